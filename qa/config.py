@@ -1,0 +1,50 @@
+"""Settings: the one home of defaults. Written into each index's manifest."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] and [SEP] included
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Build- and query-time knobs. Build-time ones are recorded in the manifest; a mismatch means stale."""
+
+    model: str = DEFAULT_MODEL
+    dtype: Literal["bfloat16", "float32"] = "bfloat16"
+    # Chunking: word pieces per chunk (title prefix included), sentences shared by neighbouring chunks.
+    chunk_tokens: int = 200
+    overlap_sentences: int = 1
+    # BM25 (rank-bm25's BM25Okapi defaults, so scores match the reference scorer).
+    bm25_k1: float = 1.5
+    bm25_b: float = 0.75
+    bm25_epsilon: float = 0.25
+    # Near-duplicates: MinHash over word 3-shingles, Jaccard threshold.
+    dedup_threshold: float = 0.6
+    embed_batch: int = 32
+    # Retrieval: reciprocal rank fusion of each retriever's top `candidates`.
+    rrf_k: int = 60
+    candidates: int = 100
+    bm25_weight: float = 1.0
+    dense_weight: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not 16 <= self.chunk_tokens <= MODEL_MAX_TOKENS - 2:
+            raise ValueError(f"chunk_tokens must be 16..{MODEL_MAX_TOKENS - 2}, got {self.chunk_tokens}")
+        if self.overlap_sentences < 0:
+            raise ValueError(f"overlap_sentences must be >= 0, got {self.overlap_sentences}")
+        if self.dtype not in ("bfloat16", "float32"):
+            raise ValueError(f"dtype must be 'bfloat16' or 'float32', got {self.dtype!r}")
+        if not 0.0 < self.dedup_threshold <= 1.0:
+            raise ValueError(f"dedup_threshold must be in (0, 1], got {self.dedup_threshold}")
+        if self.rrf_k < 0 or self.candidates < 1:
+            raise ValueError("rrf_k must be >= 0 and candidates >= 1")
+
+    def build_key(self) -> dict[str, object]:
+        """The settings that shape an index on disk; a loaded index must agree on all of them."""
+        keys = ("model", "chunk_tokens", "overlap_sentences", "bm25_k1", "bm25_b", "bm25_epsilon",
+                "dedup_threshold")
+        return {k: v for k, v in asdict(self).items() if k in keys}

@@ -1,0 +1,211 @@
+"""The records that flow through the pipeline: frozen dataclasses, one per stage.
+
+files -> RawArticle -> Article (clean text + OffsetMap) -> Sentence / Chunk -> Passage -> Quote -> Answer
+Every span is `(doc_id, start, end)` into `Article.text`, and `article.text[start:end] == record.text`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+Metadata = Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One article as read from disk, before cleaning.
+
+    `text` is the raw body: a .txt/.md file's whole decoded text (`title` is "" and cleaning finds the
+    headline), an HTML page's extracted main text, a record's body. `text_offset` is where `text` starts in
+    the decoded file (after a BOM, say), so a raw position maps back into the file.
+    """
+
+    doc_id: str
+    path: str
+    title: str
+    text: str
+    text_offset: int = 0
+    metadata: Metadata = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file (or record) the loader could not use, and why; counted in the build summary."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What the loader read from a folder: the articles, and every file or record it skipped."""
+
+    articles: tuple[RawArticle, ...]
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps positions in clean text back to positions in the raw text it was cleaned from.
+
+    Piecewise: clean[clean_starts[i]:clean_starts[i+1]] came from raw[raw_starts[i]:raw_ends[i]].
+    A segment is either copied (same length both sides, positions map one to one) or replaced
+    (e.g. NFKC "ﬁ" -> "fi", a folded look-alike); positions inside a replaced segment map to its raw start.
+    `clean_len`/`raw_len` close the last segment.
+    """
+
+    clean_starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+    raw_ends: tuple[int, ...]
+    clean_len: int
+    raw_len: int
+
+    def to_raw(self, pos: int) -> int:
+        """Raw position of clean position `pos` (0 <= pos <= clean_len)."""
+        if not 0 <= pos <= self.clean_len:
+            raise ValueError(f"position {pos} outside clean text of length {self.clean_len}")
+        if not self.clean_starts:
+            return 0 if pos == 0 else self.raw_len
+        if pos == self.clean_len:
+            return self.raw_ends[-1]
+        i = bisect_right(self.clean_starts, pos) - 1
+        clean_end = self.clean_starts[i + 1] if i + 1 < len(self.clean_starts) else self.clean_len
+        raw_start, raw_end = self.raw_starts[i], self.raw_ends[i]
+        if clean_end - self.clean_starts[i] == raw_end - raw_start:  # a copied run
+            return raw_start + (pos - self.clean_starts[i])
+        return raw_start
+
+    def to_raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw span covering exactly the raw characters that clean[start:end] came from."""
+        if start >= end:
+            p = self.to_raw(start)
+            return p, p
+        raw_start = self.to_raw(start)
+        i = bisect_right(self.clean_starts, end - 1) - 1
+        clean_end = self.clean_starts[i + 1] if i + 1 < len(self.clean_starts) else self.clean_len
+        seg_len = clean_end - self.clean_starts[i]
+        if seg_len == self.raw_ends[i] - self.raw_starts[i]:
+            return raw_start, self.raw_starts[i] + (end - self.clean_starts[i])
+        return raw_start, self.raw_ends[i]
+
+    def to_json(self) -> dict[str, list[int] | int]:
+        """Plain JSON form (no pickle)."""
+        return {
+            "clean_starts": list(self.clean_starts),
+            "raw_starts": list(self.raw_starts),
+            "raw_ends": list(self.raw_ends),
+            "clean_len": self.clean_len,
+            "raw_len": self.raw_len,
+        }
+
+    @staticmethod
+    def from_json(data: Mapping[str, object]) -> OffsetMap:
+        """Inverse of `to_json`."""
+        return OffsetMap(
+            clean_starts=tuple(data["clean_starts"]),  # type: ignore[arg-type]
+            raw_starts=tuple(data["raw_starts"]),  # type: ignore[arg-type]
+            raw_ends=tuple(data["raw_ends"]),  # type: ignore[arg-type]
+            clean_len=int(data["clean_len"]),  # type: ignore[arg-type]
+            raw_len=int(data["raw_len"]),  # type: ignore[arg-type]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: `text` is what every span points into; `offsets` maps it back to the raw text."""
+
+    doc_id: str
+    path: str
+    title: str
+    text: str
+    offsets: OffsetMap
+    text_offset: int = 0
+    metadata: Metadata = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article: `article.text[start:end] == text`."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Consecutive whole sentences `[first_sentence, last_sentence)` of one article, sized for the model."""
+
+    chunk_id: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    n_tokens: int
+    first_sentence: int
+    last_sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A retrieved chunk with its fused score, the ranks it had in each retriever, and its duplicates."""
+
+    chunk_id: str
+    doc_id: str
+    title: str
+    path: str
+    text: str
+    start: int
+    end: int
+    score: float
+    bm25_rank: int | None
+    dense_rank: int | None
+    metadata: Metadata = field(default_factory=dict)
+    duplicates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A verbatim sentence (or two) from an article: `article.text[start:end] == text`."""
+
+    text: str
+    doc_id: str
+    title: str
+    path: str
+    start: int
+    end: int
+    score: float
+    metadata: Metadata = field(default_factory=dict)
+    also_in: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """An answer: Markdown made only of quotes, citations and fixed phrases; or an abstention."""
+
+    question: str
+    text: str
+    quotes: tuple[Quote, ...]
+    abstained: bool
+    passages: tuple[Passage, ...]
+    resolved_question: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStats:
+    """What a build did: counts, what it skipped and why, how much it re-embedded, and how long it took."""
+
+    index_dir: str
+    n_articles: int
+    n_chunks: int
+    n_sentences: int
+    n_duplicate_chunks: int
+    n_embedded: int
+    n_reused: int
+    skipped: tuple[Skipped, ...]
+    seconds: float
+    stage_seconds: Mapping[str, float] = field(default_factory=dict)
