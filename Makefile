@@ -1,0 +1,36 @@
+# Two commands set everything up on a fresh machine with Python 3.11: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 7860
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: install index run test lint bench clean-index
+
+# torch is pinned first: here 2.13.0 resolves to a local CPU wheel; an unpinned torch pulls CUDA packages.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+index: install
+	$(BIN)/qa-index build articles --index index --if-stale
+
+run: index
+	$(BIN)/python ui.py --host $(HOST) --port $(PORT) --index index
+
+lint: install
+	$(BIN)/ruff check qa tests ui.py benchmarks
+	$(BIN)/lint-imports
+
+test: lint
+	$(BIN)/pytest -q -ra
+
+bench: install
+	$(BIN)/python benchmarks/multihop_rag.py

@@ -1,0 +1,1 @@
+"""Article QA (public API re-exported at integration)."""

@@ -1,0 +1,99 @@
+"""The command line: `qa-index build | stats | search | ask`. Errors a user can cause print one line, exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from qa.errors import QAError
+
+logger = logging.getLogger("qa.cli")
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from qa.build import build_index, index_is_current
+    from qa.config import Settings
+
+    settings = Settings(model=args.model) if args.model else Settings()
+    if args.if_stale and index_is_current(args.source, args.index, settings):
+        print(f"index in {args.index} is up to date with {args.source}")
+        return 0
+    stats = build_index(args.source, args.index, settings=settings, progress=not args.quiet, wait=args.wait)
+    print(f"indexed {stats.n_articles} articles: {stats.n_chunks} chunks, {stats.n_sentences} sentences, "
+          f"{stats.n_duplicate_chunks} near-duplicate chunks; embedded {stats.n_embedded} new texts, reused "
+          f"{stats.n_reused}; {stats.seconds:.1f} s -> {stats.index_dir}")
+    if stats.skipped:
+        print(f"skipped {len(stats.skipped)} file(s):")
+        for s in stats.skipped:
+            print(f"  {s.path}: {s.reason}")
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from qa import store
+
+    version = store.current_version(Path(args.index))
+    manifest = store.read_manifest(version)
+    store.verify_files(version, manifest)
+    counts = manifest["counts"]
+    print(f"index:    {version}")
+    print(f"corpus:   {manifest['corpus']['source']}")
+    print(f"counts:   {counts['articles']} articles, {counts['chunks']} chunks, {counts['sentences']} sentences, "
+          f"{counts['skipped']} skipped files")
+    print(f"model:    {manifest['model']['name']} ({manifest['model']['dim']} dimensions)")
+    print(f"built:    {manifest['built_at']}")
+    print(f"settings: {json.dumps(manifest['settings'], sort_keys=True)}")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from qa.render import passages_text
+    from qa.retrieve import load_index
+
+    passages = load_index(args.index).retrieve(args.question, args.k)
+    print(passages_text(passages))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa-index", description="Build and query an Article QA index.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_index(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--index", default="index", help="index folder (default: index)")
+        return p
+
+    build = with_index(sub.add_parser("build", help="build or rebuild the index from a folder of articles"))
+    build.add_argument("source", nargs="?", default="articles", help="corpus folder or file (default: articles)")
+    build.add_argument("--model", help="sentence-transformers model folder (default: all-MiniLM-L6-v2)")
+    build.add_argument("--if-stale", action="store_true", help="do nothing if the index is up to date")
+    build.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(func=_cmd_build)
+    with_index(sub.add_parser("stats", help="describe the index")).set_defaults(func=_cmd_stats)
+    search = with_index(sub.add_parser("search", help="print the top passages for a question"))
+    search.add_argument("question")
+    search.add_argument("-k", type=int, default=5, help="passages to show (default: 5)")
+    search.set_defaults(func=_cmd_search)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `qa-index` and `python -m qa`; returns the exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s: %(message)s")
+    try:
+        return args.func(args)
+    except QAError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted: the previous index, if any, is untouched", file=sys.stderr)
+        return 130

@@ -1,0 +1,65 @@
+"""Dense search with FAISS: inner product over L2-normalized vectors (= cosine); row i is chunk i.
+
+Exact `IndexFlatIP` while it is fast enough; past `HNSW_ABOVE` rows an HNSW graph over the same vectors
+(recall against exact search is measured in benchmarks/scale.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+HNSW_ABOVE = 2_000_000  # flat search of 1M x 384 takes ~60 ms here, inside the 150 ms goal
+DenseKind = Literal["auto", "flat", "hnsw"]
+
+
+def build_dense(vectors: np.ndarray, *, kind: DenseKind = "auto") -> Any:
+    """A FAISS index over `vectors` (n x dim, float32, normalized)."""
+    import faiss
+
+    n, dim = vectors.shape
+    if kind == "auto":
+        kind = "hnsw" if n > HNSW_ABOVE else "flat"
+    if kind == "flat":
+        index = faiss.IndexFlatIP(dim)
+    elif kind == "hnsw":
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 200
+        index.hnsw.efSearch = 128
+    else:
+        raise ValueError(f"dense kind must be 'auto', 'flat' or 'hnsw', got {kind!r}")
+    if n:
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+def search_dense(index: Any, query: np.ndarray, n: int) -> list[tuple[int, float]]:
+    """The `n` nearest rows to one query vector, best first: (row, cosine)."""
+    if index.ntotal == 0 or n <= 0:
+        return []
+    query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+    scores, ids = index.search(query, min(n, index.ntotal))
+    return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+
+def vectors_of(index: Any) -> np.ndarray:
+    """All stored vectors, row order (used to reuse embeddings of unchanged chunks on rebuild)."""
+    if index.ntotal == 0:
+        return np.zeros((0, index.d), dtype=np.float32)
+    return index.reconstruct_n(0, index.ntotal)
+
+
+def write_dense(index: Any, path: Path) -> None:
+    """FAISS's own file format."""
+    import faiss
+
+    faiss.write_index(index, str(path))
+
+
+def read_dense(path: Path) -> Any:
+    """Read a FAISS file written by `write_dense`."""
+    import faiss
+
+    return faiss.read_index(str(path))

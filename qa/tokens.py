@@ -1,0 +1,38 @@
+"""BM25 tokens: lowercase word tokens of folded text, English stop words dropped, Snowball-stemmed.
+
+The same function tokenizes chunks at build time and questions at query time, so both sides agree.
+Text is expected to be folded already (`clean.fold_text` for questions; articles are clean).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+_WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
+
+# A small list: questions such as "how many" or "who" must keep their content words, nothing more.
+STOP_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my
+    myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+    some such than that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves""".split()
+)
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def tokenize(text: str) -> list[str]:
+    """BM25 tokens of `text`: words (numbers keep their commas: "1,292"), no stop words, stemmed."""
+    words = _WORD.findall(text.lower())
+    return [_stem(w.replace("’", "'")) for w in words if w not in STOP_WORDS]

@@ -1,0 +1,48 @@
+import numpy as np
+import pytest
+
+from qa.dense import build_dense, read_dense, search_dense, vectors_of, write_dense
+
+
+def _unit(rng, n, d=24):
+    v = rng.standard_normal((n, d)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize(("n", "k"), [(1, 1), (5, 17), (17, 5), (1000, 100)])
+def test_flat_search_matches_brute_force(n, k):
+    # Oracle test: FAISS inner product against numpy, with awkward sizes, tolerating ties.
+    rng = np.random.default_rng(n)
+    vectors, query = _unit(rng, n), _unit(rng, 1)[0]
+    got = search_dense(build_dense(vectors, kind="flat"), query, k)
+    expected = vectors @ query
+    assert len(got) == min(n, k)
+    kth = np.sort(expected)[::-1][len(got) - 1]
+    for row, score in got:
+        assert score == pytest.approx(expected[row], abs=1e-5)
+        assert expected[row] >= kth - 1e-5
+    assert [s for _, s in got] == sorted((s for _, s in got), reverse=True)
+
+
+def test_hnsw_finds_the_exact_neighbours_on_a_small_set():
+    rng = np.random.default_rng(3)
+    vectors = _unit(rng, 500)
+    exact, approx = build_dense(vectors, kind="flat"), build_dense(vectors, kind="hnsw")
+    hits = 0
+    for q in _unit(rng, 20):
+        want = {r for r, _ in search_dense(exact, q, 10)}
+        hits += len(want & {r for r, _ in search_dense(approx, q, 10)})
+    assert hits / 200 >= 0.95
+
+
+def test_round_trip_and_reconstruction(tmp_path):
+    vectors = _unit(np.random.default_rng(1), 50)
+    write_dense(build_dense(vectors), tmp_path / "d.faiss")
+    loaded = read_dense(tmp_path / "d.faiss")
+    np.testing.assert_array_equal(vectors_of(loaded), vectors)
+    assert search_dense(build_dense(np.zeros((0, 24), np.float32)), vectors[0], 5) == []
+
+
+def test_unknown_kind_is_rejected():
+    with pytest.raises(ValueError, match="'auto', 'flat' or 'hnsw'"):
+        build_dense(np.zeros((1, 4), np.float32), kind="ivf")
