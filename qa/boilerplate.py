@@ -1,0 +1,145 @@
+"""Page furniture: spans of folded, line-normalised text that belong to the page, not the article.
+
+Each rule is a small function over the text returning `(start, end)` spans; `furniture_spans` merges them.
+Whole-line rules only fire on short lines, so a body sentence that merely mentions "advertisement" or
+"Getty Images" is kept. The caller (`clean.clean_text`) deletes the spans through `qa.textmap`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+Span = tuple[int, int]
+
+_SHORT_LINE_WORDS = 25  # whole-line rules never touch a longer line
+# A long paragraph (short lines such as "Where to watch: Tubi" repeat legitimately) is a near-copy of an
+# earlier one if nearly all its word pairs are in it (a pull-quote, an exact repeat) or most pairs are shared
+# both ways (a reworded author bio); and most of its names are in it too, so templated paragraphs about
+# different things ("Moonstruck is available to stream on ...", "Charade is available ...") stay.
+_REPEAT_MIN_WORDS = 30
+_REPEAT_CONTAINED = 0.9
+_REPEAT_MUTUAL = 0.75
+_REPEAT_NAMES = 0.8
+
+# Navigation, search prompts, share/ad slots and "continue reading" prompts, matched as a whole line.
+_NAV_LINE = re.compile(
+    r"(?:connect with us|follow us(?: on \w+)?|hi, what are you looking for\??|search(?: for)?:?"
+    r"|skip to (?:main )?content|menu|sign in|log in|subscribe(?: now)?|advertisement"
+    r"(?: article continues below(?: this ad)?)?|sponsored(?: content)?|(?:story|article) continues below"
+    r"(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?"
+    r"|share(?: this (?:article|story))?|share or comment on this article:?|most read|watch now|see more:?"
+    r"|related(?: pages| articles| stories| content| coverage)?:?|read more:?|recommended(?: for you)?:?)",
+    re.IGNORECASE,
+)
+_SHARE_WORDS = frozenset("facebook twitter x whatsapp reddit email e-mail share print linkedin pinterest "
+                         "telegram messenger flipboard copy link comments comment".split())
+# "MORE: <headline>", "READ MORE: ...", "RELATED: ...", "MORE SUPERDRAFT DFS: ...": an upper-case label.
+_LINK_LINE = re.compile(r"(?:MORE|READ MORE|READ|ALSO READ|RELATED|SEE ALSO|WATCH|LISTEN)\b[A-Z0-9 ]*:")
+# Calls to action: "CLICK HERE TO GET THE APP", "Click here to subscribe", "Sign up for our newsletter".
+_CALL_TO_ACTION = re.compile(
+    r"(?:click here (?:to|for)|sign up (?:for|to)|subscribe to|download (?:the|our))\b", re.IGNORECASE)
+_SHOUTED_CALL = re.compile(r"\b(?:CLICK HERE|SIGN UP|SUBSCRIBE)\b")
+# Image captions and credits: "Image Credit.", "Photo credit:", "Photograph: Apple", "(Getty Images)".
+_CREDIT = re.compile(r"\b(?:image|photo|picture) credits?\b|\b(?:photograph|photo|image|picture|credit)s?: "
+                     r"|^\(?getty images\)?$|\bphoto(?:graph)? by\b", re.IGNORECASE)
+# Author-box labels: "Expert Biography:", "Author Bio", "About the author".
+_BIO_LABEL = re.compile(
+    r"(?:(?:expert|author|writer) )?bio(?:graph(?:y|ies))?:?|about the (?:author|writer)s?:?", re.IGNORECASE)
+# The Daily Mail-style inline widget: "RELATED ARTICLES Previous 1 Next <headlines> Share this article Share".
+_RELATED_WIDGET = re.compile(r"RELATED ARTICLES\b[^\n]{0,1500}?\bShare this article(?: Share)?")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, line) for every non-empty line."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, pos + len(line), line.strip()
+        pos += len(line) + 1
+
+
+def _short_line_rule(matches: Callable[[str], bool]) -> Callable[[str], list[Span]]:
+    def rule(text: str) -> list[Span]:
+        return [(s, e) for s, e, line in _lines(text)
+                if len(line.split()) <= _SHORT_LINE_WORDS and matches(line)]
+    return rule
+
+
+def _is_share_bar(line: str) -> bool:
+    words = line.lower().replace("|", " ").split()
+    return len(words) >= 2 and all(w in _SHARE_WORDS for w in words)
+
+
+def _is_call_to_action(line: str) -> bool:
+    return bool(_CALL_TO_ACTION.match(line)) or (line.isupper() and bool(_SHOUTED_CALL.search(line)))
+
+
+_navigation = _short_line_rule(lambda line: bool(_NAV_LINE.fullmatch(line)) or _is_share_bar(line))
+_link_lines = _short_line_rule(lambda line: bool(_LINK_LINE.match(line)))
+_calls_to_action = _short_line_rule(_is_call_to_action)
+_captions = _short_line_rule(lambda line: bool(_CREDIT.search(line)))
+_bio_labels = _short_line_rule(lambda line: bool(_BIO_LABEL.fullmatch(line)))
+
+
+def _related_widgets(text: str) -> list[Span]:
+    """Inline "RELATED ARTICLES ... Share this article Share" widgets, removed with the text around kept."""
+    return [m.span() for m in _RELATED_WIDGET.finditer(text)]
+
+
+def _fingerprint(line: str) -> tuple[set[tuple[str, str]], set[str]]:
+    """A paragraph's word pairs (lower-cased) and its names and numbers (capitalised or digit-led words)."""
+    words = _WORDS.findall(line)
+    lower = [w.lower() for w in words]
+    names = {w for w in words if w[0].isupper() or w[0].isdigit()}
+    return set(zip(lower, lower[1:], strict=False)), names
+
+
+def _is_near_copy(new: tuple[set, set], old: tuple[set, set]) -> bool:
+    (pairs, names), (old_pairs, old_names) = new, old
+    shared = len(pairs & old_pairs)
+    similar = shared >= _REPEAT_CONTAINED * len(pairs) or (
+        shared >= _REPEAT_MUTUAL * len(pairs) and shared >= _REPEAT_MUTUAL * len(old_pairs))
+    return similar and len(names & old_names) >= _REPEAT_NAMES * len(names)
+
+
+def _repeated_paragraphs(text: str) -> list[Span]:
+    """Later near-copies of an earlier paragraph (a repeated author bio); the first copy is kept."""
+    seen: list[tuple[set, set]] = []
+    by_pair: dict[tuple[str, str], list[int]] = {}
+    spans = []
+    for s, e, line in _lines(text):
+        if len(line.split()) < _REPEAT_MIN_WORDS:
+            continue
+        fingerprint = _fingerprint(line)
+        # A near-copy shares at least 75% of its pairs, so it shares one of any 25% + 1 of them: look up
+        # the rarest ones only.
+        pairs = sorted(fingerprint[0], key=lambda p: len(by_pair.get(p, ())))
+        probe = pairs[:int(len(pairs) * (1 - _REPEAT_MUTUAL)) + 1]
+        candidates = {j for pair in probe for j in by_pair.get(pair, ())}
+        if any(_is_near_copy(fingerprint, seen[j]) for j in candidates):
+            spans.append((s, e))
+        else:
+            for pair in fingerprint[0]:
+                by_pair.setdefault(pair, []).append(len(seen))
+            seen.append(fingerprint)
+    return spans
+
+
+RULES: tuple[Callable[[str], list[Span]], ...] = (
+    _navigation, _link_lines, _calls_to_action, _captions, _bio_labels, _related_widgets,
+    _repeated_paragraphs,
+)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans of page furniture in `text` (already folded, one paragraph per line)."""
+    spans = sorted(span for rule in RULES for span in rule(text))
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
