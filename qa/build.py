@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata as pkg_metadata
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -24,7 +23,7 @@ from qa.dedup import duplicate_groups
 from qa.embed import Embedder, content_hash, load_embedder
 from qa.errors import CorpusError, IndexCorruptError, QAError
 from qa.load import corpus_fingerprint, load_corpus
-from qa.records import Article, Chunk, IndexStats, Sentence
+from qa.records import Article, Chunk, IndexStats, Sentence, Skipped
 from qa.sentences import split_sentences
 from qa.tokens import tokenize
 
@@ -122,11 +121,6 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def _article_row(a: Article) -> dict[str, Any]:
-    return {"doc_id": a.doc_id, "path": a.path, "title": a.title, "text": a.text, "text_offset": a.text_offset,
-            "metadata": dict(a.metadata), "offsets": a.offsets.to_json()}
-
-
 def _write_version(folder: Path, split: Split, chunk_vectors: np.ndarray, chunk_hashes: list[str],
                    sentence_vectors: np.ndarray, sentence_hashes: list[str], chunk_dups: list[int],
                    sentence_dups: list[int], bm25: sparse.SparseIndex, timings: dict[str, float]) -> None:
@@ -137,7 +131,7 @@ def _write_version(folder: Path, split: Split, chunk_vectors: np.ndarray, chunk_
     t = time.perf_counter()
     sparse.write_sparse(bm25, folder)
     np.save(folder / "sentence_vectors.npy", sentence_vectors.astype(np.float16), allow_pickle=False)
-    store.write_jsonl(folder / "articles.jsonl", (_article_row(a) for a in split.articles))
+    store.write_jsonl(folder / "articles.jsonl", (store.article_row(a) for a in split.articles))
     store.write_jsonl(folder / "chunks.jsonl", (
         {"chunk_id": c.chunk_id, "doc": split.chunk_doc[i], "start": c.start, "end": c.end,
          "n_tokens": c.n_tokens, "first_sentence": c.first_sentence, "last_sentence": c.last_sentence,
@@ -158,10 +152,8 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         CorpusError: `source` is missing or holds no readable article.
         IndexBusyError: another build holds `index_dir` (unless `wait`).
     """
-    settings = settings or Settings()
-    source, index_dir = Path(source), Path(index_dir)
-    store.require_dir(index_dir, "index folder")
     started = time.perf_counter()
+    source = Path(source)
     timings: dict[str, float] = {}
     t = time.perf_counter()
     corpus = load_corpus(source)
@@ -173,6 +165,57 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
     t = time.perf_counter()
     articles = [clean_article(raw) for raw in corpus.articles]
     timings["clean"] = time.perf_counter() - t
+    corpus_meta = {"source": str(source.resolve()), "fingerprint": fingerprint}
+    return _build(articles, Path(index_dir), settings or Settings(), corpus_meta=corpus_meta,
+                  skipped=corpus.skipped, timings=timings, started=started, progress=progress, wait=wait)
+
+
+def add_to_index(paths: Sequence[str | Path], index_dir: str | Path = "index", *, progress: bool = False,
+                 wait: bool = False) -> IndexStats:
+    """Add (or replace, by doc_id) the articles read from `paths`; unchanged text is not re-embedded."""
+    started = time.perf_counter()
+    loaded = [load_corpus(p) for p in paths]
+    new = [clean_article(raw) for c in loaded for raw in c.articles]
+    skipped = tuple(s for c in loaded for s in c.skipped)
+    if not new:
+        raise CorpusError(f"no readable articles in {', '.join(map(str, paths))}: "
+                          "pass .txt, .md, .html, .json or .jsonl files")
+    return _edit(Path(index_dir), add=new, remove=(), skipped=skipped, started=started, progress=progress,
+                 wait=wait)
+
+
+def remove_from_index(doc_ids: Sequence[str], index_dir: str | Path = "index", *, wait: bool = False) -> IndexStats:
+    """Drop the articles with these doc_ids (a doc_id the index lacks is a user error)."""
+    return _edit(Path(index_dir), add=(), remove=doc_ids, skipped=(), started=time.perf_counter(),
+                 progress=False, wait=wait)
+
+
+def _edit(index_dir: Path, *, add: Sequence[Article], remove: Sequence[str], skipped: tuple[Skipped, ...],
+          started: float, progress: bool, wait: bool) -> IndexStats:
+    version = store.current_version(index_dir)
+    manifest = store.read_manifest(version)
+    store.verify_files(version, manifest)
+    articles = {a.doc_id: a for a in store.read_articles(version)}
+    missing = [d for d in remove if d not in articles]
+    if missing:
+        raise QAError(f"no article {', '.join(map(repr, missing))} in {index_dir}: see `qa-index stats`")
+    for doc_id in remove:
+        del articles[doc_id]
+    articles.update((a.doc_id, a) for a in add)
+    if not articles:
+        raise CorpusError(f"removing {', '.join(remove)} would leave {index_dir} empty: build another corpus")
+    settings = Settings(**manifest["settings"])
+    corpus_meta = {**manifest["corpus"], "fingerprint": "edited"}  # no longer the source folder as it is
+    return _build(list(articles.values()), index_dir, settings, corpus_meta=corpus_meta, skipped=skipped,
+                  timings={}, started=started, progress=progress, wait=wait)
+
+
+def _build(articles: list[Article], index_dir: Path, settings: Settings, *, corpus_meta: dict[str, str],
+           skipped: tuple[Skipped, ...], timings: dict[str, float], started: float, progress: bool,
+           wait: bool) -> IndexStats:
+    """Split, dedup, tokenize, embed (reusing cached vectors) and commit a new version of `index_dir`."""
+    store.require_dir(index_dir, "index folder")
+    articles = sorted(articles, key=lambda a: a.doc_id)  # row order independent of how the corpus was edited
     embedder = load_embedder(settings.model, dtype=settings.dtype)
     t = time.perf_counter()
     split = split_corpus(articles, settings, embedder.count_tokens)
@@ -198,11 +241,11 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         _write_version(folder, split, chunk_vectors, chunk_hashes, sentence_vectors, sentence_hashes,
                        chunk_dups, sentence_dups, bm25, timings)
         counts = {"articles": len(articles), "chunks": len(split.chunks), "sentences": len(split.sentences),
-                  "skipped": len(corpus.skipped)}
+                  "skipped": len(skipped)}
         manifest = {
             "model": {"name": settings.model, "dim": embedder.dim, "max_tokens": embedder.max_tokens},
             "settings": settings.build_key(),
-            "corpus": {"source": str(source.resolve()), "fingerprint": fingerprint},
+            "corpus": corpus_meta,
             "counts": counts,
             "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "versions": _versions(),
@@ -213,7 +256,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         index_dir=str(version), n_articles=len(articles), n_chunks=len(split.chunks),
         n_sentences=len(split.sentences), n_duplicate_chunks=sum(d != i for i, d in enumerate(chunk_dups)),
         n_embedded=n_new, n_reused=len(split.chunks) + len(split.sentences) - n_new,
-        skipped=corpus.skipped, seconds=time.perf_counter() - started, stage_seconds=timings,
+        skipped=skipped, seconds=time.perf_counter() - started, stage_seconds=timings,
     )
 
 

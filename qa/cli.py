@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qa.errors import QAError
+from qa.records import IndexStats
 
 logger = logging.getLogger("qa.cli")
 
@@ -22,6 +23,25 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print(f"index in {args.index} is up to date with {args.source}")
         return 0
     stats = build_index(args.source, args.index, settings=settings, progress=not args.quiet, wait=args.wait)
+    _print_stats(stats)
+    return 0
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from qa.build import add_to_index
+
+    _print_stats(add_to_index(args.paths, args.index, progress=not args.quiet, wait=args.wait))
+    return 0
+
+
+def _cmd_remove(args: argparse.Namespace) -> int:
+    from qa.build import remove_from_index
+
+    _print_stats(remove_from_index(args.doc_ids, args.index, wait=args.wait))
+    return 0
+
+
+def _print_stats(stats: IndexStats) -> None:
     print(f"indexed {stats.n_articles} articles: {stats.n_chunks} chunks, {stats.n_sentences} sentences, "
           f"{stats.n_duplicate_chunks} near-duplicate chunks; embedded {stats.n_embedded} new texts, reused "
           f"{stats.n_reused}; {stats.seconds:.1f} s -> {stats.index_dir}")
@@ -29,7 +49,6 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print(f"skipped {len(stats.skipped)} file(s):")
         for s in stats.skipped:
             print(f"  {s.path}: {s.reason}")
-    return 0
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
@@ -60,6 +79,16 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from qa.answer import answer_with
+    from qa.render import answer_text
+    from qa.retrieve import load_index
+
+    result = answer_with(load_index(args.index), args.question, k=args.k)
+    print(answer_text(result))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qa-index", description="Build and query an Article QA index.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
@@ -76,11 +105,24 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(func=_cmd_build)
+    add = with_index(sub.add_parser("add", help="add or replace articles from files or folders"))
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
+    add.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    add.set_defaults(func=_cmd_add)
+    remove = with_index(sub.add_parser("remove", help="drop articles by doc_id (see `search` output)"))
+    remove.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
+    remove.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
+    remove.set_defaults(func=_cmd_remove)
     with_index(sub.add_parser("stats", help="describe the index")).set_defaults(func=_cmd_stats)
     search = with_index(sub.add_parser("search", help="print the top passages for a question"))
     search.add_argument("question")
     search.add_argument("-k", type=int, default=5, help="passages to show (default: 5)")
     search.set_defaults(func=_cmd_search)
+    ask = with_index(sub.add_parser("ask", help="answer a question with verbatim, cited quotes"))
+    ask.add_argument("question")
+    ask.add_argument("-k", type=int, default=5, help="passages to draw on (default: 5)")
+    ask.set_defaults(func=_cmd_ask)
     return parser
 
 

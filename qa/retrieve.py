@@ -21,7 +21,7 @@ from qa.config import Settings
 from qa.embed import Embedder, load_embedder
 from qa.errors import IndexCorruptError, IndexStaleError
 from qa.fuse import rrf
-from qa.records import Article, OffsetMap, Passage, Sentence
+from qa.records import Article, Passage, Sentence
 from qa.tokens import tokenize
 
 logger = logging.getLogger(__name__)
@@ -65,11 +65,16 @@ class Index:
     dense_index: Any
     settings: Settings = field(default_factory=Settings)
     _groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    _doc_rows: dict[str, int] = field(default_factory=dict)
 
     @property
     def embedder(self) -> Embedder:
         """The model the index was built with (loaded once per process)."""
         return load_embedder(self.manifest["model"]["name"], dtype=self.settings.dtype)
+
+    def article(self, doc_id: str) -> Article:
+        """The article with `doc_id` (KeyError if the index has none)."""
+        return self.articles[self._doc_rows[doc_id]]
 
     def chunk_text(self, row: int) -> str:
         """Text of chunk `row`."""
@@ -139,14 +144,6 @@ class Index:
         return self.passages(ranked, k)
 
 
-def _read_articles(version: Path) -> tuple[Article, ...]:
-    return tuple(
-        Article(doc_id=r["doc_id"], path=r["path"], title=r["title"], text=r["text"],
-                offsets=OffsetMap.from_json(r["offsets"]), text_offset=r["text_offset"], metadata=r["metadata"])
-        for r in store.read_jsonl(version / "articles.jsonl")
-    )
-
-
 def load_index(index_dir: str | Path = "index", *, model: str | None = None, verify: bool = True) -> Index:
     """Load the live version of `index_dir`.
 
@@ -170,7 +167,7 @@ def load_index(index_dir: str | Path = "index", *, model: str | None = None, ver
 
 
 def _read_version(folder: Path, version: Path, manifest: dict[str, Any]) -> Index:
-    articles = _read_articles(version)
+    articles = store.read_articles(version)
     chunks = store.read_jsonl(version / "chunks.jsonl")
     sentences = store.read_jsonl(version / "sentences.jsonl")
     chunk_dup = _array(chunks, "dup_of")
@@ -190,6 +187,7 @@ def _read_version(folder: Path, version: Path, manifest: dict[str, Any]) -> Inde
         sentence_vectors=np.load(version / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r"),
         bm25=sparse.read_sparse(version), dense_index=dense.read_dense(version / "dense.faiss"),
         settings=Settings(**manifest["settings"]), _groups={rep: tuple(rows) for rep, rows in groups.items()},
+        _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )
     n = len(chunks)
     if index.dense_index.ntotal != n or index.bm25.n_docs != n or len(index.sentence_vectors) != len(sentences):

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexStaleError, QAError
+from qa.records import Article, OffsetMap
 
 logger = logging.getLogger(__name__)
 
@@ -187,3 +188,21 @@ def require_dir(path: Path, what: str) -> None:
     """A clear error when a folder the user named is not a folder."""
     if path.exists() and not path.is_dir():
         raise QAError(f"{what} {path} is a file, not a folder: pass a folder path")
+
+
+def article_row(a: Article) -> dict[str, Any]:
+    """An article as one articles.jsonl row."""
+    return {"doc_id": a.doc_id, "path": a.path, "title": a.title, "text": a.text, "text_offset": a.text_offset,
+            "metadata": dict(a.metadata), "offsets": a.offsets.to_json()}
+
+
+def read_articles(version: Path) -> tuple[Article, ...]:
+    """The clean articles of an index version."""
+    try:
+        return tuple(
+            Article(doc_id=r["doc_id"], path=r["path"], title=r["title"], text=r["text"],
+                    offsets=OffsetMap.from_json(r["offsets"]), text_offset=r["text_offset"], metadata=r["metadata"])
+            for r in read_jsonl(version / "articles.jsonl")
+        )
+    except (KeyError, TypeError, ValueError) as e:
+        raise IndexCorruptError(f"{version / 'articles.jsonl'} is damaged ({e}): rebuild with `qa-index build`") from e
