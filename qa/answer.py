@@ -1,0 +1,244 @@
+"""answer(): pick the sentences that answer a question and quote them verbatim, with citations; or abstain.
+
+Each candidate sentence (from the top fused chunks) is scored on dense similarity to the question (sentence
+vectors are embedded at index time), on how much of the question's idf-weighted key terms it contains, on
+the rank of its chunk, and on whether it holds what the question asks for (a figure, a person, a date...).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from qa.build import display_title
+from qa.conflicts import differing, families_in, figures
+from qa.followup import key_terms, resolve
+from qa.markdown import ALSO, DIFFER, abstention, compose
+from qa.records import Answer, Quote
+from qa.retrieve import Index, Ranked, cached_index
+from qa.tokens import tokenize
+
+AnswerType = Literal["number", "duration", "person", "date", "place"]
+
+CANDIDATE_CHUNKS = 10  # top fused chunks whose sentences compete
+# Weights of the sentence score, and the abstention bars. Chosen on tests/questions.py (shipped articles)
+# and checked on SQuAD questions asked of their own paragraphs vs. of the shipped news (benchmarks/squad.py).
+W_DENSE, W_COVER, W_RANK, W_TYPE = 0.5, 0.4, 0.1, 0.08
+MIN_SCORE = 0.42  # below this best-sentence score, no sentence answers the question
+MIN_COVER_IF_WEAK = 0.5  # a sentence with dense similarity under WEAK_DENSE must cover this share of key terms
+WEAK_DENSE = 0.45
+SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
+CONFLICT_RATIO = 0.6  # a differing figure must come from a sentence scoring at least this share of the lead's
+
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
+    "number": re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+                         r"thousands?|millions?|billions?|half|third|quarter)\b", re.I),
+    "duration": re.compile(r"\b\d[\d,.]*\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|"
+                           r"\b(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I),
+    "person": re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|\b(President|Mr|Mrs|Ms|General|"
+                         r"Minister|spokesperson|adviser|official)\b"),
+    "date": re.compile(rf"\b({_MONTHS.replace(' ', '|')}|{_DAYS.replace(' ', '|')}|yesterday|today|"
+                       r"tomorrow|ago|weekend|(19|20)\d\d)\b", re.I),
+    "place": re.compile(r"\b(in|at|from|near|between|through|to)\s+(the\s+)?[A-Z][a-z]+|"
+                        r"\b(Strait|Sea|Ocean|Island|Islands|City|Region|Province)\b"),
+}
+
+
+def expected_type(question: str) -> AnswerType | None:
+    """What kind of thing the question asks for, from its wording."""
+    q = question.lower()
+    if re.search(r"\bhow long\b", q):
+        return "duration"
+    if re.search(r"\b(how many|how much|what number|what percentage|what share|how large|how big)\b", q):
+        return "number"
+    if re.search(r"\b(who|whom|whose)\b", q):
+        return "person"
+    if re.search(r"\b(when|what year|what date|what day|what time)\b", q):
+        return "date"
+    if re.search(r"\b(where|which country|which city|what country|what city|which islands?)\b", q):
+        return "place"
+    return None
+
+
+def _type_fit(text: str, wanted: AnswerType | None, counted: set[str]) -> float:
+    """+1 when the sentence holds what the question asks for, -1 when it cannot; "how many tanks" wants tanks."""
+    if wanted is None:
+        return 0.0
+    if not _TYPE_PATTERNS[wanted].search(text):
+        return -1.0
+    if counted and not any(f.family in counted for f in figures(text)):
+        return 0.0
+    return 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate sentence and the parts of its score."""
+
+    row: int
+    doc_id: str
+    text: str
+    score: float
+    dense: float
+    cover: float
+
+
+def _idf(index: Index, token: str) -> float:
+    n = max(index.bm25.n_docs, 1)
+    row = index.bm25.vocab.get(token)
+    df = 0 if row is None else int(index.bm25.weights.indptr[row + 1] - index.bm25.weights.indptr[row])
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def _candidate_rows(index: Index, ranked: Ranked) -> tuple[list[int], list[float]]:
+    rows: list[int] = []
+    priors: list[float] = []
+    top = ranked.fused[:CANDIDATE_CHUNKS]
+    best = top[0][1] if top else 1.0
+    seen: set[int] = set()
+    for chunk_row, fused in top:
+        first, last = (int(x) for x in index.chunk_sentences[chunk_row])
+        for s in range(first, last):
+            if s not in seen:
+                seen.add(s)
+                rows.append(s)
+                priors.append(fused / best)
+    return rows, priors
+
+
+def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]:
+    """Every candidate sentence scored for `question`, best first, one per near-duplicate group."""
+    rows, priors = _candidate_rows(index, ranked)
+    if not rows:
+        return []
+    terms = set(tokenize(" ".join(key_terms(question))))
+    weights = {t: _idf(index, t) for t in terms}
+    total = sum(weights.values()) or 1.0
+    dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
+    wanted = expected_type(question)
+    counted = families_in(question) if wanted == "number" else set()
+    best_in_group: dict[int, Scored] = {}
+    for i, row in enumerate(rows):
+        sentence = index.sentence(row)
+        cover = sum(weights[t] for t in terms.intersection(tokenize(sentence.text))) / total
+        type_fit = _type_fit(sentence.text, wanted, counted)
+        score = W_DENSE * float(dense[i]) + W_COVER * cover + W_RANK * priors[i] + W_TYPE * type_fit
+        scored = Scored(row, sentence.doc_id, sentence.text, score, float(dense[i]), cover)
+        group = int(index.sentence_dup[row])
+        if group not in best_in_group or score > best_in_group[group].score:
+            best_in_group[group] = scored
+    return sorted(best_in_group.values(), key=lambda s: (-s.score, s.row))
+
+
+def answers(best: Scored) -> bool:
+    """Whether the best sentence supports an answer: a good score, and lexical support when meaning is weak."""
+    if best.score < MIN_SCORE:
+        return False
+    return best.dense >= WEAK_DENSE or best.cover >= MIN_COVER_IF_WEAK
+
+
+def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
+    """A quote spanning sentence rows (consecutive, one article), naming the articles that repeat it."""
+    first, last = index.sentence(rows[0]), index.sentence(rows[-1])
+    article = index.article(first.doc_id)
+    also: list[str] = []
+    for row in rows:
+        group = index.sentence_dup[row]
+        for other in np.flatnonzero(index.sentence_dup == group):
+            doc = index.articles[index.sentence_doc[other]].doc_id
+            if doc != article.doc_id and doc not in also:
+                also.append(doc)
+    return Quote(text=article.text[first.start:last.end], doc_id=article.doc_id, title=display_title(article),
+                 path=article.path, start=first.start, end=last.end, score=score, metadata=article.metadata,
+                 also_in=tuple(also))
+
+
+def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> list[int]:
+    """The lead sentence, joined by a neighbour in the same paragraph that scores almost as well."""
+    best: tuple[float, int] | None = None
+    for row in (lead.row - 1, lead.row + 1):
+        if row in by_row and index.sentence_doc[row] == index.sentence_doc[lead.row]:
+            a, b = sorted((row, lead.row))
+            article = index.articles[index.sentence_doc[row]]
+            gap = article.text[index.sentence_span[a][1]:index.sentence_span[b][0]]
+            close = by_row[row].score >= 0.9 * lead.score
+            if "\n" not in gap and close and (best is None or by_row[row].score > best[0]):
+                best = (by_row[row].score, row)
+    return sorted([lead.row, best[1]]) if best else [lead.row]
+
+
+def choose(index: Index, scored: Sequence[Scored], question: str) -> tuple[list[Quote], list[Quote], list[Quote]]:
+    """(lead quotes, differing-figure quotes, supporting quotes from other articles)."""
+    lead = scored[0]
+    by_row = {s.row: s for s in scored}
+    lead_quote = _quote(index, _lead_rows(index, lead, by_row), lead.score)
+    families = families_in(question) or {f.family for f in figures(lead.text)}
+    differ: list[Quote] = []
+    if families and expected_type(question) in ("number", None):
+        pool = [s for s in scored if s.score >= CONFLICT_RATIO * lead.score]
+        picked = differing([(s.doc_id, s.text) for s in pool], families)
+        differ = [lead_quote if pool[i].row == lead.row else _quote(index, [pool[i].row], pool[i].score)
+                  for i in picked]
+    shown = {lead.doc_id, *lead_quote.also_in, *(q.doc_id for q in differ)}
+    support: list[Quote] = []
+    for s in scored[1:]:
+        if len(support) == 2 or s.score < max(MIN_SCORE, SUPPORT_RATIO * lead.score):
+            break
+        if s.doc_id not in shown:
+            quote = _quote(index, [s.row], s.score)
+            support.append(quote)
+            shown.update({quote.doc_id, *quote.also_in})
+    return [lead_quote], differ, support
+
+
+def _no_question(question: str) -> Answer:
+    text = "Please ask a question in words, for example: “Which islands does the Tsugaru Strait separate?”"
+    return Answer(question=question, text=text, quotes=(), abstained=True, passages=(), resolved_question="")
+
+
+def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]] | None = None, *,
+                k: int = 5) -> Answer:
+    """`answer` over an already loaded index."""
+    resolved = resolve(question, history)
+    ranked = index.rank(resolved)
+    if not ranked.fused:
+        return _no_question(question)
+    passages = tuple(index.passages(ranked, k))
+    scored = score_sentences(index, ranked, ranked.question)
+    if not scored or not answers(scored[0]):
+        related = [_quote(index, [s.row], s.score) for s in scored[:2]]
+        return Answer(question=question, text=abstention(related), quotes=(), abstained=True, passages=passages,
+                      resolved_question=resolved)
+    lead, differ, support = choose(index, scored, ranked.question)
+    sections = [(DIFFER, differ)] if differ else [("", lead)]
+    if differ and lead[0] not in differ:
+        sections.insert(0, ("", lead))
+    sections.append((ALSO, support))
+    quotes: list[Quote] = []
+    for q in [*lead, *differ, *support]:
+        if all((q.doc_id, q.start, q.end) != (o.doc_id, o.start, o.end) for o in quotes):
+            quotes.append(q)
+    return Answer(question=question, text=compose(sections), quotes=tuple(quotes), abstained=False, passages=passages,
+                  resolved_question=resolved)
+
+
+def answer(question: str, history: Sequence[Mapping[str, Any]] | None = None, *, index_dir: str | Path = "index",
+           k: int = 5) -> Answer:
+    """Answer `question` from the articles indexed in `index_dir`, quoting them verbatim with citations.
+
+    `history` is the chat so far in Gradio's messages format ({"role": "user"|"assistant", "content": str});
+    a follow-up question is resolved against it. When no sentence answers, `abstained` is True.
+
+    >>> import qa
+    >>> qa.answer("Which islands does the Tsugaru Strait separate?").quotes[0].text  # doctest: +SKIP
+    "The Tsugaru Strait between the Sea of Japan and the Pacific Ocean separates Honshu and Hokkaido, ..."
+    """
+    return answer_with(cached_index(index_dir), question, history, k=k)

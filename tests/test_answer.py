@@ -1,0 +1,90 @@
+"""qa.answer on the shipped articles with the real model: quotes are exact, cited, and abstain when unsupported."""
+
+import pytest
+from questions import ANSWERABLE, CONFLICTS, FOLLOW_UPS, UNANSWERABLE
+
+import qa
+from qa.answer import answer_with
+from qa.clean import fold_text
+
+pytestmark = pytest.mark.slow
+
+
+def _check_quotes(index, answer):
+    for q in answer.quotes:
+        article = index.article(q.doc_id)
+        assert article.text[q.start:q.end] == q.text
+        assert q.title and q.path
+        assert "“" in answer.text
+
+
+@pytest.fixture(scope="module")
+def results(loaded):
+    return {question: answer_with(loaded, question) for question, _ in ANSWERABLE}
+
+
+def test_answerable_accuracy(loaded, results):
+    correct = [q for q, phrase in ANSWERABLE
+               if not results[q].abstained and fold_text(phrase) in fold_text(results[q].quotes[0].text)]
+    misses = {q: (results[q].quotes[0].text if results[q].quotes else "ABSTAINED")
+              for q, _ in ANSWERABLE if q not in correct}
+    print(f"\nanswerable: {len(correct)}/{len(ANSWERABLE)} lead quotes hold the answer; misses: {misses}")
+    assert len(correct) / len(ANSWERABLE) >= 0.85, misses
+
+
+def test_every_quote_is_exact_and_cited(loaded, results):
+    for answer in results.values():
+        _check_quotes(loaded, answer)
+        if not answer.abstained:
+            assert "[1]" in answer.text and "**Sources**" in answer.text
+
+
+def test_lead_quote_is_one_or_two_sentences_not_a_chunk(loaded, results):
+    for answer in results.values():
+        if answer.quotes:
+            assert len(answer.quotes[0].text) < 600
+
+
+@pytest.mark.parametrize("question", UNANSWERABLE)
+def test_off_topic_questions_abstain(loaded, question):
+    answer = answer_with(loaded, question)
+    assert answer.abstained, f"answered with {answer.quotes[0].text if answer.quotes else answer.text!r}"
+    assert answer.text.startswith("The articles do not answer this question.")
+    assert answer.quotes == ()
+
+
+@pytest.mark.parametrize(("history", "question", "phrase"), FOLLOW_UPS)
+def test_follow_ups_resolve_against_history(loaded, history, question, phrase):
+    answer = answer_with(loaded, question, history)
+    assert not answer.abstained
+    assert phrase in fold_text(answer.quotes[0].text)
+
+
+@pytest.mark.parametrize(("question", "figures"), CONFLICTS)
+def test_disagreeing_figures_are_shown_side_by_side(loaded, question, figures):
+    answer = answer_with(loaded, question)
+    assert "Sources differ:" in answer.text
+    shown = " ".join(q.text for q in answer.quotes)
+    assert all(f in shown for f in figures)
+    assert len({q.doc_id for q in answer.quotes}) >= 2
+
+
+def test_duplicate_sentence_is_quoted_once_naming_the_copy(loaded):
+    answer = answer_with(loaded, "Which islands does the Tsugaru Strait separate?")
+    lead = answer.quotes[0]
+    assert "Honshu and Hokkaido" in lead.text
+    assert lead.also_in, "000 repeats the sentence of 001 (or the reverse): it should be named, not quoted twice"
+    assert sum("Honshu and Hokkaido" in q.text for q in answer.quotes) == 1
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?!?...", "\x00\x07\x1b", "the of and is", "a" * 100_000,
+                                      "Ꮃhо ⅼеаds Ꮃаgnеr?"])
+def test_odd_questions_get_a_clear_answer_never_an_exception(loaded, question):
+    answer = answer_with(loaded, question)
+    assert isinstance(answer, qa.Answer)
+    assert answer.text
+
+
+def test_module_level_answer_uses_the_index_folder(shipped_index):
+    answer = qa.answer("Who leads the Wagner Group?", index_dir=shipped_index)
+    assert "Prigozhin" in answer.quotes[0].text
