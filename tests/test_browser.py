@@ -1,0 +1,184 @@
+"""End to end in a real browser: Debian's chromium driven by Playwright against `ui.py` on a free loopback port.
+
+The corpus is a copy of articles/ plus hostile articles (script tags, event handlers, javascript: links,
+iframes, in the body and in the title and metadata); ui.py starts with no index and builds it in the
+background, so the "building" state is exercised too. A screenshot is saved to tests/artifacts/ui.png.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+HEADLESS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run"]
+PAYLOAD = "<script>window.__pwned=1</script>"
+HOSTILE_TXT = f"""Zorblax ferry {PAYLOAD} headline <img src=x onerror="window.__pwned=1">
+
+The Zorblax ferry company carries 4,321 passengers {PAYLOAD} across the bay every week, its owner said.
+
+Passengers can book online <img src=x onerror="window.__pwned=1"> or read more [click](javascript:window.__pwned=1) \
+at the harbour office.
+
+The harbour office <iframe src="javascript:window.__pwned=1"></iframe> opens at nine and closes at five.
+"""
+HOSTILE_JSON = {
+    "title": 'Quibbleton <img src=x onerror="window.__pwned=1"> lighthouse',
+    "source": f"{PAYLOAD}Evil Source",
+    "url": "javascript:window.__pwned=1",
+    "published_at": "2023-03-01",
+    "text": "The Quibbleton lighthouse was painted bright purple in 1987 by the keeper Mortimer Vale. "
+            "Visitors climb its 212 steps every summer.",
+}
+ANSWER_TIMEOUT_MS = 60_000  # the first answer waits for the background build and the model load
+
+
+def _chromium() -> str:
+    if Path(CHROMIUM).exists():
+        return CHROMIUM
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but {CHROMIUM} is missing: .ci/run installs it with `apt-get install chromium`")
+    pytest.skip(f"no browser at {CHROMIUM}: `apt-get install chromium` (Debian's package) to run this test")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for(url: str, proc: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"ui.py exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"ui.py did not answer on {url} within {seconds} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory) -> Iterator[str]:
+    """ui.py serving a fresh (unbuilt) index of articles/ plus the hostile articles; yields its URL."""
+    root = tmp_path_factory.mktemp("browser")
+    corpus = root / "articles"
+    shutil.copytree(REPO / "articles", corpus)
+    (corpus / "zz_hostile.txt").write_text(HOSTILE_TXT, encoding="utf-8")
+    (corpus / "zz_meta.json").write_text(json.dumps(HOSTILE_JSON), encoding="utf-8")
+    port, log = _free_port(), root / "ui.log"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
+    env.pop("QA_UI_AUTH", None)
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, str(REPO / "ui.py"), "--host", "127.0.0.1", "--port", str(port),
+             "--index", str(root / "index"), "--corpus", str(corpus)],
+            cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(url, proc, log)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def page(app):
+    from playwright.sync_api import sync_playwright
+
+    executable = _chromium()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=HEADLESS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(app)
+        yield page
+        browser.close()
+
+
+def _ask(page, question: str) -> object:
+    """Type `question`, send it, and return the new bot message once its final content is in."""
+    bots = page.locator("#qa-chat [data-testid='bot']")
+    before = bots.count()
+    box = page.locator("#qa-input textarea")
+    box.fill(question)
+    box.press("Enter")
+    page.wait_for_function(
+        """n => { const b = document.querySelectorAll("#qa-chat [data-testid='bot']");
+                  return b.length > n && !PENDING.test(b[b.length - 1].innerText); }""".replace(
+            "PENDING", "/Building the index|Searching the articles/"),
+        arg=before, timeout=ANSWER_TIMEOUT_MS,
+    )
+    return bots.nth(before)
+
+
+def test_ask_open_a_citation_follow_up_and_stay_inert(page):
+    answer = _ask(page, "Which islands does the Tsugaru Strait separate?")
+    text = answer.inner_text()
+    assert "Honshu and Hokkaido" in text and "[1]" in text
+    citation = answer.locator("details.qa-cite").first
+    citation.locator("summary").click()
+    assert citation.get_attribute("open") is not None
+    assert "Honshu and Hokkaido" in citation.locator("mark").inner_text()
+    assert "characters" in citation.inner_text()
+    assert "BM25" in page.locator("#qa-passages").inner_text()
+    assert "5 articles" in page.locator("#qa-index").inner_text()
+
+    _ask(page, "What are Switchblade drones?")
+    follow_up = _ask(page, "How long can they loiter?")
+    assert "40 minutes" in follow_up.inner_text()
+
+    ferry = _ask(page, "How many passengers does the Zorblax ferry company carry every week?")
+    ferry.locator("details.qa-cite summary").first.click()
+    assert "4,321" in ferry.locator("mark").first.inner_text()
+    ferry_text = ferry.inner_text()
+    assert PAYLOAD in ferry_text and "[click](javascript:window.__pwned=1)" in ferry_text
+    lighthouse = _ask(page, "What colour was the Quibbleton lighthouse painted?")
+    lighthouse.locator("details.qa-cite summary").first.click()
+    shown = lighthouse.inner_text()
+    assert f"{PAYLOAD}Evil Source" in shown and 'Quibbleton <img src=x onerror="window.__pwned=1"> lighthouse' in shown
+    assert "url javascript:window.__pwned=1" in shown
+    for summary in page.locator("#qa-passages details summary").all():
+        summary.click()
+
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    for region in ("#qa-chat", "#qa-passages", "#qa-index"):
+        for selector in ("script", "iframe", "img", "a[href^='javascript']", "[onerror]", "[onclick]"):
+            assert page.locator(f"{region} {selector}").count() == 0, f"{selector} rendered in {region}"
+    ARTIFACTS.mkdir(exist_ok=True)
+    lighthouse.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "ui.png"), full_page=True)
+
+
+def test_serves_no_files_from_disk(app):
+    for path in (REPO / "README.md", REPO / "articles" / "001_f654224a43d1d56f.txt", Path("/etc/passwd")):
+        for prefix in ("/gradio_api/file=", "/file="):
+            try:
+                with urllib.request.urlopen(f"{app}{prefix}{path}", timeout=5) as r:
+                    body = r.read()
+                    assert r.status != 200 or path.read_bytes()[:200] not in body, f"{prefix}{path} was served"
+            except urllib.error.HTTPError as e:
+                assert e.code in (403, 404), f"{prefix}{path}: HTTP {e.code}"
