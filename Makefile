@@ -3,8 +3,6 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-HOST ?= 127.0.0.1
-PORT ?= 7860
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
@@ -19,11 +17,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Corpus, index folder, host and port come from QA_CORPUS, QA_INDEX, QA_UI_HOST, QA_UI_PORT (see README).
 index: install
-	$(BIN)/qa-index build articles --index index --if-stale
+	$(BIN)/qa-index build $${QA_CORPUS:-articles} --index $${QA_INDEX:-index} --if-stale
 
 run: index
-	$(BIN)/python ui.py --host $(HOST) --port $(PORT) --index index
+	$(BIN)/python ui.py
 
 lint: install
 	$(BIN)/ruff check qa tests ui.py benchmarks
