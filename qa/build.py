@@ -10,6 +10,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
@@ -218,10 +219,11 @@ def _build(articles: list[Article], index_dir: Path, settings: Settings, *, corp
     articles = sorted(articles, key=lambda a: a.doc_id)  # row order independent of how the corpus was edited
     embedder = load_embedder(settings.model, dtype=settings.dtype)
     t = time.perf_counter()
-    split = split_corpus(articles, settings, embedder.count_tokens)
+    split = split_corpus(articles, settings, lru_cache(maxsize=1 << 16)(embedder.count_tokens))
     timings["split"] = time.perf_counter() - t
     t = time.perf_counter()
-    chunk_dups = duplicate_groups(split.chunk_inputs, threshold=settings.dedup_threshold)
+    # Neighbouring chunks of one article share an overlap sentence and the title: not duplicates of each other.
+    chunk_dups = duplicate_groups(split.chunk_inputs, threshold=settings.dedup_threshold, sources=split.chunk_doc)
     sentence_dups = duplicate_groups([s.text for s in split.sentences], threshold=settings.dedup_threshold)
     timings["dedup"] = time.perf_counter() - t
     t = time.perf_counter()

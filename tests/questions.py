@@ -7,7 +7,7 @@ ANSWERABLE = [
     ("Which islands does the Tsugaru Strait separate?", "Honshu and Hokkaido"),
     ("When is the next round of Russian conscription due?", "April 1"),
     ("How many young men will be inducted in the next round of conscription?", "130,000"),
-    ("How many vehicles had Russia lost according to Oryx?", "1,292"),
+    ("How many vehicles had Russia lost according to Oryx?", "1,292|1,250"),  # Oryx is quoted with both
     ("How long can Switchblade drones circle their targets?", "40 minutes"),
     ("Which country is authorised to buy the Switchblade drones?", "UK"),
     ("How many Leopard 2 tanks has Poland sent to Ukraine?", "14 Leopard 2"),
