@@ -25,7 +25,7 @@ run: index
 	$(BIN)/python ui.py
 
 lint: install
-	$(BIN)/ruff check qa tests ui.py benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
 test: lint
