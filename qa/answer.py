@@ -19,7 +19,7 @@ import numpy as np
 from qa.build import display_title
 from qa.conflicts import differing, families_in, figures
 from qa.followup import key_terms, resolve
-from qa.markdown import ALSO, DIFFER, abstention, compose
+from qa.markdown import ABSTAIN, ALSO, DIFFER, abstention, compose, escape
 from qa.records import Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
 from qa.tokens import tokenize
@@ -138,6 +138,19 @@ def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]
     return sorted(best_in_group.values(), key=lambda s: (-s.score, s.row))
 
 
+_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
+
+
+def unknown_names(index: Index, question: str) -> list[str]:
+    """Capitalised names in the question that no indexed chunk contains: the articles cannot be about them."""
+    out = []
+    for name in _NAME.findall(question.strip()):
+        tokens = tokenize(name)
+        if tokens and all(t not in index.bm25.vocab for t in tokens) and name not in out:
+            out.append(name)
+    return out
+
+
 def answers(best: Scored) -> bool:
     """Whether the best sentence supports an answer: a good score, and lexical support when meaning is weak."""
     if best.score < MIN_SCORE:
@@ -213,10 +226,12 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
         return _no_question(question)
     passages = tuple(index.passages(ranked, k))
     scored = score_sentences(index, ranked, ranked.question)
-    if not scored or not answers(scored[0]):
+    missing = unknown_names(index, ranked.question)
+    if not scored or not answers(scored[0]) or missing:
         related = [_quote(index, [s.row], s.score) for s in scored[:2]]
-        return Answer(question=question, text=abstention(related), quotes=(), abstained=True, passages=passages,
-                      resolved_question=resolved)
+        message = ABSTAIN if not missing else f"{ABSTAIN[:-1]}: they never mention {', '.join(missing)}."
+        return Answer(question=question, text=abstention(related, escape(message)), quotes=(), abstained=True,
+                      passages=passages, resolved_question=resolved)
     lead, differ, support = choose(index, scored, ranked.question)
     sections = [(DIFFER, differ)] if differ else [("", lead)]
     if differ and lead[0] not in differ:

@@ -49,7 +49,7 @@ def test_lead_quote_is_one_or_two_sentences_not_a_chunk(loaded, results):
 def test_off_topic_questions_abstain(loaded, question):
     answer = answer_with(loaded, question)
     assert answer.abstained, f"answered with {answer.quotes[0].text if answer.quotes else answer.text!r}"
-    assert answer.text.startswith("The articles do not answer this question.")
+    assert answer.text.startswith("The articles do not answer this question")
     assert answer.quotes == ()
 
 
