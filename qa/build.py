@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import metadata as pkg_metadata
 from pathlib import Path
@@ -57,24 +57,70 @@ def _title_prefix(title: str, count_tokens: Callable[[str], int]) -> tuple[str, 
     return (f"{title}\n", n) if n <= MAX_TITLE_PREFIX_TOKENS else ("", 0)
 
 
-def split_corpus(articles: Sequence[Article], settings: Settings, count_tokens: Callable[[str], int]) -> Split:
+@dataclass(frozen=True, slots=True)
+class ArticleSplit:
+    """One article's sentences and chunks (chunk sentence indices local to the article, n_tokens with title)."""
+
+    title: str
+    text: str
+    sentences: list[Sentence]
+    chunks: list[Chunk]
+
+
+def split_article(article: Article, settings: Settings, count_tokens: Callable[[str], int]) -> ArticleSplit:
     """Sentences (over-long ones cut at whitespace to fit) and sentence-aligned, overlapping chunks."""
+    _, prefix_tokens = _title_prefix(article.title, count_tokens)
+    budget = settings.chunk_tokens - prefix_tokens
+    sentences = split_long(split_sentences(article), count_tokens=count_tokens, max_tokens=budget)
+    chunks = chunk_article(article, sentences, count_tokens=count_tokens, max_tokens=settings.chunk_tokens,
+                           overlap=settings.overlap_sentences, prefix_tokens=prefix_tokens)
+    return ArticleSplit(article.title, article.text, sentences,
+                        [replace(c, n_tokens=c.n_tokens + prefix_tokens) for c in chunks])
+
+
+def split_corpus(articles: Sequence[Article], settings: Settings, count_tokens: Callable[[str], int],
+                 previous: Mapping[str, ArticleSplit] | None = None) -> Split:
+    """Every article split, reusing `previous` splits of articles whose title and text are unchanged."""
     out = Split(list(articles), [], [], [], [], [])
     for doc, article in enumerate(articles):
-        prefix, prefix_tokens = _title_prefix(article.title, count_tokens)
-        budget = settings.chunk_tokens - prefix_tokens
-        sentences = split_long(split_sentences(article), count_tokens=count_tokens, max_tokens=budget)
-        chunks = chunk_article(article, sentences, count_tokens=count_tokens, max_tokens=settings.chunk_tokens,
-                               overlap=settings.overlap_sentences, prefix_tokens=prefix_tokens)
+        done = (previous or {}).get(article.doc_id)
+        if done is None or done.text != article.text or done.title != article.title:
+            done = split_article(article, settings, count_tokens)
+        prefix, _ = _title_prefix(article.title, count_tokens)
         base = len(out.sentences)
-        out.sentences.extend(sentences)
-        out.sentence_doc.extend([doc] * len(sentences))
-        for c in chunks:
-            out.chunks.append(Chunk(c.chunk_id, c.doc_id, c.start, c.end, c.text, c.n_tokens + prefix_tokens,
-                                    c.first_sentence + base, c.last_sentence + base))
+        out.sentences.extend(done.sentences)
+        out.sentence_doc.extend([doc] * len(done.sentences))
+        for c in done.chunks:
+            out.chunks.append(replace(c, first_sentence=c.first_sentence + base, last_sentence=c.last_sentence + base))
             out.chunk_doc.append(doc)
             out.chunk_inputs.append(prefix + c.text)
     return out
+
+
+def _previous_splits(index_dir: Path, settings: Settings) -> dict[str, ArticleSplit]:
+    """Each article's split in the live version, when it was built with these settings (else empty)."""
+    try:
+        version = store.current_version(index_dir)
+        manifest = store.read_manifest(version)
+        if manifest.get("settings") != settings.build_key():
+            return {}
+        store.verify_files(version, manifest)
+        articles = store.read_articles(version)
+        splits = {a.doc_id: ArticleSplit(a.title, a.text, [], []) for a in articles}
+        firsts: dict[int, int] = {}
+        for row, r in enumerate(store.read_jsonl(version / "sentences.jsonl")):
+            a = articles[r["doc"]]
+            firsts.setdefault(r["doc"], row)
+            splits[a.doc_id].sentences.append(Sentence(a.doc_id, r["start"], r["end"], a.text[r["start"]:r["end"]]))
+        for r in store.read_jsonl(version / "chunks.jsonl"):
+            a, base = articles[r["doc"]], firsts[r["doc"]]
+            splits[a.doc_id].chunks.append(Chunk(r["chunk_id"], a.doc_id, r["start"], r["end"],
+                                                 a.text[r["start"]:r["end"]], r["n_tokens"],
+                                                 r["first_sentence"] - base, r["last_sentence"] - base))
+        return splits
+    except (QAError, KeyError, TypeError, ValueError, IndexError) as e:  # a damaged index: split afresh
+        logger.info("not reusing sentence splits from %s: %s", index_dir, e)
+        return {}
 
 
 def _previous_vectors(index_dir: Path, model: str) -> dict[str, np.ndarray]:
@@ -91,9 +137,12 @@ def _previous_vectors(index_dir: Path, model: str) -> dict[str, np.ndarray]:
         cache.update((row["hash"], vectors[i]) for i, row in enumerate(chunk_rows))
         sentence_rows = store.read_jsonl(version / "sentences.jsonl")
         svectors = np.load(version / "sentence_vectors.npy", allow_pickle=False)
+        dim = manifest["model"]["dim"]
+        if vectors.shape != (len(chunk_rows), dim) or svectors.shape != (len(sentence_rows), dim):
+            raise ValueError("vector shapes disagree with the manifest")
         cache.update((row["hash"], svectors[i].astype(np.float32)) for i, row in enumerate(sentence_rows))
         return cache
-    except QAError as e:
+    except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing embeddings from %s: %s", index_dir, e)
         return {}
 
@@ -219,7 +268,8 @@ def _build(articles: list[Article], index_dir: Path, settings: Settings, *, corp
     articles = sorted(articles, key=lambda a: a.doc_id)  # row order independent of how the corpus was edited
     embedder = load_embedder(settings.model, dtype=settings.dtype)
     t = time.perf_counter()
-    split = split_corpus(articles, settings, lru_cache(maxsize=1 << 16)(embedder.count_tokens))
+    split = split_corpus(articles, settings, lru_cache(maxsize=1 << 16)(embedder.count_tokens),
+                         _previous_splits(index_dir, settings))
     timings["split"] = time.perf_counter() - t
     t = time.perf_counter()
     # Neighbouring chunks of one article share an overlap sentence and the title: not duplicates of each other.

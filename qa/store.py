@@ -121,6 +121,9 @@ def _remove_old_versions(index_dir: Path, *, keep: str) -> None:
 def current_version(index_dir: Path) -> Path:
     """The live version folder, or a clear error saying how to build one."""
     pointer = index_dir / CURRENT
+    if pointer.is_symlink():  # an index is read only from inside its folder, never through a link
+        raise IndexCorruptError(f"{pointer} is a symbolic link, not written by a build: "
+                                "rebuild with `qa-index build`")
     try:
         name = pointer.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
@@ -129,6 +132,9 @@ def current_version(index_dir: Path) -> Path:
         raise IndexCorruptError(f"cannot read {pointer}: {e}; rebuild with `qa-index build`") from e
     if not _VERSION_NAME.match(name) or not (index_dir / name).is_dir():
         raise IndexCorruptError(f"{pointer} names no index version ({name!r}): rebuild with `qa-index build`")
+    if (index_dir / name).is_symlink():
+        raise IndexCorruptError(f"index version {index_dir / name} is a symbolic link, not written by a build: "
+                                "rebuild with `qa-index build`")
     return index_dir / name
 
 

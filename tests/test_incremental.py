@@ -1,0 +1,74 @@
+"""Incremental rebuilds (changed corpus, add, remove) give the same index as a fresh build of the same corpus."""
+
+import json
+import os
+import shutil
+
+import pytest
+
+import qa
+from conftest import ARTICLES
+from qa.answer import answer_with
+
+pytestmark = pytest.mark.slow
+
+QUESTIONS = ["Which islands does the Tsugaru Strait separate?", "How many tanks has Russia lost?",
+             "Who leads the Wagner Group?", "When does the ferry to Gozo leave?"]
+GOZO = "The Gozo ferry leaves Cirkewwa every 45 minutes. It carries cars and foot passengers across the channel.\n"
+
+
+def _rows(index_dir, name):
+    version = qa.load_index(index_dir).version
+    rows = [json.loads(line) for line in (version / name).read_text().splitlines()]
+    return [{k: v for k, v in r.items() if k != "hash"} for r in rows]
+
+
+def _same_index(a, b):
+    for name in ("articles.jsonl", "chunks.jsonl", "sentences.jsonl"):
+        assert _rows(a, name) == _rows(b, name), name
+    ia, ib = qa.load_index(a), qa.load_index(b)
+    for q in QUESTIONS:
+        assert [p.chunk_id for p in ia.retrieve(q)] == [p.chunk_id for p in ib.retrieve(q)]
+        assert answer_with(ia, q).text == answer_with(ib, q).text
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(ARTICLES, folder)
+    return folder
+
+
+def test_changed_corpus_reembeds_only_the_change_and_matches_a_fresh_build(tmp_path, corpus):
+    qa.build_index(corpus, tmp_path / "inc")
+    (corpus / "gozo.txt").write_text(GOZO)
+    stats = qa.build_index(corpus, tmp_path / "inc")
+    assert 0 < stats.n_embedded <= 4  # the new article's chunk and sentences, nothing else
+    qa.build_index(corpus, tmp_path / "fresh")
+    _same_index(tmp_path / "inc", tmp_path / "fresh")
+
+
+def test_add_and_remove_match_fresh_builds(tmp_path, corpus):
+    qa.build_index(corpus, tmp_path / "inc")
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "gozo.txt").write_text(GOZO)
+    stats = qa.add_to_index([extra], tmp_path / "inc")
+    assert stats.n_articles == 4 and stats.n_embedded <= 4
+    shutil.copy(extra / "gozo.txt", corpus / "gozo.txt")
+    qa.build_index(corpus, tmp_path / "fresh")
+    _same_index(tmp_path / "inc", tmp_path / "fresh")
+
+    stats = qa.remove_from_index(["gozo.txt", "000_1f0e9fb76dbe134f.txt"], tmp_path / "inc")
+    assert stats.n_articles == 2 and stats.n_embedded == 0
+    os.remove(corpus / "gozo.txt")
+    os.remove(corpus / "000_1f0e9fb76dbe134f.txt")
+    qa.build_index(corpus, tmp_path / "fresh2")
+    _same_index(tmp_path / "inc", tmp_path / "fresh2")
+
+
+def test_removing_an_unknown_article_is_a_clear_error(tmp_path, shipped_index):
+    copy = tmp_path / "index"
+    shutil.copytree(shipped_index, copy)
+    with pytest.raises(qa.QAError, match="no article 'nope.txt'"):
+        qa.remove_from_index(["nope.txt"], copy)
