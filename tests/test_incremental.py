@@ -5,9 +5,9 @@ import os
 import shutil
 
 import pytest
+from conftest import ARTICLES
 
 import qa
-from conftest import ARTICLES
 from qa.answer import answer_with
 
 pytestmark = pytest.mark.slow
