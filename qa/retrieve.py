@@ -96,7 +96,7 @@ class Index:
         """BM25 and dense top-`candidates` for `question` (folded like the articles), and their RRF fusion."""
         n = candidates or self.settings.candidates
         folded = fold_text(question[:MAX_QUESTION_CHARS]).strip()
-        if not folded:
+        if not any(ch.isalnum() for ch in folded):  # no words: only punctuation, symbols or emoji
             return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32))
         qvec = self.embedder.encode([folded])[0]
         by_bm25 = self.bm25.search(tokenize(folded), n)
