@@ -128,6 +128,8 @@ def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]
     best_in_group: dict[int, Scored] = {}
     for i, row in enumerate(rows):
         sentence = index.sentence(row)
+        if not any(ch.isalpha() for ch in sentence.text):  # a stray quote mark or number is no answer
+            continue
         cover = sum(weights[t] for t in terms.intersection(tokenize(sentence.text))) / total
         type_fit = _type_fit(sentence.text, wanted, counted)
         score = W_DENSE * float(dense[i]) + W_COVER * cover + W_RANK * priors[i] + W_TYPE * type_fit
