@@ -40,8 +40,8 @@ class Ranked:
     query_vector: np.ndarray
 
 
-def _array(rows: list[dict[str, Any]], key: str) -> np.ndarray:
-    return np.fromiter((r[key] for r in rows), dtype=np.int64, count=len(rows))
+CHUNK_COLUMNS = ("doc", "start", "end", "first_sentence", "last_sentence", "dup_of")
+SENTENCE_COLUMNS = ("doc", "start", "end", "dup_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,29 +168,25 @@ def load_index(index_dir: str | Path = "index", *, model: str | None = None, ver
 
 def _read_version(folder: Path, version: Path, manifest: dict[str, Any]) -> Index:
     articles = store.read_articles(version)
-    chunks = store.read_jsonl(version / "chunks.jsonl")
-    sentences = store.read_jsonl(version / "sentences.jsonl")
-    chunk_dup = _array(chunks, "dup_of")
+    chunks, chunk_ids = store.read_columns(version / "chunks.jsonl", CHUNK_COLUMNS, text_column="chunk_id")
+    sentences, _ = store.read_columns(version / "sentences.jsonl", SENTENCE_COLUMNS)
+    chunk_dup = chunks["dup_of"]
     groups: dict[int, list[int]] = {}
-    for row, rep in enumerate(chunk_dup):
-        if rep != row:
-            groups.setdefault(int(rep), [int(rep)]).append(row)
+    for row in np.flatnonzero(chunk_dup != np.arange(len(chunk_dup))):
+        groups.setdefault(int(chunk_dup[row]), [int(chunk_dup[row])]).append(int(row))
     index = Index(
-        folder=folder, version=version, manifest=manifest, articles=articles,
-        chunk_ids=tuple(r["chunk_id"] for r in chunks), chunk_doc=_array(chunks, "doc"),
-        chunk_span=np.stack([_array(chunks, "start"), _array(chunks, "end")], axis=1).reshape(-1, 2),
-        chunk_sentences=np.stack([_array(chunks, "first_sentence"), _array(chunks, "last_sentence")],
-                                 axis=1).reshape(-1, 2),
-        chunk_dup=chunk_dup, sentence_doc=_array(sentences, "doc"),
-        sentence_span=np.stack([_array(sentences, "start"), _array(sentences, "end")], axis=1).reshape(-1, 2),
-        sentence_dup=_array(sentences, "dup_of"),
+        folder=folder, version=version, manifest=manifest, articles=articles, chunk_ids=tuple(chunk_ids),
+        chunk_doc=chunks["doc"], chunk_span=np.stack([chunks["start"], chunks["end"]], axis=1),
+        chunk_sentences=np.stack([chunks["first_sentence"], chunks["last_sentence"]], axis=1),
+        chunk_dup=chunk_dup, sentence_doc=sentences["doc"],
+        sentence_span=np.stack([sentences["start"], sentences["end"]], axis=1), sentence_dup=sentences["dup_of"],
         sentence_vectors=np.load(version / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r"),
         bm25=sparse.read_sparse(version), dense_index=dense.read_dense(version / "dense.faiss"),
         settings=Settings(**manifest["settings"]), _groups={rep: tuple(rows) for rep, rows in groups.items()},
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )
-    n = len(chunks)
-    if index.dense_index.ntotal != n or index.bm25.n_docs != n or len(index.sentence_vectors) != len(sentences):
+    n, n_sentences = len(chunk_ids), len(index.sentence_doc)
+    if index.dense_index.ntotal != n or index.bm25.n_docs != n or len(index.sentence_vectors) != n_sentences:
         raise ValueError("chunk, BM25, FAISS and sentence counts disagree")
     return index
 
