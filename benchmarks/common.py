@@ -1,0 +1,146 @@
+"""Shared helpers for the benchmark scripts: paths, machine facts, tables, timing, memory, JSON results."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+RESULTS = REPO / "benchmarks" / "results"
+DEFAULT_WORK = Path(os.environ.get("QA_BENCH_WORK", "/tmp/qa-bench"))  # indexes hold article text: not in repo
+
+if str(REPO) not in sys.path:  # run as `python benchmarks/x.py` from a fresh clone
+    sys.path.insert(0, str(REPO))
+
+
+def parser(description: str) -> argparse.ArgumentParser:
+    """An argument parser with the options every benchmark takes: data folder and work folder."""
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA,
+                   help=f"folder holding multihop-rag/ and squad/ (default {DEFAULT_DATA})")
+    p.add_argument("--work", type=Path, default=DEFAULT_WORK,
+                   help=f"scratch folder for indexes and corpora, outside the repo (default {DEFAULT_WORK})")
+    return p
+
+
+def require(path: Path, what: str) -> Path:
+    """`path`, or exit with a message saying what is missing and where it was looked for."""
+    if not path.exists():
+        sys.exit(f"{what} not found at {path}: pass the data folder as the first argument")
+    return path
+
+
+def load_average() -> tuple[float, float, float]:
+    """The 1/5/15-minute load averages (this machine's 2 cores are shared; read numbers in that light)."""
+    return os.getloadavg()
+
+
+def machine() -> dict[str, Any]:
+    """Date, host facts, commit and load: the header of every result file."""
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=False).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "qa"], capture_output=True,
+                               text=True, check=False).stdout.strip()
+    except OSError:
+        commit, dirty = "", ""
+    mem_kb = 0
+    try:
+        mem_kb = int(next(x for x in Path("/proc/meminfo").read_text().splitlines()
+                          if x.startswith("MemTotal")).split()[1])
+    except (OSError, StopIteration, ValueError):
+        pass
+    return {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "cpu": cpu, "cores": os.cpu_count(), "mem_gib": round(mem_kb / 2**20, 1),
+        "python": platform.python_version(), "commit": commit + ("+dirty" if dirty else ""),
+        "load_at_start": [round(x, 2) for x in load_average()],
+    }
+
+
+def rss_mib() -> float:
+    """Current resident set size of this process, MiB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process so far, MiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def dir_mib(path: Path) -> float:
+    """Total size of the files under `path`, MiB."""
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+@contextmanager
+def timed(into: dict[str, float], key: str) -> Iterator[None]:
+    """Add the wall time of the block to `into[key]`, seconds."""
+    t = time.perf_counter()
+    try:
+        yield
+    finally:
+        into[key] = into.get(key, 0.0) + time.perf_counter() - t
+
+
+def percentiles(ms: Sequence[float]) -> dict[str, float]:
+    """p50/p95/mean of latencies given in milliseconds."""
+    import numpy as np
+
+    a = np.asarray(ms, dtype=np.float64)
+    if a.size == 0:
+        return {"p50": float("nan"), "p95": float("nan"), "mean": float("nan"), "n": 0}
+    return {"p50": round(float(np.percentile(a, 50)), 2), "p95": round(float(np.percentile(a, 95)), 2),
+            "mean": round(float(a.mean()), 2), "n": int(a.size)}
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A Markdown table (pastes straight into RESULTS.md)."""
+    def cell(x: Any) -> str:
+        if isinstance(x, float):
+            return f"{x:.4f}" if abs(x) < 1 else f"{x:.2f}" if abs(x) < 100 else f"{x:.0f}"
+        return str(x)
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(cell(x) for x in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def write_results(name: str, data: dict[str, Any], started: dict[str, Any] | None = None) -> Path:
+    """Write `benchmarks/results/<name>.json` (git-ignored): `started` (from `machine()`) plus `data`."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    data = {"machine": dict(started or machine()), **data}
+    data["machine"]["load_at_end"] = [round(x, 2) for x in load_average()]
+    path.write_text(json.dumps(data, indent=2, default=str))
+    return path

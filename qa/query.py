@@ -1,0 +1,125 @@
+"""Query analysis: the publications and dates a question names, as hints for filtering or boosting passages.
+
+"as reported by both The Verge and TechCrunch" names two sources; "published on October 19, 2023" names a
+day. A source counts only if the corpus has it (`known_sources`, from the articles' `source` metadata), so a
+question about "fortune" the word does not filter by Fortune the magazine unless it is written as a name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_SUFFIX = re.compile(r"\s*(?:\s-\s|\s\|\s|:\s).*$")  # "FOX News - Health" -> "FOX News"
+DATE_SLACK_DAYS = 1  # a publication time in UTC can fall on the next or previous local day
+
+
+@dataclass(frozen=True, slots=True)
+class QueryHints:
+    """What a question names: sources (as spelled in the corpus metadata) and days."""
+
+    sources: tuple[str, ...] = ()
+    dates: tuple[dt.date, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.sources or self.dates)
+
+
+def aliases(source: str) -> tuple[str, ...]:
+    """Names a question may use for `source`: the full name, and the name before a " - ", " | " or ": "."""
+    full = " ".join(source.split())
+    short = _SUFFIX.sub("", full)
+    return (full, short) if short and short != full else (full,)
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in alias.split()]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _looks_like_a_name(found: str, alias: str) -> bool:
+    """Words capitalized in the name are capitalized in the question, so "the age of" is not The Age."""
+    return all(not a[0].isupper() or f[0].isupper() for f, a in zip(found.split(), alias.split(), strict=False))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMatcher:
+    """Finds the corpus's publication names in a question; build once per index with `source_matcher`."""
+
+    patterns: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]  # longest alias first, its sources
+
+    def find(self, question: str) -> tuple[str, ...]:
+        """Sources named in `question`, in corpus spelling, sorted; a longer name masks its shorter alias."""
+        found: set[str] = set()
+        taken: list[tuple[int, int]] = []
+        for pattern, alias, sources in self.patterns:
+            for m in pattern.finditer(question):
+                if any(a < m.end() and m.start() < b for a, b in taken) or not _looks_like_a_name(m.group(0), alias):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.update(sources)
+        return tuple(sorted(found))
+
+
+def source_matcher(known_sources: Iterable[str]) -> SourceMatcher:
+    """A matcher for these source names and their short aliases."""
+    by_alias: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for source in sorted(set(known_sources)):
+        if not source.strip():
+            continue
+        for alias in aliases(source):
+            if len(alias) >= 3:
+                by_alias.setdefault(alias.lower(), set()).add(source)
+                spelled.setdefault(alias.lower(), alias)
+    ordered = sorted(by_alias.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    return SourceMatcher(tuple((_alias_pattern(a), spelled[a], tuple(sorted(s))) for a, s in ordered))
+
+
+def find_dates(question: str) -> tuple[dt.date, ...]:
+    """Days written out in `question` ("October 19, 2023", "2023-10-19"), in order, without repeats."""
+    out: list[dt.date] = []
+    for m in _DATE.finditer(question):
+        try:
+            out.append(dt.date(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))))
+        except ValueError:
+            continue
+    for m in _ISO_DATE.finditer(question):
+        try:
+            out.append(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    return tuple(dict.fromkeys(out))
+
+
+def analyze(question: str, matcher: SourceMatcher) -> QueryHints:
+    """The sources and days `question` names."""
+    return QueryHints(sources=matcher.find(question), dates=find_dates(question))
+
+
+def published_day(metadata: Mapping[str, str]) -> dt.date | None:
+    """The day of `metadata["published_at"]` (ISO 8601 or "YYYY-MM-DD ..."), or None."""
+    m = _ISO_DATE.search(metadata.get("published_at", ""))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def source_match(hints: QueryHints, metadata: Mapping[str, str]) -> bool:
+    """True when the article's source is one the question names."""
+    return bool(hints.sources) and metadata.get("source", "") in hints.sources
+
+
+def date_match(hints: QueryHints, metadata: Mapping[str, str]) -> bool:
+    """True when the article was published within a day of a day the question names."""
+    day = published_day(metadata)
+    return day is not None and any(abs((day - d).days) <= DATE_SLACK_DAYS for d in hints.dates)

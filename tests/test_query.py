@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from qa.query import QueryHints, aliases, analyze, date_match, find_dates, published_day, source_match, source_matcher
+
+SOURCES = ["The Verge", "TechCrunch", "Fortune", "The Age", "The Independent - Life and Style",
+           "The Independent - Sports", "Cnbc | World Business News Leader", "FOX News - Health"]
+
+
+def test_aliases_cut_the_section_suffix():
+    assert aliases("FOX News - Health") == ("FOX News - Health", "FOX News")
+    assert aliases("Cnbc | World Business News Leader") == ("Cnbc | World Business News Leader", "Cnbc")
+    assert aliases("TechCrunch") == ("TechCrunch",)
+
+
+def test_finds_sources_named_in_a_question():
+    m = source_matcher(SOURCES)
+    q = "Who is the individual, as reported by both The Verge and TechCrunch, accused of fraud?"
+    assert analyze(q, m).sources == ("TechCrunch", "The Verge")
+
+
+def test_full_name_masks_its_short_alias():
+    m = source_matcher(SOURCES)
+    assert m.find("the report from The Independent - Life and Style said") == ("The Independent - Life and Style",)
+    both = {"The Independent - Life and Style", "The Independent - Sports"}
+    assert set(m.find("as The Independent reported")) == both
+
+
+def test_short_alias_matches_other_case_when_written_as_a_name():
+    m = source_matcher(SOURCES)
+    assert m.find("according to CNBC, shares fell") == ("Cnbc | World Business News Leader",)
+
+
+def test_common_words_are_not_sources():
+    m = source_matcher(SOURCES)
+    assert m.find("he made a fortune in the age of steam") == ()
+    assert m.find("Did Fortune report it?") == ("Fortune",)
+
+
+def test_no_known_sources_no_hints():
+    m = source_matcher([])
+    assert not analyze("What did TechCrunch say?", m)
+
+
+def test_dates_in_words_and_iso():
+    assert find_dates("published on October 19, 2023, and on Dec 1 2023") == (dt.date(2023, 10, 19),)
+    assert find_dates("between September 26th, 2023 and 2023-12-07") == (dt.date(2023, 9, 26), dt.date(2023, 12, 7))
+    assert find_dates("on February 30, 2023") == ()
+
+
+def test_metadata_matches():
+    hints = QueryHints(sources=("TechCrunch",), dates=(dt.date(2023, 10, 19),))
+    assert source_match(hints, {"source": "TechCrunch"})
+    assert not source_match(hints, {"source": "The Verge"})
+    assert date_match(hints, {"published_at": "2023-10-20T01:00:00+00:00"})
+    assert not date_match(hints, {"published_at": "2023-10-22T01:00:00+00:00"})
+    assert not date_match(hints, {})
+    assert published_day({"published_at": "2023-11-27 08:45:59"}) == dt.date(2023, 11, 27)
