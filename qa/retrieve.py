@@ -1,5 +1,8 @@
 """A loaded index and hybrid retrieval: BM25 top-N and dense top-N fused by weighted RRF, duplicates collapsed.
 
+Fusion adds a third list (the fused head re-ordered by each chunk's best sentence) and boosts chunks from a
+publication or day the question names ("as reported by TechCrunch", "on October 19, 2023").
+
 `load_index(dir)` reads one version of an index folder; module-level `retrieve()` keeps one loaded index
 per folder and reloads it when a rebuild swaps in a new version.
 """
@@ -21,6 +24,7 @@ from qa.config import Settings
 from qa.embed import Embedder, load_embedder
 from qa.errors import IndexCorruptError, IndexStaleError
 from qa.fuse import rrf
+from qa.query import QueryHints, SourceMatcher, analyze, date_match, source_match, source_matcher
 from qa.records import Article, Passage, Sentence
 from qa.tokens import tokenize
 
@@ -38,6 +42,7 @@ class Ranked:
     dense: list[tuple[int, float]]
     fused: list[tuple[int, float]]
     query_vector: np.ndarray
+    hints: QueryHints = QueryHints()
 
 
 CHUNK_COLUMNS = ("doc", "start", "end", "first_sentence", "last_sentence", "dup_of")
@@ -63,6 +68,7 @@ class Index:
     sentence_vectors: np.ndarray
     bm25: sparse.SparseIndex
     dense_index: Any
+    sources: SourceMatcher = field(default_factory=lambda: source_matcher(()))
     settings: Settings = field(default_factory=Settings)
     _groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _doc_rows: dict[str, int] = field(default_factory=dict)
@@ -93,19 +99,42 @@ class Index:
 
     def rank(self, question: str, *, candidates: int | None = None, bm25_weight: float | None = None,
              dense_weight: float | None = None) -> Ranked:
-        """BM25 and dense top-`candidates` for `question` (folded like the articles), and their RRF fusion."""
+        """BM25 and dense top-`candidates` for `question` (folded like the articles), and their fusion."""
         n = candidates or self.settings.candidates
-        folded = fold_text(question[:MAX_QUESTION_CHARS]).strip()
+        question = question[:MAX_QUESTION_CHARS]
+        folded = fold_text(question).strip()
         if not any(ch.isalnum() for ch in folded):  # no words: only punctuation, symbols or emoji
             return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32))
         qvec = self.embedder.encode([folded])[0]
         by_bm25 = self.bm25.search(tokenize(folded), n)
         by_dense = dense.search_dense(self.dense_index, qvec, n)
-        weights = {"bm25": self.settings.bm25_weight if bm25_weight is None else bm25_weight,
-                   "dense": self.settings.dense_weight if dense_weight is None else dense_weight}
-        fused = rrf({"bm25": [r for r, _ in by_bm25], "dense": [r for r, _ in by_dense]}, weights,
-                    k=self.settings.rrf_k)
-        return Ranked(folded, by_bm25, by_dense, fused, qvec)
+        s = self.settings
+        weights = {"bm25": s.bm25_weight if bm25_weight is None else bm25_weight,
+                   "dense": s.dense_weight if dense_weight is None else dense_weight}
+        fused = dict(rrf({"bm25": [r for r, _ in by_bm25], "dense": [r for r, _ in by_dense]}, weights, k=s.rrf_k))
+        hints = analyze(folded, self.sources)
+        if hints:
+            for row in fused:
+                meta = self.articles[self.chunk_doc[row]].metadata
+                fused[row] += s.source_boost * source_match(hints, meta) + s.date_boost * date_match(hints, meta)
+        if s.sentence_weight:
+            head = sorted(fused, key=lambda r: (-fused[r], r))[:s.sentence_pool]
+            for rank, row in enumerate(self._by_best_sentence(head, qvec), start=1):
+                fused[row] += s.sentence_weight / (s.rrf_k + rank)
+        return Ranked(folded, by_bm25, by_dense, sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])), qvec, hints)
+
+    def _by_best_sentence(self, rows: list[int], qvec: np.ndarray) -> list[int]:
+        """`rows` ordered by their best sentence's cosine to the question vector, best first (stable)."""
+        spans = [range(*(int(x) for x in self.chunk_sentences[r])) for r in rows]
+        flat = np.fromiter((i for span in spans for i in span), dtype=np.int64)
+        if not flat.size:
+            return rows
+        cos = np.asarray(self.sentence_vectors[flat], dtype=np.float32) @ qvec
+        best, at = [], 0
+        for span in spans:
+            best.append(float(cos[at:at + len(span)].max()) if len(span) else -1.0)
+            at += len(span)
+        return [rows[i] for i in np.argsort(-np.asarray(best), kind="stable")]
 
     def passages(self, ranked: Ranked, k: int) -> list[Passage]:
         """The top `k` fused chunks as passages, one per near-duplicate group, naming the other copies."""
@@ -182,6 +211,7 @@ def _read_version(folder: Path, version: Path, manifest: dict[str, Any]) -> Inde
         sentence_span=np.stack([sentences["start"], sentences["end"]], axis=1), sentence_dup=sentences["dup_of"],
         sentence_vectors=np.load(version / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r"),
         bm25=sparse.read_sparse(version), dense_index=dense.read_dense(version / "dense.faiss"),
+        sources=source_matcher(a.metadata.get("source", "") for a in articles),
         settings=Settings(**manifest["settings"]), _groups={rep: tuple(rows) for rep, rows in groups.items()},
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )
