@@ -5,7 +5,7 @@ questions, the retrieved passages and their ranks), `main()` serves it:
 
     python ui.py [--host 127.0.0.1] [--port 7860] [--index index] [--corpus articles]
 
-Flags default to QA_UI_HOST, QA_UI_PORT, QA_INDEX, QA_CORPUS; QA_UI_AUTH="user:password" turns on basic auth.
+Flags default to QA_UI_HOST, QA_UI_PORT, QA_INDEX, QA_CORPUS, QA_MODEL; QA_UI_AUTH="user:password" turns on basic auth.
 A missing or stale index is built in a background thread while the server is already up.
 """
 
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from qa import store
 from qa.answer import answer_with
 from qa.build import build_index, index_is_current
+from qa.config import Settings
 from qa.errors import QAError
 from qa.records import Article
 from qa.render import answer_html, index_html, inert, passages_html
@@ -62,8 +63,9 @@ CSS = """
 class IndexBuild:
     """An index build running in a background thread, so the server is up (and says so) while it builds."""
 
-    def __init__(self, corpus: str | Path, index_dir: str | Path) -> None:
+    def __init__(self, corpus: str | Path, index_dir: str | Path, model: str | None = None) -> None:
         self.corpus, self.index_dir = Path(corpus), Path(index_dir)
+        self.settings = Settings(model=model) if model else Settings()
         self.error = ""
         self.started = time.monotonic()
         self._thread = threading.Thread(target=self._run, name="index-build", daemon=True)
@@ -76,7 +78,7 @@ class IndexBuild:
 
     def _run(self) -> None:
         try:
-            stats = build_index(self.corpus, self.index_dir, wait=True)
+            stats = build_index(self.corpus, self.index_dir, settings=self.settings, wait=True)
             logger.info("index built: %d articles, %d chunks in %.1f s", stats.n_articles, stats.n_chunks,
                         stats.seconds)
         except QAError as e:
@@ -97,10 +99,10 @@ class IndexBuild:
         self._thread.join(seconds)
 
 
-def needs_build(corpus: str | Path, index_dir: str | Path) -> bool:
+def needs_build(corpus: str | Path, index_dir: str | Path, model: str | None = None) -> bool:
     """True when `index_dir` is missing, or does not hold an index of `corpus` as it is now."""
     try:
-        return not index_is_current(corpus, index_dir)
+        return not index_is_current(corpus, index_dir, Settings(model=model) if model else None)
     except QAError:  # the corpus folder is unusable: serve whatever index there is, or build to say why
         try:
             store.current_version(Path(index_dir))
@@ -124,7 +126,7 @@ def _lookup(index: Index) -> Callable[[str], Article | None]:
 
 def respond(message: str, history: Sequence[Mapping[str, Any]] | None = None, *,
             index_dir: str | Path = "index", build: IndexBuild | None = None,
-            k: int = 5) -> Iterator[tuple[str, str]]:
+            k: int = 5, model: str | None = None) -> Iterator[tuple[str, str]]:
     """One chat turn, streamed: progress while the index builds or loads, then the answer.
 
     Yields (chat message as Markdown with inert HTML, retrieved-passages panel HTML). User errors (QAError)
@@ -139,7 +141,7 @@ def respond(message: str, history: Sequence[Mapping[str, Any]] | None = None, *,
         return
     yield _notice("🔎", "Searching the articles…"), passages_html(())
     try:
-        index = cached_index(index_dir)
+        index = cached_index(index_dir, model=model)
         answer = answer_with(index, message, history, k=k)
     except QAError as e:
         yield _notice("⚠️", str(e)), passages_html(())
@@ -168,7 +170,7 @@ def examples_for(corpus: str | Path) -> list[str]:
 
 
 def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles", *,
-               build: IndexBuild | None = None) -> gr.Blocks:
+               build: IndexBuild | None = None, model: str | None = None) -> gr.Blocks:
     """The chat in one column; the index, example questions and retrieved passages in the other."""
     import gradio as gr
 
@@ -176,7 +178,7 @@ def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles",
         return index_status(index_dir, corpus, build)
 
     def turn(message: str, history: list[dict[str, Any]]) -> Iterator[tuple[str, str, str]]:
-        for chat, passages_panel in respond(message, history, index_dir=index_dir, build=build):
+        for chat, passages_panel in respond(message, history, index_dir=index_dir, build=build, model=model):
             yield chat, passages_panel, status()
 
     with gr.Blocks(title="Article QA", fill_height=True, analytics_enabled=False) as demo:
@@ -238,6 +240,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--index", default=env.get("QA_INDEX", "index"), help="index folder (env QA_INDEX)")
     parser.add_argument("--corpus", default=env.get("QA_CORPUS", "articles"),
                         help="articles folder the index is built from (env QA_CORPUS)")
+    parser.add_argument("--model", default=env.get("QA_MODEL") or None,
+                        help="model folder, if not the bundled all-MiniLM-L6-v2 (env QA_MODEL)")
     return parser.parse_args(argv)
 
 
@@ -256,12 +260,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     warning = host_warning(args.host, auth)
     if warning:
         print(warning, file=sys.stderr)
-    build = IndexBuild(args.corpus, args.index).start() if needs_build(args.corpus, args.index) else None
+    stale = needs_build(args.corpus, args.index, args.model)
+    build = IndexBuild(args.corpus, args.index, args.model).start() if stale else None
     if build is not None:
         logger.info("building the index of %s into %s in the background", args.corpus, args.index)
     import gradio as gr
 
-    demo = build_demo(args.index, args.corpus, build=build)
+    demo = build_demo(args.index, args.corpus, build=build, model=args.model)
     theme = gr.themes.Soft(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
     demo.launch(
         server_name=args.host, server_port=args.port, share=False, auth=auth, theme=theme, css=CSS,

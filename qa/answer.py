@@ -248,14 +248,15 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
 
 
 def answer(question: str, history: Sequence[Mapping[str, Any]] | None = None, *, index_dir: str | Path = "index",
-           k: int = 5) -> Answer:
+           k: int = 5, model: str | None = None) -> Answer:
     """Answer `question` from the articles indexed in `index_dir`, quoting them verbatim with citations.
 
     `history` is the chat so far in Gradio's messages format ({"role": "user"|"assistant", "content": str});
-    a follow-up question is resolved against it. When no sentence answers, `abstained` is True.
+    a follow-up question is resolved against it. When no sentence answers, `abstained` is True. `model` names
+    the model of an index not built with the bundled one (see `load_index`).
 
     >>> import qa
     >>> qa.answer("Which islands does the Tsugaru Strait separate?").quotes[0].text  # doctest: +SKIP
     "The Tsugaru Strait between the Sea of Japan and the Pacific Ocean separates Honshu and Hokkaido, ..."
     """
-    return answer_with(cached_index(index_dir), question, history, k=k)
+    return answer_with(cached_index(index_dir, model=model), question, history, k=k)

@@ -221,7 +221,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
 
 
 def add_to_index(paths: Sequence[str | Path], index_dir: str | Path = "index", *, progress: bool = False,
-                 wait: bool = False) -> IndexStats:
+                 wait: bool = False, model: str | None = None) -> IndexStats:
     """Add (or replace, by doc_id) the articles read from `paths`; unchanged text is not re-embedded."""
     started = time.perf_counter()
     loaded = [load_corpus(p) for p in paths]
@@ -231,19 +231,21 @@ def add_to_index(paths: Sequence[str | Path], index_dir: str | Path = "index", *
         raise CorpusError(f"no readable articles in {', '.join(map(str, paths))}: "
                           "pass .txt, .md, .html, .json or .jsonl files")
     return _edit(Path(index_dir), add=new, remove=(), skipped=skipped, started=started, progress=progress,
-                 wait=wait)
+                 wait=wait, model=model)
 
 
-def remove_from_index(doc_ids: Sequence[str], index_dir: str | Path = "index", *, wait: bool = False) -> IndexStats:
+def remove_from_index(doc_ids: Sequence[str], index_dir: str | Path = "index", *, wait: bool = False,
+                      model: str | None = None) -> IndexStats:
     """Drop the articles with these doc_ids (a doc_id the index lacks is a user error)."""
     return _edit(Path(index_dir), add=(), remove=doc_ids, skipped=(), started=time.perf_counter(),
-                 progress=False, wait=wait)
+                 progress=False, wait=wait, model=model)
 
 
 def _edit(index_dir: Path, *, add: Sequence[Article], remove: Sequence[str], skipped: tuple[Skipped, ...],
-          started: float, progress: bool, wait: bool) -> IndexStats:
+          started: float, progress: bool, wait: bool, model: str | None) -> IndexStats:
     version = store.current_version(index_dir)
     manifest = store.read_manifest(version)
+    store.model_to_load(version, manifest, model)
     store.verify_files(version, manifest)
     articles = {a.doc_id: a for a in store.read_articles(version)}
     missing = [d for d in remove if d not in articles]

@@ -31,14 +31,14 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _cmd_add(args: argparse.Namespace) -> int:
     from qa.build import add_to_index
 
-    _print_stats(add_to_index(args.paths, args.index, progress=not args.quiet, wait=args.wait))
+    _print_stats(add_to_index(args.paths, args.index, progress=not args.quiet, wait=args.wait, model=args.model))
     return 0
 
 
 def _cmd_remove(args: argparse.Namespace) -> int:
     from qa.build import remove_from_index
 
-    _print_stats(remove_from_index(args.doc_ids, args.index, wait=args.wait))
+    _print_stats(remove_from_index(args.doc_ids, args.index, wait=args.wait, model=args.model))
     return 0
 
 
@@ -75,7 +75,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from qa.render import passages_text
     from qa.retrieve import load_index
 
-    passages = load_index(args.index).retrieve(args.question, args.k)
+    passages = load_index(args.index, model=args.model).retrieve(args.question, args.k)
     print(passages_text(passages))
     return 0
 
@@ -85,9 +85,12 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from qa.render import answer_text
     from qa.retrieve import load_index
 
-    result = answer_with(load_index(args.index), args.question, k=args.k)
+    result = answer_with(load_index(args.index, model=args.model), args.question, k=args.k)
     print(answer_text(result))
     return 0
+
+
+MODEL_HELP = "the model the index was built with, if not all-MiniLM-L6-v2 (loading a model runs it: name it)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -95,13 +98,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def with_index(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    def with_index(p: argparse.ArgumentParser, model: str = MODEL_HELP) -> argparse.ArgumentParser:
         p.add_argument("--index", default="index", help="index folder (default: index)")
+        if model:
+            p.add_argument("--model", help=model)
         return p
 
-    build = with_index(sub.add_parser("build", help="build or rebuild the index from a folder of articles"))
+    build = with_index(sub.add_parser("build", help="build or rebuild the index from a folder of articles"),
+                       model="sentence-transformers model folder (default: all-MiniLM-L6-v2)")
     build.add_argument("source", nargs="?", default="articles", help="corpus folder or file (default: articles)")
-    build.add_argument("--model", help="sentence-transformers model folder (default: all-MiniLM-L6-v2)")
     build.add_argument("--if-stale", action="store_true", help="do nothing if the index is up to date")
     build.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -115,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     remove.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
     remove.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
     remove.set_defaults(func=_cmd_remove)
-    with_index(sub.add_parser("stats", help="describe the index")).set_defaults(func=_cmd_stats)
+    with_index(sub.add_parser("stats", help="describe the index"), model="").set_defaults(func=_cmd_stats)
     search = with_index(sub.add_parser("search", help="print the top passages for a question"))
     search.add_argument("question")
     search.add_argument("-k", type=int, default=5, help="passages to show (default: 5)")

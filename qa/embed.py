@@ -94,7 +94,8 @@ class Embedder:
 
     def count_tokens(self, text: str) -> int:
         """Word pieces of `text`, without [CLS]/[SEP]."""
-        return len(self.model.tokenizer(text, add_special_tokens=False)["input_ids"])
+        # verbose=False: counting a long text is the point, not a "longer than the maximum" mistake
+        return len(self.model.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
     def token_counter(self) -> Callable[[str], int]:
         """`count_tokens` as a plain function, for the chunker."""

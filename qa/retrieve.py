@@ -22,7 +22,7 @@ from qa.build import display_title
 from qa.clean import fold_text
 from qa.config import Settings
 from qa.embed import Embedder, load_embedder
-from qa.errors import IndexCorruptError, IndexStaleError
+from qa.errors import IndexCorruptError
 from qa.fuse import rrf
 from qa.query import QueryHints, SourceMatcher, analyze, date_match, source_match, source_matcher
 from qa.records import Article, Passage, Sentence
@@ -178,16 +178,14 @@ def load_index(index_dir: str | Path = "index", *, model: str | None = None, ver
 
     Raises:
         IndexMissingError: nothing built there yet.
-        IndexStaleError: built by another format version, or with another model than `model`.
+        IndexStaleError: built by another format version, or with another model than `model` (default:
+            the bundled all-MiniLM-L6-v2; an index naming another model loads only when `model` names it).
         IndexCorruptError: a file is missing, truncated or fails its checksum.
     """
     folder = Path(index_dir)
     version = store.current_version(folder)
     manifest = store.read_manifest(version)
-    built_with = manifest.get("model", {}).get("name")
-    if model is not None and built_with != model:
-        raise IndexStaleError(f"{folder} was built with model {built_with!r}, not {model!r}: "
-                              f"rebuild with `qa-index build --index {folder} --model {model}`")
+    store.model_to_load(version, manifest, model)
     store.verify_files(version, manifest, checksums=verify)
     try:
         return _read_version(folder, version, manifest)
@@ -221,30 +219,31 @@ def _read_version(folder: Path, version: Path, manifest: dict[str, Any]) -> Inde
     return index
 
 
-_cache: dict[Path, tuple[str, Index]] = {}
+_cache: dict[tuple[Path, str | None], tuple[str, Index]] = {}
 _cache_lock = threading.Lock()
 
 
-def cached_index(index_dir: str | Path = "index") -> Index:
+def cached_index(index_dir: str | Path = "index", *, model: str | None = None) -> Index:
     """The loaded index of `index_dir`, reloaded when its CURRENT pointer names a new version."""
-    folder = Path(index_dir).resolve()
-    current = store.current_version(folder).name
+    key = (Path(index_dir).resolve(), model)
+    current = store.current_version(key[0]).name
     with _cache_lock:
-        hit = _cache.get(folder)
+        hit = _cache.get(key)
         if hit is not None and hit[0] == current:
             return hit[1]
-        index = load_index(folder)
-        _cache[folder] = (index.version.name, index)
+        index = load_index(key[0], model=model)
+        _cache[key] = (index.version.name, index)
         return index
 
 
 def retrieve(question: str, k: int = 5, *, index_dir: str | Path = "index", bm25_weight: float | None = None,
-             dense_weight: float | None = None, candidates: int | None = None) -> list[Passage]:
+             dense_weight: float | None = None, candidates: int | None = None,
+             model: str | None = None) -> list[Passage]:
     """Hybrid retrieval over the index in `index_dir`: the `k` best passages for `question`.
 
     >>> import qa
     >>> qa.retrieve("Which islands does the Tsugaru Strait separate?", k=1)[0].title  # doctest: +SKIP
     'Russian warships pass through Japan strait, possibly on way to Ukraine'
     """
-    return cached_index(index_dir).retrieve(question, k, bm25_weight=bm25_weight, dense_weight=dense_weight,
-                                            candidates=candidates)
+    return cached_index(index_dir, model=model).retrieve(question, k, bm25_weight=bm25_weight,
+                                                         dense_weight=dense_weight, candidates=candidates)

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from qa.config import DEFAULT_MODEL
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexStaleError, QAError
 from qa.records import Article, OffsetMap
 
@@ -161,6 +162,24 @@ def read_manifest(version: Path) -> dict[str, Any]:
         if not isinstance(name, str) or not _FILE_NAME.match(name) or name in (".", ".."):
             raise IndexCorruptError(f"{path} lists a file outside the index folder ({name!r}): rebuild it")
     return manifest
+
+
+def model_to_load(version: Path, manifest: Mapping[str, Any], model: str | None = None) -> str:
+    """The model `manifest` names, when the caller may load it: the bundled default, or the model it names.
+
+    A manifest is data from whoever made the folder, and loading a model folder runs its code and weights, so
+    an index built with another model loads only when the caller names that model too (`--model`).
+    """
+    built_with = manifest.get("model", {}).get("name")
+    if not isinstance(built_with, str) or manifest.get("settings", {}).get("model") != built_with:
+        raise IndexCorruptError(f"{version / MANIFEST} names no model, or two: rebuild with `qa-index build`")
+    if built_with != (model or DEFAULT_MODEL):
+        if model is None:
+            raise IndexStaleError(f"{version.parent} was built with model {built_with!r}; loading it runs that "
+                                  f"model: if you trust it, pass --model {built_with!r} (Python: model=...)")
+        raise IndexStaleError(f"{version.parent} was built with model {built_with!r}, not {model!r}: rebuild "
+                              f"with `qa-index build --index {version.parent} --model {model}`")
+    return built_with
 
 
 def verify_files(version: Path, manifest: Mapping[str, Any], *, checksums: bool = True) -> None:

@@ -4,6 +4,7 @@ the UI binds to loopback unless told otherwise, and warns when it is reachable w
 from __future__ import annotations
 
 import ast
+import importlib
 import json
 import os
 import shlex
@@ -121,6 +122,49 @@ def test_planted_pickle_files_are_never_read(shipped_index, tmp_path):
     assert not marker.exists() and events == []
 
 
+# --- a model named by someone else's manifest is never loaded unless the user names it too -------------------
+
+
+def _name_model(version: Path, name: str, settings_name: str | None = None) -> None:
+    path = version / store.MANIFEST
+    manifest = json.loads(path.read_text())
+    manifest["model"]["name"] = name
+    manifest["settings"]["model"] = settings_name or name
+    path.write_text(json.dumps(manifest))
+
+
+@pytest.mark.slow
+def test_model_folder_named_by_a_manifest_is_not_loaded_unless_the_user_names_it(shipped_index, tmp_path, capsys,
+                                                                                  monkeypatch):
+    index_dir, version = _copy(shipped_index, tmp_path)
+    planted = version / "model"  # shipped inside the folder, as an attacker would
+    planted.mkdir()
+    (planted / "modules.json").write_text("[]")
+    _name_model(version, str(planted))
+    loaded = []
+    for module in ("qa.embed", "qa.retrieve", "qa.build"):  # `qa.retrieve` the attribute is the function
+        monkeypatch.setattr(importlib.import_module(module), "load_embedder", lambda *a, **kw: loaded.append(a))
+    for call in (lambda: qa.load_index(index_dir), lambda: qa.answer(QUESTION, index_dir=index_dir),
+                 lambda: qa.retrieve(QUESTION, index_dir=index_dir),
+                 lambda: qa.remove_from_index(["000_1f0e9fb76dbe134f.txt"], index_dir)):
+        with pytest.raises(qa.IndexStaleError, match="if you trust it, pass --model") as info:
+            call()
+        assert str(planted) in str(info.value) and "\n" not in str(info.value)
+    assert cli(["ask", QUESTION, "--index", str(index_dir)]) == 1
+    assert "--model" in capsys.readouterr().err
+    assert loaded == []
+    # Naming the model is the user's explicit choice: then the index loads (the model itself loads lazily).
+    assert qa.load_index(index_dir, model=str(planted)).manifest["model"]["name"] == str(planted)
+
+
+@pytest.mark.slow
+def test_manifest_naming_two_models_is_refused(shipped_index, tmp_path):
+    index_dir, version = _copy(shipped_index, tmp_path)
+    _name_model(version, "all-MiniLM-L6-v2", settings_name="/tmp/elsewhere")
+    with pytest.raises(IndexCorruptError, match="names no model, or two"):
+        qa.load_index(index_dir)
+
+
 def _calls(tree: ast.AST) -> list[tuple[str, ast.Call]]:
     out = []
     for node in ast.walk(tree):
@@ -229,7 +273,7 @@ def launched(monkeypatch):
     seen: dict = {}
     for var in ("QA_UI_HOST", "QA_UI_PORT", "QA_UI_AUTH"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr(ui, "needs_build", lambda corpus, index_dir: False)
+    monkeypatch.setattr(ui, "needs_build", lambda *_: False)
     monkeypatch.setattr(ui, "build_demo", lambda *a, **k: _FakeDemo(seen))
     return ui, seen
 

@@ -149,7 +149,7 @@ def test_respond_streams_progress_then_the_answer(monkeypatch):
         seen.update(question=question, history=history, k=k)
         return _answer((quote,), f"> “{QUOTED}” [1]\n\n**Sources**\n\n[1] zz")
 
-    monkeypatch.setattr(ui, "cached_index", lambda index_dir: _FakeIndex(article))
+    monkeypatch.setattr(ui, "cached_index", lambda index_dir, **_: _FakeIndex(article))
     monkeypatch.setattr(ui, "answer_with", fake_answer_with)
     history = [{"role": "user", "content": "What about the ferry?"}, {"role": "assistant", "content": "..."}]
     turns = list(ui.respond("How many passengers?", history, index_dir="x"))
