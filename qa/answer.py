@@ -35,6 +35,10 @@ MIN_COVER_IF_WEAK = 0.5  # a sentence with dense similarity under WEAK_DENSE mus
 WEAK_DENSE = 0.45
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
 CONFLICT_RATIO = 0.6  # a differing figure must come from a sentence scoring at least this share of the lead's
+# A neighbour in the same paragraph scoring this share of the lead's joins the lead quote. SQuAD (500 even /
+# 500 odd questions): 0.9 -> lead holds the answer 0.714 / 0.736, 0.7 -> 0.738 / 0.766, at 2-sentence leads
+# 12% -> 34% of the time: the answer is often the sentence after the one that restates the question.
+JOIN_RATIO = 0.7
 
 _MONTHS = "january february march april may june july august september october november december"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
@@ -184,7 +188,7 @@ def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> list
             a, b = sorted((row, lead.row))
             article = index.articles[index.sentence_doc[row]]
             gap = article.text[index.sentence_span[a][1]:index.sentence_span[b][0]]
-            close = by_row[row].score >= 0.9 * lead.score
+            close = by_row[row].score >= JOIN_RATIO * lead.score
             if "\n" not in gap and close and (best is None or by_row[row].score > best[0]):
                 best = (by_row[row].score, row)
     return sorted([lead.row, best[1]]) if best else [lead.row]

@@ -50,6 +50,21 @@ UNANSWERABLE = [
     "How do I share this article on social media?",
 ]
 
+# On-topic questions the articles do not answer: the hard case for abstention. Today about half abstain; the
+# others quote a related sentence (shown as a quote a reader can check, but not an answer).
+NEAR_MISSES = [
+    "How many tanks has Germany sent to Ukraine?",
+    "What did China request from Russia?",
+    "How many Russian submarines passed through the Tsugaru Strait?",
+    "Who leads the Ukrainian navy?",
+    "How long can Bayraktar drones loiter?",
+    "When will the next round of Ukrainian conscription be?",
+    "How many civilians fled Mariupol on Tuesday?",
+    "How many F-16 jets has the U.S. sent to Ukraine?",
+    "What is the range of a Leopard 2 tank?",
+    "Who is the defence minister of Japan?",
+]
+
 FOLLOW_UPS = [
     ([{"role": "user", "content": "What are Switchblade drones?"}], "How long can they loiter?", "40 minutes"),
     ([{"role": "user", "content": "Where is the Tsugaru Strait?"}], "Which islands does it separate?",

@@ -1,7 +1,7 @@
 """qa.answer on the shipped articles with the real model: quotes are exact, cited, and abstain when unsupported."""
 
 import pytest
-from questions import ANSWERABLE, CONFLICTS, FOLLOW_UPS, UNANSWERABLE
+from questions import ANSWERABLE, CONFLICTS, FOLLOW_UPS, NEAR_MISSES, UNANSWERABLE
 
 import qa
 from qa.answer import answer_with
@@ -51,6 +51,12 @@ def test_off_topic_questions_abstain(loaded, question):
     assert answer.abstained, f"answered with {answer.quotes[0].text if answer.quotes else answer.text!r}"
     assert answer.text.startswith("The articles do not answer this question")
     assert answer.quotes == ()
+
+
+def test_on_topic_questions_the_articles_do_not_answer_mostly_abstain(loaded):
+    answered = {q: a.quotes[0].text for q in NEAR_MISSES if not (a := answer_with(loaded, q)).abstained}
+    print(f"\nnear misses: {len(NEAR_MISSES) - len(answered)}/{len(NEAR_MISSES)} abstained; answered: {answered}")
+    assert len(answered) <= len(NEAR_MISSES) // 2, answered  # measured: 5 of 10 answered; do not get worse
 
 
 @pytest.mark.parametrize(("history", "question", "phrase"), FOLLOW_UPS)
