@@ -15,7 +15,7 @@ Build time "excluding embedding" here is BM25 + FAISS + writing the folder from 
 text stages of a real build (clean, sentence split, chunking, dedup, tokenize) are in benchmarks/embed.py,
 and scale linearly with text.
 
-    .venv/bin/python benchmarks/scale.py [DATA] [--sizes 10000,100000,1000000] [--queries 200] [--hnsw]
+    .venv/bin/python benchmarks/scale.py [DATA] [--sizes 10000,100000,1000000] [--queries 200]
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, timings: dict[str, float]) -> None:
-    """Build BM25 and flat FAISS for `n` chunks and write a complete index version with the product's writers."""
+    """Build BM25 and FAISS (flat or HNSW, as qa.dense picks by size) for `n` chunks; write a complete version."""
     from qa import dense, sparse, store
     from qa.config import DEFAULT_MODEL, Settings
     from qa.records import Article, OffsetMap
@@ -174,7 +174,7 @@ def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, t
         store.commit_build(folder, build, manifest)
 
 
-def measure(folder: Path, queries_path: Path, hnsw: bool) -> dict[str, Any]:
+def measure(folder: Path, queries_path: Path) -> dict[str, Any]:
     """In a fresh process: load the index, then warm latency of each retrieval path (ms, p50/p95)."""
     from qa import dense
     from qa.retrieve import load_index
@@ -215,36 +215,35 @@ def measure(folder: Path, queries_path: Path, hnsw: bool) -> dict[str, Any]:
     out["cpu_ms"] = {k: common.percentiles(v) for k, v in cpu.items()}
     out["load_after"] = common.load_average()
     out["rss_after_queries_mib"] = round(common.rss_mib())
-    if hnsw:
+    if hasattr(index.dense_index, "hnsw"):  # the product picked approximate search at this size
         out["hnsw"] = hnsw_check(index, np.asarray(qvecs))
     out["peak_rss_mib"] = round(common.peak_rss_mib())
     return out
 
 
 def hnsw_check(index: Any, qvecs: np.ndarray) -> dict[str, Any]:
-    """HNSW (qa.dense settings) over the same vectors: build time, latency, recall@10 vs exact flat search."""
+    """The index's HNSW against exact flat search over the same vectors: recall@10 and both latencies."""
     from qa import dense
 
-    vectors = dense.vectors_of(index.dense_index)
-    t = time.perf_counter()
-    h = dense.build_dense(vectors, kind="hnsw")
-    build_s = time.perf_counter() - t
+    flat = dense.build_dense(dense.vectors_of(index.dense_index), kind="flat")
     rand = random_unit(len(qvecs), seed=3)  # queries in the vectors' own (random) distribution too
-    res: dict[str, Any] = {"build_seconds": round(build_s, 1)}
+    res: dict[str, Any] = {}
     for name, qs in (("real queries", qvecs), ("random queries", rand)):
-        ms, recall = [], []
+        ms, flat_ms, recall = [], [], []
         for q in qs:
-            exact = {r for r, _ in dense.search_dense(index.dense_index, q, 10)}
             t = time.perf_counter()
-            got = {r for r, _ in dense.search_dense(h, q, 10)}
+            exact = {r for r, _ in dense.search_dense(flat, q, 10)}
+            flat_ms.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            got = {r for r, _ in dense.search_dense(index.dense_index, q, 10)}
             ms.append((time.perf_counter() - t) * 1000)
             recall.append(len(exact & got) / 10)
-        res[name] = {"recall@10": round(float(np.mean(recall)), 4), "latency_ms": common.percentiles(ms)}
+        res[name] = {"recall@10": round(float(np.mean(recall)), 4), "latency_ms": common.percentiles(ms),
+                     "flat_latency_ms": common.percentiles(flat_ms)}
     return res
 
 
-def run_size(n: int, texts: list[str], base_tokens: list[list[str]], work: Path, queries_path: Path,
-             hnsw: bool) -> dict[str, Any]:
+def run_size(n: int, texts: list[str], base_tokens: list[list[str]], work: Path, queries_path: Path) -> dict[str, Any]:
     folder = work / f"scale-{n}"
     timings: dict[str, float] = {}
     load = common.load_average()
@@ -256,8 +255,6 @@ def run_size(n: int, texts: list[str], base_tokens: list[list[str]], work: Path,
              "load_before": load}
     print(f"{n} chunks: built in {total:.0f} s {build['stages']}, {build['disk_mib']} MiB on disk", flush=True)
     cmd = [sys.executable, __file__, "--measure", str(folder), "--queries-file", str(queries_path)]
-    if hnsw:
-        cmd.append("--hnsw")
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"measuring {folder} failed: {proc.stderr[-2000:]}")
@@ -269,13 +266,12 @@ def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
     p.add_argument("--sizes", default="10000,100000,1000000")
     p.add_argument("--queries", type=int, default=200)
-    p.add_argument("--hnsw", action="store_true", help="also build HNSW at the largest size, report recall@10")
     p.add_argument("--keep", action="store_true", help="keep the index folders (several GB at 1M)")
     p.add_argument("--measure", type=Path, default=None, help=argparse_hidden())
     p.add_argument("--queries-file", type=Path, default=None, help=argparse_hidden())
     args = p.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.queries_file, args.hnsw)))
+        print(json.dumps(measure(args.measure, args.queries_file)))
         return
     started = common.machine()
     from qa.tokens import tokenize
@@ -293,12 +289,12 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     results = []
     for n in sizes:
-        r = run_size(n, texts, base_tokens, args.work, queries_path, args.hnsw and n == max(sizes))
+        r = run_size(n, texts, base_tokens, args.work, queries_path)
         results.append(r)
         if not args.keep:
             shutil.rmtree(args.work / f"scale-{n}", ignore_errors=True)
         print_size(r)
-    common.write_results("scale", {"sizes": results, "synthetic": __doc__}, started)
+        common.write_results("scale", {"sizes": results, "synthetic": __doc__}, started)  # after each size
     print(summary(results))
 
 

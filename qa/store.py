@@ -205,18 +205,25 @@ def write_jsonl(path: Path, rows: Iterator[Mapping[str, Any]] | list[Mapping[str
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """Inverse of `write_jsonl`; a malformed line means a damaged index."""
+    return list(iter_jsonl(path))
+
+
+def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The rows of a JSONL file one at a time, so a large file is never all in memory as dicts."""
     try:
         with open(path, encoding="utf-8") as f:
-            return [json.loads(line) for line in f]
+            for line in f:
+                yield json.loads(line)
     except (OSError, ValueError) as e:
         raise IndexCorruptError(f"index file {path} is damaged ({e}): rebuild with `qa-index build`") from e
 
 
 def read_columns(path: Path, columns: Sequence[str], *, text_column: str | None = None
                  ) -> tuple[dict[str, np.ndarray], list[str]]:
-    """Integer columns of a JSONL file as int64 arrays (plus one string column), one row in memory at a time.
+    """Integer columns of a JSONL file as arrays (plus one string column), one row in memory at a time.
 
-    A million chunk rows as dicts would take over a gigabyte; as arrays they take 48 MB.
+    A million chunk rows as dicts would take over a gigabyte; as arrays they take 24 MB (int32 where the
+    values fit, as they do below 2**31 characters per article and rows per index).
     """
     values = {c: array("q") for c in columns}
     texts: list[str] = []
@@ -230,7 +237,14 @@ def read_columns(path: Path, columns: Sequence[str], *, text_column: str | None 
                     texts.append(str(row[text_column]))
     except (OSError, ValueError, KeyError, TypeError, OverflowError) as e:
         raise IndexCorruptError(f"index file {path} is damaged ({e!r}): rebuild with `qa-index build`") from e
-    return {c: np.frombuffer(v, dtype=np.int64) if len(v) else np.zeros(0, np.int64) for c, v in values.items()}, texts
+    return {c: _narrow(np.frombuffer(v, dtype=np.int64)) for c, v in values.items()}, texts
+
+
+def _narrow(column: np.ndarray) -> np.ndarray:
+    """`column` as int32 when every value fits (half the memory), else as it is."""
+    if not len(column) or (column.min() >= np.iinfo(np.int32).min and column.max() <= np.iinfo(np.int32).max):
+        return column.astype(np.int32)
+    return column
 
 
 def require_dir(path: Path, what: str) -> None:
@@ -251,7 +265,7 @@ def read_articles(version: Path) -> tuple[Article, ...]:
         return tuple(
             Article(doc_id=r["doc_id"], path=r["path"], title=r["title"], text=r["text"],
                     offsets=OffsetMap.from_json(r["offsets"]), text_offset=r["text_offset"], metadata=r["metadata"])
-            for r in read_jsonl(version / "articles.jsonl")
+            for r in iter_jsonl(version / "articles.jsonl")
         )
     except (KeyError, TypeError, ValueError) as e:
         raise IndexCorruptError(f"{version / 'articles.jsonl'} is damaged ({e}): rebuild with `qa-index build`") from e
