@@ -4,8 +4,8 @@
   1. control and zero-width characters dropped; CR, CRLF and Unicode line/paragraph separators become "\n";
   2. NFKC ("ﬁ" -> "fi", "①" -> "1", fullwidth -> ASCII, NBSP -> space), except spacing accents such as "¨",
      which NFKC would turn into a space plus a combining accent;
-  3. typographic quotes fold to ASCII (‘ ’ ‛ ′ ´ -> ', “ ” „ ″ -> ") and hyphen look-alikes (‐ ‑ ‒ −) to "-";
-     en and em dashes are kept, they separate words anyway;
+  3. letters that only look like an apostrophe (modifier letters ʹ ʻ ʼ ʽ) become "'"; real punctuation
+     (’ “ ” ‐ − ...) is the publisher's and stays, so a quote can be found as it is in the source;
   4. look-alike letters (Unicode TR39 confusables) fold to ASCII inside words that are disguised English
      (see `_confusable_edits`); real Cyrillic or Greek words are kept.
 `clean_text` also normalises whitespace and deletes page furniture (qa.boilerplate), through qa.textmap.
@@ -31,11 +31,8 @@ _CONTROL = re.compile(
     "\u2028\u2029\ud800-\udfff]"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_TYPOGRAPHY = str.maketrans({
-    **dict.fromkeys("‘’‚‛′‵´ʹʻʼʽ", "'"),
-    **dict.fromkeys("“”„‟″‶〝〞〟", '"'),
-    **dict.fromkeys("‐‑‒−⁃", "-"),
-})
+# Letters (category Lm, so they join words) drawn like an apostrophe: "donʼt" is a disguised "don't".
+_APOSTROPHE_LETTERS = str.maketrans(dict.fromkeys("ʹʻʼʽ", "'"))
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u200e\u200f]")
 _NON_ASCII_ALNUM = re.compile(r"(?![\x00-\x7f])[^\W_]")
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+")
@@ -70,22 +67,22 @@ def _joins_previous(ch: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _fold_cluster(cluster: str) -> str:
-    """NFKC plus the typographic folds, for one base character and the marks that follow it."""
-    nfkc = unicodedata.normalize("NFKC", cluster.translate(_TYPOGRAPHY)).translate(_TYPOGRAPHY)
+    """NFKC plus the apostrophe-letter fold, for one base character and the marks that follow it."""
+    nfkc = unicodedata.normalize("NFKC", cluster.translate(_APOSTROPHE_LETTERS)).translate(_APOSTROPHE_LETTERS)
     if re.match(r" [\u0300-\u036f\u0345\u3099\u309a\u064b-\u0652]", nfkc):  # spacing accent: keep it
         return cluster
     return nfkc
 
 
 def _nfkc_edits(text: str) -> list[Edit]:
-    """NFKC and typographic folds, one edit per changed cluster so untouched characters stay copied."""
+    """NFKC and the apostrophe-letter fold, one edit per changed cluster so untouched characters stay copied."""
     edits = []
     for m in _NON_ASCII.finditer(text):
         start, end = m.span()
         if start > 0 and _joins_previous(text[start]):
             start -= 1
         run = text[start:end]
-        if unicodedata.is_normalized("NFKC", run) and run.translate(_TYPOGRAPHY) == run:
+        if unicodedata.is_normalized("NFKC", run) and run.translate(_APOSTROPHE_LETTERS) == run:
             continue
         bounds = [start] + [i for i in range(start + 1, end) if not _joins_previous(text[i])] + [end]
         for a, b in zip(bounds, bounds[1:], strict=False):
@@ -222,7 +219,7 @@ def clean_text(raw: str) -> tuple[str, OffsetMap]:
 # Headline detection: the page header is the leading run of short lines that are not body sentences.
 _MAX_HEADER_LINES = 6
 _MAX_TITLE_WORDS = 20
-_SENTENCE_END = re.compile(r"[.!…][\"')\]]*$")
+_SENTENCE_END = re.compile(r"[.!…][\"'’”)\]]*$")
 _NOT_TITLE = re.compile(r"^(?:By|Published|Updated|Posted)\b|:$|^[\W\d_]*$")
 
 

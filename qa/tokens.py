@@ -11,7 +11,8 @@ from functools import lru_cache
 
 import Stemmer
 
-_WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[.,'’‘‛′][^\W_]+)*")
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘‛′", "'"))  # articles keep the publisher's; "Putin’s" = "Putin's"
 
 # A small list: questions such as "how many" or "who" must keep their content words, nothing more.
 STOP_WORDS = frozenset(
@@ -35,4 +36,4 @@ def _stem(word: str) -> str:
 def tokenize(text: str) -> list[str]:
     """BM25 tokens of `text`: words (numbers keep their commas: "1,292"), no stop words, stemmed."""
     words = _WORD.findall(text.lower())
-    return [_stem(w.replace("’", "'")) for w in words if w not in STOP_WORDS]
+    return [_stem(w.translate(_APOSTROPHES)) for w in words if w not in STOP_WORDS]
