@@ -18,11 +18,11 @@ import numpy as np
 
 from qa.build import display_title
 from qa.conflicts import differing, families_in, figures
-from qa.followup import key_terms, resolve
+from qa.followup import key_terms, resolve, words
 from qa.markdown import ABSTAIN, ALSO, DIFFER, abstention, compose, escape
 from qa.records import Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
-from qa.tokens import tokenize
+from qa.tokens import STOP_WORDS, tokenize
 
 AnswerType = Literal["number", "duration", "person", "date", "place"]
 
@@ -93,6 +93,8 @@ class Scored:
     score: float
     dense: float
     cover: float
+    names_counted: bool = True  # False: a "how many X" question, and neither this sentence nor the one before names X
+    counted_before: bool = False  # X is named only by the sentence before (same paragraph), which joins the quote
 
 
 def _idf(index: Index, token: str) -> float:
@@ -100,6 +102,33 @@ def _idf(index: Index, token: str) -> float:
     row = index.bm25.vocab.get(token)
     df = 0 if row is None else int(index.bm25.weights.indptr[row + 1] - index.bm25.weights.indptr[row])
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+_COUNTING = re.compile(r"\bhow\s+(?:many|much)\s+(.+)", re.IGNORECASE | re.DOTALL)
+# "How many [Leopard 2 tanks] has Poland sent?": what is counted runs to its first plural-looking word, a stop
+# word, or COUNTED_WORDS words ("civilians" in "How many civilians fled Volnovakha?", not "Volnovakha").
+COUNTED_WORDS = 3
+_PLURAL = re.compile(r"[^\W\d_]{2,}[^s\W]s$")
+
+
+def counted_thing(index: Index, question: str) -> frozenset[str]:
+    """BM25 tokens of the most specific word (highest idf) of what a "how many" question counts; else empty.
+
+    "How many F-16 jets..." counts F-16s: a sentence giving a number of other jets does not answer it.
+    """
+    m = _COUNTING.search(question)
+    phrase: list[str] = []
+    for word in words(m.group(1)) if m else ():
+        if word.lower() in STOP_WORDS or len(phrase) == COUNTED_WORDS:
+            break
+        phrase.append(word)
+        if _PLURAL.match(word):
+            break
+    tokens = [tokenize(w) for w in phrase]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return frozenset()
+    return frozenset(max(tokens, key=lambda ts: max(_idf(index, t) for t in ts)))
 
 
 def _candidate_rows(index: Index, ranked: Ranked) -> tuple[list[int], list[float]]:
@@ -129,15 +158,21 @@ def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
     wanted = expected_type(question)
     counted = families_in(question) if wanted == "number" else set()
+    thing = counted_thing(index, question) if wanted == "number" else frozenset()
     best_in_group: dict[int, Scored] = {}
     for i, row in enumerate(rows):
         sentence = index.sentence(row)
         if not any(ch.isalpha() for ch in sentence.text):  # a stray quote mark or number is no answer
             continue
-        cover = sum(weights[t] for t in terms.intersection(tokenize(sentence.text))) / total
-        type_fit = _type_fit(sentence.text, wanted, counted)
+        tokens = set(tokenize(sentence.text))
+        cover = sum(weights[t] for t in terms & tokens) / total
+        names_counted, counted_before = thing <= tokens, False
+        if not names_counted and _same_paragraph(index, row - 1, row):
+            counted_before = names_counted = thing <= set(tokenize(index.sentence(row - 1).text))
+        type_fit = _type_fit(sentence.text, wanted, counted) if names_counted else -1.0
         score = W_DENSE * float(dense[i]) + W_COVER * cover + W_RANK * priors[i] + W_TYPE * type_fit
-        scored = Scored(row, sentence.doc_id, sentence.text, score, float(dense[i]), cover)
+        scored = Scored(row, sentence.doc_id, sentence.text, score, float(dense[i]), cover, names_counted,
+                        counted_before)
         group = int(index.sentence_dup[row])
         if group not in best_in_group or score > best_in_group[group].score:
             best_in_group[group] = scored
@@ -158,8 +193,9 @@ def unknown_names(index: Index, question: str) -> list[str]:
 
 
 def answers(best: Scored) -> bool:
-    """Whether the best sentence supports an answer: a good score, and lexical support when meaning is weak."""
-    if best.score < MIN_SCORE:
+    """Whether the best sentence supports an answer: a good score, lexical support when meaning is weak, and
+    (for "how many X") a mention of X."""
+    if best.score < MIN_SCORE or not best.names_counted:
         return False
     return best.dense >= WEAK_DENSE or best.cover >= MIN_COVER_IF_WEAK
 
@@ -180,16 +216,24 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
                  also_in=tuple(also))
 
 
+def _same_paragraph(index: Index, a: int, b: int) -> bool:
+    """True when sentence rows `a` and `b = a + 1` are neighbours in one paragraph of one article."""
+    if a < 0 or b != a + 1 or b >= len(index.sentence_doc) or index.sentence_doc[a] != index.sentence_doc[b]:
+        return False
+    article = index.articles[index.sentence_doc[a]]
+    return "\n" not in article.text[index.sentence_span[a][1]:index.sentence_span[b][0]]
+
+
 def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> list[int]:
-    """The lead sentence, joined by a neighbour in the same paragraph that scores almost as well."""
+    """The lead sentence, joined by the one before when only it names what is counted, else by a neighbour
+    in the same paragraph that scores almost as well."""
+    if lead.counted_before:
+        return [lead.row - 1, lead.row]
     best: tuple[float, int] | None = None
     for row in (lead.row - 1, lead.row + 1):
-        if row in by_row and index.sentence_doc[row] == index.sentence_doc[lead.row]:
-            a, b = sorted((row, lead.row))
-            article = index.articles[index.sentence_doc[row]]
-            gap = article.text[index.sentence_span[a][1]:index.sentence_span[b][0]]
+        if row in by_row and _same_paragraph(index, *sorted((row, lead.row))):
             close = by_row[row].score >= JOIN_RATIO * lead.score
-            if "\n" not in gap and close and (best is None or by_row[row].score > best[0]):
+            if close and (best is None or by_row[row].score > best[0]):
                 best = (by_row[row].score, row)
     return sorted([lead.row, best[1]]) if best else [lead.row]
 

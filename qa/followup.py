@@ -34,10 +34,15 @@ def message_text(content: Any) -> str:
     return ""
 
 
+def words(text: str) -> list[str]:
+    """The words of `text`, hyphenated and apostrophe'd ones whole ("F-16", "Ukraine's")."""
+    return _WORD.findall(text)
+
+
 def key_terms(question: str) -> list[str]:
     """The words that say what `question` is about (content words, original case, in order, no repeats)."""
     out: list[str] = []
-    for word in _WORD.findall(question):
+    for word in words(question):
         low = word.lower()
         if low in STOP_WORDS or low in QUESTION_WORDS or low in PRONOUNS or len(low) < 2:
             continue
@@ -48,10 +53,10 @@ def key_terms(question: str) -> list[str]:
 
 def is_followup(question: str) -> bool:
     """True when the question points back at the conversation (a pronoun, an opener, or no subject of its own)."""
-    words = [w.lower() for w in _WORD.findall(question)]
-    if not words:
+    lowered = [w.lower() for w in words(question)]
+    if not lowered:
         return False
-    if any(w in PRONOUNS for w in words) or question.lower().lstrip().startswith(OPENERS):
+    if any(w in PRONOUNS for w in lowered) or question.lower().lstrip().startswith(OPENERS):
         return True
     return len(key_terms(question)) <= 1
 

@@ -50,8 +50,9 @@ UNANSWERABLE = [
     "How do I share this article on social media?",
 ]
 
-# On-topic questions the articles do not answer: the hard case for abstention. Today about half abstain; the
-# others quote a related sentence (shown as a quote a reader can check, but not an answer).
+# On-topic questions the articles do not answer: the hard case for abstention. 7 of 10 abstain; the other 3
+# quote a related sentence (a quote a reader can check, but not an answer): China/Russia reversed, Russian for
+# Ukrainian conscription, Leopard 2 tanks sent for their range.
 NEAR_MISSES = [
     "How many tanks has Germany sent to Ukraine?",
     "What did China request from Russia?",

@@ -4,7 +4,7 @@ import pytest
 from questions import ANSWERABLE, CONFLICTS, FOLLOW_UPS, NEAR_MISSES, UNANSWERABLE
 
 import qa
-from qa.answer import answer_with
+from qa.answer import answer_with, counted_thing
 from qa.clean import fold_text
 
 pytestmark = pytest.mark.slow
@@ -56,7 +56,30 @@ def test_off_topic_questions_abstain(loaded, question):
 def test_on_topic_questions_the_articles_do_not_answer_mostly_abstain(loaded):
     answered = {q: a.quotes[0].text for q in NEAR_MISSES if not (a := answer_with(loaded, q)).abstained}
     print(f"\nnear misses: {len(NEAR_MISSES) - len(answered)}/{len(NEAR_MISSES)} abstained; answered: {answered}")
-    assert len(answered) <= len(NEAR_MISSES) // 2, answered  # measured: 5 of 10 answered; do not get worse
+    assert len(answered) <= 3, answered  # measured: 3 of 10 answered (5 before counted things); do not get worse
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    ("How many F-16 jets has the U.S. sent to Ukraine?", {"f", "16"}),  # F-16s, not jets in general
+    ("How many Russian submarines passed through the Tsugaru Strait?", {"submarin"}),
+    ("How many civilians fled Volnovakha on Monday?", {"civilian"}),  # what is counted ends at its plural
+    ("Who leads the Wagner Group?", set()),
+])
+def test_counted_thing_is_the_most_specific_word_of_what_is_counted(loaded, question, counted):
+    assert counted_thing(loaded, question) == counted
+
+
+@pytest.mark.parametrize("question", ["How many F-16 jets has the U.S. sent to Ukraine?",
+                                      "How many Russian submarines passed through the Tsugaru Strait?"])
+def test_a_figure_for_something_else_is_no_answer_to_how_many(loaded, question):
+    answer = answer_with(loaded, question)
+    assert answer.abstained, answer.quotes[0].text if answer.quotes else answer.text
+
+
+def test_the_sentence_naming_what_is_counted_joins_the_lead_quote(loaded):
+    lead = answer_with(loaded, "How many civilians fled Volnovakha on Monday?").quotes[0]
+    assert lead.text.startswith("News of the attack came just before civilians") and "Some 2,500" in lead.text
+    assert loaded.article(lead.doc_id).text[lead.start:lead.end] == lead.text
 
 
 @pytest.mark.parametrize(("history", "question", "phrase"), FOLLOW_UPS)
