@@ -2,7 +2,8 @@
 
 The corpus is a copy of articles/ plus hostile articles (script tags, event handlers, javascript: links,
 iframes, in the body and in the title and metadata); ui.py starts with no index and builds it in the
-background, so the "building" state is exercised too. A screenshot is saved to tests/artifacts/ui.png.
+background, so the "building" state is exercised too. Screenshots are saved to tests/artifacts/: ui-answer.png
+(the first answer, its citation open) and ui.png (the whole page after the hostile articles' answers).
 """
 
 from __future__ import annotations
@@ -146,6 +147,8 @@ def test_ask_open_a_citation_follow_up_and_stay_inert(page):
     assert "characters" in citation.inner_text()
     assert "BM25" in page.locator("#qa-passages").inner_text()
     assert "5 articles" in page.locator("#qa-index").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ui-answer.png"))  # the first answer, its citation open
 
     _ask(page, "What are Switchblade drones?")
     follow_up = _ask(page, "How long can they loiter?")
@@ -168,7 +171,6 @@ def test_ask_open_a_citation_follow_up_and_stay_inert(page):
     for region in ("#qa-chat", "#qa-passages", "#qa-index"):
         for selector in ("script", "iframe", "img", "a[href^='javascript']", "[onerror]", "[onclick]"):
             assert page.locator(f"{region} {selector}").count() == 0, f"{selector} rendered in {region}"
-    ARTIFACTS.mkdir(exist_ok=True)
     lighthouse.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "ui.png"), full_page=True)
 
