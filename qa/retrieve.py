@@ -208,7 +208,7 @@ def _read_version(folder: Path, version: Path, manifest: dict[str, Any]) -> Inde
         chunk_dup=chunk_dup, sentence_doc=sentences["doc"],
         sentence_span=np.stack([sentences["start"], sentences["end"]], axis=1), sentence_dup=sentences["dup_of"],
         sentence_vectors=np.load(version / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r"),
-        bm25=sparse.read_sparse(version), dense_index=dense.read_dense(version / "dense.faiss"),
+        bm25=sparse.read_sparse(version, mmap=True), dense_index=dense.read_dense(version / "dense.faiss", mmap=True),
         sources=source_matcher(a.metadata.get("source", "") for a in articles),
         settings=Settings(**manifest["settings"]), _groups={rep: tuple(rows) for rep, rows in groups.items()},
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},

@@ -38,8 +38,10 @@ def test_hnsw_finds_the_exact_neighbours_on_a_small_set():
 def test_round_trip_and_reconstruction(tmp_path):
     vectors = _unit(np.random.default_rng(1), 50)
     write_dense(build_dense(vectors), tmp_path / "d.faiss")
-    loaded = read_dense(tmp_path / "d.faiss")
-    np.testing.assert_array_equal(vectors_of(loaded), vectors)
+    for mmap in (False, True):
+        loaded = read_dense(tmp_path / "d.faiss", mmap=mmap)
+        np.testing.assert_array_equal(vectors_of(loaded), vectors)
+        assert search_dense(loaded, vectors[7], 1) == [(7, pytest.approx(1.0, abs=1e-5))]
     assert search_dense(build_dense(np.zeros((0, 24), np.float32)), vectors[0], 5) == []
 
 
