@@ -19,7 +19,7 @@ import numpy as np
 from qa import dense, sparse, store
 from qa.chunk import chunk_article, split_long
 from qa.clean import clean_article
-from qa.config import Settings
+from qa.config import PIPELINE_VERSION, Settings
 from qa.dedup import duplicate_groups
 from qa.embed import Embedder, content_hash, load_embedder
 from qa.errors import CorpusError, IndexCorruptError, QAError
@@ -98,11 +98,11 @@ def split_corpus(articles: Sequence[Article], settings: Settings, count_tokens: 
 
 
 def _previous_splits(index_dir: Path, settings: Settings) -> dict[str, ArticleSplit]:
-    """Each article's split in the live version, when it was built with these settings (else empty)."""
+    """Each article's split in the live version, when it was built with these settings and pipeline (else empty)."""
     try:
         version = store.current_version(index_dir)
         manifest = store.read_manifest(version)
-        if manifest.get("settings") != settings.build_key():
+        if manifest.get("settings") != settings.build_key() or manifest.get("pipeline") != PIPELINE_VERSION:
             return {}
         store.verify_files(version, manifest)
         articles = store.read_articles(version)
@@ -299,6 +299,7 @@ def _build(articles: list[Article], index_dir: Path, settings: Settings, *, corp
         manifest = {
             "model": {"name": settings.model, "dim": embedder.dim, "max_tokens": embedder.max_tokens},
             "settings": settings.build_key(),
+            "pipeline": PIPELINE_VERSION,
             "corpus": corpus_meta,
             "counts": counts,
             "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -315,7 +316,8 @@ def _build(articles: list[Article], index_dir: Path, settings: Settings, *, corp
 
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:
-    """True when `index_dir` holds a sound index of `source` as it is now, built with these settings."""
+    """True when `index_dir` holds a sound index of `source` as it is now, built with these settings by this
+    version of the pipeline."""
     settings = settings or Settings()
     try:
         version = store.current_version(Path(index_dir))
@@ -323,5 +325,5 @@ def index_is_current(source: str | Path, index_dir: str | Path, settings: Settin
         store.verify_files(version, manifest, checksums=False)
     except (QAError, IndexCorruptError):
         return False
-    return (manifest.get("settings") == settings.build_key()
+    return (manifest.get("settings") == settings.build_key() and manifest.get("pipeline") == PIPELINE_VERSION
             and manifest.get("corpus", {}).get("fingerprint") == corpus_fingerprint(Path(source)))

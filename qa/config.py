@@ -7,6 +7,10 @@ from typing import Literal
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] and [SEP] included
+# Bump when cleaning, splitting or tokenizing changes what a build writes for the same corpus and settings: an
+# index of another pipeline version is then stale, and `qa-index build --if-stale` (`make run`) rebuilds it.
+# 2: clean text keeps the publisher's punctuation (’ “ ” −).
+PIPELINE_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)

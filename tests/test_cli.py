@@ -47,6 +47,11 @@ def test_build_if_stale_skips_an_up_to_date_index(tmp_path, capsys):
     assert "indexed 1 articles" in capsys.readouterr().out
     assert main(["build", str(corpus), "--index", str(tmp_path / "i"), "--if-stale", "-q"]) == 0
     assert "up to date" in capsys.readouterr().out
+    # An index written by an older cleaner holds other text for the same corpus: stale, so it is rebuilt.
+    manifest = next((tmp_path / "i").glob("v-*")) / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"pipeline": 2', '"pipeline": 1'))
+    assert main(["build", str(corpus), "--index", str(tmp_path / "i"), "--if-stale", "-q"]) == 0
+    assert "indexed 1 articles" in capsys.readouterr().out
 
 
 def test_python_dash_m_and_help_work_without_loading_the_model():
