@@ -11,11 +11,12 @@ from typing import Any, Literal
 
 import numpy as np
 
-# Flat search scans every vector: 12 ms at 100k rows, 151 ms at 1M here (memory-bound), past the 150 ms budget
-# of a whole question; HNSW answers in under a millisecond with recall@10 0.99+ on real MiniLM vectors
-# (benchmarks/hnsw.py), and its build (~10 min per 1M rows here) is small beside embedding them (~2.5 h).
+# Flat search scans every vector: 7 ms at 100k rows, 180 ms at 1M here (memory-bound), past the 150 ms budget
+# of a whole question; HNSW answers in about a millisecond, and its build (~4.5 min per 1M rows here) is small
+# beside embedding them (~6 h at 45 chunks/s). efSearch 256: recall@10 0.9865 at 1M rows (128: 0.9775), 1.1 ms p50
+# (benchmarks/scale.py); set at load too, so an index built with another value searches the same way.
 HNSW_ABOVE = 500_000
-HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 128
+HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 256
 SINGLE_THREAD_UP_TO = 500_000
 DenseKind = Literal["auto", "flat", "hnsw"]
 
@@ -82,4 +83,7 @@ def read_dense(path: Path, *, mmap: bool = False) -> Any:
     """
     import faiss
 
-    return faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC if mmap else 0)
+    index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC if mmap else 0)
+    if hasattr(index, "hnsw"):
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+    return index
