@@ -82,6 +82,20 @@ def machine() -> dict[str, Any]:
     }
 
 
+def rss_parts_mib() -> dict[str, float]:
+    """Resident memory split as the kernel counts it: anonymous (heap) and file-backed (mapped files, which
+    the page cache can drop and re-read), MiB."""
+    out = {}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            key = line.split(":")[0]
+            if key in ("RssAnon", "RssFile", "RssShmem"):
+                out[key] = round(int(line.split()[1]) / 1024)
+    except OSError:
+        pass
+    return out
+
+
 def rss_mib() -> float:
     """Current resident set size of this process, MiB."""
     try:

@@ -224,6 +224,7 @@ def measure(folder: Path, queries_path: Path) -> dict[str, Any]:
     index.retrieve(queries[0], 5)
     out: dict[str, Any] = {"load_seconds": round(load_s, 2), "rss_before_mib": round(rss0),
                            "rss_loaded_mib": round(rss_loaded), "index_rss_mib": round(rss_loaded - rss0),
+                           "rss_loaded_parts_mib": common.rss_parts_mib(),
                            "n_chunks": len(index.chunk_ids), "load": common.load_average()}
     lat: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
@@ -248,6 +249,7 @@ def measure(folder: Path, queries_path: Path) -> dict[str, Any]:
     out["cpu_ms"] = {k: common.percentiles(v) for k, v in cpu.items()}
     out["load_after"] = common.load_average()
     out["rss_after_queries_mib"] = round(common.rss_mib())
+    out["rss_after_queries_parts_mib"] = common.rss_parts_mib()  # the model loads with the first question
     if hasattr(index.dense_index, "hnsw"):  # the product picked approximate search at this size
         out["hnsw"] = hnsw_check(index, np.asarray(qvecs))
     out["peak_rss_mib"] = round(common.peak_rss_mib())
@@ -344,7 +346,9 @@ def argparse_hidden() -> str:
 
 def print_size(r: dict[str, Any]) -> None:
     lat = r["latency_ms"]
-    print(f"  load {r['load_seconds']} s, index RSS {r['index_rss_mib']} MiB (process {r['rss_loaded_mib']} MiB)")
+    print(f"  load {r['load_seconds']} s, index RSS {r['index_rss_mib']} MiB (process {r['rss_loaded_mib']} MiB, "
+          f"{r.get('rss_loaded_parts_mib')}); after the questions {r['rss_after_queries_mib']} MiB "
+          f"({r.get('rss_after_queries_parts_mib')})")
     for k, v in lat.items():
         c = r.get("cpu_ms", {}).get(k, {})
         print(f"  {k}: p50 {v['p50']} ms, p95 {v['p95']} ms (CPU p50 {c.get('p50')} ms, p95 {c.get('p95')} ms)")
