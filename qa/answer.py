@@ -93,7 +93,7 @@ class Scored:
     score: float
     dense: float
     cover: float
-    names_counted: bool = True  # False: a "how many X" question, and neither this sentence nor the one before names X
+    names_counted: bool = True  # False: a "how many X" question, and neither it nor the sentence before names X
     counted_before: bool = False  # X is named only by the sentence before (same paragraph), which joins the quote
 
 
@@ -109,26 +109,28 @@ _COUNTING = re.compile(r"\bhow\s+(?:many|much)\s+(.+)", re.IGNORECASE | re.DOTAL
 # word, or COUNTED_WORDS words ("civilians" in "How many civilians fled Volnovakha?", not "Volnovakha").
 COUNTED_WORDS = 3
 _PLURAL = re.compile(r"[^\W\d_]{2,}[^s\W]s$")
+# Words that say how something is counted or compared, not what: an answer need not repeat them ("How many
+# times..." -> "three ACL tears", "How many days..." -> "from 1 to 63", "How much higher..." -> "twice").
+MEASURE_WORDS = frozenset("""times time percent percentage number numbers amount amounts type types kind kinds sort
+    sorts part parts more less fewer higher lower larger bigger greater longer older other different total
+    money weight seconds minutes hours days weeks months years decades centuries""".split())
 
 
-def counted_thing(index: Index, question: str) -> frozenset[str]:
-    """BM25 tokens of the most specific word (highest idf) of what a "how many" question counts; else empty.
+def counted_thing(index: Index, question: str) -> str:
+    """The most specific word (highest idf) of what a "how many" question counts, or "".
 
-    "How many F-16 jets..." counts F-16s: a sentence giving a number of other jets does not answer it.
+    "How many F-16 jets..." counts F-16s: passages that never name them give figures for other things.
     """
     m = _COUNTING.search(question)
     phrase: list[str] = []
     for word in words(m.group(1)) if m else ():
         if word.lower() in STOP_WORDS or len(phrase) == COUNTED_WORDS:
             break
-        phrase.append(word)
+        if word.lower() not in MEASURE_WORDS and tokenize(word):
+            phrase.append(word)
         if _PLURAL.match(word):
             break
-    tokens = [tokenize(w) for w in phrase]
-    tokens = [t for t in tokens if t]
-    if not tokens:
-        return frozenset()
-    return frozenset(max(tokens, key=lambda ts: max(_idf(index, t) for t in ts)))
+    return max(phrase, key=lambda w: max(_idf(index, t) for t in tokenize(w)), default="")
 
 
 def _candidate_rows(index: Index, ranked: Ranked) -> tuple[list[int], list[float]]:
@@ -158,7 +160,7 @@ def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
     wanted = expected_type(question)
     counted = families_in(question) if wanted == "number" else set()
-    thing = counted_thing(index, question) if wanted == "number" else frozenset()
+    thing = frozenset(tokenize(counted_thing(index, question))) if wanted == "number" else frozenset()
     best_in_group: dict[int, Scored] = {}
     for i, row in enumerate(rows):
         sentence = index.sentence(row)
@@ -169,7 +171,9 @@ def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]
         names_counted, counted_before = thing <= tokens, False
         if not names_counted and _same_paragraph(index, row - 1, row):
             counted_before = names_counted = thing <= set(tokenize(index.sentence(row - 1).text))
-        type_fit = _type_fit(sentence.text, wanted, counted) if names_counted else -1.0
+        type_fit = _type_fit(sentence.text, wanted, counted)
+        if not names_counted:  # a figure, but of something else
+            type_fit = min(type_fit, 0.0)
         score = W_DENSE * float(dense[i]) + W_COVER * cover + W_RANK * priors[i] + W_TYPE * type_fit
         scored = Scored(row, sentence.doc_id, sentence.text, score, float(dense[i]), cover, names_counted,
                         counted_before)
@@ -193,9 +197,8 @@ def unknown_names(index: Index, question: str) -> list[str]:
 
 
 def answers(best: Scored) -> bool:
-    """Whether the best sentence supports an answer: a good score, lexical support when meaning is weak, and
-    (for "how many X") a mention of X."""
-    if best.score < MIN_SCORE or not best.names_counted:
+    """Whether the best sentence supports an answer: a good score, and lexical support when meaning is weak."""
+    if best.score < MIN_SCORE:
         return False
     return best.dense >= WEAK_DENSE or best.cover >= MIN_COVER_IF_WEAK
 
@@ -277,9 +280,15 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
     passages = tuple(index.passages(ranked, k))
     scored = score_sentences(index, ranked, ranked.question)
     missing = unknown_names(index, ranked.question)
-    if not scored or not answers(scored[0]) or missing:
+    thing = counted_thing(index, ranked.question) if expected_type(ranked.question) == "number" else ""
+    uncounted = bool(thing) and not any(s.names_counted for s in scored)
+    if not scored or not answers(scored[0]) or missing or uncounted:
         related = [_quote(index, [s.row], s.score) for s in scored[:2]]
-        message = ABSTAIN if not missing else f"{ABSTAIN[:-1]}: they never mention {', '.join(missing)}."
+        message = ABSTAIN
+        if missing:
+            message = f"{ABSTAIN[:-1]}: they never mention {', '.join(missing)}."
+        elif uncounted:
+            message = f"{ABSTAIN[:-1]}: the closest passages never mention {thing}."
         return Answer(question=question, text=abstention(related, escape(message)), quotes=(), abstained=True,
                       passages=passages, resolved_question=resolved)
     lead, differ, support = choose(index, scored, ranked.question)

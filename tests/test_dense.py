@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from qa.dense import build_dense, read_dense, search_dense, vectors_of, write_dense
+from qa.dense import HNSW_EF_SEARCH, build_dense, read_dense, search_dense, vectors_of, write_dense
 
 
 def _unit(rng, n, d=24):
@@ -43,6 +43,14 @@ def test_round_trip_and_reconstruction(tmp_path):
         np.testing.assert_array_equal(vectors_of(loaded), vectors)
         assert search_dense(loaded, vectors[7], 1) == [(7, pytest.approx(1.0, abs=1e-5))]
     assert search_dense(build_dense(np.zeros((0, 24), np.float32)), vectors[0], 5) == []
+
+
+def test_an_hnsw_index_searches_with_the_current_ef_whatever_it_was_built_with(tmp_path):
+    index = build_dense(_unit(np.random.default_rng(2), 50), kind="hnsw")
+    index.hnsw.efSearch = 16
+    write_dense(index, tmp_path / "h.faiss")
+    for mmap in (False, True):
+        assert read_dense(tmp_path / "h.faiss", mmap=mmap).hnsw.efSearch == HNSW_EF_SEARCH
 
 
 def test_unknown_kind_is_rejected():
