@@ -218,13 +218,13 @@ def measure(folder: Path, queries_path: Path) -> dict[str, Any]:
     t = time.perf_counter()
     index = load_index(folder)
     load_s = time.perf_counter() - t
-    rss_loaded = common.rss_mib()
+    rss_loaded, rss_loaded_parts = common.rss_mib(), common.rss_parts_mib()
     emb = index.embedder
     emb.encode(["warm up"])
     index.retrieve(queries[0], 5)
     out: dict[str, Any] = {"load_seconds": round(load_s, 2), "rss_before_mib": round(rss0),
                            "rss_loaded_mib": round(rss_loaded), "index_rss_mib": round(rss_loaded - rss0),
-                           "rss_loaded_parts_mib": common.rss_parts_mib(),
+                           "rss_loaded_parts_mib": rss_loaded_parts,
                            "n_chunks": len(index.chunk_ids), "load": common.load_average()}
     lat: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
