@@ -149,8 +149,12 @@ def _candidate_rows(index: Index, ranked: Ranked) -> tuple[list[int], list[float
     return rows, priors
 
 
-def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]:
-    """Every candidate sentence scored for `question`, best first, one per near-duplicate group."""
+def score_sentences(index: Index, ranked: Ranked, question: str, thing: str = "") -> list[Scored]:
+    """Every candidate sentence scored for `question`, best first, one per near-duplicate group.
+
+    `thing` is what a "how many" question counts (`counted_thing`); sentences that never name it lose their
+    answer-type bonus.
+    """
     rows, priors = _candidate_rows(index, ranked)
     if not rows:
         return []
@@ -160,7 +164,7 @@ def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
     wanted = expected_type(question)
     counted = families_in(question) if wanted == "number" else set()
-    thing = frozenset(tokenize(counted_thing(index, question))) if wanted == "number" else frozenset()
+    thing_tokens = frozenset(tokenize(thing))
     best_in_group: dict[int, Scored] = {}
     for i, row in enumerate(rows):
         sentence = index.sentence(row)
@@ -168,9 +172,9 @@ def score_sentences(index: Index, ranked: Ranked, question: str) -> list[Scored]
             continue
         tokens = set(tokenize(sentence.text))
         cover = sum(weights[t] for t in terms & tokens) / total
-        names_counted, counted_before = thing <= tokens, False
+        names_counted, counted_before = thing_tokens <= tokens, False
         if not names_counted and _same_paragraph(index, row - 1, row):
-            counted_before = names_counted = thing <= set(tokenize(index.sentence(row - 1).text))
+            counted_before = names_counted = thing_tokens <= set(tokenize(index.sentence(row - 1).text))
         type_fit = _type_fit(sentence.text, wanted, counted)
         if not names_counted:  # a figure, but of something else
             type_fit = min(type_fit, 0.0)
@@ -278,9 +282,9 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
     if not ranked.fused:
         return _no_question(question)
     passages = tuple(index.passages(ranked, k))
-    scored = score_sentences(index, ranked, ranked.question)
-    missing = unknown_names(index, ranked.question)
     thing = counted_thing(index, ranked.question) if expected_type(ranked.question) == "number" else ""
+    scored = score_sentences(index, ranked, ranked.question, thing)
+    missing = unknown_names(index, ranked.question)
     uncounted = bool(thing) and not any(s.names_counted for s in scored)
     if not scored or not answers(scored[0]) or missing or uncounted:
         related = [_quote(index, [s.row], s.score) for s in scored[:2]]
