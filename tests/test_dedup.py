@@ -8,17 +8,9 @@ from datasketch import MinHash, MinHashLSH
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import qa.dedup
-from qa.dedup import (
-    MIN_SHINGLES,
-    NUM_PERM,
-    _lsh_params,
-    _ShingleTable,
-    duplicate_groups,
-    normalised_words,
-    signatures,
-    similarity,
-)
+import qa.minhash
+from qa.dedup import MIN_SHINGLES, _lsh_params, duplicate_groups, similarity
+from qa.minhash import NUM_PERM, ShingleTable, normalised_words, signatures
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
 THRESHOLD = 0.6  # Settings.dedup_threshold
@@ -219,7 +211,7 @@ def test_generated_corpus_groups_as_datasketch_lsh_does(corpus, threshold, with_
 def test_tiny_blocks_change_nothing(corpus, monkeypatch):
     texts, sources = corpus
     expected = reference_groups(texts, threshold=0.6, sources=sources)
-    monkeypatch.setattr(qa.dedup, "_BLOCK", 7)  # texts spread over several blocks of shingles
+    monkeypatch.setattr(qa.minhash, "_BLOCK", 7)  # texts spread over several blocks of shingles
     assert duplicate_groups(texts, threshold=0.6, sources=sources) == expected
 
 
@@ -277,9 +269,9 @@ SCHEMES = ["affine32", "affine64", "legacy"] if hasattr(MinHash(num_perm=2), "sc
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("block", [1 << 14, 3])
 def test_signatures_are_datasketch_hash_values(scheme, block, monkeypatch):
-    monkeypatch.setattr(qa.dedup, "_BLOCK", block)
+    monkeypatch.setattr(qa.minhash, "_BLOCK", block)
     texts = [WARSHIPS_001, TSUGARU_001, "", "one two", *UNRELATED, " ".join(raw_000_lines())]
-    table = _ShingleTable.of([normalised_words(t) for t in texts])
+    table = ShingleTable.of([normalised_words(t) for t in texts])
     kwargs = {} if scheme is None else {"scheme": scheme}
     like = None if scheme is None else MinHash(num_perm=NUM_PERM, seed=1, **kwargs)
     sigs = signatures(table.values, table.starts, like)
