@@ -25,9 +25,10 @@ from qa import store
 from qa.answer import answer_with
 from qa.build import build_index, index_is_current
 from qa.config import Settings
+from qa.embed import offline_environment
 from qa.errors import QAError
+from qa.present import answer_html, escape, index_html, passages_html
 from qa.records import Article
-from qa.render import answer_html, index_html, inert, passages_html
 from qa.retrieve import Index, cached_index
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def needs_build(corpus: str | Path, index_dir: str | Path, model: str | None = N
 
 
 def _notice(icon: str, text: str) -> str:
-    return f"{icon} {inert(text)}"
+    return f"{icon} {escape(text)}"
 
 
 def _lookup(index: Index) -> Callable[[str], Article | None]:
@@ -158,10 +159,10 @@ def index_status(index_dir: str | Path, corpus: str | Path, build: IndexBuild | 
     if build is not None and build.error:
         return index_html(None, **where, state=f"The index could not be built: {build.error}")
     try:
-        manifest = store.read_manifest(store.current_version(Path(index_dir)))
+        info = store.index_info(index_dir, verify=False)
     except QAError as e:
         return index_html(None, **where, state=str(e))
-    return index_html(manifest, **where)
+    return index_html(info, **where)
 
 
 def examples_for(corpus: str | Path) -> list[str]:
@@ -250,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per Gradio self-check otherwise
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    offline_environment()
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     try:
         auth = parse_auth(os.environ.get("QA_UI_AUTH", ""))

@@ -23,7 +23,7 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -142,122 +142,38 @@ def hit_rows(texts: Sequence[str], queries: Sequence[Query]) -> list[frozenset[i
     return out
 
 
-@dataclass(slots=True)
-class Scores:
-    """One query's full BM25 and cosine score vectors (every chunk), and what it names."""
+@dataclass(frozen=True, slots=True)
+class Lists:
+    """One query's candidate lists (the product's `Index.candidates`), its vector, and the shipped ranking."""
 
-    bm25: np.ndarray
-    dense: np.ndarray
-    hints: Any
+    question: Any  # qa.question.Question
+    bm25: list[tuple[int, float]]
+    dense: list[tuple[int, float]]
+    filtered: tuple[list[tuple[int, float]], list[tuple[int, float]]] | None  # restricted to named sources
     qvec: np.ndarray
     shipped: list[int]  # the product's own ranking (Index.rank), [] when outside vectors stand in
 
 
-def top(scores: np.ndarray, n: int, mask: np.ndarray | None = None, positive: bool = False) -> list[int]:
-    """Rows of the `n` highest scores (within `mask`), best first."""
-    s = scores if mask is None else np.where(mask, scores, -np.inf)
-    keep = np.flatnonzero(s > 0) if positive else np.flatnonzero(np.isfinite(s))
-    if keep.size > n:
-        keep = keep[np.argpartition(-s[keep], n - 1)[:n]]
-    return [int(i) for i in keep[np.lexsort((keep, -s[keep]))]]
-
-
-def rrf_scores(lists: dict[str, list[int]], weights: dict[str, float], k: int) -> dict[int, float]:
-    """Weighted reciprocal rank fusion, as qa.fuse.rrf."""
-    out: dict[int, float] = {}
-    for name, rows in lists.items():
-        w = weights.get(name, 1.0)
-        for rank, row in enumerate(rows, start=1):
-            out[row] = out.get(row, 0.0) + w / (k + rank)
-    return out
-
-
-def ordered(scores: dict[int, float]) -> list[int]:
-    """Rows by score, best first, ties to the lower row."""
-    return [r for r, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
 @dataclass(frozen=True, slots=True)
 class Method:
-    """A named way to rank chunks from one query's Scores."""
+    """A named way to rank chunks from one query's candidate lists."""
 
     name: str
-    rank: Callable[[Scores], list[int]]
+    rank: Callable[[Lists], list[int]]
 
 
-class Lab:
-    """Per-index facts the rankers need: article of each chunk, metadata matches, duplicate groups."""
+def variant(candidates: int, **changes: Any) -> Any:
+    """Query-time Settings for a table row: two-list RRF unless the row turns boosts or the sentence list on."""
+    from qa.config import Settings
 
-    def __init__(self, index: Any, candidates: int) -> None:
-        self.index = index
-        self.candidates = candidates
-        self.chunk_doc = np.asarray(index.chunk_doc)
-        self.dup = np.asarray(index.chunk_dup)
-        self.meta = [a.metadata for a in index.articles]
-        self.doc_source = np.array([m.get("source", "") for m in self.meta], dtype=object)
-        from qa.query import published_day
+    base = {"candidates": candidates, "sentence_weight": 0.0, "source_boost": 0.0, "date_boost": 0.0}
+    return Settings(**{**base, **changes})
 
-        self.doc_day = [published_day(m) for m in self.meta]
-        self.sentence_vectors = np.asarray(index.sentence_vectors, dtype=np.float32)
-        self.chunk_sentences = np.asarray(index.chunk_sentences)
 
-    def maxsim(self, rows: Sequence[int], qvec: np.ndarray) -> list[int]:
-        """`rows` reordered by their best sentence's cosine to the question (sentence vectors of the index)."""
-        best = []
-        for r in rows:
-            a, b = self.chunk_sentences[r]
-            best.append(float((self.sentence_vectors[a:b] @ qvec).max()) if b > a else -1.0)
-        order = np.argsort(-np.asarray(best), kind="stable")
-        return [rows[i] for i in order]
-
-    def masks(self, hints: Any) -> tuple[np.ndarray | None, np.ndarray | None]:
-        """Chunk masks: source named in the question, published within a day of a named day."""
-        from qa.query import DATE_SLACK_DAYS
-
-        src = None
-        if hints.sources:
-            doc_ok = np.isin(self.doc_source, list(hints.sources))
-            src = doc_ok[self.chunk_doc]
-        day = None
-        if hints.dates:
-            doc_ok = np.array([d is not None and any(abs((d - x).days) <= DATE_SLACK_DAYS for x in hints.dates)
-                               for d in self.doc_day])
-            day = doc_ok[self.chunk_doc]
-        return src, day
-
-    def collapse(self, rows: Sequence[int], k: int = 10) -> list[int]:
-        """First `k` rows, one per near-duplicate group (as Index.passages shows them)."""
-        seen: set[int] = set()
-        out = []
-        for r in rows:
-            g = int(self.dup[r])
-            if g in seen:
-                continue
-            seen.add(g)
-            out.append(r)
-            if len(out) == k:
-                break
-        return out
-
-    def hybrid(self, s: Scores, wb: float = 1.0, wd: float = 1.0, k: int = 60, filt: bool = False,
-               src_bonus: float = 0.0, day_bonus: float = 0.0, ws: float = 0.0, pool: int = 30) -> list[int]:
-        """RRF of BM25 and dense top-N; optionally restricted to named sources, plus metadata bonuses."""
-        src, day = self.masks(s.hints)
-        mask = src if (filt and src is not None) else None
-        lists = {"bm25": top(s.bm25, self.candidates, mask, positive=True),
-                 "dense": top(s.dense, self.candidates, mask)}
-        fused = rrf_scores(lists, {"bm25": wb, "dense": wd}, k)
-        if src_bonus and src is not None:
-            for r in fused:
-                fused[r] += src_bonus * src[r]
-        if day_bonus and day is not None:
-            for r in fused:
-                fused[r] += day_bonus * day[r]
-        if ws:  # a third ranked list: the top `pool` re-ordered by best sentence, fused again
-            head = ordered(fused)[:pool]
-            for rank, r in enumerate(self.maxsim(head, s.qvec), start=1):
-                fused[r] += ws / (k + rank)
-        return ordered(fused)
+def fused_rows(index: Any, lists: Lists, settings: Any, *, filtered: bool = False) -> list[int]:
+    """The product's fusion (`Index.fuse`) of the query's lists under `settings`."""
+    pair = lists.filtered if filtered and lists.filtered is not None else (lists.bm25, lists.dense)
+    return [r for r, _ in index.fuse(lists.question, pair, lists.qvec, settings)]
 
 
 def score(rankings: Sequence[list[int]], hits: Sequence[frozenset[int]], queries: Sequence[Query],
@@ -278,67 +194,116 @@ def score(rankings: Sequence[list[int]], hits: Sequence[frozenset[int]], queries
     return out
 
 
-def collect(index: Any, queries: Sequence[Query], lab: Lab, matcher: Any, vectors: np.ndarray | None,
-            query_vectors: np.ndarray | None) -> tuple[list[Scores], list[float]]:
-    """Every query's full score vectors (one query embedding each), and the per-query rank() latency.
+def _outside_dense(vectors: np.ndarray, qvec: np.ndarray, n: int,
+                   allowed: np.ndarray | None) -> list[tuple[int, float]]:
+    """Dense top-n from outside vectors (the ONNX check): what FAISS would return for the index's own."""
+    s = vectors @ qvec
+    keep = np.flatnonzero(allowed) if allowed is not None else np.arange(len(s))
+    if keep.size > n:
+        keep = keep[np.argpartition(-s[keep], n - 1)[:n]]
+    keep = keep[np.lexsort((keep, -s[keep]))]
+    return [(int(i), float(s[i])) for i in keep]
+
+
+def collect(index: Any, queries: Sequence[Query], candidates: int, vectors: np.ndarray | None,
+            query_vectors: np.ndarray | None) -> tuple[list[Lists], list[float]]:
+    """Every query's candidate lists from one question embedding each, and the per-query rank() latency.
 
     With outside vectors (`vectors`, `query_vectors`: the ONNX check) the model is not run at all.
     """
-    from qa import dense
-    from qa.clean import fold_text
-    from qa.query import analyze
-    from qa.retrieve import MAX_QUESTION_CHARS
     from qa.tokens import tokenize
 
-    chunk_vectors = dense.vectors_of(index.dense_index) if vectors is None else vectors
-    out: list[Scores] = []
+    shipped_settings = index.settings if candidates == index.settings.candidates else \
+        replace(index.settings, candidates=candidates)
+    out: list[Lists] = []
     ms: list[float] = []
     for n, q in enumerate(queries, start=1):
+        question = index.question(q.text)
+        allowed = index.chunk_mask(sources=question.hints.sources) if question.hints.sources else None
         if query_vectors is None:
             t = time.perf_counter()
-            ranked = index.rank(q.text, candidates=lab.candidates)
+            ranked = index.rank(question, shipped_settings)
             ms.append((time.perf_counter() - t) * 1000)
-            folded, qvec, shipped = ranked.question, ranked.query_vector, [r for r, _ in ranked.fused]
+            qvec, bm25, dense, shipped = ranked.query_vector, ranked.bm25, ranked.dense, [r for r, _ in ranked.fused]
+            filtered = index.candidates(question, qvec, candidates, allowed) if allowed is not None else None
         else:
-            folded, qvec, shipped = fold_text(q.text[:MAX_QUESTION_CHARS]).strip(), query_vectors[n - 1], []
-        out.append(Scores(bm25=index.bm25.scores(tokenize(folded)), dense=chunk_vectors @ qvec,
-                          hints=analyze(q.text, matcher), qvec=qvec, shipped=shipped))
+            qvec, shipped = query_vectors[n - 1], []
+            bm25 = index.bm25.search(tokenize(question.text), candidates)
+            dense = _outside_dense(vectors, qvec, candidates, None)
+            filtered = None if allowed is None else (index.bm25.search(tokenize(question.text), candidates, allowed),
+                                                     _outside_dense(vectors, qvec, candidates, allowed))
+        out.append(Lists(question, bm25, dense, filtered, qvec, shipped))
         if n % 250 == 0:
             print(f"  {n}/{len(queries)} queries ranked", flush=True)
     return out, ms
 
 
-def methods(lab: Lab, wb: float, wd: float, k: int) -> list[Method]:
-    """The rows of the main table."""
-    c = lab.candidates
+def methods(index: Any, candidates: int, wb: float, wd: float, k: int) -> list[Method]:
+    """The rows of the main table, each a `Settings` for the product's own fusion steps."""
+    tuned = {"rrf_k": k, "bm25_weight": wb, "dense_weight": wd}
+
+    def fused(**changes: Any) -> Callable[[Lists], list[int]]:
+        settings = variant(candidates, **changes)
+        return lambda lists: fused_rows(index, lists, settings)
+
+    filt = variant(candidates, **tuned)
     return [
-        Method("bm25 alone", lambda s: top(s.bm25, c, positive=True)),
-        Method("dense alone", lambda s: top(s.dense, c)),
-        Method("hybrid, plain RRF (k=60, 1:1)", lambda s: lab.hybrid(s)),
-        Method(f"hybrid tuned (k={k}, bm25 {wb}: dense {wd})", lambda s: lab.hybrid(s, wb, wd, k)),
-        Method("hybrid + source boost", lambda s: lab.hybrid(s, wb, wd, k, src_bonus=1.0)),
-        Method("hybrid + source filter", lambda s: lab.hybrid(s, wb, wd, k, filt=True)),
-        Method("hybrid + source boost + date boost",
-               lambda s: lab.hybrid(s, wb, wd, k, src_bonus=1.0, day_bonus=0.5)),
+        Method("bm25 alone", lambda lists: [r for r, _ in lists.bm25]),
+        Method("dense alone", lambda lists: [r for r, _ in lists.dense]),
+        Method("hybrid, plain RRF (k=60, 1:1)", fused(rrf_k=60, bm25_weight=1.0, dense_weight=1.0)),
+        Method(f"hybrid tuned (k={k}, bm25 {wb}: dense {wd})", fused(**tuned)),
+        Method("hybrid + source boost", fused(**tuned, source_boost=1.0)),
+        Method("hybrid + source filter", lambda lists: fused_rows(index, lists, filt, filtered=True)),
+        Method("hybrid + source boost + date boost", fused(**tuned, source_boost=1.0, date_boost=0.5)),
         Method("hybrid + boosts + sentence max-sim list",
-               lambda s: lab.hybrid(s, wb, wd, k, src_bonus=1.0, day_bonus=0.5, ws=1.0)),
-        Method("shipped: Index.rank with default Settings", lambda s: s.shipped),
+               fused(**tuned, source_boost=1.0, date_boost=0.5, sentence_weight=1.0)),
+        Method("shipped: Index.rank with default Settings", lambda lists: lists.shipped),
     ]
 
 
-def tune(lab: Lab, scores: Sequence[Scores], hits: Sequence[frozenset[int]], queries: Sequence[Query],
-         subset: Sequence[int]) -> tuple[list[dict[str, Any]], tuple[float, float, int]]:
+def collapse(index: Any, rows: Sequence[int]) -> list[int]:
+    """The first 10 rows, one per near-duplicate group, as `Index.passages` shows them (`qa.fuse.collapse`)."""
+    from qa.fuse import collapse as product_collapse
+
+    return product_collapse(rows, lambda r: int(index.chunk_dup[r]), 10)
+
+
+def tune(index: Any, lists: Sequence[Lists], hits: Sequence[frozenset[int]], queries: Sequence[Query],
+         subset: Sequence[int], candidates: int) -> tuple[list[dict[str, Any]], tuple[float, float, int]]:
     """Grid over RRF k and the BM25:dense weight on `subset` (with source+date boosts on); best by MRR@10."""
     grid = []
     chosen = set(subset)
     for k in (2, 5, 10, 20, 60):
         for wb in (0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0):
-            ranks = [lab.collapse(lab.hybrid(scores[i], wb, 1.0, k, src_bonus=1.0, day_bonus=0.5))
-                     if i in chosen else [] for i in range(len(queries))]
+            settings = variant(candidates, rrf_k=k, bm25_weight=wb, dense_weight=1.0, source_boost=1.0,
+                               date_boost=0.5)
+            ranks = [collapse(index, fused_rows(index, lists[i], settings)) if i in chosen else []
+                     for i in range(len(queries))]
             r = score(ranks, hits, queries, subset)["all"]
             grid.append({"rrf_k": k, "bm25_weight": wb, "dense_weight": 1.0, **r})
     best = max(grid, key=lambda g: (g["mrr@10"], g["hits@10"]))
     return grid, (best["bm25_weight"], best["dense_weight"], best["rrf_k"])
+
+
+def evaluate(index: Any, chosen: Sequence[Method], lists: Sequence[Lists],
+             hits: tuple[Sequence[frozenset[int]], Sequence[frozenset[int]]], queries: Sequence[Query]
+             ) -> tuple[dict[str, Any], list[list[Any]]]:
+    """Each method's scores (all queries, the odd half, raw spans, by type) and its table row."""
+    clean, raw = hits
+    odd = list(range(1, len(queries), 2))
+    results: dict[str, Any] = {}
+    rows = []
+    for m in chosen:
+        ranks = [collapse(index, m.rank(x)) for x in lists]
+        r = score(ranks, clean, queries)
+        r["odd_half"] = score(ranks, clean, queries, odd)["all"]
+        r["raw_span"] = score(ranks, raw, queries)["all"]
+        results[m.name] = r
+        rows.append([m.name, r["all"]["hits@10"], r["all"]["hits@4"], r["all"]["mrr@10"],
+                     r["raw_span"]["hits@10"], r["raw_span"]["mrr@10"],
+                     r["odd_half"]["hits@10"], r["odd_half"]["mrr@10"]]
+                    + [r[t]["hits@10"] for t in TYPES if t in r] + [r[t]["mrr@10"] for t in TYPES if t in r])
+    return results, rows
 
 
 def main() -> None:
@@ -367,15 +332,12 @@ def main() -> None:
     seed = next((d for d in sorted(args.work.glob("multihop-ct*")) if d != index_dir), None)
     build_info = build(source, index_dir, settings, seed)
 
-    from qa.query import source_matcher
     from qa.retrieve import load_index
 
     index = load_index(index_dir)
     if args.dump_texts:
         dump_texts(index, queries, args.dump_texts)
         return
-    lab = Lab(index, args.candidates)
-    matcher = source_matcher(str(s) for s in lab.doc_source)
     hits = hit_rows(chunk_texts(index, None), queries)
     raw_hits = hit_rows(chunk_texts(index, source), queries)
     ceiling = float(np.mean([bool(h) for h in hits]))
@@ -384,24 +346,12 @@ def main() -> None:
           f"{ceiling:.4f} on clean text, {raw_ceiling:.4f} on raw spans")
     vectors = np.load(args.vectors) if args.vectors else None
     query_vectors = np.load(args.query_vectors)[: len(queries)] if args.query_vectors else None
-    scores, rank_ms = collect(index, queries, lab, matcher, vectors, query_vectors)
+    lists, rank_ms = collect(index, queries, args.candidates, vectors, query_vectors)
     even = list(range(0, len(queries), 2))
-    odd = list(range(1, len(queries), 2))
-    grid, (wb, wd, k) = tune(lab, scores, hits, queries, even)
-    results: dict[str, Any] = {}
-    rows = []
-    for m in methods(lab, wb, wd, k):
-        if m.name.startswith("shipped") and vectors is not None:
-            continue
-        ranks = [lab.collapse(m.rank(s)) for s in scores]
-        r = score(ranks, hits, queries)
-        r["odd_half"] = score(ranks, hits, queries, odd)["all"]
-        r["raw_span"] = score(ranks, raw_hits, queries)["all"]
-        results[m.name] = r
-        rows.append([m.name, r["all"]["hits@10"], r["all"]["hits@4"], r["all"]["mrr@10"],
-                     r["raw_span"]["hits@10"], r["raw_span"]["mrr@10"],
-                     r["odd_half"]["hits@10"], r["odd_half"]["mrr@10"]]
-                    + [r[t]["hits@10"] for t in TYPES if t in r] + [r[t]["mrr@10"] for t in TYPES if t in r])
+    grid, (wb, wd, k) = tune(index, lists, hits, queries, even, args.candidates)
+    chosen = [m for m in methods(index, args.candidates, wb, wd, k)
+              if not (m.name.startswith("shipped") and vectors is not None)]
+    results, rows = evaluate(index, chosen, lists, (hits, raw_hits), queries)
     for name, ref in PUBLISHED.items():
         rows.append([name, ref["hits@10"], ref["hits@4"] or "-", ref["mrr@10"]] + ["-"] * 10)
     headers = ["method", "Hits@10", "Hits@4", "MRR@10", "H@10 raw", "MRR raw", "Hits@10 odd", "MRR@10 odd"] + \
@@ -424,17 +374,15 @@ def main() -> None:
 
 def dump_texts(index: Any, queries: Sequence[Query], path: Path) -> None:
     """Chunk inputs (title line + chunk text, as embedded) and queries, for an outside embedder."""
-    from qa.build import _title_prefix
-    from qa.clean import fold_text
-    from qa.retrieve import MAX_QUESTION_CHARS
+    from qa.split import title_prefix
 
     counter = index.embedder.count_tokens
     chunks = []
     for r in range(len(index.chunk_ids)):
         article = index.articles[int(index.chunk_doc[r])]
-        prefix, _ = _title_prefix(article.title, counter)
+        prefix, _ = title_prefix(article.title, counter)
         chunks.append(prefix + index.chunk_text(r))
-    folded = [fold_text(q.text[:MAX_QUESTION_CHARS]).strip() for q in queries]  # as Index.rank embeds them
+    folded = [index.question(q.text).text for q in queries]  # as Index.rank embeds them
     path.write_text(json.dumps({"chunks": chunks, "queries": folded}))
     print(f"wrote {len(chunks)} chunk inputs and {len(queries)} queries to {path}")
 

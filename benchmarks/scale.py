@@ -154,9 +154,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, timings: dict[str, float],
                 real: np.ndarray | None) -> None:
     """Build BM25 and FAISS (flat or HNSW, as qa.dense picks by size) for `n` chunks; write a complete version."""
-    from qa import dense, sparse, store
-    from qa.config import DEFAULT_MODEL, Settings
-    from qa.records import Article, OffsetMap
+    from qa import dense, rows, sparse, store
+    from qa.config import DEFAULT_MODEL, PIPELINE_VERSION, Settings
+    from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
+    from qa.records import Article, Chunk, OffsetMap, Sentence
 
     settings = Settings()
     shutil.rmtree(folder, ignore_errors=True)
@@ -184,26 +185,25 @@ def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, t
                 first = counts["sentences"]
                 for st, en in sentence_spans(part):
                     row = counts["sentences"]
-                    sentence_file.write(json.dumps({"doc": doc, "start": pos + st, "end": pos + en, "dup_of": row,
-                                                    "hash": ""}) + "\n")
+                    sentence = Sentence("", pos + st, pos + en, "")
+                    sentence_file.write(json.dumps(rows.sentence_row(sentence, doc=doc, dup_of=row, hash_="")) + "\n")
                     counts["sentences"] += 1
                 row = a + j
-                chunk_file.write(json.dumps({"chunk_id": f"c{row}", "doc": doc, "start": pos, "end": pos + len(part),
-                                             "n_tokens": 200, "first_sentence": first,
-                                             "last_sentence": counts["sentences"], "dup_of": row, "hash": ""}) + "\n")
+                chunk = Chunk(f"c{row}", "", pos, pos + len(part), "", 200, first, counts["sentences"])
+                chunk_file.write(json.dumps(rows.chunk_row(chunk, doc=doc, dup_of=row, hash_="")) + "\n")
                 pos += len(part) + 1
             offsets = OffsetMap((0,), (0,), (len(text),), len(text), len(text))
-            yield store.article_row(Article(f"synthetic/{doc}", f"synthetic/{doc}.txt", f"Article {doc}", text,
+            yield rows.article_row(Article(f"synthetic/{doc}", f"synthetic/{doc}.txt", f"Article {doc}", text,
                                             offsets, metadata={"source": "synthetic"}))
 
     with common.timed(timings, "write"):
-        with open(build / "chunks.jsonl", "w") as cf, open(build / "sentences.jsonl", "w") as sf:
-            store.write_jsonl(build / "articles.jsonl", articles(cf, sf))
+        with open(build / rows.CHUNKS, "w") as cf, open(build / rows.SENTENCES, "w") as sf:
+            rows.write_jsonl(build / rows.ARTICLES, articles(cf, sf))
         write_random_float16(build / "sentence_vectors.npy", counts["sentences"], seed=2)
-        manifest = {"model": {"name": DEFAULT_MODEL, "dim": DIM, "max_tokens": 256},
-                    "settings": settings.build_key(), "corpus": {"source": "synthetic", "fingerprint": "synthetic"},
-                    "counts": {"articles": -(-n // CHUNKS_PER_ARTICLE), "chunks": n, "sentences": counts["sentences"],
-                               "skipped": 0}, "built_at": "synthetic", "versions": {}}
+        manifest = Manifest(model=ModelInfo(DEFAULT_MODEL, DIM, 256), settings=settings.build_key(),
+                            pipeline=PIPELINE_VERSION, corpus=CorpusInfo("synthetic", "synthetic"),
+                            counts=Counts(-(-n // CHUNKS_PER_ARTICLE), n, counts["sentences"], 0),
+                            built_at="synthetic")
         store.commit_build(folder, build, manifest)
 
 

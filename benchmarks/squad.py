@@ -126,21 +126,22 @@ def main() -> None:
 
 def compare_fusion(index: Any, sample: list[dict[str, Any]], started: dict[str, Any]) -> None:
     """Passage hits@1/@5: the shipped ranking, and plain two-list RRF settings, from one rank() per question."""
-    from qa.fuse import rrf
+    from qa.config import Settings
 
     settings = {"plain RRF k=60, 1:1 (before)": (60, 1.0, 1.0), "plain RRF k=5, bm25 3:1": (5, 3.0, 1.0),
                 "k=60, bm25 3:1": (60, 3.0, 1.0), "k=5, 1:1": (5, 1.0, 1.0), "bm25 alone": (60, 1.0, 0.0),
                 "dense alone": (60, 0.0, 1.0)}
     counts = {name: [0, 0] for name in ["shipped: Index.rank (k=5, bm25 3:1, best-sentence list)", *settings]}
     for q in sample:
-        ranked = index.rank(q["question"])
+        ranked = index.rank(index.question(q["question"]))
         passages = index.passages(ranked, 5)
         hit = [holds(x.text, q["answers"]) for x in passages]
         counts[next(iter(counts))][0] += bool(hit and hit[0])
         counts[next(iter(counts))][1] += any(hit)
         for name, (k, wb, wd) in settings.items():
-            fused = rrf({"bm25": [r for r, _ in ranked.bm25], "dense": [r for r, _ in ranked.dense]},
-                        {"bm25": wb, "dense": wd}, k=k)
+            plain = Settings(rrf_k=k, bm25_weight=wb, dense_weight=wd, sentence_weight=0.0, source_boost=0.0,
+                             date_boost=0.0)
+            fused = index.fuse(ranked.question, (ranked.bm25, ranked.dense), ranked.query_vector, plain)
             passages = index.passages(replace(ranked, fused=fused), 5)
             hit = [holds(x.text, q["answers"]) for x in passages]
             counts[name][0] += bool(hit and hit[0])

@@ -4,6 +4,7 @@
     qa.build_index("articles", "index")                             # files -> clean text -> chunks -> BM25 + FAISS
     qa.retrieve("Which islands does the Tsugaru Strait separate?")  # -> list[Passage]
     qa.answer("How long can they loiter?", history=[...])           # -> Answer: quotes + citations, or abstains
+    qa.index_info("index")                                          # -> IndexInfo: counts, model, build time
 """
 
 from qa.answer import answer
@@ -18,10 +19,12 @@ from qa.errors import (
     QAError,
     QuestionError,
 )
-from qa.records import Answer, Article, Chunk, IndexStats, Passage, Quote, Sentence
+from qa.records import Abstention, Answer, Article, Chunk, IndexInfo, IndexStats, Passage, Quote, Sentence
 from qa.retrieve import Index, load_index, retrieve
+from qa.store import index_info
 
 __all__ = [
+    "Abstention",
     "Answer",
     "Article",
     "Chunk",
@@ -29,6 +32,7 @@ __all__ = [
     "Index",
     "IndexBusyError",
     "IndexCorruptError",
+    "IndexInfo",
     "IndexMissingError",
     "IndexStaleError",
     "IndexStats",
@@ -41,6 +45,7 @@ __all__ = [
     "add_to_index",
     "answer",
     "build_index",
+    "index_info",
     "load_index",
     "remove_from_index",
     "retrieve",

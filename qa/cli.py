@@ -7,7 +7,6 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from qa.errors import QAError
 from qa.records import IndexStats
@@ -43,36 +42,36 @@ def _cmd_remove(args: argparse.Namespace) -> int:
 
 
 def _print_stats(stats: IndexStats) -> None:
+    from qa.present import printable
+
     print(f"indexed {stats.n_articles} articles: {stats.n_chunks} chunks, {stats.n_sentences} sentences, "
           f"{stats.n_duplicate_chunks} near-duplicate chunks; embedded {stats.n_embedded} new texts, reused "
-          f"{stats.n_reused}; {stats.seconds:.1f} s -> {stats.index_dir}")
+          f"{stats.n_reused}; {stats.seconds:.1f} s -> {printable(stats.index_dir)}")
     if stats.skipped:
         print(f"skipped {len(stats.skipped)} file(s):")
         for s in stats.skipped:
-            print(f"  {s.path}: {s.reason}")
+            print(printable(f"  {s.path}: {s.reason}"))
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
     import json
 
-    from qa import store
+    from qa.present import printable
+    from qa.store import index_info
 
-    version = store.current_version(Path(args.index))
-    manifest = store.read_manifest(version)
-    store.verify_files(version, manifest)
-    counts = manifest["counts"]
-    print(f"index:    {version}")
-    print(f"corpus:   {manifest['corpus']['source']}")
-    print(f"counts:   {counts['articles']} articles, {counts['chunks']} chunks, {counts['sentences']} sentences, "
-          f"{counts['skipped']} skipped files")
-    print(f"model:    {manifest['model']['name']} ({manifest['model']['dim']} dimensions)")
-    print(f"built:    {manifest['built_at']}")
-    print(f"settings: {json.dumps(manifest['settings'], sort_keys=True)}")
+    info = index_info(args.index)
+    print(printable(f"index:    {info.version}"))
+    print(printable(f"corpus:   {info.corpus}"))
+    print(f"counts:   {info.n_articles} articles, {info.n_chunks} chunks, {info.n_sentences} sentences, "
+          f"{info.n_skipped} skipped files")
+    print(printable(f"model:    {info.model} ({info.dim} dimensions)"))
+    print(printable(f"built:    {info.built_at}"))
+    print(printable(f"settings: {json.dumps(info.settings, sort_keys=True)}"))
     return 0
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from qa.render import passages_text
+    from qa.present import passages_text
     from qa.retrieve import load_index
 
     passages = load_index(args.index, model=args.model).retrieve(args.question, args.k)
@@ -82,12 +81,19 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_ask(args: argparse.Namespace) -> int:
     from qa.answer import answer_with
-    from qa.render import answer_text
+    from qa.present import plain
     from qa.retrieve import load_index
 
     result = answer_with(load_index(args.index, model=args.model), args.question, k=args.k)
-    print(answer_text(result))
+    print(plain(result))
     return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 MODEL_HELP = "the model the index was built with, if not all-MiniLM-L6-v2 (loading a model runs it: name it)"
@@ -123,11 +129,11 @@ def _parser() -> argparse.ArgumentParser:
     with_index(sub.add_parser("stats", help="describe the index"), model="").set_defaults(func=_cmd_stats)
     search = with_index(sub.add_parser("search", help="print the top passages for a question"))
     search.add_argument("question")
-    search.add_argument("-k", type=int, default=5, help="passages to show (default: 5)")
+    search.add_argument("-k", type=_positive, default=5, help="passages to show (default: 5)")
     search.set_defaults(func=_cmd_search)
     ask = with_index(sub.add_parser("ask", help="answer a question with verbatim, cited quotes"))
     ask.add_argument("question")
-    ask.add_argument("-k", type=int, default=5, help="passages to draw on (default: 5)")
+    ask.add_argument("-k", type=_positive, default=5, help="passages to draw on (default: 5)")
     ask.set_defaults(func=_cmd_ask)
     return parser
 
@@ -135,6 +141,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `qa-index` and `python -m qa`; returns the exit status."""
     args = _parser().parse_args(argv)
+    from qa.embed import offline_environment
+
+    offline_environment()
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s")
     try:

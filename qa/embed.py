@@ -22,9 +22,16 @@ from qa.errors import QAError
 
 logger = logging.getLogger(__name__)
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def offline_environment() -> None:
+    """For entry points (CLI, UI, tests, benchmarks): never reach for a model hub, no tokenizer fork warnings,
+    no library progress bars but ours. A library does not set these for its caller; the model loads from a
+    local folder with `local_files_only=True` either way."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # transformers' loading bars follow this switch
 
 
 SMALL_BATCH = 4  # a question or two: run on one thread
@@ -111,10 +118,8 @@ def load_embedder(name: str = DEFAULT_MODEL, *, dtype: str = "bfloat16") -> Embe
     if key not in _loaded:
         path = model_path(name)
         import torch
-        import transformers
         from sentence_transformers import SentenceTransformer
 
-        transformers.utils.logging.disable_progress_bar()
         kwargs = {"dtype": torch.bfloat16} if dtype == "bfloat16" else {}
         try:
             model = SentenceTransformer(str(path), device="cpu", model_kwargs=kwargs, local_files_only=True)

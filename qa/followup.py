@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from qa.errors import QuestionError
 from qa.tokens import STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -64,7 +65,12 @@ def is_followup(question: str) -> bool:
 def resolve(question: str, history: Sequence[Mapping[str, Any]] | None = None) -> str:
     """`question` with the previous question's key terms appended when it is a follow-up; else unchanged."""
     previous = ""
+    if history is not None and (isinstance(history, str | bytes | Mapping) or not isinstance(history, Sequence)):
+        raise QuestionError("history must be a list of chat messages ({'role': 'user', 'content': '...'})")
     for turn in history or ():
+        if not isinstance(turn, Mapping):
+            raise QuestionError(f"history holds {type(turn).__name__!r} where a chat message "
+                                "({'role': ..., 'content': ...}) belongs")
         if turn.get("role") == "user":
             text = message_text(turn.get("content")).strip()
             if text:

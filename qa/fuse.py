@@ -1,20 +1,60 @@
-"""Weighted reciprocal rank fusion (Cormack et al. 2009) of ranked lists of row ids."""
+"""The steps of ranking, as small pure functions over chunk rows: weighted reciprocal rank fusion (Cormack et
+al. 2009), score boosts, the best-sentence list, and the collapse of near-duplicates. `Index.rank` composes
+them; the benchmarks call the same steps to compare variants from one question embedding.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+Scores = dict[int, float]
 
 
-def rrf(rankings: Mapping[str, Sequence[int]], weights: Mapping[str, float], *, k: int = 60) -> list[tuple[int, float]]:
-    """Fuse ranked lists: score(row) = sum over lists of weight / (k + rank), rank counted from 1.
-
-    Returns (row, score) best first; ties go to the row ranked better by the first list, then the lower id.
-    """
-    scores: dict[int, float] = {}
+def rrf(rankings: Mapping[str, Sequence[int]], weights: Mapping[str, float], *, k: int = 60) -> Scores:
+    """Fuse ranked lists: score(row) = sum over lists of weight / (k + rank), rank counted from 1."""
+    scores: Scores = {}
     for name, ranking in rankings.items():
-        w = weights.get(name, 1.0)
-        if w == 0:
-            continue
+        add_list(scores, ranking, weights.get(name, 1.0), k=k)
+    return scores
+
+
+def add_list(scores: Scores, ranking: Sequence[int], weight: float, *, k: int) -> Scores:
+    """Fuse one more ranked list into `scores` (in place, and returned); weight 0 adds nothing."""
+    if weight:
         for rank, row in enumerate(ranking, start=1):
-            scores[row] = scores.get(row, 0.0) + w / (k + rank)
+            scores[row] = scores.get(row, 0.0) + weight / (k + rank)
+    return scores
+
+
+def boost(scores: Scores, bonus: Callable[[int], float]) -> Scores:
+    """Each row's score plus its `bonus` (in place, and returned): chunks from a named source or day."""
+    for row in scores:
+        scores[row] += bonus(row)
+    return scores
+
+
+def ordered(scores: Scores) -> list[tuple[int, float]]:
+    """(row, score) best first; ties go to the lower row, so rankings are deterministic."""
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def sentence_list(rows: Sequence[int], best: Sequence[float]) -> list[int]:
+    """`rows` re-ordered by `best` (each chunk's best sentence cosine to the question), best first, stable."""
+    return [rows[i] for i in np.argsort(-np.asarray(best, dtype=np.float64), kind="stable")]
+
+
+def collapse(rows: Sequence[int], group: Callable[[int], int], k: int) -> list[int]:
+    """The first `k` rows, one per near-duplicate group (the best-ranked copy stands for its group)."""
+    seen: set[int] = set()
+    out: list[int] = []
+    for row in rows:
+        g = group(row)
+        if g in seen:
+            continue
+        seen.add(g)
+        out.append(row)
+        if len(out) == k:
+            break
+    return out

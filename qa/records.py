@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Literal
 
 Metadata = Mapping[str, str]
 
@@ -125,6 +127,11 @@ class Article:
     text_offset: int = 0
     metadata: Metadata = field(default_factory=dict)
 
+    @property
+    def display_title(self) -> str:
+        """The headline, or the file name when the article has none."""
+        return self.title or PurePosixPath(self.path).name
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -183,16 +190,51 @@ class Quote:
     also_in: tuple[str, ...] = ()
 
 
+AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted"]
+
+
+@dataclass(frozen=True, slots=True)
+class Abstention:
+    """Why an answer abstains: a question with no words, no sentence that supports an answer, names no
+    article mentions (`missing`), or a "how many X" whose X no candidate passage names (`missing` = (X,))."""
+
+    reason: AbstainReason
+    missing: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """An answer: Markdown made only of quotes, citations and fixed phrases; or an abstention."""
+    """An answer as data: quotes in sections (the lead, differing figures, support from other articles), or an
+    abstention with the closest sentences as `related` (not an answer). Presentation is `qa/present.py`'s job."""
 
     question: str
-    text: str
-    quotes: tuple[Quote, ...]
-    abstained: bool
-    passages: tuple[Passage, ...]
+    lead: tuple[Quote, ...] = ()
+    differ: tuple[Quote, ...] = ()
+    support: tuple[Quote, ...] = ()
+    related: tuple[Quote, ...] = ()
+    abstention: Abstention | None = None
+    passages: tuple[Passage, ...] = ()
     resolved_question: str = ""
+
+    @property
+    def abstained(self) -> bool:
+        """True when the articles do not answer the question."""
+        return self.abstention is not None
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Every quote the answer cites: the lead first, then differing figures and support, each once."""
+        out: dict[tuple[str, int, int], Quote] = {}
+        for q in (*self.lead, *self.differ, *self.support):
+            out.setdefault((q.doc_id, q.start, q.end), q)
+        return tuple(out.values())
+
+    @property
+    def text(self) -> str:
+        """The answer as Markdown (quotes, [n] citations, Sources), for API users."""
+        from qa.present import markdown  # rendering lives at the edge; records only hand it the data
+
+        return markdown(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,3 +251,20 @@ class IndexStats:
     skipped: tuple[Skipped, ...]
     seconds: float
     stage_seconds: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexInfo:
+    """What an index folder holds, for `qa-index stats` and the UI's side panel."""
+
+    index_dir: str
+    version: str
+    corpus: str
+    n_articles: int
+    n_chunks: int
+    n_sentences: int
+    n_skipped: int
+    model: str
+    dim: int
+    built_at: str
+    settings: Mapping[str, object] = field(default_factory=dict)

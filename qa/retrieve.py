@@ -1,7 +1,8 @@
 """A loaded index and hybrid retrieval: BM25 top-N and dense top-N fused by weighted RRF, duplicates collapsed.
 
 Fusion adds a third list (the fused head re-ordered by each chunk's best sentence) and boosts chunks from a
-publication or day the question names ("as reported by TechCrunch", "on October 19, 2023").
+publication or day the question names ("as reported by TechCrunch", "on October 19, 2023"). The steps are
+the pure functions of `qa.fuse`; `Index.rank` composes them with the index's `Settings`.
 
 `load_index(dir)` reads one version of an index folder; module-level `retrieve()` keeps one loaded index
 per folder and reloads it when a rebuild swaps in a new version.
@@ -9,44 +10,37 @@ per folder and reloads it when a rebuild swaps in a new version.
 
 from __future__ import annotations
 
-import logging
+import datetime as dt
 import threading
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from qa import dense, sparse, store
-from qa.build import display_title
-from qa.clean import fold_text
+from qa import dense, fuse, rows, sparse, store
 from qa.config import Settings
 from qa.embed import Embedder, load_embedder
 from qa.errors import IndexCorruptError
-from qa.fuse import rrf
-from qa.query import QueryHints, SourceMatcher, analyze, date_match, source_match, source_matcher
+from qa.manifest import Manifest
+from qa.query import QueryHints, SourceMatcher, date_match, published_day, source_match, source_matcher
+from qa.question import Question, parse_question
 from qa.records import Article, Passage, Sentence
 from qa.tokens import tokenize
 
-logger = logging.getLogger(__name__)
-
-MAX_QUESTION_CHARS = 2000  # the model reads 256 word pieces; BM25 gains nothing from a 100 KB question
+Hits = list[tuple[int, float]]
 
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
     """One question's rankings: BM25 and dense rows best first, the fused rows, and the query vector."""
 
-    question: str
-    bm25: list[tuple[int, float]]
-    dense: list[tuple[int, float]]
-    fused: list[tuple[int, float]]
+    question: Question
+    bm25: Hits
+    dense: Hits
+    fused: Hits
     query_vector: np.ndarray
-    hints: QueryHints = QueryHints()
-
-
-CHUNK_COLUMNS = ("doc", "start", "end", "first_sentence", "last_sentence", "dup_of")
-SENTENCE_COLUMNS = ("doc", "start", "end", "dup_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +49,7 @@ class Index:
 
     folder: Path
     version: Path
-    manifest: dict[str, Any]
+    manifest: Manifest
     articles: tuple[Article, ...]
     chunk_ids: tuple[str, ...]
     chunk_doc: np.ndarray
@@ -70,13 +64,15 @@ class Index:
     dense_index: Any
     sources: SourceMatcher = field(default_factory=lambda: source_matcher(()))
     settings: Settings = field(default_factory=Settings)
+    article_source: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))  # "" when none
+    article_day: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype="datetime64[D]"))  # NaT when none
     _groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _doc_rows: dict[str, int] = field(default_factory=dict)
 
     @property
     def embedder(self) -> Embedder:
         """The model the index was built with (loaded once per process)."""
-        return load_embedder(self.manifest["model"]["name"], dtype=self.settings.dtype)
+        return load_embedder(self.manifest.model.name, dtype=self.settings.dtype)
 
     def article(self, doc_id: str) -> Article:
         """The article with `doc_id` (KeyError if the index has none)."""
@@ -97,60 +93,78 @@ class Index:
         """Other chunks in `row`'s near-duplicate group."""
         return tuple(r for r in self._groups.get(int(self.chunk_dup[row]), ()) if r != row)
 
-    def rank(self, question: str, *, candidates: int | None = None, bm25_weight: float | None = None,
-             dense_weight: float | None = None) -> Ranked:
-        """BM25 and dense top-`candidates` for `question` (folded like the articles), and their fusion."""
-        n = candidates or self.settings.candidates
-        question = question[:MAX_QUESTION_CHARS]
-        folded = fold_text(question).strip()
-        if not any(ch.isalnum() for ch in folded):  # no words: only punctuation, symbols or emoji
-            return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32))
-        qvec = self.embedder.encode([folded])[0]
-        by_bm25 = self.bm25.search(tokenize(folded), n)
-        by_dense = dense.search_dense(self.dense_index, qvec, n)
-        s = self.settings
-        weights = {"bm25": s.bm25_weight if bm25_weight is None else bm25_weight,
-                   "dense": s.dense_weight if dense_weight is None else dense_weight}
-        fused = dict(rrf({"bm25": [r for r, _ in by_bm25], "dense": [r for r, _ in by_dense]}, weights, k=s.rrf_k))
-        hints = analyze(folded, self.sources)
-        if hints:
-            for row in fused:
-                meta = self.articles[self.chunk_doc[row]].metadata
-                fused[row] += s.source_boost * source_match(hints, meta) + s.date_boost * date_match(hints, meta)
-        if s.sentence_weight:
-            head = sorted(fused, key=lambda r: (-fused[r], r))[:s.sentence_pool]
-            for rank, row in enumerate(self._by_best_sentence(head, qvec), start=1):
-                fused[row] += s.sentence_weight / (s.rrf_k + rank)
-        return Ranked(folded, by_bm25, by_dense, sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])), qvec, hints)
+    def chunk_mask(self, *, sources: Collection[str] = (), since: dt.date | None = None,
+                   until: dt.date | None = None) -> np.ndarray:
+        """Chunks of articles from one of `sources` (all when empty) published in [since, until] (inclusive;
+        an article with no date passes only when neither bound is given): a filter applied inside retrieval."""
+        keep = np.ones(len(self.articles), dtype=bool)
+        if sources:
+            keep &= np.isin(self.article_source, list(sources))
+        if since is not None:
+            keep &= self.article_day >= np.datetime64(since, "D")
+        if until is not None:
+            keep &= self.article_day <= np.datetime64(until, "D")
+        return keep[self.chunk_doc]
 
-    def _by_best_sentence(self, rows: list[int], qvec: np.ndarray) -> list[int]:
-        """`rows` ordered by their best sentence's cosine to the question vector, best first (stable)."""
-        spans = [range(*(int(x) for x in self.chunk_sentences[r])) for r in rows]
+    def question(self, asked: str, history: Sequence[Mapping[str, Any]] | None = None) -> Question:
+        """`asked` (a follow-up resolved against `history`) analysed against this index's words and sources."""
+        return parse_question(asked, history, vocabulary=self.bm25, sources=self.sources)
+
+    def candidates(self, question: Question, query_vector: np.ndarray, n: int,
+                   allowed: np.ndarray | None = None) -> tuple[Hits, Hits]:
+        """BM25 and dense top-`n` rows for the question (only `allowed` chunk rows, when given)."""
+        by_bm25 = self.bm25.search(tokenize(question.text), n, allowed)
+        return by_bm25, dense.search_dense(self.dense_index, query_vector, n, allowed)
+
+    def best_sentence(self, rows_: Sequence[int], query_vector: np.ndarray) -> list[float]:
+        """Each chunk's best sentence cosine to the question (-1 for a chunk without sentences)."""
+        spans = [range(*(int(x) for x in self.chunk_sentences[r])) for r in rows_]
         flat = np.fromiter((i for span in spans for i in span), dtype=np.int64)
-        if not flat.size:
-            return rows
-        cos = np.asarray(self.sentence_vectors[flat], dtype=np.float32) @ qvec
+        cos = np.asarray(self.sentence_vectors[flat], dtype=np.float32) @ query_vector if flat.size else flat
         best, at = [], 0
         for span in spans:
             best.append(float(cos[at:at + len(span)].max()) if len(span) else -1.0)
             at += len(span)
-        return [rows[i] for i in np.argsort(-np.asarray(best), kind="stable")]
+        return best
+
+    def bonus(self, hints: QueryHints, settings: Settings) -> Callable[[int], float]:
+        """A chunk's boost: from a publication the question names, and from within a day of a day it names."""
+        def of(row: int) -> float:
+            meta = self.articles[self.chunk_doc[row]].metadata
+            return settings.source_boost * source_match(hints, meta) + settings.date_boost * date_match(hints, meta)
+        return of
+
+    def fuse(self, question: Question, lists: tuple[Hits, Hits], query_vector: np.ndarray,
+             settings: Settings | None = None) -> Hits:
+        """RRF of the BM25 and dense lists, boosts for named sources and days, then the best-sentence list."""
+        s = settings or self.settings
+        bm25_hits, dense_hits = lists
+        fused = fuse.rrf({"bm25": [r for r, _ in bm25_hits], "dense": [r for r, _ in dense_hits]},
+                         {"bm25": s.bm25_weight, "dense": s.dense_weight}, k=s.rrf_k)
+        if question.hints:
+            fuse.boost(fused, self.bonus(question.hints, s))
+        if s.sentence_weight:
+            head = [r for r, _ in fuse.ordered(fused)[:s.sentence_pool]]
+            by_sentence = fuse.sentence_list(head, self.best_sentence(head, query_vector))
+            fuse.add_list(fused, by_sentence, s.sentence_weight, k=s.rrf_k)
+        return fuse.ordered(fused)
+
+    def rank(self, question: Question, settings: Settings | None = None) -> Ranked:
+        """BM25 and dense top candidates for the question, and their fusion; empty for a question of no words."""
+        s = settings or self.settings
+        if not question.has_words:
+            return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32))
+        qvec = self.embedder.encode([question.text])[0]
+        lists = self.candidates(question, qvec, s.candidates)
+        return Ranked(question, *lists, self.fuse(question, lists, qvec, s), qvec)
 
     def passages(self, ranked: Ranked, k: int) -> list[Passage]:
         """The top `k` fused chunks as passages, one per near-duplicate group, naming the other copies."""
         bm25_rank = {row: i for i, (row, _) in enumerate(ranked.bm25, start=1)}
         dense_rank = {row: i for i, (row, _) in enumerate(ranked.dense, start=1)}
-        seen_groups: set[int] = set()
-        out: list[Passage] = []
-        for row, score in ranked.fused:
-            group = int(self.chunk_dup[row])
-            if group in seen_groups:
-                continue
-            seen_groups.add(group)
-            out.append(self._passage(row, score, bm25_rank.get(row), dense_rank.get(row)))
-            if len(out) == k:
-                break
-        return out
+        score = dict(ranked.fused)
+        top = fuse.collapse([r for r, _ in ranked.fused], lambda r: int(self.chunk_dup[r]), k)
+        return [self._passage(row, score[row], bm25_rank.get(row), dense_rank.get(row)) for row in top]
 
     def _passage(self, row: int, score: float, bm25_rank: int | None, dense_rank: int | None) -> Passage:
         article = self.articles[self.chunk_doc[row]]
@@ -161,20 +175,21 @@ class Index:
             if doc_id != article.doc_id and doc_id not in others:
                 others.append(doc_id)
         return Passage(
-            chunk_id=self.chunk_ids[row], doc_id=article.doc_id, title=display_title(article), path=article.path,
+            chunk_id=self.chunk_ids[row], doc_id=article.doc_id, title=article.display_title, path=article.path,
             text=article.text[start:end], start=start, end=end, score=score, bm25_rank=bm25_rank,
             dense_rank=dense_rank, metadata=article.metadata, duplicates=tuple(others),
         )
 
-    def retrieve(self, question: str, k: int = 5, *, bm25_weight: float | None = None,
-                 dense_weight: float | None = None, candidates: int | None = None) -> list[Passage]:
+    def retrieve(self, question: str, k: int = 5, *, settings: Settings | None = None) -> list[Passage]:
         """The `k` best passages for `question`; [] when the question has no words."""
-        ranked = self.rank(question, candidates=candidates, bm25_weight=bm25_weight, dense_weight=dense_weight)
-        return self.passages(ranked, k)
+        if k < 1:
+            raise ValueError(f"k must be at least 1, got {k}")
+        return self.passages(self.rank(self.question(question), settings), k)
 
 
-def load_index(index_dir: str | Path = "index", *, model: str | None = None, verify: bool = True) -> Index:
-    """Load the live version of `index_dir`.
+def load_index(index_dir: str | Path = "index", *, model: str | None = None, settings: Settings | None = None,
+               verify: bool = True) -> Index:
+    """Load the live version of `index_dir`; `settings` gives the query-time knobs (build-time ones are the index's).
 
     Raises:
         IndexMissingError: nothing built there yet.
@@ -182,38 +197,36 @@ def load_index(index_dir: str | Path = "index", *, model: str | None = None, ver
             the bundled all-MiniLM-L6-v2; an index naming another model loads only when `model` names it).
         IndexCorruptError: a file is missing, truncated or fails its checksum.
     """
-    folder = Path(index_dir)
-    version = store.current_version(folder)
-    manifest = store.read_manifest(version)
-    store.model_to_load(version, manifest, model)
-    store.verify_files(version, manifest, checksums=verify)
+    version = store.open_version(index_dir, checksums=verify)
+    store.model_to_load(version.path, version.manifest, model)
     try:
-        return _read_version(folder, version, manifest)
+        return _read_version(version, version.manifest.build_settings(settings))
     except (KeyError, ValueError, TypeError, RuntimeError) as e:
-        raise IndexCorruptError(f"index in {version} is damaged ({e}): rebuild with `qa-index build`") from e
+        raise IndexCorruptError(f"index in {version.path} is damaged ({e}): rebuild with `qa-index build`") from e
 
 
-def _read_version(folder: Path, version: Path, manifest: dict[str, Any]) -> Index:
-    articles = store.read_articles(version)
-    chunks, chunk_ids = store.read_columns(version / "chunks.jsonl", CHUNK_COLUMNS, text_column="chunk_id")
-    sentences, _ = store.read_columns(version / "sentences.jsonl", SENTENCE_COLUMNS)
-    chunk_dup = chunks["dup_of"]
+def _read_version(version: store.Version, settings: Settings) -> Index:
+    path = version.path
+    articles = rows.read_articles(path)
+    chunks, sentences = rows.read_chunks(path), rows.read_sentences(path)
     groups: dict[int, list[int]] = {}
-    for row in np.flatnonzero(chunk_dup != np.arange(len(chunk_dup))):
-        groups.setdefault(int(chunk_dup[row]), [int(chunk_dup[row])]).append(int(row))
+    for row in np.flatnonzero(chunks.dup_of != np.arange(len(chunks))):
+        groups.setdefault(int(chunks.dup_of[row]), [int(chunks.dup_of[row])]).append(int(row))
     index = Index(
-        folder=folder, version=version, manifest=manifest, articles=articles, chunk_ids=tuple(chunk_ids),
-        chunk_doc=chunks["doc"], chunk_span=np.stack([chunks["start"], chunks["end"]], axis=1),
-        chunk_sentences=np.stack([chunks["first_sentence"], chunks["last_sentence"]], axis=1),
-        chunk_dup=chunk_dup, sentence_doc=sentences["doc"],
-        sentence_span=np.stack([sentences["start"], sentences["end"]], axis=1), sentence_dup=sentences["dup_of"],
-        sentence_vectors=np.load(version / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r"),
-        bm25=sparse.read_sparse(version, mmap=True), dense_index=dense.read_dense(version / "dense.faiss", mmap=True),
-        sources=source_matcher(a.metadata.get("source", "") for a in articles),
-        settings=Settings(**manifest["settings"]), _groups={rep: tuple(rows) for rep, rows in groups.items()},
+        folder=version.folder, version=path, manifest=version.manifest, articles=articles,
+        chunk_ids=chunks.chunk_id, chunk_doc=chunks.doc, chunk_span=np.stack([chunks.start, chunks.end], axis=1),
+        chunk_sentences=np.stack([chunks.first_sentence, chunks.last_sentence], axis=1), chunk_dup=chunks.dup_of,
+        sentence_doc=sentences.doc, sentence_span=np.stack([sentences.start, sentences.end], axis=1),
+        sentence_dup=sentences.dup_of,
+        sentence_vectors=np.load(path / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r"),
+        bm25=sparse.read_sparse(path, mmap=True), dense_index=dense.read_dense(path / "dense.faiss", mmap=True),
+        sources=source_matcher(a.metadata.get("source", "") for a in articles), settings=settings,
+        article_source=np.array([a.metadata.get("source", "") for a in articles], dtype=object),
+        article_day=np.array([published_day(a.metadata) or "NaT" for a in articles], dtype="datetime64[D]"),
+        _groups={rep: tuple(members) for rep, members in groups.items()},
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )
-    n, n_sentences = len(chunk_ids), len(index.sentence_doc)
+    n, n_sentences = len(chunks), len(sentences)
     if index.dense_index.ntotal != n or index.bm25.n_docs != n or len(index.sentence_vectors) != n_sentences:
         raise ValueError("chunk, BM25, FAISS and sentence counts disagree")
     return index
@@ -236,14 +249,15 @@ def cached_index(index_dir: str | Path = "index", *, model: str | None = None) -
         return index
 
 
-def retrieve(question: str, k: int = 5, *, index_dir: str | Path = "index", bm25_weight: float | None = None,
-             dense_weight: float | None = None, candidates: int | None = None,
+def retrieve(question: str, k: int = 5, *, index_dir: str | Path = "index", settings: Settings | None = None,
              model: str | None = None) -> list[Passage]:
     """Hybrid retrieval over the index in `index_dir`: the `k` best passages for `question`.
+
+    `settings` overrides the query-time knobs (fusion weights, candidates, boosts) for this call.
 
     >>> import qa
     >>> qa.retrieve("Which islands does the Tsugaru Strait separate?", k=1)[0].title  # doctest: +SKIP
     'Russian warships pass through Japan strait, possibly on way to Ukraine'
     """
-    return cached_index(index_dir, model=model).retrieve(question, k, bm25_weight=bm25_weight,
-                                                         dense_weight=dense_weight, candidates=candidates)
+    index = cached_index(index_dir, model=model)
+    return index.retrieve(question, k, settings=index.manifest.build_settings(settings) if settings else None)

@@ -8,6 +8,7 @@ same scores (tests/test_sparse.py checks them against `rank_bm25.BM25Okapi.get_s
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,10 +40,20 @@ class SparseIndex:
         counts = np.fromiter(rows.values(), dtype=np.float32, count=len(rows))
         return np.asarray(self.weights[ids].T @ counts, dtype=np.float32).ravel()
 
-    def search(self, query_tokens: Sequence[str], n: int) -> list[tuple[int, float]]:
-        """The top `n` chunks with a positive score, best first: (row, score)."""
+    def search(self, query_tokens: Sequence[str], n: int, allowed: np.ndarray | None = None
+               ) -> list[tuple[int, float]]:
+        """The top `n` chunks with a positive score, best first: (row, score); only `allowed` rows if given."""
         scores = self.scores(query_tokens)
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
         return top_positive(scores, n)
+
+    def idf(self, token: str) -> float:
+        """How specific a term is: log(1 + (N - df + 0.5) / (df + 0.5)), always positive (unlike BM25's)."""
+        row = self.vocab.get(token)
+        df = 0 if row is None else int(self.weights.indptr[row + 1] - self.weights.indptr[row])
+        n = max(self.n_docs, 1)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
 def top_positive(scores: np.ndarray, n: int) -> list[tuple[int, float]]:

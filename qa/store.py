@@ -12,6 +12,7 @@ or Ctrl-C mid-build leaves a .build-* folder that the next build deletes.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import fcntl
 import hashlib
@@ -21,20 +22,18 @@ import os
 import re
 import secrets
 import shutil
-from array import array
-from collections.abc import Iterator, Mapping, Sequence
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import numpy as np
 
 from qa.config import DEFAULT_MODEL
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexStaleError, QAError
-from qa.records import Article, OffsetMap
+from qa.manifest import FileEntry, Manifest, ManifestError
+from qa.records import IndexInfo
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 CURRENT = "CURRENT"
 _VERSION_NAME = re.compile(r"^v-[0-9]{8}T[0-9]{6}\.[0-9]{6}-[0-9a-f]{8}$")
@@ -64,8 +63,13 @@ def atomic_write_text(path: Path, text: str) -> None:
 @contextlib.contextmanager
 def build_lock(index_dir: Path, *, wait: bool = False) -> Iterator[None]:
     """Hold the folder's build lock; a second build fails clearly (or waits, with `wait=True`)."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(index_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    lock = index_dir / ".lock"
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        fd = _no_follow(str(lock), os.O_RDWR | os.O_CREAT)
+    except OSError as e:
+        raise QAError(f"cannot take the build lock {lock} ({e.strerror or e}): check that {index_dir} is a "
+                      "writable folder and that .lock is a plain file") from e
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -97,15 +101,15 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def commit_build(index_dir: Path, build_dir: Path, manifest: Mapping[str, Any]) -> Path:
+def commit_build(index_dir: Path, build_dir: Path, manifest: Manifest) -> Path:
     """Checksum the build's files, write its manifest, rename it into place and point CURRENT at it."""
     files = {}
     for path in sorted(build_dir.iterdir()):
         with open(path, "rb") as f:
             os.fsync(f.fileno())
-        files[path.name] = {"bytes": path.stat().st_size, "sha256": sha256_file(path)}
-    full = {**manifest, "format": FORMAT_VERSION, "files": files}
-    (build_dir / MANIFEST).write_text(json.dumps(full, indent=2, sort_keys=True))
+        files[path.name] = FileEntry(bytes=path.stat().st_size, sha256=sha256_file(path))
+    full = dataclasses.replace(manifest, files=files)
+    (build_dir / MANIFEST).write_text(json.dumps(full.to_json(), indent=2, sort_keys=True))
     _fsync_dir(build_dir)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%f")
     version = index_dir / f"v-{stamp}-{secrets.token_hex(4)}"
@@ -129,10 +133,11 @@ def current_version(index_dir: Path) -> Path:
         raise IndexCorruptError(f"{pointer} is a symbolic link, not written by a build: "
                                 "rebuild with `qa-index build`")
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
+        with open(pointer, "rb", opener=_no_follow) as f:
+            name = f.read(256).decode("utf-8").strip()
     except FileNotFoundError:
         raise IndexMissingError(f"no index in {index_dir}: run `qa-index build --index {index_dir}`") from None
-    except OSError as e:
+    except (OSError, UnicodeDecodeError) as e:
         raise IndexCorruptError(f"cannot read {pointer}: {e}; rebuild with `qa-index build`") from e
     if not _VERSION_NAME.match(name) or not (index_dir / name).is_dir():
         raise IndexCorruptError(f"{pointer} names no index version ({name!r}): rebuild with `qa-index build`")
@@ -142,36 +147,50 @@ def current_version(index_dir: Path) -> Path:
     return index_dir / name
 
 
-def read_manifest(version: Path) -> dict[str, Any]:
-    """The version's manifest, checked for format version and well-formed file names."""
+MAX_MANIFEST_BYTES = 16 * 2**20
+
+
+def read_manifest(version: Path) -> Manifest:
+    """The version's manifest, checked field by field, with well-formed file names."""
     path = version / MANIFEST
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb", opener=_no_follow) as f:
+            data = f.read(MAX_MANIFEST_BYTES + 1)
+        if len(data) > MAX_MANIFEST_BYTES:
+            raise ValueError(f"over {MAX_MANIFEST_BYTES:,} bytes")
+        manifest = Manifest.from_json(json.loads(data.decode("utf-8")))
     except FileNotFoundError:
         raise IndexCorruptError(f"{path} is missing: rebuild with `qa-index build`") from None
-    except (OSError, ValueError) as e:
+    except ManifestError as e:
+        if e.stale:
+            raise IndexStaleError(f"{version.parent} was built by {e}: rebuild with `qa-index build --index "
+                                  f"{version.parent}`") from e
+        raise IndexCorruptError(f"{path} is not an index manifest ({e}): rebuild with `qa-index build`") from e
+    except (OSError, ValueError, RecursionError) as e:
         raise IndexCorruptError(f"{path} is unreadable ({e}): rebuild with `qa-index build`") from e
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
-        raise IndexCorruptError(f"{path} is not an index manifest: rebuild with `qa-index build`")
-    if manifest.get("format") != FORMAT_VERSION:
-        raise IndexStaleError(
-            f"{version.parent} was built by format {manifest.get('format')}, this version reads format "
-            f"{FORMAT_VERSION}: rebuild with `qa-index build --index {version.parent}`"
-        )
-    for name in manifest["files"]:
-        if not isinstance(name, str) or not _FILE_NAME.match(name) or name in (".", ".."):
+    for name in manifest.files:
+        if not _FILE_NAME.match(name) or name in (".", ".."):
             raise IndexCorruptError(f"{path} lists a file outside the index folder ({name!r}): rebuild it")
     return manifest
 
 
-def model_to_load(version: Path, manifest: Mapping[str, Any], model: str | None = None) -> str:
+def _no_follow(path: str, flags: int) -> int:
+    """An `open` opener that refuses a symbolic link, and never blocks on a named pipe."""
+    fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"{path} is not a regular file")
+    return fd
+
+
+def model_to_load(version: Path, manifest: Manifest, model: str | None = None) -> str:
     """The model `manifest` names, when the caller may load it: the bundled default, or the model it names.
 
     A manifest is data from whoever made the folder, and loading a model folder runs its code and weights, so
     an index built with another model loads only when the caller names that model too (`--model`).
     """
-    built_with = manifest.get("model", {}).get("name")
-    if not isinstance(built_with, str) or manifest.get("settings", {}).get("model") != built_with:
+    built_with = manifest.model.name
+    if manifest.settings.get("model") != built_with:
         raise IndexCorruptError(f"{version / MANIFEST} names no model, or two: rebuild with `qa-index build`")
     if built_with != (model or DEFAULT_MODEL):
         if model is None:
@@ -182,90 +201,55 @@ def model_to_load(version: Path, manifest: Mapping[str, Any], model: str | None 
     return built_with
 
 
-def verify_files(version: Path, manifest: Mapping[str, Any], *, checksums: bool = True) -> None:
+def verify_files(version: Path, manifest: Manifest, *, checksums: bool = True) -> None:
     """Every listed file is present with its size (and sha256): a truncated or edited file is caught here."""
-    for name, meta in manifest["files"].items():
+    for name, meta in manifest.files.items():
         path = version / name
         if not path.is_file() or path.is_symlink():
             raise IndexCorruptError(f"index file {path} is missing: rebuild with `qa-index build`")
-        if path.stat().st_size != meta.get("bytes") or (checksums and sha256_file(path) != meta.get("sha256")):
+        if path.stat().st_size != meta.bytes or (checksums and sha256_file(path) != meta.sha256):
             raise IndexCorruptError(
                 f"index file {path} is damaged (size or checksum differs from the manifest): "
                 "rebuild with `qa-index build`"
             )
 
 
-def write_jsonl(path: Path, rows: Iterator[Mapping[str, Any]] | list[Mapping[str, Any]]) -> None:
-    """One JSON object per line, UTF-8."""
-    with open(path, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False))
-            f.write("\n")
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One checked version of an index folder: its manifest parsed, its files present (and checksummed)."""
+
+    folder: Path
+    path: Path
+    manifest: Manifest
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Inverse of `write_jsonl`; a malformed line means a damaged index."""
-    return list(iter_jsonl(path))
+def open_version(index_dir: str | Path, *, checksums: bool = True) -> Version:
+    """The live version of `index_dir`, with its manifest read and its files verified once.
 
-
-def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """The rows of a JSONL file one at a time, so a large file is never all in memory as dicts."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                yield json.loads(line)
-    except (OSError, ValueError) as e:
-        raise IndexCorruptError(f"index file {path} is damaged ({e}): rebuild with `qa-index build`") from e
-
-
-def read_columns(path: Path, columns: Sequence[str], *, text_column: str | None = None
-                 ) -> tuple[dict[str, np.ndarray], list[str]]:
-    """Integer columns of a JSONL file as arrays (plus one string column), one row in memory at a time.
-
-    A million chunk rows as dicts would take over a gigabyte; as arrays they take 24 MB (int32 where the
-    values fit, as they do below 2**31 characters per article and rows per index).
+    Raises:
+        IndexMissingError: nothing built there yet.
+        IndexStaleError: written by another format version.
+        IndexCorruptError: a file is missing, truncated or fails its checksum; the manifest is malformed.
     """
-    values = {c: array("q") for c in columns}
-    texts: list[str] = []
-    try:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                row = json.loads(line)
-                for c in columns:
-                    values[c].append(row[c])
-                if text_column is not None:
-                    texts.append(str(row[text_column]))
-    except (OSError, ValueError, KeyError, TypeError, OverflowError) as e:
-        raise IndexCorruptError(f"index file {path} is damaged ({e!r}): rebuild with `qa-index build`") from e
-    return {c: _narrow(np.frombuffer(v, dtype=np.int64)) for c, v in values.items()}, texts
+    folder = Path(index_dir)
+    path = current_version(folder)
+    manifest = read_manifest(path)
+    verify_files(path, manifest, checksums=checksums)
+    return Version(folder, path, manifest)
 
 
-def _narrow(column: np.ndarray) -> np.ndarray:
-    """`column` as int32 when every value fits (half the memory), else as it is."""
-    if not len(column) or (column.min() >= np.iinfo(np.int32).min and column.max() <= np.iinfo(np.int32).max):
-        return column.astype(np.int32)
-    return column
+def index_info(index_dir: str | Path = "index", *, verify: bool = True) -> IndexInfo:
+    """What the live version of `index_dir` holds (counts, model, build time, settings); `verify` checksums
+    its files too (a status panel refreshing every few seconds checks sizes only)."""
+    v = open_version(index_dir, checksums=verify)
+    m = v.manifest
+    return IndexInfo(index_dir=str(v.folder), version=str(v.path), corpus=m.corpus.source,
+                     n_articles=m.counts.articles, n_chunks=m.counts.chunks, n_sentences=m.counts.sentences,
+                     n_skipped=m.counts.skipped, model=m.model.name, dim=m.model.dim, built_at=m.built_at,
+                     settings=dict(m.settings))
 
 
 def require_dir(path: Path, what: str) -> None:
     """A clear error when a folder the user named is not a folder."""
     if path.exists() and not path.is_dir():
         raise QAError(f"{what} {path} is a file, not a folder: pass a folder path")
-
-
-def article_row(a: Article) -> dict[str, Any]:
-    """An article as one articles.jsonl row."""
-    return {"doc_id": a.doc_id, "path": a.path, "title": a.title, "text": a.text, "text_offset": a.text_offset,
-            "metadata": dict(a.metadata), "offsets": a.offsets.to_json()}
-
-
-def read_articles(version: Path) -> tuple[Article, ...]:
-    """The clean articles of an index version."""
-    try:
-        return tuple(
-            Article(doc_id=r["doc_id"], path=r["path"], title=r["title"], text=r["text"],
-                    offsets=OffsetMap.from_json(r["offsets"]), text_offset=r["text_offset"], metadata=r["metadata"])
-            for r in iter_jsonl(version / "articles.jsonl")
-        )
-    except (KeyError, TypeError, ValueError) as e:
-        raise IndexCorruptError(f"{version / 'articles.jsonl'} is damaged ({e}): rebuild with `qa-index build`") from e

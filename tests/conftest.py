@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import os
+import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+from qa.embed import offline_environment
+from qa.records import Article, OffsetMap
+
+offline_environment()
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "articles"
@@ -41,3 +44,62 @@ def needs_shared_data(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: public evaluation data lives in ../shared/data beside the repo")
     return path
+
+
+@pytest.fixture
+def shipped_copy(shipped_index, tmp_path) -> tuple[Path, Path]:
+    """(corpus, index) copies of the shipped articles and their built index, for a test that changes them."""
+    corpus, index_dir = tmp_path / "articles", tmp_path / "index"
+    shutil.copytree(shipped_index.parent / "articles", corpus)  # same mtimes: the index is up to date
+    shutil.copytree(shipped_index, index_dir)
+    return corpus, index_dir
+
+
+def _forge_checksums(version: Path) -> None:
+    """What an attacker who edits index files does: make the manifest agree with them."""
+    from qa import store
+
+    path = version / store.MANIFEST
+    manifest = json.loads(path.read_text())
+    manifest["files"] = {p.name: {"bytes": p.stat().st_size, "sha256": store.sha256_file(p)}
+                         for p in sorted(version.iterdir()) if p.name != store.MANIFEST}
+    path.write_text(json.dumps(manifest))
+
+
+@pytest.fixture
+def forge_checksums() -> Callable[[Path], None]:
+    """`forge_checksums(version)`: rewrite the manifest's sizes and sha256s to match the files as they are."""
+    return _forge_checksums
+
+
+def plain_article(text: str, doc_id: str = "d", title: str = "", **metadata: str) -> Article:
+    """A clean article whose text is its raw text (offsets map one to one)."""
+    n = len(text)
+    return Article(doc_id, f"{doc_id}.txt", title, text, OffsetMap((0,), (0,), (n,), n, n), metadata=metadata)
+
+
+@pytest.fixture
+def make_article() -> Callable[..., Article]:
+    """`make_article(text, doc_id="d", title="", **metadata)`: a clean article whose text is its raw text."""
+    return plain_article
+
+
+def _commit_version(index_dir: Path, payload: str = "hello") -> Path:
+    """A committed index version holding one file, data.txt, with a well-formed manifest."""
+    from qa import store
+    from qa.config import PIPELINE_VERSION, Settings
+    from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
+
+    manifest = Manifest(model=ModelInfo("all-MiniLM-L6-v2", 384, 256), settings=Settings().build_key(),
+                        pipeline=PIPELINE_VERSION, corpus=CorpusInfo("corpus", "fingerprint"),
+                        counts=Counts(0, 0, 0, 0), built_at="2026-01-01T00:00:00+00:00")
+    with store.build_lock(index_dir):
+        build = store.new_build_dir(index_dir)
+        (build / "data.txt").write_text(payload)
+        return store.commit_build(index_dir, build, manifest)
+
+
+@pytest.fixture
+def commit_version() -> Callable[..., Path]:
+    """`commit_version(index_dir, payload="hello")`: commit a version holding data.txt; returns its folder."""
+    return _commit_version

@@ -5,11 +5,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import plain_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qa.chunk import chunk_article, split_long
-from qa.records import Article, OffsetMap, Sentence
+from qa.records import Sentence
 from qa.sentences import split_sentences
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
@@ -21,9 +22,6 @@ def count_tokens(text):
     return len(_PIECE.findall(text))
 
 
-def article(text, doc_id="d"):
-    n = len(text)
-    return Article(doc_id, f"{doc_id}.txt", "", text, OffsetMap((0,), (0,), (n,), n, n))
 
 
 def sentences_of(text, doc_id="d"):
@@ -57,7 +55,7 @@ def check_chunks(a, sentences, chunks, *, budget, overlap, counter=count_tokens)
 
 def test_split_long_cuts_at_whitespace_within_budget():
     text = "Intro. " + " ".join(f"word{i}" for i in range(60)) + ". Outro."
-    a = article(text)
+    a = plain_article(text)
     out = split_long(sentences_of(text), count_tokens=count_tokens, max_tokens=10)
     assert [s.text for s in out][0] == "Intro." and out[-1].text == "Outro."
     assert all(a.text[s.start : s.end] == s.text and count_tokens(s.text) <= 10 for s in out)
@@ -85,7 +83,7 @@ def test_split_long_keeps_sentences_that_fit_and_rejects_impossible_budget():
 @pytest.mark.parametrize("prefix_tokens", [0, 7])
 def test_chunks_pack_greedily_with_overlap(overlap, prefix_tokens):
     text = " ".join(f"Sentence {i} has a few more words." for i in range(40))
-    a = article(text)
+    a = plain_article(text)
     sentences = sentences_of(text)
     chunks = chunk_article(a, sentences, count_tokens=count_tokens, max_tokens=40, overlap=overlap,
                            prefix_tokens=prefix_tokens)
@@ -102,7 +100,7 @@ def test_chunks_pack_greedily_with_overlap(overlap, prefix_tokens):
 
 def test_chunks_span_paragraphs():
     text = "One sentence here.\nAnother paragraph now.\nThird."
-    a = article(text)
+    a = plain_article(text)
     sentences = sentences_of(text)
     chunks = chunk_article(a, sentences, count_tokens=count_tokens, max_tokens=100, overlap=1)
     assert [c.text for c in chunks] == [text]
@@ -111,7 +109,7 @@ def test_chunks_span_paragraphs():
 def test_overlap_never_blocks_progress_or_makes_overlap_only_chunks():
     # Long sentences: a chunk fits only one or two, so overlap must give way.
     text = " ".join(f"Sentence {i} " + "word " * (8 + 5 * (i % 3)) + "end." for i in range(12))
-    a = article(text)
+    a = plain_article(text)
     sentences = sentences_of(text)
     budget = max(count_tokens(s.text) for s in sentences) + 2
     for overlap in (1, 2, 5):
@@ -125,14 +123,14 @@ def test_real_text_is_measured_when_counts_are_not_additive():
         return count_tokens(t) + 3 * t.count("\n")
 
     text = "\n".join(f"Line {i} is short." for i in range(30))
-    a = article(text)
+    a = plain_article(text)
     sentences = sentences_of(text)
     chunks = chunk_article(a, sentences, count_tokens=counter, max_tokens=30, overlap=1)
     check_chunks(a, sentences, chunks, budget=30, overlap=1, counter=counter)
 
 
 def test_empty_and_invalid_input():
-    a = article("Too long a sentence for this budget.")
+    a = plain_article("Too long a sentence for this budget.")
     assert chunk_article(a, [], count_tokens=count_tokens, max_tokens=10, overlap=1) == []
     with pytest.raises(ValueError, match="split_long"):
         chunk_article(a, sentences_of(a.text), count_tokens=count_tokens, max_tokens=3, overlap=1)
@@ -158,7 +156,7 @@ def article_texts(draw):
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article_texts(), st.integers(8, 60), st.integers(0, 3), st.integers(0, 4))
 def test_chunk_properties(text, max_tokens, overlap, prefix_tokens):
-    a = article(text)
+    a = plain_article(text)
     budget = max_tokens - prefix_tokens
     sentences = split_long(split_sentences(a), count_tokens=count_tokens, max_tokens=budget)
     for s in sentences:
@@ -179,7 +177,7 @@ def test_real_model_tokenizer_budget():
         return len(tokenizer(t, add_special_tokens=False)["input_ids"])
 
     for path in sorted(ARTICLES.glob("*.txt")):
-        a = article(path.read_text(encoding="utf-8"), path.stem)
+        a = plain_article(path.read_text(encoding="utf-8"), path.stem)
         sentences = split_long(split_sentences(a), count_tokens=counter, max_tokens=60 - 9)
         chunks = chunk_article(a, sentences, count_tokens=counter, max_tokens=60, overlap=1, prefix_tokens=9)
         check_chunks(a, sentences, chunks, budget=51, overlap=1, counter=counter)

@@ -103,10 +103,8 @@ def _read_until(stop: threading.Event, work: Callable[[], None], started: thread
     work()  # one more round after the rebuild: it must see the new index
 
 
-def test_threads_get_whole_answers_from_the_old_or_the_new_index_during_a_rebuild(shipped_index, tmp_path):
-    corpus, index_dir = tmp_path / "articles", tmp_path / "index"
-    shutil.copytree(shipped_index.parent / "articles", corpus)
-    shutil.copytree(shipped_index, index_dir)
+def test_threads_get_whole_answers_from_the_old_or_the_new_index_during_a_rebuild(shipped_copy):
+    corpus, index_dir = shipped_copy
     old_index = qa.load_index(index_dir)
     old = {q: (answer_with(old_index, q), old_index.retrieve(q, 5)) for q in QUESTIONS}
     got: list[tuple[str, object, object]] = []

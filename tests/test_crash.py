@@ -108,10 +108,8 @@ def _kill_once_writing(build: _Build, index_dir: Path, timeout: float = 90) -> N
 
 
 @pytest.mark.slow
-def test_sigkill_during_a_rebuild_leaves_the_previous_index_answering_the_same(shipped_index, tmp_path):
-    corpus, index_dir = tmp_path / "articles", tmp_path / "index"
-    shutil.copytree(shipped_index.parent / "articles", corpus)
-    shutil.copytree(shipped_index, index_dir)
+def test_sigkill_during_a_rebuild_leaves_the_previous_index_answering_the_same(shipped_copy):
+    corpus, index_dir = shipped_copy
     before = results(index_dir)
     (corpus / "zorblax.txt").write_text(zorblax_article(), encoding="utf-8")  # the rebuild has work to do
 
@@ -154,14 +152,6 @@ def test_sigkill_during_a_rebuild_leaves_the_previous_index_answering_the_same(s
 # --- a damaged index is caught at load ------------------------------------------------------------------------
 
 
-def _forge_checksums(version: Path) -> None:
-    path = version / store.MANIFEST
-    manifest = json.loads(path.read_text())
-    manifest["files"] = {p.name: {"bytes": p.stat().st_size, "sha256": store.sha256_file(p)}
-                         for p in sorted(version.iterdir()) if p.name != store.MANIFEST}
-    path.write_text(json.dumps(manifest))
-
-
 def _edit_manifest(version: Path, edit) -> None:
     path = version / store.MANIFEST
     manifest = json.loads(path.read_text())
@@ -186,38 +176,37 @@ def _flip_one_byte(path: Path) -> None:
 
 
 DAMAGE = {
-    "faiss file cut short": lambda v: _cut(v / "dense.faiss", 100),
-    "faiss file cut short, checksums forged": lambda v: (_cut(v / "dense.faiss", 0.5), _forge_checksums(v)),
-    "faiss file garbage, checksums forged": lambda v: (_garble(v / "dense.faiss"), _forge_checksums(v)),
-    "faiss file dropped from the manifest and cut": lambda v: (
+    "faiss file cut short": lambda v, forge: _cut(v / "dense.faiss", 100),
+    "faiss file cut short, checksums forged": lambda v, forge: (_cut(v / "dense.faiss", 0.5), forge(v)),
+    "faiss file garbage, checksums forged": lambda v, forge: (_garble(v / "dense.faiss"), forge(v)),
+    "faiss file dropped from the manifest and cut": lambda v, forge: (
         _edit_manifest(v, lambda m: m["files"].pop("dense.faiss")), _cut(v / "dense.faiss", 0.3)),
-    "chunk file missing": lambda v: (v / "chunks.jsonl").unlink(),
-    "sentence file cut short": lambda v: _cut(v / "sentences.jsonl", 0.5),
-    "sentence file cut short, checksums forged": lambda v: (_cut(v / "sentences.jsonl", 0.5), _forge_checksums(v)),
-    "sentence vectors cut short, checksums forged": lambda v: (
-        _cut(v / "sentence_vectors.npy", 0.5), _forge_checksums(v)),
-    "article text edited": lambda v: _flip_one_byte(v / "articles.jsonl"),
-    "a BM25 file missing": lambda v: next(v.glob("bm25_*.npy")).unlink(),
-    "a BM25 file edited": lambda v: _flip_one_byte(next(v.glob("bm25_*.npy"))),
-    "manifest is not JSON": lambda v: (v / store.MANIFEST).write_text('{"files": {'),
-    "manifest missing": lambda v: (v / store.MANIFEST).unlink(),
-    "manifest checksum edited": lambda v: _edit_manifest(
+    "chunk file missing": lambda v, forge: (v / "chunks.jsonl").unlink(),
+    "sentence file cut short": lambda v, forge: _cut(v / "sentences.jsonl", 0.5),
+    "sentence file cut short, checksums forged": lambda v, forge: (_cut(v / "sentences.jsonl", 0.5), forge(v)),
+    "sentence vectors cut short, checksums forged": lambda v, forge: (
+        _cut(v / "sentence_vectors.npy", 0.5), forge(v)),
+    "article text edited": lambda v, forge: _flip_one_byte(v / "articles.jsonl"),
+    "a BM25 file missing": lambda v, forge: next(v.glob("bm25_*.npy")).unlink(),
+    "a BM25 file edited": lambda v, forge: _flip_one_byte(next(v.glob("bm25_*.npy"))),
+    "manifest is not JSON": lambda v, forge: (v / store.MANIFEST).write_text('{"files": {'),
+    "manifest missing": lambda v, forge: (v / store.MANIFEST).unlink(),
+    "manifest checksum edited": lambda v, forge: _edit_manifest(
         v, lambda m: m["files"]["chunks.jsonl"].update(sha256="0" * 64)),
-    "manifest settings edited": lambda v: _edit_manifest(v, lambda m: m["settings"].update(chunk_tokens="many")),
-    "CURRENT garbage": lambda v: (v.parent / store.CURRENT).write_text("v-not-a-version\n"),
-    "CURRENT names a deleted version": lambda v: shutil.rmtree(v),
-    "version folder emptied": lambda v: [p.unlink() for p in v.iterdir()],
+    "manifest settings edited": lambda v, forge: _edit_manifest(v, lambda m: m["settings"].update(chunk_tokens="many")),
+    "CURRENT garbage": lambda v, forge: (v.parent / store.CURRENT).write_text("v-not-a-version\n"),
+    "CURRENT names a deleted version": lambda v, forge: shutil.rmtree(v),
+    "version folder emptied": lambda v, forge: [p.unlink() for p in v.iterdir()],
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("damage", DAMAGE, ids=list(DAMAGE))
-def test_damaged_index_is_caught_at_load_with_a_message_to_rebuild(shipped_index, tmp_path, capsys, damage):
+def test_damaged_index_is_caught_at_load_with_a_message_to_rebuild(shipped_copy, capsys, damage, forge_checksums):
     import ui
 
-    index_dir = tmp_path / "index"
-    shutil.copytree(shipped_index, index_dir)
-    DAMAGE[damage](store.current_version(index_dir))
+    _, index_dir = shipped_copy
+    DAMAGE[damage](store.current_version(index_dir), forge_checksums)
     with pytest.raises(IndexCorruptError) as info:
         qa.load_index(index_dir)
     message = str(info.value)
@@ -236,12 +225,11 @@ def test_damaged_index_is_caught_at_load_with_a_message_to_rebuild(shipped_index
 
 
 @pytest.mark.slow
-def test_a_rebuild_replaces_a_damaged_index(shipped_index, tmp_path):
-    index_dir = tmp_path / "index"
-    shutil.copytree(shipped_index, index_dir)
+def test_a_rebuild_replaces_a_damaged_index(shipped_index, shipped_copy, forge_checksums):
+    _, index_dir = shipped_copy
     version = store.current_version(index_dir)
     _garble(version / "dense.faiss")
-    _forge_checksums(version)
+    forge_checksums(version)
     stats = qa.build_index(shipped_index.parent / "articles", index_dir)  # does not trip over the old one
     assert stats.n_embedded > 0
     assert "Prigozhin" in qa.answer(SHIPPED_QUESTION, index_dir=index_dir).quotes[0].text

@@ -88,8 +88,7 @@ def test_add_and_remove_match_fresh_builds(tmp_path, corpus):
     _same_index(tmp_path / "inc", tmp_path / "fresh2")
 
 
-def test_removing_an_unknown_article_is_a_clear_error(tmp_path, shipped_index):
-    copy = tmp_path / "index"
-    shutil.copytree(shipped_index, copy)
+def test_removing_an_unknown_article_is_a_clear_error(shipped_copy):
+    _, copy = shipped_copy
     with pytest.raises(qa.QAError, match="no article 'nope.txt'"):
         qa.remove_from_index(["nope.txt"], copy)

@@ -1,7 +1,9 @@
+"""qa/present.py's Markdown and plain text: article text is inert, citations numbered once, abstentions say so."""
+
 import re
 
-from qa.markdown import abstention, compose, escape
-from qa.records import Quote
+from qa.present import escape, markdown, plain, printable
+from qa.records import Abstention, Answer, Quote
 
 
 def _q(text, doc="a.txt", start=0, **kw):
@@ -13,27 +15,44 @@ def test_article_text_cannot_become_markup():
     hostile = '<script>alert(1)</script> [click](javascript:alert(1)) ![x](http://e/x.png) **bold** <img onerror=x>'
     out = escape(hostile)
     assert "<" not in out and ">" not in out
-    assert not re.search(r"(?<!\\)\[", out) and not re.search(r"(?<!\\)\(", out)
-    assert "\\*\\*bold\\*\\*" in out
+    assert "[" not in out and "(" not in out and "://" not in out
+    assert "&#42;&#42;bold&#42;&#42;" in out
 
 
-def test_compose_numbers_citations_and_lists_sources():
+def test_markdown_numbers_citations_and_lists_sources():
     lead, other = _q("Lead sentence."), _q("Other sentence.", doc="b.txt", start=5, also_in=("c.txt",))
-    text = compose([("", [lead]), ("Also reported:", [other])])
+    text = markdown(Answer("q", lead=(lead,), support=(other,)))
     assert "> “Lead sentence.” [1]" in text
     assert "> “Other sentence.” [2]" in text
-    assert "**Sources**" in text
+    assert "Also reported:" in text and "**Sources**" in text
     assert "[2] *Title* — b.txt, characters 5–20 (also in c.txt)" in text
 
 
 def test_a_quote_shown_twice_keeps_its_number():
     lead = _q("Lead 214 tanks.")
-    text = compose([("", [lead]), ("Sources differ:", [lead, _q("Other 3,466 tanks.", doc="b.txt")])])
-    assert text.count("[1]") == 3 and "[3]" not in text
+    text = markdown(Answer("q", lead=(lead,), differ=(lead, _q("Other 3,466 tanks.", doc="b.txt"))))
+    assert text.count("[1]") == 2 and "[2]" in text and "[3]" not in text
+    assert text.startswith("Sources differ:")
 
 
 def test_abstention_says_so_and_labels_related_passages():
-    text = abstention([_q("Nearby sentence.")])
+    text = markdown(Answer("q", related=(_q("Nearby sentence."),), abstention=Abstention("unsupported")))
     assert text.startswith("The articles do not answer this question.")
     assert "related, not an answer" in text
-    assert abstention([]) == "The articles do not answer this question."
+    assert markdown(Answer("q", abstention=Abstention("unsupported"))) == "The articles do not answer this question."
+    names = markdown(Answer("q", abstention=Abstention("unknown_names", ("[Zork](x)",))))
+    assert names.startswith("The articles do not answer this question: they never mention ") and "[" not in names
+
+
+def test_answer_text_is_its_markdown():
+    answer = Answer("q", lead=(_q("Lead sentence."),))
+    assert answer.text == markdown(answer) and answer.quotes[0].text == "Lead sentence."
+
+
+def test_plain_text_keeps_structure_without_markup_or_terminal_escapes():
+    lead = _q("Lead \x1b]0;pwned\x07sentence \x1b[31mred\x1b[0m *not bold*.", title="T\x1b[2Jitle")
+    out = plain(Answer("q", lead=(lead,)))
+    assert "\x1b" not in out and "\x07" not in out
+    assert "> “Lead sentence red *not bold*.” [1]" in out
+    assert re.search(r"^\[1\] Title — a\.txt, characters 0–", out, re.M)
+    assert printable("a\tb\x00c\u202ed\nz") == "a bcd\nz"

@@ -2,7 +2,7 @@
 
 import json
 import os
-import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -57,7 +57,7 @@ def test_look_alike_letters_in_the_query_fold_like_the_articles(loaded):
 
 
 def test_weights_switch_retrievers(loaded):
-    only_bm25 = loaded.retrieve("Honshu Hokkaido", k=3, dense_weight=0)
+    only_bm25 = loaded.retrieve("Honshu Hokkaido", k=3, settings=replace(loaded.settings, dense_weight=0))
     assert all(p.bm25_rank is not None for p in only_bm25)
     assert loaded.retrieve("   ", k=3) == []
 
@@ -110,9 +110,8 @@ def test_missing_index_and_other_model_are_clear_errors(tmp_path, shipped_index)
         qa.load_index(shipped_index, model="some/other-model")
 
 
-def test_truncated_faiss_file_is_caught_at_load(tmp_path, shipped_index):
-    copy = tmp_path / "index"
-    shutil.copytree(shipped_index, copy)
+def test_truncated_faiss_file_is_caught_at_load(shipped_copy):
+    _, copy = shipped_copy
     version = qa.load_index(copy).version.name
     faiss_file = copy / version / "dense.faiss"
     faiss_file.write_bytes(faiss_file.read_bytes()[:100])

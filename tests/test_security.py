@@ -59,32 +59,19 @@ class Evil:
         return (os.system, (f"touch {shlex.quote(str(self.marker))}",))
 
 
-def _copy(shipped_index: Path, tmp_path: Path) -> tuple[Path, Path]:
-    index_dir = tmp_path / "index"
-    shutil.copytree(shipped_index, index_dir)
-    return index_dir, store.current_version(index_dir)
-
-
-def _forge_checksums(version: Path) -> None:
-    """What an attacker who edits index files does: make the manifest agree with them."""
-    path = version / store.MANIFEST
-    manifest = json.loads(path.read_text())
-    manifest["files"] = {p.name: {"bytes": p.stat().st_size, "sha256": store.sha256_file(p)}
-                         for p in sorted(version.iterdir()) if p.name != store.MANIFEST}
-    path.write_text(json.dumps(manifest))
-
-
 # --- pickles planted in an index folder are never unpickled --------------------------------------------------
 
 
 @pytest.mark.slow
-def test_pickle_bearing_vectors_file_is_refused_and_never_runs(shipped_index, tmp_path, capsys):
-    index_dir, version = _copy(shipped_index, tmp_path)
+def test_pickle_bearing_vectors_file_is_refused_and_never_runs(shipped_index, shipped_copy, tmp_path, capsys,
+                                                               forge_checksums):
+    _, index_dir = shipped_copy
+    version = store.current_version(index_dir)
     marker = tmp_path / "PWNED"
     evil = np.empty(3, dtype=object)
     evil[:] = [Evil(marker), Evil(marker), 1]
     np.save(version / "sentence_vectors.npy", evil, allow_pickle=True)
-    _forge_checksums(version)  # the checksum check passes: only allow_pickle=False stands in the way
+    forge_checksums(version)  # the checksum check passes: only allow_pickle=False stands in the way
     store.verify_files(version, store.read_manifest(version))
     with watching() as events:
         with pytest.raises(IndexCorruptError, match="rebuild") as info:
@@ -104,16 +91,17 @@ def test_pickle_bearing_vectors_file_is_refused_and_never_runs(shipped_index, tm
 
 
 @pytest.mark.slow
-def test_planted_pickle_files_are_never_read(shipped_index, tmp_path):
-    index_dir, version = _copy(shipped_index, tmp_path)
+def test_planted_pickle_files_are_never_read(shipped_copy, tmp_path, forge_checksums):
+    _, index_dir = shipped_copy
+    version = store.current_version(index_dir)
     marker = tmp_path / "PWNED"
     import pickle  # only to write the bait: the library never imports pickle (see the source test below)
 
     bait = pickle.dumps(Evil(marker))
     for path in (version / "evil.pkl", version / "index.pkl", index_dir / "evil.pkl", version / "dense.pkl"):
         path.write_bytes(bait)
-    _forge_checksums(version)  # listed in the manifest with the right checksum, even
-    assert "evil.pkl" in store.read_manifest(version)["files"]
+    forge_checksums(version)  # listed in the manifest with the right checksum, even
+    assert "evil.pkl" in store.read_manifest(version).files
     with watching() as events:
         index = qa.load_index(index_dir)
         answer = qa.answer(QUESTION, index_dir=index_dir)
@@ -134,9 +122,10 @@ def _name_model(version: Path, name: str, settings_name: str | None = None) -> N
 
 
 @pytest.mark.slow
-def test_model_folder_named_by_a_manifest_is_not_loaded_unless_the_user_names_it(shipped_index, tmp_path, capsys,
+def test_model_folder_named_by_a_manifest_is_not_loaded_unless_the_user_names_it(shipped_copy, capsys,
                                                                                   monkeypatch):
-    index_dir, version = _copy(shipped_index, tmp_path)
+    _, index_dir = shipped_copy
+    version = store.current_version(index_dir)
     planted = version / "model"  # shipped inside the folder, as an attacker would
     planted.mkdir()
     (planted / "modules.json").write_text("[]")
@@ -154,12 +143,13 @@ def test_model_folder_named_by_a_manifest_is_not_loaded_unless_the_user_names_it
     assert "--model" in capsys.readouterr().err
     assert loaded == []
     # Naming the model is the user's explicit choice: then the index loads (the model itself loads lazily).
-    assert qa.load_index(index_dir, model=str(planted)).manifest["model"]["name"] == str(planted)
+    assert qa.load_index(index_dir, model=str(planted)).manifest.model.name == str(planted)
 
 
 @pytest.mark.slow
-def test_manifest_naming_two_models_is_refused(shipped_index, tmp_path):
-    index_dir, version = _copy(shipped_index, tmp_path)
+def test_manifest_naming_two_models_is_refused(shipped_copy):
+    _, index_dir = shipped_copy
+    version = store.current_version(index_dir)
     _name_model(version, "all-MiniLM-L6-v2", settings_name="/tmp/elsewhere")
     with pytest.raises(IndexCorruptError, match="names no model, or two"):
         qa.load_index(index_dir)
@@ -200,16 +190,9 @@ def test_sources_never_unpickle_eval_or_exec(path):
 # --- files are read only from inside the index folder -------------------------------------------------------
 
 
-def _commit(index_dir: Path, payload: str = "hello") -> Path:
-    with store.build_lock(index_dir):
-        build = store.new_build_dir(index_dir)
-        (build / "data.txt").write_text(payload)
-        return store.commit_build(index_dir, build, {"counts": {}})
-
-
-def test_current_pointer_that_is_a_symlink_is_refused(tmp_path):
+def test_current_pointer_that_is_a_symlink_is_refused(tmp_path, commit_version):
     index_dir = tmp_path / "index"
-    version = _commit(index_dir)
+    version = commit_version(index_dir)
     outside = tmp_path / "elsewhere-CURRENT"
     outside.write_text(version.name + "\n")  # would even name the right version
     (index_dir / store.CURRENT).unlink()
@@ -219,9 +202,9 @@ def test_current_pointer_that_is_a_symlink_is_refused(tmp_path):
             load(index_dir)
 
 
-def test_version_folder_that_is_a_symlink_to_outside_is_refused(tmp_path):
+def test_version_folder_that_is_a_symlink_to_outside_is_refused(tmp_path, commit_version):
     index_dir = tmp_path / "index"
-    version = _commit(index_dir)
+    version = commit_version(index_dir)
     outside = tmp_path / "outside-version"
     shutil.move(version, outside)  # a complete, checksummed version, but outside the index folder
     version.symlink_to(outside, target_is_directory=True)
@@ -232,9 +215,9 @@ def test_version_folder_that_is_a_symlink_to_outside_is_refused(tmp_path):
         qa.load_index(index_dir)
 
 
-def test_index_file_that_is_a_symlink_is_refused(tmp_path):
+def test_index_file_that_is_a_symlink_is_refused(tmp_path, commit_version):
     index_dir = tmp_path / "index"
-    version = _commit(index_dir, "payload")
+    version = commit_version(index_dir, "payload")
     outside = tmp_path / "data.txt"
     shutil.move(version / "data.txt", outside)  # same bytes, same checksum, but read through a link
     (version / "data.txt").symlink_to(outside)
@@ -242,16 +225,16 @@ def test_index_file_that_is_a_symlink_is_refused(tmp_path):
         store.verify_files(version, store.read_manifest(version))
 
 
-def test_cleaning_leftovers_never_follows_links_out_of_the_folder(tmp_path):
+def test_cleaning_leftovers_never_follows_links_out_of_the_folder(tmp_path, commit_version):
     index_dir = tmp_path / "index"
-    _commit(index_dir)
+    commit_version(index_dir)
     precious = tmp_path / "precious"
     precious.mkdir()
     (precious / "keep.txt").write_text("mine")
     (index_dir / ".build-deadbeef").symlink_to(precious, target_is_directory=True)  # a "leftover build"
     (index_dir / "v-20000101T000000.000000-deadbeef").symlink_to(precious, target_is_directory=True)  # "old"
     for _ in range(3):
-        _commit(index_dir)
+        commit_version(index_dir)
     assert (precious / "keep.txt").read_text() == "mine"
 
 

@@ -1,18 +1,15 @@
 from pathlib import Path
 
 import pytest
+from conftest import plain_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa.records import Article, OffsetMap
 from qa.sentences import WINDOW, split_sentences
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
 
 
-def article(text, doc_id="d"):
-    n = len(text)
-    return Article(doc_id, f"{doc_id}.txt", "", text, OffsetMap((0,), (0,), (n,), n, n))
 
 
 def check_spans(a, sentences):
@@ -34,7 +31,7 @@ def texts(sentences):
 
 
 def test_abbreviations_and_thousands_do_not_break_sentences():
-    a = article("The U.S. said Russia had lost 1,292 vehicles, including 214 tanks. "
+    a = plain_article("The U.S. said Russia had lost 1,292 vehicles, including 214 tanks. "
                 "Ukraine has lost 343, Oryx added.")
     sentences = split_sentences(a)
     check_spans(a, sentences)
@@ -45,7 +42,7 @@ def test_abbreviations_and_thousands_do_not_break_sentences():
 
 
 def test_paragraphs_split_first_and_offsets_are_absolute():
-    a = article("Russian warships pass through Japan strait\nIt is unusual. "
+    a = plain_article("Russian warships pass through Japan strait\nIt is unusual. "
                 "The ministry reported two sightings.\nEnd")
     sentences = split_sentences(a)
     check_spans(a, sentences)
@@ -58,7 +55,7 @@ def test_paragraphs_split_first_and_offsets_are_absolute():
 
 
 def test_repeated_sentences_get_their_own_spans():
-    a = article("Yes. Yes. Yes.\nYes. No. Yes.")
+    a = plain_article("Yes. Yes. Yes.\nYes. No. Yes.")
     sentences = split_sentences(a)
     check_spans(a, sentences)
     assert len(sentences) == 6
@@ -67,7 +64,7 @@ def test_repeated_sentences_get_their_own_spans():
 
 def test_text_pysbd_rewrites_is_still_covered():
     # pysbd replaces "♬" in its output, so that sentence is not found verbatim; it must not be lost.
-    a = article("Only the occasional tweets. Meet @Vivek Ramaswamy ♬ original sound – GenosPicks")
+    a = plain_article("Only the occasional tweets. Meet @Vivek Ramaswamy ♬ original sound – GenosPicks")
     sentences = split_sentences(a)
     check_spans(a, sentences)
     assert "♬" in "".join(texts(sentences))
@@ -75,13 +72,13 @@ def test_text_pysbd_rewrites_is_still_covered():
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", " \n \n"])
 def test_empty_text_has_no_sentences(text):
-    assert split_sentences(article(text)) == []
+    assert split_sentences(plain_article(text)) == []
 
 
 def test_long_paragraph_is_read_in_windows_without_losing_boundaries():
     body = " ".join(f"Sentence {i} says the U.S. economy grew by 1,29{i % 10} dollars." for i in range(300))
     assert len(body) > 3 * WINDOW
-    a = article(body)
+    a = plain_article(body)
     sentences = split_sentences(a)
     check_spans(a, sentences)
     assert len(sentences) == 300
@@ -90,7 +87,7 @@ def test_long_paragraph_is_read_in_windows_without_losing_boundaries():
 
 def test_long_run_without_sentence_end_is_cut_at_whitespace():
     body = " ".join(["word"] * 5000) + " " + "x" * (3 * WINDOW)
-    a = article("Intro.\n" + body + "\nOutro.")
+    a = plain_article("Intro.\n" + body + "\nOutro.")
     sentences = split_sentences(a)
     check_spans(a, sentences)
     assert all(len(s.text) <= WINDOW for s in sentences)
@@ -98,9 +95,9 @@ def test_long_run_without_sentence_end_is_cut_at_whitespace():
     assert texts(sentences)[0] == "Intro." and texts(sentences)[-1] == "Outro."
 
 
-def test_shipped_near_copy_article():
+def test_shipped_near_copy_plain_article():
     path = next(ARTICLES.glob("000_*.txt"))
-    a = article(path.read_text(encoding="utf-8"), "000")
+    a = plain_article(path.read_text(encoding="utf-8"), "000")
     sentences = split_sentences(a)
     check_spans(a, sentences)
     assert ("Military loss loggers Oryx estimated on Wednesday that Russia had lost 1,292 vehicles in the "
@@ -116,5 +113,5 @@ ALPHABET = st.sampled_from(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ALPHABET, max_size=200).map("".join))
 def test_spans_cover_random_text(text):
-    a = article(text)
+    a = plain_article(text)
     check_spans(a, split_sentences(a))

@@ -4,27 +4,21 @@ import pytest
 
 from qa import store
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexStaleError
+from qa.manifest import FORMAT_VERSION
 
 
-def _commit(index_dir, payload="hello"):
-    with store.build_lock(index_dir):
-        build = store.new_build_dir(index_dir)
-        (build / "data.txt").write_text(payload)
-        return store.commit_build(index_dir, build, {"counts": {}})
-
-
-def test_commit_swaps_versions_and_keeps_one_old_copy(tmp_path):
-    first = _commit(tmp_path, "one")
+def test_commit_swaps_versions_and_keeps_one_old_copy(tmp_path, commit_version):
+    first = commit_version(tmp_path, "one")
     assert store.current_version(tmp_path) == first
-    second = _commit(tmp_path, "two")
-    third = _commit(tmp_path, "three")
+    second = commit_version(tmp_path, "two")
+    third = commit_version(tmp_path, "three")
     assert store.current_version(tmp_path) == third
     assert (third / "data.txt").read_text() == "three"
     assert second.exists() and not first.exists()  # one old version kept for readers mid-swap
     manifest = store.read_manifest(third)
     store.verify_files(third, manifest)
-    assert manifest["format"] == store.FORMAT_VERSION
-    assert set(manifest["files"]) == {"data.txt"}
+    assert manifest.format == FORMAT_VERSION
+    assert set(manifest.files) == {"data.txt"}
 
 
 def test_missing_index_says_how_to_build(tmp_path):
@@ -41,16 +35,16 @@ def test_second_build_fails_clearly_while_the_first_holds_the_lock(tmp_path):
         pass
 
 
-def test_leftover_build_folder_is_removed_by_the_next_build(tmp_path):
+def test_leftover_build_folder_is_removed_by_the_next_build(tmp_path, commit_version):
     (tmp_path / ".build-deadbeef").mkdir()
     (tmp_path / ".build-deadbeef" / "half.faiss").write_bytes(b"\0" * 10)
-    _commit(tmp_path)
+    commit_version(tmp_path)
     assert not (tmp_path / ".build-deadbeef").exists()
 
 
 @pytest.mark.parametrize("damage", ["truncate", "edit", "delete"])
-def test_damaged_file_is_detected(tmp_path, damage):
-    version = _commit(tmp_path, "some content")
+def test_damaged_file_is_detected(tmp_path, damage, commit_version):
+    version = commit_version(tmp_path, "some content")
     path = version / "data.txt"
     if damage == "truncate":
         path.write_text("some")
@@ -63,8 +57,8 @@ def test_damaged_file_is_detected(tmp_path, damage):
 
 
 @pytest.mark.parametrize("name", ["../outside.txt", "/etc/passwd", "sub/x", ".."])
-def test_manifest_paths_outside_the_folder_are_refused(tmp_path, name):
-    version = _commit(tmp_path)
+def test_manifest_paths_outside_the_folder_are_refused(tmp_path, name, commit_version):
+    version = commit_version(tmp_path)
     manifest = json.loads((version / "manifest.json").read_text())
     manifest["files"][name] = {"bytes": 1, "sha256": "0"}
     (version / "manifest.json").write_text(json.dumps(manifest))
@@ -72,8 +66,8 @@ def test_manifest_paths_outside_the_folder_are_refused(tmp_path, name):
         store.read_manifest(version)
 
 
-def test_other_format_version_is_stale(tmp_path):
-    version = _commit(tmp_path)
+def test_other_format_version_is_stale(tmp_path, commit_version):
+    version = commit_version(tmp_path)
     manifest = json.loads((version / "manifest.json").read_text())
     manifest["format"] = 999
     (version / "manifest.json").write_text(json.dumps(manifest))
@@ -82,8 +76,8 @@ def test_other_format_version_is_stale(tmp_path):
 
 
 @pytest.mark.parametrize("pointer", ["v-../../etc", "garbage", ""])
-def test_current_pointer_must_name_a_version_folder(tmp_path, pointer):
-    _commit(tmp_path)
+def test_current_pointer_must_name_a_version_folder(tmp_path, pointer, commit_version):
+    commit_version(tmp_path)
     (tmp_path / "CURRENT").write_text(pointer)
     with pytest.raises(IndexCorruptError):
         store.current_version(tmp_path)

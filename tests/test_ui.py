@@ -1,4 +1,4 @@
-"""ui.py and the HTML helpers of qa/render.py: pure functions, no model (one slow end-to-end test at the end)."""
+"""ui.py and the HTML helpers of qa/present.py: pure functions, no model (one slow end-to-end test at the end)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 import ui  # the app at the repo root; pytest's pythonpath includes it
-from qa.records import Answer, Article, OffsetMap, Passage, Quote
-from qa.render import answer_html, citation_html, context_html, index_html, inert, numbered_quotes, passages_html
+from qa.present import answer_html, citation_html, context_html, index_html, numbered, passages_html, sections
+from qa.present import escape as inert
+from qa.records import Abstention, Answer, Article, IndexInfo, OffsetMap, Passage, Quote
 
 HOSTILE = [
     "<script>window.__pwned=1</script>",
@@ -38,10 +39,14 @@ def _quote(article: Article, text: str = QUOTED, n: int = 0) -> Quote:
                  end=start + len(text), score=0.9 + n, metadata=article.metadata)
 
 
-def _answer(quotes: tuple[Quote, ...], text: str, abstained: bool = False) -> Answer:
+def _answer(lead: tuple[Quote, ...], support: tuple[Quote, ...] = (), abstained: bool = False) -> Answer:
     passage = Passage("c1", "zz.txt", "Ferry <script>x</script>", "zz.txt", " ".join(HOSTILE), 0, 10, 0.03,
                       1, None, {}, ("dup.txt",))
-    return Answer("How many passengers?", text, quotes, abstained, (passage,), "How many passengers?")
+    if abstained:
+        return Answer("How many passengers?", related=lead, abstention=Abstention("unsupported"), passages=(passage,),
+                      resolved_question="How many passengers?")
+    return Answer("How many passengers?", lead=lead, support=support, passages=(passage,),
+                  resolved_question="How many passengers?")
 
 
 def _tags(html: str) -> set[str]:
@@ -94,9 +99,8 @@ def test_citation_without_the_article_still_marks_the_quote():
 def test_answer_html_turns_sources_into_citations_in_context():
     article = _article()
     q1, q2 = _quote(article), _quote(article, "Last line.", 1)
-    text = f"> “{QUOTED}” [1]\n>\n> “Last line.” [2]\n\n**Sources**\n\n[1] x  \n[2] y"
-    out = answer_html(_answer((q2, q1), text), lambda doc_id: article)
-    assert [n for n, _ in numbered_quotes(_answer((q2, q1), text))] == [1, 2]
+    out = answer_html(_answer((q1,), (q2,)), lambda doc_id: article)
+    assert [n for n, _ in numbered(sections(_answer((q1,), (q2,))))] == [1, 2]
     body, html_block = out.split("\n\n<div", 1)
     assert "**Sources**" not in out and body.startswith("> “")
     assert html_block.index("[1]") < html_block.index("[2]")
@@ -106,15 +110,14 @@ def test_answer_html_turns_sources_into_citations_in_context():
 
 
 def test_abstention_keeps_its_message_and_related_sentences():
-    text = "The articles do not answer this question.\n\nClosest passages (related, not an answer):\n\n> “x” [1]"
-    out = answer_html(_answer((), text, abstained=True), lambda doc_id: None)
+    out = answer_html(_answer((_quote(_article()),), abstained=True), lambda doc_id: None)
     assert out.startswith("**The articles do not answer this question.**")
     assert "Closest passages" in out
 
 
 def test_passages_panel_shows_ranks_and_inert_text():
     article = _article()
-    out = passages_html(_answer((_quote(article),), "").passages, "q <script>")
+    out = passages_html(_answer((_quote(article),)).passages, "q <script>")
     assert "BM25 1 · dense – · fused 0.0300" in out
     assert _tags(out) <= SAFE_TAGS
     assert "dup.txt" in out.replace("&#46;", ".")
@@ -122,9 +125,9 @@ def test_passages_panel_shows_ranks_and_inert_text():
 
 
 def test_index_panel_counts_model_and_state():
-    manifest = {"counts": {"articles": 3, "chunks": 38, "sentences": 150}, "model": {"name": "m"},
-                "built_at": "2026-11-22T00:43:07+00:00"}
-    out = index_html(manifest, index_dir="index", corpus="articles")
+    info = IndexInfo(index_dir="index", version="index/v-1", corpus="articles", n_articles=3, n_chunks=38,
+                     n_sentences=150, n_skipped=0, model="m", dim=384, built_at="2026-11-22T00:43:07+00:00")
+    out = index_html(info, index_dir="index", corpus="articles")
     assert "3 articles · 38 chunks · 150 sentences" in out and "2026&#45;11&#45;22 00&#58;43&#58;07 UTC" in out
     building = index_html(None, index_dir="index", corpus="articles", state="Building the index… 3 s")
     assert "Building the index" in building
@@ -147,7 +150,7 @@ def test_respond_streams_progress_then_the_answer(monkeypatch):
 
     def fake_answer_with(index, question, history, *, k):
         seen.update(question=question, history=history, k=k)
-        return _answer((quote,), f"> “{QUOTED}” [1]\n\n**Sources**\n\n[1] zz")
+        return _answer((quote,))
 
     monkeypatch.setattr(ui, "cached_index", lambda index_dir, **_: _FakeIndex(article))
     monkeypatch.setattr(ui, "answer_with", fake_answer_with)

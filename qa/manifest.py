@@ -1,0 +1,131 @@
+"""The manifest of an index version, as a typed record read strictly from its JSON.
+
+A manifest is data from whoever made the folder: `Manifest.from_json` checks every field's type and refuses
+anything else with a reason (the store turns it into the one-line "damaged" error), so no caller meets a
+string where it expects a mapping.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from qa.config import Settings
+
+FORMAT_VERSION = 1
+
+
+class ManifestError(ValueError):
+    """A manifest that is not one this version wrote; `stale` when it is well formed but of another format."""
+
+    def __init__(self, reason: str, *, stale: bool = False) -> None:
+        super().__init__(reason)
+        self.stale = stale
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """The model an index was embedded with."""
+
+    name: str
+    dim: int
+    max_tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusInfo:
+    """Where the articles came from, and the fingerprint of that folder when built ("edited" after add/remove)."""
+
+    source: str
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """How many of each thing the version holds."""
+
+    articles: int
+    chunks: int
+    sentences: int
+    skipped: int
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    """A file of the version, with the size and sha256 it was written with."""
+
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What a version holds and how it was built; `settings` are the build-time ones (`Settings.build_key`)."""
+
+    model: ModelInfo
+    settings: Mapping[str, Any]
+    pipeline: int
+    corpus: CorpusInfo
+    counts: Counts
+    built_at: str
+    versions: Mapping[str, str] = field(default_factory=dict)
+    files: Mapping[str, FileEntry] = field(default_factory=dict)
+    format: int = FORMAT_VERSION
+
+    def build_settings(self, query: Settings | None = None) -> Settings:
+        """`query`'s query-time settings (default: the defaults) with this index's build-time ones."""
+        return dataclasses.replace(query or Settings(), **self.settings)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON form."""
+        return dataclasses.asdict(self)
+
+    @staticmethod
+    def from_json(data: object) -> Manifest:
+        """Parse and check a manifest; ManifestError says what is wrong."""
+        top = _mapping(data, "the manifest")
+        if top.get("format") != FORMAT_VERSION:
+            raise ManifestError(f"format {top.get('format')!r}, this version reads format {FORMAT_VERSION}",
+                                stale=True)
+        settings = _mapping(top.get("settings"), "settings")
+        known = set(Settings().build_key())
+        if not set(settings) <= known or not all(isinstance(v, str | int | float) for v in settings.values()):
+            raise ManifestError("settings are not build settings of this version")
+        try:
+            Settings(**settings)
+        except (TypeError, ValueError) as e:
+            raise ManifestError(f"settings are invalid ({e})") from e
+        files = _mapping(top.get("files"), "files")
+        return Manifest(
+            model=ModelInfo(**_fields(top.get("model"), "model", name=str, dim=int, max_tokens=int)),
+            settings=dict(settings),
+            pipeline=_typed(top.get("pipeline"), int, "pipeline"),
+            corpus=CorpusInfo(**_fields(top.get("corpus"), "corpus", source=str, fingerprint=str)),
+            counts=Counts(**_fields(top.get("counts"), "counts", articles=int, chunks=int, sentences=int,
+                                    skipped=int)),
+            built_at=_typed(top.get("built_at"), str, "built_at"),
+            versions={str(k): str(v) for k, v in _mapping(top.get("versions", {}), "versions").items()},
+            files={name: FileEntry(**_fields(entry, f"file {name!r}", bytes=int, sha256=str))
+                   for name, entry in files.items()},
+        )
+
+
+def _mapping(value: object, what: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise ManifestError(f"{what} is not a JSON object")
+    return value
+
+
+def _typed(value: object, kind: type, what: str) -> Any:
+    if not isinstance(value, kind) or isinstance(value, bool) or (kind is int and value < 0):
+        raise ManifestError(f"{what} is not a{'n' if kind is int else ''} {kind.__name__}"
+                            f"{' >= 0' if kind is int else ''}")
+    return value
+
+
+def _fields(value: object, what: str, **kinds: type) -> dict[str, Any]:
+    """The named fields of a JSON object, each of its type (extra fields ignored)."""
+    obj = _mapping(value, what)
+    return {name: _typed(obj.get(name), kind, f"{what}.{name}") for name, kind in kinds.items()}

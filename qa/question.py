@@ -1,0 +1,113 @@
+"""What a question asks, worked out once and passed down to retrieval, sentence scoring and abstention.
+
+A follow-up is resolved against the chat history first; the text is cut to MAX_QUESTION_CHARS and folded like
+the articles. Then: the kind of answer it expects (a figure, a duration, a person, a date, a place), what a
+"how many" question counts, its key terms, the figure families it names, the capitalised names no article
+mentions, and the publications and days it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from qa.clean import fold_text
+from qa.conflicts import families_in
+from qa.followup import key_terms, resolve, words
+from qa.query import QueryHints, SourceMatcher, analyze
+from qa.sparse import SparseIndex
+from qa.tokens import STOP_WORDS, tokenize
+
+AnswerType = Literal["number", "duration", "person", "date", "place"]
+MAX_QUESTION_CHARS = 2000  # the model reads 256 word pieces; BM25 gains nothing from a 100 KB question
+
+_COUNTING = re.compile(r"\bhow\s+(?:many|much)\s+(.+)", re.IGNORECASE | re.DOTALL)
+# "How many [Leopard 2 tanks] has Poland sent?": what is counted runs to its first plural-looking word, a stop
+# word, or COUNTED_WORDS words ("civilians" in "How many civilians fled Volnovakha?", not "Volnovakha").
+COUNTED_WORDS = 3
+_PLURAL = re.compile(r"[^\W\d_]{2,}[^s\W]s$")
+# Words that say how something is counted or compared, not what: an answer need not repeat them ("How many
+# times..." -> "three ACL tears", "How many days..." -> "from 1 to 63", "How much higher..." -> "twice").
+MEASURE_WORDS = frozenset("""times time percent percentage number numbers amount amounts type types kind kinds sort
+    sorts part parts more less fewer higher lower larger bigger greater longer older other different total
+    money weight seconds minutes hours days weeks months years decades centuries""".split())
+_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question as asked, as resolved against the chat, and what it asks for."""
+
+    asked: str
+    resolved: str
+    text: str  # `resolved`, cut and folded: what retrieval and scoring read
+    expected: AnswerType | None = None
+    counted: str = ""  # the most specific word of what a "how many" question counts
+    key_terms: tuple[str, ...] = ()
+    families: frozenset[str] = frozenset()  # figure families it names ("tanks", "personnel", ...)
+    unknown_names: tuple[str, ...] = ()  # capitalised names no indexed chunk contains
+    hints: QueryHints = QueryHints()
+
+    @property
+    def has_words(self) -> bool:
+        """False for a question of only punctuation, symbols, emoji or control characters."""
+        return any(ch.isalnum() for ch in self.text)
+
+
+def expected_type(question: str) -> AnswerType | None:
+    """What kind of thing the question asks for, from its wording."""
+    q = question.lower()
+    if re.search(r"\bhow long\b", q):
+        return "duration"
+    if re.search(r"\b(how many|how much|what number|what percentage|what share|how large|how big)\b", q):
+        return "number"
+    if re.search(r"\b(who|whom|whose)\b", q):
+        return "person"
+    if re.search(r"\b(when|what year|what date|what day|what time)\b", q):
+        return "date"
+    if re.search(r"\b(where|which country|which city|what country|what city|which islands?)\b", q):
+        return "place"
+    return None
+
+
+def counted_thing(vocabulary: SparseIndex, question: str) -> str:
+    """The most specific word (highest idf) of what a "how many" question counts, or "".
+
+    "How many F-16 jets..." counts F-16s: passages that never name them give figures for other things.
+    """
+    m = _COUNTING.search(question)
+    phrase: list[str] = []
+    for word in words(m.group(1)) if m else ():
+        if word.lower() in STOP_WORDS or len(phrase) == COUNTED_WORDS:
+            break
+        if word.lower() not in MEASURE_WORDS and tokenize(word):
+            phrase.append(word)
+        if _PLURAL.match(word):
+            break
+    return max(phrase, key=lambda w: max(vocabulary.idf(t) for t in tokenize(w)), default="")
+
+
+def unknown_names(vocabulary: SparseIndex, question: str) -> tuple[str, ...]:
+    """Capitalised names in the question that no indexed chunk contains: the articles cannot be about them."""
+    out: list[str] = []
+    for name in _NAME.findall(question.strip()):
+        tokens = tokenize(name)
+        if tokens and all(t not in vocabulary.vocab for t in tokens) and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = None, *, vocabulary: SparseIndex,
+                   sources: SourceMatcher) -> Question:
+    """`asked` resolved against `history`, folded, and analysed against an index's vocabulary and sources."""
+    resolved = resolve(asked, history)
+    text = fold_text(resolved[:MAX_QUESTION_CHARS]).strip()
+    expected = expected_type(text)
+    return Question(
+        asked=asked, resolved=resolved, text=text, expected=expected,
+        counted=counted_thing(vocabulary, text) if expected == "number" else "",
+        key_terms=tuple(key_terms(text)), families=frozenset(families_in(text)),
+        unknown_names=unknown_names(vocabulary, text), hints=analyze(text, sources),
+    )

@@ -1,0 +1,133 @@
+"""Candidate sentences scored for a question: dense similarity (sentence vectors embedded at index time), the
+share of the question's idf-weighted key terms they contain, the rank of their chunk, and whether they hold
+what the question asks for (a figure of the thing counted, a person, a date...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.conflicts import figures
+from qa.question import AnswerType, Question
+from qa.retrieve import Index, Ranked
+from qa.tokens import tokenize
+
+CANDIDATE_CHUNKS = 10  # top fused chunks whose sentences compete
+# Weights of the sentence score, and the abstention bars. Chosen on tests/questions.py (shipped articles)
+# and checked on SQuAD questions asked of their own paragraphs vs. of the shipped news (benchmarks/squad.py).
+W_DENSE, W_COVER, W_RANK, W_TYPE = 0.5, 0.4, 0.1, 0.08
+MIN_SCORE = 0.42  # below this best-sentence score, no sentence answers the question
+MIN_COVER_IF_WEAK = 0.5  # a sentence with dense similarity under WEAK_DENSE must cover this share of key terms
+WEAK_DENSE = 0.45
+
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
+    "number": re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+                         r"thousands?|millions?|billions?|half|third|quarter)\b", re.I),
+    "duration": re.compile(r"\b\d[\d,.]*\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|"
+                           r"\b(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I),
+    "person": re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|\b(President|Mr|Mrs|Ms|General|"
+                         r"Minister|spokesperson|adviser|official)\b"),
+    "date": re.compile(rf"\b({_MONTHS.replace(' ', '|')}|{_DAYS.replace(' ', '|')}|yesterday|today|"
+                       r"tomorrow|ago|weekend|(19|20)\d\d)\b", re.I),
+    "place": re.compile(r"\b(in|at|from|near|between|through|to)\s+(the\s+)?[A-Z][a-z]+|"
+                        r"\b(Strait|Sea|Ocean|Island|Islands|City|Region|Province)\b"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate sentence and the parts of its score."""
+
+    row: int
+    doc_id: str
+    text: str
+    score: float
+    dense: float
+    cover: float
+    names_counted: bool = True  # False: a "how many X" question, and neither it nor the sentence before names X
+    counted_before: bool = False  # X is named only by the sentence before (same paragraph), which joins the quote
+
+
+def _type_fit(text: str, question: Question) -> float:
+    """+1 when the sentence holds what the question asks for, -1 when it cannot; "how many tanks" wants tanks."""
+    if question.expected is None:
+        return 0.0
+    if not _TYPE_PATTERNS[question.expected].search(text):
+        return -1.0
+    counted = question.families if question.expected == "number" else frozenset()
+    if counted and not any(f.family in counted for f in figures(text)):
+        return 0.0
+    return 1.0
+
+
+def _candidate_rows(index: Index, ranked: Ranked) -> tuple[list[int], list[float]]:
+    rows: list[int] = []
+    priors: list[float] = []
+    top = ranked.fused[:CANDIDATE_CHUNKS]
+    best = top[0][1] if top else 1.0
+    seen: set[int] = set()
+    for chunk_row, fused in top:
+        first, last = (int(x) for x in index.chunk_sentences[chunk_row])
+        for s in range(first, last):
+            if s not in seen:
+                seen.add(s)
+                rows.append(s)
+                priors.append(fused / best)
+    return rows, priors
+
+
+def same_paragraph(index: Index, a: int, b: int) -> bool:
+    """True when sentence rows `a` and `b = a + 1` are neighbours in one paragraph of one article."""
+    if a < 0 or b != a + 1 or b >= len(index.sentence_doc) or index.sentence_doc[a] != index.sentence_doc[b]:
+        return False
+    article = index.articles[index.sentence_doc[a]]
+    return "\n" not in article.text[index.sentence_span[a][1]:index.sentence_span[b][0]]
+
+
+def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
+    """Every candidate sentence scored for the ranked question, best first, one per near-duplicate group.
+
+    A sentence that never names what a "how many" question counts (nor does the sentence before it) loses
+    its answer-type bonus: it gives a figure, but of something else.
+    """
+    question = ranked.question
+    rows, priors = _candidate_rows(index, ranked)
+    if not rows:
+        return []
+    terms = set(tokenize(" ".join(question.key_terms)))
+    weights = {t: index.bm25.idf(t) for t in terms}
+    total = sum(weights.values()) or 1.0
+    dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
+    thing_tokens = frozenset(tokenize(question.counted))
+    best_in_group: dict[int, Scored] = {}
+    for i, row in enumerate(rows):
+        sentence = index.sentence(row)
+        if not any(ch.isalpha() for ch in sentence.text):  # a stray quote mark or number is no answer
+            continue
+        tokens = set(tokenize(sentence.text))
+        cover = sum(weights[t] for t in terms & tokens) / total
+        names_counted, counted_before = thing_tokens <= tokens, False
+        if not names_counted and same_paragraph(index, row - 1, row):
+            counted_before = names_counted = thing_tokens <= set(tokenize(index.sentence(row - 1).text))
+        type_fit = _type_fit(sentence.text, question)
+        if not names_counted:  # a figure, but of something else
+            type_fit = min(type_fit, 0.0)
+        score = W_DENSE * float(dense[i]) + W_COVER * cover + W_RANK * priors[i] + W_TYPE * type_fit
+        scored = Scored(row, sentence.doc_id, sentence.text, score, float(dense[i]), cover, names_counted,
+                        counted_before)
+        group = int(index.sentence_dup[row])
+        if group not in best_in_group or score > best_in_group[group].score:
+            best_in_group[group] = scored
+    return sorted(best_in_group.values(), key=lambda s: (-s.score, s.row))
+
+
+def answers(best: Scored) -> bool:
+    """Whether the best sentence supports an answer: a good score, and lexical support when meaning is weak."""
+    if best.score < MIN_SCORE:
+        return False
+    return best.dense >= WEAK_DENSE or best.cover >= MIN_COVER_IF_WEAK
