@@ -1,0 +1,72 @@
+"""Walk a corpus folder: the files the loader reads, in sorted order, and what the walk itself skips.
+
+Hidden names and unsupported extensions are ignored. Symbolic links are never followed (no loops, nothing
+outside the folder): one with a supported extension, or pointing at a folder, is reported as skipped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from qa.errors import CorpusError
+from qa.records import Skipped
+
+TEXT_EXTS = frozenset({".txt", ".md"})
+HTML_EXTS = frozenset({".html", ".htm"})
+JSON_EXTS = frozenset({".json"})
+JSONL_EXTS = frozenset({".jsonl"})
+SUPPORTED_EXTS = TEXT_EXTS | HTML_EXTS | JSON_EXTS | JSONL_EXTS
+FORMATS_HINT = "a folder of .txt, .md, .html, .json or .jsonl files"
+
+
+def walk(source: str | Path) -> tuple[Path, list[Path], list[Skipped]]:
+    """(root, files to read in sorted order, what the walk itself skipped); CorpusError if `source` is unusable."""
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise CorpusError(f"corpus path not found: {path} — check the path, or pass {FORMATS_HINT}")
+    if path.is_file():
+        if not os.access(path, os.R_OK):
+            raise CorpusError(f"corpus file not readable: {path} — fix its permissions (chmod +r)")
+        if path.suffix.lower() not in SUPPORTED_EXTS:
+            reason = f"unsupported file type {path.suffix or '(none)'!r}; expected .txt, .md, .html, .json, .jsonl"
+            return path.parent, [], [Skipped(path.name, reason)]
+        return path.parent, [path], []
+    if not path.is_dir():
+        raise CorpusError(f"corpus path is neither a file nor a folder: {path} — pass {FORMATS_HINT}")
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        raise CorpusError(f"corpus folder not readable: {path} ({exc.strerror}) — fix its permissions") from exc
+    skipped: list[Skipped] = []
+    files = [Path(entry.path) for entry in _scan(path, path, skipped)]
+    return path, files, skipped
+
+
+def _scan(root: Path, folder: Path, skipped: list[Skipped]) -> Iterator[os.DirEntry[str]]:
+    """Yield supported regular files under `folder` depth-first in name order; never follow a symlink."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append(Skipped(rel_name(root, Path(folder)), f"folder not readable ({exc.strerror})"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        supported = Path(entry.name).suffix.lower() in SUPPORTED_EXTS
+        if entry.is_symlink():
+            if supported or os.path.isdir(entry.path):  # isdir is False for a loop or a dangling link
+                skipped.append(Skipped(rel_name(root, Path(entry.path)), "symbolic link not followed"))
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _scan(root, Path(entry.path), skipped)
+        elif supported and entry.is_file(follow_symlinks=False):
+            yield entry
+
+
+def rel_name(root: Path, path: Path) -> str:
+    """Path relative to the corpus root with POSIX separators: the file's doc_id."""
+    return path.relative_to(root).as_posix()
