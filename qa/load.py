@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import stat
 from pathlib import Path
 
 from qa.decode import binary_kind, decode
+from qa.files import FileMissing, FileRefused, FileTooLarge, read_bytes
 from qa.formats import Found, Unusable, html_article, json_articles, jsonl_articles
 from qa.records import Corpus, RawArticle, Skipped
 from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, rel_name, walk
@@ -27,6 +27,7 @@ _FINGERPRINT_VERSION = b"qa.load/1\n"
 def load_corpus(source: str | Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Corpus:
     """Read every supported file under `source` (a folder or one file) in sorted order; skip bad ones."""
     root, files, skipped = walk(source)
+    named = Path(source).expanduser()  # a file named as the source may be a link: the user chose it
     for s in skipped:
         logger.warning("skipped %s: %s", s.path, s.reason)
     articles: list[RawArticle] = []
@@ -35,7 +36,7 @@ def load_corpus(source: str | Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BY
     for path in files:
         rel = rel_name(root, path)
         try:
-            found, bad, warning = _read_file(path, rel, max_file_bytes)
+            found, bad, warning = _read_file(path, rel, max_file_bytes, follow_links=path == named)
         except Unusable as skip:
             found, bad, warning = [], [Skipped(rel, skip.reason)], ""
         if warning:
@@ -75,13 +76,15 @@ def corpus_fingerprint(source: str | Path) -> str:
             size, mtime = st.st_size, st.st_mtime_ns
         except OSError:  # vanished or unreadable: still part of the picture
             size, mtime = -1, -1
-        digest.update(f"{rel_name(root, path)}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+        raw_name = path.relative_to(root).as_posix()  # the name's very bytes, not its display
+        digest.update(f"{raw_name}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
-def _read_file(path: Path, rel: str, max_bytes: int) -> tuple[list[Found], list[Skipped], str]:
+def _read_file(path: Path, rel: str, max_bytes: int, *, follow_links: bool
+               ) -> tuple[list[Found], list[Skipped], str]:
     """((where, article) pairs, skipped records, decode warning) of one file; Unusable if it is all unusable."""
-    data = _read_bytes(path, max_bytes)
+    data = _read_bytes(path, max_bytes, follow_links=follow_links)
     ext = path.suffix.lower()
     if ext in HTML_EXTS:
         return [(rel, html_article(data, rel))], [], ""
@@ -98,20 +101,18 @@ def _read_file(path: Path, rel: str, max_bytes: int) -> tuple[list[Found], list[
     return found, bad, decoded.warning
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes; refuses (by stat, before reading) files over `max_bytes`, empty and binary files."""
+def _read_bytes(path: Path, max_bytes: int, *, follow_links: bool) -> bytes:
+    """The file's bytes (a regular file only, refused by its size before it is read); empty and binary refused."""
     try:
-        st = path.stat()  # the walk yields no symlinks; a single file named as the source may be one
-        if not stat.S_ISREG(st.st_mode):
-            raise Unusable("not a regular file")
-        if st.st_size > max_bytes:
-            raise Unusable(f"file is {st.st_size:,} bytes, over the max_file_bytes limit of {max_bytes:,}")
-        with path.open("rb") as f:
-            data = f.read(max_bytes + 1)  # the file may have grown since stat
-    except OSError as exc:
-        raise Unusable(f"file not readable ({exc.strerror or exc})") from exc
-    if len(data) > max_bytes:
-        raise Unusable(f"file is over the max_file_bytes limit of {max_bytes:,}")
+        data = read_bytes(path, limit=max_bytes, follow_links=follow_links)
+    except FileTooLarge as exc:
+        what = f"is {exc.size:,} bytes, over" if exc.size is not None else "grew while being read, past"
+        raise Unusable(f"file {what} the max_file_bytes limit of {max_bytes:,}") from exc
+    except FileMissing as exc:
+        raise Unusable("file vanished before it was read") from exc
+    except FileRefused as exc:  # "is a named pipe, not a file" -> "a named pipe, not a file"
+        reason = exc.reason
+        raise Unusable(reason[3:] if reason.startswith("is ") else f"file {reason}") from exc
     if not data:
         raise Unusable("empty file")
     kind = binary_kind(data)

@@ -1,16 +1,20 @@
 """Walk a corpus folder: the files the loader reads, in sorted order, and what the walk itself skips.
 
 Hidden names and unsupported extensions are ignored. Symbolic links are never followed (no loops, nothing
-outside the folder): one with a supported extension, or pointing at a folder, is reported as skipped.
+outside the folder): one with a supported extension, or pointing at a folder, is reported as skipped. Named
+pipes, sockets and devices are never opened, and are reported as skipped whatever their name.
+A file's doc_id is its path relative to the root, shown by `display_name` when it is not valid UTF-8.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from qa.errors import CorpusError
+from qa.files import kind
 from qa.records import Skipped
 
 TEXT_EXTS = frozenset({".txt", ".md"})
@@ -19,6 +23,8 @@ JSON_EXTS = frozenset({".json"})
 JSONL_EXTS = frozenset({".jsonl"})
 SUPPORTED_EXTS = TEXT_EXTS | HTML_EXTS | JSON_EXTS | JSONL_EXTS
 FORMATS_HINT = "a folder of .txt, .md, .html, .json or .jsonl files"
+_UNDECODED = re.compile("[\udc80-\udcff]")  # how os.fsdecode keeps a byte that is not UTF-8
+_ESCAPED = re.compile("[\udc80-\udcff\\\\]")
 
 
 def walk(source: str | Path) -> tuple[Path, list[Path], list[Skipped]]:
@@ -63,10 +69,34 @@ def _scan(root: Path, folder: Path, skipped: list[Skipped]) -> Iterator[os.DirEn
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _scan(root, Path(entry.path), skipped)
-        elif supported and entry.is_file(follow_symlinks=False):
-            yield entry
+        elif entry.is_file(follow_symlinks=False):
+            if supported:
+                yield entry
+        else:  # a named pipe (reading it would wait for a writer), a socket or a device: never opened
+            skipped.append(Skipped(rel_name(root, Path(entry.path)), _not_a_file(entry)))
+
+
+def _not_a_file(entry: os.DirEntry[str]) -> str:
+    try:
+        return f"{kind(entry.stat(follow_symlinks=False).st_mode)}, not a file"
+    except OSError as exc:  # vanished since the scan
+        return f"not a file ({exc.strerror})"
 
 
 def rel_name(root: Path, path: Path) -> str:
-    """Path relative to the corpus root with POSIX separators: the file's doc_id."""
-    return path.relative_to(root).as_posix()
+    """Path relative to the corpus root with POSIX separators, as `display_name` shows it: the file's doc_id."""
+    return display_name(path.relative_to(root).as_posix())
+
+
+def display_name(name: str) -> str:
+    """A file name as valid UTF-8 text that names that one file: unchanged when it is valid UTF-8.
+
+    A name that is not valid UTF-8 (a Latin-1 b"caf\\xe9.txt", say) cannot be written to the index, a log or a
+    terminal as it is. Each byte that is not UTF-8 is shown as \\xNN and each backslash doubled: "caf\\xe9.txt".
+    The escaping can be undone, so two such names never show alike (a valid name that literally reads
+    "caf\\xe9.txt" would show like one: the loader then skips the second as a duplicate doc_id, and says so).
+    These are the escapes of bash's $'...' quoting: `ls $'caf\\xe9.txt'` finds the file (write a ' as \\').
+    """
+    if not _UNDECODED.search(name):
+        return name
+    return _ESCAPED.sub(lambda m: "\\\\" if m[0] == "\\" else f"\\x{ord(m[0]) - 0xDC00:02x}", name)
