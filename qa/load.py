@@ -12,7 +12,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from qa.decode import binary_kind, decode
+from qa.decode import decode, not_text
 from qa.files import FileMissing, FileRefused, FileTooLarge, read_bytes
 from qa.formats import Found, Unusable, html_article, json_articles, jsonl_articles
 from qa.records import Corpus, RawArticle, Skipped
@@ -86,6 +86,9 @@ def _read_file(path: Path, rel: str, max_bytes: int, *, follow_links: bool
     """((where, article) pairs, skipped records, decode warning) of one file; Unusable if it is all unusable."""
     data = _read_bytes(path, max_bytes, follow_links=follow_links)
     ext = path.suffix.lower()
+    why = not_text(data, declared_charset_ok=ext in HTML_EXTS)
+    if why:
+        raise Unusable(why)
     if ext in HTML_EXTS:
         return [(rel, html_article(data, rel))], [], ""
     decoded = decode(data, rel)
@@ -102,7 +105,7 @@ def _read_file(path: Path, rel: str, max_bytes: int, *, follow_links: bool
 
 
 def _read_bytes(path: Path, max_bytes: int, *, follow_links: bool) -> bytes:
-    """The file's bytes (a regular file only, refused by its size before it is read); empty and binary refused."""
+    """The file's bytes (a regular file only, refused by its size before it is read); an empty file is refused."""
     try:
         data = read_bytes(path, limit=max_bytes, follow_links=follow_links)
     except FileTooLarge as exc:
@@ -115,7 +118,4 @@ def _read_bytes(path: Path, max_bytes: int, *, follow_links: bool) -> bytes:
         raise Unusable(reason[3:] if reason.startswith("is ") else f"file {reason}") from exc
     if not data:
         raise Unusable("empty file")
-    kind = binary_kind(data)
-    if kind:
-        raise Unusable(f"binary file ({kind}), not text")
     return data

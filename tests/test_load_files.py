@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import logging
 import os
+import random
 import re
 import socket
 import stat
 import threading
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -165,3 +167,55 @@ def test_display_name_is_valid_utf8_and_invertible_so_two_names_never_collide(ra
         assert undo_display(shown) == raw
     else:
         assert shown == name  # a valid name is shown as it is
+
+
+# --- binary data with no NUL byte ------------------------------------------------------------------------------
+
+
+def no_nul_noise(n: int, seed: int = 0) -> bytes:
+    return random.Random(seed).randbytes(n).replace(b"\0", b"\1")
+
+
+@pytest.mark.parametrize("name", ["noise.txt", "noise.md", "noise.json", "noise.jsonl", "noise.html"])
+def test_binary_with_no_nul_byte_is_skipped_by_its_share_of_control_characters(tmp_path, name):
+    (tmp_path / name).write_bytes(no_nul_noise(10_000))
+    (tmp_path / "ramp.txt").write_bytes(bytes(range(1, 256)) * 40)
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles == () and corpus.warnings == ()
+    r = reasons(corpus)
+    assert re.fullmatch(r"binary file \(1\d% control characters\), not text", r[name]), r[name]
+    assert r["ramp.txt"].startswith("binary file (")
+
+
+@pytest.mark.parametrize("bom", [b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\xff\xfe\x00\x00"])
+def test_binary_behind_a_byte_order_mark_is_skipped(tmp_path, bom):
+    (tmp_path / "x.txt").write_bytes(bom + no_nul_noise(10_000))
+    reason = reasons(load_corpus(tmp_path))["x.txt"]
+    assert reason.startswith("binary file (") and "control or undecodable characters after a" in reason
+
+
+def test_text_in_a_legacy_encoding_is_refused_with_the_fix_but_legacy_html_is_read(tmp_path):
+    russian = "Правительство представило законопроект об энергетике после долгих дебатов в думе. " * 20
+    (tmp_path / "ru.txt").write_bytes(russian.encode("cp1251"))
+    page = (f'<html><head><meta charset="windows-1251"><title>Законопроект</title></head><body><article>'
+            f'<p>{russian}</p><p>{russian}</p></article></body></html>')
+    (tmp_path / "ru.html").write_bytes(page.encode("cp1251"))
+    corpus = load_corpus(tmp_path)
+    assert re.fullmatch(r"not UTF-8 text \(\d\d% of its first 8 KiB is undecodable\): a binary file, or text in "
+                        r"another encoding; save it as UTF-8", reasons(corpus)["ru.txt"])
+    [html] = corpus.articles  # trafilatura finds the page's declared charset
+    assert "законопроект об энергетике" in html.text
+
+
+def test_real_text_with_odd_bytes_tabs_form_feeds_and_boms_still_loads(tmp_path):
+    french = ("Le gouvernement français a présenté mercredi un projet de loi très attendu sur l'énergie, après "
+              "des mois de débats à l'Assemblée. Ça s'est passé à Paris, où l'été fut chaud. ") * 10
+    (tmp_path / "latin1.txt").write_bytes(french.encode("latin-1"))  # 9% undecodable as UTF-8: kept
+    (tmp_path / "layout.txt").write_text("Col A\tCol B\tCol C\n1\t2\t3\n\x0cPage two\x0b of the report.\r\n")
+    (tmp_path / "utf16.txt").write_bytes(b"\xff\xfe" + french.encode("utf-16-le"))
+    (tmp_path / "odd.md").write_bytes(BODY.encode() * 20 + b"\x1b[1m \x07 \x1a")
+    (tmp_path / "noise.txt").write_bytes(no_nul_noise(10_000))
+    corpus = load_corpus(tmp_path)
+    assert ids(corpus) == ["latin1.txt", "layout.txt", "odd.md", "utf16.txt"]
+    assert set(reasons(corpus)) == {"noise.txt"}
+    assert corpus.articles[0].text.count("\ufffd") > 20 and corpus.articles[3].text == french
