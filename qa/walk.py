@@ -30,22 +30,23 @@ _ESCAPED = re.compile("[\udc80-\udcff\\\\]")
 def walk(source: str | Path) -> tuple[Path, list[Path], list[Skipped]]:
     """(root, files to read in sorted order, what the walk itself skipped); CorpusError if `source` is unusable."""
     path = Path(source).expanduser()
+    shown = display_name(str(path))
     if not path.exists():
-        raise CorpusError(f"corpus path not found: {path} — check the path, or pass {FORMATS_HINT}")
+        raise CorpusError(f"corpus path not found: {shown} — check the path, or pass {FORMATS_HINT}")
     if path.is_file():
         if not os.access(path, os.R_OK):
-            raise CorpusError(f"corpus file not readable: {path} — fix its permissions (chmod +r)")
+            raise CorpusError(f"corpus file not readable: {shown} — fix its permissions (chmod +r)")
         if path.suffix.lower() not in SUPPORTED_EXTS:
             reason = f"unsupported file type {path.suffix or '(none)'!r}; expected .txt, .md, .html, .json, .jsonl"
-            return path.parent, [], [Skipped(path.name, reason)]
+            return path.parent, [], [Skipped(display_name(path.name), reason)]
         return path.parent, [path], []
     if not path.is_dir():
-        raise CorpusError(f"corpus path is neither a file nor a folder: {path} — pass {FORMATS_HINT}")
+        raise CorpusError(f"corpus path is neither a file nor a folder: {shown} — pass {FORMATS_HINT}")
     try:
         with os.scandir(path):
             pass
     except OSError as exc:
-        raise CorpusError(f"corpus folder not readable: {path} ({exc.strerror}) — fix its permissions") from exc
+        raise CorpusError(f"corpus folder not readable: {shown} ({exc.strerror}) — fix its permissions") from exc
     skipped: list[Skipped] = []
     files = [Path(entry.path) for entry in _scan(path, path, skipped)]
     return path, files, skipped

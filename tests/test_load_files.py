@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from qa.errors import CorpusError
 from qa.load import corpus_fingerprint, iter_files, load_corpus
 
 BODY = "The council approved the budget on Tuesday after a long debate."
@@ -136,6 +137,16 @@ def test_names_that_are_not_utf8_are_read_under_a_unique_displayable_doc_id(tmp_
     for text in [*ids(corpus), *reasons(corpus), *(r.getMessage() for r in caplog.records)]:
         text.encode("utf-8")  # valid UTF-8: no lone surrogates left to crash a write or a print
     assert any("vide\\xa0.txt" in r.getMessage() for r in caplog.records)
+
+
+def test_a_source_path_that_is_not_utf8_is_shown_escaped_in_errors_and_skips(tmp_path):
+    missing = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9"))
+    with pytest.raises(CorpusError) as info:
+        load_corpus(missing)
+    assert "caf\\xe9" in str(info.value) and str(info.value).encode("utf-8")
+    bad_name(tmp_path, b"r\xe9sum\xe9.pdf", b"%PDF-1.4")
+    corpus = load_corpus(Path(os.fsdecode(os.fsencode(tmp_path) + b"/r\xe9sum\xe9.pdf")))
+    assert list(reasons(corpus)) == ["r\\xe9sum\\xe9.pdf"]
 
 
 def undo_display(text: str) -> bytes:
