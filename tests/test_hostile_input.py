@@ -249,3 +249,48 @@ def test_clean_split_chunk_pipeline_keeps_offsets_and_text(raw_text, max_tokens,
         else:
             assert after.start >= before.end
     assert max(covered, default=0) <= (2 if overlap else 1)
+
+
+# --- file names that are not UTF-8, and files that are not files ------------------------------------------------
+
+
+@pytest.mark.slow
+def test_names_that_are_not_utf8_build_search_and_cite(tmp_path, capsys):
+    import os
+
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    raw = os.fsencode(corpus)
+    with open(raw + b"/caf\xe9.txt", "wb") as f:  # a Latin-1 name, as an old archive or a Windows share gives
+        f.write("Harbour café reopens\n\nThe harbour café reopened on Friday with a terrace over the water.\n"
+                .encode())
+    with open(raw + b"/caf\xe8.txt", "wb") as f:  # differs from the first name in one undecodable byte
+        f.write(b"Bakery sells out\n\nThe bakery on the quay sold every loaf of rye bread by nine o'clock.\n")
+    os.mkfifo(raw + b"/pipe\xff.txt")
+    (corpus / "noise.txt").write_bytes(bytes(range(1, 256)) * 40)
+
+    stats = qa.build_index(corpus, index_dir)
+    assert stats.n_articles == 2
+    skipped = {s.path: s.reason for s in stats.skipped}
+    assert skipped == {"noise.txt": "binary file (11% control characters), not text",
+                       "pipe\\xff.txt": "a named pipe, not a file"}
+    index = qa.load_index(index_dir)
+    assert sorted(a.doc_id for a in index.articles) == ["caf\\xe8.txt", "caf\\xe9.txt"]
+    rows = (index.version / "articles.jsonl").read_bytes().decode("utf-8").splitlines()  # strict UTF-8
+    assert sorted(json.loads(row)["path"] for row in rows) == ["caf\\xe8.txt", "caf\\xe9.txt"]
+
+    answer = qa.answer("When did the harbour café reopen?", index_dir=index_dir)
+    assert answer.quotes and answer.quotes[0].doc_id == "caf\\xe9.txt"
+    assert qa.retrieve("rye bread loaf", k=1, index_dir=index_dir)[0].doc_id == "caf\\xe8.txt"
+    assert cli(["ask", "When did the harbour café reopen?", "--index", str(index_dir)]) == 0
+    assert "caf\\xe9.txt" in capsys.readouterr().out
+
+    # The fingerprint sees the files as they are: up to date now, stale once a name changes by one byte.
+    assert cli(["build", str(corpus), "--index", str(index_dir), "--if-stale", "-q"]) == 0
+    assert "up to date" in capsys.readouterr().out
+    os.rename(raw + b"/caf\xe8.txt", raw + b"/caf\xe7.txt")
+    assert cli(["build", str(corpus), "--index", str(index_dir), "--if-stale", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "indexed 2 articles" in out and "embedded 0 new texts" in out
+    assert "  pipe\\xff.txt: a named pipe, not a file\n" in out
+    assert {a.doc_id for a in qa.load_index(index_dir).articles} == {"caf\\xe7.txt", "caf\\xe9.txt"}

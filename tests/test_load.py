@@ -169,12 +169,12 @@ def test_file_over_size_limit_is_refused_without_reading(tmp_path, monkeypatch):
         f.truncate(2**30)
     write(tmp_path / "small.txt", "x" * 100)
     opened = []
-    real_open = Path.open
-    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self.name) or real_open(self, *a, **k))
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda path, *a, **k: opened.append(Path(path).name) or real_open(path, *a, **k))
     corpus = load_corpus(tmp_path)
     assert ids(corpus) == ["small.txt"]
     assert "max_file_bytes" in reasons(corpus)["big.txt"] and "67,108,864" in reasons(corpus)["big.txt"]
-    assert "big.txt" not in opened
+    assert "big.txt" not in opened and "small.txt" in opened
     corpus = load_corpus(tmp_path, max_file_bytes=50)
     assert "small.txt" in reasons(corpus) and "50" in reasons(corpus)["small.txt"]
 
@@ -410,14 +410,14 @@ def test_permission_error_while_reading_is_skipped(tmp_path, monkeypatch):
     """Same as above, simulated, so it also runs as root."""
     write(tmp_path / "locked.txt", "Secret.")
     write(tmp_path / "ok.txt", "Fine.")
-    real_open = Path.open
+    real_open = os.open
 
-    def fake_open(self, *args, **kwargs):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def fake_open(path, *args, **kwargs):
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", fake_open)
+    monkeypatch.setattr(os, "open", fake_open)
     corpus = load_corpus(tmp_path)
     assert ids(corpus) == ["ok.txt"]
     assert reasons(corpus)["locked.txt"] == "file not readable (Permission denied)"
