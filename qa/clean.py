@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from confusable_homoglyphs.categories import alias as script_of
@@ -136,9 +137,15 @@ def _word_kind(word: str) -> str:
     return "lookalike" if all_look else "foreign"
 
 
-def _in_latin_context(kinds: list[str], i: int) -> bool:
-    """True if more neighbouring words (within `_CONTEXT`) are Latin than foreign."""
-    near = kinds[max(0, i - _CONTEXT):i] + kinds[i + 1:i + 1 + _CONTEXT]
+def _in_latin_context(kinds: list[str], lines: list[int], i: int) -> bool:
+    """True if more neighbouring words of the same line (within `_CONTEXT`) are Latin than foreign.
+
+    Only the word's own line counts: the headline is cut from the text, so context across lines would make
+    cleaning the cleaned text fold differently (found by tests/test_hostile_input.py's idempotence property).
+    """
+    lo, hi = max(0, i - _CONTEXT), i + 1 + _CONTEXT
+    near = [k for k, line in zip(kinds[lo:i] + kinds[i + 1:hi], lines[lo:i] + lines[i + 1:hi], strict=True)
+            if line == lines[i]]
     latin = near.count("latin")
     return latin > 0 and latin > near.count("foreign")
 
@@ -156,13 +163,15 @@ def _confusable_edits(text: str) -> list[Edit]:
         return []
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     kinds = [_word_kind(w) if not w.isascii() else "latin" for _, w in words]
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    lines = [bisect_left(breaks, start) for start, _ in words]
     fold = {i for i, k in enumerate(kinds) if k == "latin" and not words[i][1].isascii()}
     pending = [i for i, k in enumerate(kinds) if k == "lookalike"]
     changed = True
     while changed:
         changed = False
         for i in pending:
-            if i not in fold and _in_latin_context(kinds, i):
+            if i not in fold and _in_latin_context(kinds, lines, i):
                 fold.add(i)
                 kinds[i] = "latin"
                 changed = True

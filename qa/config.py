@@ -10,7 +10,8 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # Bump when cleaning, splitting or tokenizing changes what a build writes for the same corpus and settings: an
 # index of another pipeline version is then stale, and `qa-index build --if-stale` (`make run`) rebuilds it.
 # 2: clean text keeps the publisher's punctuation (’ “ ” −).
-PIPELINE_VERSION = 2
+# 3: look-alike letters are folded by the context of their own line only (cleaning is idempotent).
+PIPELINE_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)

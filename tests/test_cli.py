@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from qa.cli import main
+from qa.config import PIPELINE_VERSION
 
 
 def test_build_missing_folder_is_one_line_exit_1(tmp_path, capsys):
@@ -49,7 +50,7 @@ def test_build_if_stale_skips_an_up_to_date_index(tmp_path, capsys):
     assert "up to date" in capsys.readouterr().out
     # An index written by an older cleaner holds other text for the same corpus: stale, so it is rebuilt.
     manifest = next((tmp_path / "i").glob("v-*")) / "manifest.json"
-    manifest.write_text(manifest.read_text().replace('"pipeline": 2', '"pipeline": 1'))
+    manifest.write_text(manifest.read_text().replace(f'"pipeline": {PIPELINE_VERSION}', '"pipeline": 1'))
     assert main(["build", str(corpus), "--index", str(tmp_path / "i"), "--if-stale", "-q"]) == 0
     assert "indexed 1 articles" in capsys.readouterr().out
 
