@@ -26,6 +26,7 @@ from qa.dedup import duplicate_groups
 from qa.embed import Embedder, load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError
 from qa.load import corpus_fingerprint, load_corpus
+from qa.walk import display_name
 from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Previous, embed_with_cache, load_previous
 from qa.records import Article, IndexStats, Skipped
@@ -91,7 +92,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         t = time.perf_counter()
         articles = tuple(clean_article(raw) for raw in corpus.articles)
         timings["clean"] = time.perf_counter() - t
-        plan = BuildPlan(articles, index_dir, settings, CorpusInfo(str(source.resolve()), fingerprint),
+        plan = BuildPlan(articles, index_dir, settings, CorpusInfo(display_name(str(source.resolve())), fingerprint),
                          corpus.skipped, progress, started)
         return _build(plan, load_previous(_live(index_dir), settings), timings)
 
