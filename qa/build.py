@@ -26,12 +26,12 @@ from qa.dedup import duplicate_groups
 from qa.embed import Embedder, load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError
 from qa.load import corpus_fingerprint, load_corpus
-from qa.walk import display_name
 from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Previous, embed_with_cache, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.split import Split, split_corpus
 from qa.tokens import tokenize
+from qa.walk import display_name
 
 logger = logging.getLogger(__name__)
 
