@@ -146,10 +146,13 @@ def _follow(history: str | tuple[str, ...], question: str, *expected: str, rewri
 # victory fading...") says "The U.S. is not providing F-16s to Ukraine but has authorized allies to provide
 # their own jets." Asked of the realistic corpus it is answerable (below), not a near miss.
 _ANSWERED_BY_DISTRACTORS = {"How many F-16 jets has the U.S. sent to Ukraine?"}
+# Off-topic for the shipped articles, but a distractor gives a price ("Bitcoin's rapid-fire ascent to $44,000",
+# TechCrunch, December 2023): neither an abstention nor that quote is clearly right for "today", so it is left out.
+_UNCLEAR_WITH_DISTRACTORS = {"What is the price of Bitcoin today?"}
 
 _FROM_FIRST_LISTS: list[Question] = [
     *(_answer("answerable", q, *phrase.split("|")) for q, phrase in ANSWERABLE),
-    *(_abstain("off_topic", q) for q in UNANSWERABLE),
+    *(_abstain("off_topic", q) for q in UNANSWERABLE if q not in _UNCLEAR_WITH_DISTRACTORS),
     *(_abstain("near_miss", q) for q in NEAR_MISSES if q not in _ANSWERED_BY_DISTRACTORS),
     *(_follow(h[0]["content"], q, phrase) for h, q, phrase in FOLLOW_UPS),
 ]
