@@ -255,7 +255,7 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "answer_quoted": _mean(o.answer_quoted for o in outcomes),
         "fact_recall": _mean(o.fact_recall for o in answerable),
         "fact_recall_pooled": round(sum((o.fact_recall or 0) * o.facts for o in answerable)
-                                    / max(sum(o.facts for o in answerable), 1), 4),
+                                    / sum(o.facts for o in answerable), 4) if answerable else None,
         "evidence_in_top10": _mean(o.evidence_in_top10 for o in answerable),
         "hits@10": _mean(o.hit10 for o in answerable), "mrr@10": _mean(o.rr10 for o in answerable),
         "answer_ms": common.percentiles([o.ms for o in outcomes]),
