@@ -8,6 +8,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -158,3 +159,37 @@ def write_results(name: str, data: dict[str, Any], started: dict[str, Any] | Non
     data["machine"]["load_at_end"] = [round(x, 2) for x in load_average()]
     path.write_text(json.dumps(data, indent=2, default=str))
     return path
+
+
+def squash(text: str) -> str:
+    """MultiHop-RAG's scorer normalization: spaces and newlines deleted (nothing else)."""
+    return text.replace(" ", "").replace("\n", "")
+
+
+def multihop_index_dir(work: Path, chunk_tokens: int = 200, title_meta: bool = False) -> Path:
+    """Where the MultiHop-RAG benchmarks keep the index for these build settings (shared between scripts)."""
+    return work / (f"multihop-ct{chunk_tokens}" + ("-meta" if title_meta else ""))
+
+
+def ensure_index(source: Path, index_dir: Path, settings: Any = None, seed: Path | None = None) -> dict[str, Any]:
+    """Build the index of `source` into `index_dir` unless it is current; {} when it was, else the build's facts.
+
+    A fresh folder is first seeded with a copy of `seed` (another index of mostly the same text) so its
+    cached embeddings are reused: only text the seed lacks is embedded.
+    """
+    from qa.build import build_index, index_is_current
+    from qa.config import Settings
+
+    settings = settings or Settings()
+    if index_is_current(source, index_dir, settings):
+        print(f"index {index_dir} is current")
+        return {}
+    if not index_dir.exists() and seed is not None and (seed / "CURRENT").exists():
+        shutil.copytree(seed, index_dir, ignore=shutil.ignore_patterns(".lock", ".build-*"))
+    index_dir.mkdir(parents=True, exist_ok=True)
+    stats = build_index(source, index_dir, settings=settings, progress=True)
+    print(f"built {stats.n_chunks} chunks, {stats.n_sentences} sentences in {stats.seconds:.0f} s "
+          f"(embedded {stats.n_embedded}, reused {stats.n_reused}); stages {dict(stats.stage_seconds)}")
+    return {"seconds": stats.seconds, "n_chunks": stats.n_chunks, "n_sentences": stats.n_sentences,
+            "n_embedded": stats.n_embedded, "n_reused": stats.n_reused,
+            "stage_seconds": {k: round(v, 2) for k, v in stats.stage_seconds.items()}}

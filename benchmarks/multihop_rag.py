@@ -19,7 +19,6 @@ reported on odd ones too, so a tuned row is not just fitted to the test.
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -40,9 +39,7 @@ GOAL = {"hits@10": 0.80, "mrr@10": 0.62}
 TYPES = ("inference_query", "comparison_query", "temporal_query")
 
 
-def squash(text: str) -> str:
-    """The scorer's normalization: spaces and newlines deleted (nothing else)."""
-    return text.replace(" ", "").replace("\n", "")
+squash = common.squash  # the scorer's normalization: spaces and newlines deleted
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,24 +83,6 @@ def day_words(iso_day: str) -> str:
 
     d = dt.date.fromisoformat(iso_day)
     return f"{d.strftime('%B')} {d.day}, {d.year}"
-
-
-def build(source: Path, index_dir: Path, settings: Any, seed: Path | None) -> dict[str, Any]:
-    """Build the index unless it is current; a fresh folder is seeded from `seed` to reuse its embeddings."""
-    from qa.build import build_index, index_is_current
-
-    if index_is_current(source, index_dir, settings):
-        print(f"index {index_dir} is current")
-        return {}
-    if not index_dir.exists() and seed is not None and (seed / "CURRENT").exists():
-        shutil.copytree(seed, index_dir, ignore=shutil.ignore_patterns(".lock", ".build-*"))
-    index_dir.mkdir(parents=True, exist_ok=True)
-    stats = build_index(source, index_dir, settings=settings, progress=True)
-    print(f"built {stats.n_chunks} chunks, {stats.n_sentences} sentences in {stats.seconds:.0f} s "
-          f"(embedded {stats.n_embedded}, reused {stats.n_reused}); stages {dict(stats.stage_seconds)}")
-    return {"seconds": stats.seconds, "n_chunks": stats.n_chunks, "n_sentences": stats.n_sentences,
-            "n_embedded": stats.n_embedded, "n_reused": stats.n_reused,
-            "stage_seconds": {k: round(v, 2) for k, v in stats.stage_seconds.items()}}
 
 
 def chunk_texts(index: Any, source: Path | None) -> list[str]:
@@ -328,9 +307,9 @@ def main() -> None:
     settings = Settings() if args.chunk_tokens is None else Settings(chunk_tokens=args.chunk_tokens)
     variant = f"ct{settings.chunk_tokens}" + ("-meta" if args.title_meta else "")
     source = prepare_source(args.corpus or root / "corpus.json", args.work, args.title_meta)
-    index_dir = args.index or args.work / f"multihop-{variant}"
+    index_dir = args.index or common.multihop_index_dir(args.work, settings.chunk_tokens, args.title_meta)
     seed = next((d for d in sorted(args.work.glob("multihop-ct*")) if d != index_dir), None)
-    build_info = build(source, index_dir, settings, seed)
+    build_info = common.ensure_index(source, index_dir, settings, seed)
 
     from qa.retrieve import load_index
 

@@ -1,7 +1,19 @@
-"""Our question set over the shipped articles: answerable, unanswerable, follow-ups, conflicting figures.
+"""Our question sets, checked by reading the articles.
 
-Each answerable question names a phrase its lead quote must contain (after folding look-alike letters).
+Two sets live here:
+- The first lists (ANSWERABLE, UNANSWERABLE, NEAR_MISSES, FOLLOW_UPS, CONFLICTS) are asked of the three shipped
+  articles alone by tests/test_answer.py. Each answerable question names a phrase its lead quote must contain
+  (after folding look-alike letters); "a|b" means either.
+- QUESTIONS is the realistic set (issue 13): the shipped articles *plus* the 609 MultiHop-RAG articles
+  (corpus.json) in one folder as distractors, measured by benchmarks/question_set.py. It holds the first lists
+  (re-checked against the distractors) and many more questions, as typed records with a tuning / reporting half.
 """
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Literal
 
 ANSWERABLE = [
     ("Which islands does the Tsugaru Strait separate?", "Honshu and Hokkaido"),
@@ -76,3 +88,310 @@ FOLLOW_UPS = [
 CONFLICTS = [
     ("How many tanks has Russia lost?", {"214", "3,466"}),
 ]
+
+# --- the realistic set -------------------------------------------------------------------------------------
+
+Kind = Literal["answerable", "who", "counting", "misspelt", "near_miss", "off_topic", "one_word", "follow_up",
+               "new_topic", "conflict"]
+Half = Literal["tune", "report"]
+KINDS: tuple[Kind, ...] = ("answerable", "who", "counting", "misspelt", "near_miss", "off_topic", "one_word",
+                           "follow_up", "new_topic", "conflict")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question of the realistic set and what a right answer does.
+
+    Exactly one expectation is set: `expected` (the lead quote holds one of these phrases, compared after the
+    articles' look-alike fold, and is at most 400 characters), `abstain` (the articles do not answer), or
+    `figures` (a disagreement: each group's figure is shown under "Sources differ:", one group per article).
+    `history` is the earlier user questions of the conversation, oldest first; `rewrite` says whether the
+    question must be resolved against it (True: a real follow-up) or stand on its own (False).
+    """
+
+    kind: Kind
+    question: str
+    expected: tuple[str, ...] = ()
+    abstain: bool = False
+    history: tuple[str, ...] = ()
+    rewrite: bool | None = None
+    figures: tuple[tuple[str, ...], ...] = ()
+    half: Half = "tune"
+    answered_by: Literal["shipped", "multihop"] = "shipped"  # which articles hold `expected`
+    note: str = ""
+
+
+def _answer(kind: Kind, question: str, *expected: str, note: str = "") -> Question:
+    return Question(kind, question, expected=expected, note=note)
+
+
+def _cnbc(kind: Kind, question: str, *expected: str, note: str = "") -> Question:
+    """Answered only by a distractor: CNBC's "With hopes of victory fading, Ukraine's fight against Russia could
+    get even harder in 2024" (2023-12-25)."""
+    return Question(kind, question, expected=expected, answered_by="multihop", note=note)
+
+
+def _abstain(kind: Kind, question: str, note: str = "") -> Question:
+    return Question(kind, question, abstain=True, note=note)
+
+
+def _follow(history: str | tuple[str, ...], question: str, *expected: str, rewrite: bool = True,
+            abstain: bool = False, note: str = "") -> Question:
+    turns = (history,) if isinstance(history, str) else history
+    return Question("follow_up" if rewrite else "new_topic", question, expected=expected, abstain=abstain,
+                    history=turns, rewrite=rewrite, note=note)
+
+
+# Near misses of the shipped-only list that the distractors answer: the CNBC article (2023-12-25, "With hopes of
+# victory fading...") says "The U.S. is not providing F-16s to Ukraine but has authorized allies to provide
+# their own jets." Asked of the realistic corpus it is answerable (below), not a near miss.
+_ANSWERED_BY_DISTRACTORS = {"How many F-16 jets has the U.S. sent to Ukraine?"}
+# Off-topic for the shipped articles, but a distractor gives a price ("Bitcoin's rapid-fire ascent to $44,000",
+# TechCrunch, December 2023): neither an abstention nor that quote is clearly right for "today", so it is left out.
+_UNCLEAR_WITH_DISTRACTORS = {"What is the price of Bitcoin today?"}
+
+_FROM_FIRST_LISTS: list[Question] = [
+    *(_answer("answerable", q, *phrase.split("|")) for q, phrase in ANSWERABLE),
+    *(_abstain("off_topic", q) for q in UNANSWERABLE if q not in _UNCLEAR_WITH_DISTRACTORS),
+    *(_abstain("near_miss", q) for q in NEAR_MISSES if q not in _ANSWERED_BY_DISTRACTORS),
+    *(_follow(h[0]["content"], q, phrase) for h, q, phrase in FOLLOW_UPS),
+]
+
+_ANSWERABLE = [
+    _answer("answerable", "Which news agency distributed the photo of the Russian warship?", "Kyodo"),
+    _answer("answerable", "How many sightings did Japan's Ministry of Defense report?", "two sightings"),
+    _answer("answerable", "What weapons have Western nations supplied to Ukraine?", "Javelin"),
+    _answer("answerable", "What does Russia want Ukraine to recognise?", "Crimea"),
+    _answer("answerable", "When does Arestovich expect a peace agreement?", "no later than in May"),
+    _answer("answerable", "Who are most of the Russian casualties around Bakhmut?", "Wagner Group mercenaries"),
+    _answer("answerable", "How long are the contracts the Wagner convicts signed?", "six-month contracts"),
+    _answer("answerable", "Where has Ukraine been training troops abroad?", "United Kingdom"),
+    _answer("answerable", "Which cities could Russian reinforcements target?", "Odessa and Chernihiv"),
+    _answer("answerable", "What did Zelensky say about NATO membership?", "member of NATO"),
+    _answer("answerable", "Where is Volnovakha?", "north of Mariupol"),
+    _answer("answerable", "What are the smaller Switchblade drones designed to do?", "take out infantry"),
+    _answer("answerable", "What is Ukraine demanding in the peace talks?", "ceasefire"),
+    _answer("answerable", "How has Russia changed its conscription rules?", "harder to refuse"),
+    _answer("answerable", "What did British intelligence say about Russia's invasion?", "on all fronts"),
+    _answer("answerable", "When is the Russian army expected to reach its culmination point?", "14 days"),
+    _cnbc("answerable", "What does Ukraine's Defense Ministry say is its main goal for 2024?",
+          "domestic defense industry"),
+    _cnbc("answerable", "How many additional conscripts has Ukraine's military asked for?", "500,000"),
+    _cnbc("answerable", "Which countries have pledged F-16 fighter jets to Ukraine?",
+          "Norway, Denmark and the Netherlands"),
+    _cnbc("answerable", "How many F-16 jets has the U.S. sent to Ukraine?", "not providing F-16s",
+          note="a near miss over the shipped articles alone"),
+]
+
+_WHO = [
+    _answer("who", "Who is Yevgeny Prigozhin?", "close Putin ally"),
+    _answer("who", "Who is Mykhailo Podolyak?", "adviser to President Volodymyr Zelensky"),
+    _answer("who", "Who said the next round of Russian conscription is due on April 1?", "Ben Hodges"),
+    _answer("who", "Who is Oleksiy Arestovich?", "top aides"),
+    _answer("who", "Who is Stavros Atlamazoglou?", "defense journalist"),
+    _answer("who", "Who said the war would end within weeks?", "Arestovich"),
+    _answer("who", "Who tweeted that Ukraine was counter-attacking in several operational areas?", "Podolyak"),
+    _answer("who", "Who slammed Putin for hiring foreign murderers?", "Zelensky"),
+    _answer("who", "Who estimated that Russia had lost 214 tanks?", "Oryx"),
+    _answer("who", "Who assessed that Russia and Wagner lost between 20,000 and 30,000 troops around Bakhmut?",
+            "British Ministry of Defense"),
+    _cnbc("who", "Who is Kurt Volker?", "Ambassador to NATO"),
+    _cnbc("who", "Who is Mario Bikarski?", "Europe and Russia analyst"),
+]
+
+# "How many X": the figure must count X, for the party asked about.
+_LONG_SENTENCE = ("002's one sentence listing Ukraine's claims is 733 characters: a lead of <= 400 needs a quote of "
+                  "the clause, not the whole sentence")
+_COUNTING = [
+    _abstain("counting", "How many civilians have been killed in Ukraine so far?",
+             note="no article gives a civilian toll for Ukraine (the soldier tolls are not one)"),
+    _abstain("counting", "How many tanks has Ukraine lost?",
+             note="Oryx's 343 are Ukraine's vehicles; 214 and 3,466 are Russia's tanks"),
+    _abstain("counting", "How many Ukrainian soldiers have been wounded?",
+             note="only Ukraine's dead (1,300) and Russia's wounded are given"),
+    _abstain("counting", "How many aircraft has Ukraine lost?", note="the 304 jets are Russia's, per Ukraine"),
+    _abstain("counting", "How many drones has Russia asked China for?",
+             note="the Pentagon lists drones among the requests, with no number"),
+    _answer("counting", "How many soldiers has Ukraine lost?", "1,300 soldiers",
+            note="not Russia's 7,000 or 13,800"),
+    _answer("counting", "How many vehicles has Ukraine lost?", "343"),
+    _answer("counting", "How many men does Ukraine say Russia has lost?", "13,800"),
+    _answer("counting", "How many casualties does Moscow admit to?", "500 casualties"),
+    _answer("counting", "How many Russian troops have died according to the Pentagon?", "7,000 Russian troops"),
+    _answer("counting", "How many Russian troops does Ukraine claim to have killed?", "159,090",
+            note=_LONG_SENTENCE),
+    _answer("counting", "How many Russian soldiers have been wounded according to the Pentagon?",
+            "14,000 to 21,000"),
+    _answer("counting", "How many people fled Volnovakha yesterday?", "25,000"),
+    _answer("counting", "How many helicopters has Russia lost according to Ukraine?", "289 attack and transport",
+            note=_LONG_SENTENCE),
+    _answer("counting", "How many cruise missiles have Ukrainian air defenses shot down?", "907 cruise missiles",
+            note=_LONG_SENTENCE),
+    _answer("counting", "How many troops did Ukraine's army have at the start of the war?", "250,000"),
+]
+
+_MISSPELT = [
+    _answer("misspelt", "how many resevists has zelenksy caled up", "220,000"),
+    _answer("misspelt", "which ilands does the tsugaru strait seperate", "Honshu and Hokkaido"),
+    _answer("misspelt", "who leeds the wagner groop", "Prigozhin"),
+    _answer("misspelt", "how long can swithcblade drones circel there targets", "40 minutes"),
+    _answer("misspelt", "how many leopard tanks has polnd sent to ukrane", "14 Leopard 2"),
+    _answer("misspelt", "when is the nxt round of russian conscripshun", "April 1"),
+    _answer("misspelt", "what has russia requestd from chinna", "ration packs"),
+    _answer("misspelt", "how many anti tank wepons have nato alies supplied", "20,000 anti-tank"),
+    _answer("misspelt", "how far have russain forces advanced arround bakhmut", "16 miles"),
+    _answer("misspelt", "how many civilans fled volnovaka on monday", "2,500"),
+    _answer("misspelt", "what did japans ministery of defence release", "image of a Russian warship"),
+]
+
+_NEAR_MISSES = [
+    _abstain("near_miss", "How many Challenger 2 tanks has the UK sent to Ukraine?",
+             note="Challenger 2 is named, with no number"),
+    _abstain("near_miss", "What is the name of the Russian warship seen in the Tsugaru Strait?"),
+    _abstain("near_miss", "How many Bayraktar drones has Turkey supplied to Ukraine?"),
+    _abstain("near_miss", "When did Wagner capture Bakhmut?", note="the fight for Bakhmut is still going on"),
+    _abstain("near_miss", "How many Javelin missiles has the U.S. sent to Ukraine?"),
+    _abstain("near_miss", "Who commands the Russian Pacific Fleet?"),
+    _abstain("near_miss", "How many Syrian fighters has Russia recruited?",
+             note="'hundreds' counts Wagner mercenaries, not Syrians"),
+    _abstain("near_miss", "What did the Kremlin say about the warships in the Tsugaru Strait?",
+             note="only Japan's ministry is quoted"),
+    _abstain("near_miss", "When did Zelensky meet Putin?", note="only their negotiators have met"),
+    _abstain("near_miss", "What is the population of Bakhmut?"),
+]
+
+_OFF_TOPIC = [
+    _abstain("off_topic", "How many legs does a spider have?", note="'Spider-Man' is all over the game reviews"),
+    _abstain("off_topic", "Who painted the Mona Lisa?"),
+    _abstain("off_topic", "How do I change a flat tyre?"),
+    _abstain("off_topic", "What is the boiling point of mercury?", note="one match: tensions 'hit boiling point'"),
+]
+
+# Off-topic questions whose one distinctive word (a city, a sport, a shop) some MultiHop-RAG article uses.
+_ONE_WORD = [
+    _abstain("one_word", "Does Walmart sell fishing bait?", note="Walmart: Engadget deals, CNBC"),
+    _abstain("one_word", "How tall is the Eiffel Tower in Paris?", note="Paris: sports, travel"),
+    _abstain("one_word", "Can I bring my dog into a Costco warehouse?",
+             note="Costco: Thanksgiving opening hours (The Independent)"),
+    _abstain("one_word", "How much does a taxi from Denver airport cost?", note="Denver: NFL articles"),
+    _abstain("one_word", "Is the Sydney Opera House open on Mondays?", note="Sydney: The Sydney Morning Herald"),
+    _abstain("one_word", "How do I get rid of crickets in my basement?", note="cricket: the sport"),
+    _abstain("one_word", "How do I fix a golf cart battery?", note="golf: sports"),
+    _abstain("one_word", "Which tennis racket strings last longest?", note="tennis: Davis Cup, betting odds"),
+    _abstain("one_word", "What is the best deep-dish pizza in Chicago?", note="Chicago: NFL, a band"),
+    _abstain("one_word", "How do I knit a baseball cap?", note="'a fetching back-to-front white baseball cap'"),
+    _abstain("one_word", "How do I train for a marathon?", note="marathon: 'a horror movie marathon'"),
+    _abstain("one_word", "How deep is Dubai Creek?", note="Dubai Creek: The Independent's Dubai guide"),
+    _abstain("one_word", "How many calories are in a Starbucks latte?", note="Starbucks: gift cards, a lyric"),
+    _abstain("one_word", "Who invented the rugby ball?", note="rugby: the 2023 World Cup"),
+]
+
+_SWITCHBLADES = "What are Switchblade drones?"
+_NATO = "What did Zelensky say about NATO?"
+_LEOPARDS = "How many Leopard 2 tanks has Poland sent to Ukraine?"
+
+_FOLLOW_UPS = [
+    _follow(_SWITCHBLADES, "Which country is allowed to buy them?", "UK"),
+    _follow(_SWITCHBLADES, "What are the larger versions designed to destroy?", "tanks and armoured vehicles"),
+    _follow("Who leads the Wagner Group?", "What kind of contracts have its fighters signed?", "six-month"),
+    _follow(_LEOPARDS, "And the U.S.?", "31 M1 Abrams"),
+    _follow("Who is Yevgeny Prigozhin?", "Which group does he lead?", "Wagner Group"),
+    _follow("When is the next round of Russian conscription due?", "How many men will it induct?", "130,000"),
+    _follow("What did Japan's Ministry of Defense release?", "What was it carrying?", "military trucks"),
+    _follow("What did Japan's Ministry of Defense release?", "How many sightings did it report?", "two sightings"),
+    _follow("How many reservists has Zelensky called up?", "Which men has he banned from leaving the country?",
+            "between 18 and 60"),
+    _follow("What is Ukraine's foreign legion?", "How many people have registered their interest in it?",
+            "20,000 people"),
+    _follow("What is Ukraine's foreign legion?", "Which countries are its soldiers from?", "Croatia"),
+    _follow("Who is Oleksiy Arestovich?", "When does he expect a peace agreement?", "no later than in May"),
+    _follow(_NATO, "When did he say it?", "on Tuesday"),
+    _follow("How far have Russian forces advanced around Bakhmut?", "How long did that take them?", "nine months"),
+    _follow("How many tanks has Russia lost according to Oryx?", "And Ukraine?", "343"),
+    _follow("What has Russia requested from China?", "Has it agreed to help?", "already decided"),
+    _follow("Where is Russia drawing reinforcements from?", "Will they be effective?", "unclear whether"),
+    _follow("How many civilians fled Volnovakha on Monday?", "And how many fled the next day?", "25,000"),
+    _follow("Who is Ben Hodges?", "Who does he write for?", "Center for European Policy Analysis"),
+    _follow("How many Russian troops have died according to the Pentagon?", "And how many were wounded?",
+            "14,000 to 21,000"),
+    _follow("Which drones proved effective at taking out Russian armour?", "Where are they made?", "Turkish-made"),
+    _follow(_NATO, "What has Putin demanded about it?", "never be admitted to NATO"),
+    _follow((_SWITCHBLADES, "How long can they loiter?"), "Who is allowed to buy them?", "UK",
+            note="a chain: 'them' is still the Switchblades"),
+]
+
+# New questions asked mid-conversation: they stand on their own and must not be rewritten.
+_NEW_TOPICS = [
+    _follow(_LEOPARDS, "When were these articles published?", abstain=True, rewrite=False,
+            note="publication dates are metadata, not article text; was rewritten '(Leopard tanks Poland sent)'"),
+    _follow(_NATO, "Tsugaru", "Tsugaru", rewrite=False, note="was rewritten 'Tsugaru (Zelensky NATO)'"),
+    _follow(_SWITCHBLADES, "How many tanks has Russia lost?", "214", "3,466", rewrite=False),
+    _follow("Who leads the Wagner Group?", "Which islands does the Tsugaru Strait separate?", "Honshu and Hokkaido",
+            rewrite=False),
+    _follow("How long can Switchblade drones loiter?", "Who wrote about Putin's manpower problem for MailOnline?",
+            "Chris Pleasance", rewrite=False),
+    _follow("Where is the Tsugaru Strait?", "How many reservists has Zelensky called up?", "220,000",
+            rewrite=False),
+    _follow("Which islands does the Tsugaru Strait separate?", "What is the capital of Australia?", abstain=True,
+            rewrite=False),
+    _follow(_LEOPARDS, "What is a good recipe for banana bread?", abstain=True, rewrite=False),
+    _follow("What has Russia requested from China?", "When is the next round of Russian conscription due?",
+            "April 1", rewrite=False),
+    _follow("Who leads the Wagner Group?", "How many M1 Abrams tanks is the U.S. sending to Ukraine?",
+            "31 M1 Abrams", rewrite=False),
+    _follow(_SWITCHBLADES, "Which drones proved effective at taking out Russian armour?", "Bayraktar",
+            rewrite=False),
+    _follow("How far from Kyiv are the Russian ground forces?", "What did Japan's Ministry of Defense release?",
+            "image of a Russian warship", rewrite=False),
+    _follow("Who is Mykhailo Podolyak?", "How many civilians fled Volnovakha on Monday?", "2,500", rewrite=False),
+    _follow(_NATO, "Where is Russia drawing reinforcements from?", "Pacific Fleet", rewrite=False),
+    _follow("How many casualties has Moscow acknowledged?", "Who won the Super Bowl in 2016?", abstain=True,
+            rewrite=False),
+    _follow("How many tanks has Russia lost?", "How many calories are in a Starbucks latte?", abstain=True,
+            rewrite=False),
+    _follow("Where is the Tsugaru Strait?", "Who leads the Wagner Group?", "Prigozhin", rewrite=False),
+    _follow("How many anti-tank weapons have NATO allies supplied to Ukraine?",
+            "How many men did Putin amass before he attacked?", "150,000", rewrite=False,
+            note="'he' is Putin, named in the question itself"),
+    _follow("Who is Ben Hodges?", "How many vehicles had Russia lost according to Oryx?", "1,292", "1,250",
+            rewrite=False),
+    _follow("How many people have registered their interest in Ukraine's foreign legion?", "Bakhmut", "Bakhmut",
+            rewrite=False),
+    _follow("What did Japan's Ministry of Defense release?", "Switchblade drones", "Switchblade", rewrite=False),
+    _follow("How many reservists has Zelensky called up?", "What does Russia want Ukraine to recognise?", "Crimea",
+            rewrite=False),
+    _follow("Which islands does the Tsugaru Strait separate?", _LEOPARDS, "14 Leopard 2", rewrite=False),
+]
+
+_CONFLICTS = [
+    Question("conflict", "How many tanks has Russia lost?", figures=(("214",), ("3,466",)),
+             note="Oryx (000/001) vs. Ukraine's Ministry of Defense (002)"),
+    Question("conflict", "How many Russian troops have died in Ukraine?",
+             figures=(("7,000", "13,800", "6,000"), ("159,090", "20,000 and 30,000")),
+             note="the Pentagon / Ukraine / the US and Europe (000/001) vs. Ukraine's ministry (002)"),
+    Question("conflict", "How many vehicles has Russia lost?", figures=(("1,292", "1,250"), ("5,348",)),
+             note="Oryx (000/001) vs. Ukraine's ministry, 'vehicles and fuel tanks' (002)"),
+    Question("conflict", "How many Russian casualties have there been?",
+             figures=(("13,800", "6,000", "500 casualties", "7,000", "24,000"),
+                      ("20,000 and 30,000", "159,090", "1,100")),
+             note="001's several estimates vs. 002's"),
+]
+
+
+def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
+    """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
+    seen: dict[str, int] = {}
+    out = []
+    for q in questions:
+        n = seen.get(q.kind, 0)
+        seen[q.kind] = n + 1
+        out.append(replace(q, half="tune" if n % 2 == 0 else "report"))
+    return tuple(out)
+
+
+QUESTIONS: tuple[Question, ...] = _halves([
+    *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
+    *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
+    *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
+      if q not in {c.question for c in _CONFLICTS}),
+])

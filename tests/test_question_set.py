@@ -1,0 +1,82 @@
+"""The realistic question set (tests/questions.py) is well formed: no model, no index; just the records and text."""
+
+import json
+from collections import Counter
+
+import pytest
+from conftest import ARTICLES, needs_shared_data
+from questions import KINDS, QUESTIONS
+
+from qa.clean import clean_article, fold_text
+from qa.load import load_corpus
+
+
+def test_the_set_is_big_enough_and_covers_every_kind():
+    assert len(QUESTIONS) >= 100
+    kinds = Counter(q.kind for q in QUESTIONS)
+    assert set(kinds) == set(KINDS)
+    assert kinds["follow_up"] >= 20 and kinds["new_topic"] >= 20
+
+
+def test_each_kind_splits_evenly_into_tuning_and_reporting_halves():
+    for kind in KINDS:
+        halves = Counter(q.half for q in QUESTIONS if q.kind == kind)
+        assert set(halves) <= {"tune", "report"}
+        assert abs(halves["tune"] - halves["report"]) <= 1, (kind, halves)
+
+
+def test_every_question_has_exactly_one_expectation():
+    for q in QUESTIONS:
+        assert q.question.strip()
+        assert [bool(q.expected), q.abstain, bool(q.figures)].count(True) == 1, q
+        assert (q.rewrite is not None) == (q.kind in ("follow_up", "new_topic")), q
+        assert bool(q.history) == (q.kind in ("follow_up", "new_topic")), q
+        assert q.rewrite is not True or q.kind == "follow_up"
+
+
+def test_no_question_is_listed_twice_with_the_same_history():
+    keys = Counter((q.question, q.history) for q in QUESTIONS)
+    assert not [k for k, n in keys.items() if n > 1]
+
+
+def test_the_cases_the_issue_names_are_in_the_set():
+    by_text = {(q.question, q.history[-1] if q.history else ""): q for q in QUESTIONS}
+    published = by_text["When were these articles published?", "How many Leopard 2 tanks has Poland sent to Ukraine?"]
+    assert published.rewrite is False
+    assert by_text["Tsugaru", "What did Zelensky say about NATO?"].rewrite is False
+    assert by_text["how many resevists has zelenksy caled up", ""].expected == ("220,000",)
+    assert by_text["How many civilians have been killed in Ukraine so far?", ""].abstain
+    assert by_text["How many tanks has Russia lost?", ""].figures == (("214",), ("3,466",))
+
+
+def _shipped_texts() -> list[str]:
+    return [clean_article(a).text for a in load_corpus(ARTICLES).articles]
+
+
+def test_expected_phrases_of_shipped_questions_are_in_the_shipped_articles():
+    texts = [fold_text(t) for t in _shipped_texts()]
+    for q in QUESTIONS:
+        if q.answered_by != "shipped":
+            continue
+        for phrases in (q.expected, *q.figures):
+            if phrases:
+                assert any(fold_text(p) in t for p in phrases for t in texts), (q.question, phrases)
+
+
+def test_expected_phrases_of_distractor_questions_are_in_the_multihop_corpus():
+    corpus = needs_shared_data("multihop-rag", "corpus.json")
+    bodies = [fold_text(r["body"]) for r in json.loads(corpus.read_text())]
+    for q in QUESTIONS:
+        if q.answered_by == "multihop":
+            assert any(fold_text(p) in b for p in q.expected for b in bodies), q.question
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_kinds_name_what_they_check(kind):
+    questions = [q for q in QUESTIONS if q.kind == kind]
+    if kind in ("near_miss", "off_topic", "one_word"):
+        assert all(q.abstain for q in questions)
+    if kind in ("answerable", "who", "misspelt", "follow_up"):
+        assert all(q.expected for q in questions)
+    if kind == "conflict":
+        assert all(len(q.figures) >= 2 for q in questions)
