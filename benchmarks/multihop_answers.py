@@ -18,9 +18,10 @@ history, over the index multihop_rag.py builds (same folder, same settings). Mea
     `Article.text` (the look-alike fold of `qa.clean.fold_text` is tried when the plain fact is not found).
     Coverage is the share of that span inside the union of the spans of the quotes *from that article*; a quote
     of another article that merely names it under "also in" does not count (its span is in the other article).
-(e) retrieval ceiling: the share of gold evidence articles among the top 10 passages, `Index.passages(
-    index.rank(query), 10)`, counting each passage's article and its `duplicates`; and Hits@10 / MRR@10 as
-    multihop_rag.py scores them (a passage whose text, spaces and newlines deleted, holds a gold fact).
+(e) retrieval ceiling: the share of gold evidence articles among the top 10 passages,
+    `Index.passages(index.rank(index.question(query)), 10)`, counting each passage's article and its
+    `duplicates`; and Hits@10 / MRR@10 as multihop_rag.py scores them (a passage whose text, spaces and
+    newlines deleted, holds a gold fact).
 
 Answer latency (`answer_with` alone, warm) p50/p95. Every metric is reported overall, by question type, and on
 the even and odd halves of the file's queries (by position, 0-based: even = tuning half, odd = reporting half).
@@ -195,7 +196,7 @@ def retrieval(index: Any, item: Item) -> tuple[float | None, bool | None, float 
     """(share of gold articles in the top 10 passages, Hits@10, reciprocal rank@10); Nones for a null query."""
     if item.null:
         return None, None, None
-    passages = index.passages(index.rank(item.query), TOP)
+    passages = index.passages(index.rank(index.question(item.query)), TOP)
     shown = {p.doc_id for p in passages} | {d for p in passages for d in p.duplicates}
     share = len(shown & set(item.articles)) / len(item.articles)
     facts = {common.squash(e.fact) for e in item.evidence}

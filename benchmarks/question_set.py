@@ -12,8 +12,8 @@ Markdown given back as the assistant's turn), as the chat UI does. Checks, per q
 - follow-ups: rewritten (`Answer.resolved_question != question`) when the question leans on the conversation,
   not rewritten when it stands on its own;
 - disagreeing figures: "Sources differ:" shown, its section of the answer holds one figure of every group, and
-  each of its quotes from an article with a `published_at` shows that date. The Answer record does not say
-  which quotes differ, so this check reads the section of `Answer.text` (see the report in RESULTS.md).
+  each of its quotes (`Answer.differ`) from an article with a `published_at` shows that date in the plain
+  rendering.
 
 Reported per kind and per half ("tune" for tuning, "report" for reporting), with the questions that fail.
 
@@ -22,7 +22,6 @@ Reported per kind and per half ("tune" for tuning, "report" for reporting), with
 
 from __future__ import annotations
 
-import re
 import shutil
 import sys
 import time
@@ -85,32 +84,16 @@ def conversation(index: Any, history: Sequence[str]) -> list[dict[str, str]]:
     return messages
 
 
-def differ_section(text: str) -> str:
-    """The part of an answer's Markdown under "Sources differ:", up to the next titled section."""
-    from qa.markdown import ALSO, DIFFER
-
-    at = text.find(DIFFER)
-    if at < 0:
-        return ""
-    ends = [i for i in (text.find(ALSO, at), text.find("**Sources**", at)) if i >= 0]
-    return text[at:min(ends)] if ends else text[at:]
-
-
-def _unescape(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
-
-
 def conflict_checks(q: Question, answer: Any) -> dict[str, bool]:
     """Figures shown under "Sources differ:", one of each group, with the date of each dated article."""
-    from qa.markdown import escape
+    from qa.present import plain
 
-    section = differ_section(answer.text)
-    plain = _unescape(section)
-    shown = [x for x in answer.quotes if escape(x.text) in section]
-    dated = [x.metadata.get("published_at", "")[:10] for x in shown if x.metadata.get("published_at")]
-    return {"sources differ shown": bool(section) and not answer.abstained,
-            "every figure shown": all(any(f in plain for f in group) for group in q.figures),
-            "dates shown": all(d in _unescape(answer.text) for d in dated)}
+    shown = " ".join(x.text for x in answer.differ)
+    dated = [x.metadata.get("published_at", "")[:10] for x in answer.differ if x.metadata.get("published_at")]
+    rendered = plain(answer)
+    return {"sources differ shown": bool(answer.differ) and not answer.abstained,
+            "every figure shown": all(any(f in shown for f in group) for group in q.figures),
+            "dates shown": all(d in rendered for d in dated)}
 
 
 def checks_for(q: Question, answer: Any) -> dict[str, bool]:
