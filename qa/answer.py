@@ -108,12 +108,12 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
-                      resolved_question=q.resolved)
+                      resolved_question=q.resolved, corrections=q.corrections)
     lead = _quote(index, _lead_rows(index, scored[0], {s.row: s for s in scored}), scored[0].score)
     differ = _differing(index, scored, lead, q.families) if q.expected in ("number", None) else []
     support = _support(index, scored, {lead.doc_id, *lead.also_in, *(d.doc_id for d in differ)})
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),
-                  passages=passages, resolved_question=q.resolved)
+                  passages=passages, resolved_question=q.resolved, corrections=q.corrections)
 
 
 def answer(question: str, history: Sequence[Mapping[str, Any]] | None = None, *, index_dir: str | Path = "index",

@@ -13,6 +13,7 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from qa.records import Abstention, Answer, Article, IndexInfo, Passage, Quote
 
@@ -20,6 +21,7 @@ ABSTAIN = "The articles do not answer this question."
 NO_WORDS = "Please ask a question in words, for example: “Which islands does the Tsugaru Strait separate?”"
 RELATED = "Closest passages (related, not an answer):"
 DIFFER = "Sources differ:"
+SEARCHED = "Searched for:"
 ALSO = "Also reported:"
 CONTEXT_CHARS = 300  # context shown on each side of a quoted sentence
 PASSAGE_CHARS = 700  # a retrieved passage is cut to this in the side panel
@@ -58,6 +60,17 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
     if abstention.reason == "uncounted":
         return f"The articles do not answer this question: the closest passages never mention {missing}."
     return ABSTAIN
+
+
+def searched(answer: Answer, shown: Callable[[str], str] = str) -> str:
+    """"Searched for: reservists, Zelensky" when misspelt words were respelt as the corpus's words, else ""."""
+    words = list(dict.fromkeys(c.searched for c in answer.corrections))
+    return f"{SEARCHED} {', '.join(shown(w) for w in words)}" if words else ""
+
+
+def _with_searched(answer: Answer, text: str, shown: Callable[[str], str]) -> str:
+    line = searched(answer, shown)
+    return f"{line}\n\n{text}".strip() if line else text
 
 
 def sections(answer: Answer) -> list[Section]:
@@ -125,9 +138,9 @@ def markdown(answer: Answer) -> str:
     cited = numbered(groups)
     body = "\n\n".join([*_quote_blocks(groups, _number_of(cited)), "**Sources**",
                         "\n".join(f"{source_line(n, q)}  " for n, q in cited)]) if cited else ""
-    if answer.abstention is None:
-        return body
-    return f"{message(answer.abstention, escape)}\n\n{body}".strip()
+    if answer.abstention is not None:
+        body = f"{message(answer.abstention, escape)}\n\n{body}".strip()
+    return _with_searched(answer, body, lambda w: f"*{escape(w)}*")
 
 
 # --- plain text (the terminal) ---------------------------------------------------------------------------------
@@ -151,7 +164,7 @@ def plain(answer: Answer) -> str:
         text = f"{message(answer.abstention, _flat)}\n\n{text}".strip()
         if answer.passages and not answer.related:
             text += f"\n\n{RELATED}\n\n" + passages_text(answer.passages[:2])
-    return text
+    return _with_searched(answer, text, _flat)
 
 
 def _flat(text: str) -> str:
@@ -224,16 +237,18 @@ def answer_html(answer: Answer, article: Callable[[str], Article | None]) -> str
 
     An abstention shows its message in bold, then the closest sentences marked as related, with their sources.
     """
+    line = searched(answer, lambda w: f"<strong>{escape(w)}</strong>")
+    top = f'<p class="qa-searched">{line}</p>\n\n' if line else ""
     if answer.abstention is not None:
-        head, _, rest = markdown(answer).partition("\n\n")
-        return f"**{head}**\n\n{rest}".strip()
+        head, _, rest = markdown(replace(answer, corrections=())).partition("\n\n")
+        return f"{top}**{head}**\n\n{rest}".strip()
     groups = sections(answer)
     cited = numbered(groups)
     body = "\n\n".join(_quote_blocks(groups, _number_of(cited)))
     cites = "".join(citation_html(n, q, article(q.doc_id)) for n, q in cited)
     head = ('<p class="qa-sources-head"><strong>Sources</strong> '
             "<small>(open one to read it in context)</small></p>")
-    return f'{body}\n\n<div class="qa-sources">{head}{cites}</div>'
+    return f'{top}{body}\n\n<div class="qa-sources">{head}{cites}</div>'
 
 
 def passages_html(passages: Sequence[Passage], question: str = "") -> str:

@@ -190,6 +190,14 @@ class Quote:
     also_in: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A question word the corpus lacks (`typed`) and the corpus word searched for instead (`searched`)."""
+
+    typed: str
+    searched: str
+
+
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted"]
 
 
@@ -215,6 +223,7 @@ class Answer:
     abstention: Abstention | None = None
     passages: tuple[Passage, ...] = ()
     resolved_question: str = ""
+    corrections: tuple[Correction, ...] = ()  # misspelt words and what was searched instead ("Searched for: ...")
 
     @property
     def abstained(self) -> bool:
