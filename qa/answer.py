@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from qa.conflicts import differing, figures
+from qa.dialog import rank_in_context
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, cached_index
 from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences
@@ -98,8 +99,8 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
     """`answer` over an already loaded index."""
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
-    q = index.question(question, history)
-    ranked = index.rank(q)
+    ranked = rank_in_context(index, question, history)  # a follow-up rewritten only when that retrieves better
+    q = ranked.question
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
