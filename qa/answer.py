@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from qa.conflicts import differing, figures
+from qa.dates import as_of
 from qa.dialog import rank_in_context
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, cached_index
@@ -41,7 +42,7 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
                 also.append(doc)
     return Quote(text=article.text[first.start:last.end], doc_id=article.doc_id, title=article.display_title,
                  path=article.path, start=first.start, end=last.end, score=score, metadata=article.metadata,
-                 also_in=tuple(also))
+                 also_in=tuple(also), as_of=as_of(article.text, first.start, last.end))
 
 
 def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> list[int]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from qa.dates import published
 from qa.records import Abstention, Answer, Article, IndexInfo, Passage, Quote
 
 ABSTAIN = "The articles do not answer this question."
@@ -108,9 +109,19 @@ def where(q: Quote | Passage) -> str:
     return q.path or q.doc_id
 
 
+def _day(meta: Mapping[str, str]) -> str:
+    return published(meta) or str(meta.get("published_at", ""))
+
+
 def _source_fields(q: Quote) -> list[str]:
-    return [f"characters {q.start}–{q.end}", *(str(q.metadata[k]) for k in ("source", "published_at")
-                                               if q.metadata.get(k))]
+    return [f"characters {q.start}–{q.end}", *(f for f in (str(q.metadata.get("source", "")), _day(q.metadata)) if f)]
+
+
+def dated(q: Quote, shown: Callable[[str], str] = str) -> str:
+    """" — 2023-03-12 · as of “day 382nd of the war”" for a differing figure: when its article was published
+    and the article's words for when the figure holds; "" when it says neither."""
+    parts = [p for p in (shown(_day(q.metadata)), f"as of “{shown(q.as_of)}”" if q.as_of else "") if p]
+    return f" — {' · '.join(parts)}" if parts else ""
 
 
 # --- Markdown ------------------------------------------------------------------------------------------------
@@ -127,9 +138,12 @@ def source_line(n: int, q: Quote) -> str:
     return line
 
 
-def _quote_blocks(groups: Sequence[Section], number: Callable[[Quote], int]) -> list[str]:
-    return [(f"{title}\n\n" if title else "") + "\n>\n".join(f"> “{escape(q.text)}” [{number(q)}]" for q in quotes)
-            for title, quotes in groups]
+def _quote_blocks(groups: Sequence[Section], number: Callable[[Quote], int],
+                  flat: Callable[[str], str] = escape) -> list[str]:
+    """Each section's quotes as block quotes with their citation numbers; a differing figure with its date."""
+    return [(f"{title}\n\n" if title else "") + "\n>\n".join(
+        f"> “{flat(q.text)}” [{number(q)}]" + (dated(q, flat) if title == DIFFER else "") for q in quotes)
+        for title, quotes in groups]
 
 
 def markdown(answer: Answer) -> str:
@@ -151,8 +165,7 @@ def plain(answer: Answer) -> str:
     groups = sections(answer)
     cited = numbered(groups)
     number = _number_of(cited)
-    blocks = [(f"{title}\n\n" if title else "") + "\n>\n".join(f"> “{_flat(q.text)}” [{number(q)}]" for q in quotes)
-              for title, quotes in groups]
+    blocks = _quote_blocks(groups, number, _flat)
     lines = []
     for n, q in cited:
         label, fields = _flat(q.title or where(q)), _source_fields(q)
@@ -215,7 +228,7 @@ def _meta_line(parts: Sequence[tuple[str, str]]) -> str:
 def citation_html(n: int, quote: Quote, article: Article | None = None) -> str:
     """A collapsed `<details>` "[n] title — source · date"; opened, the quote highlighted in context."""
     meta = quote.metadata
-    byline = _meta_line([("", meta.get("source", "")), ("", meta.get("published_at", ""))])
+    byline = _meta_line([("", meta.get("source", "")), ("", _day(meta))])
     summary = f'<span class="qa-n">[{n}]</span> <strong>{escape(quote.title or where(quote))}</strong>'
     if byline:
         summary += f" — {byline}"

@@ -188,6 +188,7 @@ class Quote:
     score: float
     metadata: Metadata = field(default_factory=dict)
     also_in: tuple[str, ...] = ()
+    as_of: str = ""  # the article's words for when it holds ("day 382nd of the war"), shown by differing figures
 
 
 @dataclass(frozen=True, slots=True)
