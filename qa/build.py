@@ -227,7 +227,8 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
     rows.write_jsonl(folder / rows.SENTENCES, (
         rows.sentence_row(s, doc=split.sentence_doc[i], dup_of=sentence_dups[i], hash_=embedded.sentence_hashes[i])
         for i, s in enumerate(split.sentences)))
-    rows.write_words(folder, count_words(text for a in split.articles for text in (a.title, a.text)))
+    rows.write_words(folder, count_words(text for a in split.articles
+                                         for text in (a.title, a.text, *a.metadata.values())))
     timings["write"] = time.perf_counter() - t
 
 

@@ -2,11 +2,12 @@
 
 A build counts the corpus's surface words (case kept; BM25's vocabulary is stemmed, so it cannot say which word
 a stem came from) into `words.json`. At question time a word is respelt when the corpus lacks it and it is no
-English word either (symspellpy's bundled frequency list of 82,765 English words, read as data): a name the
-corpus has, a number, or a real word the articles do not use ("Who won the Super Bowl?") is left as typed, so
-a question about something the articles lack still abstains. The replacement is the corpus word closest by
-optimal string alignment distance (rapidfuzz; a swap of two letters is one edit), the most frequent among
-equally close ones; a capitalised word (a name) is only respelt as a name.
+English word either (symspellpy's bundled frequency list of 82,765 English words, read as data), and the user
+typed it in lower case: a name (capitalised: "Nanda" is not "Nana"), a number, or a real word the articles do not
+use ("Who won the Super Bowl?") is left as typed, so a question about something the articles lack still
+abstains. Words are compared lowercased, with ’ read as ' and a possessive 's dropped ("Altman's" is
+"Altman’s"). The replacement is the corpus word closest by optimal string alignment distance (rapidfuzz; a swap
+of two letters is one edit), the most frequent among equally close ones.
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ from qa.tokens import STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_LENGTH = 3  # shorter words are too ambiguous to respell ("nxt" -> "next" is the shortest we try)
-# Edits allowed by word length: one up to five letters, two from six, three from ten ("conscripshun").
+# Edits allowed by word length: one up to five letters, two from six, three from ten ("conscripshun"); a match
+# two or more edits away keeps the typed word's first letter, three edits away its first three letters
+# ("cluelessness" is not "sleeplessness").
 EDITS_BY_LENGTH = ((10, 3), (6, 2), (0, 1))
+SAME_START = {1: 0, 2: 1, 3: 3}
 NAME_SHARE = 0.9  # a corpus word is a name when at least this share of its uses are capitalised
 MAX_WORDS = 200_000  # words.json keeps the commonest words: a respelling must be a frequent corpus word
 
@@ -58,18 +62,24 @@ class Tables:
     by_length: dict[int, tuple[str, ...]]
 
 
+def key(word: str) -> str:
+    """How words are compared: lowercased, ’ as ', without a possessive ("Altman’s" -> "altman")."""
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") else low.rstrip("'")
+
+
 def tables(surface: Mapping[str, int]) -> Tables:
     """Index `words.json`'s surface counts for look-ups (0.4 s for the 48,717 words of MultiHop-RAG + ours)."""
     counts: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
     forms: dict[str, tuple[int, str]] = {}
     for word, n in surface.items():
-        low = word.lower()
+        low = key(word)
         counts[low] += n
         if word[:1].isupper():
             capitalised[low] += n
         if n > forms.get(low, (0, ""))[0]:
-            forms[low] = (n, word)
+            forms[low] = (n, word[:len(low)])  # the word without its possessive
     by_length: dict[int, list[str]] = {}
     for low in sorted(counts, key=lambda w: (-counts[w], w)):
         by_length.setdefault(len(low), []).append(low)
@@ -111,19 +121,21 @@ class Speller:
         for n in range(len(low) - edits, len(low) + edits + 1):
             for match, distance, _ in process.extract(low, t.by_length.get(n, ()), scorer=OSA.distance,
                                                       score_cutoff=edits, limit=None):
-                key = (int(distance), not _in_order(low, match), match[:1] != low[:1], -t.counts[match], match)
-                best = key if best is None or key < best else best
+                if match[:SAME_START[int(distance)]] != low[:SAME_START[int(distance)]]:
+                    continue
+                rank = (int(distance), not _in_order(low, match), match[:1] != low[:1], -t.counts[match], match)
+                best = rank if best is None or rank < best else best
         return best[-1] if best else None
 
     def respell(self, word: str, *, name: bool) -> str | None:
-        """What to search for instead of `word`, or None when it stands as typed (the corpus or English has it,
-        or no corpus word is near; a capitalised `name` is only respelt as a name)."""
-        low = word.lower()
-        if (len(low) < MIN_LENGTH or not self.surface or low in STOP_WORDS or low in english_words()
+        """What to search for instead of `word`, or None when it stands as typed: a `name` (capitalised), a word
+        the corpus or English has, or one no corpus word is near."""
+        low = key(word)
+        if (name or len(low) < MIN_LENGTH or not self.surface or low in STOP_WORDS or low in english_words()
                 or low in self.tables.counts):
             return None
         found = self.closest(low)
-        if found is None or (name and not self.is_name(found)):
+        if found is None:
             return None
         return self.tables.forms[found] if self.is_name(found) else found
 

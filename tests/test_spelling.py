@@ -45,9 +45,16 @@ def test_names_numbers_and_real_words_stand_as_typed(speller, question):
     assert respell(question, speller) == (question, ())
 
 
-def test_a_capitalised_word_is_only_respelt_as_a_name():
-    speller = Speller({"cost": 40, "Costa": 1, "costs": 5})
+def test_a_name_the_user_typed_is_never_respelt():
+    speller = Speller({"cost": 40, "Costa": 1, "costs": 5, "Nana": 9})
     assert respell("Can I bring my dog into a Costco warehouse?", speller)[1] == ()
+    assert respell("Which company did Nanda join?", speller)[1] == ()  # not "Nana": another name
+
+
+def test_possessives_and_typographic_apostrophes_are_the_same_word():
+    speller = Speller({"Altman’s": 5, "Altman": 3, "jury": 2, "July": 40, "articles": 9})
+    assert respell("What did the article's author say about Altman's jury's verdict?", speller)[1] == ()
+    assert respell("what did altmn say", speller)[0] == "what did Altman say"  # the name, not "Altman’s"
 
 
 def test_the_english_word_list_is_symspellpys():
