@@ -75,6 +75,15 @@ def _noun_phrase(doc: Parsed, chunk: Any) -> tuple[int, int]:
     return start, end
 
 
+def _trimmed(doc: Parsed, start: int, end: int, person: bool) -> tuple[int, int, bool]:
+    """The span without punctuation at its edges ("(Switchblade drones" from an earlier rewrite)."""
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return start, end, person
+
+
 def phrases(doc: Parsed) -> Phrases:
     """Every phrase of `doc` a pronoun may stand for, the longest of overlapping ones, in order."""
     spans: list[tuple[int, int, bool]] = []
@@ -91,6 +100,7 @@ def phrases(doc: Parsed) -> Phrases:
             start, end = _noun_phrase(doc, chunk)
             if start < end:
                 spans.append((start, end, False))
+    spans = [_trimmed(doc, *s) for s in spans]
     spans.sort(key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int, bool]] = []
     for s in spans:
@@ -104,7 +114,7 @@ def phrases(doc: Parsed) -> Phrases:
     return Phrases(tuple(
         Phrase(_span_text(doc, a, b), a, b, person, doc[b - 1].tag_ in ("NNS", "NNPS"),
                not any(t.pos_ == "PROPN" for t in doc[a:b]))
-        for a, b, person in kept))
+        for a, b, person in kept if a < b))
 
 
 def resolved_inside(doc: Parsed, pronoun: Any) -> bool:

@@ -32,6 +32,8 @@ from qa.tokens import STOP_WORDS
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 PRONOUNS = frozenset("it its they them their theirs this that these those he him his she her there".split())
 OPENERS = ("and ", "what about ", "how about ", "also ", "so ")
+MAX_CHARS = 2000  # as question.MAX_QUESTION_CHARS: what is parsed of an earlier turn
+CHAIN = 3  # a follow-up is read against the last few questions of the chat, each resolved against the one before
 # Words of a question that say what is asked, not what it is about.
 QUESTION_WORDS = frozenset(
     """what which who whom whose when where why how many much long far tell say said says know happen happened
@@ -182,15 +184,16 @@ def previous_question(history: Sequence[Mapping[str, Any]] | None) -> str:
     """The last user question of `history`, itself rewritten against the one before when it leaned on it."""
     if history is not None and (isinstance(history, str | bytes | Mapping) or not isinstance(history, Sequence)):
         raise QuestionError("history must be a list of chat messages ({'role': 'user', 'content': '...'})")
-    previous = ""
+    asked: list[str] = []
     for turn in history or ():
         if not isinstance(turn, Mapping):
             raise QuestionError(f"history holds {type(turn).__name__!r} where a chat message "
                                 "({'role': ..., 'content': ...}) belongs")
-        if turn.get("role") == "user":
-            text = message_text(turn.get("content")).strip()
-            if text:
-                previous = rewrite(text, previous) if previous and leans_on_context(text) else text
+        if turn.get("role") == "user" and (text := message_text(turn.get("content")).strip()):
+            asked.append(text[:MAX_CHARS])
+    previous = ""
+    for text in asked[-CHAIN:]:
+        previous = rewrite(text, previous) if previous and leans_on_context(text) else text
     return previous
 
 

