@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from qa.query import published_day
 
 _EVENT = r"(?:war|invasion|conflict|campaign|fighting|siege|offensive|occupation|pandemic|crisis|strike|season)"
 _UNITS = r"(?:days?|weeks?|months?|years?)"
+_EVENT_WORD = re.compile(rf"\b{_EVENT}\b", re.IGNORECASE)
 _AS_OF = re.compile(
     rf"\bday \d[\d,]*(?:st|nd|rd|th)? of the {_EVENT}\b"  # "day 382nd of the war"
     rf"|\bthe (?:first|last|past|opening) (?:[\w,]+ ){{0,2}}{_UNITS} of the {_EVENT}\b"  # "the first three weeks of..."
@@ -23,16 +25,21 @@ _AS_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _phrases(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every such phrase of an article, found once (a cheap look for the event words first)."""
+    if not _EVENT_WORD.search(text):
+        return ()
+    return tuple((m.start(), m.end(), m.group()) for m in _AS_OF.finditer(text))
+
+
 def as_of(text: str, start: int, end: int) -> str:
     """The article's words for when `text[start:end]` holds, or "" when the article has none."""
-    inside = _AS_OF.search(text, start, end)
-    if inside:
-        return inside.group()
-    before = [m.group() for m in _AS_OF.finditer(text, 0, start)]
-    if before:
-        return before[-1]
-    after = _AS_OF.search(text, end)
-    return after.group() if after else ""
+    found = _phrases(text)
+    inside = [p for a, b, p in found if start <= a and b <= end]
+    before = [p for a, b, p in found if b <= start]
+    after = [p for a, _, p in found if a >= end]
+    return (inside or before[-1:] or after or [""])[0]
 
 
 def published(metadata: Mapping[str, str]) -> str:
