@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 
 from qa.conflicts import differing, figures
+from qa.dates import as_of
+from qa.dialog import rank_in_context
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, cached_index
 from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences
@@ -40,7 +42,7 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
                 also.append(doc)
     return Quote(text=article.text[first.start:last.end], doc_id=article.doc_id, title=article.display_title,
                  path=article.path, start=first.start, end=last.end, score=score, metadata=article.metadata,
-                 also_in=tuple(also))
+                 also_in=tuple(also), as_of=as_of(article.text, first.start, last.end))
 
 
 def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> list[int]:
@@ -98,8 +100,8 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
     """`answer` over an already loaded index."""
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
-    q = index.question(question, history)
-    ranked = index.rank(q)
+    ranked = rank_in_context(index, question, history)  # a follow-up rewritten only when that retrieves better
+    q = ranked.question
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
@@ -108,12 +110,12 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
-                      resolved_question=q.resolved)
+                      resolved_question=q.resolved, corrections=q.corrections)
     lead = _quote(index, _lead_rows(index, scored[0], {s.row: s for s in scored}), scored[0].score)
     differ = _differing(index, scored, lead, q.families) if q.expected in ("number", None) else []
     support = _support(index, scored, {lead.doc_id, *lead.also_in, *(d.doc_id for d in differ)})
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),
-                  passages=passages, resolved_question=q.resolved)
+                  passages=passages, resolved_question=q.resolved, corrections=q.corrections)
 
 
 def answer(question: str, history: Sequence[Mapping[str, Any]] | None = None, *, index_dir: str | Path = "index",

@@ -29,6 +29,7 @@ from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Previous, embed_with_cache, load_previous
 from qa.records import Article, IndexStats, Skipped
+from qa.spelling import count_words
 from qa.split import Split, split_corpus
 from qa.tokens import tokenize
 from qa.walk import display_name
@@ -226,6 +227,8 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
     rows.write_jsonl(folder / rows.SENTENCES, (
         rows.sentence_row(s, doc=split.sentence_doc[i], dup_of=sentence_dups[i], hash_=embedded.sentence_hashes[i])
         for i, s in enumerate(split.sentences)))
+    rows.write_words(folder, count_words(text for a in split.articles
+                                         for text in (a.title, a.text, *a.metadata.values())))
     timings["write"] = time.perf_counter() - t
 
 

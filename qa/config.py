@@ -11,7 +11,8 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # index of another pipeline version is then stale, and `qa-index build --if-stale` (`make run`) rebuilds it.
 # 2: clean text keeps the publisher's punctuation (’ “ ” −).
 # 3: look-alike letters are folded by the context of their own line only (cleaning is idempotent).
-PIPELINE_VERSION = 3
+# 4: a caption or byline with no end punctuation ends its sentence (qa/runons.py): sentence and chunk spans change.
+PIPELINE_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,21 @@
-"""Follow-up questions: resolve "How long can they loiter?" against the earlier turns, without an LLM.
+"""Follow-up questions: rewrite a question that leans on the conversation, and only such a question.
 
-A question that leans on the conversation (a pronoun, or almost no content words of its own) gets the key
-terms of the previous question appended, so retrieval and sentence scoring see what "they" or "it" means.
+A question leans on the previous one when it has a pronoun nothing in it resolves ("How long can they loiter?",
+"What kind of contracts have its fighters signed?", but not "these articles", nor "he" in "How many men did Putin
+amass before he attacked?"), or is elliptical: an "And ...?" fragment ("And the U.S.?"), a "how many" with
+nothing counted ("And how many were wounded?"), "the larger versions" of nothing it names, or a bare "Why?".
+Then (spaCy reads the syntax, `qa.nlp`):
+
+- a pronoun is followed by what it stands for in the previous question: "he" its person, "it" the last thing
+  it names, "they" the last plural thing ("How long can they (Switchblade drones) loiter?"; the pronoun stays,
+  as the sentence that answers often says "they" too);
+- a fragment takes the previous question's frame, with the party, place or date it names in place of the one of
+  the same kind ("How many Leopard 2 tanks has Poland sent to Ukraine?" + "And the U.S.?" -> "How many tanks
+  has the U.S. sent to Ukraine?": the party's own kind of tank goes with the party);
+- a "how many" takes what the previous one counted, and the previous question's other names.
+
+A question that stands on its own ("Tsugaru", "When were these articles published?") is never rewritten here;
+`qa.dialog` also keeps a rewrite only when it retrieves better than the question as asked.
 """
 
 from __future__ import annotations
@@ -10,12 +24,16 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from qa.antecedents import Parsed, counted_phrase, entities, phrases, resolved_inside, substitute
 from qa.errors import QuestionError
+from qa.nlp import parse
 from qa.tokens import STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 PRONOUNS = frozenset("it its they them their theirs this that these those he him his she her there".split())
-OPENERS = ("and ", "what about ", "how about ", "also ", "why ", "so ")
+OPENERS = ("and ", "what about ", "how about ", "also ", "so ")
+MAX_CHARS = 2000  # as question.MAX_QUESTION_CHARS: what is parsed of an earlier turn
+CHAIN = 3  # a follow-up is read against the last few questions of the chat, each resolved against the one before
 # Words of a question that say what is asked, not what it is about.
 QUESTION_WORDS = frozenset(
     """what which who whom whose when where why how many much long far tell say said says know happen happened
@@ -52,31 +70,136 @@ def key_terms(question: str) -> list[str]:
     return out
 
 
-def is_followup(question: str) -> bool:
-    """True when the question points back at the conversation (a pronoun, an opener, or no subject of its own)."""
-    lowered = [w.lower() for w in words(question)]
-    if not lowered:
+def _opener(question: str) -> str:
+    low = question.lower().lstrip()
+    return next((o for o in OPENERS if low.startswith(o)), "")
+
+
+def _loose_pronouns(doc: Parsed) -> list[Any]:
+    """The pronouns of `doc` that nothing in the question itself stands for."""
+    return [t for t in doc if t.lower_ in PRONOUNS and t.dep_ not in ("det", "expl") and t.lower_ != "there"
+            and not resolved_inside(doc, t)]
+
+
+def _fragment(doc: Parsed) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc)
+
+
+def _uncounted(doc: Parsed) -> bool:
+    """A "how many" with nothing counted: "And how many were wounded?"."""
+    return any(t.lower_ in ("many", "much") and t.i and doc[t.i - 1].lower_ == "how"
+               and t.head.pos_ not in ("NOUN", "PROPN") for t in doc)
+
+
+def _bridging(doc: Parsed) -> bool:
+    """"the larger versions": a definite noun phrase compared with something it does not name."""
+    for t in doc:
+        noun = t.head
+        if (t.tag_ == "JJR" or t.lower_ in ("other", "same")) and noun.pos_ == "NOUN" and any(
+                c.lower_ == "the" for c in noun.children) and not any(
+                c.dep_ == "prep" or c.pos_ == "PROPN" for c in noun.children):
+            return True
+    return False
+
+
+def leans_on_context(question: str) -> bool:
+    """True when the question cannot stand on its own: a loose pronoun, an "And ...?" fragment, a "how many"
+    with nothing counted, "the larger versions" of nothing named, or no content word at all."""
+    if not words(question):
         return False
-    if any(w in PRONOUNS for w in lowered) or question.lower().lstrip().startswith(OPENERS):
+    doc = parse(question)
+    if _loose_pronouns(doc) or _uncounted(doc) or _bridging(doc) or not key_terms(question):
         return True
-    return len(key_terms(question)) <= 1
+    return bool(_opener(question)) and _fragment(doc)
 
 
-def resolve(question: str, history: Sequence[Mapping[str, Any]] | None = None) -> str:
-    """`question` with the previous question's key terms appended when it is a follow-up; else unchanged."""
-    previous = ""
+is_followup = leans_on_context
+
+
+def rewrite(question: str, previous: str) -> str:
+    """`question` rewritten to stand on its own, reading what it leaves out from the `previous` question."""
+    doc, before = parse(question), parse(previous)
+    opener = _opener(question)
+    body = question[len(question) - len(question.lstrip()) + len(opener):].strip() if opener else question.strip()
+    if _uncounted(doc):
+        return _counted(parse(body), before)
+    loose = _loose_pronouns(doc)
+    if loose:
+        return _replace_pronouns(doc, loose, before)
+    if opener and _fragment(doc):
+        return substitute(before, parse(body)) or f"{previous.rstrip(' ?')} ({body.rstrip('?')})?"
+    return _with_context(question, previous)
+
+
+def _with_context(question: str, previous: str, skip: Sequence[str] = ()) -> str:
+    """`question` with the previous question's key terms that it lacks appended in brackets."""
+    own = {w.lower() for w in key_terms(question)} | {w.lower() for w in skip}
+    extra = [t for t in key_terms(previous) if t.lower() not in own]
+    return f"{question.rstrip()} ({' '.join(extra)})" if extra else question
+
+
+def _replace_pronouns(doc: Parsed, loose: Sequence[Any], before: Parsed) -> str:
+    """Each loose pronoun replaced by its antecedent in `before` ("its fighters" -> "the Wagner Group's
+    fighters"), with the previous question's other names in brackets ("Has China agreed to help? (Russia)"); a
+    demonstrative ("How long did that take?") brings all its key terms, a bare common noun its nouns."""
+    out, bare = [], False
+    found = phrases(before)
+    for t in doc:
+        if t in loose and (phrase := found.antecedent(t)) is not None:
+            # The pronoun stays, its antecedent beside it: the answering sentence often says "they" too.
+            out.append(f"{t.text} ({phrase.text}{chr(39) + 's' if t.tag_ == 'PRP$' else ''})")
+            bare = bare or phrase.bare
+        else:
+            out.append(t.text)
+        out.append(t.whitespace_)
+    rewritten = "".join(out)
+    if any(t.lower_ in ("this", "that", "these", "those") for t in loose):
+        return _with_context(rewritten, before.text)
+    own = {e.label_ for e in doc.ents}  # "What has Putin demanded about it?" names its own person
+    names = [e.text for e in entities(before) if e.label_ not in own and e.label_ not in ("DATE", "TIME")]
+    nouns = [t.text for t in before if bare and t.pos_ == "NOUN" and t.lower_ not in QUESTION_WORDS]
+    context = " ".join(w for w in dict.fromkeys(names + nouns) if w.lower() not in rewritten.lower())
+    return f"{rewritten.rstrip()} ({context})" if context else rewritten
+
+
+def _counted(body: Parsed, before: Parsed) -> str:
+    """"how many were wounded" -> "how many Russian troops were wounded (Pentagon)"."""
+    counted = counted_phrase(before)
+    if not counted:
+        return _with_context(body.text, before.text)
+    out = []
+    for t in body:
+        out.append(t.text + t.whitespace_)
+        if t.lower_ in ("many", "much") and t.i and body[t.i - 1].lower_ == "how":
+            out.append(counted + " ")
+    text = "".join(out)
+    text = text[0].upper() + text[1:]
+    dated = any(e.label_ in ("DATE", "TIME") for e in body.ents)
+    names = [e.text for e in entities(before) if not (dated and e.label_ in ("DATE", "TIME"))
+             and e.text.lower() not in text.lower()]
+    return f"{text.rstrip(' ?')} ({' '.join(names)})?" if names else text
+
+
+def previous_question(history: Sequence[Mapping[str, Any]] | None) -> str:
+    """The last user question of `history`, itself rewritten against the one before when it leaned on it."""
     if history is not None and (isinstance(history, str | bytes | Mapping) or not isinstance(history, Sequence)):
         raise QuestionError("history must be a list of chat messages ({'role': 'user', 'content': '...'})")
+    asked: list[str] = []
     for turn in history or ():
         if not isinstance(turn, Mapping):
             raise QuestionError(f"history holds {type(turn).__name__!r} where a chat message "
                                 "({'role': ..., 'content': ...}) belongs")
-        if turn.get("role") == "user":
-            text = message_text(turn.get("content")).strip()
-            if text:
-                previous = resolve(text, [{"role": "user", "content": previous}] if previous else None)
-    if not previous or not is_followup(question):
+        if turn.get("role") == "user" and (text := message_text(turn.get("content")).strip()):
+            asked.append(text[:MAX_CHARS])
+    previous = ""
+    for text in asked[-CHAIN:]:
+        previous = rewrite(text, previous) if previous and leans_on_context(text) else text
+    return previous
+
+
+def resolve(question: str, history: Sequence[Mapping[str, Any]] | None = None) -> str:
+    """`question` rewritten against the previous question when it cannot stand on its own; else unchanged."""
+    previous = previous_question(history)
+    if not previous or not leans_on_context(question):
         return question
-    own = {t.lower() for t in key_terms(question)}
-    extra = [t for t in key_terms(previous) if t.lower() not in own]
-    return f"{question.rstrip()} ({' '.join(extra)})" if extra else question
+    return rewrite(question, previous)

@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
+from qa.dates import published
 from qa.records import Abstention, Answer, Article, IndexInfo, Passage, Quote
 
 ABSTAIN = "The articles do not answer this question."
 NO_WORDS = "Please ask a question in words, for example: “Which islands does the Tsugaru Strait separate?”"
 RELATED = "Closest passages (related, not an answer):"
 DIFFER = "Sources differ:"
+SEARCHED = "Searched for:"
 ALSO = "Also reported:"
 CONTEXT_CHARS = 300  # context shown on each side of a quoted sentence
 PASSAGE_CHARS = 700  # a retrieved passage is cut to this in the side panel
@@ -60,6 +63,17 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
     return ABSTAIN
 
 
+def searched(answer: Answer, shown: Callable[[str], str] = str) -> str:
+    """"Searched for: reservists, Zelensky" when misspelt words were respelt as the corpus's words, else ""."""
+    words = list(dict.fromkeys(c.searched for c in answer.corrections))
+    return f"{SEARCHED} {', '.join(shown(w) for w in words)}" if words else ""
+
+
+def _with_searched(answer: Answer, text: str, shown: Callable[[str], str]) -> str:
+    line = searched(answer, shown)
+    return f"{line}\n\n{text}".strip() if line else text
+
+
 def sections(answer: Answer) -> list[Section]:
     """Titled groups of quotes ("" for none): the lead, or differing figures with the lead among them, then
     support; an abstention's related sentences."""
@@ -95,9 +109,19 @@ def where(q: Quote | Passage) -> str:
     return q.path or q.doc_id
 
 
+def _day(meta: Mapping[str, str]) -> str:
+    return published(meta) or str(meta.get("published_at", ""))
+
+
 def _source_fields(q: Quote) -> list[str]:
-    return [f"characters {q.start}–{q.end}", *(str(q.metadata[k]) for k in ("source", "published_at")
-                                               if q.metadata.get(k))]
+    return [f"characters {q.start}–{q.end}", *(f for f in (str(q.metadata.get("source", "")), _day(q.metadata)) if f)]
+
+
+def dated(q: Quote, shown: Callable[[str], str] = str) -> str:
+    """" — 2023-03-12 · as of “day 382nd of the war”" for a differing figure: when its article was published
+    and the article's words for when the figure holds; "" when it says neither."""
+    parts = [p for p in (shown(_day(q.metadata)), f"as of “{shown(q.as_of)}”" if q.as_of else "") if p]
+    return f" — {' · '.join(parts)}" if parts else ""
 
 
 # --- Markdown ------------------------------------------------------------------------------------------------
@@ -114,9 +138,12 @@ def source_line(n: int, q: Quote) -> str:
     return line
 
 
-def _quote_blocks(groups: Sequence[Section], number: Callable[[Quote], int]) -> list[str]:
-    return [(f"{title}\n\n" if title else "") + "\n>\n".join(f"> “{escape(q.text)}” [{number(q)}]" for q in quotes)
-            for title, quotes in groups]
+def _quote_blocks(groups: Sequence[Section], number: Callable[[Quote], int],
+                  flat: Callable[[str], str] = escape) -> list[str]:
+    """Each section's quotes as block quotes with their citation numbers; a differing figure with its date."""
+    return [(f"{title}\n\n" if title else "") + "\n>\n".join(
+        f"> “{flat(q.text)}” [{number(q)}]" + (dated(q, flat) if title == DIFFER else "") for q in quotes)
+        for title, quotes in groups]
 
 
 def markdown(answer: Answer) -> str:
@@ -125,9 +152,9 @@ def markdown(answer: Answer) -> str:
     cited = numbered(groups)
     body = "\n\n".join([*_quote_blocks(groups, _number_of(cited)), "**Sources**",
                         "\n".join(f"{source_line(n, q)}  " for n, q in cited)]) if cited else ""
-    if answer.abstention is None:
-        return body
-    return f"{message(answer.abstention, escape)}\n\n{body}".strip()
+    if answer.abstention is not None:
+        body = f"{message(answer.abstention, escape)}\n\n{body}".strip()
+    return _with_searched(answer, body, lambda w: f"*{escape(w)}*")
 
 
 # --- plain text (the terminal) ---------------------------------------------------------------------------------
@@ -138,8 +165,7 @@ def plain(answer: Answer) -> str:
     groups = sections(answer)
     cited = numbered(groups)
     number = _number_of(cited)
-    blocks = [(f"{title}\n\n" if title else "") + "\n>\n".join(f"> “{_flat(q.text)}” [{number(q)}]" for q in quotes)
-              for title, quotes in groups]
+    blocks = _quote_blocks(groups, number, _flat)
     lines = []
     for n, q in cited:
         label, fields = _flat(q.title or where(q)), _source_fields(q)
@@ -151,7 +177,7 @@ def plain(answer: Answer) -> str:
         text = f"{message(answer.abstention, _flat)}\n\n{text}".strip()
         if answer.passages and not answer.related:
             text += f"\n\n{RELATED}\n\n" + passages_text(answer.passages[:2])
-    return text
+    return _with_searched(answer, text, _flat)
 
 
 def _flat(text: str) -> str:
@@ -202,7 +228,7 @@ def _meta_line(parts: Sequence[tuple[str, str]]) -> str:
 def citation_html(n: int, quote: Quote, article: Article | None = None) -> str:
     """A collapsed `<details>` "[n] title — source · date"; opened, the quote highlighted in context."""
     meta = quote.metadata
-    byline = _meta_line([("", meta.get("source", "")), ("", meta.get("published_at", ""))])
+    byline = _meta_line([("", meta.get("source", "")), ("", _day(meta))])
     summary = f'<span class="qa-n">[{n}]</span> <strong>{escape(quote.title or where(quote))}</strong>'
     if byline:
         summary += f" — {byline}"
@@ -224,16 +250,18 @@ def answer_html(answer: Answer, article: Callable[[str], Article | None]) -> str
 
     An abstention shows its message in bold, then the closest sentences marked as related, with their sources.
     """
+    line = searched(answer, lambda w: f"<strong>{escape(w)}</strong>")
+    top = f'<p class="qa-searched">{line}</p>\n\n' if line else ""
     if answer.abstention is not None:
-        head, _, rest = markdown(answer).partition("\n\n")
-        return f"**{head}**\n\n{rest}".strip()
+        head, _, rest = markdown(replace(answer, corrections=())).partition("\n\n")
+        return f"{top}**{head}**\n\n{rest}".strip()
     groups = sections(answer)
     cited = numbered(groups)
     body = "\n\n".join(_quote_blocks(groups, _number_of(cited)))
     cites = "".join(citation_html(n, q, article(q.doc_id)) for n, q in cited)
     head = ('<p class="qa-sources-head"><strong>Sources</strong> '
             "<small>(open one to read it in context)</small></p>")
-    return f'{body}\n\n<div class="qa-sources">{head}{cites}</div>'
+    return f'{top}{body}\n\n<div class="qa-sources">{head}{cites}</div>'
 
 
 def passages_html(passages: Sequence[Passage], question: str = "") -> str:

@@ -17,7 +17,9 @@ from qa.clean import fold_text
 from qa.conflicts import families_in
 from qa.followup import key_terms, resolve, words
 from qa.query import QueryHints, SourceMatcher, analyze
+from qa.records import Correction
 from qa.sparse import SparseIndex
+from qa.spelling import Speller, respell
 from qa.tokens import STOP_WORDS, tokenize
 
 AnswerType = Literal["number", "duration", "person", "date", "place"]
@@ -49,6 +51,7 @@ class Question:
     families: frozenset[str] = frozenset()  # figure families it names ("tanks", "personnel", ...)
     unknown_names: tuple[str, ...] = ()  # capitalised names no indexed chunk contains
     hints: QueryHints = QueryHints()
+    corrections: tuple[Correction, ...] = ()  # misspelt words respelt as the corpus's words (qa/spelling.py)
 
     @property
     def has_words(self) -> bool:
@@ -100,14 +103,17 @@ def unknown_names(vocabulary: SparseIndex, question: str) -> tuple[str, ...]:
 
 
 def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = None, *, vocabulary: SparseIndex,
-                   sources: SourceMatcher) -> Question:
-    """`asked` resolved against `history`, folded, and analysed against an index's vocabulary and sources."""
+                   sources: SourceMatcher, speller: Speller | None = None) -> Question:
+    """`asked` resolved against `history`, folded, respelt, and analysed against an index's vocabulary and sources."""
     resolved = resolve(asked, history)
     text = fold_text(resolved[:MAX_QUESTION_CHARS]).strip()
+    # --- hook (issue 13, item 5; branch dialog): misspelt words become the corpus's closest words -------------
+    text, corrections = respell(text, speller) if speller is not None else (text, ())
+    # ---------------------------------------------------------------------------------------------------------
     expected = expected_type(text)
     return Question(
         asked=asked, resolved=resolved, text=text, expected=expected,
         counted=counted_thing(vocabulary, text) if expected == "number" else "",
         key_terms=tuple(key_terms(text)), families=frozenset(families_in(text)),
-        unknown_names=unknown_names(vocabulary, text), hints=analyze(text, sources),
+        unknown_names=unknown_names(vocabulary, text), hints=analyze(text, sources), corrections=corrections,
     )

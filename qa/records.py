@@ -188,6 +188,15 @@ class Quote:
     score: float
     metadata: Metadata = field(default_factory=dict)
     also_in: tuple[str, ...] = ()
+    as_of: str = ""  # the article's words for when it holds ("day 382nd of the war"), shown by differing figures
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A question word the corpus lacks (`typed`) and the corpus word searched for instead (`searched`)."""
+
+    typed: str
+    searched: str
 
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted"]
@@ -215,6 +224,7 @@ class Answer:
     abstention: Abstention | None = None
     passages: tuple[Passage, ...] = ()
     resolved_question: str = ""
+    corrections: tuple[Correction, ...] = ()  # misspelt words and what was searched instead ("Searched for: ...")
 
     @property
     def abstained(self) -> bool:

@@ -27,6 +27,7 @@ from qa.manifest import Manifest
 from qa.query import QueryHints, SourceMatcher, date_match, published_day, source_match, source_matcher
 from qa.question import Question, parse_question
 from qa.records import Article, Passage, Sentence
+from qa.spelling import Speller
 from qa.tokens import tokenize
 
 Hits = list[tuple[int, float]]
@@ -66,6 +67,7 @@ class Index:
     settings: Settings = field(default_factory=Settings)
     article_source: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))  # "" when none
     article_day: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype="datetime64[D]"))  # NaT when none
+    speller: Speller = field(default_factory=Speller)  # the corpus's words, to respell misspelt question words
     _groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _doc_rows: dict[str, int] = field(default_factory=dict)
 
@@ -108,7 +110,7 @@ class Index:
 
     def question(self, asked: str, history: Sequence[Mapping[str, Any]] | None = None) -> Question:
         """`asked` (a follow-up resolved against `history`) analysed against this index's words and sources."""
-        return parse_question(asked, history, vocabulary=self.bm25, sources=self.sources)
+        return parse_question(asked, history, vocabulary=self.bm25, sources=self.sources, speller=self.speller)
 
     def candidates(self, question: Question, query_vector: np.ndarray, n: int,
                    allowed: np.ndarray | None = None) -> tuple[Hits, Hits]:
@@ -223,6 +225,7 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         sources=source_matcher(a.metadata.get("source", "") for a in articles), settings=settings,
         article_source=np.array([a.metadata.get("source", "") for a in articles], dtype=object),
         article_day=np.array([published_day(a.metadata) or "NaT" for a in articles], dtype="datetime64[D]"),
+        speller=Speller(rows.read_words(path)),
         _groups={rep: tuple(members) for rep, members in groups.items()},
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )

@@ -4,6 +4,7 @@
     chunks.jsonl     chunk_id, doc (article row), start, end (into its text), n_tokens, first_sentence,
                      last_sentence (global sentence rows, end exclusive), dup_of (group's first row), hash
     sentences.jsonl  doc, start, end, dup_of, hash
+    words.json       the corpus's surface words and their counts, for respelling question words (qa/spelling.py)
 
 Chunk and sentence texts are spans of the article text, never stored twice. Tables load as integer columns
 (int32 where the values fit), one row in memory at a time: a million chunk rows as dicts would take over a
@@ -25,6 +26,7 @@ from qa.errors import IndexCorruptError
 from qa.records import Article, Chunk, OffsetMap, Sentence
 
 ARTICLES, CHUNKS, SENTENCES = "articles.jsonl", "chunks.jsonl", "sentences.jsonl"
+WORDS = "words.json"
 _CHUNK_COLUMNS = ("doc", "start", "end", "n_tokens", "first_sentence", "last_sentence", "dup_of")
 _SENTENCE_COLUMNS = ("doc", "start", "end", "dup_of")
 
@@ -149,3 +151,24 @@ def _narrow(column: np.ndarray) -> np.ndarray:
     if not len(column) or (column.min() >= np.iinfo(np.int32).min and column.max() <= np.iinfo(np.int32).max):
         return column.astype(np.int32)
     return column
+
+
+def write_words(version: Path, counts: Mapping[str, int]) -> None:
+    """words.json: {"words": [...], "counts": [...]}, commonest first."""
+    (version / WORDS).write_text(json.dumps({"words": list(counts), "counts": list(counts.values())},
+                                            ensure_ascii=False), encoding="utf-8")
+
+
+def read_words(version: Path) -> dict[str, int]:
+    """The surface word counts of a version ({} for an index built before words.json existed)."""
+    path = version / WORDS
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        words, counts = data["words"], data["counts"]
+        if len(words) != len(counts):
+            raise ValueError("words and counts differ in length")
+        return {str(w): int(n) for w, n in zip(words, counts, strict=True)}
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
+        raise _damaged(path, e) from e

@@ -68,7 +68,13 @@ def _type_fit(text: str, question: Question) -> float:
 def _candidate_rows(index: Index, ranked: Ranked) -> tuple[list[int], list[float]]:
     rows: list[int] = []
     priors: list[float] = []
-    top = ranked.fused[:CANDIDATE_CHUNKS]
+    top, groups = [], set()  # CANDIDATE_CHUNKS near-duplicate groups: two copies of a chunk take one place
+    for row, fused in ranked.fused:
+        if int(index.chunk_dup[row]) not in groups:
+            if len(groups) == CANDIDATE_CHUNKS:
+                break
+            groups.add(int(index.chunk_dup[row]))
+        top.append((row, fused))
     best = top[0][1] if top else 1.0
     seen: set[int] = set()
     for chunk_row, fused in top:

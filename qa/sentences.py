@@ -1,4 +1,5 @@
-"""Sentence spans over clean article text: paragraphs ("\\n") first, then pysbd inside each paragraph.
+"""Sentence spans over clean article text: paragraphs ("\\n") first, then pysbd inside each paragraph, then the
+sentence starts pysbd misses where a caption or byline with no end punctuation runs on (`qa.runons`).
 
 pysbd's own char spans are not used: it re-finds every sentence with a fresh regex (slow, and it evicts
 pysbd's own patterns from `re`'s compile cache) and can point at the wrong copy of a repeated sentence.
@@ -14,6 +15,7 @@ from functools import lru_cache
 import pysbd
 
 from qa.records import Article, Sentence
+from qa.runons import run_on_starts
 
 # pysbd's run time grows with the square of a sentence's length, so long paragraphs go through it in windows.
 WINDOW = 4000
@@ -77,5 +79,18 @@ def split_sentences(article: Article) -> list[Sentence]:
             start = base + a + len(piece) - len(piece.lstrip())
             end = base + b - (len(piece) - len(piece.rstrip()))
             if start < end:
-                out.append(Sentence(article.doc_id, start, end, text[start:end]))
+                out.extend(_run_ons(article, start, end))
+    return out
+
+
+def _run_ons(article: Article, start: int, end: int) -> list[Sentence]:
+    """The sentence at [start, end), cut where a caption or byline without end punctuation ran into it."""
+    text = article.text[start:end]
+    bounds = [0, *run_on_starts(text, article.text, (start, end)), len(text)]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = text[a:b]
+        s, e = start + a, start + a + len(piece.rstrip())
+        if s < e:
+            out.append(Sentence(article.doc_id, s, e, article.text[s:e]))
     return out

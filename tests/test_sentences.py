@@ -115,3 +115,76 @@ ALPHABET = st.sampled_from(
 def test_spans_cover_random_text(text):
     a = plain_article(text)
     check_spans(a, split_sentences(a))
+
+
+# --- captions and bylines with no end punctuation (issue 13, item 8) ------------------------------------------
+
+
+def _shipped_sentences(prefix: str) -> list[str]:
+    from qa.clean import clean_article
+    from qa.load import load_corpus
+
+    raw = next(a for a in load_corpus(ARTICLES).articles if a.doc_id.startswith(prefix))
+    article = clean_article(raw)
+    sentences = split_sentences(article)
+    check_spans(article, sentences)
+    return texts(sentences)
+
+
+def test_a_caption_without_a_full_stop_ends_its_sentence_in_the_one_line_copy():
+    found = _shipped_sentences("001_")  # the article is one line: no line break marks the caption's end
+    assert ("Russia is estimated to have lost 7,000 soldiers and more than 1,250 vehicles in the first three weeks "
+            "of the war in Ukraine - including 214 tanks, according to Oryx") in found
+    assert any(s.startswith("The Pentagon estimates at least 7,000 Russian troops") for s in found)
+    assert ["By Chris Pleasance for MailOnline", "Putin has a problem."] == [
+        s for s in found if s.startswith(("By Chris", "Putin has a"))]
+    assert any(s.startswith("Ukrainian troops from the Azov battalion") for s in found)  # after "(pictured, ...)"
+    assert "Meanwhile estimates of Ukrainian losses are even harder to come by." in found
+
+
+def test_the_copy_with_line_breaks_keeps_its_lines_as_sentences():
+    found = _shipped_sentences("000_")
+    assert "By Chris Pleasance for MailOnline" in found and "Putin has a problem." in found
+
+
+@pytest.mark.parametrize("text", [
+    "The band played songs from The Nightmare Before Christmas all night.",
+    "He told reporters, according to The Times of London, that talks would go on.",
+    "It isn’t as intense as fellow horror movies The Ring or Drag Me to Hell.",
+    "30,000 Casualties: Putin Is Destroying The Russian Military To Capture Bakhmut",
+    "He led the company's Series A funding round in 2021.",
+    "Ukrainian President Volodymyr Zelensky slammed Vladimir Putin on Wednesday.",
+    "She said “I Spent The Night There” was her favourite song.",
+])
+def test_titles_names_and_headlines_are_not_cut(text):
+    a = plain_article(text)
+    assert texts(split_sentences(a)) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fans gather outside the stadium Credit: AP The match was delayed by an hour.",
+     ["Fans gather outside the stadium Credit: AP", "The match was delayed by an hour."]),
+    ("the losses continue - this is the route the warships may take A photo showed a warship.",
+     ["the losses continue - this is the route the warships may take", "A photo showed a warship."]),
+    ("A destroyed tank (pictured, near Kyiv) Ukrainian troops stand next to it.",
+     ["A destroyed tank (pictured, near Kyiv)", "Ukrainian troops stand next to it."]),
+])
+def test_run_on_captions_are_cut(text, expected):
+    a = plain_article(text)
+    sentences = split_sentences(a)
+    check_spans(a, sentences)
+    assert texts(sentences) == expected
+
+
+RUN_ON_WORDS = st.sampled_from([
+    "The", "A", "While", "By", "There", "Meanwhile", "It", "Oryx", "Pentagon", "MailOnline", "Putin", "for", "the",
+    "losses", "tanks", "(pictured, a tank)", "'murderers'", "“quoted", "said”", "Chris", "Pleasance", "’s", "\n",
+    ".", ",", "214", "U.S.", "\u00a0", "Ꮪ",
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(RUN_ON_WORDS, max_size=60).map(" ".join))
+def test_spans_cover_text_with_run_on_captions(text):
+    a = plain_article(text)
+    check_spans(a, split_sentences(a))

@@ -1,0 +1,156 @@
+"""Misspelt question words matched to the corpus's own words ("resevists" -> "reservists"), and only those.
+
+A build counts the corpus's surface words (case kept; BM25's vocabulary is stemmed, so it cannot say which word
+a stem came from) into `words.json`. At question time a word is respelt when the corpus lacks it and it is no
+English word either (symspellpy's bundled frequency list of 82,765 English words, read as data), and the user
+typed it in lower case: a name (capitalised: "Nanda" is not "Nana"), a number, or a real word the articles do not
+use ("Who won the Super Bowl?") is left as typed, so a question about something the articles lack still
+abstains. Words are compared lowercased, with ’ read as ' and a possessive 's dropped ("Altman's" is
+"Altman’s"). The replacement is the corpus word closest by optimal string alignment distance (rapidfuzz; a swap
+of two letters is one edit), the most frequent among equally close ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from qa.records import Correction
+from qa.tokens import STOP_WORDS
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+MIN_LENGTH = 3  # shorter words are too ambiguous to respell ("nxt" -> "next" is the shortest we try)
+# Edits allowed by word length: one up to five letters, two from six, three from ten ("conscripshun"); a match
+# two or more edits away keeps the typed word's first letter, three edits away its first three letters
+# ("cluelessness" is not "sleeplessness").
+EDITS_BY_LENGTH = ((10, 3), (6, 2), (0, 1))
+SAME_START = {1: 0, 2: 1, 3: 3}
+NAME_SHARE = 0.9  # a corpus word is a name when at least this share of its uses are capitalised
+MAX_WORDS = 200_000  # words.json keeps the commonest words: a respelling must be a frequent corpus word
+
+
+def count_words(texts: Iterable[str]) -> dict[str, int]:
+    """How often each surface word (letters only, case kept) occurs in `texts`, the MAX_WORDS commonest: what
+    `words.json` holds."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(_WORD.findall(text))
+    return dict(counts.most_common(MAX_WORDS))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """symspellpy's English frequency list (Google Books n-grams, 82,765 words), as a set of known words."""
+    data = resources.files("symspellpy").joinpath("frequency_dictionary_en_82_765.txt").read_text("utf-8")
+    return frozenset(line.split(" ", 1)[0] for line in data.splitlines() if line)
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The corpus's words lowercased: counts, capitalised counts, commonest surface form, and by length."""
+
+    counts: dict[str, int]
+    capitalised: dict[str, int]
+    forms: dict[str, str]
+    by_length: dict[int, tuple[str, ...]]
+
+
+def key(word: str) -> str:
+    """How words are compared: lowercased, ’ as ', without a possessive ("Altman’s" -> "altman")."""
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") else low.rstrip("'")
+
+
+def tables(surface: Mapping[str, int]) -> Tables:
+    """Index `words.json`'s surface counts for look-ups (0.4 s for the 48,717 words of MultiHop-RAG + ours)."""
+    counts: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    forms: dict[str, tuple[int, str]] = {}
+    for word, n in surface.items():
+        low = key(word)
+        counts[low] += n
+        if word[:1].isupper():
+            capitalised[low] += n
+        if n > forms.get(low, (0, ""))[0]:
+            forms[low] = (n, word[:len(low)])  # the word without its possessive
+    by_length: dict[int, list[str]] = {}
+    for low in sorted(counts, key=lambda w: (-counts[w], w)):
+        by_length.setdefault(len(low), []).append(low)
+    return Tables(dict(counts), dict(capitalised), {k: v[1] for k, v in forms.items()},
+                  {n: tuple(ws) for n, ws in by_length.items()})
+
+
+def _in_order(short: str, long: str) -> bool:
+    """True when `long` holds the letters of `short` in order: `short` only left letters out ("polnd")."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+@dataclass(frozen=True, slots=True)
+class Speller:
+    """The corpus's surface words and counts (`words.json`); their look-up tables are built on first use."""
+
+    surface: Mapping[str, int] = field(default_factory=dict)
+    _built: list[Tables] = field(default_factory=list)
+
+    @property
+    def tables(self) -> Tables:
+        """The look-up tables (built once; two threads may both build them, to the same result)."""
+        if not self._built:
+            self._built.append(tables(self.surface))
+        return self._built[0]
+
+    def is_name(self, low: str) -> bool:
+        """True when the corpus nearly always writes this word capitalised."""
+        t = self.tables
+        return t.capitalised.get(low, 0) >= NAME_SHARE * t.counts.get(low, 0) > 0
+
+    def closest(self, low: str) -> str | None:
+        """The corpus word closest to lowercase `low`; among ties, one holding every typed letter in order (a
+        letter left out is the commonest slip: "polnd" is "poland", not "pound"), then the most frequent."""
+        t = self.tables
+        edits = next(n for shortest, n in EDITS_BY_LENGTH if len(low) >= shortest)
+        best: tuple[int, bool, bool, int, str] | None = None
+        for n in range(len(low) - edits, len(low) + edits + 1):
+            for match, distance, _ in process.extract(low, t.by_length.get(n, ()), scorer=OSA.distance,
+                                                      score_cutoff=edits, limit=None):
+                if match[:SAME_START[int(distance)]] != low[:SAME_START[int(distance)]]:
+                    continue
+                rank = (int(distance), not _in_order(low, match), match[:1] != low[:1], -t.counts[match], match)
+                best = rank if best is None or rank < best else best
+        return best[-1] if best else None
+
+    def respell(self, word: str, *, name: bool) -> str | None:
+        """What to search for instead of `word`, or None when it stands as typed: a `name` (capitalised), a word
+        the corpus or English has, or one no corpus word is near."""
+        low = key(word)
+        if (name or len(low) < MIN_LENGTH or not self.surface or low in STOP_WORDS or low in english_words()
+                or low in self.tables.counts):
+            return None
+        found = self.closest(low)
+        if found is None:
+            return None
+        return self.tables.forms[found] if self.is_name(found) else found
+
+
+def respell(text: str, speller: Speller) -> tuple[str, tuple[Correction, ...]]:
+    """`text` with each misspelt word replaced by the corpus word it most likely means, and what was replaced."""
+    corrections: list[Correction] = []
+    out: list[str] = []
+    at = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        name = word[:1].isupper() and bool(text[:m.start()].strip())  # not the question's first word
+        searched = speller.respell(word, name=name)
+        if searched is not None:
+            out += [text[at:m.start()], searched]
+            at = m.end()
+            corrections.append(Correction(word, searched))
+    return "".join([*out, text[at:]]), tuple(corrections)

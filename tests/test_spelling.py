@@ -1,0 +1,95 @@
+"""Misspelt question words are searched as the corpus's own words; names, numbers and real words never are."""
+
+import pytest
+
+from qa.present import answer_html, markdown, plain
+from qa.records import Correction
+from qa.spelling import Speller, count_words, english_words, respell
+
+CORPUS = ("Zelensky has also called up the entirety of Ukraine's reservists - estimated at around 220,000 men. "
+          "Poland has sent 14 Leopard 2 tanks to Ukraine. The next round of conscription is due on April 1. "
+          "Zelensky said Poland and Ukraine agree. The Wagner Group is led by Prigozhin.")
+
+
+@pytest.fixture(scope="module")
+def speller():
+    return Speller(count_words([CORPUS]))
+
+
+def test_counts_keep_case_and_skip_numbers():
+    counts = count_words(["Zelensky said 220,000 men, and Zelensky's men agreed."])
+    assert counts["Zelensky"] == 1 and counts["Zelensky's"] == 1 and counts["men"] == 2
+    assert not any(ch.isdigit() for w in counts for ch in w)
+
+
+def test_misspelt_words_become_the_corpus_words(speller):
+    text, corrections = respell("how many resevists has zelenksy caled up", speller)
+    assert text == "how many reservists has Zelensky called up"  # a swap of two letters is one edit
+    assert corrections == (Correction("resevists", "reservists"), Correction("zelenksy", "Zelensky"),
+                           Correction("caled", "called"))
+
+
+def test_a_left_out_letter_wins_a_tie():
+    speller = Speller({"pound": 50, "Poland": 3, "not": 90, "next": 2})
+    assert respell("polnd nxt", speller)[0] == "Poland next"  # not "pound not", though those are commoner
+
+
+@pytest.mark.parametrize("question", [
+    "Who won the Super Bowl?",  # English words the corpus lacks: the articles cannot answer, so no respelling
+    "How many legs does a spider have?",
+    "How many Leopard 2 tanks has Poland sent?",  # words the corpus has
+    "What happened on 2023-10-19 to F-16 jets?",  # numbers
+    "Who is Mbappe?",  # a name nothing in the corpus is near
+])
+def test_names_numbers_and_real_words_stand_as_typed(speller, question):
+    assert respell(question, speller) == (question, ())
+
+
+def test_a_name_the_user_typed_is_never_respelt():
+    speller = Speller({"cost": 40, "Costa": 1, "costs": 5, "Nana": 9})
+    assert respell("Can I bring my dog into a Costco warehouse?", speller)[1] == ()
+    assert respell("Which company did Nanda join?", speller)[1] == ()  # not "Nana": another name
+
+
+def test_possessives_and_typographic_apostrophes_are_the_same_word():
+    speller = Speller({"Altman’s": 5, "Altman": 3, "jury": 2, "July": 40, "articles": 9})
+    assert respell("What did the article's author say about Altman's jury's verdict?", speller)[1] == ()
+    assert respell("what did altmn say", speller)[0] == "what did Altman say"  # the name, not "Altman’s"
+
+
+def test_the_english_word_list_is_symspellpys():
+    words = english_words()
+    assert len(words) > 80_000 and "reservists" in words and "resevists" not in words
+
+
+def test_an_index_without_words_respells_nothing():
+    assert respell("how many resevists", Speller()) == ("how many resevists", ())
+
+
+@pytest.mark.slow
+def test_a_misspelt_question_is_answered_and_says_what_was_searched(loaded):
+    from qa.answer import answer_with
+
+    answer = answer_with(loaded, "how many resevists has zelenksy caled up")
+    assert not answer.abstained and "220,000" in answer.lead[0].text
+    assert [c.searched for c in answer.corrections] == ["reservists", "Zelensky", "called"]
+    assert markdown(answer).startswith("Searched for: *reservists*, *Zelensky*, *called*")
+    assert plain(answer).startswith("Searched for: reservists, Zelensky, called\n")
+    assert answer_html(answer, loaded.article).startswith(
+        '<p class="qa-searched">Searched for: <strong>reservists</strong>')
+
+
+@pytest.mark.slow
+def test_a_question_about_something_the_articles_lack_still_abstains(loaded):
+    from qa.answer import answer_with
+
+    answer = answer_with(loaded, "Who won the Super Bowl?")
+    assert answer.abstained and not answer.corrections and "Searched for" not in answer.text
+
+
+@pytest.mark.slow
+def test_the_build_writes_the_corpus_words(shipped_index):
+    from qa import rows, store
+
+    words = rows.read_words(store.open_version(shipped_index).path)
+    assert words["reservists"] >= 1 and words["Zelensky"] > words.get("zelensky", 0)
