@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 MiB = 2**20
 CURRENT_LIMIT = 4096  # CURRENT holds one version name, about 35 bytes
 MANIFEST_LIMIT = 16 * MiB  # a manifest lists a dozen files with settings and counts: a few KB
+NO_LIMIT = 1 << 50  # for a file whose size was checked already, or one this process wrote
 _FLAGS = os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY  # O_NONBLOCK: opening a named pipe never waits for a writer
 _KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"),
           (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
@@ -149,6 +150,9 @@ class _Bounded(io.RawIOBase):
 
     def readable(self) -> bool:
         return True
+
+    def fileno(self) -> int:
+        return self._fd
 
     def readinto(self, buffer: Any) -> int:
         data = os.read(self._fd, min(len(buffer), self._left + 1))
