@@ -85,6 +85,9 @@ class IndexBuild:
         except QAError as e:
             self.error = str(e)
             logger.error("index build failed: %s", e)
+        except Exception as e:  # a bug, but the thread would die silently and the UI say "no index": show it
+            self.error = f"{type(e).__name__}: {e} (a bug: the log has the details)"
+            logger.exception("index build failed")
 
     @property
     def running(self) -> bool:
