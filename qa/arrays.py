@@ -40,8 +40,8 @@ def load(path: Path, *, limit: int, dtypes: tuple[type, ...], shape: tuple[int |
         raise damaged(path, f"dtype {array.dtype.str}, expected {' or '.join(np.dtype(t).str for t in dtypes)}")
     if len(array.shape) != len(shape) or any(want not in (None, got) for got, want in zip(array.shape, shape,
                                                                                             strict=False)):
-        want_text = "(" + ", ".join("n" if d is None else str(d) for d in shape) + ")"
-        raise damaged(path, f"shape {array.shape}, expected {want_text}")
+        want = ", ".join("n" if d is None else str(d) for d in shape) + ("," if len(shape) == 1 else "")
+        raise damaged(path, f"shape {array.shape}, expected ({want})")
     if not array.flags.c_contiguous:
         raise damaged(path, "not in C order")
     return array

@@ -135,9 +135,11 @@ def read_sparse(folder: Path, *, mmap: bool = False, n_docs: int | None = None,
                          mmap_mode=mmap)
     if indptr[0] != 0 or not arrays.nondecreasing(indptr):
         raise damaged(folder / FILES[2], "row offsets do not increase from 0")
-    nnz = int(indptr[-1])  # data and indices must hold exactly this many entries
-    data = arrays.load(folder / FILES[0], limit=limit(FILES[0]), dtypes=(np.float32,), shape=(nnz,), mmap_mode=mmap)
-    indices = arrays.load(folder / FILES[1], limit=limit(FILES[1]), dtypes=_INDEX, shape=(nnz,), mmap_mode=mmap)
+    data = arrays.load(folder / FILES[0], limit=limit(FILES[0]), dtypes=(np.float32,), shape=(None,), mmap_mode=mmap)
+    indices = arrays.load(folder / FILES[1], limit=limit(FILES[1]), dtypes=_INDEX, shape=(None,), mmap_mode=mmap)
+    if not int(indptr[-1]) == len(data) == len(indices):
+        raise damaged(folder / FILES[2], f"rows end at {int(indptr[-1])}, with {len(data)} weights and "
+                                         f"{len(indices)} chunk numbers")
     if not arrays.in_range(indices, 0, n):
         raise damaged(folder / FILES[1], f"a chunk number outside 0..{n - 1}")
     if not arrays.finite(data):
