@@ -9,6 +9,7 @@ memory nor leaves it resident. A failed check raises the one-line "damaged" erro
 
 from __future__ import annotations
 
+import io
 import mmap
 import os
 from collections.abc import Iterator
@@ -45,6 +46,20 @@ def load(path: Path, *, limit: int, dtypes: tuple[type, ...], shape: tuple[int |
     if not array.flags.c_contiguous:
         raise damaged(path, "not in C order")
     return array
+
+
+def save(path: Path, array: np.ndarray) -> None:
+    """`np.save` through Python's file writes: a full disk is an OSError with its errno and the path (numpy's own
+    fast path for real files raises a bare "N requested and M written")."""
+    with files.writing(path), open(path, "wb") as f:
+        np.save(_Writes(f), array, allow_pickle=False)
+
+
+class _Writes:
+    """A file as numpy sees a plain writable object (not a real file, so it writes through `write`)."""
+
+    def __init__(self, f: io.BufferedWriter) -> None:
+        self.write = f.write
 
 
 def blocks(array: np.ndarray, overlap: int = 0) -> Iterator[np.ndarray]:

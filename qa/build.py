@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import dense, rows, sparse, store
+from qa import arrays, dense, rows, sparse, store
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.dedup import duplicate_groups
@@ -142,7 +142,8 @@ def remove_from_index(doc_ids: Sequence[str], index_dir: str | Path = "index", *
 def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str | None, started: float
           ) -> IndexStats:
     store.current_version(index_dir)  # no index yet: say so, without creating the folder for a lock
-    with store.build_lock(index_dir, wait=wait), _os_errors(index_dir, "add" if edit.add else "remove"):
+    command = "add" if edit.add else "remove"
+    with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command):
         version = store.open_version(index_dir)
         store.model_to_load(version.path, version.manifest, model)
         settings = version.manifest.build_settings()
@@ -232,7 +233,7 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
     timings["faiss"] = time.perf_counter() - t
     t = time.perf_counter()
     sparse.write_sparse(bm25, folder)
-    np.save(folder / "sentence_vectors.npy", embedded.sentences.astype(np.float16), allow_pickle=False)
+    arrays.save(folder / dense.SENTENCE_FILE, embedded.sentences.astype(np.float16))
     chunk_dups, sentence_dups = dups
     rows.write_jsonl(folder / rows.ARTICLES, (rows.article_row(a) for a in split.articles))
     rows.write_jsonl(folder / rows.CHUNKS, (

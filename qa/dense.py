@@ -81,7 +81,7 @@ def write_dense(index: Any, path: Path) -> None:
     errno and the path), not a FAISS RuntimeError."""
     import faiss
 
-    with open(path, "wb") as f:
+    with files.writing(path), open(path, "wb") as f:
         faiss.write_index(index, faiss.PyCallbackIOWriter(f.write))
 
 

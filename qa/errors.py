@@ -43,17 +43,17 @@ def damaged(path: object, reason: object) -> IndexCorruptError:
 
 
 _CAUSES = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "disk quota exceeded",
-           errno.EFBIG: "file too large for the file size limit (`ulimit -f`)", errno.EROFS: "read-only file system",
+           errno.EFBIG: "file too large for this process's file size limit", errno.EROFS: "read-only file system",
            errno.EACCES: "permission denied", errno.EPERM: "operation not permitted"}
-_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-_FIXES = {**dict.fromkeys(_FULL, "free space, then run"), errno.EROFS: "make it writable, then run",
+_FIXES = {errno.ENOSPC: "free space, then run", errno.EDQUOT: "free space, then run",
+          errno.EFBIG: "raise the limit (`ulimit -f`), then run", errno.EROFS: "make it writable, then run",
           errno.EACCES: "check its permissions, then run", errno.EPERM: "check its permissions, then run"}
 
 
 def os_failure(e: OSError, doing: str, again: str) -> QAError:
-    """An OS error met while `doing` ("writing the index in X") as one line: the cause, the path, the fix, and
+    """An OS error met while `doing` ("building the index in X") as one line: the cause, the path, the fix, and
     that the previous index is untouched; `again` is the command to run once fixed."""
     cause = _CAUSES.get(e.errno or 0, e.strerror or str(e))
     where = f" ({e.filename})" if e.filename else ""
     fix = _FIXES.get(e.errno or 0, "fix that, then run")
-    return QAError(f"{cause} {doing}{where}: {fix} `{again}` again; the previous index is untouched")
+    return QAError(f"{cause} {doing}{where}: {fix} `{again}` again; any previous index is untouched")

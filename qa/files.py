@@ -36,9 +36,9 @@ Pathish = str | os.PathLike[str]
 class FileRefused(Exception):
     """A file that is not read, and why: `reason` reads after the path ("is a named pipe, not a file")."""
 
-    def __init__(self, path: Pathish, reason: str) -> None:
+    def __init__(self, path: Pathish, reason: str, cause: OSError | None = None) -> None:
         super().__init__(f"{os.fspath(path)} {reason}")
-        self.path, self.reason = Path(path), reason
+        self.path, self.reason, self.cause = Path(path), reason, cause  # cause: the OS's error, if it said no
 
 
 class FileMissing(FileRefused):
@@ -53,6 +53,18 @@ class FileTooLarge(FileRefused):
         what = f"is {size:,} bytes, over" if size is not None else "grew while being read, past"
         super().__init__(path, f"{what} the {amount} limit")
         self.limit, self.size = limit, size
+
+
+@contextlib.contextmanager
+def writing(path: Pathish) -> Iterator[None]:
+    """Name `path` in an OSError raised while writing it that names no file (a full disk in the middle of a
+    write says only "No space left on device")."""
+    try:
+        yield
+    except OSError as e:
+        if e.filename is None and e.errno:
+            raise OSError(e.errno, e.strerror, os.fspath(path)) from e
+        raise
 
 
 def kind(mode: int) -> str:
@@ -132,7 +144,9 @@ def _open(path: Pathish, flags: int, limit: int, follow_links: bool) -> int:
 def _refusal(path: Pathish, e: OSError) -> FileRefused:
     if isinstance(e, FileNotFoundError):
         return FileMissing(path, "is missing")
-    return FileRefused(path, "is a symbolic link" if os.path.islink(path) else f"not readable ({e.strerror or e})")
+    if os.path.islink(path):
+        return FileRefused(path, "is a symbolic link")
+    return FileRefused(path, f"not readable ({e.strerror or e})", e)
 
 
 def _check(path: Pathish, st: os.stat_result, limit: int) -> None:

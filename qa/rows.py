@@ -75,7 +75,7 @@ class Tables:
 
 def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> None:
     """One JSON object per line, UTF-8."""
-    with open(path, "w", encoding="utf-8") as f:
+    with files.writing(path), open(path, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False))
             f.write("\n")

@@ -110,11 +110,12 @@ def build_sparse(docs: Sequence[Sequence[str]], *, k1: float, b: float, epsilon:
 def write_sparse(index: SparseIndex, folder: Path) -> None:
     """Save as plain .npy arrays and a JSON vocabulary (no pickle)."""
     w = index.weights
-    np.save(folder / "bm25_data.npy", w.data, allow_pickle=False)
-    np.save(folder / "bm25_indices.npy", w.indices, allow_pickle=False)
-    np.save(folder / "bm25_indptr.npy", w.indptr, allow_pickle=False)
+    arrays.save(folder / FILES[0], w.data)
+    arrays.save(folder / FILES[1], w.indices)
+    arrays.save(folder / FILES[2], w.indptr)
     terms = sorted(index.vocab, key=index.vocab.__getitem__)
-    (folder / "bm25_vocab.json").write_text(json.dumps({"n_docs": index.n_docs, "terms": terms}))
+    with files.writing(folder / FILES[3]):
+        (folder / FILES[3]).write_text(json.dumps({"n_docs": index.n_docs, "terms": terms}))
 
 
 def read_sparse(folder: Path, *, mmap: bool = False, n_docs: int | None = None,

@@ -54,7 +54,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     """Write next to the target, fsync, then os.replace: readers see the old or the new file, whole."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as f:
+        with files.writing(tmp), open(tmp, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
@@ -67,7 +67,7 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 @contextlib.contextmanager
-def build_lock(index_dir: Path, *, wait: bool = False) -> Iterator[None]:
+def build_lock(index_dir: Path, *, wait: bool = False, command: str = "build") -> Iterator[None]:
     """Hold the folder's build lock; a second build fails clearly (or waits, with `wait=True`).
 
     `.lock` is opened only as a plain file inside the folder: a link there is refused, so nothing is created or
@@ -76,10 +76,12 @@ def build_lock(index_dir: Path, *, wait: bool = False) -> Iterator[None]:
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         fd = files.open_lock(lock)
-    except files.FileRefused as e:
-        raise QAError(f"cannot take the build lock: {e}: delete it (a build recreates it as a plain file)") from None
-    except OSError as e:
-        raise errors.os_failure(e, f"taking the build lock {lock}", f"qa-index build --index {index_dir}") from None
+    except (OSError, files.FileRefused) as e:
+        cause = e.cause if isinstance(e, files.FileRefused) else e
+        if cause is None:  # a link, a pipe, a folder where the lock belongs
+            raise QAError(f"cannot take the build lock: {e}: delete it (a build recreates it as a plain file)") from e
+        raise errors.os_failure(cause, f"taking the build lock in {index_dir}",
+                                f"qa-index {command} --index {index_dir}") from e
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -123,7 +125,8 @@ def commit_build(index_dir: Path, build_dir: Path, manifest: Manifest) -> Path:
             os.fsync(f.fileno())
         entries[path.name] = FileEntry(bytes=path.stat().st_size, sha256=sha256_file(path))
     full = dataclasses.replace(manifest, files=entries)
-    (build_dir / MANIFEST).write_text(json.dumps(full.to_json(), indent=2, sort_keys=True))
+    with files.writing(build_dir / MANIFEST):
+        (build_dir / MANIFEST).write_text(json.dumps(full.to_json(), indent=2, sort_keys=True))
     _fsync_dir(build_dir)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%f")
     version = index_dir / f"v-{stamp}-{secrets.token_hex(4)}"
