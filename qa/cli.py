@@ -144,8 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from qa.embed import offline_environment
 
     offline_environment()
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s: %(message)s")
+    from qa.present import TerminalFormatter
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     try:
         return args.func(args)
     except QAError as e:
