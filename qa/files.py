@@ -5,11 +5,9 @@ A hostile folder cannot make a read hang (a named pipe), read forever (a link to
 lstat before opening (a device or pipe is never opened) and by fstat of the opened descriptor (a file swapped
 in between is caught). `FileRefused.reason` reads after the path ("is a named pipe, not a file"); callers word
 their own one-line error (FileMissing: "no index" for CURRENT, else missing; other refusals: "damaged").
-Call sites to switch: store.build_lock (os.open .lock) -> open_lock; store.current_version -> read_text
-(CURRENT_LIMIT) + check_folder(version); store.read_manifest -> read_text(MANIFEST_LIMIT); store.verify_files,
-sha256_file, iter_jsonl, read_columns -> open_regular (limit: the manifest's bytes; size and sha256 from one
-descriptor); build._previous_vectors, retrieve._read_version (np.load, dense.read_dense, sparse.read_sparse's
-np.load x3 and bm25_vocab.json) -> pinned_path (a memory map outlives the descriptor) and read_text.
+Every index file is opened here: store.py (CURRENT, manifest.json, .lock, checksums), rows.py (the JSONL
+tables), sparse.py and dense.py (.npy arrays and FAISS files by `pinned_path`: a memory map outlives the
+descriptor; bm25_vocab.json), each limited to the size its manifest gives it.
 """
 
 from __future__ import annotations
