@@ -178,6 +178,8 @@ def read_manifest(version: Path) -> Manifest:
     path = version / MANIFEST
     try:
         manifest = Manifest.from_json(json.loads(files.read_text(path, limit=files.MANIFEST_LIMIT)))
+    except files.FileMissing:
+        raise IndexCorruptError(f"{path} is missing: rebuild with `qa-index build`") from None
     except files.FileRefused as e:
         raise IndexCorruptError(f"{e}, not written by a build: rebuild with `qa-index build`") from None
     except ManifestError as e:

@@ -47,14 +47,14 @@ def edits(shipped_index, tmp_path_factory) -> Iterator[dict]:
     """Copies of the shipped index, each edited by two processes at once (all pairs at the same time)."""
     root = tmp_path_factory.mktemp("edits")
     copies = {}
-    for name in ("add+add", "add+build", "add+remove", "add+add, no wait"):
+    for name in ("add+add", "add+build", "add+remove"):
         corpus, index_dir = root / name / "articles", root / name / "index"
         shutil.copytree(shipped_index.parent / "articles", corpus)
         shutil.copytree(shipped_index, index_dir)
         copies[name] = (corpus, index_dir)
     new = root / "new"
     new.mkdir()
-    for i, topic in enumerate(("aquarium", "observatory", "planetarium", "arboretum", "velodrome")):
+    for i, topic in enumerate(("aquarium", "observatory", "planetarium", "arboretum")):
         (new / f"{topic}.txt").write_text(_article(topic, 1000 + i), encoding="utf-8")
     corpus, _ = copies["add+build"]
     (corpus / "zorblax.txt").write_text(zorblax_article(120), encoding="utf-8")  # the build's change: seconds to embed
@@ -63,7 +63,6 @@ def edits(shipped_index, tmp_path_factory) -> Iterator[dict]:
         "add+add": [("add", str(new / "aquarium.txt"), "--wait"), ("add", str(new / "observatory.txt"), "--wait")],
         "add+build": [("build", str(corpus), "--wait"), ("add", str(corpus / "planetarium.txt"), "--wait")],
         "add+remove": [("add", str(new / "arboretum.txt"), "--wait"), ("remove", SHIPPED_DOC, "--wait")],
-        "add+add, no wait": [("add", str(new / "aquarium.txt")), ("add", str(new / "velodrome.txt"))],
     }
     with ThreadPoolExecutor(len(pairs)) as pool:
         runs = {name: pool.submit(_run_pair, copies[name][1], argvs, overlap=name == "add+build")
@@ -101,7 +100,8 @@ def _run_pair(index_dir: Path, argvs: list[tuple[str, ...]], *, overlap: bool) -
 
 
 def _succeeded(results: list[tuple[int, str, str]]) -> list[bool]:
-    """Which commands succeeded; a failure must be the one-line busy error (only possible without --wait)."""
+    """Which commands succeeded; a failure must be the one-line busy error (only possible without --wait: a
+    command that failed and said so may leave its change out)."""
     out = []
     for rc, stdout, err in results:
         assert rc in (0, 1), (rc, err[-2000:])
@@ -117,15 +117,6 @@ def test_two_adds_with_wait_both_land(edits):
     index_dir, results = edits["add+add"]
     assert _succeeded(results) == [True, True]
     assert {"aquarium.txt", "observatory.txt", SHIPPED_DOC} <= _doc_ids(index_dir)
-
-
-def test_two_adds_without_wait_land_or_say_they_did_not(edits):
-    index_dir, results = edits["add+add, no wait"]
-    landed = _succeeded(results)
-    assert any(landed)
-    docs = _doc_ids(index_dir)
-    for ok, doc in zip(landed, ("aquarium.txt", "velodrome.txt"), strict=True):
-        assert (doc in docs) == ok, (doc, landed, docs)
 
 
 def test_an_add_and_a_build_both_land(edits):

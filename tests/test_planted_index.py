@@ -196,12 +196,11 @@ def test_cli_ask_on_planted_bm25_numbers_is_one_line_not_a_crash(shipped_copy, f
     version = store.current_version(index_dir)
     PLANTED[case][0](version)
     forge_checksums(version)
-    for command in ("ask", "search"):
-        proc = subprocess.run([sys.executable, "-m", "qa", command, QUESTIONS[0], "--index", str(index_dir)],
-                              cwd=REPO, capture_output=True, text=True, timeout=600,
-                              env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(REPO)})
-        assert proc.returncode == 1, (proc.returncode, proc.stderr[-2000:])
-        assert proc.stderr.startswith("error: index file ") and proc.stderr.count("\n") == 1, proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "qa", "ask", QUESTIONS[0], "--index", str(index_dir)],
+                          cwd=REPO, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(REPO)})
+    assert proc.returncode == 1, (proc.returncode, proc.stderr[-2000:])
+    assert proc.stderr.startswith("error: index file ") and proc.stderr.count("\n") == 1, proc.stderr
 
 
 def test_the_probe_answers_from_a_sound_index(shipped_copy, probe):
