@@ -78,6 +78,16 @@ def _faiss(version: Path, n: int, dim: int) -> None:
     dense.write_dense(dense.build_dense(vectors), version / "dense.faiss")
 
 
+def _narrow_model(version: Path) -> None:
+    """Every vector 100 wide, and the manifest saying so: consistent, but not what the named model makes."""
+    counts = _counts(version)
+    _faiss(version, counts["chunks"], 100)
+    _save(version, "sentence_vectors.npy", np.zeros((counts["sentences"], 100), np.float16))
+    manifest = json.loads((version / store.MANIFEST).read_text())
+    manifest["model"]["dim"] = 100
+    (version / store.MANIFEST).write_text(json.dumps(manifest))
+
+
 def _garble_header(version: Path) -> None:
     path = version / "bm25_indptr.npy"
     data = path.read_bytes()
@@ -135,6 +145,7 @@ PLANTED: dict[str, tuple[Callable[[Path], None], str]] = {
         "sentence_vectors.npy"),
     "FAISS vectors of another width": (lambda v: _faiss(v, _counts(v)["chunks"], 100), "dense.faiss"),
     "FAISS with one vector too few": (lambda v: _faiss(v, _counts(v)["chunks"] - 1, 384), "dense.faiss"),
+    "vectors of another width everywhere, the manifest agreeing": (_narrow_model, "manifest.json"),
     "chunk rows naming article -1 (cites the wrong article)": (_edit_rows("chunks.jsonl", _set("doc", -1)),
                                                                "chunks.jsonl"),
     "a chunk row naming an article past the last": (_edit_rows("chunks.jsonl", _set("doc", 99), only_first=True),
