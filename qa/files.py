@@ -167,12 +167,12 @@ class _Bounded(io.RawIOBase):
         return self._fd
 
     def readinto(self, buffer: Any) -> int:
-        data = os.read(self._fd, min(len(buffer), self._left + 1))
-        if len(data) > self._left:
+        view = memoryview(buffer).cast("B")
+        n = os.readv(self._fd, [view[: min(len(view), self._left + 1)]])  # straight into the caller's buffer
+        if n > self._left:
             raise FileTooLarge(self._path, self._limit)
-        self._left -= len(data)
-        buffer[: len(data)] = data
-        return len(data)
+        self._left -= n
+        return n
 
     def close(self) -> None:
         if not self.closed:

@@ -105,16 +105,13 @@ def new_build_dir(index_dir: Path) -> Path:
 
 
 def sha256_file(path: Path) -> str:
-    """Hex sha256 of a regular file (never through a link), read in 1 MiB blocks."""
+    """Hex sha256 of a regular file (never through a link)."""
     with files.open_regular(path, limit=files.NO_LIMIT) as f:
         return _sha256(f)
 
 
 def _sha256(f: BinaryIO) -> str:
-    h = hashlib.sha256()
-    for block in iter(lambda: f.read(1 << 20), b""):
-        h.update(block)
-    return h.hexdigest()
+    return hashlib.file_digest(f, "sha256").hexdigest()  # reads into one reused buffer: no copy per block
 
 
 def commit_build(index_dir: Path, build_dir: Path, manifest: Manifest) -> Path:
