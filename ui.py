@@ -27,7 +27,7 @@ from qa.build import build_index, index_is_current
 from qa.config import Settings
 from qa.embed import offline_environment
 from qa.errors import QAError
-from qa.present import answer_html, escape, index_html, passages_html
+from qa.present import TerminalFormatter, answer_html, escape, index_html, passages_html
 from qa.records import Article
 from qa.retrieve import Index, cached_index
 
@@ -85,6 +85,9 @@ class IndexBuild:
         except QAError as e:
             self.error = str(e)
             logger.error("index build failed: %s", e)
+        except Exception as e:  # a bug, but the thread would die silently and the UI say "no index": show it
+            self.error = f"{type(e).__name__}: {e} (a bug: the log has the details)"
+            logger.exception("index build failed")
 
     @property
     def running(self) -> bool:
@@ -249,7 +252,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Serve the UI; build the index in the background first if it is missing or stale."""
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()  # the server's terminal: a file name's escapes must not reach it either
+    handler.setFormatter(TerminalFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per Gradio self-check otherwise
     offline_environment()
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")

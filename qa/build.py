@@ -8,10 +8,12 @@ embeds only new or changed text.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import shutil
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata as pkg_metadata
@@ -19,12 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import dense, rows, sparse, store
+from qa import arrays, dense, rows, sparse, store
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.dedup import duplicate_groups
 from qa.embed import Embedder, load_embedder
-from qa.errors import CorpusError, IndexMissingError, QAError
+from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Previous, embed_with_cache, load_previous
@@ -81,7 +83,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
     started, source, index_dir = time.perf_counter(), Path(source), Path(index_dir)
     store.require_dir(index_dir, "index folder")
     settings = settings or Settings()
-    with store.build_lock(index_dir, wait=wait):
+    with store.build_lock(index_dir, wait=wait), _os_errors(index_dir, "build"):
         timings: dict[str, float] = {}
         t = time.perf_counter()
         corpus = load_corpus(source)
@@ -96,6 +98,15 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         plan = BuildPlan(articles, index_dir, settings, CorpusInfo(display_name(str(source.resolve())), fingerprint),
                          corpus.skipped, progress, started)
         return _build(plan, load_previous(_live(index_dir), settings), timings)
+
+
+@contextlib.contextmanager
+def _os_errors(index_dir: Path, command: str) -> Iterator[None]:
+    """An OS error while building (a full disk, a read-only folder) as one line naming the path and the fix."""
+    try:
+        yield
+    except OSError as e:
+        raise os_failure(e, f"building the index in {index_dir}", f"qa-index {command} --index {index_dir}") from e
 
 
 def _live(index_dir: Path) -> store.Version | None:
@@ -132,12 +143,13 @@ def remove_from_index(doc_ids: Sequence[str], index_dir: str | Path = "index", *
 def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str | None, started: float
           ) -> IndexStats:
     store.current_version(index_dir)  # no index yet: say so, without creating the folder for a lock
-    with store.build_lock(index_dir, wait=wait):
+    command = "add" if edit.add else "remove"
+    with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command):
         version = store.open_version(index_dir)
         store.model_to_load(version.path, version.manifest, model)
         settings = version.manifest.build_settings()
         previous = load_previous(version, settings)
-        articles = {a.doc_id: a for a in previous.articles or rows.read_articles(version.path)}
+        articles = {a.doc_id: a for a in previous.articles or rows.read_articles(version.path, version.manifest)}
         missing = [d for d in edit.remove if d not in articles]
         if missing:
             raise QAError(f"no article {', '.join(map(repr, missing))} in {index_dir}: see `qa-index stats`")
@@ -172,8 +184,6 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     t = time.perf_counter()
     embedded = _embed(embedder, split, previous, settings, progress=plan.progress)
     timings["embed"] = time.perf_counter() - t
-    folder = store.new_build_dir(plan.index_dir)
-    _write_version(folder, split, embedded, (chunk_dups, sentence_dups), bm25, timings)
     counts = Counts(articles=len(articles), chunks=len(split.chunks), sentences=len(split.sentences),
                     skipped=len(plan.skipped))
     manifest = Manifest(
@@ -181,7 +191,13 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         pipeline=PIPELINE_VERSION, corpus=plan.corpus, counts=counts,
         built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), versions=_versions(),
     )
-    version = store.commit_build(plan.index_dir, folder, manifest)
+    folder = store.new_build_dir(plan.index_dir)
+    try:
+        _write_version(folder, split, embedded, (chunk_dups, sentence_dups), bm25, timings)
+        version = store.commit_build(plan.index_dir, folder, manifest)
+    except BaseException:  # a full disk, say: leave no half-written folder filling it until the next build
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     n_items = len(split.chunks) + len(split.sentences)
     return IndexStats(
         index_dir=str(version), n_articles=len(articles), n_chunks=len(split.chunks),
@@ -218,7 +234,7 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
     timings["faiss"] = time.perf_counter() - t
     t = time.perf_counter()
     sparse.write_sparse(bm25, folder)
-    np.save(folder / "sentence_vectors.npy", embedded.sentences.astype(np.float16), allow_pickle=False)
+    arrays.save(folder / dense.SENTENCE_FILE, embedded.sentences.astype(np.float16))
     chunk_dups, sentence_dups = dups
     rows.write_jsonl(folder / rows.ARTICLES, (rows.article_row(a) for a in split.articles))
     rows.write_jsonl(folder / rows.CHUNKS, (

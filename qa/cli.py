@@ -144,12 +144,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from qa.embed import offline_environment
 
     offline_environment()
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s: %(message)s")
+    from qa.present import TerminalFormatter
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     try:
         return args.func(args)
     except QAError as e:
-        print(f"error: {e}", file=sys.stderr)
+        from qa.present import printable
+
+        print(f"error: {' '.join(printable(str(e)).split())}", file=sys.stderr)  # one line, nothing a terminal obeys
         return 1
     except BrokenPipeError:  # `qa-index search ... | head`: the reader left; not an error (Python docs' recipe)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -11,6 +11,9 @@ from typing import Any, Literal
 
 import numpy as np
 
+from qa import arrays, files
+from qa.errors import damaged
+
 # Flat search scans every vector: 7 ms at 100k rows, 180 ms at 1M here (memory-bound), past the 150 ms budget
 # of a whole question; HNSW answers in about a millisecond, and its build (~4.5 min per 1M rows here) is small
 # beside embedding them (~6 h at 45 chunks/s). efSearch 256: recall@10 0.9865 at 1M rows (128: 0.9775), 1.1 ms p50
@@ -19,6 +22,7 @@ HNSW_ABOVE = 500_000
 HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 256
 SINGLE_THREAD_UP_TO = 500_000
 DenseKind = Literal["auto", "flat", "hnsw"]
+FILE, SENTENCE_FILE = "dense.faiss", "sentence_vectors.npy"
 
 
 def build_dense(vectors: np.ndarray, *, kind: DenseKind = "auto") -> Any:
@@ -73,14 +77,18 @@ def vectors_of(index: Any) -> np.ndarray:
 
 
 def write_dense(index: Any, path: Path) -> None:
-    """FAISS's own file format."""
+    """FAISS's own file format, written through Python's file object so a full disk is an OSError (with the
+    errno and the path), not a FAISS RuntimeError."""
     import faiss
 
-    faiss.write_index(index, str(path))
+    with files.writing(path), open(path, "wb") as f:
+        faiss.write_index(index, faiss.PyCallbackIOWriter(f.write))
 
 
-def read_dense(path: Path, *, mmap: bool = False) -> Any:
-    """Read a FAISS file written by `write_dense`; `mmap=True` leaves the vectors in the file until touched.
+def read_dense(path: Path, *, mmap: bool = False, dim: int | None = None, ntotal: int | None = None,
+               limit: int = 1 << 40) -> Any:
+    """Read a FAISS file written by `write_dense`, checked (`check_dense`) before use; `mmap=True` leaves the
+    vectors in the file until touched. `dim` and `ntotal` are what the manifest says it holds.
 
     HNSW touches a few thousand of a million vectors per question, so a mapped 1M-row index keeps ~1.5 GB of
     vectors out of the process's memory; the OS page cache holds what searches use. Versions are never
@@ -88,7 +96,71 @@ def read_dense(path: Path, *, mmap: bool = False) -> Any:
     """
     import faiss
 
-    index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC if mmap else 0)
+    try:
+        with files.pinned_path(path, limit=limit) as name:
+            index = faiss.read_index(name, faiss.IO_FLAG_MMAP_IFC if mmap else 0)
+        check_dense(index, dim=dim, ntotal=ntotal)
+    except files.FileRefused as e:
+        raise damaged(path, e.reason) from None
+    except ValueError as e:
+        raise damaged(path, e) from None
+    except (RuntimeError, MemoryError) as e:  # FAISS's own checks raise RuntimeError, with its source location
+        raise damaged(path, f"FAISS cannot read it: {str(e).rpartition('Error: ')[2][:300]}") from None
     if hasattr(index, "hnsw"):
         index.hnsw.efSearch = HNSW_EF_SEARCH
     return index
+
+
+def read_sentence_vectors(path: Path, *, n: int, dim: int, limit: int, mmap: bool) -> np.ndarray:
+    """The `n` x `dim` sentence vectors (float16 as written, float32 accepted), checked and (`mmap`) memory-mapped.
+
+    Values are not scanned: any float is a harmless vector, and the file is GBs at scale."""
+    return arrays.load(path, limit=limit, dtypes=(np.float16, np.float32), shape=(n, dim), mmap_mode=mmap)
+
+
+def check_dense(index: Any, *, dim: int | None = None, ntotal: int | None = None) -> None:
+    """A FAISS index as `build_dense` makes it (flat or HNSW over inner product, `dim` wide, `ntotal` rows, an HNSW
+    graph whose links stay inside it), or ValueError saying what differs."""
+    import faiss
+
+    flat = faiss.downcast_index(index.storage) if isinstance(index, faiss.IndexHNSWFlat) else index
+    if not isinstance(flat, faiss.IndexFlat) or index.metric_type != faiss.METRIC_INNER_PRODUCT:
+        raise ValueError(f"a {type(index).__name__}, not an inner-product flat or HNSW index")
+    if dim is not None and (index.d, flat.d) != (dim, dim):
+        raise ValueError(f"vectors of {index.d} dimensions, the manifest says {dim}")
+    if ntotal is not None and (index.ntotal, flat.ntotal) != (ntotal, ntotal):
+        raise ValueError(f"{index.ntotal} vectors, the manifest says {ntotal}")
+    if flat.codes.size() != flat.ntotal * flat.code_size or flat.code_size != 4 * flat.d:
+        raise ValueError("the vector storage does not match its size")
+    if flat is not index:
+        _check_graph(index.hnsw, index.ntotal)
+
+
+def _check_graph(hnsw: Any, n: int) -> None:
+    """Every link, level and offset of an HNSW graph inside its arrays (FAISS follows them unchecked)."""
+    import faiss
+
+    def view(vector: Any) -> np.ndarray:
+        return faiss.rev_swig_ptr(vector.data(), vector.size()) if vector.size() else np.zeros(0, np.int64)
+
+    neighbors, levels = view(hnsw.neighbors), view(hnsw.levels)
+    offsets = view(hnsw.offsets).astype(np.int64)  # size_t in FAISS; a value past 2**63 turns negative: refused
+    cum = faiss.vector_to_array(hnsw.cum_nneighbor_per_level)
+    if len(levels) != n or len(offsets) != n + 1 or not len(cum) or cum[0] != 0 or (np.diff(cum) < 0).any():
+        raise ValueError("the HNSW graph's tables do not match its size")
+    if not arrays.in_range(levels, 0, len(cum)) or offsets[0] != 0 or offsets[-1] != len(neighbors) or not (
+            arrays.nondecreasing(offsets)):
+        raise ValueError("an HNSW level or offset out of range")
+    for start in range(0, n, arrays.BLOCK):  # each node's slots are exactly those of its levels
+        stop = min(n, start + arrays.BLOCK)
+        if (np.diff(offsets[start:stop + 1]) != cum[levels[start:stop]]).any():
+            raise ValueError("an HNSW node's links do not match its level")
+    if not arrays.in_range(neighbors, -1, n) or not -1 <= hnsw.entry_point < n:
+        raise ValueError("an HNSW link outside the graph")
+    if hnsw.entry_point >= 0 and hnsw.max_level != levels[hnsw.entry_point] - 1:
+        raise ValueError("the HNSW entry point is not on the top level")
+    for level in range(1, len(cum) - 1):  # a link on an upper level leads to a node that has that level
+        nodes = np.flatnonzero(levels > level)
+        links = neighbors[offsets[nodes][:, None] + np.arange(cum[level], cum[level + 1])]
+        if (levels[links[links >= 0]] <= level).any():
+            raise ValueError("an HNSW link to a node without that level")

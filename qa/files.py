@@ -5,11 +5,9 @@ A hostile folder cannot make a read hang (a named pipe), read forever (a link to
 lstat before opening (a device or pipe is never opened) and by fstat of the opened descriptor (a file swapped
 in between is caught). `FileRefused.reason` reads after the path ("is a named pipe, not a file"); callers word
 their own one-line error (FileMissing: "no index" for CURRENT, else missing; other refusals: "damaged").
-Call sites to switch: store.build_lock (os.open .lock) -> open_lock; store.current_version -> read_text
-(CURRENT_LIMIT) + check_folder(version); store.read_manifest -> read_text(MANIFEST_LIMIT); store.verify_files,
-sha256_file, iter_jsonl, read_columns -> open_regular (limit: the manifest's bytes; size and sha256 from one
-descriptor); build._previous_vectors, retrieve._read_version (np.load, dense.read_dense, sparse.read_sparse's
-np.load x3 and bm25_vocab.json) -> pinned_path (a memory map outlives the descriptor) and read_text.
+Every index file is opened here: store.py (CURRENT, manifest.json, .lock, checksums), rows.py (the JSONL
+tables), sparse.py and dense.py (.npy arrays and FAISS files by `pinned_path`: a memory map outlives the
+descriptor; bm25_vocab.json), each limited to the size its manifest gives it.
 """
 
 from __future__ import annotations
@@ -26,6 +24,7 @@ from typing import Any, BinaryIO
 MiB = 2**20
 CURRENT_LIMIT = 4096  # CURRENT holds one version name, about 35 bytes
 MANIFEST_LIMIT = 16 * MiB  # a manifest lists a dozen files with settings and counts: a few KB
+NO_LIMIT = 1 << 50  # for a file whose size was checked already, or one this process wrote
 _FLAGS = os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY  # O_NONBLOCK: opening a named pipe never waits for a writer
 _KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"),
           (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
@@ -35,9 +34,9 @@ Pathish = str | os.PathLike[str]
 class FileRefused(Exception):
     """A file that is not read, and why: `reason` reads after the path ("is a named pipe, not a file")."""
 
-    def __init__(self, path: Pathish, reason: str) -> None:
+    def __init__(self, path: Pathish, reason: str, cause: OSError | None = None) -> None:
         super().__init__(f"{os.fspath(path)} {reason}")
-        self.path, self.reason = Path(path), reason
+        self.path, self.reason, self.cause = Path(path), reason, cause  # cause: the OS's error, if it said no
 
 
 class FileMissing(FileRefused):
@@ -52,6 +51,18 @@ class FileTooLarge(FileRefused):
         what = f"is {size:,} bytes, over" if size is not None else "grew while being read, past"
         super().__init__(path, f"{what} the {amount} limit")
         self.limit, self.size = limit, size
+
+
+@contextlib.contextmanager
+def writing(path: Pathish) -> Iterator[None]:
+    """Name `path` in an OSError raised while writing it that names no file (a full disk in the middle of a
+    write says only "No space left on device")."""
+    try:
+        yield
+    except OSError as e:
+        if e.filename is None and e.errno:
+            raise OSError(e.errno, e.strerror, os.fspath(path)) from e
+        raise
 
 
 def kind(mode: int) -> str:
@@ -131,7 +142,9 @@ def _open(path: Pathish, flags: int, limit: int, follow_links: bool) -> int:
 def _refusal(path: Pathish, e: OSError) -> FileRefused:
     if isinstance(e, FileNotFoundError):
         return FileMissing(path, "is missing")
-    return FileRefused(path, "is a symbolic link" if os.path.islink(path) else f"not readable ({e.strerror or e})")
+    if os.path.islink(path):
+        return FileRefused(path, "is a symbolic link")
+    return FileRefused(path, f"not readable ({e.strerror or e})", e)
 
 
 def _check(path: Pathish, st: os.stat_result, limit: int) -> None:
@@ -150,13 +163,16 @@ class _Bounded(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def fileno(self) -> int:
+        return self._fd
+
     def readinto(self, buffer: Any) -> int:
-        data = os.read(self._fd, min(len(buffer), self._left + 1))
-        if len(data) > self._left:
+        view = memoryview(buffer).cast("B")
+        n = os.readv(self._fd, [view[: min(len(view), self._left + 1)]])  # straight into the caller's buffer
+        if n > self._left:
             raise FileTooLarge(self._path, self._limit)
-        self._left -= len(data)
-        buffer[: len(data)] = data
-        return len(data)
+        self._left -= n
+        return n
 
     def close(self) -> None:
         if not self.closed:

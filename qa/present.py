@@ -9,6 +9,7 @@ terminal would obey (escape sequences, control characters).
 
 from __future__ import annotations
 
+import logging
 import re
 import textwrap
 import unicodedata
@@ -46,6 +47,13 @@ def printable(text: str) -> str:
     """`text` safe to print to a terminal: escape sequences and control characters removed, tabs as spaces."""
     text = _TERMINAL.sub("", text).replace("\t", " ")
     return "".join(c for c in text if c == "\n" or unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
+
+
+class TerminalFormatter(logging.Formatter):
+    """Log records made `printable`: a warning that names a file or a record never carries its escapes."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 # --- the answer's parts, in the order they are shown ---------------------------------------------------------

@@ -39,22 +39,20 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
         return Previous()
     manifest, path = version.manifest, version.path
     try:
-        articles = rows.read_articles(path)
-        chunks = rows.read_chunks(path, hashes=True)
-        sentences = rows.read_sentences(path, hashes=True)
+        tables = rows.read_tables(path, manifest, hashes=True)  # every row checked against the others
         same_split = manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
-        splits = _splits(articles, chunks, sentences) if same_split else {}
+        splits = _splits(tables) if same_split else {}
         same_model = manifest.model.name == settings.model
-        vectors = _vectors(version, chunks, sentences) if same_model else {}
+        vectors = _vectors(version, tables) if same_model else {}
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)
         return Previous()
-    return Previous(articles, splits, vectors)
+    return Previous(tables.articles, splits, vectors)
 
 
-def _splits(articles: Sequence[Article], chunks: rows.ChunkTable, sentences: rows.SentenceTable
-            ) -> dict[str, ArticleSplit]:
+def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
     """Each article's sentences and chunks, chunk sentence rows made local to the article again."""
+    articles, chunks, sentences = tables.articles, tables.chunks, tables.sentences
     splits = {a.doc_id: ArticleSplit(a.title, a.text, [], []) for a in articles}
     firsts: dict[int, int] = {}
     for row in range(len(sentences)):
@@ -71,15 +69,15 @@ def _splits(articles: Sequence[Article], chunks: rows.ChunkTable, sentences: row
     return splits
 
 
-def _vectors(version: Version, chunks: rows.ChunkTable, sentences: rows.SentenceTable) -> dict[str, np.ndarray]:
-    """hash -> vector for every chunk and sentence of `version`."""
-    vectors = dense.vectors_of(dense.read_dense(version.path / "dense.faiss"))
-    svectors = np.load(version.path / "sentence_vectors.npy", allow_pickle=False)
-    dim = version.manifest.model.dim
-    if vectors.shape != (len(chunks), dim) or svectors.shape != (len(sentences), dim):
-        raise ValueError("vector shapes disagree with the manifest")
-    cache = dict(zip(chunks.hashes, vectors, strict=True))
-    cache.update((h, v.astype(np.float32)) for h, v in zip(sentences.hashes, svectors, strict=True))
+def _vectors(version: Version, tables: rows.Tables) -> dict[str, np.ndarray]:
+    """hash -> vector for every chunk and sentence of `version` (both files checked against the manifest)."""
+    path, m = version.path, version.manifest
+    index = dense.read_dense(path / dense.FILE, mmap=True, dim=m.model.dim, ntotal=m.counts.chunks,
+                             limit=rows.limit_of(path, m, dense.FILE))
+    svectors = dense.read_sentence_vectors(path / dense.SENTENCE_FILE, n=m.counts.sentences, dim=m.model.dim,
+                                           limit=rows.limit_of(path, m, dense.SENTENCE_FILE), mmap=True)
+    cache = dict(zip(tables.chunks.hashes, dense.vectors_of(index), strict=True))
+    cache.update((h, np.asarray(v, dtype=np.float32)) for h, v in zip(tables.sentences.hashes, svectors, strict=True))
     return cache
 
 
@@ -87,7 +85,8 @@ def embed_with_cache(embedder: Embedder, texts: Sequence[str], cache: dict[str, 
                      batch_size: int, progress: bool) -> tuple[np.ndarray, list[str], int]:
     """Vectors for `texts`, embedding only texts whose hash is not cached; returns (vectors, hashes, n_new)."""
     hashes = [content_hash(embedder.name, t) for t in texts]
-    todo = {h: t for h, t in zip(hashes, texts, strict=True) if h not in cache}
+    shape = (embedder.dim,)  # a planted index's vectors of another width are not reused
+    todo = {h: t for h, t in zip(hashes, texts, strict=True) if h not in cache or cache[h].shape != shape}
     if todo:
         fresh = embedder.encode(list(todo.values()), batch_size=batch_size, progress=progress)
         cache.update(zip(todo.keys(), fresh, strict=True))

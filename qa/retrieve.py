@@ -22,7 +22,7 @@ import numpy as np
 from qa import dense, fuse, rows, sparse, store
 from qa.config import Settings
 from qa.embed import Embedder, load_embedder
-from qa.errors import IndexCorruptError
+from qa.errors import IndexCorruptError, damaged
 from qa.manifest import Manifest
 from qa.query import QueryHints, SourceMatcher, date_match, published_day, source_match, source_matcher
 from qa.question import Question, parse_question
@@ -73,8 +73,12 @@ class Index:
 
     @property
     def embedder(self) -> Embedder:
-        """The model the index was built with (loaded once per process)."""
-        return load_embedder(self.manifest.model.name, dtype=self.settings.dtype)
+        """The model the index was built with (loaded once per process), of the width its vectors have."""
+        embedder = load_embedder(self.manifest.model.name, dtype=self.settings.dtype)
+        if embedder.dim != self.manifest.model.dim:
+            raise damaged(self.version / store.MANIFEST, f"{self.manifest.model.dim}-dimensional vectors, but "
+                                                         f"{embedder.name} makes {embedder.dim}")
+        return embedder
 
     def article(self, doc_id: str) -> Article:
         """The article with `doc_id` (KeyError if the index has none)."""
@@ -208,20 +212,24 @@ def load_index(index_dir: str | Path = "index", *, model: str | None = None, set
 
 
 def _read_version(version: store.Version, settings: Settings) -> Index:
-    path = version.path
-    articles = rows.read_articles(path)
-    chunks, sentences = rows.read_chunks(path), rows.read_sentences(path)
+    """Every file of `version` read through `qa.files` and checked (rows, arrays, FAISS) before use."""
+    path, m = version.path, version.manifest
+    tables = rows.read_tables(path, m)
+    articles, chunks, sentences = tables.articles, tables.chunks, tables.sentences
     groups: dict[int, list[int]] = {}
     for row in np.flatnonzero(chunks.dup_of != np.arange(len(chunks))):
         groups.setdefault(int(chunks.dup_of[row]), [int(chunks.dup_of[row])]).append(int(row))
-    index = Index(
-        folder=version.folder, version=path, manifest=version.manifest, articles=articles,
+    return Index(
+        folder=version.folder, version=path, manifest=m, articles=articles,
         chunk_ids=chunks.chunk_id, chunk_doc=chunks.doc, chunk_span=np.stack([chunks.start, chunks.end], axis=1),
         chunk_sentences=np.stack([chunks.first_sentence, chunks.last_sentence], axis=1), chunk_dup=chunks.dup_of,
         sentence_doc=sentences.doc, sentence_span=np.stack([sentences.start, sentences.end], axis=1),
         sentence_dup=sentences.dup_of,
-        sentence_vectors=np.load(path / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r"),
-        bm25=sparse.read_sparse(path, mmap=True), dense_index=dense.read_dense(path / "dense.faiss", mmap=True),
+        sentence_vectors=dense.read_sentence_vectors(path / dense.SENTENCE_FILE, n=m.counts.sentences, dim=m.model.dim,
+                                                     limit=rows.limit_of(path, m, dense.SENTENCE_FILE), mmap=True),
+        bm25=sparse.read_sparse(path, mmap=True, n_docs=m.counts.chunks, limits=_limits(m)),
+        dense_index=dense.read_dense(path / dense.FILE, mmap=True, dim=m.model.dim, ntotal=m.counts.chunks,
+                                     limit=rows.limit_of(path, m, dense.FILE)),
         sources=source_matcher(a.metadata.get("source", "") for a in articles), settings=settings,
         article_source=np.array([a.metadata.get("source", "") for a in articles], dtype=object),
         article_day=np.array([published_day(a.metadata) or "NaT" for a in articles], dtype="datetime64[D]"),
@@ -229,10 +237,10 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         _groups={rep: tuple(members) for rep, members in groups.items()},
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )
-    n, n_sentences = len(chunks), len(sentences)
-    if index.dense_index.ntotal != n or index.bm25.n_docs != n or len(index.sentence_vectors) != n_sentences:
-        raise ValueError("chunk, BM25, FAISS and sentence counts disagree")
-    return index
+
+
+def _limits(manifest: Manifest) -> dict[str, int]:
+    return {name: entry.bytes for name, entry in manifest.files.items()}
 
 
 _cache: dict[tuple[Path, str | None], tuple[str, Index]] = {}

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
+from qa import arrays, files
+from qa.errors import damaged
+
 FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_vocab.json")
+NO_LIMIT = 1 << 40  # files read outside an index version (tests, benchmarks): no manifest to bound them
+_INDEX = (np.int32, np.int64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,24 +110,56 @@ def build_sparse(docs: Sequence[Sequence[str]], *, k1: float, b: float, epsilon:
 def write_sparse(index: SparseIndex, folder: Path) -> None:
     """Save as plain .npy arrays and a JSON vocabulary (no pickle)."""
     w = index.weights
-    np.save(folder / "bm25_data.npy", w.data, allow_pickle=False)
-    np.save(folder / "bm25_indices.npy", w.indices, allow_pickle=False)
-    np.save(folder / "bm25_indptr.npy", w.indptr, allow_pickle=False)
+    arrays.save(folder / FILES[0], w.data)
+    arrays.save(folder / FILES[1], w.indices)
+    arrays.save(folder / FILES[2], w.indptr)
     terms = sorted(index.vocab, key=index.vocab.__getitem__)
-    (folder / "bm25_vocab.json").write_text(json.dumps({"n_docs": index.n_docs, "terms": terms}))
+    with files.writing(folder / FILES[3]):
+        (folder / FILES[3]).write_text(json.dumps({"n_docs": index.n_docs, "terms": terms}))
 
 
-def read_sparse(folder: Path, *, mmap: bool = False) -> SparseIndex:
-    """Inverse of `write_sparse`; `mmap=True` leaves the weights on disk until touched."""
-    mode = "r" if mmap else None
-    data = np.load(folder / "bm25_data.npy", allow_pickle=False, mmap_mode=mode)
-    indices = np.load(folder / "bm25_indices.npy", allow_pickle=False, mmap_mode=mode)
-    indptr = np.load(folder / "bm25_indptr.npy", allow_pickle=False, mmap_mode=mode)
-    meta = json.loads((folder / "bm25_vocab.json").read_text())
-    terms = meta["terms"]
-    n_docs = int(meta["n_docs"])
-    if len(indptr) != len(terms) + 1 or indptr[-1] != len(data) or len(data) != len(indices):
-        raise ValueError("BM25 arrays do not agree with each other")
-    weights = sparse.csr_matrix((data, indices, indptr), shape=(len(terms), n_docs), copy=False)
-    return SparseIndex(weights, {t: i for i, t in enumerate(terms)}, n_docs)
+def read_sparse(folder: Path, *, mmap: bool = False, n_docs: int | None = None,
+                limits: Mapping[str, int] | None = None) -> SparseIndex:
+    """Inverse of `write_sparse`, every array checked (`qa.arrays`); `mmap=True` leaves the weights on disk until
+    touched. `n_docs` is the chunk count the index must have; `limits` each file's size in the manifest."""
+    def limit(name: str) -> int:
+        if limits is None:
+            return NO_LIMIT
+        if name not in limits:
+            raise damaged(folder / name, "not listed in the manifest")
+        return limits[name]
 
+    terms, n = _vocab(folder / FILES[3], limit(FILES[3]))
+    if n_docs is not None and n != n_docs:
+        raise damaged(folder / FILES[3], f"{n} chunks, the manifest says {n_docs}")
+    indptr = arrays.load(folder / FILES[2], limit=limit(FILES[2]), dtypes=_INDEX, shape=(len(terms) + 1,),
+                         mmap_mode=mmap)
+    if indptr[0] != 0 or not arrays.nondecreasing(indptr):
+        raise damaged(folder / FILES[2], "row offsets do not increase from 0")
+    data = arrays.load(folder / FILES[0], limit=limit(FILES[0]), dtypes=(np.float32,), shape=(None,), mmap_mode=mmap)
+    indices = arrays.load(folder / FILES[1], limit=limit(FILES[1]), dtypes=_INDEX, shape=(None,), mmap_mode=mmap)
+    if not int(indptr[-1]) == len(data) == len(indices):
+        raise damaged(folder / FILES[2], f"rows end at {int(indptr[-1])}, with {len(data)} weights and "
+                                         f"{len(indices)} chunk numbers")
+    if not arrays.in_range(indices, 0, n):
+        raise damaged(folder / FILES[1], f"a chunk number outside 0..{n - 1}")
+    if not arrays.finite(data):
+        raise damaged(folder / FILES[0], "a weight that is not a finite number")
+    weights = sparse.csr_matrix((data, indices, indptr), shape=(len(terms), n), copy=False)
+    return SparseIndex(weights, {t: i for i, t in enumerate(terms)}, n)
+
+
+def _vocab(path: Path, limit: int) -> tuple[list[str], int]:
+    """bm25_vocab.json: the terms in row order, and the chunk count."""
+    try:
+        meta = json.loads(files.read_text(path, limit=limit))
+    except files.FileRefused as e:
+        raise damaged(path, e.reason) from None
+    except (ValueError, RecursionError) as e:
+        raise damaged(path, f"not JSON: {e}") from None
+    terms, n = (meta.get("terms"), meta.get("n_docs")) if isinstance(meta, dict) else (None, None)
+    if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or len(set(terms)) != len(terms):
+        raise damaged(path, "terms are not a list of distinct strings")
+    if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n < 2**31:
+        raise damaged(path, "n_docs is not a chunk count")
+    return terms, n

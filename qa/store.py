@@ -22,11 +22,12 @@ import os
 import re
 import secrets
 import shutil
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from qa import errors, files
 from qa.config import DEFAULT_MODEL
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexStaleError, QAError
 from qa.manifest import FileEntry, Manifest, ManifestError
@@ -52,24 +53,35 @@ def _fsync_dir(path: Path) -> None:
 def atomic_write_text(path: Path, text: str) -> None:
     """Write next to the target, fsync, then os.replace: readers see the old or the new file, whole."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    try:
+        with files.writing(tmp), open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
     _fsync_dir(path.parent)
 
 
 @contextlib.contextmanager
-def build_lock(index_dir: Path, *, wait: bool = False) -> Iterator[None]:
-    """Hold the folder's build lock; a second build fails clearly (or waits, with `wait=True`)."""
+def build_lock(index_dir: Path, *, wait: bool = False, command: str = "build") -> Iterator[None]:
+    """Hold the folder's build lock; a second build fails clearly (or waits, with `wait=True`).
+
+    `.lock` is opened only as a plain file inside the folder: a link there is refused, so nothing is created or
+    opened elsewhere through it."""
     lock = index_dir / ".lock"
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
-        fd = _no_follow(str(lock), os.O_RDWR | os.O_CREAT)
-    except OSError as e:
-        raise QAError(f"cannot take the build lock {lock} ({e.strerror or e}): check that {index_dir} is a "
-                      "writable folder and that .lock is a plain file") from e
+        fd = files.open_lock(lock)
+    except (OSError, files.FileRefused) as e:
+        cause = e.cause if isinstance(e, files.FileRefused) else e
+        if cause is None:  # a link, a pipe, a folder where the lock belongs
+            raise QAError(f"cannot take the build lock: {e}: delete it (a build recreates it as a plain file)") from e
+        raise errors.os_failure(cause, f"taking the build lock in {index_dir}",
+                                f"qa-index {command} --index {index_dir}") from e
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -93,29 +105,37 @@ def new_build_dir(index_dir: Path) -> Path:
 
 
 def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file, read in 1 MiB blocks."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    """Hex sha256 of a regular file (never through a link)."""
+    with files.open_regular(path, limit=files.NO_LIMIT) as f:
+        return _sha256(f)
+
+
+def _sha256(f: BinaryIO) -> str:
+    return hashlib.file_digest(f, "sha256").hexdigest()  # reads into one reused buffer: no copy per block
 
 
 def commit_build(index_dir: Path, build_dir: Path, manifest: Manifest) -> Path:
     """Checksum the build's files, write its manifest, rename it into place and point CURRENT at it."""
-    files = {}
+    entries = {}
     for path in sorted(build_dir.iterdir()):
         with open(path, "rb") as f:
             os.fsync(f.fileno())
-        files[path.name] = FileEntry(bytes=path.stat().st_size, sha256=sha256_file(path))
-    full = dataclasses.replace(manifest, files=files)
-    (build_dir / MANIFEST).write_text(json.dumps(full.to_json(), indent=2, sort_keys=True))
+        entries[path.name] = FileEntry(bytes=path.stat().st_size, sha256=sha256_file(path))
+    full = dataclasses.replace(manifest, files=entries)
+    with files.writing(build_dir / MANIFEST):
+        (build_dir / MANIFEST).write_text(json.dumps(full.to_json(), indent=2, sort_keys=True))
     _fsync_dir(build_dir)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%f")
     version = index_dir / f"v-{stamp}-{secrets.token_hex(4)}"
     os.rename(build_dir, version)
-    _fsync_dir(index_dir)
-    atomic_write_text(index_dir / CURRENT, version.name + "\n")
+    try:
+        _fsync_dir(index_dir)
+        atomic_write_text(index_dir / CURRENT, version.name + "\n")
+    except BaseException:  # CURRENT still names the previous version (unless the swap itself went through)
+        with contextlib.suppress(QAError):
+            if current_version(index_dir) != version:
+                shutil.rmtree(version, ignore_errors=True)
+        raise
     _remove_old_versions(index_dir, keep=version.name)
     return version
 
@@ -127,60 +147,50 @@ def _remove_old_versions(index_dir: Path, *, keep: str) -> None:
 
 
 def current_version(index_dir: Path) -> Path:
-    """The live version folder, or a clear error saying how to build one."""
+    """The live version folder, or a clear error saying how to build one.
+
+    CURRENT and the version folder are read only as a plain file and a plain folder inside `index_dir`: a
+    link, a named pipe or a device there is refused at once (never followed, never waited on)."""
     pointer = index_dir / CURRENT
-    if pointer.is_symlink():  # an index is read only from inside its folder, never through a link
-        raise IndexCorruptError(f"{pointer} is a symbolic link, not written by a build: "
-                                "rebuild with `qa-index build`")
     try:
-        with open(pointer, "rb", opener=_no_follow) as f:
-            name = f.read(256).decode("utf-8").strip()
-    except FileNotFoundError:
+        name = files.read_text(pointer, limit=files.CURRENT_LIMIT).strip()
+    except files.FileMissing:
         raise IndexMissingError(f"no index in {index_dir}: run `qa-index build --index {index_dir}`") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise IndexCorruptError(f"cannot read {pointer}: {e}; rebuild with `qa-index build`") from e
-    if not _VERSION_NAME.match(name) or not (index_dir / name).is_dir():
+    except files.FileRefused as e:
+        raise IndexCorruptError(f"{e}, not written by a build: rebuild with `qa-index build`") from None
+    if not _VERSION_NAME.match(name):
         raise IndexCorruptError(f"{pointer} names no index version ({name!r}): rebuild with `qa-index build`")
-    if (index_dir / name).is_symlink():
-        raise IndexCorruptError(f"index version {index_dir / name} is a symbolic link, not written by a build: "
-                                "rebuild with `qa-index build`")
+    try:
+        files.check_folder(index_dir / name)
+    except files.FileRefused as e:
+        what = "is missing" if isinstance(e, files.FileMissing) else e.reason
+        raise IndexCorruptError(f"index version {index_dir / name} named by {pointer} {what}, not written by a "
+                                "build: rebuild with `qa-index build`") from None
     return index_dir / name
 
 
-MAX_MANIFEST_BYTES = 16 * 2**20
-
-
 def read_manifest(version: Path) -> Manifest:
-    """The version's manifest, checked field by field, with well-formed file names."""
+    """The version's manifest (a plain file of at most MANIFEST_LIMIT bytes), checked field by field, with
+    well-formed file names."""
     path = version / MANIFEST
     try:
-        with open(path, "rb", opener=_no_follow) as f:
-            data = f.read(MAX_MANIFEST_BYTES + 1)
-        if len(data) > MAX_MANIFEST_BYTES:
-            raise ValueError(f"over {MAX_MANIFEST_BYTES:,} bytes")
-        manifest = Manifest.from_json(json.loads(data.decode("utf-8")))
-    except FileNotFoundError:
+        manifest = Manifest.from_json(json.loads(files.read_text(path, limit=files.MANIFEST_LIMIT)))
+    except files.FileMissing:
         raise IndexCorruptError(f"{path} is missing: rebuild with `qa-index build`") from None
+    except files.FileRefused as e:
+        raise IndexCorruptError(f"{e}, not written by a build: rebuild with `qa-index build`") from None
     except ManifestError as e:
         if e.stale:
             raise IndexStaleError(f"{version.parent} was built by {e}: rebuild with `qa-index build --index "
                                   f"{version.parent}`") from e
         raise IndexCorruptError(f"{path} is not an index manifest ({e}): rebuild with `qa-index build`") from e
-    except (OSError, ValueError, RecursionError) as e:
-        raise IndexCorruptError(f"{path} is unreadable ({e}): rebuild with `qa-index build`") from e
+    except (ValueError, RecursionError) as e:
+        reason = "nested too deeply" if isinstance(e, RecursionError) else e
+        raise IndexCorruptError(f"{path} is not JSON ({reason}): rebuild with `qa-index build`") from None
     for name in manifest.files:
         if not _FILE_NAME.match(name) or name in (".", ".."):
             raise IndexCorruptError(f"{path} lists a file outside the index folder ({name!r}): rebuild it")
     return manifest
-
-
-def _no_follow(path: str, flags: int) -> int:
-    """An `open` opener that refuses a symbolic link, and never blocks on a named pipe."""
-    fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise OSError(f"{path} is not a regular file")
-    return fd
 
 
 def model_to_load(version: Path, manifest: Manifest, model: str | None = None) -> str:
@@ -202,16 +212,19 @@ def model_to_load(version: Path, manifest: Manifest, model: str | None = None) -
 
 
 def verify_files(version: Path, manifest: Manifest, *, checksums: bool = True) -> None:
-    """Every listed file is present with its size (and sha256): a truncated or edited file is caught here."""
+    """Every listed file is a plain file with its size (and sha256), both taken from one open descriptor: a
+    truncated, edited, swapped or linked file is caught here."""
     for name, meta in manifest.files.items():
         path = version / name
-        if not path.is_file() or path.is_symlink():
-            raise IndexCorruptError(f"index file {path} is missing: rebuild with `qa-index build`")
-        if path.stat().st_size != meta.bytes or (checksums and sha256_file(path) != meta.sha256):
-            raise IndexCorruptError(
-                f"index file {path} is damaged (size or checksum differs from the manifest): "
-                "rebuild with `qa-index build`"
-            )
+        try:
+            with files.open_regular(path, limit=meta.bytes) as f:
+                size = os.fstat(f.fileno()).st_size
+                if size != meta.bytes or (checksums and _sha256(f) != meta.sha256):
+                    raise errors.damaged(path, "size or checksum differs from the manifest")
+        except files.FileMissing:
+            raise IndexCorruptError(f"index file {path} is missing: rebuild with `qa-index build`") from None
+        except files.FileRefused as e:
+            raise errors.damaged(path, e.reason) from None
 
 
 @dataclass(frozen=True, slots=True)

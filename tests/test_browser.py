@@ -38,7 +38,13 @@ Passengers can book online <img src=x onerror="window.__pwned=1"> or read more [
 at the harbour office.
 
 The harbour office <iframe src="javascript:window.__pwned=1"></iframe> opens at nine and closes at five.
+
+Zorblax season tickets are sold by e-mail at bookings@zorblax-ferries.example and online at \
+https://zorblax-ferries.example/tickets or www.zorblax-ferries.example/season <https://evil.example/autolink> \
+![map](https://evil.example/map.png).
 """
+LINKS = ("bookings@zorblax-ferries.example", "https://zorblax-ferries.example/tickets",
+         "www.zorblax-ferries.example/season", "<https://evil.example/autolink>", "![map](https://evil.example/map.png)")
 HOSTILE_JSON = {
     "title": 'Quibbleton <img src=x onerror="window.__pwned=1"> lighthouse',
     "source": f"{PAYLOAD}Evil Source",
@@ -159,6 +165,15 @@ def test_ask_open_a_citation_follow_up_and_stay_inert(page):
     assert "4,321" in ferry.locator("mark").first.inner_text()
     ferry_text = ferry.inner_text()
     assert PAYLOAD in ferry_text and "[click](javascript:window.__pwned=1)" in ferry_text
+    tickets = _ask(page, "Where are Zorblax season tickets sold?")
+    tickets.locator("details.qa-cite summary").first.click()
+    shown = tickets.inner_text()
+    assert all(link in shown for link in LINKS), shown  # shown as text, in the quote and in its citation
+    for region in (tickets, page.locator("#qa-passages")):
+        for summary in region.locator("details summary").all():
+            summary.click()
+        assert region.locator("a, img, [href], [src]").count() == 0, region.inner_html()[:3000]
+    assert all(link in page.locator("#qa-passages").inner_text() for link in LINKS[:3])
     lighthouse = _ask(page, "What colour was the Quibbleton lighthouse painted?")
     lighthouse.locator("details.qa-cite summary").first.click()
     shown = lighthouse.inner_text()

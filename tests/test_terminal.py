@@ -1,0 +1,68 @@
+"""Nothing from an article reaches the terminal as a command: escape sequences and control characters in a
+record's id, source and title, in a file name and in the corpus folder's name are dropped from everything
+`qa-index build`, `search`, `ask` and `stats` print (stdout and stderr, logging included)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from test_crash import REPO, subprocess_env
+
+from qa.cli import main as cli
+
+pytestmark = pytest.mark.slow
+TITLE_SET = "\x1b]0;pwned title\x07"  # OSC 0: sets the terminal's window title
+CLEAR = "\x1b[2J\x1b[H"  # CSI: clears the screen
+C1_CSI = "\x9b31m"  # the one-character (C1) form of ESC [
+QUESTION = "How many steps does the Quibbleton lighthouse have?"
+
+
+def _controls(text: str) -> list[str]:
+    """Every control character of `text` but the newline (ESC, BEL, C1 controls, carriage return...)."""
+    return [repr(c) for c in text if c != "\n" and unicodedata.category(c) in ("Cc", "Cf")]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """A corpus of records with escapes in id, source and title, under a folder and beside a file whose names hold
+    them too, built by `qa-index build` in a real process (its logging is real)."""
+    root = tmp_path_factory.mktemp("terminal")
+    corpus = root / f"news{TITLE_SET}"
+    corpus.mkdir()
+    records = [
+        {"id": f"quib{TITLE_SET}{CLEAR}", "title": f"Quibbleton lighthouse{C1_CSI} repainted{TITLE_SET}",
+         "source": f"{CLEAR}The Harbour Gazette\r{TITLE_SET}", "published_at": "2023-03-01",
+         "text": "The Quibbleton lighthouse was painted bright purple in 1987. Visitors climb its 212 steps."},
+        {"id": f"empty{CLEAR}", "title": f"nothing{TITLE_SET}", "text": ""},  # skipped: no body
+    ]
+    (corpus / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (corpus / f"bad{CLEAR}name.txt").write_bytes(b"")  # skipped: empty, named with an escape
+    index_dir = root / "index"
+    proc = subprocess.run([sys.executable, "-m", "qa", "build", str(corpus), "--index", str(index_dir), "-q"],
+                          env=subprocess_env(), cwd=REPO, capture_output=True, text=True, timeout=900)
+    return index_dir, proc
+
+
+def test_build_prints_no_escape_sequence_in_its_summary_skip_lines_or_warnings(built):
+    _, proc = built
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "skipped 2 file(s):" in proc.stdout and "badname.txt: " in proc.stdout
+    assert "no body" in proc.stdout
+    assert "WARNING: skipped " in proc.stderr  # the loader's warnings, through logging
+    assert _controls(proc.stdout) == [] and _controls(proc.stderr) == [], (proc.stdout, proc.stderr)
+
+
+@pytest.mark.parametrize("argv", [["search", QUESTION], ["ask", QUESTION], ["stats"]], ids=lambda a: a[0])
+def test_search_ask_and_stats_print_no_escape_sequence(built, capsys, argv):
+    index_dir, _ = built
+    assert cli([*argv, "--index", str(index_dir)]) == 0
+    out = capsys.readouterr()
+    assert _controls(out.out) == [] and _controls(out.err) == [], out
+    shown = {"search": ["Quibbleton lighthouse", "212 steps"], "ask": ["212 steps", "The Harbour Gazette"],
+             "stats": ["1 articles", "news"]}[argv[0]]
+    assert all(s in out.out for s in shown), out.out
