@@ -27,7 +27,8 @@ from qa.build import build_index, index_is_current
 from qa.config import Settings
 from qa.embed import offline_environment
 from qa.errors import QAError
-from qa.present import TerminalFormatter, answer_html, escape, index_html, passages_html
+from qa.html_view import answer_html, index_html, passages_html
+from qa.present import TerminalFormatter, escape
 from qa.records import Article
 from qa.retrieve import Index, cached_index
 

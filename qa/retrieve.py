@@ -233,7 +233,7 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         sources=source_matcher(a.metadata.get("source", "") for a in articles), settings=settings,
         article_source=np.array([a.metadata.get("source", "") for a in articles], dtype=object),
         article_day=np.array([published_day(a.metadata) or "NaT" for a in articles], dtype="datetime64[D]"),
-        speller=Speller(rows.read_words(path)),
+        speller=Speller(rows.read_words(path, version.manifest)),
         _groups={rep: tuple(members) for rep, members in groups.items()},
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )

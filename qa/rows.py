@@ -228,20 +228,23 @@ def _narrow(column: np.ndarray) -> np.ndarray:
 
 def write_words(version: Path, counts: Mapping[str, int]) -> None:
     """words.json: {"words": [...], "counts": [...]}, commonest first."""
-    (version / WORDS).write_text(json.dumps({"words": list(counts), "counts": list(counts.values())},
-                                            ensure_ascii=False), encoding="utf-8")
-
-
-def read_words(version: Path) -> dict[str, int]:
-    """The surface word counts of a version ({} for an index built before words.json existed)."""
     path = version / WORDS
-    if not path.exists():
+    with files.writing(path), open(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"words": list(counts), "counts": list(counts.values())}, ensure_ascii=False))
+
+
+def read_words(folder: Path, manifest: Manifest) -> dict[str, int]:
+    """The surface word counts of a version ({} for an index built before words.json existed)."""
+    path = folder / WORDS
+    if WORDS not in manifest.files:
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(files.read_text(path, limit=limit_of(folder, manifest, WORDS)))
         words, counts = data["words"], data["counts"]
-        if len(words) != len(counts):
-            raise ValueError("words and counts differ in length")
+        if not isinstance(words, list) or not isinstance(counts, list) or len(words) != len(counts):
+            raise ValueError("words and counts are not two lists of one length")
         return {str(w): int(n) for w, n in zip(words, counts, strict=True)}
-    except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
-        raise _damaged(path, e) from e
+    except files.FileRefused as e:
+        raise damaged(path, e.reason) from None
+    except (ValueError, KeyError, TypeError, RecursionError) as e:
+        raise damaged(path, f"{type(e).__name__}: {e}") from None

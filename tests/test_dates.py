@@ -7,8 +7,9 @@ from conftest import ARTICLES
 
 from qa.clean import clean_article
 from qa.dates import as_of, published
+from qa.html_view import answer_html
 from qa.load import load_corpus
-from qa.present import answer_html, markdown, plain
+from qa.present import markdown, plain
 from qa.records import Answer, Quote
 
 

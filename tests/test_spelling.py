@@ -2,7 +2,8 @@
 
 import pytest
 
-from qa.present import answer_html, markdown, plain
+from qa.html_view import answer_html
+from qa.present import markdown, plain
 from qa.records import Correction
 from qa.spelling import Speller, count_words, english_words, respell
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 import ui  # the app at the repo root; pytest's pythonpath includes it
-from qa.present import answer_html, citation_html, context_html, index_html, numbered, passages_html, sections
+from qa.html_view import answer_html, citation_html, context_html, index_html, passages_html
 from qa.present import escape as inert
+from qa.present import numbered, sections
 from qa.records import Abstention, Answer, Article, IndexInfo, OffsetMap, Passage, Quote
 
 HOSTILE = [

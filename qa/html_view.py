@@ -1,0 +1,112 @@
+"""The web UI's HTML, at the edge: citations that open onto the quote in context, the retrieved passages, the
+index panel. Article text goes through `qa.present.escape`, the one escaper, so it is shown, never obeyed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from qa.present import day_of, escape, markdown, number_of, numbered, quote_blocks, searched, sections, where
+from qa.records import Answer, Article, IndexInfo, Passage, Quote
+
+CONTEXT_CHARS = 300  # context shown on each side of a quoted sentence
+PASSAGE_CHARS = 700  # a retrieved passage is cut to this in the side panel
+
+
+
+def _paragraphs(text: str) -> str:
+    """Escaped `text` with its line breaks kept as <br> (the output never holds a newline)."""
+    return "<br>".join(escape(line) for line in re.split(r"[ \t]*\n\s*", text))
+
+
+def context_html(text: str, start: int, end: int, *, width: int = CONTEXT_CHARS) -> str:
+    """`text[start:end]` highlighted with <mark>, inside up to `width` characters each side, cut at spaces."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    if lo > 0:
+        gap = re.search(r"\s", text[lo:start])
+        lo = lo + gap.end() if gap else start
+    if hi < len(text):
+        gaps = list(re.finditer(r"\s", text[end:hi]))
+        hi = end + gaps[-1].start() if gaps else end
+    before = ("…" if lo > 0 else "") + _paragraphs(text[lo:start])
+    after = _paragraphs(text[end:hi]) + ("…" if hi < len(text) else "")
+    return f"{before}<mark>{_paragraphs(text[start:end])}</mark>{after}"
+
+
+def _meta_line(parts: Sequence[tuple[str, str]]) -> str:
+    return " · ".join(f"{label} {escape(v)}" if label else escape(v) for label, v in parts if v)
+
+
+def citation_html(n: int, quote: Quote, article: Article | None = None) -> str:
+    """A collapsed `<details>` "[n] title — source · date"; opened, the quote highlighted in context."""
+    meta = quote.metadata
+    byline = _meta_line([("", meta.get("source", "")), ("", day_of(meta))])
+    summary = f'<span class="qa-n">[{n}]</span> <strong>{escape(quote.title or where(quote))}</strong>'
+    if byline:
+        summary += f" — {byline}"
+    if article is not None and article.text[quote.start:quote.end] == quote.text:
+        context = context_html(article.text, quote.start, quote.end)
+    else:
+        context = f"<mark>{_paragraphs(quote.text)}</mark>"
+    facts = _meta_line([
+        ("file", where(quote)), ("characters", f"{quote.start}–{quote.end}"),
+        ("by", meta.get("author", "")), ("url", meta.get("url", "")),  # shown as text, never a link
+        ("also in", ", ".join(quote.also_in)),
+    ])
+    return (f'<details class="qa-cite"><summary>{summary}</summary>'
+            f'<div class="qa-context">{context}</div><div class="qa-meta">{facts}</div></details>')
+
+
+def answer_html(answer: Answer, article: Callable[[str], Article | None]) -> str:
+    """The chat message: the quotes as Markdown, the Sources as expandable citations in context.
+
+    An abstention shows its message in bold, then the closest sentences marked as related, with their sources.
+    """
+    line = searched(answer, lambda w: f"<strong>{escape(w)}</strong>")
+    top = f'<p class="qa-searched">{line}</p>\n\n' if line else ""
+    if answer.abstention is not None:
+        head, _, rest = markdown(replace(answer, corrections=())).partition("\n\n")
+        return f"{top}**{head}**\n\n{rest}".strip()
+    groups = sections(answer)
+    cited = numbered(groups)
+    body = "\n\n".join(quote_blocks(groups, number_of(cited)))
+    cites = "".join(citation_html(n, q, article(q.doc_id)) for n, q in cited)
+    head = ('<p class="qa-sources-head"><strong>Sources</strong> '
+            "<small>(open one to read it in context)</small></p>")
+    return f'{top}{body}\n\n<div class="qa-sources">{head}{cites}</div>'
+
+
+def passages_html(passages: Sequence[Passage], question: str = "") -> str:
+    """Side panel: the retrieved passages, best first, with the BM25 and dense ranks that put them there."""
+    if not passages:
+        return '<p class="qa-muted">The retrieved passages for your question appear here.</p>'
+    asked = f" for “{escape(question)}”" if question else ""
+    rows = [f'<p><strong>Retrieved passages</strong>{asked}<br><small>Rank in the BM25 (words) and dense '
+            "(meaning) top 100, fused by reciprocal rank; – means not in that list.</small></p>"]
+    for n, p in enumerate(passages, start=1):
+        ranks = f"BM25 {p.bm25_rank or '–'} · dense {p.dense_rank or '–'} · fused {p.score:.4f}"
+        text = p.text if len(p.text) <= PASSAGE_CHARS else p.text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+        facts = _meta_line([("file", where(p)), ("characters", f"{p.start}–{p.end}"),
+                            ("also in", ", ".join(p.duplicates))])
+        rows.append(f'<details class="qa-passage"><summary><span class="qa-n">{n}.</span> '
+                    f'<strong>{escape(p.title or p.doc_id)}</strong><br>'
+                    f'<small class="qa-ranks">{ranks}</small>'
+                    f'</summary><div class="qa-context">{_paragraphs(text)}</div>'
+                    f'<div class="qa-meta">{facts}</div></details>')
+    return "".join(rows)
+
+
+def index_html(info: IndexInfo | None, *, index_dir: str, corpus: str, state: str = "") -> str:
+    """Side panel: which corpus and index are loaded (counts, model, build time), or the state instead."""
+    where_ = _meta_line([("corpus", corpus), ("index", index_dir)])
+    if state:
+        return f'<p class="qa-state">{escape(state)}</p><p><small>{where_}</small></p>'
+    if info is None:
+        return f"<p>No index loaded.</p><p><small>{where_}</small></p>"
+    counts = f"{info.n_articles:,} articles · {info.n_chunks:,} chunks · {info.n_sentences:,} sentences"
+    built = info.built_at.replace("T", " ").replace("+00:00", " UTC")
+    return (f"<p><strong>{escape(counts)}</strong><br>"
+            f"<small>model {escape(info.model)} · built {escape(built)}"
+            f"</small></p><p><small>{where_}</small></p>")
