@@ -45,7 +45,7 @@ def _verbatim(index: Any, answers: list[Any], passages: list[Any]) -> str:
 def probe(index_dir: str) -> dict[str, str]:
     """What loading and querying `index_dir` gives (see the module docstring)."""
     import qa
-    from qa import present, store
+    from qa import html_view, present, store
     from qa.answer import answer_with
     from qa.config import Settings
     from qa.previous import load_previous
@@ -55,7 +55,7 @@ def probe(index_dir: str) -> dict[str, str]:
         answers = [answer_with(index, q) for q in QUESTIONS]
         passages = [p for q in QUESTIONS for p in index.retrieve(q, 5)]
         for a in answers:
-            _ = (a.text, present.plain(a), present.answer_html(a, lambda _: None))  # rendering must not fail
+            _ = (a.text, present.plain(a), html_view.answer_html(a, lambda _: None))  # rendering must not fail
         load_previous(store.open_version(index_dir), Settings())  # what a rebuild would reuse: never raises
     except qa.QAError as e:
         return {"outcome": "error", "message": str(e)}

@@ -92,5 +92,6 @@ def test_a_question_about_something_the_articles_lack_still_abstains(loaded):
 def test_the_build_writes_the_corpus_words(shipped_index):
     from qa import rows, store
 
-    words = rows.read_words(store.open_version(shipped_index).path)
+    version = store.open_version(shipped_index)
+    words = rows.read_words(version.path, version.manifest)
     assert words["reservists"] >= 1 and words["Zelensky"] > words.get("zelensky", 0)
