@@ -1,0 +1,161 @@
+"""A build's per-article steps and its model on a Ray cluster (the optional extra `cluster`).
+
+Cleaning and splitting (with BM25 tokens) run as Ray Data map stages over the articles; embedding runs in an
+actor pool of `map_batches` with a callable class that loads the model once per actor and calls
+`Embedder.encode`, the function the in-process build embeds with. The driver keeps the corpus-wide steps
+(`qa.build`: duplicate groups, the BM25 matrix, FAISS, the atomic write) and the embedding cache, so only new
+text is sent to the actors. The driver reads the corpus and streams the articles to the workers: no node needs
+the corpus folder, and the file checks (no links, size limits, duplicate doc_ids) stay in one place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from qa.clean import clean_article
+from qa.config import Settings
+from qa.embed import load_embedder, offline_environment
+from qa.errors import QAError
+from qa.records import Article, RawArticle
+from qa.split import ArticleSplit, Prepared, prepare_article
+from qa.workers import Workers, counter
+
+logger = logging.getLogger(__name__)
+
+EXTRA = "the Ray build needs the extra `cluster`: pip install -e '.[cluster]' (make install-cluster)"
+TEXTS_PER_BATCH = 256  # texts per actor call: long enough to keep the model busy, short enough to spread out
+
+
+def ray_workers(address: str, settings: Settings, *, progress: bool) -> contextlib.AbstractContextManager[Workers]:
+    """Workers on the Ray cluster at `address` ("auto": RAY_ADDRESS, else a new local instance) for one build."""
+    try:
+        import ray
+    except ImportError as e:
+        raise QAError(f"{EXTRA} (cannot import ray: {e})") from e
+    return _connected(ray, address, settings, progress)
+
+
+@contextlib.contextmanager
+def _connected(ray: Any, address: str, settings: Settings, progress: bool) -> Iterator[Workers]:
+    started = not ray.is_initialized()
+    if started:
+        try:
+            ray.init(address=None if address == "auto" else address, logging_level=logging.WARNING,
+                     log_to_driver=False)
+        except (ConnectionError, RuntimeError, ValueError) as e:
+            raise QAError(f"cannot reach the Ray cluster at {address}: {e}: start it with `ray start --head` "
+                          "or pass its address") from e
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = progress
+    context.execution_options.preserve_order = True
+    try:
+        yield Workers(_clean_on(ray), _prepare_on(ray), _encode_on(ray, settings))
+    except ray.exceptions.RayError as e:
+        raise QAError(f"the Ray build failed on the cluster: {_first_line(e)}; every node needs this package "
+                      f"and its model ({EXTRA.split(': ', 1)[1]})") from e
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _first_line(e: BaseException) -> str:
+    lines = [x for x in str(e).splitlines() if x.strip()]
+    return lines[-1].strip() if lines else type(e).__name__
+
+
+def _clean_on(ray: Any) -> Any:
+    def clean(raws: Sequence[RawArticle]) -> list[Article]:
+        ds = ray.data.from_items([{"raw": r} for r in raws]).map(_clean_row)
+        return [row["article"] for row in ds.take_all()]
+    return clean
+
+
+def _clean_row(row: dict[str, Any]) -> dict[str, Any]:
+    offline_environment()
+    return {"article": clean_article(row["raw"])}
+
+
+def _prepare_on(ray: Any) -> Any:
+    def prepare(articles: Sequence[Article], settings: Settings, previous: Mapping[str, ArticleSplit]
+                ) -> list[Prepared]:
+        items = [{"article": a, "previous": previous.get(a.doc_id)} for a in articles]
+        ds = ray.data.from_items(items).map(_prepare_row, fn_kwargs={"settings": settings})
+        return [row["prepared"] for row in ds.take_all()]
+    return prepare
+
+
+@lru_cache(maxsize=2)
+def _worker_counter(settings: Settings) -> Any:
+    """One word-piece counter per worker process, kept across the rows it prepares."""
+    offline_environment()
+    return counter(settings)
+
+
+def _prepare_row(row: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    return {"prepared": prepare_article(row["article"], settings, _worker_counter(settings), row["previous"])}
+
+
+class _Embed:
+    """An actor of the embedding pool: loads the model once, then embeds batches with `Embedder.encode`."""
+
+    def __init__(self, settings: Settings, batch_size: int) -> None:
+        offline_environment()
+        self.embedder = load_embedder(settings.model, dtype=settings.dtype)
+        self.batch_size = batch_size
+        import torch
+
+        if torch.cuda.is_available():  # the pool asked for a GPU per actor (untested here: no GPU)
+            self.embedder.model.to("cuda")
+
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        t = time.perf_counter()
+        vectors = self.embedder.encode(batch["text"].tolist(), batch_size=self.batch_size)
+        seconds = np.full(len(vectors), (time.perf_counter() - t) / max(len(vectors), 1))
+        return {"i": batch["i"], "vector": vectors, "seconds": seconds, "pid": np.full(len(vectors), _pid())}
+
+
+def _pid() -> int:
+    import os
+
+    return os.getpid()
+
+
+def _encode_on(ray: Any, settings: Settings) -> Any:
+    def encode(texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        """`Embedder.encode` on the actor pool; texts go out sorted by length, so each batch pads little."""
+        del progress  # Ray Data draws its own progress bar (DataContext.enable_progress_bars)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        ds = ray.data.from_items([{"i": i, "text": texts[i]} for i in order])
+        gpus = ray.cluster_resources().get("GPU", 0)
+        actors = max(1, int(gpus or ray.cluster_resources().get("CPU", 1)))
+        out = ds.map_batches(_Embed, fn_constructor_kwargs={"settings": settings, "batch_size": batch_size},
+                             batch_size=TEXTS_PER_BATCH, compute=ray.data.ActorPoolStrategy(size=actors),
+                             num_cpus=0 if gpus else 1, num_gpus=1 if gpus else 0, batch_format="numpy")
+        vectors: np.ndarray | None = None
+        per_actor: dict[int, list[float]] = {}
+        for batch in out.iter_batches(batch_format="numpy", batch_size=None):
+            if vectors is None:
+                vectors = np.zeros((len(texts), batch["vector"].shape[1]), dtype=np.float32)
+            vectors[batch["i"]] = batch["vector"]
+            for pid, s in zip(batch["pid"].tolist(), batch["seconds"].tolist(), strict=True):
+                per_actor.setdefault(pid, [0, 0.0])
+                per_actor[pid][0] += 1
+                per_actor[pid][1] += s
+        LAST_RUN.clear()
+        LAST_RUN.update({pid: (int(n), s) for pid, (n, s) in per_actor.items()})
+        logger.info("embedded %d texts on %d actors: %s", len(texts), len(per_actor),
+                    ", ".join(f"{n / s:.1f} texts/s" for n, s in LAST_RUN.values() if s > 0))
+        if vectors is None:
+            raise QAError("the Ray actor pool returned no vectors")
+        return vectors
+    return encode
+
+
+LAST_RUN: dict[int, tuple[int, float]] = {}  # actor pid -> (texts embedded, seconds in the model) of the last call
