@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -30,7 +31,7 @@ from qa.workers import Workers, counter
 logger = logging.getLogger(__name__)
 
 EXTRA = "the Ray build needs the extra `cluster`: pip install -e '.[cluster]' (make install-cluster)"
-TEXTS_PER_BATCH = 256  # texts per actor call: long enough to keep the model busy, short enough to spread out
+BATCHES_PER_CALL = 8  # model batches per actor call: enough to keep the model busy, few enough to spread out
 
 
 def ray_workers(address: str, settings: Settings, *, progress: bool) -> contextlib.AbstractContextManager[Workers]:
@@ -52,6 +53,9 @@ def _connected(ray: Any, address: str, settings: Settings, progress: bool) -> It
         except (ConnectionError, RuntimeError, ValueError) as e:
             raise QAError(f"cannot reach the Ray cluster at {address}: {e}: start it with `ray start --head` "
                           "or pass its address") from e
+    resources = ray.cluster_resources()
+    logger.info("building on the Ray cluster at %s: %d nodes, %d CPUs, %d GPUs", address,
+                sum(1 for n in ray.nodes() if n.get("Alive")), resources.get("CPU", 0), resources.get("GPU", 0))
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = progress
     context.execution_options.preserve_order = True
@@ -103,7 +107,7 @@ def _prepare_row(row: dict[str, Any], settings: Settings) -> dict[str, Any]:
 
 
 class _Embed:
-    """An actor of the embedding pool: loads the model once, then embeds batches with `Embedder.encode`."""
+    """An actor of the embedding pool: loads the model once, then embeds each row's texts with `Embedder.encode`."""
 
     def __init__(self, settings: Settings, batch_size: int) -> None:
         offline_environment()
@@ -116,27 +120,32 @@ class _Embed:
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         t = time.perf_counter()
-        vectors = self.embedder.encode(batch["text"].tolist(), batch_size=self.batch_size)
-        seconds = np.full(len(vectors), (time.perf_counter() - t) / max(len(vectors), 1))
-        return {"i": batch["i"], "vector": vectors, "seconds": seconds, "pid": np.full(len(vectors), _pid())}
+        vectors = [self.embedder.encode(list(texts), batch_size=self.batch_size) for texts in batch["text"]]
+        per_text = (time.perf_counter() - t) / max(sum(map(len, vectors)), 1)
+        index = np.concatenate([np.asarray(i, dtype=np.int64) for i in batch["i"]])
+        return {"i": index, "vector": np.concatenate(vectors), "seconds": np.full(len(index), per_text),
+                "pid": np.full(len(index), os.getpid())}
 
 
-def _pid() -> int:
-    import os
-
-    return os.getpid()
+def model_batches(texts: Sequence[str], batch_size: int) -> list[np.ndarray]:
+    """The batches `Embedder.encode(texts)` runs through the model in this process, as indices into `texts`:
+    sentence-transformers sorts by length (longest first) and cuts every `batch_size`. Sent to the actors as
+    they are, each text is padded as in this process, so its vector is the same."""
+    order = np.argsort([-len(t) for t in texts])  # sentence-transformers' own ordering, call for call
+    return [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
 
 
 def _encode_on(ray: Any, settings: Settings) -> Any:
     def encode(texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
-        """`Embedder.encode` on the actor pool; texts go out sorted by length, so each batch pads little."""
+        """`Embedder.encode` on the actor pool, batch for batch as in this process."""
         del progress  # Ray Data draws its own progress bar (DataContext.enable_progress_bars)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        ds = ray.data.from_items([{"i": i, "text": texts[i]} for i in order])
+        groups = model_batches(texts, batch_size)
+        ds = ray.data.from_items([{"i": g, "text": [texts[j] for j in g]} for g in groups],
+                                 override_num_blocks=-(-len(groups) // BATCHES_PER_CALL))
         gpus = ray.cluster_resources().get("GPU", 0)
-        actors = max(1, int(gpus or ray.cluster_resources().get("CPU", 1)))
+        actors = min(max(1, int(gpus or ray.cluster_resources().get("CPU", 1))), ds.num_blocks())
         out = ds.map_batches(_Embed, fn_constructor_kwargs={"settings": settings, "batch_size": batch_size},
-                             batch_size=TEXTS_PER_BATCH, compute=ray.data.ActorPoolStrategy(size=actors),
+                             batch_size=BATCHES_PER_CALL, compute=ray.data.ActorPoolStrategy(size=actors),
                              num_cpus=0 if gpus else 1, num_gpus=1 if gpus else 0, batch_format="numpy")
         vectors: np.ndarray | None = None
         per_actor: dict[int, list[float]] = {}
@@ -145,9 +154,9 @@ def _encode_on(ray: Any, settings: Settings) -> Any:
                 vectors = np.zeros((len(texts), batch["vector"].shape[1]), dtype=np.float32)
             vectors[batch["i"]] = batch["vector"]
             for pid, s in zip(batch["pid"].tolist(), batch["seconds"].tolist(), strict=True):
-                per_actor.setdefault(pid, [0, 0.0])
-                per_actor[pid][0] += 1
-                per_actor[pid][1] += s
+                totals = per_actor.setdefault(pid, [0, 0.0])
+                totals[0] += 1
+                totals[1] += s
         LAST_RUN.clear()
         LAST_RUN.update({pid: (int(n), s) for pid, (n, s) in per_actor.items()})
         logger.info("embedded %d texts on %d actors: %s", len(texts), len(per_actor),
