@@ -58,6 +58,9 @@ def _connected(ray: Any, address: str, settings: Settings, progress: bool) -> It
                 sum(1 for n in ray.nodes() if n.get("Alive")), resources.get("CPU", 0), resources.get("GPU", 0))
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = progress
+    context.enable_fallback_to_arrow_object_ext_type = True  # rows hold our records, as intended: no warning
+    if not progress:  # Ray Data's stage lines are its progress display
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
     context.execution_options.preserve_order = True
     try:
         yield Workers(_clean_on(ray), _prepare_on(ray), _encode_on(ray, settings))
