@@ -13,12 +13,15 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from qa.config import DEFAULT_MODEL
 from qa.errors import QAError
+from qa.pool import Pass
+
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +102,42 @@ class Embedder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def read(self, texts: Sequence[str], reduce: Sequence[Callable[[Pass], T]], *, batch_size: int = 32,
+             progress: bool = False) -> list[T]:
+        """One forward pass per text, each handed to its `reduce` at once (word-piece vectors are not kept:
+        3M of them would take gigabytes); longest first, so a batch pads little."""
+        import torch
+
+        if not texts:
+            return []
+        enc = self.model.tokenizer(list(texts), truncation=True, max_length=self.max_tokens,
+                                   return_offsets_mapping=True, verbose=False)
+        ids, offsets = enc["input_ids"], enc["offset_mapping"]
+        order = sorted(range(len(texts)), key=lambda i: -len(ids[i]))
+        out: list[Any] = [None] * len(texts)
+        transformer, pad = self.model[0].auto_model, self.model.tokenizer.pad_token_id or 0
+        batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+        for batch in _progress(batches, progress):
+            width = len(ids[batch[0]])
+            input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+            mask = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, i in enumerate(batch):
+                input_ids[row, :len(ids[i])] = torch.tensor(ids[i])
+                mask[row, :len(ids[i])] = 1
+            with torch.inference_mode():
+                hidden = transformer(input_ids=input_ids, attention_mask=mask).last_hidden_state.float().numpy()
+            for row, i in enumerate(batch):
+                n = len(ids[i])
+                out[i] = reduce[i](Pass(hidden[row, :n], np.asarray(offsets[i], dtype=np.int64).reshape(n, 2)))
+        return out
+
+    def word_pieces(self, texts: Sequence[str]) -> int:
+        """Word pieces the model reads for `texts`, [CLS] and [SEP] included (what a build reports)."""
+        if not texts:
+            return 0
+        return sum(len(x) for x in self.model.tokenizer(list(texts), truncation=True, max_length=self.max_tokens,
+                                                         verbose=False)["input_ids"])
+
     def count_tokens(self, text: str) -> int:
         """Word pieces of `text`, without [CLS]/[SEP]."""
         # verbose=False: counting a long text is the point, not a "longer than the maximum" mistake
@@ -107,6 +146,14 @@ class Embedder:
     def token_counter(self) -> Callable[[str], int]:
         """`count_tokens` as a plain function, for the chunker."""
         return self.count_tokens
+
+
+def _progress(batches: list[list[int]], progress: bool) -> Any:
+    if not progress:
+        return batches
+    from tqdm.auto import tqdm
+
+    return tqdm(batches, desc="Batches", unit="batch")
 
 
 _loaded: dict[tuple[str, str], Embedder] = {}
