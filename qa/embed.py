@@ -105,7 +105,7 @@ class Embedder:
     def read(self, texts: Sequence[str], reduce: Sequence[Callable[[Pass], T]], *, batch_size: int = 32,
              progress: bool = False) -> list[T]:
         """One forward pass per text, each handed to its `reduce` at once (word-piece vectors are not kept:
-        3M of them would take gigabytes); longest first, so a batch pads little."""
+        3M of them would take gigabytes); longest first, so a batch pads little, and batched by word pieces."""
         import torch
 
         if not texts:
@@ -116,7 +116,7 @@ class Embedder:
         order = sorted(range(len(texts)), key=lambda i: -len(ids[i]))
         out: list[Any] = [None] * len(texts)
         transformer, pad = self.model[0].auto_model, self.model.tokenizer.pad_token_id or 0
-        batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+        batches = _batches([len(ids[i]) for i in order], order, batch_size * PIECES_PER_TEXT)
         for batch in _progress(batches, progress):
             width = len(ids[batch[0]])
             input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
@@ -146,6 +146,24 @@ class Embedder:
     def token_counter(self) -> Callable[[str], int]:
         """`count_tokens` as a plain function, for the chunker."""
         return self.count_tokens
+
+
+PIECES_PER_TEXT = 128  # a batch of `batch_size` texts pads to about this many word pieces each
+
+
+def _batches(lengths: list[int], order: list[int], budget: int) -> list[list[int]]:
+    """`order` (longest first, `lengths` its word pieces) cut into batches whose padded size stays within
+    `budget` word pieces: short sentences go many to a batch (32 of them make matrix products too small to
+    run fast)."""
+    out: list[list[int]] = []
+    width = 0
+    for n, i in zip(lengths, order, strict=True):
+        if out and (len(out[-1]) + 1) * width <= budget:
+            out[-1].append(i)
+        else:
+            out.append([i])
+            width = n
+    return out
 
 
 def _progress(batches: list[list[int]], progress: bool) -> Any:
