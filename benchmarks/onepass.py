@@ -10,7 +10,8 @@ a mode (`--index both=/tmp/qa-bench/multihop-ct200`) is scored as it is, read-on
 The default mode's MultiHop-RAG index goes to WORK/multihop-ct200, where multihop_answers.py and question_set.py
 (`--work WORK`) find and reuse it; other modes to WORK/multihop-ct200-MODE.
 
-    flock /work/coord/heavy.lock .venv/bin/python benchmarks/onepass.py --work /tmp/qa-bench-x --modes sentences
+    flock /work/coord/heavy.lock .venv/bin/python benchmarks/onepass.py --work /tmp/qa-bench-x --paired 80 \
+        [--modes both sentences] [--stages paired,squad,multihop] [--index both=DIR]
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import random
 import shutil
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -46,41 +46,54 @@ def build(source: Path, index_dir: Path, mode: str) -> dict[str, Any]:
     return out
 
 
-def paired(corpus: Path, work: Path, n_articles: int, modes: list[str], rounds: int = 2) -> dict[str, Any]:
-    """Builds of the first `n_articles` articles, the modes taking turns (`rounds` each), so both see the same
-    load: on a shared machine this ratio is the fair one, more than two full builds hours apart."""
+def paired(corpus: Path, data: Path, work: Path, n_articles: int, modes: list[str]) -> dict[str, Any]:
+    """Builds of the first `n_articles` articles, one mode after the other (so they see about the same load:
+    on a shared machine a fairer ratio than two full builds hours apart), each scored on the MultiHop-RAG
+    queries with a gold fact in those articles (a subset's proxy for the full benchmark, same for every mode)."""
     import json
 
     sub = work / f"paired-{n_articles}" / "corpus.json"
     sub.parent.mkdir(parents=True, exist_ok=True)
-    sub.write_text(json.dumps(json.loads(corpus.read_text())[:n_articles]))
-    runs: dict[str, list[dict[str, Any]]] = {m: [] for m in modes}
-    for _ in range(rounds):
-        for mode in modes:
-            runs[mode].append(build(sub, sub.parent / f"index-{mode}", mode))
-    out: dict[str, Any] = {m: {"seconds": [r["seconds"] for r in rs], "embed_seconds":
-                               [r["stage_seconds"]["embed"] for r in rs], "word_pieces": rs[0]["word_pieces"]}
-                           for m, rs in runs.items()}
+    records = json.loads(corpus.read_text())[:n_articles]
+    sub.write_text(json.dumps(records))
+    titles = {r["title"] for r in records}
+    from qa.embed import load_embedder
+    from qa.pool import whole
+
+    warm = load_embedder()  # model load and first passes before the first timed build, not inside it
+    warm.encode(["warm up"] * 8)
+    warm.read(["warm up"] * 8, [whole] * 8)
+    out: dict[str, Any] = {}
+    for mode in modes:
+        folder = sub.parent / f"index-{mode}"
+        out[mode] = {"build": build(sub, folder, mode),
+                     "multihop_subset": multihop_quality(folder, data, lambda q: bool(set(q) & titles))}
     for m in modes:
-        out[m]["pieces_per_s"] = round(out[m]["word_pieces"] / min(out[m]["embed_seconds"]))
-    if "both" in modes:
-        for m in modes:
-            out[m]["speedup_vs_both"] = round(min(out["both"]["seconds"]) / min(out[m]["seconds"]), 2)
+        b = out[m]["build"]
+        b["pieces_per_embed_s"] = round(b["word_pieces"] / b["stage_seconds"]["embed"])
+        if "both" in modes:
+            b["speedup_vs_both"] = round(out["both"]["build"]["seconds"] / b["seconds"], 2)
     print(f"paired builds of {n_articles} articles: {out}", flush=True)
     return out
 
 
-def multihop_quality(index_dir: Path, data: Path) -> dict[str, Any]:
-    """The shipped ranking and dense alone, Hits@10 / MRR@10, all queries and the odd (reporting) half."""
+def multihop_quality(index_dir: Path, data: Path, keep: Any = None) -> dict[str, Any]:
+    """The shipped ranking and dense alone, Hits@10 / MRR@10, all queries and the odd (reporting) half
+    (`keep(evidence titles)` picks the queries, default all)."""
+    import json
+
     from qa.retrieve import load_index
 
     root = data / "multihop-rag"
     queries = multihop_rag.load_queries(root / "MultiHopRAG.json", None)
+    if keep is not None:
+        raw = [r for r in json.loads((root / "MultiHopRAG.json").read_text()) if r["evidence_list"]]
+        queries = [q for q, r in zip(queries, raw, strict=True) if keep([e["title"] for e in r["evidence_list"]])]
     index = load_index(index_dir)
     hits = multihop_rag.hit_rows(multihop_rag.chunk_texts(index, None), queries)
     lists, _ = multihop_rag.collect(index, queries, index.settings.candidates, None, None)
     odd = list(range(1, len(queries), 2))
-    out = {}
+    out: dict[str, Any] = {"n_queries": len(queries)}
     for name, rank in (("shipped", lambda x: x.shipped), ("dense alone", lambda x: [r for r, _ in x.dense])):
         ranks = [multihop_rag.collapse(index, rank(x)) for x in lists]
         out[name] = {"all": multihop_rag.score(ranks, hits, queries)["all"],
@@ -105,51 +118,90 @@ def squad_quality(index_dir: Path, questions: list[dict[str, Any]], n: int) -> d
 
 def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
-    p.add_argument("--modes", nargs="+", default=["sentences"], choices=("both", "chunks", "sentences"),
+    p.add_argument("--modes", nargs="+", default=["both", "sentences"], choices=("both", "chunks", "sentences"),
                    help="ways of reading to build and score")
     p.add_argument("--index", action="append", default=[], metavar="MODE=DIR",
                    help="score this existing MultiHop-RAG index as MODE instead of building it (read-only)")
     p.add_argument("--n", type=int, default=1000, help="SQuAD questions in the fixed sample (seed 0)")
     p.add_argument("--paired", type=int, default=0, metavar="N",
-                   help="also build the first N articles in each mode, taking turns (the fair speed ratio)")
+                   help="first: build the first N articles in each mode, one after the other, and score them")
+    p.add_argument("--stages", default="paired,squad,multihop",
+                   help="what to run, in this order (results are written after each)")
     args = p.parse_args()
     started = common.machine()
+    given = dict(x.split("=", 1) for x in args.index)
+    modes = list(dict.fromkeys([*args.modes, *given]))
+    corpus = common.require(args.data / "multihop-rag" / "corpus.json", "MultiHop-RAG corpus")
+    results: dict[str, Any] = {}
+    name = "onepass-" + "-".join(modes) + "-" + args.stages.replace(",", "-")
+
+    def save() -> None:
+        path = common.write_results(name, {"results": results, "given": given, "args": vars(args)}, started)
+        print(f"wrote {path}", flush=True)
+
+    for stage in args.stages.split(","):
+        if stage == "paired" and args.paired:
+            results["paired"] = paired(corpus, args.data, args.work, args.paired, modes)
+        elif stage == "squad":
+            results["squad"] = squad_stage(args.data, args.work, modes, args.n)
+        elif stage == "multihop":
+            results["multihop"] = multihop_stage(corpus, args.data, args.work, modes, given)
+        save()
+    print(summary(results))
+
+
+def squad_stage(data: Path, work: Path, modes: list[str], n: int) -> dict[str, Any]:
+    """SQuAD built and scored in each mode."""
+    source, questions = squad.write_collection(common.require(data / "squad" / "dev-v1.1.json", "SQuAD"),
+                                               work / "squad-corpus")
+    out = {}
+    for mode in modes:
+        folder = work / f"squad-index-{mode}"
+        out[mode] = {"build": build(source, folder, mode), "squad": squad_quality(folder, questions, n)}
+        print(mode, out[mode], flush=True)
+    return out
+
+
+def multihop_stage(corpus: Path, data: Path, work: Path, modes: list[str], given: dict[str, str]) -> dict[str, Any]:
+    """Full MultiHop-RAG builds (unless an index is given for the mode), scored on every query."""
     from qa.config import Settings
 
-    default = Settings().embed_passes
-    given = dict(x.split("=", 1) for x in args.index)
-    corpus = common.require(args.data / "multihop-rag" / "corpus.json", "MultiHop-RAG corpus")
-    squad_source, questions = squad.write_collection(
-        common.require(args.data / "squad" / "dev-v1.1.json", "SQuAD"), args.work / "squad-corpus")
-    results: dict[str, Any] = {}
-    if args.paired:
-        modes = list(dict.fromkeys(["both", *args.modes, *given]))
-        results["paired"] = paired(corpus, args.work, args.paired, modes)
-    for mode in dict.fromkeys([*args.modes, *given]):
-        r: dict[str, Any] = {}
-        base = common.multihop_index_dir(args.work)
-        index_dir = Path(given[mode]) if mode in given else base if mode == default else Path(f"{base}-{mode}")
+    base = common.multihop_index_dir(work)
+    out: dict[str, Any] = {}
+    for mode in modes:
+        folder = Path(given[mode]) if mode in given else base if mode == Settings().embed_passes else \
+            Path(f"{base}-{mode}")
+        out[mode] = {"index": str(folder)}
         if mode not in given:
-            r["multihop_build"] = build(corpus, index_dir, mode)
-        t = time.perf_counter()
-        r["multihop"] = multihop_quality(index_dir, args.data)
-        r["squad_build"] = build(squad_source, args.work / f"squad-index-{mode}", mode)
-        r["squad"] = squad_quality(args.work / f"squad-index-{mode}", questions, args.n)
-        r["scoring_seconds"] = round(time.perf_counter() - t, 1)
-        r["multihop_index"] = str(index_dir)
-        results[mode] = r
-        print(mode, r, flush=True)
-    rows = [[mode, r.get("multihop_build", {}).get("seconds", "-"), r.get("multihop_build", {}).get("word_pieces", "-"),
-             r["multihop"]["shipped"]["all"]["hits@10"], r["multihop"]["shipped"]["all"]["mrr@10"],
-             r["multihop"]["dense alone"]["all"]["hits@10"], r["multihop"]["dense alone"]["all"]["mrr@10"],
-             r["squad_build"]["seconds"], r["squad"]["hits@5"], r["squad"]["lead_quote"]]
-            for mode, r in results.items() if mode != "paired"]
-    print(common.table(["embed_passes", "MultiHop build s", "word pieces", "Hits@10", "MRR@10", "dense H@10",
-                        "dense MRR@10", "SQuAD build s", "SQuAD hits@5", "lead quote"], rows))
-    path = common.write_results("onepass-" + "-".join(results), {"results": results, "given": given}, started)
-    if args.paired:
-        print(f"paired ({args.paired} articles): {results['paired']}")
-    print(f"wrote {path}")
+            out[mode]["build"] = build(corpus, folder, mode)
+        out[mode]["multihop"] = multihop_quality(folder, data)
+        print(mode, out[mode], flush=True)
+    return out
+
+
+def summary(results: dict[str, Any]) -> str:
+    """One Markdown table per stage that ran."""
+    parts = []
+
+    def q(r: dict[str, Any], key: str) -> list[Any]:
+        m = r[key]
+        return [m["n_queries"], m["shipped"]["all"]["hits@10"], m["shipped"]["all"]["mrr@10"],
+                m["dense alone"]["all"]["hits@10"], m["dense alone"]["all"]["mrr@10"]]
+
+    head = ["n queries", "Hits@10", "MRR@10", "dense Hits@10", "dense MRR@10"]
+    if "paired" in results:
+        rows = [[m, r["build"]["seconds"], r["build"]["word_pieces"], r["build"].get("speedup_vs_both", "-"),
+                 *q(r, "multihop_subset")] for m, r in results["paired"].items()]
+        parts.append(common.table(["embed_passes", "build s", "word pieces", "speed-up", *head], rows))
+    if "squad" in results:
+        rows = [[m, r["build"]["seconds"], r["build"]["word_pieces"], r["squad"]["hits@5"], r["squad"]["lead_quote"]]
+                for m, r in results["squad"].items()]
+        parts.append(common.table(["embed_passes", "SQuAD build s", "word pieces", "hits@5", "lead quote"], rows))
+    if "multihop" in results:
+        rows = [[m, r.get("build", {}).get("seconds", "-"), r.get("build", {}).get("word_pieces", "-"),
+                 *q(r, "multihop")] for m, r in results["multihop"].items()]
+        parts.append(common.table(["embed_passes", "build s", "word pieces", *head], rows))
+    return "\n\n".join(parts)
 
 
 if __name__ == "__main__":
