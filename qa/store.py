@@ -236,6 +236,8 @@ def verify_files(version: Path, manifest: Manifest, *, checksums: bool = True, t
 
 def _trust(version: Path, manifest: Manifest) -> None:
     """Record the checksummed files' stamps (best effort: a read-only index is checksummed on every open)."""
+    if trust.RECORD in manifest.files:  # a manifest listing the record itself: rewriting it would "damage" it
+        return
     try:
         atomic_write_text(version / trust.RECORD, trust.record_text(version, [*manifest.files, MANIFEST]))
     except (OSError, files.FileRefused) as e:

@@ -117,3 +117,14 @@ def test_a_planted_record_naming_other_files_is_not_trusted(tmp_path, commit_ver
     (version / trust.RECORD).write_text('{"data.txt": [1, 2, 3, 4, 5]}')
     store.open_version(tmp_path)
     assert hashed == ["data.txt"]
+
+
+def test_a_manifest_listing_the_record_itself_is_checksummed_every_time_and_never_rewritten(
+        tmp_path, commit_version, forge_checksums, hashed):
+    version = commit_version(tmp_path, PAYLOAD)
+    forge_checksums(version)  # lists every file of the folder, the record too
+    before = (version / trust.RECORD).read_bytes()
+    hashed.clear()
+    store.open_version(tmp_path)
+    store.open_version(tmp_path)
+    assert len(hashed) == 2 * 2 and (version / trust.RECORD).read_bytes() == before  # data.txt and the record
