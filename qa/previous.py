@@ -101,8 +101,8 @@ def embed_split(embedder: Embedder, split: Split, cache: dict[str, np.ndarray], 
 
     Each sentence is asked of the first chunk that holds it (in "chunks" mode it takes that chunk's context).
     """
-    inputs = [_chunk_input(split, i) for i in range(len(split.chunks))]
-    owner = _owners(split)
+    inputs = [chunk_input(split, i) for i in range(len(split.chunks))]
+    owner = sentence_owners(split)
     chunk_keys = [vector_key(embedder.name, mode, c.text) for c in inputs]
     sentence_keys = [_sentence_key(embedder.name, mode, inputs[owner[s]], s - split.chunks[owner[s]].first_sentence,
                                    split.sentences[s].text) for s in range(len(split.sentences))]
@@ -125,7 +125,7 @@ def embed_split(embedder: Embedder, split: Split, cache: dict[str, np.ndarray], 
                     sentence_keys, len(fresh), out.word_pieces)
 
 
-def _chunk_input(split: Split, i: int) -> ChunkInput:
+def chunk_input(split: Split, i: int) -> ChunkInput:
     """Chunk `i` as the model reads it: its input text and its sentences' spans in that text."""
     c, text = split.chunks[i], split.chunk_inputs[i]
     base = len(text) - len(c.text)  # the title line before the chunk text
@@ -134,7 +134,7 @@ def _chunk_input(split: Split, i: int) -> ChunkInput:
     return ChunkInput(text, spans)
 
 
-def _owners(split: Split) -> list[int]:
+def sentence_owners(split: Split) -> list[int]:
     """For each sentence, the first chunk that holds it."""
     owner = [-1] * len(split.sentences)
     for i, c in enumerate(split.chunks):
