@@ -93,8 +93,15 @@ def _chunks(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, p
                         _stack([v for r in read for v in r[1]], embedder.dim), sum(r[2] for r in read))
 
 
+SLICE = 4096  # chunks whose passes' sums are held at once in "sentences" mode (memory stays flat at 1M chunks)
+
+
 def _sentences(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, progress: bool) -> ChunkVectors:
-    """A pass per distinct sentence and title line; chunks pool their passes' word pieces."""
+    """A pass per distinct sentence and title line; chunks pool their passes' word pieces (slice by slice)."""
+    if len(inputs) > SLICE:
+        done = [_sentences(embedder, inputs[i:i + SLICE], batch_size, progress) for i in range(0, len(inputs), SLICE)]
+        return ChunkVectors(np.concatenate([d.chunks for d in done]), np.concatenate([d.sentences for d in done]),
+                            sum(d.word_pieces for d in done))
     parts = [_parts(c) for c in inputs]
     distinct = list(dict.fromkeys(t for p in parts for t in p))
     pooled: dict[str, Pooled] = dict(zip(distinct, embedder.read(distinct, [whole] * len(distinct),

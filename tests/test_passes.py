@@ -107,6 +107,18 @@ def test_sentences_mode_reads_sentences_as_both_does_and_pools_them_into_the_chu
         sum(len(p) for p in passes[1:])
 
 
+def test_sentences_mode_in_slices_gives_the_same_vectors(exact, monkeypatch):
+    from qa import passes
+
+    chunks = [_input(ONE, TWO), _input(TWO, title=""), _input(ONE)]
+    whole = embed_chunks(exact, chunks, mode="sentences")
+    monkeypatch.setattr(passes, "SLICE", 2)
+    sliced = embed_chunks(exact, chunks, mode="sentences")
+    assert np.abs(whole.chunks - sliced.chunks).max() < 1e-5
+    assert np.abs(whole.sentences - sliced.sentences).max() < 1e-5
+    assert sliced.word_pieces > whole.word_pieces  # TWO and ONE read again in the second slice
+
+
 def test_cache_keys_differ_by_mode_and_by_context():
     keys = {m: vector_key("m", m, ONE) for m in ("both", "chunks", "sentences")}
     assert len(set(keys.values())) == 3
