@@ -33,8 +33,8 @@ class Settings:
     dedup_threshold: float = 0.6
     embed_batch: int = 32
     # What the model reads (qa/passes.py): "both" a pass per chunk and per sentence; "chunks" a pass per chunk,
-    # sentences pooled from it; "sentences" a pass per sentence (and title), chunks pooled from them: 1.9x
-    # faster to build than "both" at the same quality (benchmarks/RESULTS.md, "What the model reads").
+    # sentences pooled from it; "sentences" a pass per sentence (and title), chunks pooled from them: less than
+    # half the word pieces of "both" at the same quality (benchmarks/RESULTS.md, "What the model reads").
     embed_passes: Literal["both", "chunks", "sentences"] = "sentences"
     # Retrieval: reciprocal rank fusion of each retriever's top `candidates`. k=5 and BM25 3:1 were tuned on
     # half of MultiHop-RAG's queries and hold on the other half and on SQuAD (benchmarks/RESULTS.md).
