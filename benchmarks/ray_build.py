@@ -80,16 +80,16 @@ def main() -> None:
     here = build(corpus, args.work / "index-here", None)
     cluster.ACTORS.clear()
     on_ray = build(corpus, args.work / "index-ray", "auto")
-    actors = [{"texts": n, "model_seconds": round(s, 1), "texts_per_s": round(n / s, 1)}
+    actors = [{"chunks": n, "model_seconds": round(s, 1), "chunks_per_s": round(n / s, 1)}
               for n, s in cluster.ACTORS.values() if s > 0]
     result = {"in_process": here, "ray": on_ray, "overhead": round(on_ray["seconds"] / here["seconds"] - 1, 3),
-              "in_process_texts_per_s": round(here["n_embedded"] / here["stage_seconds"]["embed"], 1),
+              "in_process_chunks_per_s": round(here["n_chunks"] / here["stage_seconds"]["embed"], 1),
               "actors": actors, "same": same_index(args.work / "index-here", args.work / "index-ray")}
     print(common.table(["build", "seconds", "embed s", "split s", "clean s"],
                        [[k, r["seconds"], r["stage_seconds"]["embed"], r["stage_seconds"]["split"],
                          r["stage_seconds"]["clean"]] for k, r in (("in-process", here), ("ray", on_ray))]))
     print(f"overhead: {result['overhead']:+.1%}; actors: {actors}; in-process model "
-          f"{result['in_process_texts_per_s']} texts/s; same index: {result['same']}")
+          f"{result['in_process_chunks_per_s']} chunks/s; same index: {result['same']}")
     print(common.write_results("ray_build", result, started))
 
 

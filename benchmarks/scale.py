@@ -12,7 +12,9 @@ What is synthetic (say so wherever these numbers are quoted):
   HNSW recall on them is no guide (in 384 dimensions every point is about equally far from every other; a
   run gave recall@10 0.04). Flat search costs the same whatever the vectors hold. Sentence vectors are random.
 - The folder is written with the product's own writers (qa.sparse, qa.dense, qa.store) and loaded with
-  qa.retrieve.load_index in a fresh process, so load time, RSS and latency are the product's.
+  qa.retrieve.load_index in a fresh process, so load time, RSS and latency are the product's. The build
+  leaves a trust record (qa/trust.py), so the load is a later open's; `checksum_all_seconds` is what the
+  first open on another machine (or `qa-index verify`) adds, every file's sha256.
 - Questions: real MultiHop-RAG queries, embedded by the real model (the query embedding is timed alone too).
 
 Build time "excluding embedding" here is BM25 + FAISS + writing the folder from pre-tokenized chunks; the
@@ -253,6 +255,11 @@ def measure(folder: Path, queries_path: Path) -> dict[str, Any]:
     if hasattr(index.dense_index, "hnsw"):  # the product picked approximate search at this size
         out["hnsw"] = hnsw_check(index, np.asarray(qvecs))
     out["peak_rss_mib"] = round(common.peak_rss_mib())
+    from qa import store
+
+    t = time.perf_counter()
+    store.open_version(folder, trusting=False)  # what a first open on this machine, or `qa-index verify`, costs
+    out["checksum_all_seconds"] = round(time.perf_counter() - t, 2)
     return out
 
 
@@ -346,7 +353,8 @@ def argparse_hidden() -> str:
 
 def print_size(r: dict[str, Any]) -> None:
     lat = r["latency_ms"]
-    print(f"  load {r['load_seconds']} s, index RSS {r['index_rss_mib']} MiB (process {r['rss_loaded_mib']} MiB, "
+    print(f"  load {r['load_seconds']} s (checksumming every file: {r.get('checksum_all_seconds')} s), "
+          f"index RSS {r['index_rss_mib']} MiB (process {r['rss_loaded_mib']} MiB, "
           f"{r.get('rss_loaded_parts_mib')}); after the questions {r['rss_after_queries_mib']} MiB "
           f"({r.get('rss_after_queries_parts_mib')})")
     for k, v in lat.items():

@@ -24,16 +24,16 @@ from qa import arrays, dense, rows, sparse, store
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.dedup import duplicate_groups
-from qa.embed import Embedder, load_embedder
+from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
-from qa.previous import Previous, embed_with_cache, load_previous
+from qa.previous import Embedded, Previous, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spelling import count_words
 from qa.split import Split, assemble
 from qa.walk import display_name
-from qa.workers import LOCAL, Encode, Workers
+from qa.workers import LOCAL, Workers
 
 logger = logging.getLogger(__name__)
 
@@ -59,17 +59,6 @@ class Edit:
     add: tuple[Article, ...] = ()
     remove: tuple[str, ...] = ()
     skipped: tuple[Skipped, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Embedded:
-    """The vectors of a split's chunks and sentences, their cache keys, and how many were new."""
-
-    chunks: np.ndarray
-    chunk_hashes: list[str]
-    sentences: np.ndarray
-    sentence_hashes: list[str]
-    n_new: int
 
 
 def build_index(source: str | Path = "articles", index_dir: str | Path = "index", *,
@@ -201,7 +190,8 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
                                b=settings.bm25_b, epsilon=settings.bm25_epsilon)
     timings["bm25"] = time.perf_counter() - t
     t = time.perf_counter()
-    embedded = _embed(embedder, split, previous, settings, progress=plan.progress, encode=plan.workers.encode)
+    embedded = embed_split(embedder, split, previous.vectors, settings, progress=plan.progress,
+                           embed=plan.workers.embed)
     timings["embed"] = time.perf_counter() - t
     counts = Counts(articles=len(articles), chunks=len(split.chunks), sentences=len(split.sentences),
                     skipped=len(plan.skipped))
@@ -222,21 +212,8 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         index_dir=str(version), n_articles=len(articles), n_chunks=len(split.chunks),
         n_sentences=len(split.sentences), n_duplicate_chunks=sum(d != i for i, d in enumerate(chunk_dups)),
         n_embedded=embedded.n_new, n_reused=n_items - embedded.n_new, skipped=plan.skipped,
-        seconds=time.perf_counter() - plan.started, stage_seconds=timings,
+        seconds=time.perf_counter() - plan.started, stage_seconds=timings, word_pieces=embedded.word_pieces,
     )
-
-
-def _embed(embedder: Embedder, split: Split, previous: Previous, settings: Settings, *, progress: bool,
-           encode: Encode | None) -> Embedded:
-    """Vectors of every chunk input and sentence, embedding only text the live version did not have (with
-    `encode` when given, a Ray actor pool's, else `embedder.encode`)."""
-    cache = previous.vectors
-    chunks, chunk_hashes, new_chunks = embed_with_cache(
-        embedder, split.chunk_inputs, cache, batch_size=settings.embed_batch, progress=progress, encode=encode)
-    sentences, sentence_hashes, new_sentences = embed_with_cache(
-        embedder, [s.text for s in split.sentences], cache, batch_size=settings.embed_batch, progress=progress,
-        encode=encode)
-    return Embedded(chunks, chunk_hashes, sentences, sentence_hashes, new_chunks + new_sentences)
 
 
 def _versions() -> dict[str, str]:

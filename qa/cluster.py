@@ -1,8 +1,8 @@
 """A build's per-article steps and its model on a Ray cluster (the optional extra `cluster`).
 
 Cleaning and splitting (with BM25 tokens) run as Ray Data map stages over the articles; embedding runs in an
-actor pool of `map_batches` with a callable class that loads the model once per actor and calls
-`Embedder.encode`, the function the in-process build embeds with. The driver keeps the corpus-wide steps
+actor pool (a callable class that loads the model once per actor) calling `embed_chunks`, the function the
+in-process build embeds with, on one slice of chunks at a time. The driver keeps the corpus-wide steps
 (`qa.build`: duplicate groups, the BM25 matrix, FAISS, the atomic write) and the embedding cache, so only new
 text is sent to the actors. The driver reads the corpus and streams the articles to the workers: no node needs
 the corpus folder, and the file checks (no links, size limits, duplicate doc_ids) stay in one place.
@@ -24,6 +24,7 @@ from qa.clean import clean_article
 from qa.config import Settings
 from qa.embed import load_embedder, offline_environment
 from qa.errors import QAError
+from qa.passes import SLICE, ChunkInput, ChunkVectors, embed_chunks
 from qa.records import Article, RawArticle
 from qa.split import ArticleSplit, Prepared, prepare_article
 from qa.workers import Workers, counter
@@ -31,7 +32,6 @@ from qa.workers import Workers, counter
 logger = logging.getLogger(__name__)
 
 EXTRA = "the Ray build needs the extra `cluster`: pip install -e '.[cluster]' (make install-cluster)"
-BATCHES_PER_CALL = 8  # model batches per actor call: enough to keep the model busy, few enough to spread out
 
 
 def ray_workers(address: str, settings: Settings, *, progress: bool) -> contextlib.AbstractContextManager[Workers]:
@@ -63,7 +63,7 @@ def _connected(ray: Any, address: str, settings: Settings, progress: bool) -> It
         logging.getLogger("ray.data").setLevel(logging.WARNING)
     context.execution_options.preserve_order = True
     try:
-        yield Workers(_clean_on(ray), _prepare_on(ray), _encode_on(ray, settings))
+        yield Workers(_clean_on(ray), _prepare_on(ray), _embed_on(ray, settings))
     except ray.exceptions.RayError as e:
         raise QAError(f"the Ray build failed on the cluster: {_first_line(e)}; every node needs this package "
                       f"and its model ({EXTRA.split(': ', 1)[1]})") from e
@@ -110,66 +110,52 @@ def _prepare_row(row: dict[str, Any], settings: Settings) -> dict[str, Any]:
 
 
 class _Embed:
-    """An actor of the embedding pool: loads the model once, then embeds each row's texts with `Embedder.encode`."""
+    """An actor of the embedding pool: loads the model once, then runs `embed_chunks` on each slice of chunks."""
 
-    def __init__(self, settings: Settings, batch_size: int) -> None:
+    def __init__(self, settings: Settings) -> None:
         offline_environment()
         self.embedder = load_embedder(settings.model, dtype=settings.dtype)
-        self.batch_size = batch_size
+        self.settings = settings
         import torch
 
         if torch.cuda.is_available():  # the pool asked for a GPU per actor (untested here: no GPU)
             self.embedder.model.to("cuda")
 
-    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    def __call__(self, row: dict[str, Any]) -> dict[str, Any]:
         t = time.perf_counter()
-        vectors = [self.embedder.encode(list(texts), batch_size=self.batch_size) for texts in batch["text"]]
-        per_text = (time.perf_counter() - t) / max(sum(map(len, vectors)), 1)
-        index = np.concatenate([np.asarray(i, dtype=np.int64) for i in batch["i"]])
-        return {"i": index, "vector": np.concatenate(vectors), "seconds": np.full(len(index), per_text),
-                "pid": np.full(len(index), os.getpid())}
+        out = embed_chunks(self.embedder, row["inputs"], mode=self.settings.embed_passes,
+                           batch_size=self.settings.embed_batch)
+        return {"k": row["k"], "out": out, "seconds": time.perf_counter() - t, "pid": os.getpid()}
 
 
-def model_batches(texts: Sequence[str], batch_size: int) -> list[np.ndarray]:
-    """The batches `Embedder.encode(texts)` runs through the model in this process, as indices into `texts`:
-    sentence-transformers sorts by length (longest first) and cuts every `batch_size`. Sent to the actors as
-    they are, each text is padded as in this process, so its vector is the same."""
-    order = np.argsort([-len(t) for t in texts])  # sentence-transformers' own ordering, call for call
-    return [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
-
-
-def _encode_on(ray: Any, settings: Settings) -> Any:
-    def encode(texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
-        """`Embedder.encode` on the actor pool, batch for batch as in this process."""
+def _embed_on(ray: Any, settings: Settings) -> Any:
+    def embed(embedder: Any, inputs: Sequence[ChunkInput], *, mode: str, batch_size: int, progress: bool = False
+              ) -> ChunkVectors:
+        """`embed_chunks` on the actor pool, a slice of `passes.SLICE` chunks per call as in this process (in
+        "sentences" mode each slice reads the same batches, so vectors are the same bit for bit)."""
         del progress  # Ray Data draws its own progress bar (DataContext.enable_progress_bars)
-        groups = model_batches(texts, batch_size)
-        ds = ray.data.from_items([{"i": g, "text": [texts[j] for j in g]} for g in groups],
-                                 override_num_blocks=-(-len(groups) // BATCHES_PER_CALL))
+        if (mode, batch_size) != (settings.embed_passes, settings.embed_batch):
+            raise ValueError("the Ray pool embeds with the build's own settings")
+        slices = [list(inputs[k:k + SLICE]) for k in range(0, len(inputs), SLICE)]
+        if not slices:
+            return embed_chunks(embedder, [], mode=mode, batch_size=batch_size)
         gpus = ray.cluster_resources().get("GPU", 0)
-        actors = min(max(1, int(gpus or ray.cluster_resources().get("CPU", 1))), ds.num_blocks())
-        out = ds.map_batches(_Embed, fn_constructor_kwargs={"settings": settings, "batch_size": batch_size},
-                             batch_size=BATCHES_PER_CALL, compute=ray.data.ActorPoolStrategy(size=actors),
-                             num_cpus=0 if gpus else 1, num_gpus=1 if gpus else 0, batch_format="numpy")
-        vectors: np.ndarray | None = None
-        per_actor: dict[int, list[float]] = {}
-        for batch in out.iter_batches(batch_format="numpy", batch_size=None):
-            if vectors is None:
-                vectors = np.zeros((len(texts), batch["vector"].shape[1]), dtype=np.float32)
-            vectors[batch["i"]] = batch["vector"]
-            for pid, s in zip(batch["pid"].tolist(), batch["seconds"].tolist(), strict=True):
-                totals = per_actor.setdefault(pid, [0, 0.0])
-                totals[0] += 1
-                totals[1] += s
-        for pid, (n, s) in per_actor.items():
-            before = ACTORS.get(pid, (0, 0.0))
-            ACTORS[pid] = (before[0] + int(n), before[1] + s)
-        logger.info("embedded %d texts on %d actors: %s", len(texts), len(per_actor),
-                    ", ".join(f"{n / s:.1f} texts/s" for n, s in per_actor.values() if s > 0))
-        if vectors is None:
-            raise QAError("the Ray actor pool returned no vectors")
-        return vectors
-    return encode
+        actors = min(max(1, int(gpus or ray.cluster_resources().get("CPU", 1))), len(slices))
+        ds = ray.data.from_items([{"k": k, "inputs": s} for k, s in enumerate(slices)],
+                                 override_num_blocks=len(slices))
+        rows = ds.map(_Embed, fn_constructor_kwargs={"settings": settings},
+                      compute=ray.data.ActorPoolStrategy(size=actors),
+                      num_cpus=0 if gpus else 1, num_gpus=1 if gpus else 0).take_all()
+        done = sorted(rows, key=lambda r: r["k"])
+        for r in done:
+            n, s = ACTORS.get(r["pid"], (0, 0.0))
+            ACTORS[r["pid"]] = (n + len(slices[r["k"]]), s + r["seconds"])
+        logger.info("embedded %d chunks in %d slices on the Ray actor pool", len(inputs), len(slices))
+        outs = [r["out"] for r in done]
+        return ChunkVectors(np.concatenate([o.chunks for o in outs]), np.concatenate([o.sentences for o in outs]),
+                            sum(o.word_pieces for o in outs))
+    return embed
 
 
-# Actor pid -> (texts embedded, seconds in the model), added up over this process's Ray builds (for benchmarks).
+# Actor pid -> (chunks embedded, seconds in the model), added up over this process's Ray builds (for benchmarks).
 ACTORS: dict[int, tuple[int, float]] = {}

@@ -12,7 +12,8 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # 2: clean text keeps the publisher's punctuation (’ “ ” −).
 # 3: look-alike letters are folded by the context of their own line only (cleaning is idempotent).
 # 4: a caption or byline with no end punctuation ends its sentence (qa/runons.py): sentence and chunk spans change.
-PIPELINE_VERSION = 4
+# 5: chunk vectors pool standalone sentence passes (Settings.embed_passes = "sentences", issue 15).
+PIPELINE_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,10 @@ class Settings:
     # Near-duplicates: MinHash over word 3-shingles, Jaccard threshold.
     dedup_threshold: float = 0.6
     embed_batch: int = 32
+    # What the model reads (qa/passes.py): "both" a pass per chunk and per sentence; "chunks" a pass per chunk,
+    # sentences pooled from it; "sentences" a pass per sentence (and title), chunks pooled from them: less than
+    # half the word pieces of "both" at the same quality (benchmarks/RESULTS.md, "What the model reads").
+    embed_passes: Literal["both", "chunks", "sentences"] = "sentences"
     # Retrieval: reciprocal rank fusion of each retriever's top `candidates`. k=5 and BM25 3:1 were tuned on
     # half of MultiHop-RAG's queries and hold on the other half and on SQuAD (benchmarks/RESULTS.md).
     rrf_k: int = 5
@@ -51,6 +56,8 @@ class Settings:
             raise ValueError(f"overlap_sentences must be >= 0, got {self.overlap_sentences}")
         if self.dtype not in ("bfloat16", "float32"):
             raise ValueError(f"dtype must be 'bfloat16' or 'float32', got {self.dtype!r}")
+        if self.embed_passes not in ("both", "chunks", "sentences"):
+            raise ValueError(f"embed_passes must be 'both', 'chunks' or 'sentences', got {self.embed_passes!r}")
         if not 0.0 < self.dedup_threshold <= 1.0:
             raise ValueError(f"dedup_threshold must be in (0, 1], got {self.dedup_threshold}")
         if self.rrf_k < 0 or self.candidates < 1:
@@ -59,5 +66,5 @@ class Settings:
     def build_key(self) -> dict[str, object]:
         """The settings that shape an index on disk; a loaded index must agree on all of them."""
         keys = ("model", "chunk_tokens", "overlap_sentences", "bm25_k1", "bm25_b", "bm25_epsilon",
-                "dedup_threshold")
+                "dedup_threshold", "embed_passes")
         return {k: v for k, v in asdict(self).items() if k in keys}

@@ -13,12 +13,15 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from qa.config import DEFAULT_MODEL
 from qa.errors import QAError
+from qa.pool import Pass
+
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +102,42 @@ class Embedder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def read(self, texts: Sequence[str], reduce: Sequence[Callable[[Pass], T]], *, batch_size: int = 32,
+             progress: bool = False) -> list[T]:
+        """One forward pass per text, each handed to its `reduce` at once (word-piece vectors are not kept:
+        3M of them would take gigabytes); longest first, so a batch pads little, and batched by word pieces."""
+        import torch
+
+        if not texts:
+            return []
+        enc = self.model.tokenizer(list(texts), truncation=True, max_length=self.max_tokens,
+                                   return_offsets_mapping=True, verbose=False)
+        ids, offsets = enc["input_ids"], enc["offset_mapping"]
+        order = sorted(range(len(texts)), key=lambda i: -len(ids[i]))
+        out: list[Any] = [None] * len(texts)
+        transformer, pad = self.model[0].auto_model, self.model.tokenizer.pad_token_id or 0
+        batches = _batches([len(ids[i]) for i in order], order, batch_size * PIECES_PER_TEXT)
+        for batch in _progress(batches, progress):
+            width = len(ids[batch[0]])
+            input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+            mask = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, i in enumerate(batch):
+                input_ids[row, :len(ids[i])] = torch.tensor(ids[i])
+                mask[row, :len(ids[i])] = 1
+            with torch.inference_mode():
+                hidden = transformer(input_ids=input_ids, attention_mask=mask).last_hidden_state.float().numpy()
+            for row, i in enumerate(batch):
+                n = len(ids[i])
+                out[i] = reduce[i](Pass(hidden[row, :n], np.asarray(offsets[i], dtype=np.int64).reshape(n, 2)))
+        return out
+
+    def word_pieces(self, texts: Sequence[str]) -> int:
+        """Word pieces the model reads for `texts`, [CLS] and [SEP] included (what a build reports)."""
+        if not texts:
+            return 0
+        return sum(len(x) for x in self.model.tokenizer(list(texts), truncation=True, max_length=self.max_tokens,
+                                                         verbose=False)["input_ids"])
+
     def count_tokens(self, text: str) -> int:
         """Word pieces of `text`, without [CLS]/[SEP]."""
         # verbose=False: counting a long text is the point, not a "longer than the maximum" mistake
@@ -107,6 +146,32 @@ class Embedder:
     def token_counter(self) -> Callable[[str], int]:
         """`count_tokens` as a plain function, for the chunker."""
         return self.count_tokens
+
+
+PIECES_PER_TEXT = 128  # a batch of `batch_size` texts pads to about this many word pieces each
+
+
+def _batches(lengths: list[int], order: list[int], budget: int) -> list[list[int]]:
+    """`order` (longest first, `lengths` its word pieces) cut into batches whose padded size stays within
+    `budget` word pieces: short sentences go many to a batch (32 of them make matrix products too small to
+    run fast)."""
+    out: list[list[int]] = []
+    width = 0
+    for n, i in zip(lengths, order, strict=True):
+        if out and (len(out[-1]) + 1) * width <= budget:
+            out[-1].append(i)
+        else:
+            out.append([i])
+            width = n
+    return out
+
+
+def _progress(batches: list[list[int]], progress: bool) -> Any:
+    if not progress:
+        return batches
+    from tqdm.auto import tqdm
+
+    return tqdm(batches, desc="Batches", unit="batch")
 
 
 _loaded: dict[tuple[str, str], Embedder] = {}

@@ -76,7 +76,8 @@ class Manifest:
 
     def build_settings(self, query: Settings | None = None) -> Settings:
         """`query`'s query-time settings (default: the defaults) with this index's build-time ones."""
-        return dataclasses.replace(query or Settings(), **self.settings)
+        # An index from before `embed_passes` was recorded read every chunk and every sentence: "both".
+        return dataclasses.replace(query or Settings(), **{"embed_passes": "both", **self.settings})
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON form."""

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from qa import dense, rows
 from qa.config import PIPELINE_VERSION, Settings
-from qa.embed import Embedder, content_hash
+from qa.embed import Embedder
 from qa.errors import QAError
+from qa.passes import ChunkInput, ChunkVectors, EmbedPasses, embed_chunks, vector_key
 from qa.records import Article, Chunk, Sentence
-from qa.split import ArticleSplit
+from qa.split import ArticleSplit, Split
 from qa.store import Version
 
 logger = logging.getLogger(__name__)
@@ -81,19 +82,90 @@ def _vectors(version: Version, tables: rows.Tables) -> dict[str, np.ndarray]:
     return cache
 
 
-def embed_with_cache(embedder: Embedder, texts: Sequence[str], cache: dict[str, np.ndarray], *,
-                     batch_size: int, progress: bool, encode: Callable[..., np.ndarray] | None = None
-                     ) -> tuple[np.ndarray, list[str], int]:
-    """Vectors for `texts`, embedding only texts whose hash is not cached; returns (vectors, hashes, n_new).
+@dataclass(frozen=True, slots=True)
+class Embedded:
+    """The vectors of a split's chunks and sentences, their cache keys, how many were new, and the word pieces
+    the model read for them."""
 
-    `encode` stands in for `embedder.encode` (same signature): a Ray actor pool calling it on the workers."""
-    hashes = [content_hash(embedder.name, t) for t in texts]
+    chunks: np.ndarray
+    chunk_hashes: list[str]
+    sentences: np.ndarray
+    sentence_hashes: list[str]
+    n_new: int
+    word_pieces: int = 0
+
+
+# embed(embedder, inputs, *, mode, batch_size, progress) -> ChunkVectors: `embed_chunks`' signature.
+EmbedChunks = Callable[..., ChunkVectors]
+
+
+def embed_split(embedder: Embedder, split: Split, cache: dict[str, np.ndarray], settings: Settings, *,
+                progress: bool, embed: EmbedChunks | None = None) -> Embedded:
+    """Vectors of every chunk and sentence of `split`, asking `embed_chunks` (or `embed`, a Ray actor pool
+    running it on the workers) only for what `cache` lacks.
+
+    Each sentence is asked of the first chunk that holds it (in "chunks" mode it takes that chunk's context).
+    """
+    mode, batch_size = settings.embed_passes, settings.embed_batch
+    inputs = [chunk_input(split, i) for i in range(len(split.chunks))]
+    owner = sentence_owners(split)
+    chunk_keys = [vector_key(embedder.name, mode, c.text) for c in inputs]
+    sentence_keys = [_sentence_key(embedder.name, mode, inputs[owner[s]], s - split.chunks[owner[s]].first_sentence,
+                                   split.sentences[s].text) for s in range(len(split.sentences))]
     shape = (embedder.dim,)  # a planted index's vectors of another width are not reused
-    todo = {h: t for h, t in zip(hashes, texts, strict=True) if h not in cache or cache[h].shape != shape}
-    if todo:
-        fresh = (encode or embedder.encode)(list(todo.values()), batch_size=batch_size, progress=progress)
-        cache.update(zip(todo.keys(), fresh, strict=True))
-    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    for i, h in enumerate(hashes):
-        vectors[i] = cache[h]
-    return vectors, hashes, len(todo)
+    fresh: set[str] = set()
+    asks: dict[int, list[int]] = {}  # chunk row -> its sentences (local) whose vectors are wanted
+    for i, key in enumerate(chunk_keys):
+        if _missing(key, cache, shape, fresh):
+            asks.setdefault(i, [])
+    for s, key in enumerate(sentence_keys):
+        if _missing(key, cache, shape, fresh):
+            asks.setdefault(owner[s], []).append(s - split.chunks[owner[s]].first_sentence)
+    rows = sorted(asks)
+    batch = [replace(inputs[i], wanted=tuple(asks[i])) for i in rows]
+    out = (embed or embed_chunks)(embedder, batch, mode=mode, batch_size=batch_size, progress=progress)
+    cache.update(zip((chunk_keys[i] for i in rows), out.chunks, strict=True))
+    wanted = [sentence_keys[split.chunks[i].first_sentence + j] for i in rows for j in asks[i]]
+    cache.update(zip(wanted, out.sentences, strict=True))
+    return Embedded(_gather(chunk_keys, cache, embedder.dim), chunk_keys, _gather(sentence_keys, cache, embedder.dim),
+                    sentence_keys, len(fresh), out.word_pieces)
+
+
+def chunk_input(split: Split, i: int) -> ChunkInput:
+    """Chunk `i` as the model reads it: its input text and its sentences' spans in that text."""
+    c, text = split.chunks[i], split.chunk_inputs[i]
+    base = len(text) - len(c.text)  # the title line before the chunk text
+    spans = tuple((base + s.start - c.start, base + s.end - c.start)
+                  for s in split.sentences[c.first_sentence:c.last_sentence])
+    return ChunkInput(text, spans)
+
+
+def sentence_owners(split: Split) -> list[int]:
+    """For each sentence, the first chunk that holds it."""
+    owner = [-1] * len(split.sentences)
+    for i, c in enumerate(split.chunks):
+        for s in range(c.first_sentence, c.last_sentence):
+            if owner[s] < 0:
+                owner[s] = i
+    return owner
+
+
+def _sentence_key(model: str, mode: EmbedPasses, chunk: ChunkInput, local: int, text: str) -> str:
+    if mode == "chunks":
+        return vector_key(model, mode, chunk.text, chunk.spans[local])
+    return vector_key(model, mode, text)
+
+
+def _missing(key: str, cache: dict[str, np.ndarray], shape: tuple[int, ...], fresh: set[str]) -> bool:
+    """True (once per key) when `key` must be embedded: not cached, or cached at another width."""
+    if key in fresh or (key in cache and cache[key].shape == shape):
+        return False
+    fresh.add(key)
+    return True
+
+
+def _gather(keys: Sequence[str], cache: dict[str, np.ndarray], dim: int) -> np.ndarray:
+    vectors = np.zeros((len(keys), dim), dtype=np.float32)
+    for i, key in enumerate(keys):
+        vectors[i] = cache[key]
+    return vectors

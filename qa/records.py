@@ -261,6 +261,7 @@ class IndexStats:
     skipped: tuple[Skipped, ...]
     seconds: float
     stage_seconds: Mapping[str, float] = field(default_factory=dict)
+    word_pieces: int = 0  # word pieces the model read ([CLS] and [SEP] included)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from qa import errors, files
+from qa import errors, files, trust
 from qa.config import DEFAULT_MODEL
 from qa.errors import IndexBusyError, IndexCorruptError, IndexMissingError, IndexStaleError, QAError
 from qa.manifest import FileEntry, Manifest, ManifestError
@@ -128,6 +128,7 @@ def commit_build(index_dir: Path, build_dir: Path, manifest: Manifest) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%f")
     version = index_dir / f"v-{stamp}-{secrets.token_hex(4)}"
     os.rename(build_dir, version)
+    _trust(version, full)  # checksummed just now: the first open need not read it all again
     try:
         _fsync_dir(index_dir)
         atomic_write_text(index_dir / CURRENT, version.name + "\n")
@@ -211,20 +212,36 @@ def model_to_load(version: Path, manifest: Manifest, model: str | None = None) -
     return built_with
 
 
-def verify_files(version: Path, manifest: Manifest, *, checksums: bool = True) -> None:
+def verify_files(version: Path, manifest: Manifest, *, checksums: bool = True, trusting: bool = True) -> None:
     """Every listed file is a plain file with its size (and sha256), both taken from one open descriptor: a
-    truncated, edited, swapped or linked file is caught here."""
+    truncated, edited, swapped or linked file is caught here. With `trusting`, the sha256s are skipped while
+    the files are as a trust record says they were when last checksummed on this machine (qa/trust.py)."""
+    names = [*manifest.files, MANIFEST]
+    full = checksums and not (trusting and trust.trusted(version, names))
     for name, meta in manifest.files.items():
         path = version / name
         try:
             with files.open_regular(path, limit=meta.bytes) as f:
                 size = os.fstat(f.fileno()).st_size
-                if size != meta.bytes or (checksums and _sha256(f) != meta.sha256):
+                if size != meta.bytes or (full and _sha256(f) != meta.sha256):
+                    trust.forget(version)
                     raise errors.damaged(path, "size or checksum differs from the manifest")
         except files.FileMissing:
             raise IndexCorruptError(f"index file {path} is missing: rebuild with `qa-index build`") from None
         except files.FileRefused as e:
             raise errors.damaged(path, e.reason) from None
+    if full:
+        _trust(version, manifest)
+
+
+def _trust(version: Path, manifest: Manifest) -> None:
+    """Record the checksummed files' stamps (best effort: a read-only index is checksummed on every open)."""
+    if trust.RECORD in manifest.files:  # a manifest listing the record itself: rewriting it would "damage" it
+        return
+    try:
+        atomic_write_text(version / trust.RECORD, trust.record_text(version, [*manifest.files, MANIFEST]))
+    except (OSError, files.FileRefused) as e:
+        logger.info("no trust record for %s (%s): it is checksummed on every open", version, e)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,8 +253,9 @@ class Version:
     manifest: Manifest
 
 
-def open_version(index_dir: str | Path, *, checksums: bool = True) -> Version:
-    """The live version of `index_dir`, with its manifest read and its files verified once.
+def open_version(index_dir: str | Path, *, checksums: bool = True, trusting: bool = True) -> Version:
+    """The live version of `index_dir`, with its manifest read and its files verified (checksummed unless a
+    trust record vouches for them and `trusting`; `qa-index verify` passes False).
 
     Raises:
         IndexMissingError: nothing built there yet.
@@ -247,7 +265,7 @@ def open_version(index_dir: str | Path, *, checksums: bool = True) -> Version:
     folder = Path(index_dir)
     path = current_version(folder)
     manifest = read_manifest(path)
-    verify_files(path, manifest, checksums=checksums)
+    verify_files(path, manifest, checksums=checksums, trusting=trusting)
     return Version(folder, path, manifest)
 
 

@@ -1,5 +1,5 @@
 """Where a build's per-article steps and the model run: in this process (the default) or on a Ray cluster
-(`qa.cluster`). Either way they call the same functions: `clean_article`, `prepare_article`, `Embedder.encode`.
+(`qa.cluster`). Either way they call the same functions: `clean_article`, `prepare_article`, `embed_chunks`.
 """
 
 from __future__ import annotations
@@ -8,26 +8,22 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from qa.clean import clean_article
 from qa.config import Settings
 from qa.embed import load_embedder
+from qa.previous import EmbedChunks
 from qa.records import Article, RawArticle
 from qa.split import ArticleSplit, Prepared, prepare_article
-
-# encode(texts, *, batch_size, progress) -> L2-normalized float32 rows, one per text: `Embedder.encode`'s signature.
-Encode = Callable[..., np.ndarray]
 
 
 @dataclass(frozen=True, slots=True)
 class Workers:
-    """The per-article steps over a corpus, in order, and the model's batch embedding (None: the build's own
-    embedder, in this process)."""
+    """The per-article steps over a corpus, in order, and the model's chunk embedding (None: `embed_chunks`
+    with the build's own embedder, in this process)."""
 
     clean: Callable[[Sequence[RawArticle]], list[Article]]
     prepare: Callable[[Sequence[Article], Settings, Mapping[str, ArticleSplit]], list[Prepared]]
-    encode: Encode | None = None
+    embed: EmbedChunks | None = None
 
 
 def counter(settings: Settings) -> Callable[[str], int]:
