@@ -18,6 +18,9 @@ _DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?,
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SUFFIX = re.compile(r"\s*(?:\s-\s|\s\|\s|:\s).*$")  # "FOX News - Health" -> "FOX News"
 DATE_SLACK_DAYS = 1  # a publication time in UTC can fall on the next or previous local day
+# Words that say the answer rests on more than one report: "both", "compared with", "before/after ... reported".
+_COMPARING = re.compile(r"\b(both|compared?\s+(?:with|to)|in\s+comparison|(?:before|after)\b.{0,120}?\breport\w*)\b",
+                        re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +29,15 @@ class QueryHints:
 
     sources: tuple[str, ...] = ()
     dates: tuple[dt.date, ...] = ()
+    compares: bool = False  # "both", "compared with", "before ... reported": it rests on more than one report
 
     def __bool__(self) -> bool:
         return bool(self.sources or self.dates)
+
+    @property
+    def several(self) -> bool:
+        """Whether the answer needs more than one article: two publications named, or a comparison."""
+        return len(self.sources) >= 2 or self.compares
 
 
 def aliases(source: str) -> tuple[str, ...]:
@@ -100,7 +109,8 @@ def find_dates(question: str) -> tuple[dt.date, ...]:
 
 def analyze(question: str, matcher: SourceMatcher) -> QueryHints:
     """The sources and days `question` names."""
-    return QueryHints(sources=matcher.find(question), dates=find_dates(question))
+    return QueryHints(sources=matcher.find(question), dates=find_dates(question),
+                      compares=bool(_COMPARING.search(question)))
 
 
 def published_day(metadata: Mapping[str, str]) -> dt.date | None:
