@@ -178,7 +178,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     sentence_dups = duplicate_groups([s.text for s in split.sentences], threshold=settings.dedup_threshold)
     timings["dedup"] = time.perf_counter() - t
     t = time.perf_counter()
-    bm25 = sparse.build_sparse([tokenize(x) for x in split.chunk_inputs], k1=settings.bm25_k1,
+    bm25 = sparse.build_sparse([tokenize(x) for x in split.bm25_inputs()], k1=settings.bm25_k1,
                                b=settings.bm25_b, epsilon=settings.bm25_epsilon)
     timings["bm25"] = time.perf_counter() - t
     t = time.perf_counter()

@@ -1,7 +1,8 @@
 """Every article split into sentences and sentence-aligned chunks, reusing the splits of unchanged articles.
 
 Chunk inputs (what the model and BM25 see) are the title line plus the chunk text; a title too long to share
-the budget is left out of its chunks.
+the budget is left out of its chunks. BM25 also reads the article's publication and day (`metadata_line`), so a
+question naming them ranks its chunks higher even without the source and date boosts.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from qa.chunk import chunk_article, split_long
 from qa.config import Settings
+from qa.query import published_day
 from qa.records import Article, Chunk, Sentence
 from qa.sentences import split_sentences
 
@@ -37,6 +39,22 @@ class Split:
     chunks: list[Chunk]
     chunk_doc: list[int]
     chunk_inputs: list[str]  # what the model and BM25 see: title line + chunk text
+
+    def bm25_inputs(self) -> list[str]:
+        """What BM25 indexes: each chunk input after its article's `metadata_line`."""
+        lines = [metadata_line(a) for a in self.articles]
+        return [lines[doc] + text for doc, text in zip(self.chunk_doc, self.chunk_inputs, strict=True)]
+
+
+def metadata_line(article: Article) -> str:
+    """The article's publication and day as a question writes them ("TechCrunch October 19, 2023 2023-10-19"),
+    a line of its own; "" when it has neither."""
+    day = published_day(article.metadata)
+    words = [article.metadata.get("source", "").strip()]
+    if day is not None:
+        words += [f"{day.strftime('%B')} {day.day}, {day.year}", day.isoformat()]
+    line = " ".join(w for w in words if w)
+    return f"{line}\n" if line else ""
 
 
 def title_prefix(title: str, count_tokens: Callable[[str], int]) -> tuple[str, int]:
