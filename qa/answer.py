@@ -18,7 +18,7 @@ from qa.dialog import rank_in_context
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, cached_index
 from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences
-from qa.sources import fullest_copies, per_source
+from qa.sources import figure_pool, fullest_copies, per_source
 
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
 CONFLICT_RATIO = 0.6  # a differing figure must come from a sentence scoring at least this share of the lead's
@@ -110,7 +110,8 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
     lead = _quote(index, _lead_rows(index, scored[0], {s.row: s for s in scored}), scored[0].score)
-    differ = _differing(index, scored, lead, q.families) if q.expected in ("number", None) else []
+    differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
+              if q.expected in ("number", None) else [])
     shown = {d for x in (lead, *differ) for d in (x.doc_id, *x.also_in)}
     several = [_quote(index, [s.row], s.score) for s in per_source(index, ranked, scored, shown)]  # item 7
     shown.update(d for x in several for d in (x.doc_id, *x.also_in))

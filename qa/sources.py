@@ -14,12 +14,16 @@ from dataclasses import replace
 
 import numpy as np
 
+from qa.conflicts import figures
 from qa.retrieve import Index, Ranked
 from qa.score import Scored, same_paragraph, score_sentences
 
 # A named publication's best sentence is quoted when it scores at least this (the abstention bar is 0.42: a
 # source the question names is worth quoting a little below it). Chosen on MultiHop-RAG's even half.
 MIN_SOURCE_SCORE = 0.35
+# Differing figures are looked for in the fused top FIGURE_POOL chunks that give a figure of the thing counted,
+# not only in the answer's candidates: in a bigger index other articles' figures fall below the first ten.
+FIGURE_POOL = 40
 SEVERAL_RATIO = 0.7  # a further article's best sentence, as a share of the best score, for a multi-source question
 MAX_ARTICLES = 4  # MultiHop-RAG's questions need 2 to 4 articles
 
@@ -85,3 +89,21 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quoted: C
             out.append(s)
             docs.add(s.doc_id)
     return out
+
+
+def figure_pool(index: Index, ranked: Ranked, scored: Sequence[Scored], families: frozenset[str]) -> list[Scored]:
+    """`scored` (its best first, then the rest by score) joined by the best sentences of the fused top FIGURE_POOL
+    chunks that give a figure of one of `families` ("214 tanks"; none named: the best sentence's), one per
+    near-duplicate group."""
+    families = families or frozenset(f.family for f in figures(scored[0].text)) if scored else families
+    if not scored or not families or not ranked.fused:
+        return list(scored)
+    head = [hit for hit in ranked.fused[1:FIGURE_POOL]
+            if any(f.family in families for f in figures(index.chunk_text(hit[0])))]
+    # The overall best chunk leads the sub-list, so chunk-rank priors stay on the scale of `scored`'s.
+    more = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, [ranked.fused[0], *head],
+                                         ranked.query_vector))
+    groups = {int(index.sentence_dup[s.row]) for s in scored}
+    extra = [s for s in fullest_copies(index, more) if int(index.sentence_dup[s.row]) not in groups
+             and any(f.family in families for f in figures(s.text))]
+    return [scored[0], *sorted([*scored[1:], *extra], key=lambda s: (-s.score, s.row))]
