@@ -9,6 +9,7 @@ TechCrunch") gets the best sentence from each; a comparison with fewer named ("b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
@@ -23,7 +24,8 @@ from qa.score import Scored, same_paragraph, score_sentences
 MIN_SOURCE_SCORE = 0.35
 # Differing figures are looked for in the fused top FIGURE_POOL chunks that give a figure of the thing counted,
 # not only in the answer's candidates: in a bigger index other articles' figures fall below the first ten.
-FIGURE_POOL = 40
+FIGURE_POOL = 100
+_NAME = re.compile(r"(?<!^)\b[A-Z][^\W\d_]{2,}")  # a capitalised word after the first: "Russia", "Ukraine"
 SEVERAL_RATIO = 0.7  # a further article's best sentence, as a share of the best score, for a multi-source question
 MAX_ARTICLES = 4  # MultiHop-RAG's questions need 2 to 4 articles
 
@@ -93,8 +95,8 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quoted: C
 
 def figure_pool(index: Index, ranked: Ranked, scored: Sequence[Scored], families: frozenset[str]) -> list[Scored]:
     """`scored` (its best first, then the rest by score) joined by the best sentences of the fused top FIGURE_POOL
-    chunks that give a figure of one of `families` ("214 tanks"; none named: the best sentence's), one per
-    near-duplicate group."""
+    chunks that give a figure of one of `families` ("214 tanks"; none named: the best sentence's) in an article
+    naming every name the question does ("Russia"), one per near-duplicate group."""
     families = families or frozenset(f.family for f in figures(scored[0].text)) if scored else families
     if not scored or not families or not ranked.fused:
         return list(scored)
@@ -104,6 +106,8 @@ def figure_pool(index: Index, ranked: Ranked, scored: Sequence[Scored], families
     more = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, [ranked.fused[0], *head],
                                          ranked.query_vector))
     groups = {int(index.sentence_dup[s.row]) for s in scored}
+    names = [n.lower() for n in _NAME.findall(ranked.question.text)]  # whose figure: its article must name them
     extra = [s for s in fullest_copies(index, more) if int(index.sentence_dup[s.row]) not in groups
-             and any(f.family in families for f in figures(s.text))]
+             and any(f.family in families for f in figures(s.text))
+             and all(n in index.article(s.doc_id).text.lower() for n in names)]
     return [scored[0], *sorted([*scored[1:], *extra], key=lambda s: (-s.score, s.row))]
