@@ -125,3 +125,23 @@ def test_bm25_reads_the_publication_and_day(with_sources):
         hits = with_sources.bm25.search(tokenize(words), 50)
         top = {with_sources.articles[with_sources.chunk_doc[r]].doc_id for r, _ in hits[:cut_chunks]}
         assert top == {CUT}, words
+
+
+def test_differing_figures_are_found_below_the_answer_candidates(loaded):
+    """A bigger index pushes the Bakhmut article's chunks below the first ten: its 3,466 tanks must still be seen."""
+    from qa.retrieve import Ranked
+    from qa.score import score_sentences
+    from qa.sources import figure_pool, fullest_copies
+
+    ranked = loaded.rank(loaded.question("How many tanks has Russia lost?"))
+    bakhmut = loaded._doc_rows[BAKHMUT]
+    others = [hit for hit in ranked.fused if loaded.chunk_doc[hit[0]] != bakhmut]
+    sunk = Ranked(ranked.question, ranked.bm25, ranked.dense,
+                  others + [hit for hit in ranked.fused if loaded.chunk_doc[hit[0]] == bakhmut],
+                  ranked.query_vector)
+    scored = fullest_copies(loaded, score_sentences(loaded, sunk))
+    assert not any("3,466" in s.text for s in scored)
+    pool = figure_pool(loaded, sunk, scored, ranked.question.families)
+    assert pool[0] == scored[0]
+    assert any("3,466" in s.text and s.doc_id == BAKHMUT for s in pool)
+    assert not any(s.doc_id == CUT for s in pool if "tanks" in s.text)
