@@ -45,9 +45,10 @@ class Settings:
     source_boost: float = 1.0
     date_boost: float = 0.5
     # A question needing several articles (two publications named, a comparison) sees at most `article_cap`
-    # chunks of one article among its fused top `article_window` (0: off). Tuned on MultiHop-RAG's even half.
+    # chunks of one article among its fused top `article_window` (0: off). Chosen on MultiHop-RAG's even half: the
+    # most gold articles in the top 10 with Hits@10 and MRR@10 within 0.005 (benchmarks/RESULTS.md, issue 13).
     article_cap: int = 2
-    article_window: int = 10
+    article_window: int = 7
 
     def __post_init__(self) -> None:
         if not 16 <= self.chunk_tokens <= MODEL_MAX_TOKENS - 2:

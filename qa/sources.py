@@ -21,12 +21,12 @@ from qa.score import Scored, same_paragraph, score_sentences
 
 # A named publication's best sentence is quoted when it scores at least this (the abstention bar is 0.42: a
 # source the question names is worth quoting a little below it). Chosen on MultiHop-RAG's even half.
-MIN_SOURCE_SCORE = 0.35
+MIN_SOURCE_SCORE = 0.3
 # Differing figures are looked for in the fused top FIGURE_POOL chunks that give a figure of the thing counted,
 # not only in the answer's candidates: in a bigger index other articles' figures fall below the first ten.
 FIGURE_POOL = 100
 _NAME = re.compile(r"(?<!^)\b[A-Z][^\W\d_]{2,}")  # a capitalised word after the first: "Russia", "Ukraine"
-SEVERAL_RATIO = 0.7  # a further article's best sentence, as a share of the best score, for a multi-source question
+SEVERAL_RATIO = 0.5  # a further article's best sentence, as a share of the best score, for a multi-source question
 MAX_ARTICLES = 4  # MultiHop-RAG's questions need 2 to 4 articles
 
 
