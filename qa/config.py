@@ -13,7 +13,8 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # 3: look-alike letters are folded by the context of their own line only (cleaning is idempotent).
 # 4: a caption or byline with no end punctuation ends its sentence (qa/runons.py): sentence and chunk spans change.
 # 5: chunk vectors pool standalone sentence passes (Settings.embed_passes = "sentences", issue 15).
-PIPELINE_VERSION = 5
+# 6: BM25 indexes each chunk with its article's publication and day (`qa.split.metadata_line`).
+PIPELINE_VERSION = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,11 @@ class Settings:
     # Added to the fused score of chunks from a publication / day the question names (qa/query.py).
     source_boost: float = 1.0
     date_boost: float = 0.5
+    # A question needing several articles (two publications named, a comparison) sees at most `article_cap`
+    # chunks of one article among its fused top `article_window` (0: off). Chosen on MultiHop-RAG's even half: the
+    # most gold articles in the top 10 with Hits@10 and MRR@10 within 0.005 (benchmarks/RESULTS.md, issue 13).
+    article_cap: int = 2
+    article_window: int = 7
 
     def __post_init__(self) -> None:
         if not 16 <= self.chunk_tokens <= MODEL_MAX_TOKENS - 2:
@@ -62,6 +68,8 @@ class Settings:
             raise ValueError(f"dedup_threshold must be in (0, 1], got {self.dedup_threshold}")
         if self.rrf_k < 0 or self.candidates < 1:
             raise ValueError("rrf_k must be >= 0 and candidates >= 1")
+        if self.article_cap < 0 or self.article_window < 1:
+            raise ValueError("article_cap must be >= 0 and article_window >= 1")
 
     def build_key(self) -> dict[str, object]:
         """The settings that shape an index on disk; a loaded index must agree on all of them."""

@@ -58,3 +58,22 @@ def collapse(rows: Sequence[int], group: Callable[[int], int], k: int) -> list[i
         if len(out) == k:
             break
     return out
+
+
+def spread(hits: Sequence[tuple[int, float]], group: Callable[[int], int], *, per_group: int, window: int
+           ) -> list[tuple[int, float]]:
+    """`hits` with at most `per_group` rows of one group (an article) among the first `window`: the rows over the
+    cap move to just after the window, in their order. So a question needing several articles sees several."""
+    head: list[tuple[int, float]] = []
+    later: list[tuple[int, float]] = []
+    taken: dict[int, int] = {}
+    for i, hit in enumerate(hits):
+        if len(head) == window:
+            return head + later + list(hits[i:])
+        g = group(hit[0])
+        if taken.get(g, 0) < per_group:
+            taken[g] = taken.get(g, 0) + 1
+            head.append(hit)
+        else:
+            later.append(hit)
+    return head + later

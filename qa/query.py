@@ -18,6 +18,9 @@ _DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?,
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SUFFIX = re.compile(r"\s*(?:\s-\s|\s\|\s|:\s).*$")  # "FOX News - Health" -> "FOX News"
 DATE_SLACK_DAYS = 1  # a publication time in UTC can fall on the next or previous local day
+# Words that say the answer rests on more than one report: "both", "compared with", "before/after ... reported".
+_COMPARING = re.compile(r"\b(both|compared?\s+(?:with|to)|in\s+comparison|(?:before|after)\b.{0,120}?\breport\w*|"
+                        r"between\s+the\s+(?:article|report)|articles|reports)\b", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +29,16 @@ class QueryHints:
 
     sources: tuple[str, ...] = ()
     dates: tuple[dt.date, ...] = ()
+    compares: bool = False  # "both", "compared with", "before ... reported": it rests on more than one report
+    mentions: int = 0  # places it names a publication ("a TechCrunch article ... another TechCrunch article": 2)
 
     def __bool__(self) -> bool:
         return bool(self.sources or self.dates)
+
+    @property
+    def several(self) -> bool:
+        """Whether the answer needs more than one article: two publications or days named, or a comparison."""
+        return len(self.sources) >= 2 or self.mentions >= 2 or len(self.dates) >= 2 or self.compares
 
 
 def aliases(source: str) -> tuple[str, ...]:
@@ -56,15 +66,18 @@ class SourceMatcher:
 
     def find(self, question: str) -> tuple[str, ...]:
         """Sources named in `question`, in corpus spelling, sorted; a longer name masks its shorter alias."""
-        found: set[str] = set()
-        taken: list[tuple[int, int]] = []
+        return tuple(sorted({s for _, sources in self.mentions(question) for s in sources}))
+
+    def mentions(self, question: str) -> list[tuple[int, tuple[str, ...]]]:
+        """Each place `question` names a publication: (where, its sources), in order; a longer name masks its
+        shorter alias. "a TechCrunch article ... another TechCrunch article" is two mentions of one source."""
+        taken: list[tuple[int, int, tuple[str, ...]]] = []
         for pattern, alias, sources in self.patterns:
             for m in pattern.finditer(question):
-                if any(a < m.end() and m.start() < b for a, b in taken) or not _looks_like_a_name(m.group(0), alias):
+                if any(a < m.end() and m.start() < b for a, b, _ in taken) or not _looks_like_a_name(m.group(0), alias):
                     continue
-                taken.append((m.start(), m.end()))
-                found.update(sources)
-        return tuple(sorted(found))
+                taken.append((m.start(), m.end(), sources))
+        return [(a, sources) for a, _, sources in sorted(taken)]
 
 
 def source_matcher(known_sources: Iterable[str]) -> SourceMatcher:
@@ -100,7 +113,9 @@ def find_dates(question: str) -> tuple[dt.date, ...]:
 
 def analyze(question: str, matcher: SourceMatcher) -> QueryHints:
     """The sources and days `question` names."""
-    return QueryHints(sources=matcher.find(question), dates=find_dates(question))
+    mentions = matcher.mentions(question)
+    return QueryHints(sources=tuple(sorted({s for _, sources in mentions for s in sources})),
+                      dates=find_dates(question), compares=bool(_COMPARING.search(question)), mentions=len(mentions))
 
 
 def published_day(metadata: Mapping[str, str]) -> dt.date | None:

@@ -21,6 +21,7 @@ import numpy as np
 
 from qa import dense, fuse, rows, sparse, store
 from qa.config import Settings
+from qa.copies import copy_groups, fullest
 from qa.embed import Embedder, load_embedder
 from qa.errors import IndexCorruptError, damaged
 from qa.manifest import Manifest
@@ -69,6 +70,7 @@ class Index:
     article_day: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype="datetime64[D]"))  # NaT when none
     speller: Speller = field(default_factory=Speller)  # the corpus's words, to respell misspelt question words
     _groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    _sentence_groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _doc_rows: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -98,6 +100,18 @@ class Index:
     def duplicates_of(self, row: int) -> tuple[int, ...]:
         """Other chunks in `row`'s near-duplicate group."""
         return tuple(r for r in self._groups.get(int(self.chunk_dup[row]), ()) if r != row)
+
+    def sentence_copies(self, row: int) -> tuple[int, ...]:
+        """Every sentence row in `row`'s near-duplicate group, `row` included, in row order."""
+        return self._sentence_groups.get(int(self.sentence_dup[row]), (row,))
+
+    def fullest_sentence(self, row: int) -> int:
+        """The copy of sentence `row` to quote: from the fullest article holding it (`qa.copies`)."""
+        return fullest(self.sentence_copies(row), self.sentence_doc, self.articles)
+
+    def fullest_chunk(self, row: int) -> int:
+        """The copy of chunk `row` to show: from the fullest article holding it (`qa.copies`)."""
+        return fullest(self._groups.get(int(self.chunk_dup[row]), (row,)), self.chunk_doc, self.articles)
 
     def chunk_mask(self, *, sources: Collection[str] = (), since: dt.date | None = None,
                    until: dt.date | None = None) -> np.ndarray:
@@ -153,6 +167,9 @@ class Index:
             head = [r for r, _ in fuse.ordered(fused)[:s.sentence_pool]]
             by_sentence = fuse.sentence_list(head, self.best_sentence(head, query_vector))
             fuse.add_list(fused, by_sentence, s.sentence_weight, k=s.rrf_k)
+        if s.article_cap and question.hints.several:  # several articles needed: one article may not fill the head
+            return fuse.spread(fuse.ordered(fused), lambda r: int(self.chunk_doc[r]), per_group=s.article_cap,
+                               window=s.article_window)
         return fuse.ordered(fused)
 
     def rank(self, question: Question, settings: Settings | None = None) -> Ranked:
@@ -170,7 +187,9 @@ class Index:
         dense_rank = {row: i for i, (row, _) in enumerate(ranked.dense, start=1)}
         score = dict(ranked.fused)
         top = fuse.collapse([r for r, _ in ranked.fused], lambda r: int(self.chunk_dup[r]), k)
-        return [self._passage(row, score[row], bm25_rank.get(row), dense_rank.get(row)) for row in top]
+        shown = [self.fullest_chunk(row) for row in top]  # a group's fullest copy stands for it, with its own ranks
+        return [self._passage(row, score[best], bm25_rank.get(row), dense_rank.get(row))
+                for best, row in zip(top, shown, strict=True)]
 
     def _passage(self, row: int, score: float, bm25_rank: int | None, dense_rank: int | None) -> Passage:
         article = self.articles[self.chunk_doc[row]]
@@ -216,9 +235,6 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
     path, m = version.path, version.manifest
     tables = rows.read_tables(path, m)
     articles, chunks, sentences = tables.articles, tables.chunks, tables.sentences
-    groups: dict[int, list[int]] = {}
-    for row in np.flatnonzero(chunks.dup_of != np.arange(len(chunks))):
-        groups.setdefault(int(chunks.dup_of[row]), [int(chunks.dup_of[row])]).append(int(row))
     return Index(
         folder=version.folder, version=path, manifest=m, articles=articles,
         chunk_ids=chunks.chunk_id, chunk_doc=chunks.doc, chunk_span=np.stack([chunks.start, chunks.end], axis=1),
@@ -234,7 +250,7 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         article_source=np.array([a.metadata.get("source", "") for a in articles], dtype=object),
         article_day=np.array([published_day(a.metadata) or "NaT" for a in articles], dtype="datetime64[D]"),
         speller=Speller(rows.read_words(path, version.manifest)),
-        _groups={rep: tuple(members) for rep, members in groups.items()},
+        _groups=copy_groups(chunks.dup_of), _sentence_groups=copy_groups(sentences.dup_of),
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )
 

@@ -2,7 +2,8 @@
 tokenized for BM25; then the corpus's split assembled from the articles'.
 
 Chunk inputs (what the model and BM25 see) are the title line plus the chunk text; a title too long to share
-the budget is left out of its chunks.
+the budget is left out of its chunks. BM25 also reads the article's publication and day (`metadata_line`), so a
+question naming them ranks its chunks higher even without the source and date boosts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from qa.chunk import chunk_article, split_long
 from qa.config import Settings
+from qa.query import published_day
 from qa.records import Article, Chunk, Sentence
 from qa.sentences import split_sentences
 from qa.tokens import tokenize
@@ -41,6 +43,17 @@ class Split:
     chunk_inputs: list[str]  # what the model and BM25 see: title line + chunk text
 
 
+def metadata_line(article: Article) -> str:
+    """The article's publication and day as a question writes them ("TechCrunch October 19, 2023 2023-10-19"),
+    a line of its own; "" when it has neither."""
+    day = published_day(article.metadata)
+    words = [article.metadata.get("source", "").strip()]
+    if day is not None:
+        words += [f"{day.strftime('%B')} {day.day}, {day.year}", day.isoformat()]
+    line = " ".join(w for w in words if w)
+    return f"{line}\n" if line else ""
+
+
 def title_prefix(title: str, count_tokens: Callable[[str], int]) -> tuple[str, int]:
     """The title line prepended to each chunk of the article, and its word pieces ("" when too long)."""
     if not title:
@@ -66,7 +79,7 @@ class Prepared:
 
     split: ArticleSplit
     inputs: list[str]  # what the model and BM25 see: title line + chunk text
-    tokens: list[list[str]]
+    tokens: list[list[str]]  # BM25's: of `metadata_line` + each chunk input
 
 
 def prepare_article(article: Article, settings: Settings, count_tokens: Callable[[str], int],
@@ -78,7 +91,8 @@ def prepare_article(article: Article, settings: Settings, count_tokens: Callable
         done = split_article(article, settings, count_tokens)
     prefix, _ = title_prefix(article.title, count_tokens)
     inputs = [prefix + c.text for c in done.chunks]
-    return Prepared(done, inputs, [tokenize(x) for x in inputs])
+    meta = metadata_line(article)
+    return Prepared(done, inputs, [tokenize(meta + x) for x in inputs])
 
 
 def assemble(articles: Sequence[Article], prepared: Sequence[Prepared]) -> Split:

@@ -1,0 +1,113 @@
+"""Which copies and which sources an answer quotes: the fullest copy of each sentence, and one sentence from each
+publication a multi-source question needs.
+
+A sentence repeated in a cut-down copy is quoted from the fullest article holding it (`qa.copies`), the others
+named under "also in". A question naming two or more publications ("as reported by both The Verge and
+TechCrunch") gets the best sentence from each; a comparison with fewer named ("both", "compared with", "before
+... reported") gets the best sentence from a second article too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from qa.conflicts import figures
+from qa.retrieve import Index, Ranked
+from qa.score import Scored, same_paragraph, score_sentences
+
+# A named publication's best sentence is quoted when it scores at least this (the abstention bar is 0.42: a
+# source the question names is worth quoting a little below it). Chosen on MultiHop-RAG's even half.
+MIN_SOURCE_SCORE = 0.3
+# Differing figures are looked for in the fused top FIGURE_POOL chunks that give a figure of the thing counted,
+# not only in the answer's candidates: in a bigger index other articles' figures fall below the first ten.
+FIGURE_POOL = 100
+_NAME = re.compile(r"(?<!^)\b[A-Z][^\W\d_]{2,}")  # a capitalised word after the first: "Russia", "Ukraine"
+SEVERAL_RATIO = 0.5  # a further article's best sentence, as a share of the best score, for a multi-source question
+MAX_ARTICLES = 4  # MultiHop-RAG's questions need 2 to 4 articles
+
+
+def in_fullest_copy(index: Index, s: Scored) -> Scored:
+    """`s` moved to the copy of its sentence in the fullest article; kept where it is when the sentence before it
+    joins the quote (`counted_before`) and the fullest article does not have that one right before it too."""
+    row = index.fullest_sentence(s.row)
+    if row == s.row:
+        return s
+    if s.counted_before and not (index.sentence_dup[row - 1] == index.sentence_dup[s.row - 1]
+                                 and same_paragraph(index, row - 1, row)):
+        return s
+    sentence = index.sentence(row)
+    return replace(s, row=row, doc_id=sentence.doc_id, text=sentence.text)
+
+
+def fullest_copies(index: Index, scored: Sequence[Scored]) -> list[Scored]:
+    """Every candidate moved to its fullest copy (order and scores unchanged)."""
+    return [in_fullest_copy(index, s) for s in scored]
+
+
+def _best_where(index: Index, ranked: Ranked, keep: Callable[[int], bool], allowed: Callable[[], np.ndarray]
+                ) -> Scored | None:
+    """The best candidate sentence among the chunk rows `keep` accepts: from the fused list when it holds some,
+    else from a search restricted to the chunk mask `allowed()`."""
+    fused = [(row, score) for row, score in ranked.fused if keep(row)]
+    if not fused:
+        lists = index.candidates(ranked.question, ranked.query_vector, index.settings.candidates, allowed())
+        fused = index.fuse(ranked.question, lists, ranked.query_vector)
+    if not fused:
+        return None
+    scored = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, fused, ranked.query_vector))
+    return in_fullest_copy(index, scored[0]) if scored else None
+
+
+def _named_sources(index: Index, ranked: Ranked, docs: set[str]) -> list[Scored]:
+    """The best sentence of each publication the question names that no article in `docs` is from."""
+    out: list[Scored] = []
+    for source in ranked.question.hints.sources:
+        if any(index.article(d).metadata.get("source", "") == source for d in docs):
+            continue
+        best = _best_where(index, ranked, lambda row, s=source: index.article_source[index.chunk_doc[row]] == s,
+                           lambda s=source: index.chunk_mask(sources=[s]))
+        if best is not None and best.score >= MIN_SOURCE_SCORE and best.doc_id not in docs:
+            out.append(best)
+            docs.add(best.doc_id)
+    return out
+
+
+def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quoted: Collection[str]) -> list[Scored]:
+    """For a question that needs several reports (`QueryHints.several`), one sentence from each publication it
+    names that no quote (`quoted`: doc_ids) comes from, then the best sentence of each further article scoring
+    at least SEVERAL_RATIO of the best, up to MAX_ARTICLES articles in all. [] for other questions."""
+    if not scored or not ranked.question.hints.several:
+        return []
+    docs = set(quoted)
+    out = _named_sources(index, ranked, docs) if len(ranked.question.hints.sources) >= 2 else []
+    for s in scored:
+        if len(docs) >= MAX_ARTICLES or s.score < max(MIN_SOURCE_SCORE, SEVERAL_RATIO * scored[0].score):
+            break
+        if s.doc_id not in docs:
+            out.append(s)
+            docs.add(s.doc_id)
+    return out
+
+
+def figure_pool(index: Index, ranked: Ranked, scored: Sequence[Scored], families: frozenset[str]) -> list[Scored]:
+    """`scored` (its best first, then the rest by score) joined by the best sentences of the fused top FIGURE_POOL
+    chunks that give a figure of one of `families` ("214 tanks"; none named: the best sentence's) in an article
+    naming every name the question does ("Russia"), one per near-duplicate group."""
+    families = families or frozenset(f.family for f in figures(scored[0].text)) if scored else families
+    if not scored or not families or not ranked.fused:
+        return list(scored)
+    head = [hit for hit in ranked.fused[1:FIGURE_POOL]
+            if any(f.family in families for f in figures(index.chunk_text(hit[0])))]
+    # The overall best chunk leads the sub-list, so chunk-rank priors stay on the scale of `scored`'s.
+    more = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, [ranked.fused[0], *head],
+                                         ranked.query_vector))
+    groups = {int(index.sentence_dup[s.row]) for s in scored}
+    names = [n.lower() for n in _NAME.findall(ranked.question.text)]  # whose figure: its article must name them
+    extra = [s for s in fullest_copies(index, more) if int(index.sentence_dup[s.row]) not in groups
+             and any(f.family in families for f in figures(s.text))
+             and all(n in index.article(s.doc_id).text.lower() for n in names)]
+    return [scored[0], *sorted([*scored[1:], *extra], key=lambda s: (-s.score, s.row))]
