@@ -12,7 +12,8 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # 2: clean text keeps the publisher's punctuation (’ “ ” −).
 # 3: look-alike letters are folded by the context of their own line only (cleaning is idempotent).
 # 4: a caption or byline with no end punctuation ends its sentence (qa/runons.py): sentence and chunk spans change.
-PIPELINE_VERSION = 4
+# 5: a Markdown "# heading" near the top is the article's title (it was the line above the first sentence).
+PIPELINE_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)

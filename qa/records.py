@@ -261,6 +261,7 @@ class IndexStats:
     skipped: tuple[Skipped, ...]
     seconds: float
     stage_seconds: Mapping[str, float] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # what an add or remove did to the corpus folder, for the user
 
 
 @dataclass(frozen=True, slots=True)
