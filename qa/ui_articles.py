@@ -145,8 +145,8 @@ def articles_view(index_dir: str | Path, *, editable: bool, marks: Any, model: s
     with gr.Row(visible=editable):
         remove = gr.Button("Remove this article", variant="stop", elem_id="qa-remove", scale=0)
     upload = gr.File(label=f"Add articles: .txt .md .html .json .jsonl (up to {MAX_UPLOAD_FILES} files, "
-                           f"{MAX_UPLOAD_MB} MB each)", file_count="multiple",
-                     file_types=sorted(SUPPORTED_EXTS - {".htm"}), visible=editable, elem_id="qa-upload")
+                           f"{MAX_UPLOAD_MB} MB each)", file_count="multiple",  # no file_types: Gradio would drop
+                     visible=editable, elem_id="qa-upload")  # other files unsaid; check_upload names each one
 
     def open_row(shown: Marks, evt: gr.SelectData) -> tuple[str, str]:
         row = evt.row_value or []
