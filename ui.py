@@ -198,12 +198,13 @@ def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles",
             with gr.Tab("Articles", elem_id="qa-articles-tab"):
                 articles_view(index_dir, editable=editable, marks=marks, model=model)
         copy.click(None, markdown, None, js=COPY_JS)
-        chatbot.clear(lambda: (passages_html(()), "", []), None, [passages, markdown, marks], queue=False)
+        fresh = [passages, markdown, marks]  # "New chat", the bin and a saved chat all start the side panel afresh
+        for event in (chatbot.clear, chat.new_chat_button.click, chat.chat_history_dataset.click):
+            event(lambda: (passages_html(()), "", []), None, fresh, queue=False, show_progress="hidden")
         refresh.click(update_index, None, info, queue=False)
         timer = gr.Timer(3.0)
         timer.tick(status, outputs=info, show_progress="hidden", queue=False)
         demo.load(status, outputs=info, show_progress="hidden", queue=False)
-        del chat
     return demo
 
 

@@ -147,6 +147,21 @@ def test_upload_answer_read_highlighted_remove(served, browser):
     context.close()
 
 
+def test_new_chat_clears_the_panel_and_a_reload_keeps_the_conversation(served, browser):
+    url, *_ = served
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    assert "Prigozhin" in _ask(page, "Who is the head of the Wagner Group?").inner_text()  # not an example question
+    _wait_text(page, "#qa-passages", "Retrieved passages")
+    page.get_by_role("button", name="New chat").click()
+    _wait_text(page, "#qa-passages", "appear here")
+    assert page.locator("#qa-chat [data-testid='bot']").count() == 0
+    page.reload()
+    page.get_by_text("Who is the head of the Wagner Group?").click()  # the saved conversation, in the history list
+    _wait_text(page, "#qa-chat", "Prigozhin")
+    page.close()
+
+
 def test_read_only_beyond_loopback_without_a_password(served, browser):
     _, anywhere, _, _ = served
     page = browser.new_page()
