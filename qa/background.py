@@ -88,11 +88,16 @@ def needs_build(corpus: str | Path, index_dir: str | Path, model: str | None = N
             return True
 
 
-def recorded_corpus(index_dir: str | Path, default: str = "articles") -> str:
-    """The folder the index was built from (one source of truth), else `default` (no index yet, or it is gone)."""
+def recorded_folder(index_dir: str | Path) -> str | None:
+    """The corpus folder (or file) the index records it was built from; None when there is no index."""
     try:
         corpus = store.open_version(index_dir, checksums=False).manifest.corpus
     except QAError:
-        return default
-    folder = corpus.folder or corpus.source
-    return folder if Path(folder).exists() else default
+        return None
+    return corpus.folder or corpus.source
+
+
+def recorded_corpus(index_dir: str | Path, default: str = "articles") -> str:
+    """The folder the index was built from (one source of truth), else `default` (no index yet, or it is gone)."""
+    folder = recorded_folder(index_dir)
+    return folder if folder and Path(folder).exists() else default

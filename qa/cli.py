@@ -35,17 +35,13 @@ def _source(source: str | None, index: str) -> str:
     another folder than the index's own is allowed, and said, since the articles only in that one leave the index."""
     from pathlib import Path
 
+    from qa.background import recorded_corpus, recorded_folder
     from qa.present import printable
-    from qa.store import open_version
 
-    try:
-        recorded = open_version(index, checksums=False).manifest.corpus
-    except QAError:
-        return source or "articles"
-    folder = recorded.folder or recorded.source
     if source is None:
-        return folder if Path(folder).exists() else "articles"
-    if Path(folder).is_dir() and Path(source).resolve() != Path(folder):
+        return recorded_corpus(index)
+    folder = recorded_folder(index)
+    if folder and Path(folder).is_dir() and Path(source).resolve() != Path(folder).resolve():
         print(printable(f"note: {index} was built from {folder}; it is now built from {source}, so articles only "
                         f"in {folder} leave the index (their files stay where they are)"), file=sys.stderr)
     return source
@@ -215,6 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = logging.StreamHandler()
     handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
+    logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # "could not load ... AVX512" lines: not errors
     try:
         return args.func(args)
     except QAError as e:

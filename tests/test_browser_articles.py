@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_browser import ANSWER_TIMEOUT_MS, HEADLESS, REPO, _ask, _chromium, _free_port, _wait_for
+from test_browser import ANSWER_TIMEOUT_MS, HEADLESS, REPO, _ask, _chromium, _free_port, _wait_for, stop
 
 pytestmark = pytest.mark.slow
 
@@ -36,14 +36,6 @@ def _serve(root: Path, corpus: Path, host: str) -> tuple[str, subprocess.Popen]:
     return url, proc
 
 
-def _stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> Iterator[tuple[str, str, Path, Path]]:
     """(loopback URL, URL of a server bound to every address, corpus folder, a folder of the user's files)."""
@@ -59,8 +51,8 @@ def served(tmp_path_factory) -> Iterator[tuple[str, str, Path, Path]]:
     try:
         yield local, anywhere, corpus, mine
     finally:
-        _stop(proc)
-        _stop(other)
+        stop(proc)
+        stop(other)
 
 
 @pytest.fixture(scope="module")
