@@ -56,15 +56,19 @@ class CorpusStatus:
     gone: tuple[str, ...] = ()
 
     @property
+    def changes(self) -> str:
+        """What changed, in words ("2 new file(s), 1 gone"; "files changed" when only contents did)."""
+        parts = [f"{len(self.new)} new file(s)" if self.new else "", f"{len(self.gone)} gone" if self.gone else ""]
+        return ", ".join(p for p in parts if p) or "files changed"
+
+    @property
     def summary(self) -> str:
         """One line for the user: up to date, or what changed and the fix."""
         if self.folder is None:
             return "built from one file"
         if self.current:
             return "the index is up to date with it"
-        parts = [f"{len(self.new)} new file(s)" if self.new else "", f"{len(self.gone)} gone" if self.gone else ""]
-        what = ", ".join(p for p in parts if p) or "files changed"
-        return f"{what} since the index was built: update it with `qa-index build`"
+        return f"{self.changes} since the index was built: update it with `qa-index build`"
 
 
 def corpus_status(manifest: Manifest) -> CorpusStatus:

@@ -154,6 +154,21 @@ def test_new_chat_clears_the_panel_and_a_reload_keeps_the_conversation(served, b
     page.close()
 
 
+def test_a_file_dropped_into_the_corpus_folder_is_noticed_and_indexed_on_request(served, browser):
+    url, _, corpus, _ = served
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    (corpus / "harbour.txt").write_text("Harbour crane toppled\n\nA harbour crane toppled into the Zorbic Sea on "
+                                        "Monday, the port authority said.\n", encoding="utf-8")
+    _wait_text(page, "#qa-index", "out of date: 1 new file(s)")
+    page.get_by_role("button", name="Update the index from the corpus folder").click()
+    _wait_text(page, "#qa-index", "4 articles")
+    assert "out of date" not in page.locator("#qa-index").inner_text()
+    answer = _ask(page, "Where did the harbour crane topple?").inner_text()
+    assert "Zorbic Sea" in answer and "[1] Harbour crane toppled" in answer
+    page.close()
+
+
 def test_read_only_beyond_loopback_without_a_password(served, browser):
     _, anywhere, _, _ = served
     page = browser.new_page()
