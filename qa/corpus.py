@@ -100,7 +100,8 @@ def corpus_folder(manifest: Manifest, index_dir: Path) -> Path:
 
 
 def _inside(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
+    """True for a path in the corpus folder that a build reads (so not one in `.removed/`: that is copied back)."""
+    return (path == folder or folder in path.parents) and REMOVED not in path.relative_to(folder).parts
 
 
 def place(paths: Sequence[str | Path], folder: Path) -> Placed:

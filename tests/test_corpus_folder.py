@@ -90,6 +90,8 @@ def test_remove_moves_the_file_aside_and_a_rebuild_does_not_bring_it_back(setup,
     assert "up to date" in capsys.readouterr().out
     assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
     assert doc not in _ids(index_dir) and len(_ids(index_dir)) == 2
+    assert cli(["add", str(corpus / ".removed" / doc), "--index", str(index_dir), "-q"]) == 0  # changed my mind
+    assert (corpus / doc).read_bytes() == original and doc in _ids(index_dir)
 
 
 def test_remove_of_an_unknown_id_points_at_list_and_one_record_of_a_file_is_refused(setup, capsys):

@@ -101,3 +101,22 @@ def test_a_format_1_manifest_is_read_with_its_source_as_the_folder(tmp_path):
     with pytest.raises(Exception, match="is missing: build it from a folder"):
         corpus_folder(Manifest.from_json({**data, "corpus": {"source": str(tmp_path / "gone"), "fingerprint": "f"}}),
                       tmp_path / "index")
+
+
+@pytest.mark.slow
+def test_bad_files_in_an_upload_are_skipped_with_their_reason_and_the_rest_added(shipped_copy, tmp_path):
+    corpus, index_dir = shipped_copy
+    upload = tmp_path / "upload"
+    upload.mkdir()
+    (upload / "empty.txt").write_bytes(b"")
+    (upload / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (upload / "good.md").write_text("# Bridge reopens\n\nThe Eastvale bridge reopened on Friday after repairs.\n")
+    message = html.unescape(ui_articles.add_files(sorted(upload.iterdir()), index_dir))
+    assert message.startswith("**Added.** The index now holds 4 articles.")
+    assert "empty.txt: empty file" in message and "image.txt: " in message
+    assert sorted(p.name for p in corpus.iterdir() if p.suffix == ".md") == ["good.md"]  # only the good one copied
+    assert not (corpus / "empty.txt").exists() and not (corpus / "image.txt").exists()
+    nothing = html.unescape(ui_articles.add_files([upload / "empty.txt"], index_dir))
+    assert nothing.startswith("**Nothing added:** no readable articles")
+    removed = html.unescape(ui_articles.remove_article("good.md", index_dir))
+    assert removed.startswith("**Removed good.md.** The index now holds 3 articles.") and ".removed/good.md" in removed
