@@ -21,30 +21,34 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from qa.config import Settings
 
     settings = Settings(model=args.model) if args.model else Settings()
-    args.source = _source(args.source, args.index)
+    args.source, note = _source(args.source, args.index)
     if args.if_stale and index_is_current(args.source, args.index, settings):
         print(f"index in {args.index} is up to date with {args.source}")
         return 0
     stats = build_index(args.source, args.index, settings=settings, progress=not args.quiet, wait=args.wait)
     _print_stats(stats)
+    if note:
+        from qa.present import printable
+
+        print(printable(note))
     return 0
 
 
-def _source(source: str | None, index: str) -> str:
-    """The folder to build from: the one named, else the one the index was built from, else `articles`. Naming
-    another folder than the index's own is allowed, and said, since the articles only in that one leave the index."""
+def _source(source: str | None, index: str) -> tuple[str, str]:
+    """(the folder to build from, a note for after the build): the folder named, else the one the index was built
+    from, else `articles`. Naming another folder than the index's own is allowed, and said after the build, since
+    the articles only in the old one leave the index."""
     from pathlib import Path
 
     from qa.background import recorded_corpus, recorded_folder
-    from qa.present import printable
 
     if source is None:
-        return recorded_corpus(index)
+        return recorded_corpus(index), ""
     folder = recorded_folder(index)
     if folder and Path(folder).is_dir() and Path(source).resolve() != Path(folder).resolve():
-        print(printable(f"note: {index} was built from {folder}; it is now built from {source}, so articles only "
-                        f"in {folder} leave the index (their files stay where they are)"), file=sys.stderr)
-    return source
+        return source, (f"note: {index} was built from {folder} before; now from {source}, so articles only in "
+                        f"{folder} left the index (their files stay where they are)")
+    return source, ""
 
 
 def _cmd_add(args: argparse.Namespace) -> int:

@@ -108,7 +108,8 @@ def _succeeded(results: list[tuple[int, str, str]]) -> list[bool]:
         if rc == 1:
             assert err.startswith(BUSY) and err.count("\n") == 1, err
         else:
-            assert stdout.startswith("indexed "), (stdout, err[-2000:])
+            assert stdout.startswith(("indexed ", "copied ", "moved ")), (stdout, err[-2000:])
+            assert "\nindexed " in f"\n{stdout}", (stdout, err[-2000:])
         out.append(rc == 0)
     return out
 
