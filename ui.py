@@ -1,12 +1,13 @@
 """The Gradio chat: answers quoted from the articles, each citation opening onto its passage in context.
 
-`respond()` streams one turn, `build_demo()` lays out the chat beside a side panel (the loaded index, example
-questions, the retrieved passages and their ranks), `main()` serves it:
+`respond()` streams one turn, `build_demo()` lays out the chat beside a side panel (the loaded index, the retrieved
+passages and their ranks) and the Articles tab (`qa/ui_articles.py`), `main()` serves it:
 
     python ui.py [--host 127.0.0.1] [--port 7860] [--index index] [--corpus articles]
 
 Flags default to QA_UI_HOST, QA_UI_PORT, QA_INDEX, QA_CORPUS, QA_MODEL; QA_UI_AUTH="user:password" turns on basic auth.
-A missing or stale index is built in a background thread while the server is already up.
+A missing or stale index is built in a background thread (`qa/background.py`) while the server is already up.
+Uploads and removals are offered on loopback, or with QA_UI_AUTH set; elsewhere the Articles tab is read-only.
 """
 
 from __future__ import annotations

@@ -125,6 +125,8 @@ def place(paths: Sequence[str | Path], folder: Path) -> Placed:
             copies.setdefault(real[name], folder / real[name].relative_to(root))
     clashes = [f"{display_name(str(dest))} already exists and differs from {display_name(str(src))}"
                for src, dest in copies.items() if dest.exists() and not _same_file(src, dest)]
+    clashes += [f"{display_name(str(src))} has a hidden name, which a build skips"
+                for src, dest in copies.items() if any(p.startswith(".") for p in dest.relative_to(folder).parts)]
     targets = list(copies.values())
     clashes += [f"two files would be copied to {display_name(str(t))}" for t in set(targets) if targets.count(t) > 1]
     if clashes:

@@ -76,6 +76,10 @@ def test_add_refuses_a_different_file_of_the_same_name_and_changes_nothing(setup
     assert "bridge.md already exists and differs from" in err and "nothing was added" in err
     assert (corpus / "bridge.md").read_text() == HERALD and not (corpus / "ferry.md").exists()
     assert open_version(index_dir).path == before
+    shutil.copy(mine / "ferry.md", mine / ".ferry.md")  # a build skips hidden names: it would be lost later
+    assert cli(["add", str(mine / ".ferry.md"), "--index", str(index_dir), "-q"]) == 1
+    assert "has a hidden name, which a build skips" in capsys.readouterr().err
+    assert not (corpus / ".ferry.md").exists() and open_version(index_dir).path == before
 
 
 def test_remove_moves_the_file_aside_and_a_rebuild_does_not_bring_it_back(setup, capsys):
