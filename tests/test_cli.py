@@ -70,3 +70,13 @@ def test_a_mistyped_command_gets_the_closest_suggested(capsys, typed, hint):
     assert main(["-v", typed, "How many tanks?"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"qa-index: unknown command {typed!r}: ") and hint in err and err.count("\n") == 1
+
+
+def test_build_on_ray_without_ray_names_the_extra_and_reads_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` fails, as without the extra `cluster`
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("Russia has lost 214 tanks. Ukraine says so.")
+    assert main(["build", str(tmp_path / "a"), "--index", str(tmp_path / "i"), "--ray", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "extra `cluster`" in err and "make install-cluster" in err
+    assert not (tmp_path / "i" / "CURRENT").exists()
