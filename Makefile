@@ -26,12 +26,13 @@ $(CLUSTER_STAMP): $(STAMP)
 
 install-cluster: $(CLUSTER_STAMP)
 
-# Corpus, index folder, host and port come from QA_CORPUS, QA_INDEX, QA_UI_HOST, QA_UI_PORT (see README).
+# Corpus, index folder, host and port come from QA_CORPUS, QA_INDEX, QA_UI_HOST, QA_UI_PORT (see README); HOST and
+# PORT work for `make run` too. No QA_CORPUS: the folder the index was built from (articles/ for a first build).
 index: install
-	$(BIN)/qa-index build $${QA_CORPUS:-articles} --index $${QA_INDEX:-index} --if-stale
+	$(BIN)/qa-index build $${QA_CORPUS:+"$$QA_CORPUS"} --index "$${QA_INDEX:-index}" --if-stale
 
 run: index
-	$(BIN)/python ui.py
+	$(BIN)/python ui.py $${HOST:+--host "$$HOST"} $${PORT:+--port "$$PORT"}
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,12 +1,13 @@
 """The Gradio chat: answers quoted from the articles, each citation opening onto its passage in context.
 
-`respond()` streams one turn, `build_demo()` lays out the chat beside a side panel (the loaded index, example
-questions, the retrieved passages and their ranks), `main()` serves it:
+`respond()` streams one turn, `build_demo()` lays out the chat beside a side panel (the loaded index, the retrieved
+passages and their ranks) and the Articles tab (`qa/ui_articles.py`), `main()` serves it:
 
     python ui.py [--host 127.0.0.1] [--port 7860] [--index index] [--corpus articles]
 
 Flags default to QA_UI_HOST, QA_UI_PORT, QA_INDEX, QA_CORPUS, QA_MODEL; QA_UI_AUTH="user:password" turns on basic auth.
-A missing or stale index is built in a background thread while the server is already up.
+A missing or stale index is built in a background thread (`qa/background.py`) while the server is already up.
+Uploads and removals are offered on loopback, or with QA_UI_AUTH set; elsewhere the Articles tab is read-only.
 """
 
 from __future__ import annotations
@@ -15,22 +16,23 @@ import argparse
 import logging
 import os
 import sys
-import threading
-import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qa import store
 from qa.answer import answer_with
-from qa.build import build_index, index_is_current
-from qa.config import Settings
+from qa.background import Builds, IndexBuild, needs_build, recorded_corpus
+from qa.corpus import corpus_status
 from qa.embed import offline_environment
 from qa.errors import QAError
 from qa.html_view import answer_html, index_html, passages_html
 from qa.present import TerminalFormatter, escape
-from qa.records import Article
+from qa.records import Answer, Article
 from qa.retrieve import Index, cached_index
+from qa.ui_articles import MAX_UPLOAD_MB, articles_view
+
+__all__ = ["IndexBuild", "build_demo", "index_status", "main", "needs_build", "respond"]
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -62,60 +64,6 @@ CSS = """
 """
 
 
-class IndexBuild:
-    """An index build running in a background thread, so the server is up (and says so) while it builds."""
-
-    def __init__(self, corpus: str | Path, index_dir: str | Path, model: str | None = None) -> None:
-        self.corpus, self.index_dir = Path(corpus), Path(index_dir)
-        self.settings = Settings(model=model) if model else Settings()
-        self.error = ""
-        self.started = time.monotonic()
-        self._thread = threading.Thread(target=self._run, name="index-build", daemon=True)
-
-    def start(self) -> IndexBuild:
-        """Start building; returns self."""
-        self.started = time.monotonic()
-        self._thread.start()
-        return self
-
-    def _run(self) -> None:
-        try:
-            stats = build_index(self.corpus, self.index_dir, settings=self.settings, wait=True)
-            logger.info("index built: %d articles, %d chunks in %.1f s", stats.n_articles, stats.n_chunks,
-                        stats.seconds)
-        except QAError as e:
-            self.error = str(e)
-            logger.error("index build failed: %s", e)
-        except Exception as e:  # a bug, but the thread would die silently and the UI say "no index": show it
-            self.error = f"{type(e).__name__}: {e} (a bug: the log has the details)"
-            logger.exception("index build failed")
-
-    @property
-    def running(self) -> bool:
-        """True while the build thread is alive."""
-        return self._thread.is_alive()
-
-    def elapsed(self) -> float:
-        """Seconds since the build started."""
-        return time.monotonic() - self.started
-
-    def wait(self, seconds: float) -> None:
-        """Block up to `seconds` for the build to finish."""
-        self._thread.join(seconds)
-
-
-def needs_build(corpus: str | Path, index_dir: str | Path, model: str | None = None) -> bool:
-    """True when `index_dir` is missing, or does not hold an index of `corpus` as it is now."""
-    try:
-        return not index_is_current(corpus, index_dir, Settings(model=model) if model else None)
-    except QAError:  # the corpus folder is unusable: serve whatever index there is, or build to say why
-        try:
-            store.current_version(Path(index_dir))
-            return False
-        except QAError:
-            return True
-
-
 def _notice(icon: str, text: str) -> str:
     return f"{icon} {escape(text)}"
 
@@ -137,26 +85,35 @@ def respond(message: str, history: Sequence[Mapping[str, Any]] | None = None, *,
     Yields (chat message as Markdown with inert HTML, retrieved-passages panel HTML). User errors (QAError)
     become a one-line message in the chat.
     """
+    for chat, panel, _ in answer_turn(message, history, index_dir=index_dir, build=build, k=k, model=model):
+        yield chat, panel
+
+
+def answer_turn(message: str, history: Sequence[Mapping[str, Any]] | None = None, *,
+                index_dir: str | Path = "index", build: IndexBuild | None = None,
+                k: int = 5, model: str | None = None) -> Iterator[tuple[str, str, Answer | None]]:
+    """`respond`, with the Answer itself last (None while waiting, or after an error)."""
     while build is not None and build.running:
         yield _notice("⏳", f"Building the index… {build.elapsed():.0f} s. Your question will be answered "
-                            "as soon as it is ready."), passages_html(())
+                            "as soon as it is ready."), passages_html(()), None
         build.wait(1.0)
     if build is not None and build.error:
-        yield _notice("⚠️", f"The index could not be built: {build.error}"), passages_html(())
+        yield _notice("⚠️", f"The index could not be built: {build.error}"), passages_html(()), None
         return
-    yield _notice("🔎", "Searching the articles…"), passages_html(())
+    yield _notice("🔎", "Searching the articles…"), passages_html(()), None
     try:
         index = cached_index(index_dir, model=model)
         answer = answer_with(index, message, history, k=k)
     except QAError as e:
-        yield _notice("⚠️", str(e)), passages_html(())
+        yield _notice("⚠️", str(e)), passages_html(()), None
         return
     asked = answer.resolved_question or message
-    yield answer_html(answer, _lookup(index)), passages_html(answer.passages, asked)
+    yield answer_html(answer, _lookup(index)), passages_html(answer.passages, asked), answer
 
 
 def index_status(index_dir: str | Path, corpus: str | Path, build: IndexBuild | None = None) -> str:
-    """Side panel HTML: the loaded index (counts, model, build time), or that it is building or missing."""
+    """Side panel HTML: the loaded index (counts, model, build time), or that it is building or missing; and a
+    hint when the corpus folder changed since the index was built."""
     where = {"index_dir": str(index_dir), "corpus": str(corpus)}
     if build is not None and build.running:
         return index_html(None, **where, state=f"Building the index… {build.elapsed():.0f} s")
@@ -164,9 +121,19 @@ def index_status(index_dir: str | Path, corpus: str | Path, build: IndexBuild | 
         return index_html(None, **where, state=f"The index could not be built: {build.error}")
     try:
         info = store.index_info(index_dir, verify=False)
+        status = corpus_status(store.open_version(index_dir, checksums=False).manifest)
     except QAError as e:
         return index_html(None, **where, state=str(e))
-    return index_html(info, **where)
+    stale = "" if status.current else (f'<p class="qa-stale">⚠️ The index is out of date: '
+                                       f'{escape(status.changes)} in the corpus folder since it was built.</p>')
+    return stale + index_html(info, **where)
+
+
+def marks_of(answer: Answer | None) -> list[list[Any]]:
+    """[doc_id, start, end, text] of every quote of `answer`, for the Articles view's highlights."""
+    if answer is None:
+        return []
+    return [[q.doc_id, q.start, q.end, q.text] for q in answer.quotes]
 
 
 def examples_for(corpus: str | Path) -> list[str]:
@@ -174,42 +141,68 @@ def examples_for(corpus: str | Path) -> list[str]:
     return list(EXAMPLES) if any((Path(corpus) / name).is_file() for name in SHIPPED) else []
 
 
+COPY_JS = """(md) => { const t = document.createElement("textarea"); t.value = md; document.body.appendChild(t);
+  t.select(); if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(md); }
+  else { document.execCommand("copy"); } t.remove(); }"""
+
+
 def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles", *,
-               build: IndexBuild | None = None, model: str | None = None) -> gr.Blocks:
-    """The chat in one column; the index, example questions and retrieved passages in the other."""
+               build: IndexBuild | None = None, model: str | None = None, editable: bool = False) -> gr.Blocks:
+    """The chat (with the index, examples and retrieved passages beside it) and the Articles view, in tabs.
+
+    `editable` offers uploads, removals and index updates (only on loopback or with a password: see `main`)."""
     import gradio as gr
 
-    def status() -> str:
-        return index_status(index_dir, corpus, build)
+    builds = Builds(build)
 
-    def turn(message: str, history: list[dict[str, Any]]) -> Iterator[tuple[str, str, str]]:
-        for chat, passages_panel in respond(message, history, index_dir=index_dir, build=build, model=model):
-            yield chat, passages_panel, status()
+    def status() -> str:
+        return index_status(index_dir, corpus, builds.current)
+
+    def turn(message: str, history: list[dict[str, Any]]) -> Iterator[tuple[str, str, str, str, list]]:
+        for chat, panel, answer in answer_turn(message, history, index_dir=index_dir, build=builds.current,
+                                               model=model):
+            yield chat, panel, status(), answer.text if answer else "", marks_of(answer)
+
+    def update_index() -> str:
+        builds.start(corpus, index_dir, model)
+        return status()
 
     with gr.Blocks(title="Article QA", fill_height=True, analytics_enabled=False) as demo:
         passages = gr.Markdown(passages_html(()), render=False, latex_delimiters=[], elem_id="qa-passages")
         info = gr.Markdown(status(), render=False, latex_delimiters=[], elem_id="qa-index")
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=3):
-                gr.Markdown("## Article QA\nAnswers quoted verbatim from the articles, with their sources.")
-                chatbot = gr.Chatbot(
-                    height="68vh", latex_delimiters=[], sanitize_html=True, allow_tags=False,
-                    placeholder=PLACEHOLDER, buttons=["copy"], elem_id="qa-chat", show_label=False,
-                )
-                chat = gr.ChatInterface(
-                    turn, chatbot=chatbot, additional_outputs=[passages, info], flagging_mode="never",
-                    textbox=gr.Textbox(placeholder="Ask a question about the articles…", submit_btn=True,
-                                       show_label=False, max_length=2000, elem_id="qa-input"),
-                    api_name="ask",
-                )
-            with gr.Column(scale=2, min_width=320):
-                gr.Markdown("### Index")
-                info.render()
-                examples = examples_for(corpus)
-                if examples:
-                    gr.Examples([[q] for q in examples], inputs=[chat.textbox], label="Example questions")
-                gr.Markdown("### Why these answers")
-                passages.render()
+        markdown = gr.Textbox(visible=False, render=False, elem_id="qa-answer-md")  # what "Copy answer" copies
+        marks = gr.State([])
+        copy = gr.Button("Copy answer as Markdown", render=False, elem_id="qa-copy")
+        gr.Markdown("## Article QA\nAnswers quoted verbatim from the articles, with their sources.")
+        with gr.Tabs():
+            with gr.Tab("Chat", elem_id="qa-chat-tab"), gr.Row(equal_height=False):
+                with gr.Column(scale=3):
+                    chatbot = gr.Chatbot(
+                        height="64vh", latex_delimiters=[], sanitize_html=True, allow_tags=False,
+                        placeholder=PLACEHOLDER, buttons=[copy], elem_id="qa-chat", show_label=False,
+                    )
+                    chat = gr.ChatInterface(
+                        turn, chatbot=chatbot, additional_outputs=[passages, info, markdown, marks],
+                        flagging_mode="never", examples=examples_for(corpus) or None, run_examples_on_click=True,
+                        textbox=gr.Textbox(placeholder="Ask a question about the articles…", submit_btn=True,
+                                           show_label=False, max_length=2000, elem_id="qa-input", autofocus=True),
+                        api_name="ask", save_history=True,
+                    )
+                with gr.Column(scale=2, min_width=320):
+                    gr.Markdown("### Index")
+                    info.render()
+                    refresh = gr.Button("Update the index from the corpus folder", visible=editable, size="sm",
+                                        elem_id="qa-update")
+                    gr.Markdown("### Why these answers")
+                    passages.render()
+                    markdown.render()
+            with gr.Tab("Articles", elem_id="qa-articles-tab"):
+                articles_view(index_dir, editable=editable, marks=marks, model=model)
+        copy.click(None, markdown, None, js=COPY_JS)
+        fresh = [passages, markdown, marks]  # "New chat", the bin and a saved chat all start the side panel afresh
+        for event in (chatbot.clear, chat.new_chat_button.click, chat.chat_history_dataset.click):
+            event(lambda: (passages_html(()), "", []), None, fresh, queue=False, show_progress="hidden")
+        refresh.click(update_index, None, info, queue=False)
         timer = gr.Timer(3.0)
         timer.tick(status, outputs=info, show_progress="hidden", queue=False)
         demo.load(status, outputs=info, show_progress="hidden", queue=False)
@@ -243,8 +236,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=int(env.get("QA_UI_PORT", "7860")),
                         help="port (env QA_UI_PORT; default 7860)")
     parser.add_argument("--index", default=env.get("QA_INDEX", "index"), help="index folder (env QA_INDEX)")
-    parser.add_argument("--corpus", default=env.get("QA_CORPUS", "articles"),
-                        help="articles folder the index is built from (env QA_CORPUS)")
+    parser.add_argument("--corpus", default=env.get("QA_CORPUS") or None,
+                        help="articles folder the index is built from (env QA_CORPUS; default: the folder the "
+                             "index records, else articles)")
     parser.add_argument("--model", default=env.get("QA_MODEL") or None,
                         help="model folder, if not the bundled all-MiniLM-L6-v2 (env QA_MODEL)")
     return parser.parse_args(argv)
@@ -257,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler.setFormatter(TerminalFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per Gradio self-check otherwise
+    logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # "could not load ... AVX512" lines: not errors
     offline_environment()
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     try:
@@ -267,20 +262,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     warning = host_warning(args.host, auth)
     if warning:
         print(warning, file=sys.stderr)
+    args.corpus = args.corpus or recorded_corpus(args.index)
     stale = needs_build(args.corpus, args.index, args.model)
     build = IndexBuild(args.corpus, args.index, args.model).start() if stale else None
     if build is not None:
         logger.info("building the index of %s into %s in the background", args.corpus, args.index)
     import gradio as gr
 
-    demo = build_demo(args.index, args.corpus, build=build, model=args.model)
+    editable = args.host in LOOPBACK or auth is not None  # uploads and removals: see qa/ui_articles.py
+    demo = build_demo(args.index, args.corpus, build=build, model=args.model, editable=editable)
     theme = gr.themes.Soft(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
     demo.launch(
         server_name=args.host, server_port=args.port, share=False, auth=auth, theme=theme, css=CSS,
         ssr_mode=False, allowed_paths=[], blocked_paths=[str(Path(args.index).resolve()),
                                                           str(Path(args.corpus).resolve())],
-        max_file_size="1mb", footer_links=[],
+        max_file_size=f"{MAX_UPLOAD_MB}mb", footer_links=[], quiet=True,  # quiet: no share-link hint
+        prevent_thread_lock=True,
     )
+    print(f"Article QA is serving on http://{args.host}:{args.port} (Ctrl-C to stop); articles from {args.corpus}",
+          flush=True)
+    demo.block_thread()
     return 0
 
 

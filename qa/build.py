@@ -9,11 +9,12 @@ embeds only new or changed text.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata as pkg_metadata
 from pathlib import Path
@@ -23,6 +24,7 @@ import numpy as np
 from qa import arrays, dense, rows, sparse, store
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
+from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
 from qa.dedup import duplicate_groups
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
@@ -54,11 +56,10 @@ class BuildPlan:
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """An add or a remove: articles to add (or replace, by doc_id), doc_ids to drop, files skipped reading."""
+    """An add or a remove: files or folders to copy into the corpus and index, or doc_ids to drop."""
 
-    add: tuple[Article, ...] = ()
+    add: tuple[Path, ...] = ()
     remove: tuple[str, ...] = ()
-    skipped: tuple[Skipped, ...] = ()
 
 
 def build_index(source: str | Path = "articles", index_dir: str | Path = "index", *,
@@ -90,7 +91,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         t = time.perf_counter()
         articles = tuple(workers.clean(corpus.articles))
         timings["clean"] = time.perf_counter() - t
-        plan = BuildPlan(articles, index_dir, settings, CorpusInfo(display_name(str(source.resolve())), fingerprint),
+        plan = BuildPlan(articles, index_dir, settings, _corpus_info(source, fingerprint, articles),
                          corpus.skipped, progress, started, workers)
         return _build(plan, load_previous(_live(index_dir), settings), timings)
 
@@ -128,27 +129,19 @@ def _live(index_dir: Path) -> store.Version | None:
 
 def add_to_index(paths: Sequence[str | Path], index_dir: str | Path = "index", *, progress: bool = False,
                  wait: bool = False, model: str | None = None) -> IndexStats:
-    """Add (or replace, by doc_id) the articles read from `paths`; unchanged text is not re-embedded."""
-    started = time.perf_counter()
-    loaded = [load_corpus(p) for p in paths]
-    new = [clean_article(raw) for c in loaded for raw in c.articles]
-    skipped = tuple(s for c in loaded for s in c.skipped)
-    if not new:
-        raise CorpusError(f"no readable articles in {', '.join(map(str, paths))}: "
-                          "pass .txt, .md, .html, .json or .jsonl files")
-    return _edit(Path(index_dir), Edit(add=tuple(new), skipped=skipped), progress=progress, wait=wait, model=model,
-                 started=started)
+    """Copy the files in `paths` into the index's corpus folder (never over a different file of the same name),
+    then index their articles (replacing any of the same doc_id); unchanged text is not re-embedded."""
+    return _edit(Path(index_dir), Edit(add=tuple(map(Path, paths))), progress=progress, wait=wait, model=model)
 
 
 def remove_from_index(doc_ids: Sequence[str], index_dir: str | Path = "index", *, wait: bool = False,
                       model: str | None = None) -> IndexStats:
-    """Drop the articles with these doc_ids (a doc_id the index lacks is a user error)."""
-    return _edit(Path(index_dir), Edit(remove=tuple(doc_ids)), progress=False, wait=wait, model=model,
-                 started=time.perf_counter())
+    """Drop the articles with these doc_ids and move their files to the corpus folder's `.removed/`."""
+    return _edit(Path(index_dir), Edit(remove=tuple(doc_ids)), progress=False, wait=wait, model=model)
 
 
-def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str | None, started: float
-          ) -> IndexStats:
+def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str | None) -> IndexStats:
+    started = time.perf_counter()
     store.current_version(index_dir)  # no index yet: say so, without creating the folder for a lock
     command = "add" if edit.add else "remove"
     with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command):
@@ -157,18 +150,40 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
         settings = version.manifest.build_settings()
         previous = load_previous(version, settings)
         articles = {a.doc_id: a for a in previous.articles or rows.read_articles(version.path, version.manifest)}
-        missing = [d for d in edit.remove if d not in articles]
-        if missing:
-            raise QAError(f"no article {', '.join(map(repr, missing))} in {index_dir}: see `qa-index stats`")
-        for doc_id in edit.remove:
-            del articles[doc_id]
-        articles.update((a.doc_id, a) for a in edit.add)
-        if not articles:
-            raise CorpusError(f"removing {', '.join(edit.remove)} would leave {index_dir} empty: build another "
-                              "corpus")
-        corpus = CorpusInfo(version.manifest.corpus.source, "edited")  # no longer the source folder as it is
-        plan = BuildPlan(tuple(articles.values()), index_dir, settings, corpus, edit.skipped, progress, started)
-        return _build(plan, previous, {})
+        folder = corpus_folder(version.manifest, index_dir)
+        was_current = version.manifest.corpus.fingerprint == corpus_fingerprint(folder)
+        placed = _place(edit, articles, folder, index_dir)
+        try:
+            for doc_id in edit.remove:
+                del articles[doc_id]
+            articles.update((a.doc_id, a) for a in map(clean_article, placed.articles))
+            # Still the folder as it is, if it was before this edit: a later `build --if-stale` has nothing to do.
+            fingerprint = corpus_fingerprint(folder) if was_current else "edited"
+            plan = BuildPlan(tuple(articles.values()), index_dir, settings,
+                             _corpus_info(folder, fingerprint, articles.values()), placed.skipped, progress, started)
+            stats = _build(plan, previous, {})
+        except BaseException:
+            placed.undo()
+            raise
+        return dataclasses.replace(stats, notes=placed.notes)
+
+
+def _place(edit: Edit, articles: dict[str, Article], folder: Path, index_dir: Path) -> Placed:
+    """Copy an add's files into the corpus folder, or move a remove's files out of it (checked first)."""
+    if not edit.add:
+        return take_out(folder, files_to_remove(articles, edit.remove, index_dir))
+    placed = place(edit.add, folder)
+    if not placed.articles:
+        raise CorpusError(f"no readable articles in {', '.join(map(str, edit.add))}: "
+                          "pass .txt, .md, .html, .json or .jsonl files")
+    return placed
+
+
+def _corpus_info(source: Path, fingerprint: str, articles: Iterable[Article]) -> CorpusInfo:
+    """What the manifest records of the corpus: the source as shown, its folder (none for one file), the files."""
+    resolved = source.resolve()
+    return CorpusInfo(display_name(str(resolved)), fingerprint, str(resolved) if resolved.is_dir() else "",
+                      tuple(sorted({a.path for a in articles})))
 
 
 def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> IndexStats:

@@ -230,6 +230,7 @@ _MAX_HEADER_LINES = 6
 _MAX_TITLE_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!…][\"'’”)\]]*$")
 _NOT_TITLE = re.compile(r"^(?:By|Published|Updated|Posted)\b|:$|^[\W\d_]*$")
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # a Markdown heading: "# Title", "## Title ##"
 
 
 def _is_body_line(line: str) -> bool:
@@ -247,6 +248,9 @@ def _find_title(text: str) -> tuple[str, int]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    for i, line in enumerate(lines[:_MAX_HEADER_LINES]):  # a Markdown "# heading" is the title, as written
+        if (m := _HEADING.match(line)) and m.group(1).strip() and i + 1 < len(lines) and text[starts[i + 1]:].strip():
+            return m.group(1).strip(), starts[i + 1]
     body = next((i for i, line in enumerate(lines[:_MAX_HEADER_LINES + 1]) if _is_body_line(line)), None)
     if not body:  # no header, or no body sentence in sight
         return "", 0

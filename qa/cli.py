@@ -1,10 +1,10 @@
-"""The command line: `qa-index build | add | remove | stats | verify | search | ask`.
-
-Errors a user can cause print one line, exit 1."""
+"""The command line: `qa-index build | add | remove | list | stats | verify | search | ask`. Errors a user can
+cause print one line and exit 1; a mistyped command gets the closest one suggested."""
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
 import os
 import sys
@@ -21,13 +21,35 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from qa.config import Settings
 
     settings = Settings(model=args.model) if args.model else Settings()
+    args.source, note = _source(args.source, args.index)
     if args.if_stale and index_is_current(args.source, args.index, settings):
         print(f"index in {args.index} is up to date with {args.source}")
         return 0
     stats = build_index(args.source, args.index, settings=settings, progress=not args.quiet, wait=args.wait,
                         ray=args.ray)
     _print_stats(stats)
+    if note:
+        from qa.present import printable
+
+        print(printable(note))
     return 0
+
+
+def _source(source: str | None, index: str) -> tuple[str, str]:
+    """(the folder to build from, a note for after the build): the folder named, else the one the index was built
+    from, else `articles`. Naming another folder than the index's own is allowed, and said after the build, since
+    the articles only in the old one leave the index."""
+    from pathlib import Path
+
+    from qa.background import recorded_corpus, recorded_folder
+
+    if source is None:
+        return recorded_corpus(index), ""
+    folder = recorded_folder(index)
+    if folder and Path(folder).is_dir() and Path(source).resolve() != Path(folder).resolve():
+        return source, (f"note: {index} was built from {folder} before; now from {source}, so articles only in "
+                        f"{folder} left the index (their files stay where they are)")
+    return source, ""
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
@@ -47,6 +69,8 @@ def _cmd_remove(args: argparse.Namespace) -> int:
 def _print_stats(stats: IndexStats) -> None:
     from qa.present import printable
 
+    for note in stats.notes:
+        print(printable(note))
     print(f"indexed {stats.n_articles} articles: {stats.n_chunks} chunks, {stats.n_sentences} sentences, "
           f"{stats.n_duplicate_chunks} near-duplicate chunks; embedded {stats.n_embedded} new texts, reused "
           f"{stats.n_reused}; {stats.seconds:.1f} s -> {printable(stats.index_dir)}")
@@ -59,12 +83,14 @@ def _print_stats(stats: IndexStats) -> None:
 def _cmd_stats(args: argparse.Namespace) -> int:
     import json
 
+    from qa.corpus import corpus_status
     from qa.present import printable
-    from qa.store import index_info
+    from qa.store import index_info, open_version
 
     info = index_info(args.index)
+    status = corpus_status(open_version(args.index, checksums=False).manifest)
     print(printable(f"index:    {info.version}"))
-    print(printable(f"corpus:   {info.corpus}"))
+    print(printable(f"corpus:   {info.corpus} ({status.summary})"))
     print(f"counts:   {info.n_articles} articles, {info.n_chunks} chunks, {info.n_sentences} sentences, "
           f"{info.n_skipped} skipped files")
     print(printable(f"model:    {info.model} ({info.dim} dimensions)"))
@@ -87,11 +113,26 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_list(args: argparse.Namespace) -> int:
+    from qa.present import printable
+    from qa.rows import read_articles
+    from qa.store import open_version
+
+    version = open_version(args.index)
+    articles = read_articles(version.path, version.manifest)
+    print(f"{len(articles)} articles in {printable(str(version.folder))} (id, title, source, date):")
+    for a in articles:
+        meta = a.metadata
+        fields = (a.doc_id, a.display_title, meta.get("source", ""), meta.get("published_at", ""))
+        print("\t".join(printable(f) for f in fields))  # tab-separated: `cut -f1` gives the ids
+    return 0
+
+
 def _cmd_search(args: argparse.Namespace) -> int:
     from qa.present import passages_text
     from qa.retrieve import load_index
 
-    passages = load_index(args.index, model=args.model).retrieve(args.question, args.k)
+    passages = load_index(args.index, model=args.model).retrieve(" ".join(args.question), args.k)
     print(passages_text(passages))
     return 0
 
@@ -101,7 +142,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from qa.present import plain
     from qa.retrieve import load_index
 
-    result = answer_with(load_index(args.index, model=args.model), args.question, k=args.k)
+    result = answer_with(load_index(args.index, model=args.model), " ".join(args.question), k=args.k)
     print(plain(result))
     return 0
 
@@ -129,7 +170,8 @@ def _parser() -> argparse.ArgumentParser:
 
     build = with_index(sub.add_parser("build", help="build or rebuild the index from a folder of articles"),
                        model="sentence-transformers model folder (default: all-MiniLM-L6-v2)")
-    build.add_argument("source", nargs="?", default="articles", help="corpus folder or file (default: articles)")
+    build.add_argument("source", nargs="?", default=None,
+                       help="corpus folder or file (default: the folder the index was built from, else articles)")
     build.add_argument("--if-stale", action="store_true", help="do nothing if the index is up to date")
     build.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -137,12 +179,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="build on a Ray cluster: its address, or none for RAY_ADDRESS or a local Ray instance "
                             "(needs the extra `cluster`)")
     build.set_defaults(func=_cmd_build)
-    add = with_index(sub.add_parser("add", help="add or replace articles from files or folders"))
+    add = with_index(sub.add_parser("add", help="copy files (or folders' files) into the corpus folder and index them"))
     add.add_argument("paths", nargs="+", metavar="PATH")
     add.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
     add.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     add.set_defaults(func=_cmd_add)
-    remove = with_index(sub.add_parser("remove", help="drop articles by doc_id (see `search` output)"))
+    remove = with_index(sub.add_parser("remove", help="drop articles by doc_id (`qa-index list` shows them); their "
+                                                      "files move to the corpus folder's .removed/"))
     remove.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
     remove.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
     remove.set_defaults(func=_cmd_remove)
@@ -150,20 +193,41 @@ def _parser() -> argparse.ArgumentParser:
     with_index(sub.add_parser("verify", help="checksum every file of the index again (a load trusts files whose "
                                              "size, times and inode are unchanged)"), model="").set_defaults(
         func=_cmd_verify)
+    with_index(sub.add_parser("list", help="list the articles: id, title, source, date"),
+               model="").set_defaults(func=_cmd_list)
     search = with_index(sub.add_parser("search", help="print the top passages for a question"))
-    search.add_argument("question")
+    search.add_argument("question", nargs="+", help="the question (quotes optional)")
     search.add_argument("-k", type=_positive, default=5, help="passages to show (default: 5)")
     search.set_defaults(func=_cmd_search)
     ask = with_index(sub.add_parser("ask", help="answer a question with verbatim, cited quotes"))
-    ask.add_argument("question")
+    ask.add_argument("question", nargs="+", help="the question (quotes optional)")
     ask.add_argument("-k", type=_positive, default=5, help="passages to draw on (default: 5)")
     ask.set_defaults(func=_cmd_ask)
     return parser
 
 
+def _unknown_command(parser: argparse.ArgumentParser, argv: list[str]) -> str:
+    """A one-line error suggesting the closest command when the first word is not one; "" otherwise."""
+    word = next((a for a in argv if not a.startswith("-")), None)
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if word is None or word in sub.choices:
+        return ""
+    close = difflib.get_close_matches(word, list(sub.choices), n=1)
+    hint = f"did you mean `qa-index {close[0]}`?" if close else f"commands: {', '.join(sub.choices)}"
+    from qa.present import printable
+
+    return printable(f"qa-index: unknown command {word!r}: {hint}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `qa-index` and `python -m qa`; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    typo = _unknown_command(parser, argv)
+    if typo:
+        print(typo, file=sys.stderr)
+        return 2
+    args = parser.parse_args(argv)
     from qa.embed import offline_environment
 
     offline_environment()
@@ -172,6 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = logging.StreamHandler()
     handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
+    logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # "could not load ... AVX512" lines: not errors
     try:
         return args.func(args)
     except QAError as e:

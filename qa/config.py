@@ -14,7 +14,8 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # 4: a caption or byline with no end punctuation ends its sentence (qa/runons.py): sentence and chunk spans change.
 # 5: chunk vectors pool standalone sentence passes (Settings.embed_passes = "sentences", issue 15).
 # 6: BM25 indexes each chunk with its article's publication and day (`qa.split.metadata_line`).
-PIPELINE_VERSION = 6
+# 7: a Markdown "# heading" near the top is the article's title (it was the line above the first sentence).
+PIPELINE_VERSION = 7
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,3 +110,20 @@ def index_html(info: IndexInfo | None, *, index_dir: str, corpus: str, state: st
     return (f"<p><strong>{escape(counts)}</strong><br>"
             f"<small>model {escape(info.model)} · built {escape(built)}"
             f"</small></p><p><small>{where_}</small></p>")
+
+
+def article_html(article: Article, marks: Sequence[tuple[int, int]] = ()) -> str:
+    """An article to read: title, source, date, words and file, then its clean text with the spans in `marks`
+    (the sentences the last answer quoted) highlighted."""
+    meta = article.metadata
+    facts = _meta_line([("", meta.get("source", "")), ("", day_of(meta)), ("", f"{len(article.text.split()):,} words"),
+                        ("file", article.path), ("by", meta.get("author", "")), ("url", meta.get("url", ""))])
+    parts, pos = [], 0
+    for start, end in sorted(set(marks)):
+        if pos <= start < end <= len(article.text):
+            parts += [_paragraphs(article.text[pos:start]), f"<mark>{_paragraphs(article.text[start:end])}</mark>"]
+            pos = end
+    parts.append(_paragraphs(article.text[pos:]))
+    note = f'<p class="qa-muted">{len(marks)} quoted sentence(s) highlighted.</p>' if marks else ""
+    return (f'<h3>{escape(article.display_title)}</h3><p class="qa-meta">{facts}</p>{note}'
+            f'<div class="qa-context qa-article-text">{"".join(parts)}</div>')

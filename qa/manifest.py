@@ -14,7 +14,8 @@ from typing import Any
 
 from qa.config import Settings
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the corpus records its folder and files; format 1 manifests are read as well
+READABLE_FORMATS = (1, FORMAT_VERSION)
 
 
 class ManifestError(ValueError):
@@ -36,10 +37,13 @@ class ModelInfo:
 
 @dataclass(frozen=True, slots=True)
 class CorpusInfo:
-    """Where the articles came from, and the fingerprint of that folder when built ("edited" after add/remove)."""
+    """Where the articles came from: the source as shown, the fingerprint of the folder as indexed, the corpus
+    folder that `add` copies into and `build` reads ("" when built from one file), and the files indexed."""
 
     source: str
     fingerprint: str
+    folder: str = ""
+    files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +91,9 @@ class Manifest:
     def from_json(data: object) -> Manifest:
         """Parse and check a manifest; ManifestError says what is wrong."""
         top = _mapping(data, "the manifest")
-        if top.get("format") != FORMAT_VERSION:
-            raise ManifestError(f"format {top.get('format')!r}, this version reads format {FORMAT_VERSION}",
-                                stale=True)
+        if top.get("format") not in READABLE_FORMATS:
+            raise ManifestError(f"format {top.get('format')!r}, this version reads formats "
+                                f"{', '.join(map(str, READABLE_FORMATS))}", stale=True)
         settings = _mapping(top.get("settings"), "settings")
         known = set(Settings().build_key())
         if not set(settings) <= known or not all(isinstance(v, str | int | float) for v in settings.values()):
@@ -103,7 +107,7 @@ class Manifest:
             model=ModelInfo(**_fields(top.get("model"), "model", name=str, dim=int, max_tokens=int)),
             settings=dict(settings),
             pipeline=_typed(top.get("pipeline"), int, "pipeline"),
-            corpus=CorpusInfo(**_fields(top.get("corpus"), "corpus", source=str, fingerprint=str)),
+            corpus=_corpus(top.get("corpus")),
             counts=Counts(**_fields(top.get("counts"), "counts", articles=int, chunks=int, sentences=int,
                                     skipped=int)),
             built_at=_typed(top.get("built_at"), str, "built_at"),
@@ -111,6 +115,17 @@ class Manifest:
             files={name: FileEntry(**_fields(entry, f"file {name!r}", bytes=int, sha256=str))
                    for name, entry in files.items()},
         )
+
+
+def _corpus(value: object) -> CorpusInfo:
+    """The corpus entry; a format-1 manifest has no folder or file list (its source is the folder it named)."""
+    known = _fields(value, "corpus", source=str, fingerprint=str)
+    obj = _mapping(value, "corpus")
+    folder = _typed(obj.get("folder", ""), str, "corpus.folder")
+    names = obj.get("files", [])
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ManifestError("corpus.files is not a list of file names")
+    return CorpusInfo(**known, folder=folder, files=tuple(names))
 
 
 def _mapping(value: object, what: str) -> Mapping[str, Any]:

@@ -262,6 +262,7 @@ class IndexStats:
     seconds: float
     stage_seconds: Mapping[str, float] = field(default_factory=dict)
     word_pieces: int = 0  # word pieces the model read ([CLS] and [SEP] included)
+    notes: tuple[str, ...] = ()  # what an add or remove did to the corpus folder, for the user
 
 
 @dataclass(frozen=True, slots=True)

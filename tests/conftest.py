@@ -46,12 +46,22 @@ def needs_shared_data(*parts: str) -> Path:
     return path
 
 
+def copy_shipped(shipped_index: Path, corpus: Path, index_dir: Path) -> None:
+    """Copy the shipped articles and their index, the copy's manifest naming the copied corpus folder (so an
+    `add` or `remove` on the copy changes the copied folder, never the session's)."""
+    shutil.copytree(shipped_index.parent / "articles", corpus)  # same mtimes: the index is up to date
+    shutil.copytree(shipped_index, index_dir)
+    for path in index_dir.glob("v-*/manifest.json"):
+        manifest = json.loads(path.read_text())
+        manifest["corpus"].update(source=str(corpus.resolve()), folder=str(corpus.resolve()))
+        path.write_text(json.dumps(manifest))
+
+
 @pytest.fixture
 def shipped_copy(shipped_index, tmp_path) -> tuple[Path, Path]:
     """(corpus, index) copies of the shipped articles and their built index, for a test that changes them."""
     corpus, index_dir = tmp_path / "articles", tmp_path / "index"
-    shutil.copytree(shipped_index.parent / "articles", corpus)  # same mtimes: the index is up to date
-    shutil.copytree(shipped_index, index_dir)
+    copy_shipped(shipped_index, corpus, index_dir)
     return corpus, index_dir
 
 

@@ -165,3 +165,12 @@ def test_multihop_corpus_cleans_idempotently():
     for record in corpus[::20]:
         clean, _ = clean_text(record["body"])
         assert clean_text(clean)[0] == clean
+
+
+def test_a_markdown_heading_is_the_title_not_the_dateline_below_it():
+    raw = "# Eastvale bridge reopens\n\n*Eastvale Courier, 2 March 2024*\n\nThe bridge reopened on Friday. It cost.\n"
+    article = clean_article(RawArticle(doc_id="a.md", path="a.md", title="", text=raw))
+    assert article.title == "Eastvale bridge reopens"
+    assert article.text.startswith("*Eastvale Courier") and "# " not in article.text
+    only = clean_article(RawArticle(doc_id="b.md", path="b.md", title="", text="# Just a heading\n"))
+    assert only.text.strip()  # a heading with no body is kept as text, not emptied into a title

@@ -29,10 +29,12 @@ def test_commands_without_an_index_say_how_to_build_one(tmp_path, capsys, comman
 
 @pytest.mark.slow
 def test_search_ask_and_stats_on_the_shipped_index(shipped_index, capsys):
-    assert main(["search", "Which islands does the Tsugaru Strait separate?", "--index", str(shipped_index)]) == 0
+    assert main(["search", *"Which islands does the Tsugaru Strait separate?".split(), "--index", str(shipped_index)]
+                ) == 0  # an unquoted question works
     out = capsys.readouterr().out
     assert out.startswith("[1] ") and "Honshu and Hokkaido" in out and "BM25 rank" in out
-    assert main(["ask", "Which islands does the Tsugaru Strait separate?", "--index", str(shipped_index)]) == 0
+    assert main(["ask", "Which", "islands", "does", "the", "Tsugaru", "Strait", "separate?", "--index",
+                 str(shipped_index)]) == 0
     out = capsys.readouterr().out
     assert "Honshu and Hokkaido" in out and "Sources" in out and "[1]" in out
     assert main(["stats", "--index", str(shipped_index)]) == 0
@@ -60,6 +62,14 @@ def test_python_dash_m_and_help_work_without_loading_the_model():
     assert "build" in out.stdout and "search" in out.stdout and "ask" in out.stdout
     probe = "import sys, qa.cli; sys.exit('torch' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", probe]).returncode == 0
+
+
+@pytest.mark.parametrize(("typed", "hint"), [("ak", "did you mean `qa-index ask`?"), ("lst", "`qa-index list`"),
+                                             ("stast", "`qa-index stats`"), ("zzz", "commands: build, add")])
+def test_a_mistyped_command_gets_the_closest_suggested(capsys, typed, hint):
+    assert main(["-v", typed, "How many tanks?"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"qa-index: unknown command {typed!r}: ") and hint in err and err.count("\n") == 1
 
 
 def test_build_on_ray_without_ray_names_the_extra_and_reads_nothing(tmp_path, capsys, monkeypatch):

@@ -4,7 +4,6 @@ index is rebuilt get every answer whole from the old index or the new one, in-pr
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import subprocess
 import threading
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import copy_shipped
 from test_crash import PROBE, PROBE_ANSWER, REPO, SHIPPED_QUESTION, build_cmd, subprocess_env, zorblax_article
 
 import qa
@@ -184,8 +184,7 @@ def served(shipped_index, tmp_path_factory) -> Iterator[tuple[str, object, Path,
     """ui.py serving a copy of the shipped index on a free loopback port: (url, process, corpus, index)."""
     root = tmp_path_factory.mktemp("served")
     corpus, index_dir = root / "articles", root / "index"
-    shutil.copytree(shipped_index.parent / "articles", corpus)  # same mtimes: the index is up to date
-    shutil.copytree(shipped_index, index_dir)
+    copy_shipped(shipped_index, corpus, index_dir)
     port = load_test.free_port()
     url, log = f"http://127.0.0.1:{port}/", root / "ui.log"
     proc = load_test.start_ui(index_dir, corpus, port, log)

@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from conftest import copy_shipped
 from test_crash import REPO, subprocess_env, zorblax_article
 
 import qa
@@ -49,8 +50,7 @@ def edits(shipped_index, tmp_path_factory) -> Iterator[dict]:
     copies = {}
     for name in ("add+add", "add+build", "add+remove"):
         corpus, index_dir = root / name / "articles", root / name / "index"
-        shutil.copytree(shipped_index.parent / "articles", corpus)
-        shutil.copytree(shipped_index, index_dir)
+        copy_shipped(shipped_index, corpus, index_dir)
         copies[name] = (corpus, index_dir)
     new = root / "new"
     new.mkdir()
@@ -108,7 +108,8 @@ def _succeeded(results: list[tuple[int, str, str]]) -> list[bool]:
         if rc == 1:
             assert err.startswith(BUSY) and err.count("\n") == 1, err
         else:
-            assert stdout.startswith("indexed "), (stdout, err[-2000:])
+            assert stdout.startswith(("indexed ", "copied ", "moved ")), (stdout, err[-2000:])
+            assert "\nindexed " in f"\n{stdout}", (stdout, err[-2000:])
         out.append(rc == 0)
     return out
 

@@ -248,6 +248,9 @@ class _FakeDemo:
     def launch(self, **kwargs: object) -> None:
         self.launched.update(kwargs)
 
+    def block_thread(self) -> None:
+        pass
+
 
 @pytest.fixture
 def launched(monkeypatch):

@@ -1,0 +1,103 @@
+"""Index builds for the web UI, run in a background thread so the server is up (and says so) while it builds.
+
+`Builds` holds the latest one, so a build started from the page (the corpus folder changed) is the one the
+chat waits for; `needs_build` says whether the app must build before it can answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from qa import store
+from qa.build import build_index, index_is_current
+from qa.config import Settings
+from qa.errors import QAError
+
+logger = logging.getLogger(__name__)
+
+
+class IndexBuild:
+    """An index build running in a background thread."""
+
+    def __init__(self, corpus: str | Path, index_dir: str | Path, model: str | None = None) -> None:
+        self.corpus, self.index_dir = Path(corpus), Path(index_dir)
+        self.settings = Settings(model=model) if model else Settings()
+        self.error = ""
+        self.started = time.monotonic()
+        self._thread = threading.Thread(target=self._run, name="index-build", daemon=True)
+
+    def start(self) -> IndexBuild:
+        """Start building; returns self."""
+        self.started = time.monotonic()
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            stats = build_index(self.corpus, self.index_dir, settings=self.settings, wait=True)
+            logger.info("index built: %d articles, %d chunks in %.1f s", stats.n_articles, stats.n_chunks,
+                        stats.seconds)
+        except QAError as e:
+            self.error = str(e)
+            logger.error("index build failed: %s", e)
+        except Exception as e:  # a bug, but the thread would die silently and the UI say "no index": show it
+            self.error = f"{type(e).__name__}: {e} (a bug: the log has the details)"
+            logger.exception("index build failed")
+
+    @property
+    def running(self) -> bool:
+        """True while the build thread is alive."""
+        return self._thread.is_alive()
+
+    def elapsed(self) -> float:
+        """Seconds since the build started."""
+        return time.monotonic() - self.started
+
+    def wait(self, seconds: float) -> None:
+        """Block up to `seconds` for the build to finish."""
+        self._thread.join(seconds)
+
+
+class Builds:
+    """The app's latest background build (None before any), shared by every session of the page."""
+
+    def __init__(self, first: IndexBuild | None = None) -> None:
+        self.current = first
+        self._lock = threading.Lock()
+
+    def start(self, corpus: str | Path, index_dir: str | Path, model: str | None = None) -> IndexBuild:
+        """Start a build unless one is running; returns the running one."""
+        with self._lock:
+            if self.current is None or not self.current.running:
+                self.current = IndexBuild(corpus, index_dir, model).start()
+            return self.current
+
+
+def needs_build(corpus: str | Path, index_dir: str | Path, model: str | None = None) -> bool:
+    """True when `index_dir` is missing, or does not hold an index of `corpus` as it is now."""
+    try:
+        return not index_is_current(corpus, index_dir, Settings(model=model) if model else None)
+    except QAError:  # the corpus folder is unusable: serve whatever index there is, or build to say why
+        try:
+            store.current_version(Path(index_dir))
+            return False
+        except QAError:
+            return True
+
+
+def recorded_folder(index_dir: str | Path) -> str | None:
+    """The corpus folder (or file) the index records it was built from; None when there is no index."""
+    try:
+        corpus = store.open_version(index_dir, checksums=False).manifest.corpus
+    except QAError:
+        return None
+    return corpus.folder or corpus.source
+
+
+def recorded_corpus(index_dir: str | Path, default: str = "articles") -> str:
+    """The folder the index was built from (one source of truth), else `default` (no index yet, or it is gone)."""
+    folder = recorded_folder(index_dir)
+    return folder if folder and Path(folder).exists() else default

@@ -1,0 +1,172 @@
+"""The web UI's Articles view: every article (title, source, date, words, file) with a title search; open one
+to read its clean text with the last answer's quotes highlighted; upload files and remove articles.
+
+Uploads and removals go through `qa.build.add_to_index` / `remove_from_index`, so they change the corpus folder
+too (files copied in, or moved to `.removed/`): nothing a user gives the app is lost by a later rebuild. They are
+offered only when the app serves this machine alone (loopback) or asks for a password (QA_UI_AUTH); anywhere
+else the view is read-only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import gradio as gr  # at module level: Gradio reads the `gr.SelectData` hint below by name
+
+from qa.build import add_to_index, remove_from_index
+from qa.errors import QAError
+from qa.html_view import article_html
+from qa.present import day_of, escape
+from qa.records import Article
+from qa.retrieve import cached_index
+from qa.walk import SUPPORTED_EXTS
+
+logger = logging.getLogger(__name__)
+
+MAX_UPLOAD_FILES = 50
+MAX_UPLOAD_MB = 10  # also Gradio's own limit (launch(max_file_size=...)), which refuses larger files first
+HEADERS = ["Title", "Source", "Date", "Words", "File"]
+READ_ONLY = ("Read-only: uploading and removing articles is allowed when the app serves this machine only "
+             "(127.0.0.1) or asks for a password (QA_UI_AUTH).")
+EMPTY_READER = '<p class="qa-muted">Open an article from the list to read it here.</p>'
+Marks = list[list[Any]]  # [doc_id, start, end, text] of each sentence the last answer quoted (a session's state)
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """What an upload's files come to before indexing: the ones to add, and each refused one with its reason."""
+
+    accepted: tuple[Path, ...]
+    refused: tuple[str, ...]
+
+
+def _articles(index_dir: str | Path, model: str | None) -> tuple[Article, ...]:
+    try:
+        return tuple(cached_index(index_dir, model=model).articles)
+    except QAError:
+        return ()
+
+
+def article_rows(articles: Sequence[Article], query: str = "") -> list[list[Any]]:
+    """Table rows (title, source, date, words, file/doc_id) of the articles whose title holds `query`."""
+    words = query.casefold().split()
+    rows = []
+    for a in sorted(articles, key=lambda a: a.display_title.casefold()):
+        if all(w in a.display_title.casefold() for w in words):
+            rows.append([a.display_title, a.metadata.get("source", ""), day_of(a.metadata), len(a.text.split()),
+                         a.doc_id])
+    return rows
+
+
+def check_upload(paths: Sequence[str | Path]) -> Upload:
+    """Sort an upload into files to add and files refused (type, size, count), each with a reason."""
+    accepted, refused = [], []
+    for i, raw in enumerate(paths):
+        path = Path(raw)
+        name = path.name
+        if i >= MAX_UPLOAD_FILES:
+            refused.append(f"{name}: over {MAX_UPLOAD_FILES} files in one upload; upload the rest separately")
+        elif path.suffix.lower() not in SUPPORTED_EXTS:
+            refused.append(f"{name}: not a .txt, .md, .html, .json or .jsonl file (a .zip must be unpacked first)")
+        elif path.stat().st_size > MAX_UPLOAD_MB * 2**20:
+            refused.append(f"{name}: over the {MAX_UPLOAD_MB} MB limit per file")
+        else:
+            accepted.append(path)
+    return Upload(tuple(accepted), tuple(refused))
+
+
+def _lines(*groups: Sequence[str]) -> str:
+    return "\n".join(f"- {escape(line)}" for group in groups for line in group)
+
+
+def add_files(paths: Sequence[str | Path], index_dir: str | Path, model: str | None = None) -> str:
+    """Add uploaded files to the corpus folder and the index; a Markdown message saying what happened."""
+    upload = check_upload(paths)
+    if not upload.accepted:
+        return f"**Nothing added.**\n{_lines(upload.refused)}" if upload.refused else "No files uploaded."
+    try:
+        stats = add_to_index(upload.accepted, index_dir, progress=True, wait=True, model=model)
+    except QAError as e:
+        return f"**Nothing added:** {escape(str(e))}\n{_lines(upload.refused)}".strip()
+    skipped = [f"{s.path}: {s.reason}" for s in stats.skipped]
+    head = f"**Added.** The index now holds {stats.n_articles:,} articles."
+    return f"{head}\n{_lines(stats.notes, skipped, upload.refused)}".strip()
+
+
+def remove_article(doc_id: str, index_dir: str | Path, model: str | None = None) -> str:
+    """Remove one article (its file moves to the corpus folder's `.removed/`); a Markdown message."""
+    if not doc_id:
+        return "Open an article first, then remove it."
+    try:
+        stats = remove_from_index([doc_id], index_dir, wait=True, model=model)
+    except QAError as e:
+        return f"**Not removed:** {escape(str(e))}"
+    return f"**Removed {escape(doc_id)}.** The index now holds {stats.n_articles:,} articles.\n{_lines(stats.notes)}"
+
+
+def read_article(doc_id: str, marks: Marks | None, index_dir: str | Path, model: str | None = None) -> str:
+    """The reader's HTML for `doc_id`, with the last answer's quotes from it highlighted."""
+    try:
+        article = cached_index(index_dir, model=model).article(doc_id)
+    except (QAError, KeyError):
+        return EMPTY_READER
+    return article_html(article, quoted_spans(article, marks or []))
+
+
+def quoted_spans(article: Article, marks: Marks) -> list[tuple[int, int]]:
+    """Where the article holds each quoted sentence: the quote's own span, or (a near-duplicate article quoted
+    instead of this one) the same sentence found word for word."""
+    spans = []
+    for doc_id, start, end, text in marks:
+        if doc_id == article.doc_id:
+            spans.append((int(start), int(end)))
+        elif (at := article.text.find(str(text))) >= 0 and text:
+            spans.append((at, at + len(str(text))))
+    return spans
+
+
+def articles_view(index_dir: str | Path, *, editable: bool, marks: Any, model: str | None = None) -> None:
+    """Lay out the Articles view inside the current Blocks context; `marks` is the chat's gr.State of quotes."""
+    def table(query: str = "") -> dict[str, Any]:
+        return gr.update(value=article_rows(_articles(index_dir, model), query))
+
+    with gr.Row():
+        search = gr.Textbox(placeholder="Search titles…", show_label=False, elem_id="qa-article-search", scale=3)
+        refresh = gr.Button("Refresh", scale=0, elem_id="qa-article-refresh")
+    listing = gr.Dataframe(headers=HEADERS, value=lambda: article_rows(_articles(index_dir, model)),
+                           interactive=False, wrap=True, elem_id="qa-articles", max_height=360, show_label=False)
+    opened = gr.State("")
+    reader = gr.HTML(EMPTY_READER, elem_id="qa-article")
+    message = gr.Markdown("" if editable else READ_ONLY, elem_id="qa-articles-msg", latex_delimiters=[])
+    with gr.Row(visible=editable):
+        remove = gr.Button("Remove this article", variant="stop", elem_id="qa-remove", scale=0)
+    upload = gr.File(label=f"Add articles: .txt .md .html .json .jsonl (up to {MAX_UPLOAD_FILES} files, "
+                           f"{MAX_UPLOAD_MB} MB each)", file_count="multiple",  # no file_types: Gradio would drop
+                     visible=editable, elem_id="qa-upload")  # other files unsaid; check_upload names each one
+
+    def open_row(shown: Marks, evt: gr.SelectData) -> tuple[str, str]:
+        row = evt.row_value or []
+        doc_id = str(row[-1]) if row else ""
+        return doc_id, read_article(doc_id, shown, index_dir, model)
+
+    tracker = gr.Progress(track_tqdm=True)  # Gradio finds it by the default value: a bar while embedding
+
+    def on_upload(files: list[str] | None, query: str, progress: Any = tracker) -> tuple[str, dict[str, Any], None]:
+        progress(0, desc="Adding the files to the corpus folder and the index…")
+        return add_files(files or [], index_dir, model), table(query), None
+
+    def on_remove(doc_id: str, query: str) -> tuple[str, dict[str, Any], str, str]:
+        return remove_article(doc_id, index_dir, model), table(query), "", EMPTY_READER
+
+    search.change(table, search, listing, show_progress="hidden")
+    refresh.click(table, search, listing, show_progress="hidden")
+    listing.select(open_row, [marks], [opened, reader])
+    marks.change(lambda d, m: read_article(d, m, index_dir, model) if d else EMPTY_READER, [opened, marks], reader,
+                 show_progress="hidden")
+    if editable:
+        upload.upload(on_upload, [upload, search], [message, listing, upload])
+        remove.click(on_remove, [opened, search], [message, listing, opened, reader])

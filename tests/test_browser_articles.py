@@ -1,0 +1,180 @@
+"""The Articles view and the chat's own controls in a real browser (Debian's chromium, as test_browser.py):
+list and search, upload on loopback -> answered from the new article -> read it with the quote highlighted ->
+remove -> no longer answered; copy gives Markdown; clearing the chat clears the side panel; a server reachable
+beyond this machine with no password has a read-only Articles view."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_browser import ANSWER_TIMEOUT_MS, HEADLESS, REPO, _ask, _chromium, _free_port, _wait_for, stop
+
+pytestmark = pytest.mark.slow
+
+FERRY = ("# Gozo night ferry starts in April\n\n*Malta Courier, 3 March 2024*\n\n"
+         "The Gozo Channel company will run a night ferry leaving Cirkewwa at 23:40 from April, it said on Tuesday. "
+         "Tickets for foot passengers cost 4.65 euros.\n")
+QUESTION = "When does the Gozo night ferry leave Cirkewwa?"
+
+
+def _serve(root: Path, corpus: Path, host: str) -> tuple[str, subprocess.Popen]:
+    port, log = _free_port(), root / f"ui-{host}.log"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
+    env.pop("QA_UI_AUTH", None)
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, str(REPO / "ui.py"), "--host", host, "--port", str(port),
+                                 "--index", str(root / f"index-{host}"), "--corpus", str(corpus)],
+                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    _wait_for(url, proc, log)
+    return url, proc
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory) -> Iterator[tuple[str, str, Path, Path]]:
+    """(loopback URL, URL of a server bound to every address, corpus folder, a folder of the user's files)."""
+    root = tmp_path_factory.mktemp("articles-view")
+    corpus, empty, mine = root / "articles", root / "empty", root / "mine"
+    shutil.copytree(REPO / "articles", corpus)
+    empty.mkdir()
+    mine.mkdir()
+    (mine / "gozo.md").write_text(FERRY, encoding="utf-8")
+    (mine / "notes.zip").write_bytes(b"PK\x03\x04 not an article")
+    local, proc = _serve(root, corpus, "127.0.0.1")
+    anywhere, other = _serve(root, empty, "0.0.0.0")
+    try:
+        yield local, anywhere, corpus, mine
+    finally:
+        stop(proc)
+        stop(other)
+
+
+@pytest.fixture(scope="module")
+def browser(served):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=_chromium(), args=HEADLESS)
+        yield browser
+        browser.close()
+
+
+ROWS = "#qa-articles .virtual-body [role=row]"  # Gradio 6's Dataframe draws its body rows as a virtual grid
+
+
+def _rows(page) -> list[str]:
+    return [r.inner_text() for r in page.locator(ROWS).all()]
+
+
+def _row_count(page, n: int) -> None:
+    page.wait_for_function("([s, n]) => document.querySelectorAll(s).length === n", arg=[ROWS, n],
+                           timeout=ANSWER_TIMEOUT_MS)
+
+
+def _wait_text(page, selector: str, text: str) -> None:
+    page.wait_for_function("([s, t]) => (document.querySelector(s)?.innerText || '').includes(t)",
+                           arg=[selector, text], timeout=ANSWER_TIMEOUT_MS)
+
+
+def test_upload_answer_read_highlighted_remove(served, browser):
+    url, _, corpus, mine = served
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url)
+    page = context.new_page()
+    page.goto(url)
+    page.get_by_text("Which islands does the Tsugaru Strait separate?").click()  # an example is asked on click
+    page.wait_for_function(
+        """() => { const b = document.querySelectorAll("#qa-chat [data-testid='bot']");
+                   return b.length === 1 && /Sources/.test(b[0].innerText); }""", timeout=ANSWER_TIMEOUT_MS)
+    first = page.locator("#qa-chat [data-testid='bot']").first  # the background build ran first
+    assert "Honshu and Hokkaido" in first.inner_text()
+    page.get_by_role("button", name="Copy answer as Markdown").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "Honshu and Hokkaido" in copied and "**Sources**" in copied and "<" not in copied  # Markdown, no HTML
+
+    page.get_by_role("tab", name="Articles").click()
+    page.locator("#qa-article-refresh").click()
+    _wait_text(page, "#qa-articles", "Russian warships pass through Japan strait")
+    assert len(_rows(page)) == 3
+    page.locator("#qa-article-search input, #qa-article-search textarea").fill("000_1f0e")
+    _row_count(page, 1)
+    page.locator(ROWS).first.locator("[role=gridcell]").first.click()
+    _wait_text(page, "#qa-article", "words")
+    assert "Honshu and Hokkaido" in page.locator("#qa-article mark").first.inner_text()  # the last answer's quote
+
+    page.locator("#qa-article-search input, #qa-article-search textarea").fill("")
+    page.locator("#qa-upload input[type=file]").set_input_files([str(mine / "gozo.md"), str(mine / "notes.zip")])
+    _wait_text(page, "#qa-articles-msg", "The index now holds 4 articles")
+    message = page.locator("#qa-articles-msg").inner_text()
+    assert "copied 1 file(s) into the corpus folder" in message and "notes.zip: not a .txt" in message
+    assert (corpus / "gozo.md").read_text(encoding="utf-8") == FERRY and not (corpus / "notes.zip").exists()
+    _wait_text(page, "#qa-articles", "Gozo night ferry starts in April")
+
+    page.get_by_role("tab", name="Chat").click()
+    answer = _ask(page, QUESTION)
+    assert "23:40" in answer.inner_text() and "[1] Gozo night ferry starts in April" in answer.inner_text()
+
+    page.get_by_role("tab", name="Articles").click()
+    page.locator(ROWS, has_text="Gozo night ferry").locator("[role=gridcell]").first.click()
+    _wait_text(page, "#qa-article", "Malta Courier")
+    assert "23:40" in page.locator("#qa-article mark").first.inner_text()
+    page.screenshot(path=str(REPO / "tests" / "artifacts" / "ui-articles.png"))
+    page.locator("#qa-remove").click()
+    _wait_text(page, "#qa-articles-msg", "Removed gozo.md")
+    assert (corpus / ".removed" / "gozo.md").exists() and not (corpus / "gozo.md").exists()
+    _row_count(page, 3)
+
+    page.get_by_role("tab", name="Chat").click()
+    again = _ask(page, QUESTION)
+    assert "23:40" not in again.inner_text()
+    assert "Retrieved passages" in page.locator("#qa-passages").inner_text()
+    page.locator("#qa-chat button[aria-label='Clear']").first.click()  # clearing the chat clears the panel too
+    _wait_text(page, "#qa-passages", "appear here")
+    context.close()
+
+
+def test_new_chat_clears_the_panel_and_a_reload_keeps_the_conversation(served, browser):
+    url, *_ = served
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    assert "Prigozhin" in _ask(page, "Who is the head of the Wagner Group?").inner_text()  # not an example question
+    _wait_text(page, "#qa-passages", "Retrieved passages")
+    page.get_by_role("button", name="New chat").click()
+    _wait_text(page, "#qa-passages", "appear here")
+    assert page.locator("#qa-chat [data-testid='bot']").count() == 0
+    page.reload()
+    page.get_by_text("Who is the head of the Wagner Group?").click()  # the saved conversation, in the history list
+    _wait_text(page, "#qa-chat", "Prigozhin")
+    page.close()
+
+
+def test_a_file_dropped_into_the_corpus_folder_is_noticed_and_indexed_on_request(served, browser):
+    url, _, corpus, _ = served
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    (corpus / "harbour.txt").write_text("Harbour crane toppled\n\nA harbour crane toppled into the Zorbic Sea on "
+                                        "Monday, the port authority said.\n", encoding="utf-8")
+    _wait_text(page, "#qa-index", "out of date: 1 new file(s)")
+    page.get_by_role("button", name="Update the index from the corpus folder").click()
+    _wait_text(page, "#qa-index", "4 articles")
+    assert "out of date" not in page.locator("#qa-index").inner_text()
+    answer = _ask(page, "Where did the harbour crane topple?").inner_text()
+    assert "Zorbic Sea" in answer and "[1] Harbour crane toppled" in answer
+    page.close()
+
+
+def test_read_only_beyond_loopback_without_a_password(served, browser):
+    _, anywhere, _, _ = served
+    page = browser.new_page()
+    page.goto(anywhere)
+    page.get_by_role("tab", name="Articles").click()
+    _wait_text(page, "#qa-articles-msg", "Read-only")
+    assert page.locator("#qa-upload input[type=file]").count() == 0
+    assert not page.locator("#qa-remove").is_visible() and not page.locator("#qa-update").is_visible()
+    page.close()

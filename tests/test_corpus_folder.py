@@ -1,0 +1,134 @@
+"""The corpus folder is the one source of truth: `add` copies files into it, `remove` moves them out to
+`.removed/`, so a later `build` (as `make run` runs it) keeps every change; nothing a user added is lost."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import ARTICLES
+
+import qa
+from qa.cli import main as cli
+from qa.store import open_version
+
+pytestmark = pytest.mark.slow
+
+COURIER = ("# Eastvale bridge reopens after repairs\n\n*Eastvale Courier, 2 March 2024*\n\n"
+           "The Eastvale bridge reopened on Friday after eight months of repairs costing 4.2 million pounds. "
+           "The council said lorries over 18 tonnes remain banned.\n")
+HERALD = ("# Harbour ferry adds a night crossing\n\n*Harbour Herald, 5 March 2024*\n\n"
+          "The harbour ferry will run a night crossing at 23:40 from April, the operator announced on Tuesday. "
+          "Tickets cost 6 pounds for foot passengers.\n")
+
+
+@pytest.fixture
+def setup(tmp_path):
+    """A corpus folder (the shipped articles), its index, and a folder of the user's own Markdown articles."""
+    corpus, index_dir, mine = tmp_path / "articles", tmp_path / "index", tmp_path / "my_articles"
+    shutil.copytree(ARTICLES, corpus)
+    mine.mkdir()
+    (mine / "bridge.md").write_text(COURIER)
+    (mine / "ferry.md").write_text(HERALD)
+    assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
+    return corpus, index_dir, mine
+
+
+def _ids(index_dir):
+    return {a.doc_id for a in qa.load_index(index_dir).articles}
+
+
+def test_added_articles_survive_the_next_build_as_make_run_does_it(setup, capsys):
+    corpus, index_dir, mine = setup
+    capsys.readouterr()
+    # The issue's sequence: `qa-index add my_articles/*.md`, then `make run` (`qa-index build ... --if-stale`).
+    assert cli(["add", str(mine / "bridge.md"), str(mine / "ferry.md"), "--index", str(index_dir), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "copied 2 file(s) into the corpus folder" in out and "bridge.md, ferry.md" in out
+    assert (corpus / "bridge.md").read_text() == COURIER and (mine / "bridge.md").exists()  # a copy; the original stays
+    assert cli(["build", "--index", str(index_dir), "--if-stale", "-q"]) == 0  # no QA_CORPUS: the recorded folder
+    assert "up to date" in capsys.readouterr().out
+    assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0  # even a full rebuild keeps them
+    assert "indexed 5 articles" in capsys.readouterr().out
+    assert {"bridge.md", "ferry.md"} <= _ids(index_dir)
+    answer = qa.answer("When does the harbour ferry night crossing leave?", index_dir=index_dir)
+    assert "23:40" in answer.lead[0].text and answer.lead[0].doc_id == "ferry.md"
+
+    manifest = open_version(index_dir).manifest
+    assert manifest.format == 2 and manifest.corpus.folder == str(corpus.resolve())
+    assert {"bridge.md", "ferry.md", "000_1f0e9fb76dbe134f.txt"} <= set(manifest.corpus.files)
+    assert cli(["stats", "--index", str(index_dir)]) == 0
+    stats = capsys.readouterr().out
+    assert f"corpus:   {corpus.resolve()} (the index is up to date with it)" in stats and "5 articles" in stats
+    assert cli(["list", "--index", str(index_dir)]) == 0
+    listed = capsys.readouterr().out
+    assert "bridge.md\tEastvale bridge reopens after repairs\t" in listed  # the "# heading", no asterisks
+    assert "*" not in listed
+
+
+def test_add_refuses_a_different_file_of_the_same_name_and_changes_nothing(setup, capsys):
+    corpus, index_dir, mine = setup
+    (corpus / "bridge.md").write_text(HERALD)  # the user's corpus already has another bridge.md
+    before = open_version(index_dir).path
+    assert cli(["add", str(mine / "bridge.md"), str(mine / "ferry.md"), "--index", str(index_dir), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "bridge.md already exists and differs from" in err and "nothing was added" in err
+    assert (corpus / "bridge.md").read_text() == HERALD and not (corpus / "ferry.md").exists()
+    assert open_version(index_dir).path == before
+    shutil.copy(mine / "ferry.md", mine / ".ferry.md")  # a build skips hidden names: it would be lost later
+    assert cli(["add", str(mine / ".ferry.md"), "--index", str(index_dir), "-q"]) == 1
+    assert "has a hidden name, which a build skips" in capsys.readouterr().err
+    assert not (corpus / ".ferry.md").exists() and open_version(index_dir).path == before
+
+
+def test_remove_moves_the_file_aside_and_a_rebuild_does_not_bring_it_back(setup, capsys):
+    corpus, index_dir, _ = setup
+    doc = "000_1f0e9fb76dbe134f.txt"
+    original = (corpus / doc).read_bytes()
+    capsys.readouterr()
+    assert cli(["remove", doc, "--index", str(index_dir)]) == 0
+    assert f"into .removed/{doc}" in capsys.readouterr().out
+    assert not (corpus / doc).exists() and (corpus / ".removed" / doc).read_bytes() == original  # kept, not deleted
+    assert cli(["build", "--index", str(index_dir), "--if-stale", "-q"]) == 0
+    assert "up to date" in capsys.readouterr().out
+    assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
+    assert doc not in _ids(index_dir) and len(_ids(index_dir)) == 2
+    assert cli(["add", str(corpus / ".removed" / doc), "--index", str(index_dir), "-q"]) == 0  # changed my mind
+    assert (corpus / doc).read_bytes() == original and doc in _ids(index_dir)
+
+
+def test_remove_of_an_unknown_id_points_at_list_and_one_record_of_a_file_is_refused(setup, capsys):
+    corpus, index_dir, mine = setup
+    records = [{"id": f"r{i}", "title": f"Record {i} of the feed", "body": f"The feed item number {i} says the "
+                f"library opens at {8 + i} o'clock on weekdays."} for i in range(2)]
+    (mine / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    assert cli(["add", str(mine / "feed.jsonl"), "--index", str(index_dir), "-q"]) == 0
+    capsys.readouterr()
+    assert cli(["remove", "nope.txt", "--index", str(index_dir)]) == 1
+    assert "`qa-index list --index" in capsys.readouterr().err
+    assert cli(["remove", "r0", "--index", str(index_dir)]) == 1
+    assert "feed.jsonl also holds r1" in capsys.readouterr().err
+    assert (corpus / "feed.jsonl").exists() and {"r0", "r1"} <= _ids(index_dir)
+    assert cli(["remove", "r0", "r1", "--index", str(index_dir)]) == 0
+    assert (corpus / ".removed" / "feed.jsonl").exists() and not {"r0", "r1"} & _ids(index_dir)
+
+
+def test_a_failed_build_undoes_the_copy(setup, monkeypatch, capsys):
+    corpus, index_dir, mine = setup
+    from qa import build
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(build, "_write_version", full_disk)
+    assert cli(["add", str(mine / "ferry.md"), "--index", str(index_dir), "-q"]) == 1
+    assert "no space left" in capsys.readouterr().err.lower()
+    assert not (corpus / "ferry.md").exists()
+
+
+def test_building_from_another_folder_says_which_articles_leave(setup, tmp_path, capsys):
+    _, index_dir, mine = setup
+    assert cli(["build", str(mine), "--index", str(index_dir), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "was built from" in out and "left the index (their files stay where they are)" in out
