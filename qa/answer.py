@@ -9,14 +9,17 @@ sentence names means an abstention, with the closest sentences shown as related,
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from qa.clause import LEAD_MAX, clause_span
 from qa.conflicts import differing, figures
 from qa.dates import as_of
 from qa.dialog import rank_in_context
+from qa.question import Question
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, cached_index
 from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences
@@ -46,17 +49,32 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
 
 
 def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> list[int]:
-    """The lead sentence, joined by the one before when only it names what is counted, else by a neighbour
-    in the same paragraph that scores almost as well."""
-    if lead.counted_before:
+    """The sentence that answers, joined by the one before when only it names what is counted. A sentence not
+    known to hold the answer (no answer kind, or none found in it) is joined by a neighbour in the same
+    paragraph that scores almost as well, when both fit in a lead quote."""
+    if lead.counted_before and len(index.sentence(lead.row - 1).text) + len(lead.text) < LEAD_MAX:
         return [lead.row - 1, lead.row]
+    if lead.fit > 0:
+        return [lead.row]
     best: tuple[float, int] | None = None
     for row in (lead.row - 1, lead.row + 1):
         if row in by_row and same_paragraph(index, *sorted((row, lead.row))):
             close = by_row[row].score >= JOIN_RATIO * lead.score
-            if close and (best is None or by_row[row].score > best[0]):
+            both = len(lead.text) + len(by_row[row].text) < LEAD_MAX
+            if close and both and (best is None or by_row[row].score > best[0]):
                 best = (by_row[row].score, row)
     return sorted([lead.row, best[1]]) if best else [lead.row]
+
+
+def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> Quote:
+    """The lead quote: its sentence (or two), cut to the clauses around the answer when over LEAD_MAX."""
+    rows = _lead_rows(index, lead, by_row)
+    quote = _quote(index, rows, lead.score)
+    offset = index.sentence(lead.row).start - quote.start
+    start, end = clause_span(quote.text, offset + max(lead.at, 0))
+    if (start, end) == (0, len(quote.text)):
+        return quote
+    return replace(quote, text=quote.text[start:end], start=quote.start + start, end=quote.start + end)
 
 
 def _differing(index: Index, scored: Sequence[Scored], lead_quote: Quote, families: frozenset[str]) -> list[Quote]:
@@ -83,13 +101,16 @@ def _support(index: Index, scored: Sequence[Scored], shown: set[str]) -> list[Qu
     return support
 
 
-def _abstention(index: Index, scored: Sequence[Scored], missing: tuple[str, ...], counted: str
-                ) -> Abstention | None:
+def _abstention(scored: Sequence[Scored], q: Question) -> Abstention | None:
     """Why the articles do not answer, or None when the best sentence does."""
-    if missing:
-        return Abstention("unknown_names", missing)
-    if counted and not any(s.names_counted for s in scored):
+    if q.unknown_names:
+        return Abstention("unknown_names", q.unknown_names)
+    counted = q.counted or q.reading.counted
+    if counted and not any(s.mentions_counted for s in scored):
         return Abstention("uncounted", (counted,))
+    if counted and not any(s.names_counted for s in scored):
+        thing = " ".join((*q.reading.counted_mods, q.reading.counted)) or counted
+        return Abstention("no_count", (thing, *q.reading.party))
     if not scored or not answers(scored[0]):
         return Abstention("unsupported")
     return None
@@ -106,12 +127,12 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
     scored = score_sentences(index, ranked)
-    why = _abstention(index, scored, q.unknown_names, q.counted)
+    why = _abstention(scored, q)
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
-    lead = _quote(index, _lead_rows(index, scored[0], {s.row: s for s in scored}), scored[0].score)
+    lead = _lead(index, scored[0], {s.row: s for s in scored})
     differ = _differing(index, scored, lead, q.families) if q.expected in ("number", None) else []
     support = _support(index, scored, {lead.doc_id, *lead.also_in, *(d.doc_id for d in differ)})
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),

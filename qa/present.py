@@ -65,6 +65,10 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         return f"The articles do not answer this question: they never mention {missing}."
     if abstention.reason == "uncounted":
         return f"The articles do not answer this question: the closest passages never mention {missing}."
+    if abstention.reason == "no_count":
+        thing, *party = (shown(m) for m in abstention.missing)
+        whose = f" for {' or '.join(party)}" if party else ""
+        return f"The articles do not answer this question: no passage gives a number of {thing}{whose}."
     return ABSTAIN
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from qa.clean import fold_text
@@ -21,6 +21,7 @@ from qa.records import Correction
 from qa.sparse import SparseIndex
 from qa.spelling import Speller, respell
 from qa.tokens import STOP_WORDS, tokenize
+from qa.understand import Reading, read_question
 
 AnswerType = Literal["number", "duration", "person", "date", "place"]
 MAX_QUESTION_CHARS = 2000  # the model reads 256 word pieces; BM25 gains nothing from a 100 KB question
@@ -52,6 +53,7 @@ class Question:
     unknown_names: tuple[str, ...] = ()  # capitalised names no indexed chunk contains
     hints: QueryHints = QueryHints()
     corrections: tuple[Correction, ...] = ()  # misspelt words respelt as the corpus's words (qa/spelling.py)
+    reading: Reading = Reading()  # spaCy's reading: counted noun, its party and claimant, entities (qa/understand.py)
 
     @property
     def has_words(self) -> bool:
@@ -111,9 +113,13 @@ def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = Non
     text, corrections = respell(text, speller) if speller is not None else (text, ())
     # ---------------------------------------------------------------------------------------------------------
     expected = expected_type(text)
+    reading = read_question(text) if any(ch.isalpha() for ch in text) else Reading()
+    if reading.counted.lower() in MEASURE_WORDS or expected != "number":  # "How many times...": how, not what
+        reading = replace(reading, counted="", counted_mods=(), party=())
     return Question(
         asked=asked, resolved=resolved, text=text, expected=expected,
         counted=counted_thing(vocabulary, text) if expected == "number" else "",
         key_terms=tuple(key_terms(text)), families=frozenset(families_in(text)),
         unknown_names=unknown_names(vocabulary, text), hints=analyze(text, sources), corrections=corrections,
+        reading=reading,
     )

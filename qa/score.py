@@ -6,11 +6,13 @@ what the question asks for (a figure of the thing counted, a person, a date...).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from qa.conflicts import figures
+from qa.evidence import Facts, facts_of
+from qa.fit import count_fit, entity_fit
 from qa.question import AnswerType, Question
 from qa.retrieve import Index, Ranked
 from qa.tokens import tokenize
@@ -22,6 +24,11 @@ W_DENSE, W_COVER, W_RANK, W_TYPE = 0.5, 0.4, 0.1, 0.08
 MIN_SCORE = 0.42  # below this best-sentence score, no sentence answers the question
 MIN_COVER_IF_WEAK = 0.5  # a sentence with dense similarity under WEAK_DENSE must cover this share of key terms
 WEAK_DENSE = 0.45
+PARSED = 12  # best candidates parsed (spaCy) for a question that expects a kind of answer: a count, a name...
+W_FIT = 0.25  # weight of the parsed fit (qa.fit), which replaces the word-pattern type fit for parsed sentences
+COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
+NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other ("troops" 0.89 "soldiers";
+# "civilians" 0.65 "soldiers", "men" 0.52 "soldiers": a count of soldiers is no count of civilians)
 
 _MONTHS = "january february march april may june july august september october november december"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
@@ -49,8 +56,12 @@ class Scored:
     score: float
     dense: float
     cover: float
-    names_counted: bool = True  # False: a "how many X" question, and neither it nor the sentence before names X
+    names_counted: bool = True  # False: a "how many X" question, and the sentence gives no count of X (qa.fit)
     counted_before: bool = False  # X is named only by the sentence before (same paragraph), which joins the quote
+    base: float = 0.0  # the score without its answer-kind term
+    fit: float = 0.0  # how well its parsed facts fit the kind of answer asked (qa.fit); 0 when not parsed
+    at: int = -1  # where in the sentence the figure or name that answers starts; -1 when unknown
+    mentions_counted: bool = True  # False: a "how many X" question, and neither it nor the sentence before names X
 
 
 def _type_fit(text: str, question: Question) -> float:
@@ -123,13 +134,72 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
         type_fit = _type_fit(sentence.text, question)
         if not names_counted:  # a figure, but of something else
             type_fit = min(type_fit, 0.0)
-        score = W_DENSE * float(dense[i]) + W_COVER * cover + W_RANK * priors[i] + W_TYPE * type_fit
-        scored = Scored(row, sentence.doc_id, sentence.text, score, float(dense[i]), cover, names_counted,
-                        counted_before)
+        base = W_DENSE * float(dense[i]) + W_COVER * cover + W_RANK * priors[i]
+        scored = Scored(row, sentence.doc_id, sentence.text, base + W_TYPE * type_fit, float(dense[i]), cover,
+                        names_counted, counted_before, base, mentions_counted=names_counted)
         group = int(index.sentence_dup[row])
-        if group not in best_in_group or score > best_in_group[group].score:
+        if group not in best_in_group or scored.score > best_in_group[group].score:
             best_in_group[group] = scored
-    return sorted(best_in_group.values(), key=lambda s: (-s.score, s.row))
+    ordered = sorted(best_in_group.values(), key=lambda s: (-s.score, s.row))
+    return refit(index, question, ordered) if question.expected is not None else ordered
+
+
+def _vectors(index: Index, nouns: list[str]) -> dict[str, np.ndarray]:
+    key = index.manifest.model.name
+    missing = [n for n in dict.fromkeys(nouns) if (key, n) not in _NOUN_VECTORS]
+    if missing:
+        for noun, vector in zip(missing, index.embedder.encode(missing), strict=True):
+            _NOUN_VECTORS[(key, noun)] = np.asarray(vector, dtype=np.float32)
+    return {n: _NOUN_VECTORS[(key, n)] for n in nouns}
+
+
+_NOUN_VECTORS: dict[tuple[str, str], np.ndarray] = {}
+
+
+def refit(index: Index, question: Question, scored: list[Scored]) -> list[Scored]:
+    """The best PARSED candidates re-scored by how their parse fits the answer asked (`qa.fit`), the rest
+    ranked after them as unfit; a sentence that fits leads before one that does not."""
+    head, reading = scored[:PARSED], question.reading
+    facts = facts_of([s.text for s in head])
+    if reading.counted:  # one batch for the words likely compared; any other is embedded when first needed
+        _vectors(index, sorted({w.lower() for f in facts for c in f.counts for w in (c.noun, c.verb) if w}
+                               | {reading.counted.lower(), reading.verb} - {""}))
+    counted = set(tokenize(reading.counted))
+
+    def similar(a: str, b: str) -> bool:
+        if set(tokenize(a)) == set(tokenize(b)):
+            return True
+        vectors = _vectors(index, [a.lower(), b.lower()])
+        return float(vectors[a.lower()] @ vectors[b.lower()]) >= NOUN_SIM
+
+    out: list[Scored] = []
+    for s, f in zip(head, facts, strict=True):
+        if reading.counted:
+            fit, count = count_fit(f, reading, s.text, _before(index, s.row, f), similar)
+            at = count.at if count is not None else -1
+            bare = count is not None and not count.noun and not counted <= set(tokenize(s.text))
+            out.append(replace(s, score=s.base + W_FIT * fit, names_counted=fit >= COUNTS, counted_before=bare, fit=fit,
+                               at=at))
+        else:
+            fit, at = entity_fit(f, question.expected or "", reading, question.text)
+            out.append(replace(s, score=s.base + W_FIT * fit, fit=fit, at=at))
+    rest = [replace(s, names_counted=not reading.counted, fit=-1.0) for s in scored[PARSED:]]
+    return sorted(out, key=lambda s: (_unfit(question, s), -s.score, s.row)) + rest
+
+
+def _before(index: Index, row: int, facts: Facts) -> tuple[str, Facts | None]:
+    """The sentence before `row` in its article, parsed when `row` gives a bare number (what does it count?)."""
+    if row < 1 or index.sentence_doc[row - 1] != index.sentence_doc[row]:
+        return "", None
+    text = index.sentence(row - 1).text
+    return text, (facts_of([text])[0] if any(not c.noun for c in facts.counts) else None)
+
+
+def _unfit(question: Question, s: Scored) -> bool:
+    """True when `s` may not lead while a sentence that fits can: no count of the thing asked, no name for "who"."""
+    if question.reading.counted:
+        return not s.names_counted
+    return s.fit <= 0 and question.expected == "person" and not question.reading.describe
 
 
 def answers(best: Scored) -> bool:
