@@ -16,6 +16,7 @@ _NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
 _CLIMB = frozenset({"quantmod", "conj", "compound", "cc", "advmod"})  # "between 20,000 and [30,000] troops"
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+_PLACES = frozenset("in at near around across inside into to from throughout".split())
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
 
 
@@ -37,6 +38,7 @@ class Facts:
 
     counts: tuple[Count, ...]
     entities: tuple[tuple[str, str, int], ...]
+    actors: tuple[str, ...] = ()  # names that act or own ("Ukraine says"), not places ("the war in Ukraine")
 
 
 def _ent_text(tok: Any) -> str:
@@ -94,7 +96,9 @@ def _facts(doc: Any) -> Facts:
             counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)):  # "Some 2,500 fled"
             counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx))
-    return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents))
+    actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS
+                   and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACES))
+    return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors)
 
 
 def facts_of(sentences: list[str]) -> list[Facts]:

@@ -23,17 +23,24 @@ _LABELS = {"person": {"PERSON", "ORG", "NORP"}, "date": {"DATE", "TIME"}, "place
            "duration": {"DATE", "TIME", "QUANTITY"}, "number": {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}}
 
 
-def _party_fit(count: Count, reading: Reading, context: str, similar: Callable[[str, str], bool]) -> float | None:
+def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], similar: Callable[[str, str], bool]
+               ) -> float | None:
     """1 when the figure is said of the party asked about, None when of another party (or when that party does
-    something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost)."""
+    something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost).
+    Another party doing something else ("destroyed" for "lost") leaves the party to the context."""
     if not reading.party:
         return 1.0
+    before, facts = context
+    acts = any(same_name(a, q) for a in facts.actors for q in reading.party)  # an actor here, not a place
     if count.parties:
-        if not any(same_name(p, q) for p in count.parties for q in reading.party):
+        ours = any(same_name(p, q) for p in count.parties for q in reading.party)
+        if not (count.verb and reading.verb) or similar(count.verb, reading.verb):
+            return 1.0 if ours else None
+        if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
             return None
-        other_verb = count.verb and reading.verb and not similar(count.verb, reading.verb)
-        return None if other_verb else 1.0
-    return CONTEXT_PARTY_FIT if any(mentions(context, q) for q in reading.party) else UNSAID_PARTY_FIT
+        return CONTEXT_PARTY_FIT if acts else UNSAID_PARTY_FIT  # "Ukraine destroyed 289 Russian helicopters"
+    named = acts or any(mentions(before, q) for q in reading.party)
+    return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
 
 
 def _counts_thing(noun: str, reading: Reading, words: set[str], similar: Callable[[str, str], bool]) -> bool:
@@ -73,7 +80,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
             fit = BARE_FIT
         else:
             continue
-        party = _party_fit(count, reading, context, similar)
+        party = _party_fit(count, reading, (before_text, facts), similar)
         if party is None:  # another party's figure
             continue
         fit = min(fit, party, VAGUE_FIT if count.vague else 1.0)
