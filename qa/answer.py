@@ -19,10 +19,9 @@ from qa.clause import LEAD_MAX, clause_span
 from qa.conflicts import differing, figures
 from qa.dates import as_of
 from qa.dialog import rank_in_context
-from qa.question import Question
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, cached_index
-from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences
+from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences, structural_abstention
 
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
 CONFLICT_RATIO = 0.6  # a differing figure must come from a sentence scoring at least this share of the lead's
@@ -83,7 +82,8 @@ def _differing(index: Index, scored: Sequence[Scored], lead_quote: Quote, famili
     families = families or frozenset(f.family for f in figures(lead.text))
     if not families:
         return []
-    pool = [s for s in scored if s.score >= CONFLICT_RATIO * lead.score]
+    # Any sentence that counts the thing asked for the party asked (`qa.fit`) competes; others must score close.
+    pool = [s for s in scored if s.score >= CONFLICT_RATIO * lead.score or (s.fit > 0 and s.names_counted)]
     picked = differing([(s.doc_id, s.text) for s in pool], set(families))
     return [lead_quote if pool[i].row == lead.row else _quote(index, [pool[i].row], pool[i].score) for i in picked]
 
@@ -101,21 +101,6 @@ def _support(index: Index, scored: Sequence[Scored], shown: set[str]) -> list[Qu
     return support
 
 
-def _abstention(scored: Sequence[Scored], q: Question) -> Abstention | None:
-    """Why the articles do not answer, or None when the best sentence does."""
-    if q.unknown_names:
-        return Abstention("unknown_names", q.unknown_names)
-    counted = q.counted or q.reading.counted
-    if counted and not any(s.mentions_counted for s in scored):
-        return Abstention("uncounted", (counted,))
-    if counted and not any(s.names_counted for s in scored):
-        thing = " ".join((*q.reading.counted_mods, q.reading.counted)) or counted
-        return Abstention("no_count", (thing, *q.reading.party))
-    if not scored or not answers(scored[0]):
-        return Abstention("unsupported")
-    return None
-
-
 def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]] | None = None, *,
                 k: int = 5) -> Answer:
     """`answer` over an already loaded index."""
@@ -127,7 +112,7 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
     scored = score_sentences(index, ranked)
-    why = _abstention(scored, q)
+    why = structural_abstention(scored, q) or (None if scored and answers(scored[0]) else Abstention("unsupported"))
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,

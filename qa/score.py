@@ -6,6 +6,7 @@ what the question asks for (a figure of the thing counted, a person, a date...).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -14,6 +15,7 @@ from qa.conflicts import figures
 from qa.evidence import Facts, facts_of
 from qa.fit import count_fit, entity_fit
 from qa.question import AnswerType, Question
+from qa.records import Abstention
 from qa.retrieve import Index, Ranked
 from qa.tokens import tokenize
 
@@ -202,8 +204,25 @@ def _unfit(question: Question, s: Scored) -> bool:
     return s.fit <= 0 and question.expected == "person" and not question.reading.describe
 
 
-def answers(best: Scored) -> bool:
-    """Whether the best sentence supports an answer: a good score, and lexical support when meaning is weak."""
-    if best.score < MIN_SCORE:
+def structural_abstention(scored: Sequence[Scored], q: Question) -> Abstention | None:
+    """Why the articles cannot answer whatever the scores: names no article mentions, a "how many X" that no
+    candidate names or counts (for the party asked), a "who" that no candidate names anyone for; else None."""
+    if q.unknown_names:
+        return Abstention("unknown_names", q.unknown_names)
+    counted = q.counted or q.reading.counted
+    if counted and not any(s.mentions_counted for s in scored):
+        return Abstention("uncounted", (counted,))
+    if counted and not any(s.names_counted for s in scored):
+        thing = " ".join((*q.reading.counted_mods, q.reading.counted)) or counted
+        return Abstention("no_count", (thing, *q.reading.party))
+    if scored and _unfit(q, scored[0]) and q.expected == "person":
+        return Abstention("no_name")
+    return None
+
+
+def answers(best: Scored, *, min_score: float = MIN_SCORE, weak_dense: float = WEAK_DENSE) -> bool:
+    """Whether the best sentence supports an answer: a good score, and lexical support when meaning is weak.
+    (benchmarks/calibrate.py sweeps the two bars.)"""
+    if best.score < min_score:
         return False
-    return best.dense >= WEAK_DENSE or best.cover >= MIN_COVER_IF_WEAK
+    return best.dense >= weak_dense or best.cover >= MIN_COVER_IF_WEAK
