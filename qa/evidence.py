@@ -101,8 +101,12 @@ def _facts(doc: Any) -> Facts:
     return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors)
 
 
-def facts_of(sentences: list[str]) -> list[Facts]:
-    """Each sentence's figures and entities (parsed together; each text parsed once per process)."""
+def facts_of(sentences: list[str], *, syntax: bool = True) -> list[Facts]:
+    """Each sentence's figures and entities (parsed together; each text parsed once per process).
+    `syntax=False`: entities alone (no figures, no actors), for about 40% of the cost."""
+    if not syntax:
+        return [Facts((), tuple((e.text, e.label_, e.start_char) for e in doc.ents))
+                for doc in parse_many(sentences, syntax=False)]
     return [_facts(doc) for doc in parse_many(sentences)]
 
 
