@@ -36,6 +36,7 @@ from questions import QUESTIONS  # noqa: E402
 
 MIN_SCORES = [round(0.30 + 0.02 * i, 2) for i in range(16)]  # 0.30 .. 0.60
 WEAK_DENSES = [0.35, 0.40, 0.45, 0.50, 0.55]
+MIN_COVERS = [0.4, 0.5, 0.6, 0.7]
 MAX_ANSWERABLE_ABSTAINED = 0.05
 
 
@@ -63,22 +64,24 @@ def record(index: Any, question: str, name: str, half: str, unanswerable: bool) 
     return Case(name, half, unanswerable, structural or best is None, best)
 
 
-def abstains(case: Case, min_score: float, weak_dense: float) -> bool:
-    """Whether `case` abstains at these bars (the rule of `qa.score.answers`)."""
-    from qa.score import MIN_COVER_IF_WEAK
+Bars = tuple[float, float, float]  # min_score, weak_dense, min_cover
 
+
+def abstains(case: Case, bars: Bars) -> bool:
+    """Whether `case` abstains at these bars (the rule of `qa.score.answers`)."""
     if case.structural or case.best is None:
         return True
     score, dense, cover = case.best
-    return score < min_score or (dense < weak_dense and cover < MIN_COVER_IF_WEAK)
+    min_score, weak_dense, min_cover = bars
+    return score < min_score or (dense < weak_dense and cover < min_cover)
 
 
-def rates(cases: list[Case], min_score: float, weak_dense: float) -> dict[str, float | None]:
+def rates(cases: list[Case], bars: Bars) -> dict[str, float | None]:
     """Shares abstained of the unanswerable and of the answerable cases."""
     out: dict[str, float | None] = {}
     for key, want in (("unanswerable_abstained", True), ("answerable_abstained", False)):
         group = [c for c in cases if c.unanswerable == want]
-        out[key] = round(sum(abstains(c, min_score, weak_dense) for c in group) / len(group), 4) if group else None
+        out[key] = round(sum(abstains(c, bars) for c in group) / len(group), 4) if group else None
         out[key.split("_")[0] + "_n"] = len(group)
     return out
 
@@ -112,20 +115,23 @@ def question_set_cases(index: Any) -> list[Case]:
             if not q.history and (q.abstain or q.expected)]
 
 
-def choose(cases: list[Case]) -> tuple[float, float]:
+def grid() -> list[Bars]:
+    return [(m, w, c) for m in MIN_SCORES for w in WEAK_DENSES for c in MIN_COVERS]
+
+
+def choose(cases: list[Case]) -> Bars:
     """The bars chosen on the tuning halves: most unanswerable abstained (mean over sets) with every set's
     answerable abstained <= MAX_ANSWERABLE_ABSTAINED; if none qualifies, the least answerable abstained."""
     tune = [c for c in cases if c.half == "tune"]
     sets = sorted({c.name for c in tune})
-    best: tuple[tuple[float, ...], tuple[float, float]] | None = None
-    for m in MIN_SCORES:
-        for w in WEAK_DENSES:
-            r = [rates([c for c in tune if c.name == s], m, w) for s in sets]
-            worst = max((x["answerable_abstained"] or 0.0) for x in r)
-            caught = sum((x["unanswerable_abstained"] or 0.0) for x in r if x["unanswerable_n"]) / len(sets)
-            key = (worst <= MAX_ANSWERABLE_ABSTAINED, caught if worst <= MAX_ANSWERABLE_ABSTAINED else -worst)
-            if best is None or key > best[0]:
-                best = (key, (m, w))
+    best: tuple[tuple[float, ...], Bars] | None = None
+    for bars in grid():
+        r = [rates([c for c in tune if c.name == s], bars) for s in sets]
+        worst = max((x["answerable_abstained"] or 0.0) for x in r)
+        caught = sum((x["unanswerable_abstained"] or 0.0) for x in r if x["unanswerable_n"]) / len(sets)
+        key = (worst <= MAX_ANSWERABLE_ABSTAINED, caught if worst <= MAX_ANSWERABLE_ABSTAINED else -worst)
+        if best is None or key > best[0]:
+            best = (key, bars)
     assert best is not None
     return best[1]
 
@@ -136,33 +142,35 @@ def main() -> None:
     args = p.parse_args()
     started = common.machine()
     from qa.retrieve import load_index
-    from qa.score import MIN_SCORE, WEAK_DENSE
+    from qa.score import MIN_COVER_IF_WEAK, MIN_SCORE, WEAK_DENSE
 
     realistic = load_index(common.require(args.work / "realistic-ct200", "realistic index (question_set.py)"))
     cases = question_set_cases(realistic) + multihop_cases(args.data, realistic)
     cases += squad_cases(args.data, args.work, realistic, args.squad)
     sets = sorted({c.name for c in cases})
-    curve = {f"{m:.2f}/{w:.2f}": {s: {h: rates([c for c in cases if c.name == s and c.half == h], m, w)
-                                       for h in ("tune", "report")} for s in sets}
-             for m in MIN_SCORES for w in WEAK_DENSES}
+    curve = {"/".join(f"{x:.2f}" for x in bars): {s: {h: rates([c for c in cases if c.name == s and c.half == h], bars)
+                                                   for h in ("tune", "report")} for s in sets} for bars in grid()}
     chosen = choose(cases)
-    shipped = (MIN_SCORE, WEAK_DENSE)
+    shipped = (MIN_SCORE, WEAK_DENSE, MIN_COVER_IF_WEAK)
     rows = []
-    for label, (m, w) in (("shipped bars", shipped), ("chosen on tune", chosen)):
+    for label, bars in (("shipped bars", shipped), ("chosen on tune", chosen)):
         for s in sets:
             for h in ("tune", "report"):
-                r = rates([c for c in cases if c.name == s and c.half == h], m, w)
-                rows.append([label, f"{m:.2f} / {w:.2f}", s, h, r["unanswerable_n"], r["unanswerable_abstained"],
-                             r["answerable_n"], r["answerable_abstained"]])
-    print(common.table(["bars", "min_score / weak_dense", "set", "half", "unanswerable", "abstained",
+                r = rates([c for c in cases if c.name == s and c.half == h], bars)
+                rows.append([label, " / ".join(f"{x:.2f}" for x in bars), s, h, r["unanswerable_n"],
+                             r["unanswerable_abstained"], r["answerable_n"], r["answerable_abstained"]])
+    print(common.table(["bars", "min_score / weak_dense / min_cover", "set", "half", "unanswerable", "abstained",
                         "answerable", "abstained"], [["-" if x is None else x for x in row] for row in rows]))
-    print(f"\ncurve (tune halves, weak_dense {chosen[1]:.2f}): min_score -> abstained unanswerable / answerable")
+    print(f"\ncurve (tune halves; weak_dense {chosen[1]:.2f}, min_cover {chosen[2]:.2f}): min_score -> abstained "
+          "unanswerable / answerable")
     for m in MIN_SCORES:
-        cells = [f"{s}: {curve[f'{m:.2f}/{chosen[1]:.2f}'][s]['tune']['unanswerable_abstained']} / "
-                 f"{curve[f'{m:.2f}/{chosen[1]:.2f}'][s]['tune']['answerable_abstained']}" for s in sets]
+        key = "/".join(f"{x:.2f}" for x in (m, chosen[1], chosen[2]))
+        cells = [f"{s}: {curve[key][s]['tune']['unanswerable_abstained']} / "
+                 f"{curve[key][s]['tune']['answerable_abstained']}" for s in sets]
         print(f"  {m:.2f}  " + "; ".join(cells))
+    cases_out = [[c.name, c.half, c.unanswerable, c.structural, c.best] for c in cases]
     path = common.write_results("calibrate", {"shipped": shipped, "chosen": chosen, "curve": curve,
-                                              "n_cases": len(cases)}, started)
+                                              "n_cases": len(cases), "cases": cases_out}, started)
     print(f"wrote {path}; load {common.load_average()}")
 
 

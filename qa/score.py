@@ -228,9 +228,10 @@ def structural_abstention(scored: Sequence[Scored], q: Question) -> Abstention |
     return None
 
 
-def answers(best: Scored, *, min_score: float = MIN_SCORE, weak_dense: float = WEAK_DENSE) -> bool:
+def answers(best: Scored, *, min_score: float = MIN_SCORE, weak_dense: float = WEAK_DENSE,
+            min_cover: float = MIN_COVER_IF_WEAK) -> bool:
     """Whether the best sentence supports an answer: a good score, and lexical support when meaning is weak.
-    (benchmarks/calibrate.py sweeps the two bars.)"""
+    (benchmarks/calibrate.py sweeps the three bars.)"""
     if best.score < min_score:
         return False
-    return best.dense >= weak_dense or best.cover >= MIN_COVER_IF_WEAK
+    return best.dense >= weak_dense or best.cover >= min_cover
