@@ -38,7 +38,7 @@ import common  # noqa: E402
 sys.path.insert(0, str(common.REPO / "tests"))
 from questions import QUESTIONS  # noqa: E402
 
-MIN_SCORES = [round(0.30 + 0.02 * i, 2) for i in range(16)]  # 0.30 .. 0.60
+MIN_SCORES = [round(0.30 + 0.02 * i, 2) for i in range(26)]  # 0.30 .. 0.80
 WEAK_DENSES = [0.35, 0.40, 0.45, 0.50, 0.55]
 MIN_COVERS = [0.4, 0.5, 0.6, 0.7]
 MAX_ANSWERABLE_ABSTAINED = 0.05

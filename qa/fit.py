@@ -19,7 +19,8 @@ CONTEXT_PARTY_FIT = 0.6  # ... whose party the sentence (or the one before) name
 BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where the sentence before names X
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
 NORP_FIT = 0.0  # "Who ...?" answered only by a nationality or group ("Syrians")
-_LABELS = {"person": {"PERSON", "ORG", "NORP"}, "date": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC"},
+GPE_FIT = 0.5  # "Who is allowed to buy them?" -> "the UK": a country can be who, less often than a person
+_LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC"},
            "duration": {"DATE", "TIME", "QUANTITY"}, "number": {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}}
 
 
@@ -99,7 +100,7 @@ def entity_fit(facts: Facts, expected: str, reading: Reading, question: str) -> 
     best, where = -1.0, 0
     for text, label, at in facts.entities:
         if label in labels and not mentions(question, text):
-            fit = NORP_FIT if label == "NORP" and expected == "person" else 1.0
+            fit = {"NORP": NORP_FIT, "GPE": GPE_FIT}.get(label, 1.0) if expected == "person" else 1.0
             if fit > best:
                 best, where = fit, at
     return best, where

@@ -27,9 +27,9 @@ MIN_SCORE = 0.42  # below this best-sentence score, no sentence answers the ques
 MIN_COVER_IF_WEAK = 0.5  # a sentence with dense similarity under WEAK_DENSE must cover this share of key terms
 WEAK_DENSE = 0.45
 # Best candidates parsed at query time (spaCy, ~5-15 ms a sentence on this 2-core machine under load): for a
-# "how many X", those of the top PARSED holding a number; for a name, date or place, the top PARSED_NAMES read
-# by the entity recognizer alone (no parse, about 40% of the cost).
-PARSED, PARSED_NAMES = 12, 8
+# "how many X", the first PARSED_COUNTS of the top PARSED holding a number; for a name, date or place, the top
+# PARSED_NAMES read by the entity recognizer alone (no parse, about 40% of the cost).
+PARSED, PARSED_COUNTS, PARSED_NAMES = 12, 8, 6
 W_FIT = 0.25  # weight of the parsed fit (qa.fit), which replaces the word-pattern type fit for parsed sentences
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other ("troops" 0.89 "soldiers";
@@ -166,7 +166,7 @@ def refit(index: Index, question: Question, scored: list[Scored]) -> list[Scored
     ranked after them as unfit; a sentence that fits leads before one that does not."""
     reading = question.reading
     if reading.counted:
-        head = [s for s in scored[:PARSED] if _TYPE_PATTERNS["number"].search(s.text)]
+        head = [s for s in scored[:PARSED] if _TYPE_PATTERNS["number"].search(s.text)][:PARSED_COUNTS]
     else:
         head = scored[:PARSED_NAMES]
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))

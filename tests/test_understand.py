@@ -93,7 +93,8 @@ def test_the_count_is_the_named_partys(loaded, question, figure, not_figure):
 @pytest.mark.slow
 @pytest.mark.parametrize(("question", "name"), [
     ("Who leads the Wagner Group?", "Prigozhin"),
-    ("Who wrote about Putin's manpower problem for MailOnline?", "Chris Pleasance"),
+    ("Who slammed Putin for hiring foreign murderers?", "Zelensky"),
+    ("Who is allowed to buy the Switchblade drones?", "UK"),  # a country can be who
     ("Who tweeted that Ukraine was counter-attacking in several operational areas?", "Podolyak"),
 ])
 def test_a_who_lead_is_the_sentence_naming_the_person(loaded, question, name):
