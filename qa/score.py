@@ -30,6 +30,7 @@ WEAK_DENSE = 0.45
 # "how many X", the first PARSED_COUNTS of the top PARSED holding a number; for a name, date or place, the top
 # PARSED_NAMES read by the entity recognizer alone (no parse, about 40% of the cost).
 PARSED, PARSED_COUNTS, PARSED_NAMES = 12, 8, 6
+ATTRIBUTE_IN = 2  # "What is the range of X?": one of the best 2 sentences must say "range" (not "long-range" far down)
 W_FIT = 0.25  # weight of the parsed fit (qa.fit), which replaces the word-pattern type fit for parsed sentences
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other ("troops" 0.89 "soldiers";
@@ -214,7 +215,8 @@ def _unfit(question: Question, s: Scored) -> bool:
 
 def structural_abstention(scored: Sequence[Scored], q: Question) -> Abstention | None:
     """Why the articles cannot answer whatever the scores: names no article mentions, a "how many X" that no
-    candidate names or counts (for the party asked), a "who" that no candidate names anyone for; else None."""
+    candidate names or counts (for the party asked), a "who" that no candidate names anyone for, a "what is
+    the X of Y" whose X no candidate names; else None."""
     if q.unknown_names:
         return Abstention("unknown_names", q.unknown_names)
     counted = q.counted or q.reading.counted
@@ -225,6 +227,9 @@ def structural_abstention(scored: Sequence[Scored], q: Question) -> Abstention |
         return Abstention("no_count", (thing, *q.reading.party))
     if scored and _unfit(q, scored[0]) and q.expected == "person":
         return Abstention("no_name")
+    attribute = set(tokenize(q.reading.attribute))
+    if attribute and not any(attribute <= set(tokenize(s.text)) for s in scored[:ATTRIBUTE_IN]):
+        return Abstention("uncounted", (q.reading.attribute,))  # "the range of a tank": no candidate says range
     return None
 
 

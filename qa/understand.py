@@ -22,6 +22,7 @@ CLAIM_VERBS = frozenset("say says said claim claims claimed admit admits admitte
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 _OWNERS = frozenset({"GPE", "NORP", "ORG"})  # names that modify a counted noun as its owner
+_GIVEN = frozenset({"name", "names", "title", "kind", "type", "number", "amount", "role", "purpose", "result"})
 _DESCRIBE = frozenset({"is", "was", "are", "were"})  # "Who is Yevgeny Prigozhin?" asks for a description
 
 
@@ -41,6 +42,7 @@ class Reading:
     verb: str = ""  # the verb whose subject is the party ("lost" in "How many tanks has Ukraine lost?")
     entities: tuple[tuple[str, str], ...] = ()
     describe: bool = False
+    attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
 
 
 def _counted(doc: Any) -> Any | None:
@@ -97,6 +99,16 @@ def _parties(doc: Any, counted: Any | None, claimant: list[str]) -> tuple[list[s
     return [x for x in dict.fromkeys(out) if x and x not in claimant], verb
 
 
+def _attribute(doc: Any) -> str:
+    """X of "What is the X of Y?" (a common noun the answer must name), or ""; "name" is given, not named."""
+    if len(doc) < 4 or doc[0].lower_ not in ("what", "which") or doc[0].dep_ != "attr":
+        return ""
+    subject = next((t for t in doc[0].head.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ in _GIVEN:
+        return ""
+    return subject.text if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) else ""
+
+
 def read_question(text: str) -> Reading:
     """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted."""
     doc = parse(text)
@@ -111,7 +123,8 @@ def read_question(text: str) -> Reading:
     party, verb = _parties(doc, counted, claimant) if counted is not None else ([], "")
     return Reading(counted=counted.text if counted is not None else "", counted_mods=mods, party=tuple(party),
                    claimant=tuple(claimant), verb=verb,
-                   entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe)
+                   entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe,
+                   attribute=_attribute(doc))
 
 
 def same_name(a: str, b: str) -> bool:
