@@ -20,7 +20,7 @@ BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where t
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
 NORP_FIT = 0.0  # "Who ...?" answered only by a nationality or group ("Syrians")
 GPE_FIT = 0.5  # "Who is allowed to buy them?" -> "the UK": a country can be who, less often than a person
-_LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC"},
+_LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC", "ORG"},
            "duration": {"DATE", "TIME", "QUANTITY"}, "number": {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}}
 
 

@@ -35,7 +35,8 @@ _PLURAL = re.compile(r"[^\W\d_]{2,}[^s\W]s$")
 # times..." -> "three ACL tears", "How many days..." -> "from 1 to 63", "How much higher..." -> "twice").
 MEASURE_WORDS = frozenset("""times time percent percentage number numbers amount amounts type types kind kinds sort
     sorts part parts more less fewer higher lower larger bigger greater longer older other different total
-    money weight seconds minutes hours days weeks months years decades centuries""".split())
+    money weight seconds minutes hours days weeks months years decades centuries miles mile kilometres kilometers km
+    metres meters feet foot inches pounds kilograms kg tons tonnes dollars euros degrees acres hectares""".split())
 _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
 
 
