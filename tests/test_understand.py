@@ -115,3 +115,16 @@ def test_a_long_answering_sentence_is_quoted_by_its_clauses(loaded):
                                       "How do I change a flat tyre?"])
 def test_off_topic_questions_abstain(loaded, question):
     assert answer_with(loaded, question).abstained
+
+
+def test_what_is_the_x_of_y_names_the_property_asked():
+    assert read_question("What is the range of a Leopard 2 tank?").attribute == "range"
+    assert read_question("What is the name of the Russian warship?").attribute == ""  # a name is given, not named
+    assert read_question("What are Switchblades?").attribute == ""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["What is the population of Bakhmut?", "What is the range of a Leopard 2 tank?"])
+def test_a_property_no_close_sentence_names_is_not_answered(loaded, question):
+    answer = answer_with(loaded, question)
+    assert answer.abstained, answer.quotes[0].text
