@@ -47,27 +47,29 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
                  also_in=tuple(also), as_of=as_of(article.text, first.start, last.end))
 
 
-def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> list[int]:
-    """The sentence that answers, joined by the one before when only it names what is counted. A sentence not
-    known to hold the answer (no answer kind, or none found in it) is joined by a neighbour in the same
-    paragraph that scores almost as well, when both fit in a lead quote."""
+def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> list[int]:
+    """The sentence that answers, joined by the one before when only it names what is counted. A count that fits
+    stands alone; otherwise a neighbour in the same paragraph that scores almost as well joins when both fit in
+    a lead quote, and, when the lead holds the kind of answer asked (a name, a date...), only if it does too."""
     if lead.counted_before and len(index.sentence(lead.row - 1).text) + len(lead.text) < LEAD_MAX:
         return [lead.row - 1, lead.row]
-    if lead.fit > 0:
+    if counting and lead.fit > 0:
         return [lead.row]
     best: tuple[float, int] | None = None
     for row in (lead.row - 1, lead.row + 1):
         if row in by_row and same_paragraph(index, *sorted((row, lead.row))):
-            close = by_row[row].score >= JOIN_RATIO * lead.score
-            both = len(lead.text) + len(by_row[row].text) < LEAD_MAX
-            if close and both and (best is None or by_row[row].score > best[0]):
-                best = (by_row[row].score, row)
+            other = by_row[row]
+            kind = lead.fit <= 0 or other.fit > 0
+            close = kind and other.score >= JOIN_RATIO * lead.score
+            both = len(lead.text) + len(other.text) < LEAD_MAX
+            if close and both and (best is None or other.score > best[0]):
+                best = (other.score, row)
     return sorted([lead.row, best[1]]) if best else [lead.row]
 
 
-def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> Quote:
+def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> Quote:
     """The lead quote: its sentence (or two), cut to the clauses around the answer when over LEAD_MAX."""
-    rows = _lead_rows(index, lead, by_row)
+    rows = _lead_rows(index, lead, by_row, counting)
     quote = _quote(index, rows, lead.score)
     offset = index.sentence(lead.row).start - quote.start
     start, end = clause_span(quote.text, offset + max(lead.at, 0))
@@ -117,7 +119,7 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
-    lead = _lead(index, scored[0], {s.row: s for s in scored})
+    lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted))
     differ = _differing(index, scored, lead, q.families) if q.expected in ("number", None) else []
     support = _support(index, scored, {lead.doc_id, *lead.also_in, *(d.doc_id for d in differ)})
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),

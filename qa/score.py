@@ -192,7 +192,8 @@ def refit(index: Index, question: Question, scored: list[Scored]) -> list[Scored
                                fit=fit, at=at))
         else:
             fit, at = entity_fit(f, question.expected or "", reading, question.text)
-            out.append(replace(s, score=s.base + _fit_term(fit), fit=fit, at=at))
+            # Nothing of the kind found: the entity recognizer misses things, so the word patterns' score stands.
+            out.append(replace(s, score=s.base + W_FIT * fit if fit > 0 else s.score, fit=fit, at=at))
     parsed = {s.row for s in head}
     rest = [replace(s, names_counted=not reading.counted, fit=-1.0) for s in scored if s.row not in parsed]
     return sorted(out, key=lambda s: (_unfit(question, s), -s.score, s.row)) + rest
