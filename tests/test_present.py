@@ -2,7 +2,7 @@
 
 import re
 
-from qa.present import escape, markdown, plain, printable
+from qa.present import escape, markdown, message, plain, printable
 from qa.records import Abstention, Answer, Quote
 
 
@@ -59,9 +59,6 @@ def test_plain_text_keeps_structure_without_markup_or_terminal_escapes():
 
 
 def test_abstentions_say_what_no_passage_gives():
-    from qa.present import message
-    from qa.records import Abstention
-
     assert message(Abstention("no_count", ("tanks", "Ukraine"))).endswith(
         "no passage gives a number of tanks for Ukraine.")
     assert message(Abstention("no_count", ("civilians",))).endswith("no passage gives a number of civilians.")
