@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from qa.conflicts import figures
-from qa.evidence import Facts, facts_of
+from qa.evidence import Facts, facts_of, mentions
 from qa.fit import count_fit, entity_fit
 from qa.question import AnswerType, Question
 from qa.records import Abstention
 from qa.retrieve import Index, Ranked
 from qa.tokens import tokenize
+from qa.understand import Reading
 
 CANDIDATE_CHUNKS = 10  # top fused chunks whose sentences compete
 # Weights of the sentence score, and the abstention bars. Chosen on tests/questions.py (shipped articles)
@@ -32,6 +33,8 @@ WEAK_DENSE = 0.45
 PARSED, PARSED_COUNTS, PARSED_NAMES = 12, 8, 6
 ATTRIBUTE_IN = 2  # "What is the range of X?": one of the best 2 sentences must say "range" (not "long-range" far down)
 W_FIT = 0.25  # weight of the parsed fit (qa.fit), which replaces the word-pattern type fit for parsed sentences
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_WINDOW = 300  # about two sentences: Volnovakha is named 226 characters before "Some 2,500 managed to flee"
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other ("troops" 0.89 "soldiers";
 # "civilians" 0.65 "soldiers", "men" 0.52 "soldiers": a count of soldiers is no count of civilians)
@@ -132,6 +135,8 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
         sentence = index.sentence(row)
         if not any(ch.isalpha() for ch in sentence.text):  # a stray quote mark or number is no answer
             continue
+        if sentence.text.rstrip(" \"'’”)").endswith("?"):  # an article's own question answers nothing
+            continue
         tokens = set(tokenize(sentence.text))
         cover = sum(weights[t] for t in terms & tokens) / total
         names_counted, counted_before = thing_tokens <= tokens, False
@@ -186,6 +191,8 @@ def refit(index: Index, question: Question, scored: list[Scored]) -> list[Scored
     for s, f in zip(head, facts, strict=True):
         if reading.counted:
             fit, count = count_fit(f, reading, s.text, _before(index, s.row, f), similar)
+            if not _places_named(index, s.row, reading):  # "killed in Ukraine": a count from an article on Gaza
+                fit, count = -1.0, None
             at = count.at if count is not None else -1
             bare = count is not None and not count.noun and not counted <= set(tokenize(s.text))
             out.append(replace(s, score=s.base + _fit_term(fit), names_counted=fit >= COUNTS, counted_before=bare,
@@ -203,6 +210,15 @@ def _fit_term(fit: float) -> float:
     """The fit's share of the score: a sentence that fits gains up to W_FIT; one where the entity recognizer
     finds nothing of the kind loses no more than the word patterns took (W_TYPE): NER misses things."""
     return W_FIT * fit if fit > 0 else W_TYPE * fit
+
+
+def _places_named(index: Index, row: int, reading: Reading) -> bool:
+    """Whether the text around the sentence (PLACE_WINDOW characters either side) names every place the
+    counting question names: "killed in Ukraine" is not answered by a toll from an article on Gaza that
+    mentions Ukraine once, far away."""
+    start, end = (int(x) for x in index.sentence_span[row])
+    text = index.articles[index.sentence_doc[row]].text[max(0, start - PLACE_WINDOW):end + PLACE_WINDOW]
+    return all(mentions(text, name) for name, label in reading.entities if label in _PLACES)
 
 
 def _before(index: Index, row: int, facts: Facts) -> tuple[str, Facts | None]:
