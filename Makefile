@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install index run test lint bench clean-index
+.PHONY: install install-cluster index run test lint bench clean-index
 
 # torch is pinned first: here 2.13.0 resolves to a local CPU wheel; an unpinned torch pulls CUDA packages.
 $(STAMP): pyproject.toml
@@ -16,6 +16,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Optional: Ray, for `qa-index build --ray` (install it on every node of the cluster). `make test` runs the Ray
+# tests when it is there and skips them, saying why, when it is not.
+CLUSTER_STAMP := $(VENV)/.installed-cluster
+$(CLUSTER_STAMP): $(STAMP)
+	$(BIN)/pip install -q -e ".[test,cluster]"
+	touch $(CLUSTER_STAMP)
+
+install-cluster: $(CLUSTER_STAMP)
 
 # Corpus, index folder, host and port come from QA_CORPUS, QA_INDEX, QA_UI_HOST, QA_UI_PORT (see README).
 index: install

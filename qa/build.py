@@ -15,7 +15,6 @@ import shutil
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
@@ -32,9 +31,9 @@ from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Previous, embed_with_cache, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spelling import count_words
-from qa.split import Split, split_corpus
-from qa.tokens import tokenize
+from qa.split import Split, assemble
 from qa.walk import display_name
+from qa.workers import LOCAL, Encode, Workers
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +49,7 @@ class BuildPlan:
     skipped: tuple[Skipped, ...] = ()
     progress: bool = False
     started: float = field(default_factory=time.perf_counter)
+    workers: Workers = LOCAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +73,23 @@ class Embedded:
 
 
 def build_index(source: str | Path = "articles", index_dir: str | Path = "index", *,
-                settings: Settings | None = None, progress: bool = False, wait: bool = False) -> IndexStats:
+                settings: Settings | None = None, progress: bool = False, wait: bool = False,
+                ray: str | None = None) -> IndexStats:
     """Build (or rebuild) the index of the articles under `source` into `index_dir`, atomically.
+
+    `ray`: "auto" (the cluster in RAY_ADDRESS, else a local Ray instance) or a cluster's address runs the
+    per-article steps and the model on Ray (the extra `cluster`); the index is the same.
 
     Raises:
         CorpusError: `source` is missing or holds no readable article.
         IndexBusyError: another build holds `index_dir` (unless `wait`).
+        QAError: `ray` is given and Ray is not installed, or the cluster cannot be reached.
     """
     started, source, index_dir = time.perf_counter(), Path(source), Path(index_dir)
     store.require_dir(index_dir, "index folder")
     settings = settings or Settings()
-    with store.build_lock(index_dir, wait=wait), _os_errors(index_dir, "build"):
+    with store.build_lock(index_dir, wait=wait), _os_errors(index_dir, "build"), \
+            _workers(ray, settings, progress) as workers:
         timings: dict[str, float] = {}
         t = time.perf_counter()
         corpus = load_corpus(source)
@@ -93,11 +99,23 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
             raise CorpusError(f"no readable articles in {source} ({len(corpus.skipped)} files skipped): "
                               "add .txt, .md, .html, .json or .jsonl files")
         t = time.perf_counter()
-        articles = tuple(clean_article(raw) for raw in corpus.articles)
+        articles = tuple(workers.clean(corpus.articles))
         timings["clean"] = time.perf_counter() - t
         plan = BuildPlan(articles, index_dir, settings, CorpusInfo(display_name(str(source.resolve())), fingerprint),
-                         corpus.skipped, progress, started)
+                         corpus.skipped, progress, started, workers)
         return _build(plan, load_previous(_live(index_dir), settings), timings)
+
+
+@contextlib.contextmanager
+def _workers(ray: str | None, settings: Settings, progress: bool) -> Iterator[Workers]:
+    """This process's workers, or a Ray cluster's for the length of the build (`qa.cluster`)."""
+    if ray is None:
+        yield LOCAL
+        return
+    from qa.cluster import ray_workers
+
+    with ray_workers(ray, settings, progress=progress) as workers:
+        yield workers
 
 
 @contextlib.contextmanager
@@ -170,7 +188,8 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     articles = sorted(plan.articles, key=lambda a: a.doc_id)  # row order independent of how the corpus was edited
     embedder = load_embedder(settings.model, dtype=settings.dtype)
     t = time.perf_counter()
-    split = split_corpus(articles, settings, lru_cache(maxsize=1 << 16)(embedder.count_tokens), previous.splits)
+    prepared = plan.workers.prepare(articles, settings, previous.splits)
+    split = assemble(articles, prepared)
     timings["split"] = time.perf_counter() - t
     t = time.perf_counter()
     # Neighbouring chunks of one article share an overlap sentence and the title: not duplicates of each other.
@@ -178,11 +197,11 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     sentence_dups = duplicate_groups([s.text for s in split.sentences], threshold=settings.dedup_threshold)
     timings["dedup"] = time.perf_counter() - t
     t = time.perf_counter()
-    bm25 = sparse.build_sparse([tokenize(x) for x in split.chunk_inputs], k1=settings.bm25_k1,
+    bm25 = sparse.build_sparse([tokens for p in prepared for tokens in p.tokens], k1=settings.bm25_k1,
                                b=settings.bm25_b, epsilon=settings.bm25_epsilon)
     timings["bm25"] = time.perf_counter() - t
     t = time.perf_counter()
-    embedded = _embed(embedder, split, previous, settings, progress=plan.progress)
+    embedded = _embed(embedder, split, previous, settings, progress=plan.progress, encode=plan.workers.encode)
     timings["embed"] = time.perf_counter() - t
     counts = Counts(articles=len(articles), chunks=len(split.chunks), sentences=len(split.sentences),
                     skipped=len(plan.skipped))
@@ -207,13 +226,16 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     )
 
 
-def _embed(embedder: Embedder, split: Split, previous: Previous, settings: Settings, *, progress: bool) -> Embedded:
-    """Vectors of every chunk input and sentence, embedding only text the live version did not have."""
+def _embed(embedder: Embedder, split: Split, previous: Previous, settings: Settings, *, progress: bool,
+           encode: Encode | None) -> Embedded:
+    """Vectors of every chunk input and sentence, embedding only text the live version did not have (with
+    `encode` when given, a Ray actor pool's, else `embedder.encode`)."""
     cache = previous.vectors
     chunks, chunk_hashes, new_chunks = embed_with_cache(
-        embedder, split.chunk_inputs, cache, batch_size=settings.embed_batch, progress=progress)
+        embedder, split.chunk_inputs, cache, batch_size=settings.embed_batch, progress=progress, encode=encode)
     sentences, sentence_hashes, new_sentences = embed_with_cache(
-        embedder, [s.text for s in split.sentences], cache, batch_size=settings.embed_batch, progress=progress)
+        embedder, [s.text for s in split.sentences], cache, batch_size=settings.embed_batch, progress=progress,
+        encode=encode)
     return Embedded(chunks, chunk_hashes, sentences, sentence_hashes, new_chunks + new_sentences)
 
 

@@ -22,7 +22,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if args.if_stale and index_is_current(args.source, args.index, settings):
         print(f"index in {args.index} is up to date with {args.source}")
         return 0
-    stats = build_index(args.source, args.index, settings=settings, progress=not args.quiet, wait=args.wait)
+    stats = build_index(args.source, args.index, settings=settings, progress=not args.quiet, wait=args.wait,
+                        ray=args.ray)
     _print_stats(stats)
     return 0
 
@@ -116,6 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--if-stale", action="store_true", help="do nothing if the index is up to date")
     build.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--ray", nargs="?", const="auto", metavar="ADDRESS",
+                       help="build on a Ray cluster: its address, or none for RAY_ADDRESS or a local Ray instance "
+                            "(needs the extra `cluster`)")
     build.set_defaults(func=_cmd_build)
     add = with_index(sub.add_parser("add", help="add or replace articles from files or folders"))
     add.add_argument("paths", nargs="+", metavar="PATH")

@@ -8,7 +8,7 @@ built with the same model; anything unreadable means "reuse nothing", never a fa
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -82,13 +82,16 @@ def _vectors(version: Version, tables: rows.Tables) -> dict[str, np.ndarray]:
 
 
 def embed_with_cache(embedder: Embedder, texts: Sequence[str], cache: dict[str, np.ndarray], *,
-                     batch_size: int, progress: bool) -> tuple[np.ndarray, list[str], int]:
-    """Vectors for `texts`, embedding only texts whose hash is not cached; returns (vectors, hashes, n_new)."""
+                     batch_size: int, progress: bool, encode: Callable[..., np.ndarray] | None = None
+                     ) -> tuple[np.ndarray, list[str], int]:
+    """Vectors for `texts`, embedding only texts whose hash is not cached; returns (vectors, hashes, n_new).
+
+    `encode` stands in for `embedder.encode` (same signature): a Ray actor pool calling it on the workers."""
     hashes = [content_hash(embedder.name, t) for t in texts]
     shape = (embedder.dim,)  # a planted index's vectors of another width are not reused
     todo = {h: t for h, t in zip(hashes, texts, strict=True) if h not in cache or cache[h].shape != shape}
     if todo:
-        fresh = embedder.encode(list(todo.values()), batch_size=batch_size, progress=progress)
+        fresh = (encode or embedder.encode)(list(todo.values()), batch_size=batch_size, progress=progress)
         cache.update(zip(todo.keys(), fresh, strict=True))
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     for i, h in enumerate(hashes):

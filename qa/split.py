@@ -1,4 +1,5 @@
-"""Every article split into sentences and sentence-aligned chunks, reusing the splits of unchanged articles.
+"""Each article split into sentences and sentence-aligned chunks (reusing unchanged articles' splits) and
+tokenized for BM25; then the corpus's split assembled from the articles'.
 
 Chunk inputs (what the model and BM25 see) are the title line plus the chunk text; a title too long to share
 the budget is left out of its chunks.
@@ -6,13 +7,14 @@ the budget is left out of its chunks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from qa.chunk import chunk_article, split_long
 from qa.config import Settings
 from qa.records import Article, Chunk, Sentence
 from qa.sentences import split_sentences
+from qa.tokens import tokenize
 
 MAX_TITLE_PREFIX_TOKENS = 40  # longer titles are not prepended to chunks (they would crowd out the text)
 
@@ -58,20 +60,36 @@ def split_article(article: Article, settings: Settings, count_tokens: Callable[[
                         [replace(c, n_tokens=c.n_tokens + prefix_tokens) for c in chunks])
 
 
-def split_corpus(articles: Sequence[Article], settings: Settings, count_tokens: Callable[[str], int],
-                 previous: Mapping[str, ArticleSplit] | None = None) -> Split:
-    """Every article split, reusing `previous` splits of articles whose title and text are unchanged."""
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One article ready for the corpus-wide steps: its split, its chunk inputs and their BM25 tokens."""
+
+    split: ArticleSplit
+    inputs: list[str]  # what the model and BM25 see: title line + chunk text
+    tokens: list[list[str]]
+
+
+def prepare_article(article: Article, settings: Settings, count_tokens: Callable[[str], int],
+                    previous: ArticleSplit | None = None) -> Prepared:
+    """The per-article step of every build, in this process or on a Ray worker: split (reusing `previous` when
+    the title and text are unchanged), chunk inputs, BM25 tokens."""
+    done = previous
+    if done is None or done.text != article.text or done.title != article.title:
+        done = split_article(article, settings, count_tokens)
+    prefix, _ = title_prefix(article.title, count_tokens)
+    inputs = [prefix + c.text for c in done.chunks]
+    return Prepared(done, inputs, [tokenize(x) for x in inputs])
+
+
+def assemble(articles: Sequence[Article], prepared: Sequence[Prepared]) -> Split:
+    """The corpus's split from each article's, chunk sentence indices made global."""
     out = Split(list(articles), [], [], [], [], [])
-    for doc, article in enumerate(articles):
-        done = (previous or {}).get(article.doc_id)
-        if done is None or done.text != article.text or done.title != article.title:
-            done = split_article(article, settings, count_tokens)
-        prefix, _ = title_prefix(article.title, count_tokens)
+    for doc, p in enumerate(prepared):
         base = len(out.sentences)
-        out.sentences.extend(done.sentences)
-        out.sentence_doc.extend([doc] * len(done.sentences))
-        for c in done.chunks:
+        out.sentences.extend(p.split.sentences)
+        out.sentence_doc.extend([doc] * len(p.split.sentences))
+        for c in p.split.chunks:
             out.chunks.append(replace(c, first_sentence=c.first_sentence + base, last_sentence=c.last_sentence + base))
             out.chunk_doc.append(doc)
-            out.chunk_inputs.append(prefix + c.text)
+        out.chunk_inputs.extend(p.inputs)
     return out

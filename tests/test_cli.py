@@ -60,3 +60,13 @@ def test_python_dash_m_and_help_work_without_loading_the_model():
     assert "build" in out.stdout and "search" in out.stdout and "ask" in out.stdout
     probe = "import sys, qa.cli; sys.exit('torch' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", probe]).returncode == 0
+
+
+def test_build_on_ray_without_ray_names_the_extra_and_reads_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` fails, as without the extra `cluster`
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("Russia has lost 214 tanks. Ukraine says so.")
+    assert main(["build", str(tmp_path / "a"), "--index", str(tmp_path / "i"), "--ray", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "extra `cluster`" in err and "make install-cluster" in err
+    assert not (tmp_path / "i" / "CURRENT").exists()

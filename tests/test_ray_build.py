@@ -1,0 +1,190 @@
+"""`build_index(..., ray=...)` and `qa-index build --ray`: the same index as the in-process build, on a local Ray
+instance, on a two-node cluster on this machine, and with an embedding actor killed mid-build.
+
+Skipped, saying why, without Ray (the optional extra `cluster`: `make install-cluster`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from questions import ANSWERABLE, CONFLICTS, FOLLOW_UPS, NEAR_MISSES, QUESTIONS, UNANSWERABLE
+
+pytest.importorskip("ray", reason="Ray is the optional extra `cluster` (make install-cluster)")
+
+from qa import dense, store  # noqa: E402
+from qa.answer import answer_with  # noqa: E402
+from qa.build import build_index  # noqa: E402
+from qa.retrieve import load_index  # noqa: E402
+
+pytestmark = [pytest.mark.slow, pytest.mark.ray]
+
+SAME_BYTES = ("articles.jsonl", "chunks.jsonl", "sentences.jsonl", "bm25_data.npy", "bm25_indices.npy",
+              "bm25_indptr.npy", "bm25_vocab.json", "words.json")
+EMBED_ACTOR_CALL = b"ray::MapWorker(MapBatches(_Embed)).submit"  # an embedding actor's title while it embeds
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    """A local Ray instance with two CPUs (two workers), for this module's in-process builds."""
+    import ray
+
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield ray
+    ray.shutdown()
+
+
+def _questions() -> list[tuple[str, list[dict[str, str]] | None]]:
+    asked = [(q, None) for q, _ in ANSWERABLE + CONFLICTS] + [(q, None) for q in UNANSWERABLE + NEAR_MISSES]
+    asked += [(q, history) for history, q, _ in FOLLOW_UPS]
+    asked += [(q.question, [{"role": "user", "content": h} for h in q.history] or None) for q in QUESTIONS]
+    return asked
+
+
+def assert_same_index(expected: Path, actual: Path) -> None:
+    """Same rows, duplicate groups, BM25 weights and words; vectors within 1e-3 cosine; the same answers."""
+    a, b = store.current_version(expected), store.current_version(actual)
+    for name in SAME_BYTES:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    for read in (lambda v: dense.vectors_of(dense.read_dense(v / dense.FILE)),
+                 lambda v: np.load(v / dense.SENTENCE_FILE).astype(np.float32)):
+        va, vb = read(a), read(b)
+        assert va.shape == vb.shape and len(va) > 0
+        cosine = np.sum(va * vb, axis=1) / np.linalg.norm(va, axis=1) / np.linalg.norm(vb, axis=1)
+        assert cosine.min() > 1 - 1e-3
+    ia, ib = load_index(expected), load_index(actual)
+    for question, history in _questions():
+        assert answer_with(ia, question, history).text == answer_with(ib, question, history).text, question
+
+
+def test_a_ray_build_writes_the_in_process_index(local_ray, shipped_index, tmp_path):
+    stats = build_index(shipped_index.parent / "articles", tmp_path / "index", ray="auto")
+    assert stats.n_embedded + stats.n_reused == stats.n_chunks + stats.n_sentences  # reused: repeated texts
+    assert stats.n_embedded > stats.n_chunks
+    assert_same_index(shipped_index, tmp_path / "index")
+
+
+def test_a_ray_rebuild_embeds_only_new_text_as_in_process(local_ray, shipped_index, tmp_path):
+    built = {}
+    for where, ray in (("here", None), ("ray", "auto")):
+        corpus, index_dir = tmp_path / where / "articles", tmp_path / where / "index"
+        shutil.copytree(shipped_index.parent / "articles", corpus)
+        shutil.copytree(shipped_index, index_dir)
+        (corpus / "new.txt").write_text("Reservists were called up on Tuesday in the north of the country. "
+                                        "They reported to barracks in Murmansk on Wednesday morning.\n")
+        built[where] = build_index(corpus, index_dir, ray=ray)
+    here, on_ray = built["here"], built["ray"]
+    assert 0 < on_ray.n_embedded == here.n_embedded <= 3  # the new article's chunk and two sentences at most
+    assert on_ray.n_reused == here.n_reused
+    assert_same_index(tmp_path / "here" / "index", tmp_path / "ray" / "index")
+
+
+def _embedding_actor() -> int | None:
+    """The pid of an embedding actor in the middle of a batch, if any."""
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and (proc / "cmdline").read_bytes().startswith(EMBED_ACTOR_CALL):
+                return int(proc.name)
+        except OSError:
+            continue
+    return None
+
+
+def test_a_worker_killed_while_embedding_is_replaced_and_the_build_completes(local_ray, shipped_index, tmp_path):
+    killed: list[int] = []
+
+    def kill_one() -> None:
+        deadline = time.monotonic() + 300
+        while not killed and time.monotonic() < deadline:
+            pid = _embedding_actor()
+            if pid is not None:
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+            time.sleep(0.05)
+
+    killer = threading.Thread(target=kill_one)
+    killer.start()
+    try:
+        build_index(shipped_index.parent / "articles", tmp_path / "index", ray="auto")
+    finally:
+        killer.join()
+    assert killed, "no embedding actor was seen at work"
+    assert_same_index(shipped_index, tmp_path / "index")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _ray_cli(*args: str) -> subprocess.Popen:
+    """`ray start ... --block`: a node that lives until this process is stopped (by its pid, never `ray stop`,
+    which stops every Ray process on the machine)."""
+    ray = Path(sys.executable).with_name("ray")
+    return subprocess.Popen([str(ray), "start", "--block", "--num-cpus=1", "--disable-usage-stats", *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def _wait_for_port(port: int) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.5)
+    raise AssertionError(f"the Ray head never listened on port {port}")
+
+
+def _wait_for_nodes(address: str, n: int) -> None:
+    """Until the cluster at `address` has `n` live nodes (asked in a child process: this one has its own Ray)."""
+    ask = f"import ray; ray.init(address={address!r}); print(sum(x['Alive'] for x in ray.nodes()))"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        out = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, timeout=120).stdout
+        if out.strip() == str(n):
+            return
+        time.sleep(1)
+    raise AssertionError(f"the Ray cluster at {address} never had {n} nodes")
+
+
+def _stop(node: subprocess.Popen) -> None:
+    node.send_signal(signal.SIGTERM)  # `ray start --block` stops its node's processes when it is stopped
+    try:
+        node.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(node.pid, signal.SIGKILL)
+        node.wait()
+
+
+def test_a_two_node_cluster_builds_the_same_index_through_the_cli(shipped_index, tmp_path):
+    port = _free_port()
+    address = f"127.0.0.1:{port}"
+    temp = tempfile.mkdtemp(prefix="qa-ray-", dir="/tmp")  # short: Ray's socket paths must fit in 107 bytes
+    nodes = [_ray_cli("--head", f"--port={port}", "--include-dashboard=false", f"--temp-dir={temp}")]
+    try:
+        _wait_for_port(port)
+        nodes.append(_ray_cli(f"--address={address}"))
+        _wait_for_nodes(address, 2)
+        done = subprocess.run([sys.executable, "-m", "qa", "-v", "build", str(shipped_index.parent / "articles"),
+                               "--index", str(tmp_path / "index"), "--ray", address, "-q"],
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert done.stdout.startswith("indexed 3 articles")
+        assert f"building on the Ray cluster at {address}: 2 nodes, 2 CPUs" in done.stderr
+    finally:
+        for node in reversed(nodes):
+            _stop(node)
+        shutil.rmtree(temp, ignore_errors=True)
+    assert_same_index(shipped_index, tmp_path / "index")
