@@ -66,6 +66,8 @@ def write_collection(squad: Path, out: Path) -> tuple[Path, list[dict[str, Any]]
 def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
     p.add_argument("--n", type=int, default=1000, help="questions in the fixed sample (seed 0)")
+    p.add_argument("--half", choices=("even", "odd", "all"), default="all",
+                   help="positions of the sample asked: even (tuning), odd (reporting) or all")
     p.add_argument("--fusion", action="store_true",
                    help="passage hits only: the shipped ranking vs. plain two-list RRF settings")
     args = p.parse_args()
@@ -85,6 +87,8 @@ def main() -> None:
         print(f"built {stats.n_articles} articles, {stats.n_chunks} chunks in {stats.seconds:.0f} s")
     index = load_index(index_dir)
     sample = random.Random(0).sample(questions, min(args.n, len(questions)))
+    if args.half != "all":
+        sample = sample[args.half == "odd"::2]
     if args.fusion:
         compare_fusion(index, sample, started)
         return
@@ -119,7 +123,8 @@ def main() -> None:
                        [[n, res["hits@1"], res["hits@5"], res["own_article@5"], res["lead_quote"], res["abstained"],
                          res["ms_per_question"]]]))
     print(f"goal: hits@5 >= {GOAL['hits@5']}, lead quote >= {GOAL['lead_quote']}; load {common.load_average()}")
-    path = common.write_results("squad", {"results": res, "build": build_info, "n_chunks": len(index.chunk_ids),
+    name = "squad" + ("" if args.half == "all" else f"-{args.half}")
+    path = common.write_results(name, {"results": res, "build": build_info, "n_chunks": len(index.chunk_ids),
                                           "misses": misses}, started)
     print(f"wrote {path}")
 

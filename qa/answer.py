@@ -9,15 +9,17 @@ sentence names means an abstention, with the closest sentences shown as related,
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from qa.clause import LEAD_MAX, clause_span
 from qa.conflicts import differing, figures
 from qa.dates import as_of
 from qa.dialog import rank_in_context
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, cached_index
-from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences
+from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences, structural_abstention
 from qa.sources import figure_pool, fullest_copies, per_source
 
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
@@ -45,18 +47,35 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
                  also_in=tuple(also), as_of=as_of(article.text, first.start, last.end))
 
 
-def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored]) -> list[int]:
-    """The lead sentence, joined by the one before when only it names what is counted, else by a neighbour
-    in the same paragraph that scores almost as well."""
-    if lead.counted_before:
+def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> list[int]:
+    """The sentence that answers, joined by the one before when only it names what is counted. A count that fits
+    stands alone; otherwise a neighbour in the same paragraph that scores almost as well joins when both fit in
+    a lead quote, and, when the lead holds the kind of answer asked (a name, a date...), only if it does too."""
+    if lead.counted_before and len(index.sentence(lead.row - 1).text) + len(lead.text) < LEAD_MAX:
         return [lead.row - 1, lead.row]
+    if counting and lead.fit > 0:
+        return [lead.row]
     best: tuple[float, int] | None = None
     for row in (lead.row - 1, lead.row + 1):
         if row in by_row and same_paragraph(index, *sorted((row, lead.row))):
-            close = by_row[row].score >= JOIN_RATIO * lead.score
-            if close and (best is None or by_row[row].score > best[0]):
-                best = (by_row[row].score, row)
+            other = by_row[row]
+            kind = lead.fit <= 0 or other.fit > 0
+            close = kind and other.score >= JOIN_RATIO * lead.score
+            both = len(lead.text) + len(other.text) < LEAD_MAX
+            if close and both and (best is None or other.score > best[0]):
+                best = (other.score, row)
     return sorted([lead.row, best[1]]) if best else [lead.row]
+
+
+def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> Quote:
+    """The lead quote: its sentence (or two), cut to the clauses around the answer when over LEAD_MAX."""
+    rows = _lead_rows(index, lead, by_row, counting)
+    quote = _quote(index, rows, lead.score)
+    offset = index.sentence(lead.row).start - quote.start
+    start, end = clause_span(quote.text, offset + max(lead.at, 0))
+    if (start, end) == (0, len(quote.text)):
+        return quote
+    return replace(quote, text=quote.text[start:end], start=quote.start + start, end=quote.start + end)
 
 
 def _differing(index: Index, scored: Sequence[Scored], lead_quote: Quote, families: frozenset[str]) -> list[Quote]:
@@ -65,7 +84,8 @@ def _differing(index: Index, scored: Sequence[Scored], lead_quote: Quote, famili
     families = families or frozenset(f.family for f in figures(lead.text))
     if not families:
         return []
-    pool = [s for s in scored if s.score >= CONFLICT_RATIO * lead.score]
+    # Any sentence that counts the thing asked for the party asked (`qa.fit`) competes; others must score close.
+    pool = [s for s in scored if s.score >= CONFLICT_RATIO * lead.score or (s.fit > 0 and s.names_counted)]
     picked = differing([(s.doc_id, s.text) for s in pool], set(families))
     return [lead_quote if pool[i].row == lead.row else _quote(index, [pool[i].row], pool[i].score) for i in picked]
 
@@ -83,18 +103,6 @@ def _support(index: Index, scored: Sequence[Scored], shown: set[str]) -> list[Qu
     return support
 
 
-def _abstention(index: Index, scored: Sequence[Scored], missing: tuple[str, ...], counted: str
-                ) -> Abstention | None:
-    """Why the articles do not answer, or None when the best sentence does."""
-    if missing:
-        return Abstention("unknown_names", missing)
-    if counted and not any(s.names_counted for s in scored):
-        return Abstention("uncounted", (counted,))
-    if not scored or not answers(scored[0]):
-        return Abstention("unsupported")
-    return None
-
-
 def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]] | None = None, *,
                 k: int = 5) -> Answer:
     """`answer` over an already loaded index."""
@@ -106,12 +114,12 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
     scored = fullest_copies(index, score_sentences(index, ranked))  # item 6: quote the fullest copy
-    why = _abstention(index, scored, q.unknown_names, q.counted)
+    why = structural_abstention(scored, q) or (None if scored and answers(scored[0]) else Abstention("unsupported"))
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
-    lead = _quote(index, _lead_rows(index, scored[0], {s.row: s for s in scored}), scored[0].score)
+    lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted))
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])
     shown = {d for x in (lead, *differ) for d in (x.doc_id, *x.also_in)}

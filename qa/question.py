@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from qa.clean import fold_text
@@ -21,6 +21,7 @@ from qa.records import Correction
 from qa.sparse import SparseIndex
 from qa.spelling import Speller, respell
 from qa.tokens import STOP_WORDS, tokenize
+from qa.understand import Reading, read_question
 
 AnswerType = Literal["number", "duration", "person", "date", "place"]
 MAX_QUESTION_CHARS = 2000  # the model reads 256 word pieces; BM25 gains nothing from a 100 KB question
@@ -34,7 +35,8 @@ _PLURAL = re.compile(r"[^\W\d_]{2,}[^s\W]s$")
 # times..." -> "three ACL tears", "How many days..." -> "from 1 to 63", "How much higher..." -> "twice").
 MEASURE_WORDS = frozenset("""times time percent percentage number numbers amount amounts type types kind kinds sort
     sorts part parts more less fewer higher lower larger bigger greater longer older other different total
-    money weight seconds minutes hours days weeks months years decades centuries""".split())
+    money weight seconds minutes hours days weeks months years decades centuries miles mile kilometres kilometers km
+    metres meters feet foot inches pounds kilograms kg tons tonnes dollars euros degrees acres hectares""".split())
 _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
 
 
@@ -52,6 +54,7 @@ class Question:
     unknown_names: tuple[str, ...] = ()  # capitalised names no indexed chunk contains
     hints: QueryHints = QueryHints()
     corrections: tuple[Correction, ...] = ()  # misspelt words respelt as the corpus's words (qa/spelling.py)
+    reading: Reading = Reading()  # spaCy's reading: counted noun, its party and claimant, entities (qa/understand.py)
 
     @property
     def has_words(self) -> bool:
@@ -111,9 +114,13 @@ def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = Non
     text, corrections = respell(text, speller) if speller is not None else (text, ())
     # ---------------------------------------------------------------------------------------------------------
     expected = expected_type(text)
+    reading = read_question(text) if any(ch.isalpha() for ch in text) else Reading()
+    if reading.counted.lower() in MEASURE_WORDS or expected != "number":  # "How many times...": how, not what
+        reading = replace(reading, counted="", counted_mods=(), party=())
     return Question(
         asked=asked, resolved=resolved, text=text, expected=expected,
         counted=counted_thing(vocabulary, text) if expected == "number" else "",
         key_terms=tuple(key_terms(text)), families=frozenset(families_in(text)),
         unknown_names=unknown_names(vocabulary, text), hints=analyze(text, sources), corrections=corrections,
+        reading=reading,
     )

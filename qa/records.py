@@ -199,13 +199,15 @@ class Correction:
     searched: str
 
 
-AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted"]
+AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_name"]
 
 
 @dataclass(frozen=True, slots=True)
 class Abstention:
     """Why an answer abstains: a question with no words, no sentence that supports an answer, names no
-    article mentions (`missing`), or a "how many X" whose X no candidate passage names (`missing` = (X,))."""
+    article mentions (`missing`), a "how many X" whose X no candidate passage names (`missing` = (X,)), or
+    whose X no candidate sentence counts for the party asked about (`no_count`, `missing` = (X, party...)), or
+    a "who" that no candidate sentence names a person or organisation for (`no_name`)."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()

@@ -2,7 +2,7 @@
 
 import re
 
-from qa.present import escape, markdown, plain, printable
+from qa.present import escape, markdown, message, plain, printable
 from qa.records import Abstention, Answer, Quote
 
 
@@ -56,3 +56,10 @@ def test_plain_text_keeps_structure_without_markup_or_terminal_escapes():
     assert "> “Lead sentence red *not bold*.” [1]" in out
     assert re.search(r"^\[1\] Title — a\.txt, characters 0–", out, re.M)
     assert printable("a\tb\x00c\u202ed\nz") == "a bcd\nz"
+
+
+def test_abstentions_say_what_no_passage_gives():
+    assert message(Abstention("no_count", ("tanks", "Ukraine"))).endswith(
+        "no passage gives a number of tanks for Ukraine.")
+    assert message(Abstention("no_count", ("civilians",))).endswith("no passage gives a number of civilians.")
+    assert "names a person or organisation" in message(Abstention("no_name"))

@@ -1,0 +1,106 @@
+"""How well a candidate sentence's facts (`qa.evidence`) fit what the question asks (`qa.understand`).
+
+A "how many X" answer holds a number counting X (or a noun the embedding model puts close to X), said of the
+party the question names; a "who" answer names a person or organisation the question does not; "when" a date,
+"where" a place. Each fit is in [-1, 1]: -1 cannot answer, 1 answers, between: weaker evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa.evidence import Count, Facts, mentions
+from qa.tokens import tokenize
+from qa.understand import Reading, same_name
+
+VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
+UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
+CONTEXT_PARTY_FIT = 0.6  # ... whose party the sentence (or the one before) names elsewhere
+BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where the sentence before names X
+GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
+NORP_FIT = 0.0  # "Who ...?" answered only by a nationality or group ("Syrians")
+GPE_FIT = 0.5  # "Who is allowed to buy them?" -> "the UK": a country can be who, less often than a person
+_LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC", "ORG"},
+           "duration": {"DATE", "TIME", "QUANTITY"}, "number": {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}}
+
+
+def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], similar: Callable[[str, str], bool]
+               ) -> float | None:
+    """1 when the figure is said of the party asked about, None when of another party (or when that party does
+    something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost).
+    Another party doing something else ("destroyed" for "lost") leaves the party to the context."""
+    if not reading.party:
+        return 1.0
+    before, facts = context
+    acts = any(same_name(a, q) for a in facts.actors for q in reading.party)  # an actor here, not a place
+    if count.parties:
+        ours = any(same_name(p, q) for p in count.parties for q in reading.party)
+        if not (count.verb and reading.verb) or similar(count.verb, reading.verb):
+            return 1.0 if ours else None
+        if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
+            return None
+        return CONTEXT_PARTY_FIT if acts else UNSAID_PARTY_FIT  # "Ukraine destroyed 289 Russian helicopters"
+    named = acts or any(mentions(before, q) for q in reading.party)
+    return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
+
+
+def _counts_thing(noun: str, reading: Reading, words: set[str], similar: Callable[[str, str], bool]) -> bool:
+    """Whether a figure's noun counts what the question counts."""
+    kind = noun in reading.counted_mods  # "31 M1 Abrams" counts Abrams tanks
+    generic = noun.lower() in GENERIC and set(tokenize(reading.counted)) <= words  # "220,000 men" (reservists)
+    return kind or generic or similar(noun, reading.counted)
+
+
+def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
+              similar: Callable[[str, str], bool]) -> tuple[float, Count | None]:
+    """The best fit of the sentence's figures to a "how many" question, and the figure that fits best.
+
+    `before` is the sentence before it in its article (or "") and its facts when parsed; a number standing
+    alone counts what that sentence's first figure counts ("Russia had lost 1,292 vehicles ... Ukraine has
+    lost 343"), or what it names when it gives none. `similar(a, b)` says whether two words mean nearly the
+    same (one noun counts what the other does; two verbs do the same).
+    """
+    before_text, before_facts = before
+    first = next((c.noun for c in before_facts.counts if c.noun), "") if before_facts is not None else ""
+    context = f"{before_text} {sentence}"
+    words = set(tokenize(context))
+    mods = [m for m in reading.counted_mods if not any(same_name(m, p) for p in reading.party)]
+    if not all(set(tokenize(m)) <= words for m in mods):  # "Challenger 2 tanks" are not Leopard 2 tanks
+        return -1.0, None
+    best, found = -1.0, None
+    thing = set(tokenize(reading.counted))
+    for count in facts.counts:
+        if count.noun:
+            if not _counts_thing(count.noun, reading, words, similar):
+                continue
+            fit = 1.0
+        elif thing <= set(tokenize(sentence)):
+            continue  # the sentence names X elsewhere: its bare number is something else
+        elif reading.counted.lower() in GENERIC or (_counts_thing(first, reading, words, similar) if first
+                                                    else thing <= words):
+            fit = BARE_FIT
+        else:
+            continue
+        party = _party_fit(count, reading, (before_text, facts), similar)
+        if party is None:  # another party's figure
+            continue
+        fit = min(fit, party, VAGUE_FIT if count.vague else 1.0)
+        if reading.claimant and not any(mentions(context, c) for c in reading.claimant):
+            fit *= 0.5
+        if fit > best:
+            best, found = fit, count
+    return best, found
+
+
+def entity_fit(facts: Facts, expected: str, reading: Reading, question: str) -> tuple[float, int]:
+    """1 (and where it starts) when the sentence names a thing of the kind asked for that the question does not."""
+    if expected == "person" and reading.describe:
+        return 0.0, 0
+    labels = _LABELS.get(expected, set())
+    best, where = -1.0, 0
+    for text, label, at in facts.entities:
+        if label in labels and not mentions(question, text):
+            fit = {"NORP": NORP_FIT, "GPE": GPE_FIT}.get(label, 1.0) if expected == "person" else 1.0
+            if fit > best:
+                best, where = fit, at
+    return best, where

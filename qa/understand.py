@@ -1,0 +1,138 @@
+"""What a question asks, read from spaCy's dependency parse and entities (`qa.nlp`), not from word patterns.
+
+"How many Russian troops does Ukraine claim to have killed?" counts *troops* (modified by *Russian*), of the
+party *Russian*, as claimed by *Ukraine*; "How many tanks has Ukraine lost?" counts *tanks* of *Ukraine*;
+"Who leads the Wagner Group?" wants a person or organisation other than the Wagner Group. Read once per
+question and kept in the `Question` record (`qa.question`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from qa.nlp import parse
+from qa.tokens import tokenize
+
+PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # who a count or a claim can belong to
+# Verbs whose subject says a figure rather than owns it: "How many men does Ukraine *say* Russia has lost?"
+CLAIM_VERBS = frozenset("say says said claim claims claimed admit admits admitted acknowledge acknowledged "
+                        "estimate estimates estimated report reports reported believe assess assessed "
+                        "according".split())
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+_OWNERS = frozenset({"GPE", "NORP", "ORG"})  # names that modify a counted noun as its owner
+_GIVEN = frozenset({"name", "names", "title", "kind", "type", "number", "amount", "role", "purpose", "result"})
+_DESCRIBE = frozenset({"is", "was", "are", "were"})  # "Who is Yevgeny Prigozhin?" asks for a description
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A question's parse, reduced to what scoring reads.
+
+    `counted` is the head noun a "how many" counts ("tanks"), `counted_mods` its modifiers ("Leopard", "2");
+    `party` the names whose count it is, `claimant` who says it; `entities` every (text, label) spaCy finds;
+    `describe` is True for "Who is X?", which asks for a description of a name rather than a name.
+    """
+
+    counted: str = ""
+    counted_mods: tuple[str, ...] = ()
+    party: tuple[str, ...] = ()
+    claimant: tuple[str, ...] = ()
+    verb: str = ""  # the verb whose subject is the party ("lost" in "How many tanks has Ukraine lost?")
+    entities: tuple[tuple[str, str], ...] = ()
+    describe: bool = False
+    attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
+
+
+def _counted(doc: Any) -> Any | None:
+    """The noun that "many"/"much" of "how many" modifies, or None."""
+    for tok in doc:
+        if tok.lower_ in ("many", "much") and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
+            head = tok.head if tok.head is not tok else None
+            while head is not None and head.dep_ in _MODIFIERS and head.head.pos_ == "NOUN":
+                head = head.head  # "How many [Leopard] 2 tanks": Leopard names the kind of tank
+            if head is not None and head.pos_ in ("NOUN", "PROPN"):
+                return head
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):  # a parse that hung the noun elsewhere
+                return nxt.head if nxt.dep_ in _MODIFIERS and nxt.head.pos_ == "NOUN" else nxt
+    return None
+
+
+def _entity_of(tok: Any) -> str:
+    """The text of the party entity `tok` belongs to, or ""."""
+    if tok.ent_type_ in PARTY_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            text = ent.text
+            return text[4:] if text.lower().startswith("the ") else text
+    return ""
+
+
+def _claimants(doc: Any) -> list[str]:
+    """Who the question says gives the figure: the subject of a claim verb, or "according to X"."""
+    out: list[str] = []
+    for tok in doc:
+        if tok.dep_ in _SUBJECTS and tok.head.lower_ in CLAIM_VERBS:
+            out.append(_entity_of(tok))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            out.append(_entity_of(tok))
+    return [x for x in dict.fromkeys(out) if x]
+
+
+def _parties(doc: Any, counted: Any | None, claimant: list[str]) -> tuple[list[str], str]:
+    """Whose count it is: a name modifying the counted noun, else the subject (or its owner) of a non-claim verb,
+    with that verb."""
+    out: list[str] = []
+    verb = ""
+    if counted is not None:  # "Russian troops", "Ukraine's soldiers"; not "Leopard 2 tanks" (a kind of tank)
+        out += [_entity_of(t) for t in counted.children if t.dep_ in _MODIFIERS
+                and (t.ent_type_ in _OWNERS or t.dep_ == "poss")]
+    if not [x for x in out if x]:
+        for tok in doc:
+            if tok.dep_ in _SUBJECTS and tok.head.lower_ not in CLAIM_VERBS and tok is not counted:
+                name = _entity_of(tok) or next((_entity_of(c) for c in tok.children if c.dep_ == "poss"), "")
+                if name and name not in claimant:
+                    out.append(name)
+                    verb = verb or tok.head.lower_
+    return [x for x in dict.fromkeys(out) if x and x not in claimant], verb
+
+
+def _attribute(doc: Any) -> str:
+    """X of "What is the X of Y?" (a common noun the answer must name), or ""; "name" is given, not named."""
+    if len(doc) < 4 or doc[0].lower_ not in ("what", "which") or doc[0].dep_ != "attr":
+        return ""
+    subject = next((t for t in doc[0].head.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ in _GIVEN:
+        return ""
+    return subject.text if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) else ""
+
+
+def read_question(text: str) -> Reading:
+    """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted."""
+    doc = parse(text)
+    counted = _counted(doc)
+    claimant = _claimants(doc)
+    mods = ()
+    if counted is not None:
+        mods = tuple(t.text for t in counted.subtree if t is not counted and t.dep_ in _MODIFIERS
+                     and t.lower_ not in ("many", "much") and tokenize(t.text))
+    first = [t.lower_ for t in doc[:3]]  # "Who is Yevgeny Prigozhin?", not "Who are most of the casualties?"
+    describe = len(first) == 3 and first[0] == "who" and first[1] in _DESCRIBE and doc[2].ent_type_ in PARTY_LABELS
+    party, verb = _parties(doc, counted, claimant) if counted is not None else ([], "")
+    return Reading(counted=counted.text if counted is not None else "", counted_mods=mods, party=tuple(party),
+                   claimant=tuple(claimant), verb=verb,
+                   entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe,
+                   attribute=_attribute(doc))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names refer to one party: "Ukraine" ~ "Ukrainian" ~ "Ukraine's", "Russia" ~ "Russian"."""
+    a, b = (x.lower().removesuffix("'s").removesuffix("’s").removeprefix("the ") for x in (a, b))
+    if a == b or a in b.split() or b in a.split():
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 4 and n >= min(len(a), len(b)) - 2
