@@ -102,7 +102,7 @@ def test_upload_answer_read_highlighted_remove(served, browser):
     page.locator("#qa-article-refresh").click()
     _wait_text(page, "#qa-articles", "Russian warships pass through Japan strait")
     assert len(_rows(page)) == 3
-    page.locator("#qa-article-search input, #qa-article-search textarea").fill("000_1f0e")
+    page.locator("#qa-article-search input, #qa-article-search textarea").fill("Japan strait")
     _row_count(page, 1)
     page.locator(ROWS).first.locator("[role=gridcell]").first.click()
     _wait_text(page, "#qa-article", "words")
