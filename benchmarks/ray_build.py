@@ -80,8 +80,8 @@ def main() -> None:
     here = build(corpus, args.work / "index-here", None)
     cluster.ACTORS.clear()
     on_ray = build(corpus, args.work / "index-ray", "auto")
-    actors = [{"chunks": n, "model_seconds": round(s, 1), "chunks_per_s": round(n / s, 1)}
-              for n, s in cluster.ACTORS.values() if s > 0]
+    actors = [{"chunks": n, "model_seconds": round(s, 1), "chunks_per_s": round(n / s, 1), "torch_threads": th}
+              for n, s, th in cluster.ACTORS.values() if s > 0]
     result = {"in_process": here, "ray": on_ray, "overhead": round(on_ray["seconds"] / here["seconds"] - 1, 3),
               "in_process_chunks_per_s": round(here["n_chunks"] / here["stage_seconds"]["embed"], 1),
               "actors": actors, "same": same_index(args.work / "index-here", args.work / "index-ray")}

@@ -15,6 +15,7 @@ import logging
 import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
@@ -46,13 +47,17 @@ def ray_workers(address: str, settings: Settings, *, progress: bool) -> contextl
 @contextlib.contextmanager
 def _connected(ray: Any, address: str, settings: Settings, progress: bool) -> Iterator[Workers]:
     started = not ray.is_initialized()
-    if started:
-        try:
-            ray.init(address=None if address == "auto" else address, logging_level=logging.WARNING,
-                     log_to_driver=False)
-        except (ConnectionError, RuntimeError, ValueError) as e:
-            raise QAError(f"cannot reach the Ray cluster at {address}: {e}: start it with `ray start --head` "
-                          "or pass its address") from e
+    # The driver needs the model too (its name, width, the build's own embedder): load it while Ray starts.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        driver_model = pool.submit(load_embedder, settings.model, dtype=settings.dtype)
+        if started:
+            try:
+                ray.init(address=None if address == "auto" else address, logging_level=logging.WARNING,
+                         log_to_driver=False)
+            except (ConnectionError, RuntimeError, ValueError) as e:
+                raise QAError(f"cannot reach the Ray cluster at {address}: {e}: start it with `ray start "
+                              "--head` or pass its address") from e
+        driver_model.result()
     resources = ray.cluster_resources()
     logger.info("building on the Ray cluster at %s: %d nodes, %d CPUs, %d GPUs", address,
                 sum(1 for n in ray.nodes() if n.get("Alive")), resources.get("CPU", 0), resources.get("GPU", 0))
@@ -114,18 +119,25 @@ class _Embed:
 
     def __init__(self, settings: Settings) -> None:
         offline_environment()
-        self.embedder = load_embedder(settings.model, dtype=settings.dtype)
-        self.settings = settings
+        import ray
         import torch
 
+        # As many torch threads as the CPUs Ray gave this actor (one): actors sharing a machine's cores do
+        # not oversubscribe them, whatever OMP_NUM_THREADS the node was started with.
+        torch.set_num_threads(max(1, int(ray.get_runtime_context().get_assigned_resources().get("CPU", 1))))
+        self.embedder = load_embedder(settings.model, dtype=settings.dtype)
+        self.settings = settings
         if torch.cuda.is_available():  # the pool asked for a GPU per actor (untested here: no GPU)
             self.embedder.model.to("cuda")
 
     def __call__(self, row: dict[str, Any]) -> dict[str, Any]:
+        import torch
+
         t = time.perf_counter()
         out = embed_chunks(self.embedder, row["inputs"], mode=self.settings.embed_passes,
                            batch_size=self.settings.embed_batch)
-        return {"k": row["k"], "out": out, "seconds": time.perf_counter() - t, "pid": os.getpid()}
+        return {"k": row["k"], "out": out, "seconds": time.perf_counter() - t, "pid": os.getpid(),
+                "threads": torch.get_num_threads()}
 
 
 def _embed_on(ray: Any, settings: Settings) -> Any:
@@ -143,13 +155,15 @@ def _embed_on(ray: Any, settings: Settings) -> Any:
         actors = min(max(1, int(gpus or ray.cluster_resources().get("CPU", 1))), len(slices))
         ds = ray.data.from_items([{"k": k, "inputs": s} for k, s in enumerate(slices)],
                                  override_num_blocks=len(slices))
-        rows = ds.map(_Embed, fn_constructor_kwargs={"settings": settings},
-                      compute=ray.data.ActorPoolStrategy(size=actors),
+        # One slice in flight per actor: an actor takes the next slice when it is done, so none is left with a
+        # queue while another idles (Ray Data would otherwise queue slices on actors up front).
+        pool = ray.data.ActorPoolStrategy(size=actors, max_tasks_in_flight_per_actor=1)
+        rows = ds.map(_Embed, fn_constructor_kwargs={"settings": settings}, compute=pool,
                       num_cpus=0 if gpus else 1, num_gpus=1 if gpus else 0).take_all()
         done = sorted(rows, key=lambda r: r["k"])
         for r in done:
-            n, s = ACTORS.get(r["pid"], (0, 0.0))
-            ACTORS[r["pid"]] = (n + len(slices[r["k"]]), s + r["seconds"])
+            n, s, _ = ACTORS.get(r["pid"], (0, 0.0, 0))
+            ACTORS[r["pid"]] = (n + len(slices[r["k"]]), s + r["seconds"], r["threads"])
         logger.info("embedded %d chunks in %d slices on the Ray actor pool", len(inputs), len(slices))
         outs = [r["out"] for r in done]
         return ChunkVectors(np.concatenate([o.chunks for o in outs]), np.concatenate([o.sentences for o in outs]),
@@ -157,5 +171,6 @@ def _embed_on(ray: Any, settings: Settings) -> Any:
     return embed
 
 
-# Actor pid -> (chunks embedded, seconds in the model), added up over this process's Ray builds (for benchmarks).
-ACTORS: dict[int, tuple[int, float]] = {}
+# Actor pid -> (chunks embedded, seconds in the model, torch threads), added up over this process's Ray builds
+# (for benchmarks).
+ACTORS: dict[int, tuple[int, float, int]] = {}
