@@ -67,12 +67,15 @@ def _connected(ray: Any, address: str, settings: Settings, progress: bool) -> It
     if not progress:  # Ray Data's stage lines are its progress display
         logging.getLogger("ray.data").setLevel(logging.WARNING)
     context.execution_options.preserve_order = True
+    actors = _start_pool(ray, settings)
     try:
-        yield Workers(_clean_on(ray), _prepare_on(ray), _embed_on(ray, settings))
+        yield Workers(_clean_on(ray), _prepare_on(ray), _embed_on(ray, settings, actors))
     except ray.exceptions.RayError as e:
         raise QAError(f"the Ray build failed on the cluster: {_first_line(e)}; every node needs this package "
                       f"and its model ({EXTRA.split(': ', 1)[1]})") from e
     finally:
+        for actor in actors:
+            ray.kill(actor)
         if started:
             ray.shutdown()
 
@@ -115,60 +118,81 @@ def _prepare_row(row: dict[str, Any], settings: Settings) -> dict[str, Any]:
 
 
 class _Embed:
-    """An actor of the embedding pool: loads the model once, then runs `embed_chunks` on each slice of chunks."""
+    """An embedding actor: loads the model once, while the build reads and splits the corpus, then runs
+    `embed_chunks` on one slice of chunks per call."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, threads: int) -> None:
         offline_environment()
-        import ray
         import torch
 
-        # As many torch threads as the CPUs Ray gave this actor (one): actors sharing a machine's cores do
-        # not oversubscribe them, whatever OMP_NUM_THREADS the node was started with.
-        torch.set_num_threads(max(1, int(ray.get_runtime_context().get_assigned_resources().get("CPU", 1))))
+        # The pool has one actor per CPU: one torch thread each, so actors sharing a machine's cores do not
+        # oversubscribe them, whatever OMP_NUM_THREADS the node was started with.
+        torch.set_num_threads(threads)
         self.embedder = load_embedder(settings.model, dtype=settings.dtype)
         self.settings = settings
         if torch.cuda.is_available():  # the pool asked for a GPU per actor (untested here: no GPU)
             self.embedder.model.to("cuda")
 
-    def __call__(self, row: dict[str, Any]) -> dict[str, Any]:
+    def embed(self, k: int, inputs: list[ChunkInput]) -> dict[str, Any]:
+        """Slice `k`'s vectors, and what the benchmark reports: seconds in the model, pid, torch threads."""
         import torch
 
         t = time.perf_counter()
-        out = embed_chunks(self.embedder, row["inputs"], mode=self.settings.embed_passes,
+        out = embed_chunks(self.embedder, inputs, mode=self.settings.embed_passes,
                            batch_size=self.settings.embed_batch)
-        return {"k": row["k"], "out": out, "seconds": time.perf_counter() - t, "pid": os.getpid(),
+        return {"k": k, "out": out, "seconds": time.perf_counter() - t, "pid": os.getpid(),
                 "threads": torch.get_num_threads()}
 
 
-def _embed_on(ray: Any, settings: Settings) -> Any:
+def _start_pool(ray: Any, settings: Settings) -> list[Any]:
+    """One embedding actor per CPU of each live node (per GPU on a node with GPUs), started now so the model
+    loads while Ray Data's clean and split tasks run. They reserve no CPU (else those tasks could not run) but
+    are pinned (softly) to their node, one per CPU, and embed only once the per-article stages are done. A
+    killed actor is restarted (reloading the model) and its slice retried."""
+    from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+    actor = ray.remote(_Embed)
+    pool = []
+    for node in ray.nodes():
+        resources = node.get("Resources", {}) if node.get("Alive") else {}
+        gpus = int(resources.get("GPU", 0))
+        for _ in range(gpus or int(resources.get("CPU", 0))):
+            pool.append(actor.options(
+                num_cpus=0, num_gpus=1 if gpus else 0, max_restarts=-1, max_task_retries=-1,
+                scheduling_strategy=NodeAffinitySchedulingStrategy(node["NodeID"], soft=True),
+            ).remote(settings, 1))
+    return pool or [actor.options(num_cpus=0, max_restarts=-1, max_task_retries=-1).remote(settings, 1)]
+
+
+def _embed_on(ray: Any, settings: Settings, actors: list[Any]) -> Any:
     def embed(embedder: Any, inputs: Sequence[ChunkInput], *, mode: str, batch_size: int, progress: bool = False
               ) -> ChunkVectors:
         """`embed_chunks` on the actor pool, a slice of `passes.SLICE` chunks per call as in this process (in
         "sentences" mode each slice reads the same batches, so vectors are the same bit for bit)."""
-        del progress  # Ray Data draws its own progress bar (DataContext.enable_progress_bars)
         if (mode, batch_size) != (settings.embed_passes, settings.embed_batch):
             raise ValueError("the Ray pool embeds with the build's own settings")
         slices = [list(inputs[k:k + SLICE]) for k in range(0, len(inputs), SLICE)]
         if not slices:
             return embed_chunks(embedder, [], mode=mode, batch_size=batch_size)
-        gpus = ray.cluster_resources().get("GPU", 0)
-        actors = min(max(1, int(gpus or ray.cluster_resources().get("CPU", 1))), len(slices))
-        ds = ray.data.from_items([{"k": k, "inputs": s} for k, s in enumerate(slices)],
-                                 override_num_blocks=len(slices))
-        # One slice in flight per actor: an actor takes the next slice when it is done, so none is left with a
-        # queue while another idles (Ray Data would otherwise queue slices on actors up front).
-        pool = ray.data.ActorPoolStrategy(size=actors, max_tasks_in_flight_per_actor=1)
-        rows = ds.map(_Embed, fn_constructor_kwargs={"settings": settings}, compute=pool,
-                      num_cpus=0 if gpus else 1, num_gpus=1 if gpus else 0).take_all()
-        done = sorted(rows, key=lambda r: r["k"])
+        # An idle actor takes the next slice: none holds a queue while another idles. Results come in order.
+        rows = ray.util.ActorPool(actors).map(lambda a, job: a.embed.remote(*job), list(enumerate(slices)))
+        done = list(_progress(rows, len(slices), progress))
         for r in done:
             n, s, _ = ACTORS.get(r["pid"], (0, 0.0, 0))
             ACTORS[r["pid"]] = (n + len(slices[r["k"]]), s + r["seconds"], r["threads"])
-        logger.info("embedded %d chunks in %d slices on the Ray actor pool", len(inputs), len(slices))
+        logger.info("embedded %d chunks in %d slices on %d Ray actors", len(inputs), len(slices), len(actors))
         outs = [r["out"] for r in done]
         return ChunkVectors(np.concatenate([o.chunks for o in outs]), np.concatenate([o.sentences for o in outs]),
                             sum(o.word_pieces for o in outs))
     return embed
+
+
+def _progress(rows: Iterator[dict[str, Any]], total: int, progress: bool) -> Iterator[dict[str, Any]]:
+    if not progress:
+        return rows
+    from tqdm.auto import tqdm
+
+    return iter(tqdm(rows, total=total, desc="Embed slices", unit="slice"))
 
 
 # Actor pid -> (chunks embedded, seconds in the model, torch threads), added up over this process's Ray builds

@@ -32,7 +32,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.ray]
 
 SAME_BYTES = ("articles.jsonl", "chunks.jsonl", "sentences.jsonl", "bm25_data.npy", "bm25_indices.npy",
               "bm25_indptr.npy", "bm25_vocab.json", "words.json")
-EMBED_ACTOR_CALL = b"ray::MapWorker(Map(_Embed)).submit"  # an embedding actor's title while it embeds
+EMBED_ACTOR_CALL = b"ray::_Embed.embed"  # an embedding actor's title while it embeds
 
 
 @pytest.fixture(scope="module")
