@@ -1,8 +1,9 @@
 """A build's per-article steps and its model on a Ray cluster (the optional extra `cluster`).
 
-Cleaning and splitting (with BM25 tokens) run as Ray Data map stages over the articles; embedding runs in an
-actor pool (a callable class that loads the model once per actor) calling `embed_chunks`, the function the
-in-process build embeds with, on one slice of chunks at a time. The driver keeps the corpus-wide steps
+Cleaning and splitting (with BM25 tokens) run as Ray Data map stages over the articles; embedding runs in a
+pool of Ray actors, started when the build connects so that each loads the model while those stages run, calling
+`embed_chunks`, the function the in-process build embeds with, on one slice of chunks at a time. (Ray Data
+starts an actor pool per execution, which could load the model only after splitting: ~15 s of idle build.) The driver keeps the corpus-wide steps
 (`qa.build`: duplicate groups, the BM25 matrix, FAISS, the atomic write) and the embedding cache, so only new
 text is sent to the actors. The driver reads the corpus and streams the articles to the workers: no node needs
 the corpus folder, and the file checks (no links, size limits, duplicate doc_ids) stay in one place.
