@@ -3,10 +3,11 @@
 Cleaning and splitting (with BM25 tokens) run as Ray Data map stages over the articles; embedding runs in a
 pool of Ray actors, started when the build connects so that each loads the model while those stages run, calling
 `embed_chunks`, the function the in-process build embeds with, on one slice of chunks at a time. (Ray Data
-starts an actor pool per execution, which could load the model only after splitting: ~15 s of idle build.) The driver keeps the corpus-wide steps
-(`qa.build`: duplicate groups, the BM25 matrix, FAISS, the atomic write) and the embedding cache, so only new
-text is sent to the actors. The driver reads the corpus and streams the articles to the workers: no node needs
-the corpus folder, and the file checks (no links, size limits, duplicate doc_ids) stay in one place.
+starts an actor pool per execution, which could load the model only after splitting: ~15 s of idle build.)
+The driver keeps the corpus-wide steps (`qa.build`: duplicate groups, the BM25 matrix, FAISS, the atomic
+write) and the embedding cache, so only new text is sent to the actors. The driver reads the corpus and
+streams the articles to the workers: no node needs the corpus folder, and the file checks (no links, size
+limits, duplicate doc_ids) stay in one place.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from typing import Any
 import numpy as np
 
 from qa.clean import clean_article
-from qa.config import Settings
-from qa.embed import load_embedder, offline_environment
+from qa.config import DEFAULT_MODEL, Settings
+from qa.embed import load_embedder, model_path, offline_environment
 from qa.errors import QAError
 from qa.passes import SLICE, ChunkInput, ChunkVectors, embed_chunks
 from qa.records import Article, RawArticle
@@ -109,9 +110,18 @@ def _prepare_on(ray: Any) -> Any:
 
 @lru_cache(maxsize=2)
 def _worker_counter(settings: Settings) -> Any:
-    """One word-piece counter per worker process, kept across the rows it prepares."""
+    """One word-piece counter per worker process, kept across the rows it prepares. For the bundled model it
+    is its fast tokenizer alone (`tokenizers`, the same word pieces as `Embedder.count_tokens`): a split task
+    then never imports torch nor loads the weights, which the embedding actors are loading on the same cores."""
     offline_environment()
-    return counter(settings)
+    if settings.model != DEFAULT_MODEL:
+        return counter(settings)
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(model_path(settings.model) / "tokenizer.json"))
+    tokenizer.no_truncation()  # count a long text whole, as count_tokens does
+    tokenizer.no_padding()
+    return lru_cache(maxsize=1 << 16)(lambda text: len(tokenizer.encode(text, add_special_tokens=False).ids))
 
 
 def _prepare_row(row: dict[str, Any], settings: Settings) -> dict[str, Any]:
