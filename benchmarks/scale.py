@@ -255,7 +255,7 @@ def measure(folder: Path, queries_path: Path) -> dict[str, Any]:
     out["load_after"] = common.load_average()
     out["rss_after_queries_mib"] = round(common.rss_mib())
     out["rss_after_queries_parts_mib"] = common.rss_parts_mib()  # the model loads with the first question
-    if hasattr(index.dense_index, "hnsw"):  # the product picked approximate search at this size
+    if dense.graph_of(index.dense_index) is not None:  # the product picked approximate search at this size
         out["hnsw"] = hnsw_check(index, np.asarray(qvecs))
     out["peak_rss_mib"] = round(common.peak_rss_mib())
     from qa import store
@@ -272,7 +272,7 @@ def hnsw_check(index: Any, qvecs: np.ndarray) -> dict[str, Any]:
 
     flat = dense.build_dense(dense.vectors_of(index.dense_index), kind="flat")
     exact = [{r for r, _ in dense.search_dense(flat, q, 10)} for q in qvecs]
-    hnsw = index.dense_index.hnsw
+    hnsw = dense.graph_of(index.dense_index).hnsw
     shipped = hnsw.efSearch
     res: dict[str, Any] = {}
     for ef in (shipped, 2 * shipped):  # the shipped efSearch, and what doubling it would buy
