@@ -3,7 +3,8 @@
 Every build, add and remove takes the index folder's lock FIRST, then reads the live version, so two edits
 never work from the same old version (one would silently drop the other's articles), and a second build is
 refused before it does any work. Embeddings are reused by content hash from the live version, so a rebuild
-embeds only new or changed text.
+embeds only new or changed text; past the flat/HNSW threshold its HNSW graph is updated, not built again
+(`qa.graph`).
 """
 
 from __future__ import annotations
