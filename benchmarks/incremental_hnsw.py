@@ -8,7 +8,8 @@ same real-derived distribution, new content hashes; rows stay in place), then th
 Content hashes are stand-ins (row i holds "i"). Recall@10 of the updated graph is against exact search over the
 new version's vectors, with the real questions' vectors (embedded by the real model).
 
-    .venv/bin/python benchmarks/incremental_hnsw.py FOLDER --queries-file WORK/scale-queries.json
+    .venv/bin/python benchmarks/incremental_hnsw.py WORK/scale-1000000 --work WORK \\
+        --queries-file WORK/scale-queries.json
 """
 
 from __future__ import annotations
@@ -85,10 +86,13 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("folder", type=Path)
     p.add_argument("--queries-file", type=Path, required=True)
+    p.add_argument("--work", type=Path, default=common.DEFAULT_WORK, help="holding multihop-ct200 (real vectors)")
     args = p.parse_args()
-    rng = np.random.default_rng(7)
-    edited = rng.standard_normal((EDITED_CHUNKS, 384)).astype(np.float32)
-    print(json.dumps(measure(args.folder, args.queries_file, edited / np.linalg.norm(edited, axis=1, keepdims=True))))
+    import scale
+
+    real = scale.real_vectors(args.work)  # the edited chunks' vectors as scale.py --incremental makes them
+    edited = scale.random_unit(15, seed=7) if real is None else scale.derived_unit(15, seed=7, real=real)
+    print(json.dumps(measure(args.folder, args.queries_file, edited)))
 
 
 if __name__ == "__main__":

@@ -110,12 +110,12 @@ def vectors_of(index: Any) -> np.ndarray:
     if inner.ntotal == 0:
         return np.zeros((0, index.d), dtype=np.float32)
     stored = inner.reconstruct_n(0, inner.ntotal)
-    if rows is None:
+    if rows is None or np.array_equal(rows, np.arange(len(rows))):
         return stored
-    live = rows >= 0
-    out = np.empty((int(live.sum()), index.d), dtype=np.float32)
-    out[rows[live]] = stored[live]
-    return out
+    live = np.flatnonzero(rows >= 0)
+    slots = np.empty(len(live), dtype=np.int64)
+    slots[rows[live]] = live  # row r's slot
+    return stored.take(slots, axis=0)
 
 
 def write_dense(index: Any, path: Path) -> None:
