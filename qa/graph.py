@@ -62,6 +62,9 @@ def dense_for(vectors: np.ndarray, hashes: Sequence[str], previous: Graph | None
         return Dense(new_graph(vectors), "new graph")
     slot_of_row = _match(previous.slot_hashes, hashes)
     kept = slot_of_row >= 0
+    if not _same_vectors(previous.index, slot_of_row[kept], vectors, np.flatnonzero(kept)):
+        logger.info("the previous graph holds other vectors under the same hashes: building a new graph")
+        return Dense(new_graph(vectors), "new graph")
     slots = len(previous.slot_hashes) + int((~kept).sum())
     deleted = slots - n
     if deleted > settings.hnsw_rebuild_share * slots:
@@ -85,6 +88,17 @@ def new_graph(vectors: np.ndarray) -> Any:
     if len(vectors):
         index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.arange(len(vectors), dtype=np.int64))
     return index
+
+
+def _same_vectors(index: Any, slots: np.ndarray, vectors: np.ndarray, rows: np.ndarray) -> bool:
+    """Each kept slot of `index` stores exactly its row's new vector (a hash names a vector only if the previous
+    version was written honestly), compared a block at a time."""
+    import faiss
+
+    flat = faiss.downcast_index(dense.graph_of(index).storage)
+    stored = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
+    step = 1 << 16
+    return all(np.array_equal(stored[slots[a:a + step]], vectors[rows[a:a + step]]) for a in range(0, len(rows), step))
 
 
 def _match(slot_hashes: Sequence[str | None], hashes: Sequence[str]) -> np.ndarray:

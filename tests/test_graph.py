@@ -89,6 +89,15 @@ def test_passing_the_deleted_share_builds_a_new_graph(old):
     assert graph.dense_for(new_vectors[:8], new_hashes[:8], prev, SMALL).how == "flat"  # at or below the threshold
 
 
+def test_a_graph_holding_other_vectors_under_the_same_hashes_is_replaced(old):
+    vectors, hashes, index = old
+    changed = vectors.copy()
+    changed[42] = _unit(np.random.default_rng(6), 1)[0]  # a planted previous version: hash h42, another vector
+    got = graph.dense_for(changed, hashes, graph.previous_graph(index, hashes), SMALL)
+    assert got.how == "new graph"
+    np.testing.assert_array_equal(dense.vectors_of(got.index), changed)
+
+
 def test_a_graph_from_before_id_maps_is_replaced_not_updated():
     vectors = _unit(np.random.default_rng(4), 50)
     assert graph.previous_graph(dense.build_dense(vectors, kind="hnsw"), [str(i) for i in range(50)]) is None
