@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,9 @@ def offline_environment() -> None:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # transformers' loading bars follow this switch
+    hub = sys.modules.get("huggingface_hub.utils")
+    if hub is not None and os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] == "1":  # read at its import: Gradio's, in ui.py
+        hub.disable_progress_bars()  # else "Loading weights: 100%|...|" reaches the UI's terminal
 
 
 SMALL_BATCH = 4  # a question or two: run on one thread

@@ -69,7 +69,15 @@ def test_search_ask_and_stats_print_no_escape_sequence(built, capsys, argv):
 
 
 NOISE = ("share=True", "public link", "ModuleNotFoundError", "AVX", "not reusing", "Batches", "Traceback",
-         "sentence_transformers")
+         "sentence_transformers", "Loading weights")
+
+
+def _user_env() -> dict[str, str]:
+    """A user's environment: without the switches this test session's own imports set (a user has none)."""
+    env = {**subprocess_env(), "GRADIO_ANALYTICS_ENABLED": "False"}
+    for name in ("HF_HUB_DISABLE_PROGRESS_BARS", "TOKENIZERS_PARALLELISM"):
+        env.pop(name, None)
+    return env
 
 
 def test_a_first_build_shows_one_labelled_bar_and_no_library_noise(tmp_path):
@@ -77,7 +85,7 @@ def test_a_first_build_shows_one_labelled_bar_and_no_library_noise(tmp_path):
     corpus.mkdir()
     (corpus / "a.txt").write_text("Bridge reopens\n\nThe Eastvale bridge reopened on Friday after two years.\n")
     proc = subprocess.run([sys.executable, "-m", "qa", "build", str(corpus), "--index", str(tmp_path / "index")],
-                          env=subprocess_env(), cwd=REPO, capture_output=True, text=True, timeout=900)
+                          env=_user_env(), cwd=REPO, capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, proc.stderr[-3000:]
     bars = {line.split(":")[0] for line in proc.stderr.replace("\r", "\n").splitlines() if line.strip()}
     assert bars == {"Embedding 1 chunk"}, proc.stderr  # nothing else on stderr: no "Batches", no faiss lines
@@ -96,7 +104,7 @@ def test_the_ui_building_its_first_index_logs_no_library_noise(tmp_path):
     with log.open("w") as out:
         proc = subprocess.Popen([sys.executable, str(REPO / "ui.py"), "--port", str(_free_port()), "--index",
                                  str(tmp_path / "index"), "--corpus", str(corpus)], cwd=REPO,
-                                env={**subprocess_env(), "GRADIO_ANALYTICS_ENABLED": "False"}, stdout=out,
+                                env=_user_env(), stdout=out,
                                 stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 300
