@@ -67,7 +67,7 @@ def run_once(index: Path, articles: Path, records: list[dict], run_dir: Path) ->
 
     corpus, index_dir = _fresh_copy(index, articles, run_dir)
     files = _upload_files(records, run_dir / "upload")
-    cached_index(index_dir)  # the running UI's loaded index and warm model
+    answer_with(cached_index(index_dir), "Which islands does the Tsugaru Strait separate?")  # a running UI: warm
     t0 = time.perf_counter()
     message = ui_articles.add_files(files, index_dir)
     t1 = time.perf_counter()
