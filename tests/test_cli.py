@@ -65,7 +65,8 @@ def test_python_dash_m_and_help_work_without_loading_the_model():
 
 
 @pytest.mark.parametrize(("typed", "hint"), [("ak", "did you mean `qa-index ask`?"), ("lst", "`qa-index list`"),
-                                             ("stast", "`qa-index stats`"), ("zzz", "commands: build, add")])
+                                             ("stast", "`qa-index stats`"), ("serach", "`qa-index search`"),
+                                             ("caht", "`qa-index chat`"), ("zzz", "commands: build, add")])
 def test_a_mistyped_command_gets_the_closest_suggested(capsys, typed, hint):
     assert main(["-v", typed, "How many tanks?"]) == 2
     err = capsys.readouterr().err
