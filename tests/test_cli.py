@@ -147,3 +147,24 @@ def test_chat_in_a_real_process_reads_stdin_until_it_ends(shipped_index):
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Honshu and Hokkaido" in proc.stdout and "Traceback" not in proc.stderr
     assert proc.stderr.strip() == "loading the model and the index…"  # nothing else: no faiss or loading noise
+
+
+@pytest.mark.slow
+def test_chat_in_a_real_process_leaves_cleanly_on_ctrl_c_at_the_prompt(shipped_index):
+    import signal
+    import time
+
+    from test_crash import REPO, subprocess_env
+
+    proc = subprocess.Popen([sys.executable, "-m", "qa", "chat", "--index", str(shipped_index)], cwd=REPO,
+                            env=subprocess_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        greeting = proc.stdout.readline()  # printed once the model and the index are loaded
+        assert greeting.startswith("Ask about the articles"), greeting
+        time.sleep(0.5)  # at the prompt, waiting for a line
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0 and "Traceback" not in err and "KeyboardInterrupt" not in err, err
