@@ -187,7 +187,8 @@ def _embed_on(ray: Any, settings: Settings, actors: list[Any]) -> Any:
             return embed_chunks(embedder, [], mode=mode, batch_size=batch_size)
         # An idle actor takes the next slice: none holds a queue while another idles. Results come in order.
         rows = ray.util.ActorPool(actors).map(lambda a, job: a.embed.remote(*job), list(enumerate(slices)))
-        done = list(_progress(rows, len(slices), progress))
+        label = f"Embedding {len(inputs):,} chunks on {len(actors)} Ray actors" if progress else ""
+        done = list(_progress(rows, len(slices), label))
         for r in done:
             n, s, _ = ACTORS.get(r["pid"], (0, 0.0, 0))
             ACTORS[r["pid"]] = (n + len(slices[r["k"]]), s + r["seconds"], r["threads"])
@@ -198,12 +199,13 @@ def _embed_on(ray: Any, settings: Settings, actors: list[Any]) -> Any:
     return embed
 
 
-def _progress(rows: Iterator[dict[str, Any]], total: int, progress: bool) -> Iterator[dict[str, Any]]:
-    if not progress:
+def _progress(rows: Iterator[dict[str, Any]], total: int, label: str) -> Iterator[dict[str, Any]]:
+    """`rows` as they come, under a tqdm bar labelled `label` counting slices ("" for none)."""
+    if not label:
         return rows
     from tqdm.auto import tqdm
 
-    return iter(tqdm(rows, total=total, desc="Embed slices", unit="slice"))
+    return iter(tqdm(rows, total=total, desc=label, unit=" slices"))
 
 
 # Actor pid -> (chunks embedded, seconds in the model, torch threads), added up over this process's Ray builds
