@@ -104,6 +104,16 @@ def test_a_who_lead_is_the_sentence_naming_the_person(loaded, question, name):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("question", "phrase"), [
+    ("Who are most of the Wagner Group mercenaries?", "former convicts"),  # no name answers: a kind of people
+    ("Who did the Wagner Group recruit from prisons?", "convicts"),
+])
+def test_a_who_answered_by_a_kind_of_people_is_not_led_by_a_weaker_sentence_with_a_name(loaded, question, phrase):
+    answer = answer_with(loaded, question)
+    assert not answer.abstained and phrase in answer.quotes[0].text, answer.text
+
+
+@pytest.mark.slow
 def test_a_long_answering_sentence_is_quoted_by_its_clauses(loaded):
     lead = answer_with(loaded, "How many helicopters has Russia lost according to Ukraine?").quotes[0]
     assert "289 attack and transport helicopters" in lead.text and len(lead.text) <= LEAD_MAX
@@ -121,6 +131,8 @@ def test_what_is_the_x_of_y_names_the_property_asked():
     assert read_question("What is the range of a Leopard 2 tank?").attribute == "range"
     assert read_question("What is the name of the Russian warship?").attribute == ""  # a name is given, not named
     assert read_question("What are Switchblades?").attribute == ""
+    assert read_question("What was the outcome of the battle for Bakhmut?").attribute == ""  # stated, not named
+    assert read_question("What was the proportion of Huguenots to Catholics?").attribute == ""
 
 
 @pytest.mark.slow
