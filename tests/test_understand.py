@@ -140,3 +140,18 @@ def test_what_is_the_x_of_y_names_the_property_asked():
 def test_a_property_no_close_sentence_names_is_not_answered(loaded, question):
     answer = answer_with(loaded, question)
     assert answer.abstained, answer.quotes[0].text
+
+
+def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
+    from qa.fit import count_fit
+    from qa.score import COUNTS
+
+    reading = read_question("How many UK viewers watched the Doctor Who film?")
+    assert reading.party == ("UK",)
+    sentence = "Although the film was successful in the UK (with 9.1 million viewers), it was less so in the US."
+    (facts,) = facts_of([sentence])
+    fit, count = count_fit(facts, reading, sentence, ("", None), lambda a, b: a.lower() == b.lower())
+    assert fit >= COUNTS and count is not None and count.number == "9.1"
+    elsewhere = "The film had 9.1 million viewers, though it did not lead to a series."  # UK named nowhere
+    (facts,) = facts_of([elsewhere])
+    assert count_fit(facts, reading, elsewhere, ("", None), lambda a, b: a.lower() == b.lower())[0] < COUNTS
