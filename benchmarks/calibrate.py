@@ -9,18 +9,21 @@ Question sets, each split into a tuning and a reporting half:
 - our question set (tests/questions.py, questions with no history): answerable kinds must not abstain;
   near misses, off-topic, one-word off-topic and counting questions marked `abstain` must; its own halves.
 
-Each question is ranked and scored once (`Index.rank`, `qa.score.score_sentences`); the abstentions that no
-bar moves (`qa.score.structural_abstention`: unknown names, nothing counted, nobody named) are kept, and the
-bars (`min_score`, `weak_dense`) are swept over the recorded best sentences. Reported: per set and half, the
-share abstained of the unanswerable and of the answerable questions for every pair of bars; the operating
-point is chosen on the tuning halves (most unanswerable abstained with answerable abstained <= 0.05 on each
-set, else the least answerable abstained) and its numbers on the reporting halves.
+Each question is ranked and scored once (`Index.rank`, `qa.score.score_sentences`, moved to the fullest copies as
+`qa.answer` does); the abstentions that no bar moves (`qa.score.structural_abstention`: unknown names, nothing
+counted) are kept, and the bars are swept over the recorded best sentences: `min_score` on the score itself or on
+`qa.score.bar_score` (the parsed answer-kind bonus capped at the word patterns' W_TYPE), `weak_dense`, `min_cover`.
+Reported: per set and half, the share abstained of the unanswerable and of the answerable questions; the operating
+point is chosen on the tuning halves: most unanswerable abstained (mean over sets) with no set's answerable abstained
+above max(0.05, what the shipped bars abstain there), so the bars never trade answerable questions for it.
+`--cases FILE` sweeps the cases of an earlier results file again without asking anything.
 
 `--shipped-only` asks everything of the three shipped articles alone (a small index, minutes not hours): every
 MultiHop-RAG and SQuAD question is then unanswerable (wrong articles), and only our question set's answerable
 questions are on the answerable side.
 
     .venv/bin/python benchmarks/calibrate.py [DATA] [--work DIR] [--squad N] [--multihop N] [--shipped-only]
+                                             [--cases benchmarks/results/calibrate.json]
 """
 
 from __future__ import annotations
