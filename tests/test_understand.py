@@ -155,3 +155,16 @@ def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     elsewhere = "The film had 9.1 million viewers, though it did not lead to a series."  # UK named nowhere
     (facts,) = facts_of([elsewhere])
     assert count_fit(facts, reading, elsewhere, ("", None), lambda a, b: a.lower() == b.lower())[0] < COUNTS
+
+
+def test_the_parsed_fit_bonus_alone_never_carries_a_weak_sentence_past_the_abstention_bar():
+    from qa.score import MIN_SCORE, W_FIT, W_TYPE, Scored, answers, bar_score
+
+    # A MultiHop-RAG null query ("...Dunzo's latest funding...") was answered by a sentence naming a place (fit 1):
+    # base 0.27, plus W_FIT makes 0.52; the bar reads 0.27 + W_TYPE.
+    weak = Scored(row=0, doc_id="a", text="x", score=0.27 + W_FIT, dense=0.46, cover=0.0, base=0.27, fit=1.0)
+    assert weak.score >= MIN_SCORE and bar_score(weak) == 0.27 + W_TYPE and not answers(weak)
+    on_topic = Scored(row=0, doc_id="a", text="x", score=0.40 + W_FIT, dense=0.6, cover=0.5, base=0.40, fit=1.0)
+    assert answers(on_topic)
+    unparsed = Scored(row=0, doc_id="a", text="x", score=0.45 - W_TYPE, dense=0.6, cover=0.5, base=0.45, fit=0.0)
+    assert bar_score(unparsed) == unparsed.score  # a word-pattern penalty stands
