@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from qa.errors import QAError
+from qa.filters import FilterArgs
 from qa.records import IndexStats
 
 logger = logging.getLogger("qa.cli")
@@ -129,11 +130,17 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from qa.present import passages_text
+    from qa.filters import make_filter
+    from qa.present import FILTERED, FILTERED_OUT, filter_text, passages_text, printable
     from qa.retrieve import load_index
 
-    passages = load_index(args.index, model=args.model).retrieve(" ".join(args.question), args.k)
-    print(passages_text(passages))
+    chosen = make_filter(**filter_args(args))  # a bad date fails before the index loads
+    index = load_index(args.index, model=args.model)
+    passages = index.retrieve(" ".join(args.question), args.k, sources=chosen.sources, since=chosen.since,
+                              until=chosen.until)
+    if chosen:
+        print(printable(f"{FILTERED} {filter_text(chosen)}\n"))
+    print(FILTERED_OUT if chosen and not index.mask(chosen).any() else passages_text(passages))
     return 0
 
 
@@ -142,9 +149,28 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from qa.present import plain
     from qa.retrieve import load_index
 
-    result = answer_with(load_index(args.index, model=args.model), " ".join(args.question), k=args.k)
+    where = filter_args(args)  # a bad date fails before the index loads
+    result = answer_with(load_index(args.index, model=args.model), " ".join(args.question), k=args.k, **where)
     print(plain(result))
     return 0
+
+
+def add_filter_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """`--source` (repeatable), `--since`, `--until`: restrict a question to those articles (`qa.filters`)."""
+    p.add_argument("--source", action="append", default=[], metavar="NAME",
+                   help="only articles from this source (as `qa-index list` shows it; repeat for several)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles published on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles published on or before this day "
+                                                          "(an article with no date is outside any date range)")
+    return p
+
+
+def filter_args(args: argparse.Namespace) -> FilterArgs:
+    """The filter flags as `qa.answer`'s keyword arguments; a bad date is a QAError naming the flag and the fix."""
+    from qa.filters import parse_day
+
+    return {"sources": args.source, "since": parse_day(args.since, "--since"),
+            "until": parse_day(args.until, "--until")}
 
 
 def _positive(text: str) -> int:
@@ -195,11 +221,11 @@ def _parser() -> argparse.ArgumentParser:
         func=_cmd_verify)
     with_index(sub.add_parser("list", help="list the articles: id, title, source, date"),
                model="").set_defaults(func=_cmd_list)
-    search = with_index(sub.add_parser("search", help="print the top passages for a question"))
+    search = add_filter_arguments(with_index(sub.add_parser("search", help="print the top passages for a question")))
     search.add_argument("question", nargs="+", help="the question (quotes optional)")
     search.add_argument("-k", type=_positive, default=5, help="passages to show (default: 5)")
     search.set_defaults(func=_cmd_search)
-    ask = with_index(sub.add_parser("ask", help="answer a question with verbatim, cited quotes"))
+    ask = add_filter_arguments(with_index(sub.add_parser("ask", help="answer a question with verbatim, cited quotes")))
     ask.add_argument("question", nargs="+", help="the question (quotes optional)")
     ask.add_argument("-k", type=_positive, default=5, help="passages to draw on (default: 5)")
     ask.set_defaults(func=_cmd_ask)
