@@ -92,7 +92,7 @@ def answer_html(answer: Answer, article: Callable[[str], Article | None]) -> str
     An abstention shows its message in bold, then the closest sentences marked as related, with their sources.
     """
     line, only = searched(answer, lambda w: f"<strong>{escape(w)}</strong>"), filtered(answer, escape)
-    top = (f'<p class="qa-filtered">🔽 {only}</p>\n\n' if only else "") + (
+    top = (f'<p class="qa-filtered">{only}</p>\n\n' if only else "") + (
         f'<p class="qa-searched">{line}</p>\n\n' if line else "")
     if answer.abstention is not None:
         head, _, rest = markdown(replace(answer, corrections=(), filter=ArticleFilter())).partition("\n\n")
@@ -110,7 +110,7 @@ def passages_html(passages: Sequence[Passage], question: str = "", chosen: Artic
     """Side panel: the retrieved passages, best first, with the BM25 and dense ranks that put them there; the
     filter they were found under (`chosen`), if any."""
     only = filter_text(chosen) if chosen else ""
-    note = f'<p class="qa-filtered">🔽 {FILTERED} {escape(only)}</p>' if only else ""
+    note = f'<p class="qa-filtered">{FILTERED} {escape(only)}</p>' if only else ""
     if not passages:
         empty = ("No passage: the filter excludes every article." if only and question else
                  "The retrieved passages for your question appear here.")
@@ -167,4 +167,4 @@ def warm_html(*, running: bool, seconds: float, ready: bool) -> str:
     """The status line of the start-up warm-up: loading (with the seconds so far), then ready; "" otherwise."""
     if running:
         return f'<p class="qa-warm">⏳ Warming up: loading the model and the index… {seconds:.0f} s</p>'
-    return '<p class="qa-warm">✅ Ready: the model and the index are loaded.</p>' if ready else ""
+    return '<p class="qa-warm">✓ Ready: the model and the index are loaded.</p>' if ready else ""

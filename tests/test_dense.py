@@ -56,3 +56,35 @@ def test_an_hnsw_index_searches_with_the_current_ef_whatever_it_was_built_with(t
 def test_unknown_kind_is_rejected():
     with pytest.raises(ValueError, match="'auto', 'flat' or 'hnsw'"):
         build_dense(np.zeros((1, 4), np.float32), kind="ivf")
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+@pytest.mark.parametrize("keep", [0.003, 0.05, 0.5])
+def test_a_filtered_search_is_exact_over_the_allowed_rows(kind, keep):
+    # Oracle: the top k of the allowed rows by numpy, however narrow the filter; an HNSW graph walked through
+    # rows the filter drops would miss some, so a narrow filter is searched exactly over its rows.
+    rng = np.random.default_rng(int(keep * 1000))
+    vectors, n = _unit(rng, 3000), 3000
+    allowed = rng.random(n) < keep
+    allowed[rng.integers(n)] = True
+    index = build_dense(vectors, kind=kind)
+    for q in _unit(rng, 5):
+        got = search_dense(index, q, 10, allowed)
+        scores = np.where(allowed, vectors @ q, -np.inf)
+        want = np.argsort(-scores)[:min(10, int(allowed.sum()))]
+        assert all(allowed[r] for r, _ in got) and {r for r, _ in got} == set(want.tolist())
+
+
+def test_a_memory_mapped_hnsw_index_searches_a_filter_exactly(tmp_path):
+    rng = np.random.default_rng(5)
+    vectors, allowed = _unit(rng, 800), rng.random(800) < 0.02
+    write_dense(build_dense(vectors, kind="hnsw"), tmp_path / "d.faiss")
+    index = read_dense(tmp_path / "d.faiss", mmap=True)
+    q = _unit(rng, 1)[0]
+    want = np.argsort(-np.where(allowed, vectors @ q, -np.inf))[:5]
+    assert [r for r, _ in search_dense(index, q, 5, allowed)] == want.tolist()
+
+
+def test_a_filter_that_keeps_no_row_finds_nothing():
+    vectors = _unit(np.random.default_rng(9), 40)
+    assert search_dense(build_dense(vectors), vectors[0], 5, np.zeros(40, dtype=bool)) == []
