@@ -48,7 +48,8 @@ def test_each_differing_figure_and_each_citation_shows_its_source_and_date():
     new = _q("Russia has lost 3,466 tanks.", "b.txt", as_of="day 382nd of the war")
     answer = Answer("How many tanks?", lead=(old,), differ=(old, new))
     md, text = html.unescape(markdown(answer)), plain(answer)  # Markdown escapes "-" as a character reference
-    assert "> “Russia had lost 214 tanks.” [1] — MailOnline · 2022-03-16 · as of “the first three weeks of the war”" in md
+    assert ("> “Russia had lost 214 tanks.” [1] — MailOnline · 2022-03-16 · as of “the first three weeks of the war”"
+            in md)
     assert "> “Russia has lost 3,466 tanks.” [2] — as of “day 382nd of the war”" in md
     assert "[1] *T* — a.txt, characters 0–26 · MailOnline · 2022-03-16" in md
     assert "[1] — MailOnline · 2022-03-16 · as of “the first three weeks of the war”" in text
