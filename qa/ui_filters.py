@@ -29,13 +29,14 @@ def source_choices(index_dir: str | Path, model: str | None = None) -> list[str]
 
 
 def filter_inputs(index_dir: str | Path, model: str | None = None) -> tuple[gr.Accordion, list[Any]]:
-    """The accordion and its three inputs (sources, since, until), unrendered."""
+    """The accordion and its three inputs (sources, since, until), unrendered; each has a value (none chosen, no
+    day), so an API client that sends only the question, as before the panel, still asks."""
     import gradio as gr
 
     sources = gr.Dropdown(choices=source_choices(index_dir, model), value=[], multiselect=True, label="Sources",
                           info="Only articles from these sources (none chosen: every source).", render=False,
                           elem_id="qa-filter-sources")
-    since, until = (gr.DateTime(include_time=False, type="string", label=label, render=False, elem_id=elem,
+    since, until = (gr.DateTime("", include_time=False, type="string", label=label, render=False, elem_id=elem,
                                 info="YYYY-MM-DD; an article with no date is left out by either day.")
                     for label, elem in (("Published since", "qa-filter-since"), ("Published until", "qa-filter-until")))
     accordion = gr.Accordion("Filters", open=False, render=False, elem_id="qa-filters")
