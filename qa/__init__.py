@@ -4,7 +4,7 @@
     qa.build_index("articles", "index")                             # files -> clean text -> chunks -> BM25 + FAISS
     qa.retrieve("Which islands does the Tsugaru Strait separate?")  # -> list[Passage]
     qa.answer("How long can they loiter?", history=[...])           # -> Answer: quotes + citations, or abstains
-    qa.answer("...", sources=["Reuters"], since="2023-10-01")        # -> only those articles, filtered in retrieval
+    qa.answer("...", sources=["Reuters"], since="2023-10-01")       # -> only those articles, filtered in retrieval
     qa.index_info("index")                                          # -> IndexInfo: counts, model, build time
 """
 
