@@ -10,8 +10,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from qa.cli_filters import add_filter_arguments, filter_args
 from qa.errors import QAError
-from qa.filters import FilterArgs
 from qa.records import IndexStats
 
 logger = logging.getLogger("qa.cli")
@@ -130,17 +130,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from qa.filters import make_filter
-    from qa.present import FILTERED, FILTERED_OUT, filter_text, passages_text, printable
+    from qa.cli_filters import passages_report
     from qa.retrieve import load_index
 
-    chosen = make_filter(**filter_args(args))  # a bad date fails before the index loads
+    where = filter_args(args)  # a bad date fails before the index loads
     index = load_index(args.index, model=args.model)
-    passages = index.retrieve(" ".join(args.question), args.k, sources=chosen.sources, since=chosen.since,
-                              until=chosen.until)
-    if chosen:
-        print(printable(f"{FILTERED} {filter_text(chosen)}\n"))
-    print(FILTERED_OUT if chosen and not index.mask(chosen).any() else passages_text(passages))
+    print(passages_report(index, index.retrieve(" ".join(args.question), args.k, **where), where))
     return 0
 
 
@@ -153,24 +148,6 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     result = answer_with(load_index(args.index, model=args.model), " ".join(args.question), k=args.k, **where)
     print(plain(result))
     return 0
-
-
-def add_filter_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """`--source` (repeatable), `--since`, `--until`: restrict a question to those articles (`qa.filters`)."""
-    p.add_argument("--source", action="append", default=[], metavar="NAME",
-                   help="only articles from this source (as `qa-index list` shows it; repeat for several)")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles published on or after this day")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles published on or before this day "
-                                                          "(an article with no date is outside any date range)")
-    return p
-
-
-def filter_args(args: argparse.Namespace) -> FilterArgs:
-    """The filter flags as `qa.answer`'s keyword arguments; a bad date is a QAError naming the flag and the fix."""
-    from qa.filters import parse_day
-
-    return {"sources": args.source, "since": parse_day(args.since, "--since"),
-            "until": parse_day(args.until, "--until")}
 
 
 def _positive(text: str) -> int:
