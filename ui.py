@@ -73,13 +73,11 @@ def _lookup(index: Index) -> Callable[[str], Article | None]:
 
 def respond(message: str, history: Sequence[Mapping[str, Any]] | None = None, *,
             index_dir: str | Path = "index", build: IndexBuild | None = None,
-            k: int = 5, model: str | None = None) -> Iterator[tuple[str, str]]:
-    """One chat turn, streamed: progress while the index builds or loads, then the answer.
-
-    Yields (chat message as Markdown with inert HTML, retrieved-passages panel HTML). User errors (QAError)
-    become a one-line message in the chat.
-    """
-    for chat, panel, _ in answer_turn(message, history, index_dir=index_dir, build=build, k=k, model=model):
+            k: int = 5, model: str | None = None, **where: Unpack[FilterArgs]) -> Iterator[tuple[str, str]]:
+    """One chat turn, streamed: progress while the index builds or loads, then the answer (under the filter
+    `where`: sources=, since=, until=). Yields (chat message as Markdown with inert HTML, retrieved-passages
+    panel HTML). User errors (QAError) become a one-line message in the chat."""
+    for chat, panel, _ in answer_turn(message, history, index_dir=index_dir, build=build, k=k, model=model, **where):
         yield chat, panel
 
 

@@ -17,6 +17,7 @@ from qa.errors import QuestionError
 from qa.filters import ArticleFilter, make_filter, parse_day
 
 QUESTION = "Which islands does the Tsugaru Strait separate?"
+FERRY_QUESTION = "When does the first island ferry crossing leave?"
 # Wire stories on other topics: unfiltered, none of them is among the top passages for QUESTION.
 WIRE = [
     {"id": "gazette-1", "title": "Harbour dues rise for fishing boats", "source": "Harbour Gazette",
@@ -155,3 +156,20 @@ def test_cli_a_bad_date_is_one_line_naming_the_fix(tmp_path, capsys):
     assert main(["ask", "--index", str(tmp_path), "--until", "31/12/2023", "Who?"]) == 1
     err = capsys.readouterr().err.strip()
     assert err == "error: --until '31/12/2023' is not a date: write it as YYYY-MM-DD, e.g. 2023-10-19"
+
+
+@pytest.mark.slow
+def test_the_ui_turn_takes_the_filter_and_the_panel_says_so(wire_index):
+    import ui
+
+    index_dir, _ = wire_index
+    def turn(**where) -> tuple[str, str]:  # the last (chat, panel) of a turn, character references undone
+        chat, panel = list(ui.respond(FERRY_QUESTION, [], index_dir=index_dir, **where))[-1]
+        return html.unescape(chat), html.unescape(panel)
+
+    chat, panel = turn(sources=["Harbour Gazette"], since="2030-01-01")
+    assert "the filter excludes every one" in chat and "the filter excludes every article" in panel
+    assert "is not a date: write it as YYYY-MM-DD" in turn(since="1-2-2023")[0]
+    chat, panel = turn(sources=["Harbour Gazette"])
+    assert "seven in the morning" in chat and "Filtered: source Harbour Gazette" in panel
+    assert "Harbour Gazette · 2023-03-15" in panel  # each passage's source and day
