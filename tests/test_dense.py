@@ -88,3 +88,23 @@ def test_a_memory_mapped_hnsw_index_searches_a_filter_exactly(tmp_path):
 def test_a_filter_that_keeps_no_row_finds_nothing():
     vectors = _unit(np.random.default_rng(9), 40)
     assert search_dense(build_dense(vectors), vectors[0], 5, np.zeros(40, dtype=bool)) == []
+
+
+def test_a_filter_on_an_updated_graph_finds_the_allowed_rows_not_their_old_slots():
+    # After a rebuild updated the graph in place (qa.graph), slot i is no longer row i: a filter given by row
+    # must be searched by slot and answered by row, deleted slots never returned.
+    from qa import graph
+    from qa.config import Settings
+
+    rng, small = np.random.default_rng(11), Settings(hnsw_above=10, hnsw_rebuild_share=0.5)
+    vectors, hashes = _unit(rng, 400), [f"h{i}" for i in range(400)]
+    old = graph.dense_for(vectors, hashes, None, small).index
+    keep = [i for i in range(400) if i % 7]  # every 7th row deleted, 30 rows inserted in front: rows shift
+    new = np.concatenate([_unit(rng, 30), vectors[keep]])
+    updated = graph.dense_for(new, [f"n{i}" for i in range(30)] + [hashes[i] for i in keep],
+                              graph.previous_graph(old, hashes), small)
+    assert updated.how == "updated graph"
+    allowed = rng.random(len(new)) < 0.1
+    for q in _unit(rng, 5):
+        want = np.argsort(-np.where(allowed, new @ q, -np.inf))[:10]
+        assert [r for r, _ in search_dense(updated.index, q, 10, allowed)] == want.tolist()
