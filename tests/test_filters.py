@@ -173,3 +173,18 @@ def test_the_ui_turn_takes_the_filter_and_the_panel_says_so(wire_index):
     chat, panel = turn(sources=["Harbour Gazette"])
     assert "seven in the morning" in chat and "Filtered: source Harbour Gazette" in panel
     assert "Harbour Gazette · 2023-03-15" in panel  # each passage's source and day
+
+
+@pytest.mark.slow
+def test_chat_asks_every_question_under_the_filter(wire_index, capsys):
+    from qa.chat import run_chat
+    from qa.cli import main
+
+    index_dir, _ = wire_index
+    lines, out = iter([FERRY_QUESTION, QUESTION, "exit"]), []
+    assert run_chat(index_dir, read=lambda prompt: next(lines), write=out.append, sources=["Harbour Gazette"]) == 0
+    text = "\n".join(out)
+    assert "seven in the morning" in text and "Honshu" not in text  # the strait question too: only the Gazette
+    assert text.count("Filtered: source Harbour Gazette") == 2
+    assert main(["chat", "--index", str(index_dir), "--since", "2023-02-30"]) == 1  # before any question
+    assert "--since '2023-02-30' is not a date" in capsys.readouterr().err

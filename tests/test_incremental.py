@@ -36,10 +36,10 @@ def one_text_per_batch(monkeypatch):
     """
     encode, read = Embedder._encode, Embedder.read
 
-    def alone(self, texts, *, batch_size, progress):
-        return np.concatenate([encode(self, [t], batch_size=1, progress=False) for t in texts])
+    def alone(self, texts, *, batch_size):
+        return np.concatenate([encode(self, [t], batch_size=1) for t in texts])
 
-    def read_alone(self, texts, reduce, *, batch_size=32, progress=False):  # the passes of qa/passes.py
+    def read_alone(self, texts, reduce, *, batch_size=32, progress=""):  # the passes of qa/passes.py
         return [read(self, [t], [r], batch_size=1)[0] for t, r in zip(texts, reduce, strict=True)]
 
     monkeypatch.setattr(Embedder, "_encode", alone)
