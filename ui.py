@@ -6,7 +6,9 @@ passages and their ranks) and the Articles tab (`qa/ui_articles.py`), `main()` s
     python ui.py [--host 127.0.0.1] [--port 7860] [--index index] [--corpus articles]
 
 Flags default to QA_UI_HOST, QA_UI_PORT, QA_INDEX, QA_CORPUS, QA_MODEL; QA_UI_AUTH="user:password" turns on basic auth.
-A missing or stale index is built in a background thread (`qa/background.py`) while the server is already up.
+A missing or stale index is built in a background thread (`qa/background.py`) while the server is already up,
+then the model and index are loaded (the warm-up), so the first question is as fast as the rest. The Filters
+panel (`qa/ui_filters.py`) restricts every question to chosen sources and a date range.
 Uploads and removals are offered on loopback, or with QA_UI_AUTH set; elsewhere the Articles tab is read-only.
 """
 
@@ -18,19 +20,21 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from qa import store
 from qa.answer import answer_with
-from qa.background import Builds, IndexBuild, needs_build, recorded_corpus
+from qa.background import Builds, IndexBuild, Warmup, needs_build, recorded_corpus
 from qa.corpus import corpus_status
 from qa.embed import offline_environment
 from qa.errors import QAError
-from qa.html_view import answer_html, index_html, passages_html
+from qa.filters import FilterArgs
+from qa.html_view import CSS, answer_html, index_html, passages_html, warm_html
 from qa.present import TerminalFormatter, escape
 from qa.records import Answer, Article
 from qa.retrieve import Index, cached_index
 from qa.ui_articles import MAX_UPLOAD_MB, articles_view
+from qa.ui_filters import filter_inputs, filter_of, refresh_sources
 
 __all__ = ["IndexBuild", "build_demo", "index_status", "main", "needs_build", "respond"]
 
@@ -52,16 +56,6 @@ EXAMPLES = (
 )
 PLACEHOLDER = ("**Ask about the articles.** Every answer is made of sentences quoted verbatim from them, "
                "each with a numbered source you can open to read it in context.")
-CSS = """
-.qa-sources details, details.qa-passage { border: 1px solid var(--border-color-primary); border-radius: 8px;
-  padding: 4px 10px; margin: 6px 0; background: var(--background-fill-secondary); }
-.qa-sources summary, details.qa-passage summary { cursor: pointer; }
-.qa-context { margin: 8px 0 4px; line-height: 1.55; }
-.qa-context mark { background: #fde68a; color: #1f2937; padding: 0 2px; border-radius: 3px; }
-.qa-meta, .qa-ranks, .qa-muted { font-size: 0.85em; opacity: 0.75; }
-.qa-n { font-weight: 600; color: var(--color-accent); }
-.qa-state { font-weight: 600; }
-"""
 
 
 def _notice(icon: str, text: str) -> str:
@@ -79,20 +73,19 @@ def _lookup(index: Index) -> Callable[[str], Article | None]:
 
 def respond(message: str, history: Sequence[Mapping[str, Any]] | None = None, *,
             index_dir: str | Path = "index", build: IndexBuild | None = None,
-            k: int = 5, model: str | None = None) -> Iterator[tuple[str, str]]:
-    """One chat turn, streamed: progress while the index builds or loads, then the answer.
-
-    Yields (chat message as Markdown with inert HTML, retrieved-passages panel HTML). User errors (QAError)
-    become a one-line message in the chat.
-    """
-    for chat, panel, _ in answer_turn(message, history, index_dir=index_dir, build=build, k=k, model=model):
+            k: int = 5, model: str | None = None, **where: Unpack[FilterArgs]) -> Iterator[tuple[str, str]]:
+    """One chat turn, streamed: progress while the index builds or loads, then the answer (under the filter
+    `where`: sources=, since=, until=). Yields (chat message as Markdown with inert HTML, retrieved-passages
+    panel HTML). User errors (QAError) become a one-line message in the chat."""
+    for chat, panel, _ in answer_turn(message, history, index_dir=index_dir, build=build, k=k, model=model, **where):
         yield chat, panel
 
 
 def answer_turn(message: str, history: Sequence[Mapping[str, Any]] | None = None, *,
-                index_dir: str | Path = "index", build: IndexBuild | None = None,
-                k: int = 5, model: str | None = None) -> Iterator[tuple[str, str, Answer | None]]:
-    """`respond`, with the Answer itself last (None while waiting, or after an error)."""
+                index_dir: str | Path = "index", build: IndexBuild | None = None, k: int = 5,
+                model: str | None = None, **where: Unpack[FilterArgs]) -> Iterator[tuple[str, str, Answer | None]]:
+    """`respond`, with the Answer itself last (None while waiting, or after an error), among the articles the
+    filter `where` keeps (`qa.filters`)."""
     while build is not None and build.running:
         yield _notice("⏳", f"Building the index… {build.elapsed():.0f} s. Your question will be answered "
                             "as soon as it is ready."), passages_html(()), None
@@ -103,17 +96,23 @@ def answer_turn(message: str, history: Sequence[Mapping[str, Any]] | None = None
     yield _notice("🔎", "Searching the articles…"), passages_html(()), None
     try:
         index = cached_index(index_dir, model=model)
-        answer = answer_with(index, message, history, k=k)
+        answer = answer_with(index, message, history, k=k, **where)
     except QAError as e:
         yield _notice("⚠️", str(e)), passages_html(()), None
         return
     asked = answer.resolved_question or message
-    yield answer_html(answer, _lookup(index)), passages_html(answer.passages, asked), answer
+    yield answer_html(answer, _lookup(index)), passages_html(answer.passages, asked, answer.filter), answer
 
 
-def index_status(index_dir: str | Path, corpus: str | Path, build: IndexBuild | None = None) -> str:
-    """Side panel HTML: the loaded index (counts, model, build time), or that it is building or missing; and a
-    hint when the corpus folder changed since the index was built."""
+def index_status(index_dir: str | Path, corpus: str | Path, build: IndexBuild | None = None,
+                 warm: Warmup | None = None) -> str:
+    """Side panel HTML: whether the app is warming up or ready, the loaded index (counts, model, build time), or
+    that it is building or missing; and a hint when the corpus folder changed since the index was built."""
+    ready = "" if warm is None else warm_html(running=warm.running, seconds=warm.elapsed(), ready=warm.ready)
+    return ready + _index_state(index_dir, corpus, build)
+
+
+def _index_state(index_dir: str | Path, corpus: str | Path, build: IndexBuild | None) -> str:
     where = {"index_dir": str(index_dir), "corpus": str(corpus)}
     if build is not None and build.running:
         return index_html(None, **where, state=f"Building the index… {build.elapsed():.0f} s")
@@ -146,21 +145,25 @@ COPY_JS = """(md) => { const t = document.createElement("textarea"); t.value = m
   else { document.execCommand("copy"); } t.remove(); }"""
 
 
-def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles", *,
-               build: IndexBuild | None = None, model: str | None = None, editable: bool = False) -> gr.Blocks:
-    """The chat (with the index, examples and retrieved passages beside it) and the Articles view, in tabs.
-
-    `editable` offers uploads, removals and index updates (only on loopback or with a password: see `main`)."""
+def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles", *, build: IndexBuild | None = None,
+               model: str | None = None, editable: bool = False, warm: Warmup | None = None) -> gr.Blocks:
+    """The chat (with the index, examples and retrieved passages beside it, the Filters panel under it) and the
+    Articles view, in tabs. `editable` offers uploads, removals and index updates (only on loopback or with a
+    password: see `main`); `warm` is the start-up warm-up a first question waits for."""
     import gradio as gr
 
     builds = Builds(build)
 
     def status() -> str:
-        return index_status(index_dir, corpus, builds.current)
+        return index_status(index_dir, corpus, builds.current, warm)
 
-    def turn(message: str, history: list[dict[str, Any]]) -> Iterator[tuple[str, str, str, str, list]]:
+    def turn(message: str, history: list[dict[str, Any]], sources: list[str], since: str | None,
+             until: str | None) -> Iterator[tuple[str, str, str, str, list]]:
+        while warm is not None and warm.running and not (builds.current and builds.current.running):
+            yield _notice("⏳", "Warming up: loading the model and the index…"), passages_html(()), status(), "", []
+            warm.wait(1.0)
         for chat, panel, answer in answer_turn(message, history, index_dir=index_dir, build=builds.current,
-                                               model=model):
+                                               model=model, **filter_of(sources, since, until)):
             yield chat, panel, status(), answer.text if answer else "", marks_of(answer)
 
     def update_index() -> str:
@@ -173,6 +176,7 @@ def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles",
         markdown = gr.Textbox(visible=False, render=False, elem_id="qa-answer-md")  # what "Copy answer" copies
         marks = gr.State([])
         copy = gr.Button("Copy answer as Markdown", render=False, elem_id="qa-copy")
+        panel, filters = filter_inputs(index_dir, model)
         gr.Markdown("## Article QA\nAnswers quoted verbatim from the articles, with their sources.")
         with gr.Tabs():
             with gr.Tab("Chat", elem_id="qa-chat-tab"), gr.Row(equal_height=False):
@@ -183,7 +187,8 @@ def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles",
                     )
                     chat = gr.ChatInterface(
                         turn, chatbot=chatbot, additional_outputs=[passages, info, markdown, marks],
-                        flagging_mode="never", examples=examples_for(corpus) or None, run_examples_on_click=True,
+                        flagging_mode="never", examples=[[q, None, None, None] for q in examples_for(corpus)] or None,
+                        run_examples_on_click=True, additional_inputs=filters, additional_inputs_accordion=panel,
                         textbox=gr.Textbox(placeholder="Ask a question about the articles…", submit_btn=True,
                                            show_label=False, max_length=2000, elem_id="qa-input", autofocus=True),
                         api_name="ask", save_history=True,
@@ -205,6 +210,9 @@ def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles",
         refresh.click(update_index, None, info, queue=False)
         timer = gr.Timer(3.0)
         timer.tick(status, outputs=info, show_progress="hidden", queue=False)
+        shown = gr.State("")  # the index version whose sources the Filters panel lists
+        for event in (timer.tick, demo.load):
+            event(lambda v: refresh_sources(index_dir, model, v), shown, [filters[0], shown], show_progress="hidden")
         demo.load(status, outputs=info, show_progress="hidden", queue=False)
     return demo
 
@@ -268,10 +276,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     build = IndexBuild(args.corpus, args.index, args.model).start() if stale else None
     if build is not None:
         logger.info("building the index of %s into %s in the background", args.corpus, args.index)
+    warm = Warmup(args.index, args.model, build).start()  # while the page is served: the first question is fast
     import gradio as gr
 
     editable = args.host in LOOPBACK or auth is not None  # uploads and removals: see qa/ui_articles.py
-    demo = build_demo(args.index, args.corpus, build=build, model=args.model, editable=editable)
+    demo = build_demo(args.index, args.corpus, build=build, model=args.model, editable=editable, warm=warm)
     theme = gr.themes.Soft(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
     demo.launch(
         server_name=args.host, server_port=args.port, share=False, auth=auth, theme=theme, css=CSS,

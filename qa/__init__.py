@@ -4,6 +4,7 @@
     qa.build_index("articles", "index")                             # files -> clean text -> chunks -> BM25 + FAISS
     qa.retrieve("Which islands does the Tsugaru Strait separate?")  # -> list[Passage]
     qa.answer("How long can they loiter?", history=[...])           # -> Answer: quotes + citations, or abstains
+    qa.answer("...", sources=["Reuters"], since="2023-10-01")       # -> only those articles, filtered in retrieval
     qa.index_info("index")                                          # -> IndexInfo: counts, model, build time
 """
 
@@ -19,12 +20,14 @@ from qa.errors import (
     QAError,
     QuestionError,
 )
+from qa.filters import ArticleFilter
 from qa.records import Abstention, Answer, Article, Chunk, IndexInfo, IndexStats, Passage, Quote, Sentence
 from qa.retrieve import Index, load_index, retrieve
 from qa.store import index_info
 
 __all__ = [
     "Abstention",
+    "ArticleFilter",
     "Answer",
     "Article",
     "Chunk",

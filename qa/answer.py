@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from qa.clause import LEAD_MAX, clause_span
 from qa.conflicts import differing, figures
 from qa.dates import as_of
 from qa.dialog import rank_in_context
+from qa.filters import FilterArgs, make_filter
 from qa.records import Abstention, Answer, Quote
-from qa.retrieve import Index, cached_index
+from qa.retrieve import Index, Ranked, cached_index
 from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences, structural_abstention
 from qa.sources import figure_pool, fullest_copies, per_source
 
@@ -109,11 +110,19 @@ def _support(index: Index, scored: Sequence[Scored], shown: set[str]) -> list[Qu
 
 
 def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]] | None = None, *,
-                k: int = 5) -> Answer:
-    """`answer` over an already loaded index."""
+                k: int = 5, **where: Unpack[FilterArgs]) -> Answer:
+    """`answer` over an already loaded index, among the articles the filter `where` keeps (`qa.filters`)."""
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
-    ranked = rank_in_context(index, question, history)  # a follow-up rewritten only when that retrieves better
+    chosen = make_filter(**where)
+    ranked = rank_in_context(index, question, history, index.mask(chosen))  # a follow-up rewritten if it ranks better
+    if not ranked.fused and chosen and ranked.question.has_words:
+        return Answer(question=question, abstention=Abstention("filtered"), filter=chosen)  # the filter kept nothing
+    return replace(_answer_ranked(index, question, ranked, k), filter=chosen)
+
+
+def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answer:
+    """The answer from a ranking: quotes in sections, or an abstention."""
     q = ranked.question
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
@@ -136,15 +145,17 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
 
 
 def answer(question: str, history: Sequence[Mapping[str, Any]] | None = None, *, index_dir: str | Path = "index",
-           k: int = 5, model: str | None = None) -> Answer:
+           k: int = 5, model: str | None = None, **where: Unpack[FilterArgs]) -> Answer:
     """Answer `question` from the articles indexed in `index_dir`, quoting them verbatim with citations.
 
     `history` is the chat so far in Gradio's messages format ({"role": "user"|"assistant", "content": str});
     a follow-up question is resolved against it. When no sentence answers, `abstained` is True. `model` names
     the model of an index not built with the bundled one (see `load_index`). `Answer.text` is its Markdown.
+    `sources=`, `since=`, `until=` (days: `date` or "YYYY-MM-DD") restrict it to those articles, inside
+    retrieval (`qa.filters`); an article with no date is outside any date range.
 
     >>> import qa
     >>> qa.answer("Which islands does the Tsugaru Strait separate?").quotes[0].text  # doctest: +SKIP
     "The Tsugaru Strait between the Sea of Japan and the Pacific Ocean separates Honshu and Hokkaido, ..."
     """
-    return answer_with(cached_index(index_dir, model=model), question, history, k=k)
+    return answer_with(cached_index(index_dir, model=model), question, history, k=k, **where)

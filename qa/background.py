@@ -1,7 +1,10 @@
-"""Index builds for the web UI, run in a background thread so the server is up (and says so) while it builds.
+"""Index builds and the warm-up for the web UI, run in background threads so the server is up (and says so)
+while they run.
 
-`Builds` holds the latest one, so a build started from the page (the corpus folder changed) is the one the
-chat waits for; `needs_build` says whether the app must build before it can answer.
+`Builds` holds the latest build, so a build started from the page (the corpus folder changed) is the one the
+chat waits for; `needs_build` says whether the app must build before it can answer. `Warmup` loads the index
+and the models (embedding, spaCy) by answering one question at start-up, so the user's first question does
+not pay the ~12 s of loading.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ import time
 from pathlib import Path
 
 from qa import store
+from qa.answer import answer_with
 from qa.build import build_index, index_is_current
 from qa.config import Settings
 from qa.errors import QAError
+from qa.retrieve import cached_index
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +63,55 @@ class IndexBuild:
 
     def wait(self, seconds: float) -> None:
         """Block up to `seconds` for the build to finish."""
+        self._thread.join(seconds)
+
+
+class Warmup:
+    """Loads the index and every model a question needs, in a background thread, after `build` (if any) ends."""
+
+    QUESTION = "What happened in the news?"  # any question with words: it runs every step of an answer
+
+    def __init__(self, index_dir: str | Path, model: str | None = None, build: IndexBuild | None = None) -> None:
+        self.index_dir, self.model, self.build = Path(index_dir), model, build
+        self.error, self.seconds = "", 0.0
+        self.started = time.monotonic()
+        self._thread = threading.Thread(target=self._run, name="warm-up", daemon=True)
+
+    def start(self) -> Warmup:
+        """Start warming up; returns self."""
+        self.started = time.monotonic()
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        while self.build is not None and self.build.running:
+            self.build.wait(1.0)
+        try:
+            answer_with(cached_index(self.index_dir, model=self.model), self.QUESTION)
+            self.seconds = time.monotonic() - self.started
+            logger.info("warmed up in %.1f s: the model and the index are loaded", self.seconds)
+        except QAError as e:  # no index yet, say: the first question loads it (and says why if it cannot)
+            self.error = str(e)
+        except Exception:  # a bug, but not one worth failing start-up for: the first question will show it
+            self.error = "the warm-up failed (the log has the details)"
+            logger.exception("warm-up failed")
+
+    @property
+    def running(self) -> bool:
+        """True while the warm-up thread is alive."""
+        return self._thread.is_alive()
+
+    @property
+    def ready(self) -> bool:
+        """True once the index and the models are loaded."""
+        return not self.running and not self.error and self.seconds > 0
+
+    def elapsed(self) -> float:
+        """Seconds since the warm-up started."""
+        return time.monotonic() - self.started
+
+    def wait(self, seconds: float) -> None:
+        """Block up to `seconds` for the warm-up to finish."""
         self._thread.join(seconds)
 
 

@@ -12,9 +12,11 @@ import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Unpack
 
 from qa.answer import answer_with
 from qa.errors import QAError
+from qa.filters import FilterArgs
 from qa.present import plain, printable
 from qa.retrieve import cached_index
 
@@ -30,8 +32,10 @@ def _line_editing() -> None:
 
 
 def run_chat(index_dir: str | Path, *, k: int = 5, model: str | None = None,
-             read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> int:
-    """Answer questions read with `read` until the input ends; returns the exit status (0).
+             read: Callable[[str], str] = input, write: Callable[[str], None] = print,
+             **where: Unpack[FilterArgs]) -> int:
+    """Answer questions read with `read` until the input ends, each under the filter `where` (`qa.filters`);
+    returns the exit status (0).
 
     `read` and `write` are `input` and `print` in a terminal, stand-ins in tests. A missing or damaged index
     raises QAError before the first question, so the caller prints its one line."""
@@ -52,7 +56,7 @@ def run_chat(index_dir: str | Path, *, k: int = 5, model: str | None = None,
         if not asked:
             continue
         try:
-            result = answer_with(cached_index(index_dir, model=model), asked, history, k=k)
+            result = answer_with(cached_index(index_dir, model=model), asked, history, k=k, **where)
         except QAError as e:  # this question only: the session goes on
             write(f"error: {' '.join(printable(str(e)).split())}")
             continue

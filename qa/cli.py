@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from qa.cli_filters import add_filter_arguments, filter_args
 from qa.errors import QAError
 from qa.records import IndexStats
 
@@ -129,11 +130,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from qa.present import passages_text
+    from qa.cli_filters import passages_report
     from qa.retrieve import load_index
 
-    passages = load_index(args.index, model=args.model).retrieve(" ".join(args.question), args.k)
-    print(passages_text(passages))
+    where = filter_args(args)  # a bad date fails before the index loads
+    index = load_index(args.index, model=args.model)
+    print(passages_report(index, index.retrieve(" ".join(args.question), args.k, **where), where))
     return 0
 
 
@@ -142,7 +144,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from qa.present import plain
     from qa.retrieve import load_index
 
-    result = answer_with(load_index(args.index, model=args.model), " ".join(args.question), k=args.k)
+    where = filter_args(args)  # a bad date fails before the index loads
+    result = answer_with(load_index(args.index, model=args.model), " ".join(args.question), k=args.k, **where)
     print(plain(result))
     return 0
 
@@ -150,7 +153,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 def _cmd_chat(args: argparse.Namespace) -> int:
     from qa.chat import run_chat
 
-    return run_chat(args.index, k=args.k, model=args.model)
+    where = filter_args(args)  # a bad date fails before the index loads
+    return run_chat(args.index, k=args.k, model=args.model, **where)
 
 
 def _positive(text: str) -> int:
@@ -201,16 +205,17 @@ def _parser() -> argparse.ArgumentParser:
         func=_cmd_verify)
     with_index(sub.add_parser("list", help="list the articles: id, title, source, date"),
                model="").set_defaults(func=_cmd_list)
-    search = with_index(sub.add_parser("search", help="print the top passages for a question"))
+    search = add_filter_arguments(with_index(sub.add_parser("search", help="print the top passages for a question")))
     search.add_argument("question", nargs="+", help="the question (quotes optional)")
     search.add_argument("-k", type=_positive, default=5, help="passages to show (default: 5)")
     search.set_defaults(func=_cmd_search)
-    ask = with_index(sub.add_parser("ask", help="answer a question with verbatim, cited quotes"))
+    ask = add_filter_arguments(with_index(sub.add_parser("ask", help="answer a question with verbatim, cited quotes")))
     ask.add_argument("question", nargs="+", help="the question (quotes optional)")
     ask.add_argument("-k", type=_positive, default=5, help="passages to draw on (default: 5)")
     ask.set_defaults(func=_cmd_ask)
-    chat = with_index(sub.add_parser("chat", help="ask question after question, follow-ups included (the model "
-                                                  "loads once); exit, Ctrl-D or Ctrl-C leaves"))
+    chat = add_filter_arguments(with_index(sub.add_parser(
+        "chat", help="ask question after question, follow-ups included (the model loads once); exit, Ctrl-D or "
+                     "Ctrl-C leaves")))
     chat.add_argument("-k", type=_positive, default=5, help="passages to draw on (default: 5)")
     chat.set_defaults(func=_cmd_chat)
     return parser

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
+
 from qa.retrieve import Index, Ranked
 
 TOP_CHUNKS = 5  # strength of a ranking: the best sentence cosine to the question among its top chunks
@@ -28,10 +30,12 @@ def strength(index: Index, ranked: Ranked) -> float:
     return max(index.best_sentence(rows, ranked.query_vector), default=-1.0)
 
 
-def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any]] | None = None) -> Ranked:
-    """`asked` ranked on its own, or as rewritten against `history` when it leans on it and that ranks better."""
+def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any]] | None = None,
+                    allowed: np.ndarray | None = None) -> Ranked:
+    """`asked` ranked on its own, or as rewritten against `history` when it leans on it and that ranks better;
+    among the `allowed` chunks (a filter's mask) when given."""
     resolved = index.question(asked, history)
     if resolved.resolved == asked:
-        return index.rank(resolved)
-    rewritten, own = index.rank(resolved), index.rank(index.question(asked))
+        return index.rank(resolved, allowed=allowed)
+    rewritten, own = index.rank(resolved, allowed=allowed), index.rank(index.question(asked), allowed=allowed)
     return own if strength(index, own) > strength(index, rewritten) + MARGIN else rewritten

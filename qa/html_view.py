@@ -8,11 +8,38 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from qa.present import day_of, escape, markdown, number_of, numbered, quote_blocks, searched, sections, where
+from qa.filters import ArticleFilter
+from qa.present import (
+    FILTERED,
+    day_of,
+    escape,
+    filter_text,
+    filtered,
+    markdown,
+    number_of,
+    numbered,
+    quote_blocks,
+    searched,
+    sections,
+    where,
+)
 from qa.records import Answer, Article, IndexInfo, Passage, Quote
 
 CONTEXT_CHARS = 300  # context shown on each side of a quoted sentence
 PASSAGE_CHARS = 700  # a retrieved passage is cut to this in the side panel
+# The chat's own styles (passed to `launch(css=...)`): citations, passages, highlights, status lines.
+CSS = """
+.qa-sources details, details.qa-passage { border: 1px solid var(--border-color-primary); border-radius: 8px;
+  padding: 4px 10px; margin: 6px 0; background: var(--background-fill-secondary); }
+.qa-sources summary, details.qa-passage summary { cursor: pointer; }
+.qa-context { margin: 8px 0 4px; line-height: 1.55; }
+.qa-context mark { background: #fde68a; color: #1f2937; padding: 0 2px; border-radius: 3px; }
+.qa-meta, .qa-ranks, .qa-muted { font-size: 0.85em; opacity: 0.75; }
+.qa-n { font-weight: 600; color: var(--color-accent); }
+.qa-state { font-weight: 600; }
+.qa-filtered { font-size: 0.9em; font-weight: 600; }
+.qa-warm { margin: 0 0 6px; }
+"""
 
 
 
@@ -64,10 +91,11 @@ def answer_html(answer: Answer, article: Callable[[str], Article | None]) -> str
 
     An abstention shows its message in bold, then the closest sentences marked as related, with their sources.
     """
-    line = searched(answer, lambda w: f"<strong>{escape(w)}</strong>")
-    top = f'<p class="qa-searched">{line}</p>\n\n' if line else ""
+    line, only = searched(answer, lambda w: f"<strong>{escape(w)}</strong>"), filtered(answer, escape)
+    top = (f'<p class="qa-filtered">{only}</p>\n\n' if only else "") + (
+        f'<p class="qa-searched">{line}</p>\n\n' if line else "")
     if answer.abstention is not None:
-        head, _, rest = markdown(replace(answer, corrections=())).partition("\n\n")
+        head, _, rest = markdown(replace(answer, corrections=(), filter=ArticleFilter())).partition("\n\n")
         return f"{top}**{head}**\n\n{rest}".strip()
     groups = sections(answer)
     cited = numbered(groups)
@@ -78,18 +106,24 @@ def answer_html(answer: Answer, article: Callable[[str], Article | None]) -> str
     return f'{top}{body}\n\n<div class="qa-sources">{head}{cites}</div>'
 
 
-def passages_html(passages: Sequence[Passage], question: str = "") -> str:
-    """Side panel: the retrieved passages, best first, with the BM25 and dense ranks that put them there."""
+def passages_html(passages: Sequence[Passage], question: str = "", chosen: ArticleFilter | None = None) -> str:
+    """Side panel: the retrieved passages, best first, with the BM25 and dense ranks that put them there; the
+    filter they were found under (`chosen`), if any."""
+    only = filter_text(chosen) if chosen else ""
+    note = f'<p class="qa-filtered">{FILTERED} {escape(only)}</p>' if only else ""
     if not passages:
-        return '<p class="qa-muted">The retrieved passages for your question appear here.</p>'
+        empty = ("No passage: the filter excludes every article." if only and question else
+                 "The retrieved passages for your question appear here.")
+        return f'{note}<p class="qa-muted">{empty}</p>'
     asked = f" for “{escape(question)}”" if question else ""
-    rows = [f'<p><strong>Retrieved passages</strong>{asked}<br><small>Why each was found: its place among the '
+    rows = [f'{note}<p><strong>Retrieved passages</strong>{asked}<br><small>Why each was found: its place among the '
             "passages sharing the question's words, and among those closest to it in meaning (hover for the "
             "scores).</small></p>"]
     for n, p in enumerate(passages, start=1):
         ranks = f'<span title="{escape(rank_details(p))}">{escape(ranks_in_words(p))}</span>'
         text = p.text if len(p.text) <= PASSAGE_CHARS else p.text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
-        facts = _meta_line([("file", where(p)), ("characters", f"{p.start}–{p.end}"),
+        facts = _meta_line([("", p.metadata.get("source", "")), ("", day_of(p.metadata)),
+                            ("file", where(p)), ("characters", f"{p.start}–{p.end}"),
                             ("also in", ", ".join(p.duplicates))])
         rows.append(f'<details class="qa-passage"><summary><span class="qa-n">{n}.</span> '
                     f'<strong>{escape(p.title or p.doc_id)}</strong><br>'
@@ -143,3 +177,10 @@ def article_html(article: Article, marks: Sequence[tuple[int, int]] = ()) -> str
     note = f'<p class="qa-muted">{len(marks)} quoted sentence(s) highlighted.</p>' if marks else ""
     return (f'<h3>{escape(article.display_title)}</h3><p class="qa-meta">{facts}</p>{note}'
             f'<div class="qa-context qa-article-text">{"".join(parts)}</div>')
+
+
+def warm_html(*, running: bool, seconds: float, ready: bool) -> str:
+    """The status line of the start-up warm-up: loading (with the seconds so far), then ready; "" otherwise."""
+    if running:
+        return f'<p class="qa-warm">⏳ Warming up: loading the model and the index… {seconds:.0f} s</p>'
+    return '<p class="qa-warm">✓ Ready: the model and the index are loaded.</p>' if ready else ""

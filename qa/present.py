@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 
 from qa.dates import published
+from qa.filters import ArticleFilter
 from qa.records import Abstention, Answer, Passage, Quote
 
 ABSTAIN = "The articles do not answer this question."
@@ -23,6 +24,8 @@ NO_WORDS = "Please ask a question in words, for example: “Which islands does t
 RELATED = "Closest passages (related, not an answer):"
 DIFFER = "Sources differ:"
 SEARCHED = "Searched for:"
+FILTERED = "Filtered:"
+FILTERED_OUT = "No article is left to search: the filter excludes every one. Widen it or clear it."
 ALSO = "Also reported:"
 
 _MARKUP = "\\`*_{}[]()#+-!|~^$=:@"  # ":" and "@" stop autolinks (https://..., mailto, x@y.z)
@@ -61,6 +64,8 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
     missing = ", ".join(shown(m) for m in abstention.missing)
     if abstention.reason == "no_words":
         return NO_WORDS
+    if abstention.reason == "filtered":
+        return FILTERED_OUT
     if abstention.reason == "unknown_names":
         return f"The articles do not answer this question: they never mention {missing}."
     if abstention.reason == "uncounted":
@@ -80,9 +85,26 @@ def searched(answer: Answer, shown: Callable[[str], str] = str) -> str:
     return f"{SEARCHED} {', '.join(shown(w) for w in words)}" if words else ""
 
 
-def _with_searched(answer: Answer, text: str, shown: Callable[[str], str]) -> str:
-    line = searched(answer, shown)
-    return f"{line}\n\n{text}".strip() if line else text
+def filter_text(chosen: ArticleFilter) -> str:
+    """"sources Reuters, BBC · published 2023-01-01 to 2023-03-31" for a filter; "" for none."""
+    parts = [f"source{'s' if len(chosen.sources) > 1 else ''} {', '.join(chosen.sources)}"] if chosen.sources else []
+    since, until = (d.isoformat() if d else "" for d in (chosen.since, chosen.until))
+    if since or until:
+        parts.append(f"published {since} to {until}" if since and until else
+                     f"published since {since}" if since else f"published until {until}")
+    return " · ".join(parts)
+
+
+def filtered(answer: Answer, shown: Callable[[str], str] = str) -> str:
+    """"Filtered: source Reuters · published since 2023-01-01" when the question was restricted, else ""."""
+    text = filter_text(answer.filter)
+    return f"{FILTERED} {shown(text)}" if text else ""
+
+
+def _with_searched(answer: Answer, text: str, shown: Callable[[str], str], flat: Callable[[str], str] = escape
+                   ) -> str:
+    head = "\n\n".join(line for line in (filtered(answer, flat), searched(answer, shown)) if line)
+    return f"{head}\n\n{text}".strip() if head else text
 
 
 def sections(answer: Answer) -> list[Section]:
@@ -131,9 +153,10 @@ def _source_fields(q: Quote) -> list[str]:
 
 
 def dated(q: Quote, shown: Callable[[str], str] = str) -> str:
-    """" — 2023-03-12 · as of “day 382nd of the war”" for a differing figure: when its article was published
-    and the article's words for when the figure holds; "" when it says neither."""
-    parts = [p for p in (shown(day_of(q.metadata)), f"as of “{shown(q.as_of)}”" if q.as_of else "") if p]
+    """" — Reuters · 2023-03-12 · as of “day 382nd of the war”" for a differing figure: its article's source,
+    when it was published, and the article's words for when the figure holds; "" when it says none of them."""
+    parts = [p for p in (shown(str(q.metadata.get("source", ""))), shown(day_of(q.metadata)),
+                         f"as of “{shown(q.as_of)}”" if q.as_of else "") if p]
     return f" — {' · '.join(parts)}" if parts else ""
 
 
@@ -190,7 +213,7 @@ def plain(answer: Answer) -> str:
         text = f"{message(answer.abstention, _flat)}\n\n{text}".strip()
         if answer.passages and not answer.related:
             text += f"\n\n{RELATED}\n\n" + passages_text(answer.passages[:2])
-    return _with_searched(answer, text, _flat)
+    return _with_searched(answer, text, _flat, _flat)
 
 
 def _flat(text: str) -> str:
@@ -204,7 +227,8 @@ def passages_text(passages: Sequence[Passage]) -> str:
     blocks = []
     for n, p in enumerate(passages, start=1):
         ranks = f"fused {p.score:.4f}; BM25 rank {p.bm25_rank or '-'}, dense rank {p.dense_rank or '-'}"
-        lines = [f"[{n}] {_flat(p.title)}", f"    {_flat(p.doc_id)}, characters {p.start}-{p.end} ({ranks})"]
+        byline = "".join(f" · {_flat(f)}" for f in (str(p.metadata.get("source", "")), day_of(p.metadata)) if f)
+        lines = [f"[{n}] {_flat(p.title)}{byline}", f"    {_flat(p.doc_id)}, characters {p.start}-{p.end} ({ranks})"]
         if p.duplicates:
             lines.append(f"    also in: {_flat(', '.join(p.duplicates))}")
         lines.append(textwrap.indent(textwrap.fill(printable(p.text), width=100), "    "))

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Literal
 
+from qa.filters import ArticleFilter
+
 Metadata = Mapping[str, str]
 
 
@@ -199,7 +201,7 @@ class Correction:
     searched: str
 
 
-AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_name"]
+AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_name", "filtered"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +229,7 @@ class Answer:
     passages: tuple[Passage, ...] = ()
     resolved_question: str = ""
     corrections: tuple[Correction, ...] = ()  # misspelt words and what was searched instead ("Searched for: ...")
+    filter: ArticleFilter = ArticleFilter()  # the sources and dates it was restricted to ("filtered": none left)
 
     @property
     def abstained(self) -> bool:

@@ -2,10 +2,9 @@
 
 Fusion adds a third list (the fused head re-ordered by each chunk's best sentence) and boosts chunks from a
 publication or day the question names ("as reported by TechCrunch", "on October 19, 2023"). The steps are
-the pure functions of `qa.fuse`; `Index.rank` composes them with the index's `Settings`.
-
-`load_index(dir)` reads one version of an index folder; module-level `retrieve()` keeps one loaded index
-per folder and reloads it when a rebuild swaps in a new version.
+the pure functions of `qa.fuse`; `Index.rank` composes them with the index's `Settings`, among the chunks a
+filter keeps (`qa.filters`). `load_index(dir)` reads one version of an index folder; module-level `retrieve()`
+keeps one loaded index per folder and reloads it when a rebuild swaps in a new version.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 import numpy as np
 
@@ -24,6 +23,7 @@ from qa.config import Settings
 from qa.copies import copy_groups, fullest
 from qa.embed import Embedder, load_embedder
 from qa.errors import IndexCorruptError, damaged
+from qa.filters import ArticleFilter, FilterArgs, make_filter
 from qa.manifest import Manifest
 from qa.query import QueryHints, SourceMatcher, date_match, published_day, source_match, source_matcher
 from qa.question import Question, parse_question
@@ -43,6 +43,7 @@ class Ranked:
     dense: Hits
     fused: Hits
     query_vector: np.ndarray
+    allowed: np.ndarray | None = None  # the chunks a filter keeps (`Index.mask`); None: every chunk
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,16 +116,21 @@ class Index:
 
     def chunk_mask(self, *, sources: Collection[str] = (), since: dt.date | None = None,
                    until: dt.date | None = None) -> np.ndarray:
-        """Chunks of articles from one of `sources` (all when empty) published in [since, until] (inclusive;
-        an article with no date passes only when neither bound is given): a filter applied inside retrieval."""
+        """Chunks of articles from one of `sources` (all when empty; case ignored) published in [since, until]
+        (inclusive; an article with no date passes only when neither bound is given): a filter inside retrieval."""
         keep = np.ones(len(self.articles), dtype=bool)
         if sources:
-            keep &= np.isin(self.article_source, list(sources))
+            wanted = {" ".join(s.split()).casefold() for s in sources}
+            keep &= np.fromiter((s.casefold() in wanted for s in self.article_source), bool, len(self.articles))
         if since is not None:
             keep &= self.article_day >= np.datetime64(since, "D")
         if until is not None:
             keep &= self.article_day <= np.datetime64(until, "D")
         return keep[self.chunk_doc]
+
+    def mask(self, chosen: ArticleFilter) -> np.ndarray | None:
+        """`chunk_mask` of a filter; None when it filters nothing."""
+        return self.chunk_mask(sources=chosen.sources, since=chosen.since, until=chosen.until) if chosen else None
 
     def question(self, asked: str, history: Sequence[Mapping[str, Any]] | None = None) -> Question:
         """`asked` (a follow-up resolved against `history`) analysed against this index's words and sources."""
@@ -172,14 +178,15 @@ class Index:
                                window=s.article_window)
         return fuse.ordered(fused)
 
-    def rank(self, question: Question, settings: Settings | None = None) -> Ranked:
-        """BM25 and dense top candidates for the question, and their fusion; empty for a question of no words."""
+    def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None) -> Ranked:
+        """BM25 and dense top candidates among the `allowed` chunks (a filter's mask; None: all), and their
+        fusion; empty for a question of no words or a mask that keeps no chunk."""
         s = settings or self.settings
-        if not question.has_words:
-            return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32))
+        if not question.has_words or (allowed is not None and not allowed.any()):
+            return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32), allowed)
         qvec = self.embedder.encode([question.text])[0]
-        lists = self.candidates(question, qvec, s.candidates)
-        return Ranked(question, *lists, self.fuse(question, lists, qvec, s), qvec)
+        lists = self.candidates(question, qvec, s.candidates, allowed)
+        return Ranked(question, *lists, self.fuse(question, lists, qvec, s), qvec, allowed)
 
     def passages(self, ranked: Ranked, k: int) -> list[Passage]:
         """The top `k` fused chunks as passages, one per near-duplicate group, naming the other copies."""
@@ -205,11 +212,13 @@ class Index:
             dense_rank=dense_rank, metadata=article.metadata, duplicates=tuple(others),
         )
 
-    def retrieve(self, question: str, k: int = 5, *, settings: Settings | None = None) -> list[Passage]:
-        """The `k` best passages for `question`; [] when the question has no words."""
+    def retrieve(self, question: str, k: int = 5, *, settings: Settings | None = None,
+                 **where: Unpack[FilterArgs]) -> list[Passage]:
+        """The `k` best passages for `question` from `sources` in [since, until] (`qa.filters`); [] for none."""
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
-        return self.passages(self.rank(self.question(question), settings), k)
+        allowed = self.mask(make_filter(**where))
+        return self.passages(self.rank(self.question(question), settings, allowed), k)
 
 
 def load_index(index_dir: str | Path = "index", *, model: str | None = None, settings: Settings | None = None,
@@ -243,7 +252,8 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         sentence_dup=sentences.dup_of,
         sentence_vectors=dense.read_sentence_vectors(path / dense.SENTENCE_FILE, n=m.counts.sentences, dim=m.model.dim,
                                                      limit=rows.limit_of(path, m, dense.SENTENCE_FILE), mmap=True),
-        bm25=sparse.read_sparse(path, mmap=True, n_docs=m.counts.chunks, limits=_limits(m)),
+        bm25=sparse.read_sparse(path, mmap=True, n_docs=m.counts.chunks,
+                                limits={name: e.bytes for name, e in m.files.items()}),
         dense_index=dense.read_dense(path / dense.FILE, mmap=True, dim=m.model.dim, ntotal=m.counts.chunks,
                                      limit=rows.limit_of(path, m, dense.FILE)),
         sources=source_matcher(a.metadata.get("source", "") for a in articles), settings=settings,
@@ -253,10 +263,6 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         _groups=copy_groups(chunks.dup_of), _sentence_groups=copy_groups(sentences.dup_of),
         _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
     )
-
-
-def _limits(manifest: Manifest) -> dict[str, int]:
-    return {name: entry.bytes for name, entry in manifest.files.items()}
 
 
 _cache: dict[tuple[Path, str | None], tuple[str, Index]] = {}
@@ -277,14 +283,15 @@ def cached_index(index_dir: str | Path = "index", *, model: str | None = None) -
 
 
 def retrieve(question: str, k: int = 5, *, index_dir: str | Path = "index", settings: Settings | None = None,
-             model: str | None = None) -> list[Passage]:
+             model: str | None = None, **where: Unpack[FilterArgs]) -> list[Passage]:
     """Hybrid retrieval over the index in `index_dir`: the `k` best passages for `question`.
 
-    `settings` overrides the query-time knobs (fusion weights, candidates, boosts) for this call.
+    `settings` overrides the query-time knobs (fusion weights, candidates, boosts) for this call. `sources`,
+    `since` and `until` (days: `date` or "YYYY-MM-DD") restrict it to those articles before top-k (`qa.filters`).
 
     >>> import qa
     >>> qa.retrieve("Which islands does the Tsugaru Strait separate?", k=1)[0].title  # doctest: +SKIP
     'Russian warships pass through Japan strait, possibly on way to Ukraine'
     """
     index = cached_index(index_dir, model=model)
-    return index.retrieve(question, k, settings=index.manifest.build_settings(settings) if settings else None)
+    return index.retrieve(question, k, settings=index.manifest.build_settings(settings) if settings else None, **where)

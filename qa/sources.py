@@ -51,14 +51,16 @@ def fullest_copies(index: Index, scored: Sequence[Scored]) -> list[Scored]:
 def _best_where(index: Index, ranked: Ranked, keep: Callable[[int], bool], allowed: Callable[[], np.ndarray]
                 ) -> Scored | None:
     """The best candidate sentence among the chunk rows `keep` accepts: from the fused list when it holds some,
-    else from a search restricted to the chunk mask `allowed()`."""
+    else from a search restricted to the chunk mask `allowed()` (and to the question's filter, `ranked.allowed`)."""
     fused = [(row, score) for row, score in ranked.fused if keep(row)]
     if not fused:
-        lists = index.candidates(ranked.question, ranked.query_vector, index.settings.candidates, allowed())
+        mask = allowed() if ranked.allowed is None else allowed() & ranked.allowed
+        lists = index.candidates(ranked.question, ranked.query_vector, index.settings.candidates, mask)
         fused = index.fuse(ranked.question, lists, ranked.query_vector)
     if not fused:
         return None
-    scored = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, fused, ranked.query_vector))
+    scored = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, fused, ranked.query_vector,
+                                           ranked.allowed))
     return in_fullest_copy(index, scored[0]) if scored else None
 
 
@@ -104,7 +106,7 @@ def figure_pool(index: Index, ranked: Ranked, scored: Sequence[Scored], families
             if any(f.family in families for f in figures(index.chunk_text(hit[0])))]
     # The overall best chunk leads the sub-list, so chunk-rank priors stay on the scale of `scored`'s.
     more = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, [ranked.fused[0], *head],
-                                         ranked.query_vector))
+                                         ranked.query_vector, ranked.allowed))
     groups = {int(index.sentence_dup[s.row]) for s in scored}
     names = [n.lower() for n in _NAME.findall(ranked.question.text)]  # whose figure: its article must name them
     extra = [s for s in fullest_copies(index, more) if int(index.sentence_dup[s.row]) not in groups

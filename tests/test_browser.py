@@ -141,7 +141,7 @@ def _ask(page, question: str) -> object:
     page.wait_for_function(
         """n => { const b = document.querySelectorAll("#qa-chat [data-testid='bot']");
                   return b.length > n && !PENDING.test(b[b.length - 1].innerText); }""".replace(
-            "PENDING", "/Building the index|Searching the articles/"),
+            "PENDING", "/Building the index|Searching the articles|Warming up/"),
         arg=before, timeout=ANSWER_TIMEOUT_MS,
     )
     return bots.nth(before)

@@ -42,16 +42,17 @@ def _q(text, doc, **kw):
     return Quote(text=text, doc_id=doc, title="T", path=doc, start=0, end=len(text), score=1.0, **kw)
 
 
-def test_each_differing_figure_shows_its_date_and_each_citation_its_source_and_date():
+def test_each_differing_figure_and_each_citation_shows_its_source_and_date():
     old = _q("Russia had lost 214 tanks.", "a.txt", as_of="the first three weeks of the war",
              metadata={"source": "MailOnline", "published_at": "2022-03-16T12:00:00+00:00"})
     new = _q("Russia has lost 3,466 tanks.", "b.txt", as_of="day 382nd of the war")
     answer = Answer("How many tanks?", lead=(old,), differ=(old, new))
     md, text = html.unescape(markdown(answer)), plain(answer)  # Markdown escapes "-" as a character reference
-    assert "> “Russia had lost 214 tanks.” [1] — 2022-03-16 · as of “the first three weeks of the war”" in md
+    assert ("> “Russia had lost 214 tanks.” [1] — MailOnline · 2022-03-16 · as of “the first three weeks of the war”"
+            in md)
     assert "> “Russia has lost 3,466 tanks.” [2] — as of “day 382nd of the war”" in md
     assert "[1] *T* — a.txt, characters 0–26 · MailOnline · 2022-03-16" in md
-    assert "[1] — 2022-03-16 · as of “the first three weeks of the war”" in text
+    assert "[1] — MailOnline · 2022-03-16 · as of “the first three weeks of the war”" in text
     assert "MailOnline · 2022-03-16" in text
     shown = html.unescape(answer_html(answer, lambda doc: None))
     assert "MailOnline · 2022-03-16" in shown and "as of “day 382nd of the war”" in shown

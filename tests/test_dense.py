@@ -56,3 +56,55 @@ def test_an_hnsw_index_searches_with_the_current_ef_whatever_it_was_built_with(t
 def test_unknown_kind_is_rejected():
     with pytest.raises(ValueError, match="'auto', 'flat' or 'hnsw'"):
         build_dense(np.zeros((1, 4), np.float32), kind="ivf")
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+@pytest.mark.parametrize("keep", [0.003, 0.05, 0.5])
+def test_a_filtered_search_is_exact_over_the_allowed_rows(kind, keep):
+    # Oracle: the top k of the allowed rows by numpy, however narrow the filter; an HNSW graph walked through
+    # rows the filter drops would miss some, so a narrow filter is searched exactly over its rows.
+    rng = np.random.default_rng(int(keep * 1000))
+    vectors, n = _unit(rng, 3000), 3000
+    allowed = rng.random(n) < keep
+    allowed[rng.integers(n)] = True
+    index = build_dense(vectors, kind=kind)
+    for q in _unit(rng, 5):
+        got = search_dense(index, q, 10, allowed)
+        scores = np.where(allowed, vectors @ q, -np.inf)
+        want = np.argsort(-scores)[:min(10, int(allowed.sum()))]
+        assert all(allowed[r] for r, _ in got) and {r for r, _ in got} == set(want.tolist())
+
+
+def test_a_memory_mapped_hnsw_index_searches_a_filter_exactly(tmp_path):
+    rng = np.random.default_rng(5)
+    vectors, allowed = _unit(rng, 800), rng.random(800) < 0.02
+    write_dense(build_dense(vectors, kind="hnsw"), tmp_path / "d.faiss")
+    index = read_dense(tmp_path / "d.faiss", mmap=True)
+    q = _unit(rng, 1)[0]
+    want = np.argsort(-np.where(allowed, vectors @ q, -np.inf))[:5]
+    assert [r for r, _ in search_dense(index, q, 5, allowed)] == want.tolist()
+
+
+def test_a_filter_that_keeps_no_row_finds_nothing():
+    vectors = _unit(np.random.default_rng(9), 40)
+    assert search_dense(build_dense(vectors), vectors[0], 5, np.zeros(40, dtype=bool)) == []
+
+
+def test_a_filter_on_an_updated_graph_finds_the_allowed_rows_not_their_old_slots():
+    # After a rebuild updated the graph in place (qa.graph), slot i is no longer row i: a filter given by row
+    # must be searched by slot and answered by row, deleted slots never returned.
+    from qa import graph
+    from qa.config import Settings
+
+    rng, small = np.random.default_rng(11), Settings(hnsw_above=10, hnsw_rebuild_share=0.5)
+    vectors, hashes = _unit(rng, 400), [f"h{i}" for i in range(400)]
+    old = graph.dense_for(vectors, hashes, None, small).index
+    keep = [i for i in range(400) if i % 7]  # every 7th row deleted, 30 rows inserted in front: rows shift
+    new = np.concatenate([_unit(rng, 30), vectors[keep]])
+    updated = graph.dense_for(new, [f"n{i}" for i in range(30)] + [hashes[i] for i in keep],
+                              graph.previous_graph(old, hashes), small)
+    assert updated.how == "updated graph"
+    allowed = rng.random(len(new)) < 0.1
+    for q in _unit(rng, 5):
+        want = np.argsort(-np.where(allowed, new @ q, -np.inf))[:10]
+        assert [r for r, _ in search_dense(updated.index, q, 10, allowed)] == want.tolist()
