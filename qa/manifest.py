@@ -116,6 +116,7 @@ class Manifest:
             versions={str(k): str(v) for k, v in _mapping(top.get("versions", {}), "versions").items()},
             files={name: FileEntry(**_fields(entry, f"file {name!r}", bytes=int, sha256=str))
                    for name, entry in files.items()},
+            format=top["format"],
         )
 
 

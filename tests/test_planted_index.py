@@ -311,7 +311,8 @@ FOLDER_FILES = {  # case -> (plant, the path that must be named, the words that 
     "manifest.json links to a true copy outside the folder": (
         lambda d, v: _link(v / "manifest.json", _outside_copy(v / "manifest.json")), "manifest.json",
         "symbolic link"),
-    "chunks.jsonl is a named pipe": (lambda d, v: _fifo(v / "chunks.jsonl"), "chunks.jsonl", "named pipe"),
+    "chunks.npy is a named pipe": (lambda d, v: _fifo(v / "chunks.npy"), "chunks.npy", "named pipe"),
+    "articles.jsonl is a named pipe": (lambda d, v: _fifo(v / "articles.jsonl"), "articles.jsonl", "named pipe"),
     "dense.faiss links to a true copy outside the folder": (
         lambda d, v: _link(v / "dense.faiss", _outside_copy(v / "dense.faiss")), "dense.faiss", "symbolic link"),
 }
@@ -382,7 +383,7 @@ def _edit_manifest(edit: Callable[[dict], object]) -> Callable[[Path], None]:
 MANIFESTS = {
     "model as a string": _edit_manifest(lambda m: m.update(model="all-MiniLM-L6-v2")),
     "settings as a list": _edit_manifest(lambda m: m.update(settings=["model"])),
-    "a file entry as a string": _edit_manifest(lambda m: m["files"].update({"chunks.jsonl": "abc"})),
+    "a file entry as a string": _edit_manifest(lambda m: m["files"].update({"chunks.npy": "abc"})),
     "counts missing": _edit_manifest(lambda m: m.pop("counts")),
     "a count as a string": _edit_manifest(lambda m: m["counts"].update(chunks="37")),
     "a negative dimension": _edit_manifest(lambda m: m["model"].update(dim=-384)),
