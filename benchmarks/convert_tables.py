@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -34,8 +35,11 @@ def convert(old: Path, new: Path) -> Path:
     new.mkdir(parents=True, exist_ok=True)
     build = store.new_build_dir(new)
     for name in manifest.files:
-        if name not in _OLD_TABLES:
-            shutil.copy2(version / name, build / name)
+        if name not in _OLD_TABLES:  # versions are never written in place: a hard link shares the bytes
+            try:
+                os.link(version / name, build / name)
+            except OSError:
+                shutil.copy2(version / name, build / name)
     articles = [Article(r["doc_id"], r["path"], r["title"], r["text"], OffsetMap.from_json(r["offsets"]),
                         r["text_offset"], r["metadata"]) for r in _jsonl(version / "articles.jsonl")]
     rows.write_articles(build, articles)
