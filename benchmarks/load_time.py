@@ -18,9 +18,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CHILD = """
 import json, sys, time
+from qa.retrieve import load_index  # first: common.py puts this checkout's root on the path
 sys.path.insert(0, sys.argv[2])
 import common
-from qa.retrieve import load_index
 rss0 = common.rss_mib()
 t = time.perf_counter()
 index = load_index(sys.argv[1])
