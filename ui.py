@@ -252,6 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per Gradio self-check otherwise
     logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # "could not load ... AVX512" lines: not errors
+    logging.getLogger("sentence_transformers").setLevel(logging.WARNING)  # "Loading ... model from": qa.embed says so
     offline_environment()
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     try:

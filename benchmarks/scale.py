@@ -21,7 +21,10 @@ Build time "excluding embedding" here is BM25 + FAISS + writing the folder from 
 text stages of a real build (clean, sentence split, chunking, dedup, tokenize) are in benchmarks/embed.py,
 and scale linearly with text.
 
-    .venv/bin/python benchmarks/scale.py [DATA] [--sizes 10000,100000,1000000] [--queries 200]
+    .venv/bin/python benchmarks/scale.py [DATA] [--sizes 10000,100000,1000000] [--queries 200] [--incremental]
+
+`--incremental` also times one edited article's dense step of an incremental build on each size's HNSW graph
+(benchmarks/incremental_hnsw.py).
 """
 
 from __future__ import annotations
@@ -157,7 +160,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, timings: dict[str, float],
                 real: np.ndarray | None) -> None:
     """Build BM25 and FAISS (flat or HNSW, as qa.dense picks by size) for `n` chunks; write a complete version."""
-    from qa import dense, rows, sparse, store
+    from qa import dense, graph, rows, sparse, store
     from qa.config import DEFAULT_MODEL, PIPELINE_VERSION, Settings
     from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
     from qa.records import Article, OffsetMap
@@ -173,7 +176,7 @@ def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, t
     del bm25
     with common.timed(timings, "faiss"):
         vectors = random_unit(n, seed=1) if real is None else derived_unit(n, seed=1, real=real)
-        index = dense.build_dense(vectors)
+        index = graph.dense_for(vectors, [], None, settings).index  # flat or a new graph, as qa.build picks
         dense.write_dense(index, build / "dense.faiss")
     del index, vectors
     chunk_cols: list[array] = [array("q") for _ in rows.CHUNK_COLUMNS]
@@ -253,7 +256,7 @@ def measure(folder: Path, queries_path: Path) -> dict[str, Any]:
     out["load_after"] = common.load_average()
     out["rss_after_queries_mib"] = round(common.rss_mib())
     out["rss_after_queries_parts_mib"] = common.rss_parts_mib()  # the model loads with the first question
-    if hasattr(index.dense_index, "hnsw"):  # the product picked approximate search at this size
+    if dense.graph_of(index.dense_index) is not None:  # the product picked approximate search at this size
         out["hnsw"] = hnsw_check(index, np.asarray(qvecs))
     out["peak_rss_mib"] = round(common.peak_rss_mib())
     from qa import store
@@ -270,7 +273,7 @@ def hnsw_check(index: Any, qvecs: np.ndarray) -> dict[str, Any]:
 
     flat = dense.build_dense(dense.vectors_of(index.dense_index), kind="flat")
     exact = [{r for r, _ in dense.search_dense(flat, q, 10)} for q in qvecs]
-    hnsw = index.dense_index.hnsw
+    hnsw = dense.graph_of(index.dense_index).hnsw
     shipped = hnsw.efSearch
     res: dict[str, Any] = {}
     for ef in (shipped, 2 * shipped):  # the shipped efSearch, and what doubling it would buy
@@ -312,6 +315,7 @@ def main() -> None:
     p.add_argument("--sizes", default="10000,100000,1000000")
     p.add_argument("--queries", type=int, default=200)
     p.add_argument("--keep", action="store_true", help="keep the index folders (several GB at 1M)")
+    p.add_argument("--incremental", action="store_true", help="time one edited article's graph update (HNSW sizes)")
     p.add_argument("--measure", type=Path, default=None, help=argparse_hidden())
     p.add_argument("--queries-file", type=Path, default=None, help=argparse_hidden())
     args = p.parse_args()
@@ -338,12 +342,25 @@ def main() -> None:
     results = []
     for n in sizes:
         r = run_size(n, texts, base_tokens, args.work, queries_path, real)
+        if args.incremental and "hnsw" in r:
+            r["incremental"] = incremental(r, args.work / f"scale-{n}", queries_path, real)
         results.append(r)
         if not args.keep:
             shutil.rmtree(args.work / f"scale-{n}", ignore_errors=True)
         print_size(r)
         common.write_results("scale", {"sizes": results, "synthetic": __doc__}, started)  # after each size
     print(summary(results))
+
+
+def incremental(r: dict[str, Any], folder: Path, queries_path: Path, real: np.ndarray | None) -> dict[str, Any]:
+    """One edited article's graph update on `folder` (benchmarks/incremental_hnsw.py), beside the full build."""
+    import incremental_hnsw
+
+    edited = random_unit(15, seed=7) if real is None else derived_unit(15, seed=7, real=real)
+    out = incremental_hnsw.measure(folder, queries_path, edited)
+    out["share_of_full_faiss"] = round(out["total_seconds"] / r["build"]["stages"]["faiss"], 4)
+    out["share_of_full_build"] = round(out["total_seconds"] / r["build"]["seconds"], 4)
+    return out
 
 
 def argparse_hidden() -> str:
@@ -363,6 +380,8 @@ def print_size(r: dict[str, Any]) -> None:
         print(f"  {k}: p50 {v['p50']} ms, p95 {v['p95']} ms (CPU p50 {c.get('p50')} ms, p95 {c.get('p95')} ms)")
     if "hnsw" in r:
         print(f"  hnsw: {r['hnsw']}")
+    if "incremental" in r:
+        print(f"  incremental (one article edited): {r['incremental']}")
 
 
 def summary(results: list[dict[str, Any]]) -> str:

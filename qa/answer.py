@@ -8,7 +8,7 @@ sentence names means an abstention, with the closest sentences shown as related,
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -90,6 +90,11 @@ def _differing(index: Index, scored: Sequence[Scored], lead_quote: Quote, famili
     return [lead_quote if pool[i].row == lead.row else _quote(index, [pool[i].row], pool[i].score) for i in picked]
 
 
+def _shown(quotes: Iterable[Quote]) -> set[str]:
+    """The articles these quotes cite or name as "also in": none of them is quoted again."""
+    return {doc for quote in quotes for doc in (quote.doc_id, *quote.also_in)}
+
+
 def _support(index: Index, scored: Sequence[Scored], shown: set[str]) -> list[Quote]:
     """Up to two sentences from articles not yet quoted that score almost as well as the lead."""
     support: list[Quote] = []
@@ -99,7 +104,7 @@ def _support(index: Index, scored: Sequence[Scored], shown: set[str]) -> list[Qu
         if s.doc_id not in shown:
             quote = _quote(index, [s.row], s.score)
             support.append(quote)
-            shown.update({quote.doc_id, *quote.also_in})
+            shown |= _shown([quote])
     return support
 
 
@@ -122,9 +127,9 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
     lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted))
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])
-    shown = {d for x in (lead, *differ) for d in (x.doc_id, *x.also_in)}
+    shown = _shown((lead, *differ))
     several = [_quote(index, [s.row], s.score) for s in per_source(index, ranked, scored, shown)]  # item 7
-    shown.update(d for x in several for d in (x.doc_id, *x.also_in))
+    shown |= _shown(several)
     support = several + _support(index, scored, shown)
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),
                   passages=passages, resolved_question=q.resolved, corrections=q.corrections)

@@ -3,7 +3,8 @@
 Every build, add and remove takes the index folder's lock FIRST, then reads the live version, so two edits
 never work from the same old version (one would silently drop the other's articles), and a second build is
 refused before it does any work. Embeddings are reused by content hash from the live version, so a rebuild
-embeds only new or changed text.
+embeds only new or changed text; past the flat/HNSW threshold its HNSW graph is updated, not built again
+(`qa.graph`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import arrays, dense, rows, sparse, store
+from qa import arrays, dense, graph, rows, sparse, store
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
@@ -128,26 +129,30 @@ def _live(index_dir: Path) -> store.Version | None:
 
 
 def add_to_index(paths: Sequence[str | Path], index_dir: str | Path = "index", *, progress: bool = False,
-                 wait: bool = False, model: str | None = None) -> IndexStats:
+                 wait: bool = False, model: str | None = None, settings: Settings | None = None) -> IndexStats:
     """Copy the files in `paths` into the index's corpus folder (never over a different file of the same name),
-    then index their articles (replacing any of the same doc_id); unchanged text is not re-embedded."""
-    return _edit(Path(index_dir), Edit(add=tuple(map(Path, paths))), progress=progress, wait=wait, model=model)
+    then index their articles (replacing any of the same doc_id); unchanged text is not re-embedded.
+    `settings`: its knobs outside `build_key` (the HNSW ones); the index's own build settings always hold."""
+    return _edit(Path(index_dir), Edit(add=tuple(map(Path, paths))), progress=progress, wait=wait, model=model,
+                 settings=settings)
 
 
 def remove_from_index(doc_ids: Sequence[str], index_dir: str | Path = "index", *, wait: bool = False,
-                      model: str | None = None) -> IndexStats:
+                      model: str | None = None, settings: Settings | None = None) -> IndexStats:
     """Drop the articles with these doc_ids and move their files to the corpus folder's `.removed/`."""
-    return _edit(Path(index_dir), Edit(remove=tuple(doc_ids)), progress=False, wait=wait, model=model)
+    return _edit(Path(index_dir), Edit(remove=tuple(doc_ids)), progress=False, wait=wait, model=model,
+                 settings=settings)
 
 
-def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str | None) -> IndexStats:
+def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str | None,
+          settings: Settings | None) -> IndexStats:
     started = time.perf_counter()
     store.current_version(index_dir)  # no index yet: say so, without creating the folder for a lock
     command = "add" if edit.add else "remove"
     with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command):
         version = store.open_version(index_dir)
         store.model_to_load(version.path, version.manifest, model)
-        settings = version.manifest.build_settings()
+        settings = version.manifest.build_settings(settings)
         previous = load_previous(version, settings)
         articles = {a.doc_id: a for a in previous.articles or rows.read_articles(version.path, version.manifest)}
         folder = corpus_folder(version.manifest, index_dir)
@@ -215,9 +220,14 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         pipeline=PIPELINE_VERSION, corpus=plan.corpus, counts=counts,
         built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), versions=_versions(),
     )
+    t = time.perf_counter()
+    dense_index = graph.dense_for(embedded.chunks, embedded.chunk_hashes, previous.graph, settings)
+    timings["faiss"] = time.perf_counter() - t
+    logger.info("dense index: %s (%d inserted, %d deleted)", dense_index.how, dense_index.inserted,
+                dense_index.deleted)
     folder = store.new_build_dir(plan.index_dir)
     try:
-        _write_version(folder, split, embedded, (chunk_dups, sentence_dups), bm25, timings)
+        _write_version(folder, split, embedded, (chunk_dups, sentence_dups), (bm25, dense_index.index), timings)
         version = store.commit_build(plan.index_dir, folder, manifest)
     except BaseException:  # a full disk, say: leave no half-written folder filling it until the next build
         shutil.rmtree(folder, ignore_errors=True)
@@ -242,11 +252,10 @@ def _versions() -> dict[str, str]:
 
 
 def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]],
-                   bm25: sparse.SparseIndex, timings: dict[str, float]) -> None:
+                   indexes: tuple[sparse.SparseIndex, object], timings: dict[str, float]) -> None:
     t = time.perf_counter()
-    dense.write_dense(dense.build_dense(embedded.chunks), folder / "dense.faiss")
-    timings["faiss"] = time.perf_counter() - t
-    t = time.perf_counter()
+    bm25, dense_index = indexes
+    dense.write_dense(dense_index, folder / dense.FILE)
     sparse.write_sparse(bm25, folder)
     arrays.save(folder / dense.SENTENCE_FILE, embedded.sentences.astype(np.float16))
     chunk_dups, sentence_dups = dups

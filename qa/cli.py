@@ -1,4 +1,4 @@
-"""The command line: `qa-index build | add | remove | list | stats | verify | search | ask`. Errors a user can
+"""The command line: `qa-index build | add | remove | list | stats | verify | search | ask | chat`. Errors a user can
 cause print one line and exit 1; a mistyped command gets the closest one suggested."""
 
 from __future__ import annotations
@@ -147,6 +147,12 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_chat(args: argparse.Namespace) -> int:
+    from qa.chat import run_chat
+
+    return run_chat(args.index, k=args.k, model=args.model)
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -203,6 +209,10 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question (quotes optional)")
     ask.add_argument("-k", type=_positive, default=5, help="passages to draw on (default: 5)")
     ask.set_defaults(func=_cmd_ask)
+    chat = with_index(sub.add_parser("chat", help="ask question after question, follow-ups included (the model "
+                                                  "loads once); exit, Ctrl-D or Ctrl-C leaves"))
+    chat.add_argument("-k", type=_positive, default=5, help="passages to draw on (default: 5)")
+    chat.set_defaults(func=_cmd_chat)
     return parser
 
 

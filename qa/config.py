@@ -55,6 +55,12 @@ class Settings:
     # most gold articles in the top 10 with Hits@10 and MRR@10 within 0.005 (benchmarks/RESULTS.md, issue 13).
     article_cap: int = 2
     article_window: int = 7
+    # Dense search: exact (flat) up to `hnsw_above` chunks, an HNSW graph above (qa/dense.py). Past it a rebuild
+    # inserts new chunks into the previous version's graph and marks removed ones deleted (qa/graph.py), until
+    # deleted slots would pass `hnsw_rebuild_share` of the graph: then it builds a new graph. Neither changes
+    # which chunks an index holds, so they are not part of `build_key` (an `add` can pass them too).
+    hnsw_above: int = 500_000
+    hnsw_rebuild_share: float = 0.10
 
     def __post_init__(self) -> None:
         if not 16 <= self.chunk_tokens <= MODEL_MAX_TOKENS - 2:
@@ -71,6 +77,8 @@ class Settings:
             raise ValueError("rrf_k must be >= 0 and candidates >= 1")
         if self.article_cap < 0 or self.article_window < 1:
             raise ValueError("article_cap must be >= 0 and article_window >= 1")
+        if self.hnsw_above < 0 or not 0.0 <= self.hnsw_rebuild_share < 1.0:
+            raise ValueError("hnsw_above must be >= 0 and hnsw_rebuild_share in [0, 1)")
 
     def build_key(self) -> dict[str, object]:
         """The settings that shape an index on disk; a loaded index must agree on all of them."""

@@ -1,7 +1,9 @@
 """Dense search with FAISS: inner product over L2-normalized vectors (= cosine); row i is chunk i.
 
 Exact `IndexFlatIP` while it is fast enough; past `HNSW_ABOVE` rows an HNSW graph over the same vectors
-(recall against exact search is measured in benchmarks/scale.py).
+(recall against exact search is measured in benchmarks/scale.py). A graph a rebuild updated in place
+(`qa.graph`) is an `IndexIDMap` over the HNSW: its id map gives each graph slot's chunk row, -1 for a slot
+whose chunk is gone (searches pass a selector that never returns those).
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from typing import Any, Literal
 import numpy as np
 
 from qa import arrays, files
+from qa.config import Settings
 from qa.errors import damaged
 
 # Flat search scans every vector: 7 ms at 100k rows, 180 ms at 1M here (memory-bound), past the 150 ms budget
 # of a whole question; HNSW answers in about a millisecond, and its build (~4.5 min per 1M rows here) is small
 # beside embedding them (~6 h at 45 chunks/s). efSearch 256: recall@10 0.9865 at 1M rows (128: 0.9775), 1.1 ms p50
 # (benchmarks/scale.py); set at load too, so an index built with another value searches the same way.
-HNSW_ABOVE = 500_000
+HNSW_ABOVE = Settings().hnsw_above
 HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 256
 SINGLE_THREAD_UP_TO = 500_000
 DenseKind = Literal["auto", "flat", "hnsw"]
@@ -35,14 +38,41 @@ def build_dense(vectors: np.ndarray, *, kind: DenseKind = "auto") -> Any:
     if kind == "flat":
         index = faiss.IndexFlatIP(dim)
     elif kind == "hnsw":
-        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-        index.hnsw.efSearch = HNSW_EF_SEARCH
+        index = empty_hnsw(dim)
     else:
         raise ValueError(f"dense kind must be 'auto', 'flat' or 'hnsw', got {kind!r}")
     if n:
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     return index
+
+
+def empty_hnsw(dim: int) -> Any:
+    """An empty HNSW graph with the shipped settings."""
+    import faiss
+
+    index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    index.hnsw.efSearch = HNSW_EF_SEARCH
+    return index
+
+
+def graph_of(index: Any) -> Any | None:
+    """The HNSW index inside `index` (itself, or the one an id map wraps), or None for a flat index."""
+    import faiss
+
+    inner = faiss.downcast_index(index.index) if isinstance(index, faiss.IndexIDMap) else index
+    return inner if isinstance(inner, faiss.IndexHNSWFlat) else None
+
+
+def slot_rows(index: Any) -> np.ndarray | None:
+    """An id-mapped index's chunk row per graph slot (-1: deleted), a writable view valid while `index` lives
+    and does not grow; None for a plain index."""
+    import faiss
+
+    if not isinstance(index, faiss.IndexIDMap):
+        return None
+    return faiss.rev_swig_ptr(index.id_map.data(), index.id_map.size()) if index.id_map.size() else (
+        np.zeros(0, np.int64))
 
 
 def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
@@ -52,10 +82,14 @@ def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | No
     import faiss
 
     query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
-    params = None
+    params, graph = None, graph_of(index)
+    selector = None
     if allowed is not None:  # filtered inside the search (FAISS's ID selector), so top-n is of allowed rows
         selector = faiss.IDSelectorBatch(np.flatnonzero(allowed).astype(np.int64))
-        params = (faiss.SearchParametersHNSW(sel=selector, efSearch=HNSW_EF_SEARCH) if hasattr(index, "hnsw")
+    elif slot_rows(index) is not None:  # the id map translates a slot to its row first: deleted slots are -1
+        selector = faiss.IDSelectorRange(0, 1 << 62)
+    if selector is not None:
+        params = (faiss.SearchParametersHNSW(sel=selector, efSearch=graph.hnsw.efSearch) if graph is not None
                   else faiss.SearchParameters(sel=selector))
     # One query over a few hundred thousand rows is faster on one thread than two when the cores are shared
     # (1.4 ms vs 15 ms at 10k rows on this machine under load); larger indexes keep OpenMP's threads.
@@ -70,10 +104,18 @@ def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | No
 
 
 def vectors_of(index: Any) -> np.ndarray:
-    """All stored vectors, row order (used to reuse embeddings of unchanged chunks on rebuild)."""
-    if index.ntotal == 0:
+    """All stored vectors of live rows, row order (used to reuse embeddings of unchanged chunks on rebuild)."""
+    rows = slot_rows(index)
+    inner = index if rows is None else graph_of(index)
+    if inner.ntotal == 0:
         return np.zeros((0, index.d), dtype=np.float32)
-    return index.reconstruct_n(0, index.ntotal)
+    stored = inner.reconstruct_n(0, inner.ntotal)
+    if rows is None or np.array_equal(rows, np.arange(len(rows))):
+        return stored
+    live = np.flatnonzero(rows >= 0)
+    slots = np.empty(len(live), dtype=np.int64)
+    slots[rows[live]] = live  # row r's slot
+    return stored.take(slots, axis=0)
 
 
 def write_dense(index: Any, path: Path) -> None:
@@ -106,8 +148,8 @@ def read_dense(path: Path, *, mmap: bool = False, dim: int | None = None, ntotal
         raise damaged(path, e) from None
     except (RuntimeError, MemoryError) as e:  # FAISS's own checks raise RuntimeError, with its source location
         raise damaged(path, f"FAISS cannot read it: {str(e).rpartition('Error: ')[2][:300]}") from None
-    if hasattr(index, "hnsw"):
-        index.hnsw.efSearch = HNSW_EF_SEARCH
+    if (graph := graph_of(index)) is not None:
+        graph.hnsw.efSearch = HNSW_EF_SEARCH
     return index
 
 
@@ -119,21 +161,44 @@ def read_sentence_vectors(path: Path, *, n: int, dim: int, limit: int, mmap: boo
 
 
 def check_dense(index: Any, *, dim: int | None = None, ntotal: int | None = None) -> None:
-    """A FAISS index as `build_dense` makes it (flat or HNSW over inner product, `dim` wide, `ntotal` rows, an HNSW
-    graph whose links stay inside it), or ValueError saying what differs."""
+    """A FAISS index as `build_dense` or `qa.graph` makes it (flat or HNSW over inner product, `dim` wide, `ntotal`
+    rows, an HNSW graph whose links stay inside it, an id map giving each row one slot), or ValueError."""
     import faiss
 
-    flat = faiss.downcast_index(index.storage) if isinstance(index, faiss.IndexHNSWFlat) else index
-    if not isinstance(flat, faiss.IndexFlat) or index.metric_type != faiss.METRIC_INNER_PRODUCT:
-        raise ValueError(f"a {type(index).__name__}, not an inner-product flat or HNSW index")
-    if dim is not None and (index.d, flat.d) != (dim, dim):
+    rows = _checked_rows(index, ntotal)
+    inner = index if rows is None else graph_of(index)
+    flat = faiss.downcast_index(inner.storage) if isinstance(inner, faiss.IndexHNSWFlat) else inner
+    if not isinstance(flat, faiss.IndexFlat) or inner.metric_type != faiss.METRIC_INNER_PRODUCT:
+        raise ValueError(f"a {type(inner).__name__}, not an inner-product flat or HNSW index")
+    if dim is not None and (index.d, inner.d, flat.d) != (dim, dim, dim):
         raise ValueError(f"vectors of {index.d} dimensions, the manifest says {dim}")
-    if ntotal is not None and (index.ntotal, flat.ntotal) != (ntotal, ntotal):
+    if ntotal is not None and rows is None and (index.ntotal, flat.ntotal) != (ntotal, ntotal):
         raise ValueError(f"{index.ntotal} vectors, the manifest says {ntotal}")
-    if flat.codes.size() != flat.ntotal * flat.code_size or flat.code_size != 4 * flat.d:
+    if flat.ntotal != inner.ntotal or flat.codes.size() != flat.ntotal * flat.code_size or (
+            flat.code_size != 4 * flat.d):
         raise ValueError("the vector storage does not match its size")
-    if flat is not index:
-        _check_graph(index.hnsw, index.ntotal)
+    if flat is not inner:
+        _check_graph(inner.hnsw, inner.ntotal)
+
+
+def _checked_rows(index: Any, ntotal: int | None) -> np.ndarray | None:
+    """An id map's slot rows, checked: one per graph slot, each live row 0..ntotal-1 in exactly one slot, the
+    others -1 (deleted); FAISS reads the map unchecked and would hand any value back as a row."""
+    rows = slot_rows(index)
+    if rows is None:
+        return None
+    inner = graph_of(index)
+    if inner is None:
+        raise ValueError("an id map over something other than an HNSW graph")
+    if len(rows) != index.ntotal or inner.ntotal != index.ntotal:
+        raise ValueError("the id map does not match the graph's size")
+    live = rows[rows >= 0]
+    n = len(live) if ntotal is None else ntotal
+    if not arrays.in_range(rows, -1, n) or (len(live) and np.bincount(live, minlength=n).max() > 1):
+        raise ValueError("the id map holds a row out of range or twice")
+    if len(live) != n:
+        raise ValueError(f"{len(live)} live vectors, the manifest says {n}")
+    return rows
 
 
 def _check_graph(hnsw: Any, n: int) -> None:

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,9 @@ def offline_environment() -> None:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # transformers' loading bars follow this switch
+    hub = sys.modules.get("huggingface_hub.utils")
+    if hub is not None and os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] == "1":  # read at its import: Gradio's, in ui.py
+        hub.disable_progress_bars()  # else "Loading weights: 100%|...|" reaches the UI's terminal
 
 
 SMALL_BATCH = 4  # a question or two: run on one thread
@@ -83,29 +87,35 @@ class Embedder:
     dim: int
     max_tokens: int
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
-        """Embed `texts` (sorted by length inside sentence-transformers, so padding stays small)."""
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: str = "") -> np.ndarray:
+        """Embed `texts` (sorted by length, so padding stays small); `progress` labels a progress bar ("" for none)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if len(texts) <= SMALL_BATCH:
             with single_thread():
-                return self._encode(texts, batch_size=batch_size, progress=progress)
-        return self._encode(texts, batch_size=batch_size, progress=progress)
+                return self._encode(texts, batch_size=batch_size)
+        if not progress:
+            return self._encode(texts, batch_size=batch_size)
+        # Longest first as sentence-transformers sorts them, in groups of whole batches under our own labelled bar
+        # (its own is labelled "Batches"), so every batch holds the texts it would have held anyway.
+        order = np.argsort([-len(t) for t in texts], kind="stable")
+        step = batch_size * 16
+        groups = [order[i:i + step] for i in range(0, len(order), step)]
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for group in _progress(groups, progress, len(texts)):
+            out[group] = self._encode([texts[i] for i in group], batch_size=batch_size)
+        return out
 
-    def _encode(self, texts: Sequence[str], *, batch_size: int, progress: bool) -> np.ndarray:
-        vectors = self.model.encode(
-            list(texts),
-            batch_size=batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=progress,
-        )
+    def _encode(self, texts: Sequence[str], *, batch_size: int) -> np.ndarray:
+        vectors = self.model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                    convert_to_numpy=True, show_progress_bar=False)
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def read(self, texts: Sequence[str], reduce: Sequence[Callable[[Pass], T]], *, batch_size: int = 32,
-             progress: bool = False) -> list[T]:
+             progress: str = "") -> list[T]:
         """One forward pass per text, each handed to its `reduce` at once (word-piece vectors are not kept:
-        3M of them would take gigabytes); longest first, so a batch pads little, and batched by word pieces."""
+        3M of them would take gigabytes); longest first, so a batch pads little, and batched by word pieces.
+        `progress` labels a progress bar ("" for none)."""
         import torch
 
         if not texts:
@@ -117,7 +127,7 @@ class Embedder:
         out: list[Any] = [None] * len(texts)
         transformer, pad = self.model[0].auto_model, self.model.tokenizer.pad_token_id or 0
         batches = _batches([len(ids[i]) for i in order], order, batch_size * PIECES_PER_TEXT)
-        for batch in _progress(batches, progress):
+        for batch in _progress(batches, progress, len(texts)):
             width = len(ids[batch[0]])
             input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
             mask = torch.zeros((len(batch), width), dtype=torch.long)
@@ -166,12 +176,18 @@ def _batches(lengths: list[int], order: list[int], budget: int) -> list[list[int
     return out
 
 
-def _progress(batches: list[list[int]], progress: bool) -> Any:
-    if not progress:
-        return batches
+def _progress(batches: Sequence[Sequence[int]], label: str, total: int) -> Iterator[Sequence[int]]:
+    """`batches`, under a tqdm bar labelled `label` counting texts ("Embedding 10,290 chunks: 35%|...| 812/2,300
+    texts"), or as they are when `label` is ""."""
+    if not label:
+        yield from batches
+        return
     from tqdm.auto import tqdm
 
-    return tqdm(batches, desc="Batches", unit="batch")
+    with tqdm(total=total, desc=label, unit=" texts", unit_scale=False) as bar:
+        for batch in batches:
+            yield batch
+            bar.update(len(batch))
 
 
 _loaded: dict[tuple[str, str], Embedder] = {}

@@ -24,8 +24,8 @@ _LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"},
            "duration": {"DATE", "TIME", "QUANTITY"}, "number": {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}}
 
 
-def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], similar: Callable[[str, str], bool]
-               ) -> float | None:
+def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], similar: Callable[[str, str], bool],
+               sentence: str) -> float | None:
     """1 when the figure is said of the party asked about, None when of another party (or when that party does
     something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost).
     Another party doing something else ("destroyed" for "lost") leaves the party to the context."""
@@ -40,7 +40,9 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], simil
         if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
             return None
         return CONTEXT_PARTY_FIT if acts else UNSAID_PARTY_FIT  # "Ukraine destroyed 289 Russian helicopters"
-    named = acts or any(mentions(before, q) for q in reading.party)
+    # The party named anywhere in the sentence or the one before (even as a place: "successful in the UK (with 9.1
+    # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
+    named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
     return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
 
 
@@ -81,7 +83,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
             fit = BARE_FIT
         else:
             continue
-        party = _party_fit(count, reading, (before_text, facts), similar)
+        party = _party_fit(count, reading, (before_text, facts), similar, sentence)
         if party is None:  # another party's figure
             continue
         fit = min(fit, party, VAGUE_FIT if count.vague else 1.0)

@@ -83,10 +83,11 @@ def passages_html(passages: Sequence[Passage], question: str = "") -> str:
     if not passages:
         return '<p class="qa-muted">The retrieved passages for your question appear here.</p>'
     asked = f" for “{escape(question)}”" if question else ""
-    rows = [f'<p><strong>Retrieved passages</strong>{asked}<br><small>Rank in the BM25 (words) and dense '
-            "(meaning) top 100, fused by reciprocal rank; – means not in that list.</small></p>"]
+    rows = [f'<p><strong>Retrieved passages</strong>{asked}<br><small>Why each was found: its place among the '
+            "passages sharing the question's words, and among those closest to it in meaning (hover for the "
+            "scores).</small></p>"]
     for n, p in enumerate(passages, start=1):
-        ranks = f"BM25 {p.bm25_rank or '–'} · dense {p.dense_rank or '–'} · fused {p.score:.4f}"
+        ranks = f'<span title="{escape(rank_details(p))}">{escape(ranks_in_words(p))}</span>'
         text = p.text if len(p.text) <= PASSAGE_CHARS else p.text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
         facts = _meta_line([("file", where(p)), ("characters", f"{p.start}–{p.end}"),
                             ("also in", ", ".join(p.duplicates))])
@@ -96,6 +97,21 @@ def passages_html(passages: Sequence[Passage], question: str = "") -> str:
                     f'</summary><div class="qa-context">{_paragraphs(text)}</div>'
                     f'<div class="qa-meta">{facts}</div></details>')
     return "".join(rows)
+
+
+def ranks_in_words(p: Passage) -> str:
+    """Why a passage was found, for a reader: "matched words: #3 · matched meaning: #21"."""
+    def place(rank: int | None) -> str:
+        return f"#{rank}" if rank else "not ranked"
+    return f"matched words: {place(p.bm25_rank)} · matched meaning: {place(p.dense_rank)}"
+
+
+def rank_details(p: Passage) -> str:
+    """The numbers behind `ranks_in_words`, shown on hover: BM25 and dense ranks, the fused score."""
+    def rank(r: int | None) -> str:
+        return str(r) if r else "none (not in its top list)"
+    return (f"BM25 rank {rank(p.bm25_rank)} · dense rank {rank(p.dense_rank)} · fused by reciprocal rank: "
+            f"{p.score:.4f}")
 
 
 def index_html(info: IndexInfo | None, *, index_dir: str, corpus: str, state: str = "") -> str:

@@ -56,10 +56,15 @@ def vector_key(model: str, mode: EmbedPasses, text: str, span: tuple[int, int] |
 
 def embed_chunks(embedder: Embedder, inputs: Sequence[ChunkInput], *, mode: EmbedPasses, batch_size: int = 32,
                  progress: bool = False) -> ChunkVectors:
-    """Vectors of a batch of chunks and of their wanted sentences, read the way `mode` says."""
+    """Vectors of a batch of chunks and of their wanted sentences, read the way `mode` says; `progress` shows a
+    bar labelled "Embedding 10,290 chunks"."""
     if mode not in _WAYS:
         raise ValueError(f"embed_passes must be one of {sorted(_WAYS)}, got {mode!r}")
-    return _WAYS[mode](embedder, inputs, batch_size, progress)
+    return _WAYS[mode](embedder, inputs, batch_size, _label(len(inputs)) if progress else "")
+
+
+def _label(n: int) -> str:
+    return f"Embedding {n:,} chunk{'' if n == 1 else 's'}"
 
 
 def _wanted_texts(inputs: Sequence[ChunkInput]) -> list[str]:
@@ -70,17 +75,18 @@ def _stack(rows: Sequence[np.ndarray], dim: int) -> np.ndarray:
     return np.ascontiguousarray(np.stack(rows), dtype=np.float32) if rows else np.zeros((0, dim), np.float32)
 
 
-def _both(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, progress: bool) -> ChunkVectors:
+def _both(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, progress: str) -> ChunkVectors:
     """A pass per chunk and per wanted sentence (each distinct text once)."""
     sentences = _wanted_texts(inputs)
     distinct = list(dict.fromkeys(sentences))
     chunks = embedder.encode([c.text for c in inputs], batch_size=batch_size, progress=progress)
-    vectors = dict(zip(distinct, embedder.encode(distinct, batch_size=batch_size, progress=progress), strict=True))
+    vectors = dict(zip(distinct, embedder.encode(distinct, batch_size=batch_size,
+                                                 progress=progress and f"{progress}: their sentences"), strict=True))
     pieces = embedder.word_pieces([c.text for c in inputs]) + embedder.word_pieces(distinct)
     return ChunkVectors(chunks, _stack([vectors[t] for t in sentences], embedder.dim), pieces)
 
 
-def _chunks(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, progress: bool) -> ChunkVectors:
+def _chunks(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, progress: str) -> ChunkVectors:
     """A pass per chunk; its sentences' vectors pooled from their own word pieces in it."""
     def reduce(c: ChunkInput) -> Callable[[Pass], tuple[np.ndarray, list[np.ndarray], int]]:
         def read(p: Pass) -> tuple[np.ndarray, list[np.ndarray], int]:
@@ -96,10 +102,12 @@ def _chunks(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, p
 SLICE = 4096  # chunks whose passes' sums are held at once in "sentences" mode (memory stays flat at 1M chunks)
 
 
-def _sentences(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, progress: bool) -> ChunkVectors:
+def _sentences(embedder: Embedder, inputs: Sequence[ChunkInput], batch_size: int, progress: str) -> ChunkVectors:
     """A pass per distinct sentence and title line; chunks pool their passes' word pieces (slice by slice)."""
     if len(inputs) > SLICE:
-        done = [_sentences(embedder, inputs[i:i + SLICE], batch_size, progress) for i in range(0, len(inputs), SLICE)]
+        n = -(-len(inputs) // SLICE)
+        done = [_sentences(embedder, inputs[i:i + SLICE], batch_size, progress and f"{progress} ({k} of {n})")
+                for k, i in enumerate(range(0, len(inputs), SLICE), start=1)]
         return ChunkVectors(np.concatenate([d.chunks for d in done]), np.concatenate([d.sentences for d in done]),
                             sum(d.word_pieces for d in done))
     parts = [_parts(c) for c in inputs]
@@ -119,6 +127,6 @@ def _parts(c: ChunkInput) -> list[str]:
     return ([prefix] if prefix else []) + [c.text[a:b] for a, b in c.spans]
 
 
-_WAYS: dict[str, Callable[[Embedder, Sequence[ChunkInput], int, bool], ChunkVectors]] = {
+_WAYS: dict[str, Callable[[Embedder, Sequence[ChunkInput], int, str], ChunkVectors]] = {
     "both": _both, "chunks": _chunks, "sentences": _sentences,
 }

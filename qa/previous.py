@@ -17,6 +17,7 @@ from qa import dense, rows
 from qa.config import PIPELINE_VERSION, Settings
 from qa.embed import Embedder
 from qa.errors import QAError
+from qa.graph import Graph, previous_graph
 from qa.passes import ChunkInput, ChunkVectors, EmbedPasses, embed_chunks, vector_key
 from qa.records import Article, Chunk, Sentence
 from qa.split import ArticleSplit, Split
@@ -27,11 +28,13 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Previous:
-    """The live version's articles, reusable splits (by doc_id) and vectors (by content hash)."""
+    """The live version's articles, reusable splits (by doc_id), vectors (by content hash) and HNSW graph (to
+    update in place, `qa.graph`)."""
 
     articles: tuple[Article, ...] = ()
     splits: Mapping[str, ArticleSplit] = field(default_factory=dict)
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    graph: Graph | None = None
 
 
 def load_previous(version: Version | None, settings: Settings) -> Previous:
@@ -44,11 +47,11 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
         same_split = manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
         splits = _splits(tables) if same_split else {}
         same_model = manifest.model.name == settings.model
-        vectors = _vectors(version, tables) if same_model else {}
+        vectors, graph = _vectors(version, tables) if same_model else ({}, None)
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)
         return Previous()
-    return Previous(tables.articles, splits, vectors)
+    return Previous(tables.articles, splits, vectors, graph)
 
 
 def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
@@ -70,16 +73,17 @@ def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
     return splits
 
 
-def _vectors(version: Version, tables: rows.Tables) -> dict[str, np.ndarray]:
-    """hash -> vector for every chunk and sentence of `version` (both files checked against the manifest)."""
+def _vectors(version: Version, tables: rows.Tables) -> tuple[dict[str, np.ndarray], Graph | None]:
+    """hash -> vector for every chunk and sentence of `version` (both files checked against the manifest), and
+    its HNSW graph if it has one. Read into memory, not mapped: every vector is read anyway, and a graph grows."""
     path, m = version.path, version.manifest
-    index = dense.read_dense(path / dense.FILE, mmap=True, dim=m.model.dim, ntotal=m.counts.chunks,
+    index = dense.read_dense(path / dense.FILE, mmap=False, dim=m.model.dim, ntotal=m.counts.chunks,
                              limit=rows.limit_of(path, m, dense.FILE))
     svectors = dense.read_sentence_vectors(path / dense.SENTENCE_FILE, n=m.counts.sentences, dim=m.model.dim,
                                            limit=rows.limit_of(path, m, dense.SENTENCE_FILE), mmap=True)
     cache = dict(zip(tables.chunks.hashes, dense.vectors_of(index), strict=True))
     cache.update((h, np.asarray(v, dtype=np.float32)) for h, v in zip(tables.sentences.hashes, svectors, strict=True))
-    return cache
+    return cache, previous_graph(index, tables.chunks.hashes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,20 +63,36 @@ def article_rows(articles: Sequence[Article], query: str = "") -> list[list[Any]
 
 
 def check_upload(paths: Sequence[str | Path]) -> Upload:
-    """Sort an upload into files to add and files refused (type, size, count), each with a reason."""
+    """Sort an upload into files to add and files refused (type, size, name, count), each with a reason; the
+    files past the count limit share one line that names the first few."""
     accepted, refused = [], []
-    for i, raw in enumerate(paths):
+    for raw in paths[:MAX_UPLOAD_FILES]:
         path = Path(raw)
-        name = path.name
-        if i >= MAX_UPLOAD_FILES:
-            refused.append(f"{name}: over {MAX_UPLOAD_FILES} files in one upload; upload the rest separately")
-        elif path.suffix.lower() not in SUPPORTED_EXTS:
-            refused.append(f"{name}: not a .txt, .md, .html, .json or .jsonl file (a .zip must be unpacked first)")
-        elif path.stat().st_size > MAX_UPLOAD_MB * 2**20:
-            refused.append(f"{name}: over the {MAX_UPLOAD_MB} MB limit per file")
+        reason = _refusal(path)
+        if reason:
+            refused.append(f"{path.name}: {reason}")
         else:
             accepted.append(path)
+    over = [Path(p).name for p in paths[MAX_UPLOAD_FILES:]]
+    if over:
+        shown = ", ".join(over[:3]) + (f" and {len(over) - 3:,} more" if len(over) > 3 else "")
+        refused.append(f"{len(over):,} file(s) past the first {MAX_UPLOAD_FILES} of this upload were not added "
+                       f"({shown}): upload them {MAX_UPLOAD_FILES} at a time, or copy them into the corpus "
+                       "folder and update the index")
     return Upload(tuple(accepted), tuple(refused))
+
+
+def _refusal(path: Path) -> str:
+    """Why an uploaded file cannot be added ("" if it can be tried): the loader says more about its content."""
+    if path.suffix.lower() not in SUPPORTED_EXTS:
+        return "not a .txt, .md, .html, .json or .jsonl file (a .zip must be unpacked first)"
+    if path.name.startswith("."):
+        return "a hidden name (starting with a dot), which a build skips: rename it"
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        return f"cannot be read ({e.strerror}): upload it again"
+    return f"over the {MAX_UPLOAD_MB} MB limit per file" if size > MAX_UPLOAD_MB * 2**20 else ""
 
 
 def _lines(*groups: Sequence[str]) -> str:

@@ -148,6 +148,8 @@ def _ask(page, question: str) -> object:
 
 
 def test_ask_open_a_citation_follow_up_and_stay_inert(page):
+    page.wait_for_function("() => document.activeElement?.closest('#qa-input') != null",
+                           timeout=ANSWER_TIMEOUT_MS)  # the question box is focused on load: type at once
     answer = _ask(page, "Which islands does the Tsugaru Strait separate?")
     text = answer.inner_text()
     assert "Honshu and Hokkaido" in text and "[1]" in text
@@ -156,7 +158,10 @@ def test_ask_open_a_citation_follow_up_and_stay_inert(page):
     assert citation.get_attribute("open") is not None
     assert "Honshu and Hokkaido" in citation.locator("mark").inner_text()
     assert "characters" in citation.inner_text()
-    assert "BM25" in page.locator("#qa-passages").inner_text()
+    ranks = page.locator("#qa-passages .qa-ranks span").first  # ranks in words, the numbers on hover
+    assert ranks.inner_text().startswith("matched words: #") and "matched meaning: " in ranks.inner_text()
+    assert ranks.get_attribute("title").startswith("BM25 rank ") and "fused by reciprocal rank" in ranks.get_attribute(
+        "title")
     assert "5 articles" in page.locator("#qa-index").inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "ui-answer.png"))  # the first answer, its citation open

@@ -1,7 +1,8 @@
 """The Articles view and the chat's own controls in a real browser (Debian's chromium, as test_browser.py):
 list and search, upload on loopback -> answered from the new article -> read it with the quote highlighted ->
 remove -> no longer answered; copy gives Markdown; clearing the chat clears the side panel; a server reachable
-beyond this machine with no password has a read-only Articles view."""
+beyond this machine with no password has a read-only Articles view; bad files in an upload (empty, binary, a zip,
+a `../` name) are named and the index answers as before."""
 
 from __future__ import annotations
 
@@ -177,4 +178,48 @@ def test_read_only_beyond_loopback_without_a_password(served, browser):
     _wait_text(page, "#qa-articles-msg", "Read-only")
     assert page.locator("#qa-upload input[type=file]").count() == 0
     assert not page.locator("#qa-remove").is_visible() and not page.locator("#qa-update").is_visible()
+    page.close()
+
+
+def test_bad_files_uploaded_in_the_browser_are_named_and_the_index_answers_as_before(served, browser):
+    url, _, corpus, _ = served
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    before = _ask(page, "Which islands does the Tsugaru Strait separate?").inner_text()
+    files = sorted(p.name for p in corpus.rglob("*"))
+    page.get_by_role("tab", name="Articles").click()
+    page.locator("#qa-upload input[type=file]").set_input_files([
+        {"name": "empty.txt", "mimeType": "text/plain", "buffer": b""},
+        {"name": "photo.txt", "mimeType": "text/plain", "buffer": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16},
+        {"name": "../../escape.txt", "mimeType": "text/plain",
+         "buffer": b"Escape\n\nA ferry capsized near the Quorn harbour on Monday, the coast guard said.\n"},
+        {"name": "notes.zip", "mimeType": "application/zip", "buffer": b"PK\x03\x04 not an article"},
+    ])
+    _wait_text(page, "#qa-articles-msg", "notes.zip")
+    message = page.locator("#qa-articles-msg").inner_text()
+    assert "empty.txt: empty file" in message and "photo.txt: binary file" in message, message
+    assert "notes.zip: not a .txt, .md, .html, .json or .jsonl file" in message
+    # The browser sends the name's last part only: the file lands in the corpus folder, nowhere above it.
+    assert "into the corpus folder" in message and message.count("escape.txt") == 1
+    assert sorted({p.name for p in corpus.rglob("*")} - set(files)) == ["escape.txt"]
+    assert not (corpus.parent / "escape.txt").exists() and not (corpus.parent.parent / "escape.txt").exists()
+    page.get_by_role("tab", name="Chat").click()
+    assert _ask(page, "Which islands does the Tsugaru Strait separate?").inner_text() == before
+    page.close()
+
+
+def test_a_file_over_the_size_limit_is_refused_by_name_before_anything_is_sent(served, browser):
+    url, _, corpus, _ = served
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    files = sorted(p.name for p in corpus.rglob("*"))
+    page.get_by_role("tab", name="Articles").click()
+    page.locator("#qa-upload input[type=file]").set_input_files([  # Gradio's own limit, launch(max_file_size=)
+        {"name": "huge.txt", "mimeType": "text/plain", "buffer": b"word " * (11 * 2**20 // 5)},
+        {"name": "crane.txt", "mimeType": "text/plain", "buffer": b"Crane\n\nA crane toppled on Monday.\n"},
+    ])
+    toast = page.locator("[data-testid='toast-body']", has_text="huge.txt")
+    toast.wait_for(timeout=ANSWER_TIMEOUT_MS)
+    assert "exceed the maximum allowed size of 10.0 Mb" in toast.inner_text()
+    assert sorted(p.name for p in corpus.rglob("*")) == files  # the whole drop refused: nothing half-added
     page.close()

@@ -65,7 +65,8 @@ def test_python_dash_m_and_help_work_without_loading_the_model():
 
 
 @pytest.mark.parametrize(("typed", "hint"), [("ak", "did you mean `qa-index ask`?"), ("lst", "`qa-index list`"),
-                                             ("stast", "`qa-index stats`"), ("zzz", "commands: build, add")])
+                                             ("stast", "`qa-index stats`"), ("serach", "`qa-index search`"),
+                                             ("caht", "`qa-index chat`"), ("zzz", "commands: build, add")])
 def test_a_mistyped_command_gets_the_closest_suggested(capsys, typed, hint):
     assert main(["-v", typed, "How many tanks?"]) == 2
     err = capsys.readouterr().err
@@ -80,3 +81,90 @@ def test_build_on_ray_without_ray_names_the_extra_and_reads_nothing(tmp_path, ca
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "extra `cluster`" in err and "make install-cluster" in err
     assert not (tmp_path / "i" / "CURRENT").exists()
+
+
+def _chat(index_dir, lines, **kwargs) -> tuple[int, list[str]]:
+    """`run_chat` fed `lines` (an exception among them is raised, as Ctrl-C or Ctrl-D would be); what it wrote."""
+    from qa.chat import run_chat
+
+    feed, out = iter(lines), []
+
+    def read(prompt: str) -> str:
+        line = next(feed)
+        if isinstance(line, BaseException):
+            raise line
+        return line
+
+    return run_chat(index_dir, read=read, write=out.append, **kwargs), out
+
+
+@pytest.mark.slow
+def test_chat_keeps_the_conversation_for_follow_ups_and_leaves_on_exit(shipped_index):
+    status, out = _chat(shipped_index, ["What are Switchblade drones?", "  ", "How long can they loiter?", "exit",
+                                        "never read"])
+    assert status == 0 and len(out) == 3  # the greeting and two answers: a blank line is no question
+    assert "Switchblade" in out[1] and "Sources" in out[1]
+    assert "loiter" in out[2].lower() and "Sources" in out[2]  # "they" read as the drones of the last question
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("ending", [EOFError(), KeyboardInterrupt()], ids=["ctrl-d", "ctrl-c"])
+def test_chat_ends_cleanly_on_ctrl_d_and_ctrl_c(shipped_index, ending):
+    assert _chat(shipped_index, ["Which islands does the Tsugaru Strait separate?", ending]) [0] == 0
+
+
+@pytest.mark.slow
+def test_chat_prints_a_question_error_and_goes_on(shipped_index, monkeypatch):
+    from qa import chat
+    from qa.errors import QuestionError
+
+    real = chat.answer_with
+
+    def picky(index, question, history, *, k):
+        if question == "bad":
+            raise QuestionError("history must be a list of chat messages")
+        return real(index, question, history, k=k)
+
+    monkeypatch.setattr(chat, "answer_with", picky)
+    status, out = _chat(shipped_index, ["bad", "Which islands does the Tsugaru Strait separate?", EOFError()])
+    assert status == 0 and out[1] == "error: history must be a list of chat messages"
+    assert "Honshu and Hokkaido" in out[2]
+
+
+def test_chat_without_an_index_is_one_line_exit_1(tmp_path, capsys):
+    assert main(["chat", "--index", str(tmp_path / "none")]) == 1
+    err = capsys.readouterr().err
+    assert "run `qa-index build" in err and err.count("error: ") == 1 and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_chat_in_a_real_process_reads_stdin_until_it_ends(shipped_index):
+    from test_crash import REPO, subprocess_env
+
+    proc = subprocess.run([sys.executable, "-m", "qa", "chat", "--index", str(shipped_index)], cwd=REPO,
+                          env=subprocess_env(), input="Which islands does the Tsugaru Strait separate?\n",
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Honshu and Hokkaido" in proc.stdout and "Traceback" not in proc.stderr
+    assert proc.stderr.strip() == "loading the model and the index…"  # nothing else: no faiss or loading noise
+
+
+@pytest.mark.slow
+def test_chat_in_a_real_process_leaves_cleanly_on_ctrl_c_at_the_prompt(shipped_index):
+    import signal
+    import time
+
+    from test_crash import REPO, subprocess_env
+
+    proc = subprocess.Popen([sys.executable, "-m", "qa", "chat", "--index", str(shipped_index)], cwd=REPO,
+                            env=subprocess_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        greeting = proc.stdout.readline()  # printed once the model and the index are loaded
+        assert greeting.startswith("Ask about the articles"), greeting
+        time.sleep(0.5)  # at the prompt, waiting for a line
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0 and "Traceback" not in err and "KeyboardInterrupt" not in err, err

@@ -93,9 +93,9 @@ def _kill_after(build: _Build, seconds: float) -> None:
 
 
 def _kill_once_embedding(build: _Build, extra: float, timeout: float = 90) -> None:
-    """Wait for the embedding progress bar ("Batches") on stderr, then `extra` seconds more."""
+    """Wait for the embedding progress bar ("Embedding ... chunks") on stderr, then `extra` seconds more."""
     deadline = time.monotonic() + timeout
-    while b"Batches" not in build.err and build.proc.poll() is None and time.monotonic() < deadline:
+    while b"Embedding " not in build.err and build.proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     time.sleep(extra)
 

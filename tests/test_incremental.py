@@ -8,8 +8,9 @@ import pytest
 from conftest import ARTICLES
 
 import qa
-from qa import dense
+from qa import dense, graph
 from qa.answer import answer_with
+from qa.config import Settings
 from qa.embed import Embedder
 
 pytestmark = pytest.mark.slow
@@ -37,10 +38,10 @@ def one_text_per_batch(monkeypatch):
     """
     encode, read = Embedder._encode, Embedder.read
 
-    def alone(self, texts, *, batch_size, progress):
-        return np.concatenate([encode(self, [t], batch_size=1, progress=False) for t in texts])
+    def alone(self, texts, *, batch_size):
+        return np.concatenate([encode(self, [t], batch_size=1) for t in texts])
 
-    def read_alone(self, texts, reduce, *, batch_size=32, progress=False):  # the passes of qa/passes.py
+    def read_alone(self, texts, reduce, *, batch_size=32, progress=""):  # the passes of qa/passes.py
         return [read(self, [t], [r], batch_size=1)[0] for t, r in zip(texts, reduce, strict=True)]
 
     monkeypatch.setattr(Embedder, "_encode", alone)
@@ -98,3 +99,37 @@ def test_removing_an_unknown_article_is_a_clear_error(shipped_copy):
     _, copy = shipped_copy
     with pytest.raises(qa.QAError, match="no article 'nope.txt'"):
         qa.remove_from_index(["nope.txt"], copy)
+
+
+def _slot_rows(index_dir):
+    index = qa.load_index(index_dir).dense_index  # held: the id map's view points into it
+    return dense.slot_rows(index).copy()
+
+
+def test_past_the_hnsw_threshold_edits_update_the_graph_and_answer_like_fresh_builds(tmp_path, corpus, monkeypatch):
+    small = Settings(hnsw_above=10, hnsw_rebuild_share=0.5)  # the shipped articles' 37 chunks make a graph
+    qa.build_index(corpus, tmp_path / "inc", settings=small)
+    before = _slot_rows(tmp_path / "inc")
+    assert np.array_equal(before, np.arange(len(before)))
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "0-gozo.txt").write_text(GOZO)  # sorts first: every old row moves down one
+    with monkeypatch.context() as m:
+        m.setattr(graph, "new_graph", lambda v: pytest.fail("the graph was built again"))
+        qa.add_to_index([extra], tmp_path / "inc", settings=small)
+    after = _slot_rows(tmp_path / "inc")
+    assert list(after) == [*(before + 1), 0]  # old slots hold their chunks' new rows; the new chunk is appended
+    qa.build_index(corpus, tmp_path / "fresh", settings=small)
+    _same_index(tmp_path / "inc", tmp_path / "fresh")
+
+    qa.remove_from_index(["0-gozo.txt", "002_ace7b907fc964732.txt"], tmp_path / "inc", settings=small)
+    removed = _slot_rows(tmp_path / "inc")
+    assert len(removed) == len(after) and 0 < (removed < 0).sum() <= len(removed) // 2  # marked, not rebuilt
+    qa.build_index(corpus, tmp_path / "fresh2", settings=small)
+    _same_index(tmp_path / "inc", tmp_path / "fresh2")
+
+    qa.remove_from_index(["000_1f0e9fb76dbe134f.txt"], tmp_path / "inc", settings=Settings(hnsw_above=10))
+    rebuilt = _slot_rows(tmp_path / "inc")  # past 10% of the graph deleted: a new graph of the live rows only
+    assert np.array_equal(rebuilt, np.arange(len(rebuilt)))
+    qa.build_index(corpus, tmp_path / "fresh3", settings=small)
+    _same_index(tmp_path / "inc", tmp_path / "fresh3")

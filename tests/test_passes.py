@@ -194,3 +194,15 @@ def test_settings_of_an_index_from_before_embed_passes_read_both():
 def _split(article, settings, count_tokens):
     """One article split as a build splits it (the per-article step, then the corpus-wide rows)."""
     return assemble([article], [prepare_article(article, settings, count_tokens, None)])
+
+
+def test_a_labelled_progress_bar_reads_the_same_vectors(exact, capsys):
+    texts = [f"The harbour ferry number {i} leaves at dawn." * (i % 4 + 1) for i in range(70)]
+    quiet = exact.encode(texts, batch_size=4)
+    shown = exact.encode(texts, batch_size=4, progress="Embedding 70 chunks")  # our bar, in groups of batches
+    assert np.abs(quiet - shown).max() < 1e-5
+    err = capsys.readouterr().err
+    assert "Embedding 70 chunks" in err and "70/70" in err and "Batches" not in err
+    out = embed_chunks(exact, [ChunkInput(t, ((0, len(t)),), (0,)) for t in texts[:3]], mode="sentences",
+                       progress=True)
+    assert out.chunks.shape == (3, exact.dim) and "Embedding 3 chunks" in capsys.readouterr().err

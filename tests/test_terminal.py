@@ -66,3 +66,52 @@ def test_search_ask_and_stats_print_no_escape_sequence(built, capsys, argv):
     shown = {"search": ["Quibbleton lighthouse", "212 steps"], "ask": ["212 steps", "The Harbour Gazette"],
              "stats": ["1 articles", "news"]}[argv[0]]
     assert all(s in out.out for s in shown), out.out
+
+
+NOISE = ("share=True", "public link", "ModuleNotFoundError", "AVX", "not reusing", "Batches", "Traceback",
+         "sentence_transformers", "Loading weights")
+
+
+def _user_env() -> dict[str, str]:
+    """A user's environment: without the switches this test session's own imports set (a user has none)."""
+    env = {**subprocess_env(), "GRADIO_ANALYTICS_ENABLED": "False"}
+    for name in ("HF_HUB_DISABLE_PROGRESS_BARS", "TOKENIZERS_PARALLELISM"):
+        env.pop(name, None)
+    return env
+
+
+def test_a_first_build_shows_one_labelled_bar_and_no_library_noise(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Bridge reopens\n\nThe Eastvale bridge reopened on Friday after two years.\n")
+    proc = subprocess.run([sys.executable, "-m", "qa", "build", str(corpus), "--index", str(tmp_path / "index")],
+                          env=_user_env(), cwd=REPO, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    bars = {line.split(":")[0] for line in proc.stderr.replace("\r", "\n").splitlines() if line.strip()}
+    assert bars == {"Embedding 1 chunk"}, proc.stderr  # nothing else on stderr: no "Batches", no faiss lines
+    assert not [n for n in NOISE if n in proc.stdout + proc.stderr]
+
+
+def test_the_ui_building_its_first_index_logs_no_library_noise(tmp_path):
+    import time
+
+    from test_browser import _free_port, stop
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Bridge reopens\n\nThe Eastvale bridge reopened on Friday after two years.\n")
+    log = tmp_path / "ui.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, str(REPO / "ui.py"), "--port", str(_free_port()), "--index",
+                                 str(tmp_path / "index"), "--corpus", str(corpus)], cwd=REPO,
+                                env=_user_env(), stdout=out,
+                                stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 300
+        while "index built" not in log.read_text() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        stop(proc)
+    text = log.read_text()
+    assert "index built: 1 articles" in text and "is serving on http://127.0.0.1:" in text, text
+    assert not [n for n in NOISE if n in text], text

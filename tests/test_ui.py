@@ -119,7 +119,9 @@ def test_abstention_keeps_its_message_and_related_sentences():
 def test_passages_panel_shows_ranks_and_inert_text():
     article = _article()
     out = passages_html(_answer((_quote(article),)).passages, "q <script>")
-    assert "BM25 1 · dense – · fused 0.0300" in out
+    shown = html.unescape(out)  # the ranks in words, the numbers on hover
+    assert '<span title="BM25 rank 1 · dense rank none (not in its top list) · fused by reciprocal rank: 0.0300">' \
+           "matched words: #1 · matched meaning: not ranked</span>" in shown
     assert _tags(out) <= SAFE_TAGS
     assert "dup.txt" in out.replace("&#46;", ".")
     assert "appear here" in passages_html(())
@@ -159,7 +161,7 @@ def test_respond_streams_progress_then_the_answer(monkeypatch):
     turns = list(ui.respond("How many passengers?", history, index_dir="x"))
     assert len(turns) == 2 and "Searching" in turns[0][0]
     chat, panel = turns[-1]
-    assert "<mark>" in chat and 'class="qa-cite"' in chat and "BM25 1" in panel
+    assert "<mark>" in chat and 'class="qa-cite"' in chat and "matched words: #1" in html.unescape(panel)
     assert seen == {"question": "How many passengers?", "history": history, "k": 5}
 
 

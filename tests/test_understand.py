@@ -104,6 +104,16 @@ def test_a_who_lead_is_the_sentence_naming_the_person(loaded, question, name):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("question", "phrase"), [
+    ("Who are most of the Wagner Group mercenaries?", "former convicts"),  # no name answers: a kind of people
+    ("Who did the Wagner Group recruit from prisons?", "convicts"),
+])
+def test_a_who_answered_by_a_kind_of_people_is_not_led_by_a_weaker_sentence_with_a_name(loaded, question, phrase):
+    answer = answer_with(loaded, question)
+    assert not answer.abstained and phrase in answer.quotes[0].text, answer.text
+
+
+@pytest.mark.slow
 def test_a_long_answering_sentence_is_quoted_by_its_clauses(loaded):
     lead = answer_with(loaded, "How many helicopters has Russia lost according to Ukraine?").quotes[0]
     assert "289 attack and transport helicopters" in lead.text and len(lead.text) <= LEAD_MAX
@@ -121,6 +131,8 @@ def test_what_is_the_x_of_y_names_the_property_asked():
     assert read_question("What is the range of a Leopard 2 tank?").attribute == "range"
     assert read_question("What is the name of the Russian warship?").attribute == ""  # a name is given, not named
     assert read_question("What are Switchblades?").attribute == ""
+    assert read_question("What was the outcome of the battle for Bakhmut?").attribute == ""  # stated, not named
+    assert read_question("What was the proportion of Huguenots to Catholics?").attribute == ""
 
 
 @pytest.mark.slow
@@ -128,3 +140,31 @@ def test_what_is_the_x_of_y_names_the_property_asked():
 def test_a_property_no_close_sentence_names_is_not_answered(loaded, question):
     answer = answer_with(loaded, question)
     assert answer.abstained, answer.quotes[0].text
+
+
+def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
+    from qa.fit import count_fit
+    from qa.score import COUNTS
+
+    reading = read_question("How many UK viewers watched the Doctor Who film?")
+    assert reading.party == ("UK",)
+    sentence = "Although the film was successful in the UK (with 9.1 million viewers), it was less so in the US."
+    (facts,) = facts_of([sentence])
+    fit, count = count_fit(facts, reading, sentence, ("", None), lambda a, b: a.lower() == b.lower())
+    assert fit >= COUNTS and count is not None and count.number == "9.1"
+    elsewhere = "The film had 9.1 million viewers, though it did not lead to a series."  # UK named nowhere
+    (facts,) = facts_of([elsewhere])
+    assert count_fit(facts, reading, elsewhere, ("", None), lambda a, b: a.lower() == b.lower())[0] < COUNTS
+
+
+def test_the_parsed_fit_bonus_alone_never_carries_a_weak_sentence_past_the_abstention_bar():
+    from qa.score import MIN_SCORE, W_FIT, W_TYPE, Scored, answers, bar_score
+
+    # A MultiHop-RAG null query ("...Dunzo's latest funding...") was answered by a sentence naming a place (fit 1):
+    # base 0.27, plus W_FIT makes 0.52; the bar reads 0.27 + W_TYPE.
+    weak = Scored(row=0, doc_id="a", text="x", score=0.27 + W_FIT, dense=0.46, cover=0.0, base=0.27, fit=1.0)
+    assert weak.score >= MIN_SCORE and bar_score(weak) == 0.27 + W_TYPE and not answers(weak)
+    on_topic = Scored(row=0, doc_id="a", text="x", score=0.40 + W_FIT, dense=0.6, cover=0.5, base=0.40, fit=1.0)
+    assert answers(on_topic)
+    unparsed = Scored(row=0, doc_id="a", text="x", score=0.45 - W_TYPE, dense=0.6, cover=0.5, base=0.45, fit=0.0)
+    assert bar_score(unparsed) == unparsed.score  # a word-pattern penalty stands
