@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import time
+from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -162,7 +163,7 @@ def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, t
     from qa import dense, graph, rows, sparse, store
     from qa.config import DEFAULT_MODEL, PIPELINE_VERSION, Settings
     from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
-    from qa.records import Article, Chunk, OffsetMap, Sentence
+    from qa.records import Article, OffsetMap
 
     settings = Settings()
     shutil.rmtree(folder, ignore_errors=True)
@@ -178,32 +179,32 @@ def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, t
         index = graph.dense_for(vectors, [], None, settings).index  # flat or a new graph, as qa.build picks
         dense.write_dense(index, build / "dense.faiss")
     del index, vectors
-    counts = {"sentences": 0}
-
-    def articles(chunk_file: Any, sentence_file: Any) -> Iterator[dict[str, Any]]:
-        """Article rows; chunk and sentence rows are streamed to their files on the way (1M x 6 rows)."""
-        for doc, a in enumerate(range(0, n, CHUNKS_PER_ARTICLE)):
-            parts = [texts[i % len(texts)] for i in range(a, min(n, a + CHUNKS_PER_ARTICLE))]
-            text = "\n".join(parts)
-            pos = 0
-            for j, part in enumerate(parts):
-                first = counts["sentences"]
-                for st, en in sentence_spans(part):
-                    row = counts["sentences"]
-                    sentence = Sentence("", pos + st, pos + en, "")
-                    sentence_file.write(json.dumps(rows.sentence_row(sentence, doc=doc, dup_of=row, hash_="")) + "\n")
-                    counts["sentences"] += 1
-                row = a + j
-                chunk = Chunk(f"c{row}", "", pos, pos + len(part), "", 200, first, counts["sentences"])
-                chunk_file.write(json.dumps(rows.chunk_row(chunk, doc=doc, dup_of=row, hash_="")) + "\n")
-                pos += len(part) + 1
-            offsets = OffsetMap((0,), (0,), (len(text),), len(text), len(text))
-            yield rows.article_row(Article(f"synthetic/{doc}", f"synthetic/{doc}.txt", f"Article {doc}", text,
-                                            offsets, metadata={"source": "synthetic"}))
+    chunk_cols: list[array] = [array("q") for _ in rows.CHUNK_COLUMNS]
+    sentence_cols: list[array] = [array("q") for _ in rows.SENTENCE_COLUMNS]
+    articles = []
+    for doc, a in enumerate(range(0, n, CHUNKS_PER_ARTICLE)):  # 1M x 6.6 sentence rows, as columns
+        parts = [texts[i % len(texts)] for i in range(a, min(n, a + CHUNKS_PER_ARTICLE))]
+        text = "\n".join(parts)
+        pos = 0
+        for part in parts:
+            first = len(sentence_cols[0])
+            for st, en in sentence_spans(part):
+                for col, value in zip(sentence_cols, (doc, pos + st, pos + en, len(sentence_cols[0])), strict=True):
+                    col.append(value)
+            row = len(chunk_cols[0])
+            for col, value in zip(chunk_cols, (doc, pos, pos + len(part), 200, first, len(sentence_cols[0]), row),
+                                  strict=True):
+                col.append(value)
+            pos += len(part) + 1
+        offsets = OffsetMap((0,), (0,), (len(text),), len(text), len(text))
+        articles.append(Article(f"synthetic/{doc}", f"synthetic/{doc}.txt", f"Article {doc}", text, offsets,
+                                metadata={"source": "synthetic"}))
+    counts = {"sentences": len(sentence_cols[0])}
 
     with common.timed(timings, "write"):
-        with open(build / rows.CHUNKS, "w") as cf, open(build / rows.SENTENCES, "w") as sf:
-            rows.write_jsonl(build / rows.ARTICLES, articles(cf, sf))
+        rows.write_articles(build, articles)
+        rows.write_chunks(build, chunk_cols, [f"c{row}" for row in range(n)], [""] * n)
+        rows.write_sentences(build, sentence_cols, [""] * counts["sentences"])
         write_random_float16(build / "sentence_vectors.npy", counts["sentences"], seed=2)
         manifest = Manifest(model=ModelInfo(DEFAULT_MODEL, DIM, 256), settings=settings.build_key(),
                             pipeline=PIPELINE_VERSION, corpus=CorpusInfo("synthetic", "synthetic"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import mmap
 import os
+import tokenize
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,8 @@ from qa import files
 from qa.errors import damaged
 
 BLOCK = 1 << 22  # elements per block: 16 MiB of int32
-_LOAD_ERRORS = (ValueError, TypeError, SyntaxError, OSError, EOFError, MemoryError, OverflowError, UnicodeError)
+_LOAD_ERRORS = (ValueError, TypeError, SyntaxError, OSError, EOFError, MemoryError, OverflowError, UnicodeError,
+                tokenize.TokenError)  # a garbled .npy header: numpy tokenizes it as Python
 
 
 def load(path: Path, *, limit: int, dtypes: tuple[type, ...], shape: tuple[int | None, ...], mmap_mode: bool

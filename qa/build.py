@@ -30,7 +30,7 @@ from qa.dedup import duplicate_groups
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
-from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
+from qa.manifest import FORMAT_VERSION, CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Embedded, Previous, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spelling import count_words
@@ -259,13 +259,11 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
     sparse.write_sparse(bm25, folder)
     arrays.save(folder / dense.SENTENCE_FILE, embedded.sentences.astype(np.float16))
     chunk_dups, sentence_dups = dups
-    rows.write_jsonl(folder / rows.ARTICLES, (rows.article_row(a) for a in split.articles))
-    rows.write_jsonl(folder / rows.CHUNKS, (
-        rows.chunk_row(c, doc=split.chunk_doc[i], dup_of=chunk_dups[i], hash_=embedded.chunk_hashes[i])
-        for i, c in enumerate(split.chunks)))
-    rows.write_jsonl(folder / rows.SENTENCES, (
-        rows.sentence_row(s, doc=split.sentence_doc[i], dup_of=sentence_dups[i], hash_=embedded.sentence_hashes[i])
-        for i, s in enumerate(split.sentences)))
+    rows.write_articles(folder, split.articles)
+    rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups),
+                      [c.chunk_id for c in split.chunks], embedded.chunk_hashes)
+    rows.write_sentences(folder, rows.sentence_columns(split.sentences, split.sentence_doc, sentence_dups),
+                         embedded.sentence_hashes)
     rows.write_words(folder, count_words(text for a in split.articles
                                          for text in (a.title, a.text, *a.metadata.values())))
     timings["write"] = time.perf_counter() - t
@@ -273,11 +271,12 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:
     """True when `index_dir` holds a sound index of `source` as it is now, built with these settings by this
-    version of the pipeline."""
+    version of the pipeline and index format."""
     settings = settings or Settings()
     try:
         manifest = store.open_version(index_dir, checksums=False).manifest
     except QAError:
         return False
     return (manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
+            and manifest.format == FORMAT_VERSION
             and manifest.corpus.fingerprint == corpus_fingerprint(Path(source)))

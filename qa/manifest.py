@@ -14,8 +14,10 @@ from typing import Any
 
 from qa.config import Settings
 
-FORMAT_VERSION = 2  # 2: the corpus records its folder and files; format 1 manifests are read as well
-READABLE_FORMATS = (1, FORMAT_VERSION)
+# 2: the corpus records its folder and files; 3: row tables and article text as NumPy files, mapped (qa/rows.py).
+# Manifests of formats 1 and 2 are read (a rebuild finds its corpus folder there); their tables are stale.
+FORMAT_VERSION = 3
+READABLE_FORMATS = (1, 2, FORMAT_VERSION)
 
 
 class ManifestError(ValueError):
@@ -114,6 +116,7 @@ class Manifest:
             versions={str(k): str(v) for k, v in _mapping(top.get("versions", {}), "versions").items()},
             files={name: FileEntry(**_fields(entry, f"file {name!r}", bytes=int, sha256=str))
                    for name, entry in files.items()},
+            format=top["format"],
         )
 
 

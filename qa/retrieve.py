@@ -53,8 +53,8 @@ class Index:
     folder: Path
     version: Path
     manifest: Manifest
-    articles: tuple[Article, ...]
-    chunk_ids: tuple[str, ...]
+    articles: Sequence[Article]  # a `rows.ArticleTable`: each text decoded from the mapped file when read
+    chunk_ids: Sequence[str]
     chunk_doc: np.ndarray
     chunk_span: np.ndarray  # (n, 2) start, end
     chunk_sentences: np.ndarray  # (n, 2) first, last (exclusive), global sentence rows
@@ -244,24 +244,24 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
     path, m = version.path, version.manifest
     tables = rows.read_tables(path, m)
     articles, chunks, sentences = tables.articles, tables.chunks, tables.sentences
+    heads = articles.heads  # every field but the text: reading these decodes no text
     return Index(
         folder=version.folder, version=path, manifest=m, articles=articles,
-        chunk_ids=chunks.chunk_id, chunk_doc=chunks.doc, chunk_span=np.stack([chunks.start, chunks.end], axis=1),
-        chunk_sentences=np.stack([chunks.first_sentence, chunks.last_sentence], axis=1), chunk_dup=chunks.dup_of,
-        sentence_doc=sentences.doc, sentence_span=np.stack([sentences.start, sentences.end], axis=1),
-        sentence_dup=sentences.dup_of,
+        chunk_ids=chunks.chunk_id, chunk_doc=chunks.doc, chunk_span=chunks.spans,
+        chunk_sentences=chunks.sentence_rows, chunk_dup=chunks.dup_of,
+        sentence_doc=sentences.doc, sentence_span=sentences.spans, sentence_dup=sentences.dup_of,
         sentence_vectors=dense.read_sentence_vectors(path / dense.SENTENCE_FILE, n=m.counts.sentences, dim=m.model.dim,
                                                      limit=rows.limit_of(path, m, dense.SENTENCE_FILE), mmap=True),
         bm25=sparse.read_sparse(path, mmap=True, n_docs=m.counts.chunks,
                                 limits={name: e.bytes for name, e in m.files.items()}),
         dense_index=dense.read_dense(path / dense.FILE, mmap=True, dim=m.model.dim, ntotal=m.counts.chunks,
                                      limit=rows.limit_of(path, m, dense.FILE)),
-        sources=source_matcher(a.metadata.get("source", "") for a in articles), settings=settings,
-        article_source=np.array([a.metadata.get("source", "") for a in articles], dtype=object),
-        article_day=np.array([published_day(a.metadata) or "NaT" for a in articles], dtype="datetime64[D]"),
+        sources=source_matcher(a.metadata.get("source", "") for a in heads), settings=settings,
+        article_source=np.array([a.metadata.get("source", "") for a in heads], dtype=object),
+        article_day=np.array([published_day(a.metadata) or "NaT" for a in heads], dtype="datetime64[D]"),
         speller=Speller(rows.read_words(path, version.manifest)),
         _groups=copy_groups(chunks.dup_of), _sentence_groups=copy_groups(sentences.dup_of),
-        _doc_rows={a.doc_id: i for i, a in enumerate(articles)},
+        _doc_rows={a.doc_id: i for i, a in enumerate(heads)},
     )
 
 

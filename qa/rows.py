@@ -1,98 +1,89 @@
-"""The row formats of an index version's JSONL files, written and read here and nowhere else.
+"""The row tables of an index version, written and read here and nowhere else.
 
-    articles.jsonl   one clean article a line: doc_id, path, title, text, text_offset, metadata, offsets
-    chunks.jsonl     chunk_id, doc (article row), start, end (into its text), n_tokens, first_sentence,
-                     last_sentence (global sentence rows, end exclusive), dup_of (group's first row), hash
-    sentences.jsonl  doc, start, end, dup_of, hash
-    words.json       the corpus's surface words and their counts, for respelling question words (qa/spelling.py)
+    articles.jsonl + article_text.npy   the clean articles (`qa.article_table`): fields as JSON, text mapped
+    chunks.npy        one row per chunk: doc (article row), start, end (into its text), n_tokens,
+                      first_sentence, last_sentence (global sentence rows, end exclusive), dup_of (group's first row)
+    sentences.npy     one row per sentence: doc, start, end, dup_of
+    chunk_ids.npy, chunk_hashes.npy, sentence_hashes.npy   string columns (`qa.columns`): ids, embedding cache keys
+    words.json        the corpus's surface words and their counts, for respelling question words (qa/spelling.py)
 
-Chunk and sentence texts are spans of the article text, never stored twice. Tables load as integer columns
-(int32 where the values fit), one row in memory at a time: a million chunk rows as dicts would take over a
-gigabyte, as arrays 28 MB.
+Chunk and sentence texts are spans of the article text, never stored twice. The integer tables are mapped from
+disk and checked against each other before use (issue 11); an index whose tables are JSONL (format < 3) is stale.
 """
 
 from __future__ import annotations
 
-import io
 import json
-from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from qa import files
-from qa.errors import damaged
-from qa.manifest import Manifest
-from qa.records import Article, Chunk, OffsetMap, Sentence
+from qa import arrays, files
+from qa.article_table import ARTICLES, ArticleTable, write_articles
+from qa.article_table import read_articles as _read_articles
+from qa.columns import int_table, read_strings, read_table, strings_file, write_strings
+from qa.errors import IndexStaleError, damaged
+from qa.manifest import FORMAT_VERSION, Manifest
+from qa.records import Chunk, Sentence
 
-ARTICLES, CHUNKS, SENTENCES = "articles.jsonl", "chunks.jsonl", "sentences.jsonl"
-WORDS = "words.json"
-_CHUNK_COLUMNS = ("doc", "start", "end", "n_tokens", "first_sentence", "last_sentence", "dup_of")
-_SENTENCE_COLUMNS = ("doc", "start", "end", "dup_of")
+__all__ = ["ARTICLES", "CHUNKS", "SENTENCES", "WORDS", "ChunkTable", "SentenceTable", "Tables", "chunk_columns",
+           "limit_of", "read_articles", "read_chunks", "read_sentences", "read_tables", "read_words",
+           "sentence_columns", "write_articles", "write_chunks", "write_sentences", "write_words"]
 
-
-@dataclass(frozen=True, slots=True)
-class ChunkTable:
-    """chunks.jsonl as columns; `hashes` (the embedding cache keys) only when asked for."""
-
-    chunk_id: tuple[str, ...]
-    doc: np.ndarray
-    start: np.ndarray
-    end: np.ndarray
-    n_tokens: np.ndarray
-    first_sentence: np.ndarray
-    last_sentence: np.ndarray
-    dup_of: np.ndarray
-    hashes: tuple[str, ...] = ()
-
-    def __len__(self) -> int:
-        return len(self.chunk_id)
+CHUNKS, SENTENCES, WORDS = "chunks.npy", "sentences.npy", "words.json"
+CHUNK_IDS, CHUNK_HASHES, SENTENCE_HASHES = "chunk_ids", "chunk_hashes", "sentence_hashes"
+CHUNK_COLUMNS = ("doc", "start", "end", "n_tokens", "first_sentence", "last_sentence", "dup_of")
+SENTENCE_COLUMNS = ("doc", "start", "end", "dup_of")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SentenceTable:
-    """sentences.jsonl as columns; `hashes` only when asked for."""
+    """sentences.npy as a mapped (rows, 4) table, its columns as views; `hashes` only when asked for."""
 
-    doc: np.ndarray
-    start: np.ndarray
-    end: np.ndarray
-    dup_of: np.ndarray
-    hashes: tuple[str, ...] = ()
+    table: np.ndarray
+    hashes: Sequence[str] = ()
 
     def __len__(self) -> int:
-        return len(self.doc)
+        return len(self.table)
+
+    doc = property(lambda self: self.table[:, 0])
+    start = property(lambda self: self.table[:, 1])
+    end = property(lambda self: self.table[:, 2])
+    spans = property(lambda self: self.table[:, 1:3])
+    dup_of = property(lambda self: self.table[:, 3])
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ChunkTable:
+    """chunks.npy as a mapped (rows, 7) table with the chunk ids; `hashes` (the cache keys) only when asked for."""
+
+    table: np.ndarray
+    chunk_id: Sequence[str]
+    hashes: Sequence[str] = ()
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    doc = property(lambda self: self.table[:, 0])
+    start = property(lambda self: self.table[:, 1])
+    end = property(lambda self: self.table[:, 2])
+    spans = property(lambda self: self.table[:, 1:3])
+    n_tokens = property(lambda self: self.table[:, 3])
+    first_sentence = property(lambda self: self.table[:, 4])
+    last_sentence = property(lambda self: self.table[:, 5])
+    sentence_rows = property(lambda self: self.table[:, 4:6])
+    dup_of = property(lambda self: self.table[:, 6])
 
 
 @dataclass(frozen=True, slots=True)
 class Tables:
     """A version's articles, chunks and sentences, checked against each other and the manifest's counts."""
 
-    articles: tuple[Article, ...]
+    articles: ArticleTable
     chunks: ChunkTable
     sentences: SentenceTable
-
-
-def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> None:
-    """One JSON object per line, UTF-8."""
-    with files.writing(path), open(path, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False))
-            f.write("\n")
-
-
-def iter_jsonl(path: Path, *, limit: int) -> Iterator[Any]:
-    """The rows of a JSONL file of at most `limit` bytes, one at a time; a malformed line means a damaged index."""
-    try:
-        with files.open_regular(path, limit=limit) as raw, io.TextIOWrapper(raw, encoding="utf-8") as f:
-            for line in f:
-                yield json.loads(line)
-    except files.FileRefused as e:
-        raise damaged(path, e.reason) from None
-    except (OSError, ValueError, RecursionError) as e:
-        raise damaged(path, f"{type(e).__name__}: {e}") from None
 
 
 def limit_of(folder: Path, manifest: Manifest, name: str) -> int:
@@ -102,102 +93,86 @@ def limit_of(folder: Path, manifest: Manifest, name: str) -> int:
     return manifest.files[name].bytes
 
 
-def article_row(a: Article) -> dict[str, Any]:
-    """An article as one articles.jsonl row."""
-    return {"doc_id": a.doc_id, "path": a.path, "title": a.title, "text": a.text, "text_offset": a.text_offset,
-            "metadata": dict(a.metadata), "offsets": a.offsets.to_json()}
+def _limits(folder: Path, manifest: Manifest, *names: str) -> dict[str, int]:
+    return {name: limit_of(folder, manifest, name) for name in names}
 
 
-def read_articles(folder: Path, manifest: Manifest) -> tuple[Article, ...]:
+def _current_format(folder: Path, manifest: Manifest) -> None:
+    """An index of an older format (its tables JSONL) is stale: one line saying to rebuild it."""
+    if manifest.format != FORMAT_VERSION:
+        raise IndexStaleError(f"{folder.parent} was built by index format {manifest.format}, this version reads "
+                              f"format {FORMAT_VERSION}: rebuild with `qa-index build --index {folder.parent}`")
+
+
+def chunk_columns(chunks: Sequence[Chunk], doc: Sequence[int], dup_of: Sequence[int]) -> list[Sequence[int]]:
+    """The chunks.npy columns of `chunks` (`doc` their article rows, sentence rows global)."""
+    return [doc, [c.start for c in chunks], [c.end for c in chunks], [c.n_tokens for c in chunks],
+            [c.first_sentence for c in chunks], [c.last_sentence for c in chunks], dup_of]
+
+
+def sentence_columns(sentences: Sequence[Sentence], doc: Sequence[int], dup_of: Sequence[int]
+                     ) -> list[Sequence[int]]:
+    """The sentences.npy columns of `sentences`."""
+    return [doc, [s.start for s in sentences], [s.end for s in sentences], dup_of]
+
+
+def write_chunks(folder: Path, columns: Sequence[Sequence[int]], ids: Sequence[str], hashes: Sequence[str]) -> None:
+    """chunks.npy from its CHUNK_COLUMNS, the ids and the cache keys."""
+    arrays.save(folder / CHUNKS, int_table(columns))
+    write_strings(folder, CHUNK_IDS, ids)
+    write_strings(folder, CHUNK_HASHES, hashes)
+
+
+def write_sentences(folder: Path, columns: Sequence[Sequence[int]], hashes: Sequence[str]) -> None:
+    """sentences.npy from its SENTENCE_COLUMNS, and the cache keys."""
+    arrays.save(folder / SENTENCES, int_table(columns))
+    write_strings(folder, SENTENCE_HASHES, hashes)
+
+
+def read_articles(folder: Path, manifest: Manifest) -> ArticleTable:
     """The clean articles of an index version, each field of the type a build writes, doc_ids distinct."""
-    path = folder / ARTICLES
-    try:
-        articles = tuple(_article(r) for r in iter_jsonl(path, limit=limit_of(folder, manifest, ARTICLES)))
-    except (KeyError, TypeError, ValueError) as e:
-        raise damaged(path, e) from None
-    if len(articles) != manifest.counts.articles or len({a.doc_id for a in articles}) != len(articles):
-        raise damaged(path, f"not {manifest.counts.articles} articles with distinct doc_ids, as the manifest says")
-    return articles
-
-
-def _article(r: Any) -> Article:
-    if not isinstance(r, dict) or not all(isinstance(r.get(k), str) for k in ("doc_id", "path", "title", "text")):
-        raise ValueError("a row without doc_id, path, title and text strings")
-    meta, offsets = r.get("metadata"), r.get("offsets")
-    if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):
-        raise ValueError(f"metadata of {r['doc_id']!r} is not strings")
-    if not isinstance(offsets, dict) or not all(_ints(offsets.get(k)) for k in OffsetMap.__slots__):
-        raise ValueError(f"offsets of {r['doc_id']!r} are not integers")
-    o = OffsetMap.from_json(offsets)
-    if not (len(o.clean_starts) == len(o.raw_starts) == len(o.raw_ends) and o.clean_len == len(r["text"])):
-        raise ValueError(f"offsets of {r['doc_id']!r} do not fit its text")
-    if not _ints(r.get("text_offset")):
-        raise ValueError(f"text_offset of {r['doc_id']!r} is not an integer")
-    return Article(doc_id=r["doc_id"], path=r["path"], title=r["title"], text=r["text"], offsets=o,
-                   text_offset=r["text_offset"], metadata=meta)
-
-
-def _ints(value: object) -> bool:
-    """An integer >= 0 (not a bool), or a list of them."""
-    values = value if isinstance(value, list) else [value]
-    return all(type(v) is int and v >= 0 for v in values)
-
-
-def chunk_row(c: Chunk, *, doc: int, dup_of: int, hash_: str) -> dict[str, Any]:
-    """A chunk as one chunks.jsonl row (`doc` its article's row, sentence rows global)."""
-    return {"chunk_id": c.chunk_id, "doc": doc, "start": c.start, "end": c.end, "n_tokens": c.n_tokens,
-            "first_sentence": c.first_sentence, "last_sentence": c.last_sentence, "dup_of": dup_of, "hash": hash_}
-
-
-def sentence_row(s: Sentence, *, doc: int, dup_of: int, hash_: str) -> dict[str, Any]:
-    """A sentence as one sentences.jsonl row."""
-    return {"doc": doc, "start": s.start, "end": s.end, "dup_of": dup_of, "hash": hash_}
+    _current_format(folder, manifest)
+    return _read_articles(folder, n=manifest.counts.articles,
+                          limits=_limits(folder, manifest, ARTICLES, *strings_file("article_text")))
 
 
 def read_tables(folder: Path, manifest: Manifest, *, hashes: bool = False) -> Tables:
     """The three tables of a version, checked against each other and the manifest's counts."""
     tables = Tables(read_articles(folder, manifest), read_chunks(folder, manifest, hashes=hashes),
                     read_sentences(folder, manifest, hashes=hashes))
-    lengths = np.fromiter((len(a.text) for a in tables.articles), dtype=np.int64, count=len(tables.articles))
+    lengths = tables.articles.lengths()
     _check_sentences(folder / SENTENCES, tables.sentences, lengths)
     _check_chunks(folder / CHUNKS, tables.chunks, lengths, tables.sentences.doc)
+    arrays.release(tables.chunks.table)
+    arrays.release(tables.sentences.table)
     return tables
 
 
 def read_chunks(folder: Path, manifest: Manifest, *, hashes: bool = False) -> ChunkTable:
-    """chunks.jsonl as a `ChunkTable` of the manifest's length."""
-    cols, ids, keys = _read_columns(folder, manifest, CHUNKS, _CHUNK_COLUMNS, ("chunk_id", "hash" if hashes else ""))
-    return ChunkTable(chunk_id=ids, hashes=keys, **cols)
+    """chunks.npy as a `ChunkTable` of the manifest's length, with its ids (and cache keys)."""
+    _current_format(folder, manifest)
+    n = manifest.counts.chunks
+    table = read_table(folder / CHUNKS, limit=limit_of(folder, manifest, CHUNKS), rows=n, columns=len(CHUNK_COLUMNS))
+    return ChunkTable(table, _strings(folder, manifest, CHUNK_IDS, n),
+                      _strings(folder, manifest, CHUNK_HASHES, n) if hashes else ())
 
 
 def read_sentences(folder: Path, manifest: Manifest, *, hashes: bool = False) -> SentenceTable:
-    """sentences.jsonl as a `SentenceTable` of the manifest's length."""
-    cols, _, keys = _read_columns(folder, manifest, SENTENCES, _SENTENCE_COLUMNS, ("", "hash" if hashes else ""))
-    return SentenceTable(hashes=keys, **cols)
+    """sentences.npy as a `SentenceTable` of the manifest's length (and its cache keys)."""
+    _current_format(folder, manifest)
+    n = manifest.counts.sentences
+    table = read_table(folder / SENTENCES, limit=limit_of(folder, manifest, SENTENCES), rows=n,
+                       columns=len(SENTENCE_COLUMNS))
+    return SentenceTable(table, _strings(folder, manifest, SENTENCE_HASHES, n) if hashes else ())
 
 
-def _read_columns(folder: Path, manifest: Manifest, name: str, columns: Sequence[str], strings: tuple[str, str]
-                  ) -> tuple[dict[str, np.ndarray], tuple[str, ...], tuple[str, ...]]:
-    """Integer columns as arrays, plus up to two string columns ("" for none), one row at a time."""
-    path, values = folder / name, {c: array("q") for c in columns}
-    texts: tuple[list[str], list[str]] = ([], [])
-    try:
-        for row in iter_jsonl(path, limit=limit_of(folder, manifest, name)):
-            for c in columns:
-                values[c].append(row[c])
-            for key, out in zip(strings, texts, strict=True):
-                if key:
-                    out.append(str(row[key]))
-    except (KeyError, TypeError, OverflowError) as e:
-        raise damaged(path, f"a row without its integer columns ({type(e).__name__}: {e})") from None
-    expected = manifest.counts.chunks if name == CHUNKS else manifest.counts.sentences
-    if len(values[columns[0]]) != expected:
-        raise damaged(path, f"{len(values[columns[0]])} rows, the manifest says {expected}")
-    arrays = {c: _narrow(np.frombuffer(v, dtype=np.int64)) for c, v in values.items()}
-    return arrays, tuple(texts[0]), tuple(texts[1])
+def _strings(folder: Path, manifest: Manifest, name: str, n: int) -> Sequence[str]:
+    blob, bounds = strings_file(name)
+    return read_strings(folder, name, rows=n, limits=(limit_of(folder, manifest, blob),
+                                                      limit_of(folder, manifest, bounds)))
 
 
-def _check_sentences(path: Path, s: SentenceTable, lengths: np.ndarray) -> None:
+def _check_sentences(path: Path, s: SentenceTable | ChunkTable, lengths: np.ndarray) -> None:
     """Article rows in range and in order, spans inside their article's text, duplicate groups in range."""
     n = len(s)
     if n and (s.doc.min() < 0 or s.doc.max() >= len(lengths) or (np.diff(s.doc) < 0).any()):
@@ -211,7 +186,7 @@ def _check_sentences(path: Path, s: SentenceTable, lengths: np.ndarray) -> None:
 def _check_chunks(path: Path, c: ChunkTable, lengths: np.ndarray, sentence_doc: np.ndarray) -> None:
     """As `_check_sentences`, and each chunk's sentence rows [first, last) inside the sentence table and its article."""
     n, n_sentences = len(c), len(sentence_doc)
-    _check_sentences(path, SentenceTable(c.doc, c.start, c.end, c.dup_of), lengths)
+    _check_sentences(path, c, lengths)
     if n and (c.n_tokens.min() < 0 or c.first_sentence.min() < 0 or c.last_sentence.max() > n_sentences
               or (c.first_sentence > c.last_sentence).any()):
         raise damaged(path, f"sentence rows outside 0..{n_sentences} or first after last")
@@ -219,11 +194,6 @@ def _check_chunks(path: Path, c: ChunkTable, lengths: np.ndarray, sentence_doc: 
     if (sentence_doc[c.first_sentence[full]] != c.doc[full]).any() or (
             sentence_doc[c.last_sentence[full] - 1] != c.doc[full]).any():
         raise damaged(path, "a chunk's sentences belong to another article")
-def _narrow(column: np.ndarray) -> np.ndarray:
-    """`column` as int32 when every value fits (half the memory), else as it is."""
-    if not len(column) or (column.min() >= np.iinfo(np.int32).min and column.max() <= np.iinfo(np.int32).max):
-        return column.astype(np.int32)
-    return column
 
 
 def write_words(version: Path, counts: Mapping[str, int]) -> None:

@@ -110,6 +110,45 @@ def _set(key: str, value: object) -> Callable[[dict], None]:
     return lambda row: row.__setitem__(key, value)
 
 
+CHUNKS, SENTENCES = "chunks.npy", "sentences.npy"
+TEXT, TEXT_BOUNDS = "article_text.npy", "article_text_bounds.npy"
+_COLUMNS = {CHUNKS: ("doc", "start", "end", "n_tokens", "first_sentence", "last_sentence", "dup_of"),
+            SENTENCES: ("doc", "start", "end", "dup_of")}
+
+
+def _edit_table(name: str, column: str, value: int, *, only_first: bool = False) -> Callable[[Path], None]:
+    """Set `column` of table `name` (chunks.npy, sentences.npy) to `value`, in its first row or all."""
+    def edit(a: np.ndarray) -> np.ndarray:
+        out = a.astype(np.int64)
+        out[:1 if only_first else len(out), _COLUMNS[name].index(column)] = value
+        return out.astype(a.dtype) if np.iinfo(a.dtype).min <= value <= np.iinfo(a.dtype).max else out
+    return _edit_array(name, edit)
+
+
+def _first_after_last(a: np.ndarray) -> np.ndarray:
+    out = a.copy()
+    out[0, 4] = out[0, 5] + 1
+    return out
+
+
+def _truncate_text(version: Path) -> None:
+    path = version / TEXT
+    path.write_bytes(path.read_bytes()[:-100])  # the header still says the old length: shortened to what is left
+
+
+def _longer_offsets(version: Path) -> None:
+    """The first article's offset map says it is 10 characters longer than its text (and its spans reach there)."""
+    def longer(row: dict) -> None:
+        row["offsets"]["clean_len"] += 10
+    _edit_rows("articles.jsonl", longer, only_first=True)(version)
+
+
+def _not_utf8(version: Path) -> None:
+    text = _array(version, TEXT).copy()
+    text[:] = 0xFF  # as long as before, so the load passes: found when a question's quote or a rebuild reads it
+    _save(version, TEXT, text)
+
+
 BM25_INDICES, BM25_INDPTR, BM25_DATA = "bm25_indices.npy", "bm25_indptr.npy", "bm25_data.npy"
 # case -> (plant it in a version folder, the file the error must name)
 PLANTED: dict[str, tuple[Callable[[Path], None], str]] = {
@@ -146,41 +185,44 @@ PLANTED: dict[str, tuple[Callable[[Path], None], str]] = {
     "FAISS vectors of another width": (lambda v: _faiss(v, _counts(v)["chunks"], 100), "dense.faiss"),
     "FAISS with one vector too few": (lambda v: _faiss(v, _counts(v)["chunks"] - 1, 384), "dense.faiss"),
     "vectors of another width everywhere, the manifest agreeing": (_narrow_model, "manifest.json"),
-    "chunk rows naming article -1 (cites the wrong article)": (_edit_rows("chunks.jsonl", _set("doc", -1)),
-                                                               "chunks.jsonl"),
-    "a chunk row naming an article past the last": (_edit_rows("chunks.jsonl", _set("doc", 99), only_first=True),
-                                                    "chunks.jsonl"),
-    "a chunk span past its article's text": (_edit_rows("chunks.jsonl", _set("end", 10**7), only_first=True),
-                                             "chunks.jsonl"),
+    "chunk rows naming article -1 (cites the wrong article)": (_edit_table(CHUNKS, "doc", -1), CHUNKS),
+    "a chunk row naming an article past the last": (_edit_table(CHUNKS, "doc", 99, only_first=True), CHUNKS),
+    "a chunk span past its article's text": (_edit_table(CHUNKS, "end", 10**7, only_first=True), CHUNKS),
     "a chunk's sentence rows past the sentence table": (
-        _edit_rows("chunks.jsonl", _set("last_sentence", 10**6), only_first=True), "chunks.jsonl"),
-    "a chunk's first sentence after its last": (
-        _edit_rows("chunks.jsonl", lambda r: r.update(first_sentence=r["last_sentence"] + 1), only_first=True),
-        "chunks.jsonl"),
-    "a chunk's sentences from another article": (
-        _edit_rows("chunks.jsonl", _set("doc", 1), only_first=True), "chunks.jsonl"),
-    "a chunk's duplicate group out of range": (_edit_rows("chunks.jsonl", _set("dup_of", 10**6), only_first=True),
-                                               "chunks.jsonl"),
-    "a chunk row whose sentence number is a string": (
-        _edit_rows("chunks.jsonl", _set("first_sentence", "0"), only_first=True), "chunks.jsonl"),
-    "a chunk row of 2**70": (_edit_rows("chunks.jsonl", _set("start", 2**70), only_first=True), "chunks.jsonl"),
-    "a chunk row that is a list": (lambda v: _write_rows(v, "chunks.jsonl", [[1, 2]] * _counts(v)["chunks"]),
-                                   "chunks.jsonl"),
-    "sentence rows naming article -1": (_edit_rows("sentences.jsonl", _set("doc", -1)), "sentences.jsonl"),
-    "a sentence span past its article's text": (
-        _edit_rows("sentences.jsonl", _set("end", 10**7), only_first=True), "sentences.jsonl"),
-    "a negative sentence duplicate group": (_edit_rows("sentences.jsonl", _set("dup_of", -5), only_first=True),
-                                            "sentences.jsonl"),
-    "a chunk row missing, the manifest's count left as it was": (
-        lambda v: _write_rows(v, "chunks.jsonl", _rows(v, "chunks.jsonl")[:-1]), "chunks.jsonl"),
-    "an article text that is a number": (_edit_rows("articles.jsonl", _set("text", 12345), only_first=True),
-                                         "articles.jsonl"),
+        _edit_table(CHUNKS, "last_sentence", 10**6, only_first=True), CHUNKS),
+    "a chunk's first sentence after its last": (_edit_array(CHUNKS, _first_after_last), CHUNKS),
+    "a chunk's sentences from another article": (_edit_table(CHUNKS, "doc", 1, only_first=True), CHUNKS),
+    "a chunk's duplicate group out of range": (_edit_table(CHUNKS, "dup_of", 10**6, only_first=True), CHUNKS),
+    "chunk rows as floats": (_edit_array(CHUNKS, lambda a: a.astype(np.float64)), CHUNKS),
+    "chunk rows of 2**40 (int64)": (_edit_array(CHUNKS, lambda a: np.full(a.shape, 2**40, np.int64)), CHUNKS),
+    "chunk rows of another width": (_edit_array(CHUNKS, lambda a: a[:, :-1].copy()), CHUNKS),
+    "chunk rows as one flat array": (_edit_array(CHUNKS, lambda a: a.ravel()), CHUNKS),
+    "chunk rows in Fortran order": (_edit_array(CHUNKS, np.asfortranarray), CHUNKS),
+    "sentence rows naming article -1": (_edit_table(SENTENCES, "doc", -1), SENTENCES),
+    "a sentence span past its article's text": (_edit_table(SENTENCES, "end", 10**7, only_first=True), SENTENCES),
+    "a negative sentence duplicate group": (_edit_table(SENTENCES, "dup_of", -5, only_first=True), SENTENCES),
+    "a chunk row missing, the manifest's count left as it was": (_edit_array(CHUNKS, lambda a: a[:-1]), CHUNKS),
+    "a sentence row missing": (_edit_array(SENTENCES, lambda a: a[:-1]), SENTENCES),
+    "article text file truncated": (_truncate_text, TEXT),
+    "article text shorter than its bounds say": (_edit_array(TEXT, lambda a: a[:-100]), TEXT_BOUNDS),
+    "article text shorter than its offsets say": (_longer_offsets, TEXT),
+    "article text that is not UTF-8": (_not_utf8, TEXT),
+    "article text as int32": (_edit_array(TEXT, lambda a: a.astype(np.int32)), TEXT),
+    "article text bounds out of order": (_edit_array(TEXT_BOUNDS, _out_of_order), TEXT_BOUNDS),
+    "article text bounds past the text": (
+        _edit_array(TEXT_BOUNDS, lambda a: np.append(a[:-1], a[-1] + 7)), TEXT_BOUNDS),
+    "article text bounds as int32": (_edit_array(TEXT_BOUNDS, lambda a: a.astype(np.int32)), TEXT_BOUNDS),
+    "chunk ids that are not UTF-8": (lambda v: _save(v, "chunk_ids.npy", np.full_like(_array(v, "chunk_ids.npy"),
+                                                                                      0xFF)), "chunk_ids.npy"),
+    "chunk id bounds one row short": (_edit_array("chunk_ids_bounds.npy", lambda a: a[:-1]), "chunk_ids_bounds.npy"),
     "an article source that is a list": (
         _edit_rows("articles.jsonl", lambda r: r["metadata"].update(source=["x"]), only_first=True),
         "articles.jsonl"),
     "offsets that are not numbers": (
         _edit_rows("articles.jsonl", lambda r: r["offsets"].update(clean_starts="abc"), only_first=True),
         "articles.jsonl"),
+    "an article title that is a number": (
+        _edit_rows("articles.jsonl", _set("title", 12345), only_first=True), "articles.jsonl"),
     "two articles with one doc_id": (
         lambda v: _write_rows(v, "articles.jsonl", [(rows := _rows(v, "articles.jsonl"))[0], *[
             {**r, "doc_id": rows[0]["doc_id"]} for r in rows[1:]]]), "articles.jsonl"),
@@ -269,7 +311,8 @@ FOLDER_FILES = {  # case -> (plant, the path that must be named, the words that 
     "manifest.json links to a true copy outside the folder": (
         lambda d, v: _link(v / "manifest.json", _outside_copy(v / "manifest.json")), "manifest.json",
         "symbolic link"),
-    "chunks.jsonl is a named pipe": (lambda d, v: _fifo(v / "chunks.jsonl"), "chunks.jsonl", "named pipe"),
+    "chunks.npy is a named pipe": (lambda d, v: _fifo(v / "chunks.npy"), "chunks.npy", "named pipe"),
+    "articles.jsonl is a named pipe": (lambda d, v: _fifo(v / "articles.jsonl"), "articles.jsonl", "named pipe"),
     "dense.faiss links to a true copy outside the folder": (
         lambda d, v: _link(v / "dense.faiss", _outside_copy(v / "dense.faiss")), "dense.faiss", "symbolic link"),
 }
@@ -340,7 +383,7 @@ def _edit_manifest(edit: Callable[[dict], object]) -> Callable[[Path], None]:
 MANIFESTS = {
     "model as a string": _edit_manifest(lambda m: m.update(model="all-MiniLM-L6-v2")),
     "settings as a list": _edit_manifest(lambda m: m.update(settings=["model"])),
-    "a file entry as a string": _edit_manifest(lambda m: m["files"].update({"chunks.jsonl": "abc"})),
+    "a file entry as a string": _edit_manifest(lambda m: m["files"].update({"chunks.npy": "abc"})),
     "counts missing": _edit_manifest(lambda m: m.pop("counts")),
     "a count as a string": _edit_manifest(lambda m: m["counts"].update(chunks="37")),
     "a negative dimension": _edit_manifest(lambda m: m["model"].update(dim=-384)),

@@ -1,0 +1,138 @@
+"""The articles of an index version: their small fields held in memory, their clean text mapped from disk.
+
+    articles.jsonl    one article a line: doc_id, path, title, text_offset, metadata, offsets (no text)
+    article_text.npy  the clean texts, a string column (`qa.columns`), decoded one article at a time
+
+A million-chunk corpus's text (~0.9 GB as Python strings) thus stays on disk, in the page cache, after a load;
+`table[i]` is the same `Article` record a build made, text included.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from qa import files
+from qa.columns import Strings, read_strings, strings_file, write_strings
+from qa.errors import damaged
+from qa.records import Article, OffsetMap
+
+ARTICLES, TEXT = "articles.jsonl", "article_text"
+_CACHED = 256  # decoded articles kept: one question reads the few articles its candidates come from
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ArticleTable(Sequence[Article]):
+    """Every article of a version; `heads` hold all but the text (""), which is decoded when an article is read
+    and must be as long as its offset map says (a shorter or longer text is damage)."""
+
+    heads: tuple[Article, ...]
+    texts: Strings
+    _cache: dict[int, Article] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.heads)
+
+    def __getitem__(self, row: int) -> Article:  # type: ignore[override]  # no slices: one article at a time
+        row = int(row)
+        row = row + len(self.heads) if row < 0 else row
+        hit = self._cache.get(row)
+        if hit is not None:
+            return hit
+        head, text = self.heads[row], self.texts[row]
+        if len(text) != head.offsets.clean_len:
+            raise damaged(self.texts.path, f"article {row}'s text is {len(text)} characters, its offsets say "
+                                           f"{head.offsets.clean_len}")
+        article = replace(head, text=text)
+        if len(self._cache) >= _CACHED:
+            self._cache.clear()
+        self._cache[row] = article
+        return article
+
+    def __iter__(self) -> Iterator[Article]:
+        return (self[i] for i in range(len(self)))
+
+    def lengths(self) -> np.ndarray:
+        """Each article's text length in characters, as its offset map gives it (no text decoded)."""
+        return np.fromiter((h.offsets.clean_len for h in self.heads), dtype=np.int64, count=len(self.heads))
+
+
+def write_articles(folder: Path, articles: Iterable[Article]) -> None:
+    """articles.jsonl (all but the text) and the text column."""
+    texts: list[str] = []
+
+    def heads() -> Iterator[dict[str, Any]]:
+        for a in articles:
+            texts.append(a.text)
+            yield {"doc_id": a.doc_id, "path": a.path, "title": a.title, "text_offset": a.text_offset,
+                   "metadata": dict(a.metadata), "offsets": a.offsets.to_json()}
+
+    write_jsonl(folder / ARTICLES, heads())
+    write_strings(folder, TEXT, texts)
+
+
+def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> None:
+    """One JSON object per line, UTF-8."""
+    with files.writing(path), open(path, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False))
+            f.write("\n")
+
+
+def iter_jsonl(path: Path, *, limit: int) -> Iterator[Any]:
+    """The rows of a JSONL file of at most `limit` bytes, one at a time; a malformed line means a damaged index."""
+    try:
+        with files.open_regular(path, limit=limit) as raw, io.TextIOWrapper(raw, encoding="utf-8") as f:
+            for line in f:
+                yield json.loads(line)
+    except files.FileRefused as e:
+        raise damaged(path, e.reason) from None
+    except (OSError, ValueError, RecursionError) as e:
+        raise damaged(path, f"{type(e).__name__}: {e}") from None
+
+
+def read_articles(folder: Path, *, n: int, limits: Mapping[str, int]) -> ArticleTable:
+    """The `n` articles of a version (`limits`: the most bytes read of each file, by name), each field of the
+    type a build writes, doc_ids distinct, each text's byte length possible for its length in characters."""
+    path = folder / ARTICLES
+    try:
+        heads = tuple(_head(r) for r in iter_jsonl(path, limit=limits[ARTICLES]))
+    except (KeyError, TypeError, ValueError) as e:
+        raise damaged(path, e) from None
+    if len(heads) != n or len({a.doc_id for a in heads}) != n:
+        raise damaged(path, f"not {n} articles with distinct doc_ids, as the manifest says")
+    blob, bounds = strings_file(TEXT)
+    table = ArticleTable(heads, read_strings(folder, TEXT, rows=n, limits=(limits[blob], limits[bounds])))
+    chars, size = table.lengths(), table.texts.byte_lengths()
+    if ((size < chars) | (size > 4 * chars)).any():  # UTF-8 takes 1 to 4 bytes a character
+        raise damaged(folder / blob, "a text's bytes do not fit its length in characters")
+    return table
+
+
+def _head(r: Any) -> Article:
+    if not isinstance(r, dict) or not all(isinstance(r.get(k), str) for k in ("doc_id", "path", "title")):
+        raise ValueError("a row without doc_id, path and title strings")
+    meta, offsets = r.get("metadata"), r.get("offsets")
+    if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):
+        raise ValueError(f"metadata of {r['doc_id']!r} is not strings")
+    if not isinstance(offsets, dict) or not all(_ints(offsets.get(k)) for k in OffsetMap.__slots__):
+        raise ValueError(f"offsets of {r['doc_id']!r} are not integers")
+    o = OffsetMap.from_json(offsets)
+    if not len(o.clean_starts) == len(o.raw_starts) == len(o.raw_ends):
+        raise ValueError(f"offsets of {r['doc_id']!r} are not three lists of one length")
+    if not _ints(r.get("text_offset")):
+        raise ValueError(f"text_offset of {r['doc_id']!r} is not an integer")
+    return Article(doc_id=r["doc_id"], path=r["path"], title=r["title"], text="", offsets=o,
+                   text_offset=r["text_offset"], metadata=meta)
+
+
+def _ints(value: object) -> bool:
+    """An integer >= 0 (not a bool), or a list of them."""
+    values = value if isinstance(value, list) else [value]
+    return all(type(v) is int and v >= 0 for v in values)

@@ -1,0 +1,91 @@
+"""Row tables of an index version as NumPy files: mapped from disk, checked before use, never parsed row by row.
+
+    NAME.npy          an integer table, one row per chunk or sentence: shape (rows, columns), int32 or int64
+    NAME.npy          a column of strings: their UTF-8 bytes end to end (uint8) ...
+    NAME_bounds.npy   ... and where each starts, with the end of the last (int64, rows + 1)
+
+A million chunk rows parsed from JSON took seconds and a gigabyte of dicts; mapped, they cost nothing until read.
+A string is decoded when it is asked for, so a corpus's text stays on disk (in the page cache) after a load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qa import arrays
+from qa.errors import damaged
+
+BOUNDS = "_bounds"
+
+
+def int_table(columns: Sequence[Sequence[int]] | np.ndarray) -> np.ndarray:
+    """Equal-length integer columns as one (rows, columns) table, int32 when every value fits (half the bytes)."""
+    table = np.ascontiguousarray(np.asarray(columns, dtype=np.int64).reshape(len(columns), -1).T)
+    if not table.size or (table.min() >= np.iinfo(np.int32).min and table.max() <= np.iinfo(np.int32).max):
+        return table.astype(np.int32)
+    return table
+
+
+def read_table(path: Path, *, limit: int, rows: int, columns: int) -> np.ndarray:
+    """The (rows, columns) integer table in `path`, memory-mapped (values are the caller's to check)."""
+    return arrays.load(path, limit=limit, dtypes=(np.int32, np.int64), shape=(rows, columns), mmap_mode=rows > 0)
+
+
+def strings_file(name: str) -> tuple[str, str]:
+    """The two file names of string column `name`: its bytes and its bounds."""
+    return f"{name}.npy", f"{name}{BOUNDS}.npy"
+
+
+def write_strings(folder: Path, name: str, texts: Iterable[str]) -> None:
+    """A column of strings as `name`.npy (UTF-8 bytes end to end) and `name`_bounds.npy (where each starts)."""
+    encoded = [t.encode("utf-8") for t in texts]
+    bounds = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in encoded], out=bounds[1:])
+    blob, where = strings_file(name)
+    arrays.save(folder / blob, np.frombuffer(b"".join(encoded), dtype=np.uint8))
+    arrays.save(folder / where, bounds)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Strings(Sequence[str]):
+    """A mapped column of strings: `strings[i]` decodes row i's bytes (bytes that are not UTF-8 are damage)."""
+
+    path: Path
+    blob: np.ndarray
+    bounds: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def __getitem__(self, row: int) -> str:  # type: ignore[override]  # no slices: rows one at a time
+        row = int(row)
+        if not 0 <= row < len(self):
+            raise IndexError(f"string row {row} outside 0..{len(self) - 1}")
+        try:
+            return bytes(self.blob[self.bounds[row]:self.bounds[row + 1]]).decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise damaged(self.path, f"row {row} is not UTF-8 ({e.reason})") from None
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+    def byte_lengths(self) -> np.ndarray:
+        """Each string's length in bytes (int64), without decoding any."""
+        return np.diff(self.bounds)
+
+
+def read_strings(folder: Path, name: str, *, rows: int, limits: tuple[int, int]) -> Strings:
+    """String column `name` of `rows` rows (its files of at most `limits` bytes), its bounds checked: from 0,
+    never decreasing, ending at the last byte, so every row is a slice inside the bytes."""
+    blob_name, bounds_name = strings_file(name)
+    blob_path, bounds_path = folder / blob_name, folder / bounds_name
+    bounds = arrays.load(bounds_path, limit=limits[1], dtypes=(np.int64,), shape=(rows + 1,), mmap_mode=True)
+    blob = arrays.load(blob_path, limit=limits[0], dtypes=(np.uint8,), shape=(None,), mmap_mode=True)
+    if bounds[0] != 0 or bounds[-1] != len(blob) or not arrays.nondecreasing(bounds):
+        raise damaged(bounds_path, f"bounds not rising from 0 to the {len(blob):,} bytes of {blob_name}")
+    return Strings(blob_path, blob, bounds)
+

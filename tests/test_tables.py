@@ -1,0 +1,142 @@
+"""Row tables and article text as mapped NumPy files (index format 3): what a build wrote is what a load gives,
+text is decoded only when read, and a file that does not fit its neighbours is the one-line "damaged" error."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from conftest import plain_article
+
+import qa
+from qa import rows
+from qa.article_table import TEXT, ArticleTable, read_articles, write_articles
+from qa.build import index_is_current
+from qa.columns import int_table, read_strings, strings_file, write_strings
+from qa.errors import IndexCorruptError, IndexStaleError
+from qa.manifest import Manifest
+from qa.records import Article, OffsetMap
+
+TEXTS = ["Kyiv said on Friday…", "", "Ünïcödé — 東京 🚢", "plain"]
+
+
+def _limits(folder):
+    return {p.name: p.stat().st_size for p in folder.iterdir()}
+
+
+def _strings(folder, n=4):
+    blob, bounds = strings_file("s")
+    limits = _limits(folder)
+    return read_strings(folder, "s", rows=n, limits=(limits[blob], limits[bounds]))
+
+
+def test_a_string_column_gives_back_every_string(tmp_path):
+    write_strings(tmp_path, "s", TEXTS)
+    column = _strings(tmp_path)
+    assert list(column) == TEXTS and column[-1 + len(TEXTS)] == "plain" and len(column) == 4
+    assert column.byte_lengths().tolist() == [len(t.encode()) for t in TEXTS]
+    with pytest.raises(IndexError):
+        column[4]
+
+
+@pytest.mark.parametrize("edit", [
+    lambda b: b + 1,  # not from 0
+    lambda b: np.array([0, 30, *b[2:]]),  # out of order
+    lambda b: np.array([*b[:-1], b[-1] + 100]),  # past the bytes: the text file is shorter than they say
+    lambda b: np.array([*b[:-1], b[-1] - 1]),  # short of the bytes
+])
+def test_string_bounds_that_do_not_fit_the_bytes_are_damage(tmp_path, edit):
+    write_strings(tmp_path, "s", TEXTS)
+    np.save(tmp_path / "s_bounds.npy", edit(np.load(tmp_path / "s_bounds.npy")).astype(np.int64))
+    with pytest.raises(IndexCorruptError, match=r"s_bounds.npy is damaged \(bounds not rising from 0 to the 54 bytes"):
+        _strings(tmp_path)
+
+
+def test_a_string_that_is_not_utf8_is_damage_when_read(tmp_path):
+    write_strings(tmp_path, "s", TEXTS)
+    blob = np.load(tmp_path / "s.npy")
+    blob[-2:] = 0xFF  # inside the last string only
+    np.save(tmp_path / "s.npy", blob)
+    column = _strings(tmp_path)
+    assert column[2] == TEXTS[2]
+    with pytest.raises(IndexCorruptError, match=r"s.npy is damaged \(row 3 is not UTF-8"):
+        column[3]
+
+
+def _articles() -> list[Article]:
+    return [plain_article("The ferry leaves at nine. It returns at five.", "a.txt", "Ferry", source="Gozo News"),
+            plain_article("Café ouvert — 東京 🚢 reopened.", "b.txt"),
+            plain_article("x", "c.txt", "C")]
+
+
+def test_articles_read_back_equal_to_what_the_build_wrote_text_decoded_on_access(tmp_path):
+    articles = _articles()
+    write_articles(tmp_path, articles)
+    assert "text" not in json.loads((tmp_path / "articles.jsonl").read_text().splitlines()[0])
+    table = read_articles(tmp_path, n=3, limits=_limits(tmp_path))
+    assert isinstance(table, ArticleTable) and all(h.text == "" for h in table.heads)  # held: all but the text
+    assert list(table) == articles and table[-1] == articles[-1] and table[np.int32(1)] == articles[1]
+    assert table.lengths().tolist() == [len(a.text) for a in articles]
+
+
+def test_article_text_shorter_than_its_offsets_say_is_damage(tmp_path):
+    articles = _articles()
+    write_articles(tmp_path, [articles[0], articles[1].__class__(**{
+        **{f: getattr(articles[1], f) for f in Article.__slots__}, "text": articles[1].text[:-1]}), articles[2]])
+    # b's text lost its last character (one byte of UTF-8 in 4): its bytes still fit 1..4 a character, so the
+    # load passes and reading it finds the difference.
+    table = read_articles(tmp_path, n=3, limits=_limits(tmp_path))
+    assert table[0] == articles[0]
+    n = len(articles[1].text)
+    with pytest.raises(IndexCorruptError, match=rf"article_text.npy is damaged \(article 1's text is {n - 1} "
+                                                rf"characters, its offsets say {n}"):
+        table[1]
+
+
+def test_article_text_with_fewer_bytes_than_characters_is_refused_at_load(tmp_path):
+    write_articles(tmp_path, _articles())
+    rows_ = [json.loads(line) for line in (tmp_path / "articles.jsonl").read_text().splitlines()]
+    rows_[0]["offsets"]["clean_len"] += 10  # ASCII text: 10 characters more than it has bytes
+    (tmp_path / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows_))
+    with pytest.raises(IndexCorruptError, match=rf"{TEXT}.npy is damaged \(a text's bytes do not fit"):
+        read_articles(tmp_path, n=3, limits=_limits(tmp_path))
+
+
+def test_int_tables_are_narrowed_when_they_fit():
+    assert int_table([[1, 2], [3, 4]]).dtype == np.int32
+    assert int_table([[1, 2], [3, 4]]).tolist() == [[1, 3], [2, 4]]  # columns in, rows out
+    assert int_table([[1, 2**40]]).dtype == np.int64
+    assert int_table([[], []]).shape == (0, 2)
+
+
+def test_an_index_of_the_jsonl_format_is_stale_with_a_line_saying_to_rebuild(shipped_copy):
+    corpus, index_dir = shipped_copy
+    version = qa.load_index(index_dir).version
+    path = version / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["format"] = 2
+    path.write_text(json.dumps(manifest))
+    (version / ".verified.json").unlink(missing_ok=True)
+    with pytest.raises(IndexStaleError) as e:
+        qa.load_index(index_dir, verify=False)
+    assert str(e.value) == (f"{index_dir} was built by index format 2, this version reads format 3: rebuild with "
+                            f"`qa-index build --index {index_dir}`")
+    assert not index_is_current(corpus, index_dir)  # so `make run` (build --if-stale) rebuilds it
+    with pytest.raises(IndexStaleError):
+        rows.read_articles(version, Manifest.from_json(manifest))
+
+
+def test_a_loaded_index_holds_article_text_as_a_mapped_file(loaded):
+    assert isinstance(loaded.articles, ArticleTable)
+    assert isinstance(loaded.articles.texts.blob, np.memmap) and isinstance(loaded.chunk_doc, np.memmap)
+    row = 0
+    start, end = (int(x) for x in loaded.chunk_span[row])
+    assert loaded.chunk_text(row) == loaded.articles[int(loaded.chunk_doc[row])].text[start:end] != ""
+    assert loaded.article(loaded.articles.heads[1].doc_id).text == loaded.articles[1].text
+
+
+def test_offsets_keep_their_map(tmp_path):
+    article = Article("d", "d.txt", "T", "a fi b", OffsetMap((0, 2, 4), (0, 2, 3), (2, 3, 5), 6, 5))
+    write_articles(tmp_path, [article])
+    assert read_articles(tmp_path, n=1, limits=_limits(tmp_path))[0].offsets == article.offsets
