@@ -11,6 +11,7 @@ from conftest import ARTICLES
 
 import qa
 from qa.cli import main as cli
+from qa.manifest import FORMAT_VERSION
 from qa.store import open_version
 
 pytestmark = pytest.mark.slow
@@ -56,7 +57,7 @@ def test_added_articles_survive_the_next_build_as_make_run_does_it(setup, capsys
     assert "23:40" in answer.lead[0].text and answer.lead[0].doc_id == "ferry.md"
 
     manifest = open_version(index_dir).manifest
-    assert manifest.format == 2 and manifest.corpus.folder == str(corpus.resolve())
+    assert manifest.format == FORMAT_VERSION and manifest.corpus.folder == str(corpus.resolve())
     assert {"bridge.md", "ferry.md", "000_1f0e9fb76dbe134f.txt"} <= set(manifest.corpus.files)
     assert cli(["stats", "--index", str(index_dir)]) == 0
     stats = capsys.readouterr().out
