@@ -55,14 +55,17 @@ def same_index(a: Path, b: Path) -> dict[str, Any]:
     from qa import dense, store
 
     va, vb = store.current_version(a), store.current_version(b)
-    rows = ("articles.jsonl", "chunks.jsonl", "sentences.jsonl", "bm25_data.npy", "bm25_vocab.json")
+    vectors = {dense.FILE, dense.SENTENCE_FILE, "manifest.json", ".verified.json"}  # vectors: by cosine below
+    rows = sorted(p.name for p in va.iterdir() if p.name not in vectors)  # row tables, text, BM25, words
     lowest = 1.0
     for read in (lambda v: dense.vectors_of(dense.read_dense(v / dense.FILE)),
                  lambda v: np.load(v / dense.SENTENCE_FILE).astype(np.float32)):
         x, y = read(va), read(vb)
         cos = np.sum(x * y, axis=1) / np.linalg.norm(x, axis=1) / np.linalg.norm(y, axis=1)
         lowest = min(lowest, float(cos.min()))
-    return {"rows_equal": all((va / r).read_bytes() == (vb / r).read_bytes() for r in rows),
+    same_names = rows == sorted(p.name for p in vb.iterdir() if p.name not in vectors)
+    return {"rows_equal": same_names and all((va / r).read_bytes() == (vb / r).read_bytes() for r in rows),
+            "row_files": len(rows),
             "min_cosine": round(lowest, 6)}
 
 
