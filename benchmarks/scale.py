@@ -160,7 +160,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, timings: dict[str, float],
                 real: np.ndarray | None) -> None:
     """Build BM25 and FAISS (flat or HNSW, as qa.dense picks by size) for `n` chunks; write a complete version."""
-    from qa import dense, graph, rows, sparse, store
+    from qa import bm25_files, dense, graph, rows, sparse, store
     from qa.config import DEFAULT_MODEL, PIPELINE_VERSION, Settings
     from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
     from qa.records import Article, OffsetMap
@@ -172,7 +172,7 @@ def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, t
         bm25 = sparse.build_sparse(tokens, k1=settings.bm25_k1, b=settings.bm25_b, epsilon=settings.bm25_epsilon)
     build = store.new_build_dir(folder)
     with common.timed(timings, "write"):
-        sparse.write_sparse(bm25, build)
+        bm25_files.write_sparse(bm25, build)
     del bm25
     with common.timed(timings, "faiss"):
         vectors = random_unit(n, seed=1) if real is None else derived_unit(n, seed=1, real=real)

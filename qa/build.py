@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import arrays, dense, graph, rows, sparse, store
+from qa import arrays, bm25_files, bm25_update, dense, graph, links, rows, store
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
@@ -206,9 +206,9 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     sentence_dups = duplicate_groups([s.text for s in split.sentences], threshold=settings.dedup_threshold)
     timings["dedup"] = time.perf_counter() - t
     t = time.perf_counter()
-    bm25 = sparse.build_sparse([tokens for p in prepared for tokens in p.tokens], k1=settings.bm25_k1,
-                               b=settings.bm25_b, epsilon=settings.bm25_epsilon)
+    bm25 = bm25_update.sparse_for([tokens for p in prepared for tokens in p.tokens], previous.bm25, settings)
     timings["bm25"] = time.perf_counter() - t
+    logger.info("BM25: %s (%d removed, %d in the delta)", bm25.how, bm25.deleted, bm25.delta)
     t = time.perf_counter()
     embedded = embed_split(embedder, split, previous.vectors, settings, progress=plan.progress,
                            embed=plan.workers.embed)
@@ -227,8 +227,14 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
                 dense_index.deleted)
     folder = store.new_build_dir(plan.index_dir)
     try:
-        _write_version(folder, split, embedded, (chunk_dups, sentence_dups), (bm25, dense_index.index), timings)
-        version = store.commit_build(plan.index_dir, folder, manifest)
+        t = time.perf_counter()
+        linked = links.link_unchanged(previous.version, bm25.linked, folder)
+        bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
+        _write_version(folder, split, embedded, (chunk_dups, sentence_dups), dense_index.index)
+        timings["write"] = time.perf_counter() - t
+        t = time.perf_counter()
+        version = store.commit_build(plan.index_dir, folder, manifest, known=linked)
+        timings["commit"] = time.perf_counter() - t
     except BaseException:  # a full disk, say: leave no half-written folder filling it until the next build
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -252,11 +258,8 @@ def _versions() -> dict[str, str]:
 
 
 def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]],
-                   indexes: tuple[sparse.SparseIndex, object], timings: dict[str, float]) -> None:
-    t = time.perf_counter()
-    bm25, dense_index = indexes
+                   dense_index: object) -> None:
     dense.write_dense(dense_index, folder / dense.FILE)
-    sparse.write_sparse(bm25, folder)
     arrays.save(folder / dense.SENTENCE_FILE, embedded.sentences.astype(np.float16))
     chunk_dups, sentence_dups = dups
     rows.write_articles(folder, split.articles)
@@ -266,7 +269,6 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
                          embedded.sentence_hashes)
     rows.write_words(folder, count_words(text for a in split.articles
                                          for text in (a.title, a.text, *a.metadata.values())))
-    timings["write"] = time.perf_counter() - t
 
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:

@@ -61,6 +61,9 @@ class Settings:
     # which chunks an index holds, so they are not part of `build_key` (an `add` can pass them too).
     hnsw_above: int = 500_000
     hnsw_rebuild_share: float = 0.10
+    # BM25 likewise (qa/bm25_update.py): a rebuild keeps the previous base segment, marks removed chunks and adds
+    # new ones in a delta segment, until removed + new columns would pass this share of all: then a full build.
+    bm25_merge_share: float = 0.10
 
     def __post_init__(self) -> None:
         if not 16 <= self.chunk_tokens <= MODEL_MAX_TOKENS - 2:
@@ -79,6 +82,8 @@ class Settings:
             raise ValueError("article_cap must be >= 0 and article_window >= 1")
         if self.hnsw_above < 0 or not 0.0 <= self.hnsw_rebuild_share < 1.0:
             raise ValueError("hnsw_above must be >= 0 and hnsw_rebuild_share in [0, 1)")
+        if not 0.0 <= self.bm25_merge_share < 1.0:
+            raise ValueError("bm25_merge_share must be in [0, 1)")
 
     def build_key(self) -> dict[str, object]:
         """The settings that shape an index on disk; a loaded index must agree on all of them."""

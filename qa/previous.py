@@ -13,13 +13,14 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from qa import dense, rows
+from qa import bm25_files, dense, rows
 from qa.config import PIPELINE_VERSION, Settings
 from qa.embed import Embedder
 from qa.errors import QAError
 from qa.graph import Graph, previous_graph
 from qa.passes import ChunkInput, ChunkVectors, EmbedPasses, embed_chunks, vector_key
 from qa.records import Article, Chunk, Sentence
+from qa.sparse import SparseIndex
 from qa.split import ArticleSplit, Split
 from qa.store import Version
 
@@ -28,13 +29,16 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Previous:
-    """The live version's articles, reusable splits (by doc_id), vectors (by content hash) and HNSW graph (to
-    update in place, `qa.graph`)."""
+    """The live version's articles, reusable splits (by doc_id), vectors (by content hash), HNSW graph and BM25
+    segments (to update in place, `qa.graph`, `qa.bm25_update`), and the version itself (its unchanged files
+    are linked, `qa.links`)."""
 
     articles: tuple[Article, ...] = ()
     splits: Mapping[str, ArticleSplit] = field(default_factory=dict)
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
     graph: Graph | None = None
+    bm25: SparseIndex | None = None
+    version: Version | None = None
 
 
 def load_previous(version: Version | None, settings: Settings) -> Previous:
@@ -48,10 +52,12 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
         splits = _splits(tables) if same_split else {}
         same_model = manifest.model.name == settings.model
         vectors, graph = _vectors(version, tables) if same_model else ({}, None)
+        bm25 = bm25_files.read_sparse(path, mmap=True, n_docs=manifest.counts.chunks, limits={
+            name: e.bytes for name, e in manifest.files.items()}) if same_split else None
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)
         return Previous()
-    return Previous(tables.articles, splits, vectors, graph)
+    return Previous(tables.articles, splits, vectors, graph, bm25, version)
 
 
 def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:

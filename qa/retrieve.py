@@ -18,7 +18,7 @@ from typing import Any, Unpack
 
 import numpy as np
 
-from qa import dense, fuse, rows, sparse, store
+from qa import bm25_files, dense, fuse, rows, sparse, store
 from qa.config import Settings
 from qa.copies import copy_groups, fullest
 from qa.embed import Embedder, load_embedder
@@ -252,7 +252,7 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         sentence_doc=sentences.doc, sentence_span=sentences.spans, sentence_dup=sentences.dup_of,
         sentence_vectors=dense.read_sentence_vectors(path / dense.SENTENCE_FILE, n=m.counts.sentences, dim=m.model.dim,
                                                      limit=rows.limit_of(path, m, dense.SENTENCE_FILE), mmap=True),
-        bm25=sparse.read_sparse(path, mmap=True, n_docs=m.counts.chunks,
+        bm25=bm25_files.read_sparse(path, mmap=True, n_docs=m.counts.chunks,
                                 limits={name: e.bytes for name, e in m.files.items()}),
         dense_index=dense.read_dense(path / dense.FILE, mmap=True, dim=m.model.dim, ntotal=m.counts.chunks,
                                      limit=rows.limit_of(path, m, dense.FILE)),

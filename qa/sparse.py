@@ -1,36 +1,63 @@
-"""BM25 (rank-bm25's BM25Okapi formula) served from a sparse term x chunk matrix of precomputed weights.
+"""BM25 (rank-bm25's BM25Okapi formula) served from sparse term x chunk matrices, in segments.
 
 rank-bm25 loops in Python over every chunk for every query term (190 ms a query at 100k chunks here);
 precomputing each (term, chunk) contribution once turns a query into a sum of a few sparse rows, with the
 same scores (tests/test_sparse.py checks them against `rank_bm25.BM25Okapi.get_scores`).
+
+Segments (Lucene's idea), so one added article does not rebuild BM25 over a million chunks (`qa.bm25_update`):
+each segment stores the term-frequency part of every weight, tf (k1 + 1) / (tf + k1 (1 - b + b dl / avgdl)),
+with the avgdl of the last full build; a term's idf depends on the whole corpus and is applied at query time
+from the live document frequencies (`df`), which costs nothing since a query has a few terms. A segment's
+column is a chunk row through `rows` (-1: the chunk was removed), so a removed chunk never scores. A full
+build (a merge) writes one segment with the exact avgdl, so its scores are rank-bm25's again.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 
-from qa import arrays, files
-from qa.errors import damaged
 
-FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", "bm25_vocab.json")
-NO_LIMIT = 1 << 40  # files read outside an index version (tests, benchmarks): no manifest to bound them
-_INDEX = (np.int32, np.int64)
-
-
-@dataclass(frozen=True, slots=True)
-class SparseIndex:
-    """BM25 weights, one CSR row per term; `vocab` maps a term to its row."""
+@dataclass(frozen=True, slots=True, eq=False)
+class Segment:
+    """Term x column weights; `rows[c]` is column c's chunk row (-1: removed), None when column c is row c;
+    `keys[c]` the digest of column c's tokens (`token_keys`), which a later build matches its chunks by."""
 
     weights: sparse.csr_matrix
-    vocab: dict[str, int]
+    rows: np.ndarray | None
+    keys: np.ndarray
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SparseIndex:
+    """BM25 over `n_docs` chunks: segments, `terms` in row order (`vocab` maps a live term to its row), live
+    document frequencies, and the avgdl the segments' weights were made with. `idf_applied` is False for
+    files written before segments, whose weights hold their idf already."""
+
+    segments: tuple[Segment, ...]
+    terms: tuple[str, ...]
+    df: np.ndarray
     n_docs: int
+    avgdl: float
+    epsilon: float
+    idf_applied: bool = True
+    vocab: dict[str, int] = field(init=False, repr=False)  # live terms only: a removed chunk's last term is gone
+    term_idf: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        live = np.flatnonzero(self.df > 0) if len(self.terms) else np.zeros(0, dtype=np.int64)
+        object.__setattr__(self, "vocab", {self.terms[i]: int(i) for i in live})
+        object.__setattr__(self, "term_idf", bm25_idf(self.df, self.n_docs, self.epsilon))
+
+    @property
+    def weights(self) -> sparse.csr_matrix:
+        """The first segment's weights (a merged index has only that one)."""
+        return self.segments[0].weights
 
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
         """BM25 score of every chunk; a term repeated in the query counts again, as in rank-bm25."""
@@ -39,11 +66,23 @@ class SparseIndex:
             row = self.vocab.get(token)
             if row is not None:
                 rows[row] = rows.get(row, 0) + 1
+        out = np.zeros(self.n_docs, dtype=np.float32)
         if not rows:
-            return np.zeros(self.n_docs, dtype=np.float32)
+            return out
         ids = np.fromiter(rows.keys(), dtype=np.int64, count=len(rows))
-        counts = np.fromiter(rows.values(), dtype=np.float32, count=len(rows))
-        return np.asarray(self.weights[ids].T @ counts, dtype=np.float32).ravel()
+        q = np.fromiter(rows.values(), dtype=np.float32, count=len(rows))
+        if self.idf_applied:
+            q = q * self.term_idf[ids]
+        for seg in self.segments:  # every segment has a row for every term
+            sub = seg.weights[ids]
+            if seg.rows is None:
+                out += np.asarray(sub.T @ q, dtype=np.float32).ravel()
+                continue
+            values = sub.data * np.repeat(q, np.diff(sub.indptr))
+            target = seg.rows[sub.indices]
+            keep = target >= 0
+            out += np.bincount(target[keep], values[keep], minlength=self.n_docs).astype(np.float32)
+        return out
 
     def search(self, query_tokens: Sequence[str], n: int, allowed: np.ndarray | None = None
                ) -> list[tuple[int, float]]:
@@ -56,9 +95,20 @@ class SparseIndex:
     def idf(self, token: str) -> float:
         """How specific a term is: log(1 + (N - df + 0.5) / (df + 0.5)), always positive (unlike BM25's)."""
         row = self.vocab.get(token)
-        df = 0 if row is None else int(self.weights.indptr[row + 1] - self.weights.indptr[row])
+        df = 0 if row is None else int(self.df[row])
         n = max(self.n_docs, 1)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def bm25_idf(df: np.ndarray, n_docs: int, epsilon: float) -> np.ndarray:
+    """rank-bm25's idf of each term: log(N - df + 0.5) - log(df + 0.5), a negative one (a term in over half the
+    chunks) replaced by epsilon x the mean idf of the terms some chunk holds (dead terms have df 0)."""
+    df = np.asarray(df, dtype=np.float64)
+    idf = np.log(np.maximum(n_docs - df + 0.5, 1e-12)) - np.log(df + 0.5)
+    live = df > 0
+    if live.any():
+        idf[(idf < 0) & live] = epsilon * idf[live].mean()
+    return idf.astype(np.float32)
 
 
 def top_positive(scores: np.ndarray, n: int) -> list[tuple[int, float]]:
@@ -73,9 +123,28 @@ def top_positive(scores: np.ndarray, n: int) -> list[tuple[int, float]]:
     return [(int(i), float(scores[i])) for i in positive[order]]
 
 
-def build_sparse(docs: Sequence[Sequence[str]], *, k1: float, b: float, epsilon: float) -> SparseIndex:
-    """Precompute BM25Okapi weights for tokenized chunks (empty corpus and empty vocabulary allowed)."""
-    vocab: dict[str, int] = {}
+def token_keys(docs: Sequence[Sequence[str]]) -> np.ndarray:
+    """A 16-byte digest of each chunk's tokens, (len(docs), 16) uint8: equal tokens, equal BM25 column."""
+    out = np.zeros((len(docs), 16), dtype=np.uint8)
+    for i, doc in enumerate(docs):
+        out[i] = np.frombuffer(hashlib.blake2b("\x1f".join(doc).encode("utf-8"), digest_size=16).digest(),
+                               dtype=np.uint8)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Bm25Params:
+    """The build settings BM25 weights depend on."""
+
+    k1: float
+    b: float
+    epsilon: float
+
+
+def segment_of(docs: Sequence[Sequence[str]], terms: dict[str, int], avgdl: float | None, p: Bm25Params
+               ) -> tuple[sparse.csr_matrix, np.ndarray, float]:
+    """One segment's weights over `docs` (columns in order), adding unseen terms to `terms` (term -> row), and
+    each term's document frequency in it; `avgdl` None: this segment's own mean length (a full build)."""
     rows: list[int] = []
     cols: list[int] = []
     tfs: list[int] = []
@@ -84,82 +153,25 @@ def build_sparse(docs: Sequence[Sequence[str]], *, k1: float, b: float, epsilon:
         doc_len[col] = len(doc)
         counts: dict[int, int] = {}
         for token in doc:
-            row = vocab.setdefault(token, len(vocab))
+            row = terms.setdefault(token, len(terms))
             counts[row] = counts.get(row, 0) + 1
         rows.extend(counts.keys())
         cols.extend([col] * len(counts))
         tfs.extend(counts.values())
-    n_docs = len(docs)
-    if not vocab:
-        return SparseIndex(sparse.csr_matrix((0, n_docs), dtype=np.float32), {}, n_docs)
+    if avgdl is None:
+        avgdl = doc_len.mean() if doc_len.sum() > 0 else 1.0
     row_arr = np.asarray(rows, dtype=np.int64)
-    tf = np.asarray(tfs, dtype=np.float64)
-    df = np.bincount(row_arr, minlength=len(vocab)).astype(np.float64)
-    idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5)
-    # rank-bm25 replaces negative idf (terms in over half the chunks) by epsilon x the mean idf.
-    idf[idf < 0] = epsilon * idf.mean()
-    avgdl = doc_len.mean() if doc_len.sum() > 0 else 1.0
     col_arr = np.asarray(cols, dtype=np.int64)
-    norm = k1 * (1 - b + b * doc_len[col_arr] / avgdl)
-    data = idf[row_arr] * tf * (k1 + 1) / (tf + norm)
-    weights = sparse.csr_matrix((data.astype(np.float32), (row_arr, col_arr)), shape=(len(vocab), n_docs))
+    tf = np.asarray(tfs, dtype=np.float64)
+    norm = p.k1 * (1 - p.b + p.b * doc_len[col_arr] / avgdl)
+    data = (tf * (p.k1 + 1) / (tf + norm)).astype(np.float32)
+    weights = sparse.csr_matrix((data, (row_arr, col_arr)), shape=(len(terms), len(docs)))
     weights.sum_duplicates()
-    return SparseIndex(weights, vocab, n_docs)
+    return weights, np.bincount(row_arr, minlength=len(terms)).astype(np.int64), float(avgdl)
 
 
-def write_sparse(index: SparseIndex, folder: Path) -> None:
-    """Save as plain .npy arrays and a JSON vocabulary (no pickle)."""
-    w = index.weights
-    arrays.save(folder / FILES[0], w.data)
-    arrays.save(folder / FILES[1], w.indices)
-    arrays.save(folder / FILES[2], w.indptr)
-    terms = sorted(index.vocab, key=index.vocab.__getitem__)
-    with files.writing(folder / FILES[3]):
-        (folder / FILES[3]).write_text(json.dumps({"n_docs": index.n_docs, "terms": terms}))
-
-
-def read_sparse(folder: Path, *, mmap: bool = False, n_docs: int | None = None,
-                limits: Mapping[str, int] | None = None) -> SparseIndex:
-    """Inverse of `write_sparse`, every array checked (`qa.arrays`); `mmap=True` leaves the weights on disk until
-    touched. `n_docs` is the chunk count the index must have; `limits` each file's size in the manifest."""
-    def limit(name: str) -> int:
-        if limits is None:
-            return NO_LIMIT
-        if name not in limits:
-            raise damaged(folder / name, "not listed in the manifest")
-        return limits[name]
-
-    terms, n = _vocab(folder / FILES[3], limit(FILES[3]))
-    if n_docs is not None and n != n_docs:
-        raise damaged(folder / FILES[3], f"{n} chunks, the manifest says {n_docs}")
-    indptr = arrays.load(folder / FILES[2], limit=limit(FILES[2]), dtypes=_INDEX, shape=(len(terms) + 1,),
-                         mmap_mode=mmap)
-    if indptr[0] != 0 or not arrays.nondecreasing(indptr):
-        raise damaged(folder / FILES[2], "row offsets do not increase from 0")
-    data = arrays.load(folder / FILES[0], limit=limit(FILES[0]), dtypes=(np.float32,), shape=(None,), mmap_mode=mmap)
-    indices = arrays.load(folder / FILES[1], limit=limit(FILES[1]), dtypes=_INDEX, shape=(None,), mmap_mode=mmap)
-    if not int(indptr[-1]) == len(data) == len(indices):
-        raise damaged(folder / FILES[2], f"rows end at {int(indptr[-1])}, with {len(data)} weights and "
-                                         f"{len(indices)} chunk numbers")
-    if not arrays.in_range(indices, 0, n):
-        raise damaged(folder / FILES[1], f"a chunk number outside 0..{n - 1}")
-    if not arrays.finite(data):
-        raise damaged(folder / FILES[0], "a weight that is not a finite number")
-    weights = sparse.csr_matrix((data, indices, indptr), shape=(len(terms), n), copy=False)
-    return SparseIndex(weights, {t: i for i, t in enumerate(terms)}, n)
-
-
-def _vocab(path: Path, limit: int) -> tuple[list[str], int]:
-    """bm25_vocab.json: the terms in row order, and the chunk count."""
-    try:
-        meta = json.loads(files.read_text(path, limit=limit))
-    except files.FileRefused as e:
-        raise damaged(path, e.reason) from None
-    except (ValueError, RecursionError) as e:
-        raise damaged(path, f"not JSON: {e}") from None
-    terms, n = (meta.get("terms"), meta.get("n_docs")) if isinstance(meta, dict) else (None, None)
-    if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms) or len(set(terms)) != len(terms):
-        raise damaged(path, "terms are not a list of distinct strings")
-    if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n < 2**31:
-        raise damaged(path, "n_docs is not a chunk count")
-    return terms, n
+def build_sparse(docs: Sequence[Sequence[str]], *, k1: float, b: float, epsilon: float) -> SparseIndex:
+    """BM25 over tokenized chunks as one segment (a full build; empty corpus and empty vocabulary allowed)."""
+    terms: dict[str, int] = {}
+    weights, df, avgdl = segment_of(docs, terms, None, Bm25Params(k1, b, epsilon))
+    return SparseIndex((Segment(weights, None, token_keys(docs)),), tuple(terms), df, len(docs), avgdl, epsilon)

@@ -22,7 +22,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -114,10 +114,15 @@ def _sha256(f: BinaryIO) -> str:
     return hashlib.file_digest(f, "sha256").hexdigest()  # reads into one reused buffer: no copy per block
 
 
-def commit_build(index_dir: Path, build_dir: Path, manifest: Manifest) -> Path:
-    """Checksum the build's files, write its manifest, rename it into place and point CURRENT at it."""
+def commit_build(index_dir: Path, build_dir: Path, manifest: Manifest,
+                 known: Mapping[str, FileEntry] | None = None) -> Path:
+    """Checksum the build's files, write its manifest, rename it into place and point CURRENT at it. `known`:
+    files linked from the previous version (`qa.links`), whose entries carry over once their size agrees."""
     entries = {}
     for path in sorted(build_dir.iterdir()):
+        if known and path.name in known and path.stat().st_size == known[path.name].bytes:
+            entries[path.name] = known[path.name]
+            continue
         with open(path, "rb") as f:
             os.fsync(f.fileno())
         entries[path.name] = FileEntry(bytes=path.stat().st_size, sha256=sha256_file(path))

@@ -52,3 +52,14 @@ def forget(version: Path) -> None:
         (version / RECORD).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def vouched(version: Path, names: Iterable[str]) -> set[str]:
+    """Those of `names` that `version`'s record holds with the stamp they have now (checksummed, unchanged)."""
+    try:
+        recorded = json.loads(files.read_text(version / RECORD, limit=_LIMIT))
+        if not isinstance(recorded, Mapping):
+            return set()
+        return {n for n in names if n in recorded and recorded[n] == stamp(version / n)}
+    except (OSError, ValueError, files.FileRefused):
+        return set()

@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from qa.sparse import build_sparse, read_sparse, top_positive, write_sparse
+from qa.bm25_files import read_sparse, write_sparse
+from qa.sparse import build_sparse, top_positive
 
 CORPUS = [
     "russia warships strait japan".split(),
