@@ -31,6 +31,19 @@ class Segment:
     weights: sparse.csr_matrix
     rows: np.ndarray | None
     keys: np.ndarray
+    dead: np.ndarray = field(init=False, repr=False)  # columns whose chunk was removed
+    safe_rows: np.ndarray = field(init=False, repr=False)  # rows with -1 as 0 (a filter's mask read per column)
+
+    def __post_init__(self) -> None:
+        rows = np.zeros(0, dtype=np.int64) if self.rows is None else np.asarray(self.rows)
+        object.__setattr__(self, "dead", np.flatnonzero(rows < 0))
+        object.__setattr__(self, "safe_rows", np.maximum(rows, 0))
+
+    def column_scores(self, ids: np.ndarray, q: np.ndarray) -> np.ndarray:
+        """Each column's score for query rows `ids` weighted `q` (a removed chunk's 0): a sum of sparse rows."""
+        out = np.asarray(self.weights[ids].T @ q, dtype=np.float32).ravel()
+        out[self.dead] = 0.0
+        return out
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -59,38 +72,45 @@ class SparseIndex:
         """The first segment's weights (a merged index has only that one)."""
         return self.segments[0].weights
 
-    def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
-        """BM25 score of every chunk; a term repeated in the query counts again, as in rank-bm25."""
+    def _query(self, query_tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The query's term rows and their weights: count (a repeated term counts again, as in rank-bm25) x idf."""
         rows: dict[int, int] = {}
         for token in query_tokens:
             row = self.vocab.get(token)
             if row is not None:
                 rows[row] = rows.get(row, 0) + 1
-        out = np.zeros(self.n_docs, dtype=np.float32)
-        if not rows:
-            return out
         ids = np.fromiter(rows.keys(), dtype=np.int64, count=len(rows))
         q = np.fromiter(rows.values(), dtype=np.float32, count=len(rows))
-        if self.idf_applied:
-            q = q * self.term_idf[ids]
-        for seg in self.segments:  # every segment has a row for every term
-            sub = seg.weights[ids]
+        return ids, (q * self.term_idf[ids] if self.idf_applied else q)
+
+    def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
+        """BM25 score of every chunk (in row order)."""
+        ids, q = self._query(query_tokens)
+        out = np.zeros(self.n_docs, dtype=np.float32)
+        for seg in self.segments if len(ids) else ():
+            s = seg.column_scores(ids, q)
             if seg.rows is None:
-                out += np.asarray(sub.T @ q, dtype=np.float32).ravel()
-                continue
-            values = sub.data * np.repeat(q, np.diff(sub.indptr))
-            target = seg.rows[sub.indices]
-            keep = target >= 0
-            out += np.bincount(target[keep], values[keep], minlength=self.n_docs).astype(np.float32)
+                out += s
+            else:
+                live = seg.rows >= 0
+                out[seg.rows[live]] += s[live]
         return out
 
     def search(self, query_tokens: Sequence[str], n: int, allowed: np.ndarray | None = None
                ) -> list[tuple[int, float]]:
-        """The top `n` chunks with a positive score, best first: (row, score); only `allowed` rows if given."""
-        scores = self.scores(query_tokens)
-        if allowed is not None:
-            scores = np.where(allowed, scores, 0.0)
-        return top_positive(scores, n)
+        """The top `n` chunks with a positive score, best first: (row, score); only `allowed` rows if given.
+        Each segment is ranked in its own columns (no scatter of a million scores), then the tops merged."""
+        ids, q = self._query(query_tokens)
+        found: list[tuple[int, float]] = []
+        for seg in self.segments if len(ids) else ():
+            s = seg.column_scores(ids, q)
+            if allowed is not None:
+                s = np.where(allowed if seg.rows is None else allowed[seg.safe_rows], s, 0.0)
+            top = top_positive(s, n)
+            found += top if seg.rows is None else [(int(seg.rows[c]), v) for c, v in top]
+        if len(self.segments) > 1:
+            found.sort(key=lambda hit: (-hit[1], hit[0]))
+        return found[:n]
 
     def idf(self, token: str) -> float:
         """How specific a term is: log(1 + (N - df + 0.5) / (df + 0.5)), always positive (unlike BM25's)."""
