@@ -1,0 +1,58 @@
+"""An `add` keeps BM25's base segment: its files are hard-linked into the new version, and still verified."""
+
+import os
+
+import numpy as np
+import pytest
+
+import qa
+from qa import store
+from qa.config import Settings
+from qa.errors import IndexCorruptError
+from qa.tokens import tokenize
+
+pytestmark = pytest.mark.slow
+KEEP = Settings(bm25_merge_share=0.9)  # three articles: a fourth is far past the default share
+GOZO = "The Gozo ferry leaves Cirkewwa every 45 minutes. It carries cars and foot passengers across the channel.\n"
+
+
+@pytest.fixture
+def added(shipped_copy, tmp_path):
+    """The shipped index with one article added as an update: (index folder, previous version, new version)."""
+    _, index_dir = shipped_copy
+    before = store.open_version(index_dir).path  # checksummed here: its trust record vouches for its files
+    (tmp_path / "gozo.txt").write_text(GOZO)
+    qa.add_to_index([tmp_path / "gozo.txt"], index_dir, settings=KEEP)
+    return index_dir, before, store.current_version(index_dir)
+
+
+def test_the_base_segment_is_linked_and_the_new_article_is_found(added):
+    index_dir, before, after = added
+    for name in ("bm25_data.npy", "bm25_indices.npy", "bm25_keys.npy"):
+        assert os.stat(before / name).st_ino == os.stat(after / name).st_ino, name
+    assert (after / "bm25_delta_data.npy").exists()
+    store.open_version(index_dir, trusting=False)  # `qa-index verify`: every file checksummed, links included
+    index = qa.load_index(index_dir)
+    top = index.bm25.search(tokenize("Gozo ferry Cirkewwa"), 3)
+    assert index.articles[index.chunk_doc[top[0][0]]].doc_id == "gozo.txt"
+
+
+def test_a_removed_article_never_comes_back(added):
+    index_dir, _, _ = added
+    qa.remove_from_index(["gozo.txt"], index_dir, settings=KEEP)
+    index = qa.load_index(index_dir)
+    assert index.bm25.search(tokenize("Gozo ferry Cirkewwa"), 5) == []
+    assert "cirkewwa" not in index.bm25.vocab
+    assert not any(p.doc_id == "gozo.txt" for p in index.retrieve("When does the Gozo ferry leave?", 10))
+
+
+def test_a_linked_file_damaged_in_place_is_caught(added):
+    index_dir, _, after = added
+    path = after / "bm25_data.npy"
+    data = bytearray(path.read_bytes())
+    data[-4:] = np.float32(7.0).tobytes()  # same size, one weight changed
+    stat = os.stat(path)
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # mtime put back: the ctime still moves
+    with pytest.raises(IndexCorruptError, match="bm25_data.npy"):
+        store.open_version(index_dir)
