@@ -1,13 +1,15 @@
 """BM25 segments on disk: plain .npy arrays and a JSON vocabulary (no pickle), every array checked at load.
 
-    bm25_vocab.json        terms in row order, n_docs, avgdl, epsilon, and the segments ("bm25", "bm25_delta")
+    bm25_vocab.json        terms in row order, n_docs, avgdl, epsilon, and the segments ("bm25_base", "bm25_delta")
     bm25_df.npy            live document frequency of each term (int64)
     P_data / P_indices / P_indptr.npy   segment P's CSR weights (term x column)
     P_keys.npy             (columns, 16) uint8 token digests (`qa.sparse.token_keys`)
     P_rows.npy             column -> chunk row, -1 when removed
 
-A vocabulary without "segments" is the layout before segments (one matrix with idf in its weights, no df or
-keys): still read and served as before, and replaced by a full build at the next rebuild.
+A vocabulary without "segments" is the layout before segments (bm25_data/indices/indptr.npy, one matrix with idf
+in its weights, no df or keys): still read and served as before, and replaced by a full build at the next
+rebuild. The base segment has names of its own so that a reader from before segments finds its files missing
+(the one-line "damaged" error) rather than serving weights without their idf.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from qa.errors import damaged
 from qa.sparse import Segment, SparseIndex
 
 VOCAB, DF = "bm25_vocab.json", "bm25_df.npy"
-BASE, DELTA = "bm25", "bm25_delta"
+BASE, DELTA, BEFORE = "bm25_base", "bm25_delta", "bm25"  # BEFORE: the one matrix before segments
 PARTS = ("data", "indices", "indptr", "keys", "rows")
 FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", VOCAB)  # the layout before segments
 NO_LIMIT = 1 << 40  # files read outside an index version (tests, benchmarks): no manifest to bound them
@@ -70,7 +72,7 @@ def read_sparse(folder: Path, *, mmap: bool = False, n_docs: int | None = None,
     if n_docs is not None and n != n_docs:
         raise damaged(folder / VOCAB, f"{n} chunks, the manifest says {n_docs}")
     if "segments" not in meta:  # before segments: idf inside the weights
-        seg = _segment(folder, BASE, len(terms), n, limit, keyed=False)
+        seg = _segment(folder, BEFORE, len(terms), n, limit, keyed=False)
         df = np.diff(np.asarray(seg.weights.indptr)).astype(np.int64)
         return SparseIndex((seg,), tuple(terms), df, n, 0.0, 0.0, idf_applied=False)
     segments = tuple(_segment(folder, prefix, len(terms), n, limit, keyed=True) for prefix in meta["segments"])

@@ -24,7 +24,7 @@ from qa.sparse import Bm25Params, Segment, SparseIndex, build_sparse, segment_of
 
 logger = logging.getLogger(__name__)
 How = Literal["new", "merged", "updated"]
-LINKABLE = ("bm25_data.npy", "bm25_indices.npy", "bm25_keys.npy")  # the base's files an update leaves as they are
+LINKABLE = ("bm25_base_data.npy", "bm25_base_indices.npy", "bm25_base_keys.npy")  # what an update leaves as is
 
 
 @dataclass(frozen=True, slots=True)

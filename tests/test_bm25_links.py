@@ -28,7 +28,7 @@ def added(shipped_copy, tmp_path):
 
 def test_the_base_segment_is_linked_and_the_new_article_is_found(added):
     index_dir, before, after = added
-    for name in ("bm25_data.npy", "bm25_indices.npy", "bm25_keys.npy"):
+    for name in ("bm25_base_data.npy", "bm25_base_indices.npy", "bm25_base_keys.npy"):
         assert os.stat(before / name).st_ino == os.stat(after / name).st_ino, name
     assert (after / "bm25_delta_data.npy").exists()
     store.open_version(index_dir, trusting=False)  # `qa-index verify`: every file checksummed, links included
@@ -48,11 +48,11 @@ def test_a_removed_article_never_comes_back(added):
 
 def test_a_linked_file_damaged_in_place_is_caught(added):
     index_dir, _, after = added
-    path = after / "bm25_data.npy"
+    path = after / "bm25_base_data.npy"
     data = bytearray(path.read_bytes())
     data[-4:] = np.float32(7.0).tobytes()  # same size, one weight changed
     stat = os.stat(path)
     path.write_bytes(bytes(data))
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # mtime put back: the ctime still moves
-    with pytest.raises(IndexCorruptError, match="bm25_data.npy"):
+    with pytest.raises(IndexCorruptError, match="bm25_base_data.npy"):
         store.open_version(index_dir)

@@ -45,7 +45,7 @@ def test_an_edit_keeps_the_base_and_adds_a_delta(edited, tmp_path):
     _, new, old, *_ = edited
     out = sparse_for(new, old, UPDATE)
     assert (out.how, out.deleted, out.delta) == ("updated", 15, 13)
-    assert len(out.index.segments) == 2 and "bm25_data.npy" in out.linked
+    assert len(out.index.segments) == 2 and "bm25_base_data.npy" in out.linked
 
 
 def test_idf_is_exact_and_top_results_match_a_full_rebuild(edited, tmp_path):

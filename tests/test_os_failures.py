@@ -173,11 +173,11 @@ def test_disk_full_during_a_rebuild_is_one_line_and_leaves_the_index_as_it_was(n
 # --- the UI's background build -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("failure", [OSError(errno.ENOSPC, "No space left on device", "bm25_data.npy"),
+@pytest.mark.parametrize("failure", [OSError(errno.ENOSPC, "No space left on device", "bm25_base_data.npy"),
                                      RuntimeError("an unexpected bug")], ids=["disk full", "a bug"])
 def test_the_ui_shows_why_its_background_build_failed(tmp_path, monkeypatch, failure):
     import ui
-    from qa import sparse
+    from qa import bm25_files
 
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
@@ -186,7 +186,7 @@ def test_the_ui_shows_why_its_background_build_failed(tmp_path, monkeypatch, fai
     def fail(*_a, **_k):
         raise failure
 
-    monkeypatch.setattr(sparse, "write_sparse", fail)
+    monkeypatch.setattr(bm25_files, "write_sparse", fail)
     build = ui.IndexBuild(corpus, index_dir).start()
     build.wait(600)
     assert not build.running

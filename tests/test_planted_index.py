@@ -89,7 +89,7 @@ def _narrow_model(version: Path) -> None:
 
 
 def _garble_header(version: Path) -> None:
-    path = version / "bm25_indptr.npy"
+    path = version / "bm25_base_indptr.npy"
     data = path.read_bytes()
     path.write_bytes(data.replace(b"'shape': (", b"'shape': [", 1))  # same length; no longer a Python literal
 
@@ -149,7 +149,7 @@ def _not_utf8(version: Path) -> None:
     _save(version, TEXT, text)
 
 
-BM25_INDICES, BM25_INDPTR, BM25_DATA = "bm25_indices.npy", "bm25_indptr.npy", "bm25_data.npy"
+BM25_INDICES, BM25_INDPTR, BM25_DATA = "bm25_base_indices.npy", "bm25_base_indptr.npy", "bm25_base_data.npy"
 # case -> (plant it in a version folder, the file the error must name)
 PLANTED: dict[str, tuple[Callable[[Path], None], str]] = {
     "BM25 chunk numbers of 2**30 (SIGSEGV)": (_edit_array(BM25_INDICES, lambda a: np.full_like(a, 2**30)),
@@ -168,8 +168,8 @@ PLANTED: dict[str, tuple[Callable[[Path], None], str]] = {
     "a garbled .npy header": (_garble_header, BM25_INDPTR),
     "a .npz archive for an array": (lambda v: _npz(v, BM25_DATA), BM25_DATA),
     "BM25 vocabulary of another size": (
-        lambda v: (v / "bm25_vocab.json").write_text(json.dumps({"n_docs": _counts(v)["chunks"], "terms": ["a"]})),
-        BM25_INDPTR),
+        lambda v: (v / "bm25_vocab.json").write_text(json.dumps(
+            {**json.loads((v / "bm25_vocab.json").read_text()), "terms": ["a"]})), BM25_INDPTR),
     "BM25 vocabulary naming another chunk count": (
         lambda v: (v / "bm25_vocab.json").write_text(json.dumps(
             {**json.loads((v / "bm25_vocab.json").read_text()), "n_docs": 10**6})), "bm25_vocab.json"),

@@ -57,7 +57,7 @@ def assert_same_index(expected: Path, actual: Path) -> None:
     a, b = store.current_version(expected), store.current_version(actual)
     names = sorted(p.name for p in a.iterdir() if p.name not in NOT_ROWS)
     assert names == sorted(p.name for p in b.iterdir() if p.name not in NOT_ROWS)
-    assert {"articles.jsonl", "chunks.npy", "sentences.npy", "article_text.npy", "bm25_data.npy"} <= set(names)
+    assert {"articles.jsonl", "chunks.npy", "sentences.npy", "article_text.npy", "bm25_base_data.npy"} <= set(names)
     for name in names:  # every row table, string column, BM25 array and the words, byte for byte
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
     for read in (lambda v: dense.vectors_of(dense.read_dense(v / dense.FILE)),

@@ -80,7 +80,7 @@ def test_vectors_and_bm25_weights_stay_in_their_files_mapped_not_copied(loaded):
     # A 1M-chunk index holds ~1.5 GB of vectors and ~0.5 GB of BM25 weights: mapped, the page cache keeps
     # what searches touch (benchmarks/scale.py measures the RSS).
     mapped = Path("/proc/self/maps").read_text()
-    for name in ("dense.faiss", "bm25_data.npy", "bm25_indices.npy", "sentence_vectors.npy"):
+    for name in ("dense.faiss", "bm25_base_data.npy", "bm25_base_indices.npy", "sentence_vectors.npy"):
         assert str(loaded.version / name) in mapped, f"{name} was read into memory, not mapped"
 
 
