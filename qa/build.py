@@ -20,9 +20,7 @@ from dataclasses import dataclass, field
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
-import numpy as np
-
-from qa import arrays, bm25_files, bm25_update, dense, graph, links, rows, store
+from qa import bm25_files, bm25_update, dense, graph, links, rows, store, vector_rows
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
@@ -229,6 +227,8 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     try:
         t = time.perf_counter()
         linked = links.link_unchanged(previous.version, bm25.linked, folder)
+        linked |= vector_rows.write(folder, embedded.sentences, embedded.sentence_hashes, previous.sentences,
+                                    previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
         _write_version(folder, split, embedded, (chunk_dups, sentence_dups), dense_index.index)
         timings["write"] = time.perf_counter() - t
@@ -260,7 +260,6 @@ def _versions() -> dict[str, str]:
 def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]],
                    dense_index: object) -> None:
     dense.write_dense(dense_index, folder / dense.FILE)
-    arrays.save(folder / dense.SENTENCE_FILE, embedded.sentences.astype(np.float16))
     chunk_dups, sentence_dups = dups
     rows.write_articles(folder, split.articles)
     rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from qa import bm25_files, dense, rows
+from qa import bm25_files, dense, rows, vector_rows
 from qa.config import PIPELINE_VERSION, Settings
 from qa.embed import Embedder
 from qa.errors import QAError
@@ -39,6 +39,7 @@ class Previous:
     graph: Graph | None = None
     bm25: SparseIndex | None = None
     version: Version | None = None
+    sentences: vector_rows.PreviousVectors | None = None
 
 
 def load_previous(version: Version | None, settings: Settings) -> Previous:
@@ -51,13 +52,13 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
         same_split = manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
         splits = _splits(tables) if same_split else {}
         same_model = manifest.model.name == settings.model
-        vectors, graph = _vectors(version, tables) if same_model else ({}, None)
+        vectors, graph, sentences = _vectors(version, tables) if same_model else ({}, None, None)
         bm25 = bm25_files.read_sparse(path, mmap=True, n_docs=manifest.counts.chunks, limits={
             name: e.bytes for name, e in manifest.files.items()}) if same_split else None
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)
         return Previous()
-    return Previous(tables.articles, splits, vectors, graph, bm25, version)
+    return Previous(tables.articles, splits, vectors, graph, bm25, version, sentences)
 
 
 def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
@@ -79,17 +80,18 @@ def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
     return splits
 
 
-def _vectors(version: Version, tables: rows.Tables) -> tuple[dict[str, np.ndarray], Graph | None]:
+def _vectors(version: Version, tables: rows.Tables
+             ) -> tuple[dict[str, np.ndarray], Graph | None, vector_rows.PreviousVectors]:
     """hash -> vector for every chunk and sentence of `version` (both files checked against the manifest), and
     its HNSW graph if it has one. Read into memory, not mapped: every vector is read anyway, and a graph grows."""
     path, m = version.path, version.manifest
     index = dense.read_dense(path / dense.FILE, mmap=False, dim=m.model.dim, ntotal=m.counts.chunks,
                              limit=rows.limit_of(path, m, dense.FILE))
-    svectors = dense.read_sentence_vectors(path / dense.SENTENCE_FILE, n=m.counts.sentences, dim=m.model.dim,
-                                           limit=rows.limit_of(path, m, dense.SENTENCE_FILE), mmap=True)
+    svectors = vector_rows.read(path, m)
+    hashes = list(tables.sentences.hashes)  # decoded once: for the cache and for the sentence vectors' row map
     cache = dict(zip(tables.chunks.hashes, dense.vectors_of(index), strict=True))
-    cache.update((h, np.asarray(v, dtype=np.float32)) for h, v in zip(tables.sentences.hashes, svectors, strict=True))
-    return cache, previous_graph(index, tables.chunks.hashes)
+    cache.update((h, np.asarray(v, dtype=np.float32)) for h, v in zip(hashes, svectors, strict=True))
+    return cache, previous_graph(index, tables.chunks.hashes), vector_rows.PreviousVectors(svectors, hashes)
 
 
 @dataclass(frozen=True, slots=True)

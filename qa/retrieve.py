@@ -18,7 +18,7 @@ from typing import Any, Unpack
 
 import numpy as np
 
-from qa import bm25_files, dense, fuse, rows, sparse, store
+from qa import bm25_files, dense, fuse, rows, sparse, store, vector_rows
 from qa.config import Settings
 from qa.copies import copy_groups, fullest
 from qa.embed import Embedder, load_embedder
@@ -62,7 +62,7 @@ class Index:
     sentence_doc: np.ndarray
     sentence_span: np.ndarray
     sentence_dup: np.ndarray
-    sentence_vectors: np.ndarray
+    sentence_vectors: vector_rows.StackedVectors
     bm25: sparse.SparseIndex
     dense_index: Any
     sources: SourceMatcher = field(default_factory=lambda: source_matcher(()))
@@ -250,8 +250,7 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         chunk_ids=chunks.chunk_id, chunk_doc=chunks.doc, chunk_span=chunks.spans,
         chunk_sentences=chunks.sentence_rows, chunk_dup=chunks.dup_of,
         sentence_doc=sentences.doc, sentence_span=sentences.spans, sentence_dup=sentences.dup_of,
-        sentence_vectors=dense.read_sentence_vectors(path / dense.SENTENCE_FILE, n=m.counts.sentences, dim=m.model.dim,
-                                                     limit=rows.limit_of(path, m, dense.SENTENCE_FILE), mmap=True),
+        sentence_vectors=vector_rows.read(path, m),
         bm25=bm25_files.read_sparse(path, mmap=True, n_docs=m.counts.chunks,
                                 limits={name: e.bytes for name, e in m.files.items()}),
         dense_index=dense.read_dense(path / dense.FILE, mmap=True, dim=m.model.dim, ntotal=m.counts.chunks,

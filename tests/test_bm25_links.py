@@ -56,3 +56,43 @@ def test_a_linked_file_damaged_in_place_is_caught(added):
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # mtime put back: the ctime still moves
     with pytest.raises(IndexCorruptError, match="bm25_base_data.npy"):
         store.open_version(index_dir)
+
+
+def test_sentence_vectors_keep_their_file_and_a_remove_gives_back_the_same_vectors(shipped_copy, tmp_path,
+                                                                                      monkeypatch):
+    from qa import vector_rows
+
+    monkeypatch.setattr(vector_rows, "MERGE_SHARE", 0.99)  # three articles: any edit is past the default share
+    _, index_dir = shipped_copy
+    before = qa.load_index(index_dir)
+    original = np.asarray(before.sentence_vectors)
+    (tmp_path / "gozo.txt").write_text(GOZO)
+    qa.add_to_index([tmp_path / "gozo.txt"], index_dir, settings=KEEP)
+    after = store.current_version(index_dir)
+    assert os.stat(before.version / "sentence_vectors.npy").st_ino == os.stat(after / "sentence_vectors.npy").st_ino
+    assert (after / "sentence_vectors_delta.npy").exists() and (after / "sentence_vectors_rows.npy").exists()
+    store.open_version(index_dir, trusting=False)
+    index = qa.load_index(index_dir)
+    assert len(index.sentence_vectors) == len(original) + 2  # the Gozo article's two sentences
+    gozo = [r for r in range(len(index.sentence_doc)) if index.articles[index.sentence_doc[r]].doc_id == "gozo.txt"]
+    kept = [r for r in range(len(index.sentence_doc)) if r not in gozo]
+    assert np.array_equal(index.sentence_vectors[np.array(kept)], original)  # rows shifted, vectors the same
+    assert "Cirkewwa" in qa.answer("When does the Gozo ferry leave?", index_dir=index_dir).text
+    qa.remove_from_index(["gozo.txt"], index_dir, settings=KEEP)
+    assert np.array_equal(np.asarray(qa.load_index(index_dir).sentence_vectors), original)
+
+
+def test_a_sentence_row_map_pointing_outside_its_vectors_is_caught_at_load(shipped_copy, tmp_path, monkeypatch,
+                                                                           forge_checksums):
+    from qa import vector_rows
+
+    monkeypatch.setattr(vector_rows, "MERGE_SHARE", 0.99)
+    _, index_dir = shipped_copy
+    (tmp_path / "gozo.txt").write_text(GOZO)
+    qa.add_to_index([tmp_path / "gozo.txt"], index_dir, settings=KEEP)
+    version = store.current_version(index_dir)
+    path = version / "sentence_vectors_rows.npy"
+    np.save(path, np.load(path) + 10_000)
+    forge_checksums(version)  # checksums catch damage, not malice: the arrays are checked too
+    with pytest.raises(IndexCorruptError, match="sentence_vectors_rows.npy is damaged .a position outside"):
+        qa.load_index(index_dir)

@@ -1,0 +1,138 @@
+"""Sentence vectors in segments: the previous version's file kept (hard-linked), new rows in a small delta.
+
+    sentence_vectors.npy         the base: float16 rows, as a full build writes them (one per sentence)
+    sentence_vectors_delta.npy   rows a rebuild added (absent after a full build)
+    sentence_vectors_rows.npy    sentence row -> position in base then delta (absent: row r is base row r)
+
+At a million chunks the sentence vectors are 5 GB, which every `add` rewrote and checksummed again. A rebuild
+reuses a vector by its content hash (`qa.previous`), so a new sentence row whose hash the previous version holds
+gets that row's position (the last row holding it, the one the reuse cache took: the same float16 bytes a full
+rewrite would write). New vectors go to the delta; once the base's unused rows and the delta pass MERGE_SHARE of
+all rows a full file is written again. Positions are checked at load like every array.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qa import arrays, dense, links, rows
+from qa.errors import damaged
+from qa.manifest import FileEntry, Manifest
+from qa.store import Version
+
+BASE, DELTA, ROWS = dense.SENTENCE_FILE, "sentence_vectors_delta.npy", "sentence_vectors_rows.npy"
+MERGE_SHARE = 0.10
+_BLOCK = 1 << 16
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StackedVectors:
+    """Sentence vectors read through a row map: `vectors[rows]` as a NumPy array of those rows (base mapped)."""
+
+    base: np.ndarray
+    delta: np.ndarray | None = None
+    positions: np.ndarray | None = None
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self), self.base.shape[1])
+
+    def __len__(self) -> int:
+        return len(self.base) if self.positions is None else len(self.positions)
+
+    def __getitem__(self, which: np.ndarray | Sequence[int]) -> np.ndarray:
+        """The vectors of sentence rows `which` (an array of rows), in that order."""
+        if self.positions is None or self.delta is None:
+            return self.base[which if self.positions is None else self.positions[which]]
+        pos = np.asarray(self.positions[which])
+        out = np.empty((len(pos), self.base.shape[1]), dtype=self.base.dtype)
+        in_base = pos < len(self.base)
+        out[in_base] = self.base[pos[in_base]]
+        out[~in_base] = self.delta[pos[~in_base] - len(self.base)]
+        return out
+
+    def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:
+        """Every row, in order (a full copy: for tests and small indexes)."""
+        out = self[np.arange(len(self))]
+        return out if dtype is None else out.astype(dtype)
+
+    def __iter__(self) -> Iterator[np.ndarray]:
+        for a in range(0, len(self), _BLOCK):
+            yield from self[np.arange(a, min(len(self), a + _BLOCK))]
+
+
+def read(folder: Path, manifest: Manifest) -> StackedVectors:
+    """The version's sentence vectors, mapped, every position checked against the rows it can name."""
+    n, dim = manifest.counts.sentences, manifest.model.dim
+    if ROWS not in manifest.files:
+        return StackedVectors(_vectors(folder, manifest, BASE, n, dim))
+    base = _vectors(folder, manifest, BASE, None, dim)
+    delta = _vectors(folder, manifest, DELTA, None, dim) if DELTA in manifest.files else None
+    positions = arrays.load(folder / ROWS, limit=rows.limit_of(folder, manifest, ROWS), dtypes=(np.int32, np.int64),
+                            shape=(n,), mmap_mode=False)
+    total = len(base) + (0 if delta is None else len(delta))
+    if not arrays.in_range(positions, 0, total):
+        raise damaged(folder / ROWS, f"a position outside 0..{total - 1}")
+    return StackedVectors(base, delta, positions)
+
+
+def _vectors(folder: Path, manifest: Manifest, name: str, n: int | None, dim: int) -> np.ndarray:
+    return arrays.load(folder / name, limit=rows.limit_of(folder, manifest, name), dtypes=(np.float16, np.float32),
+                       shape=(n, dim), mmap_mode=True)
+
+
+@dataclass(frozen=True, slots=True)
+class PreviousVectors:
+    """The previous version's sentence vectors and each row's content hash."""
+
+    vectors: StackedVectors
+    hashes: Sequence[str]
+
+
+def write(folder: Path, vectors: np.ndarray, hashes: Sequence[str], previous: PreviousVectors | None,
+          version: Version | None) -> dict[str, FileEntry]:
+    """Write the sentence vectors of a new version into `folder`: the previous base linked with a delta and row
+    map when most rows are the previous version's, else one full file. The linked files' entries, by name."""
+    plan = _plan(hashes, previous) if previous is not None and version is not None else None
+    if plan is None:
+        arrays.save(folder / BASE, vectors.astype(np.float16))
+        return {}
+    positions, fresh, from_delta = plan
+    assert previous is not None
+    linked = links.link_unchanged(version, [BASE], folder)
+    if BASE not in linked:  # not vouched for: write the same base rows from the mapped file
+        arrays.save(folder / BASE, np.ascontiguousarray(previous.vectors.base))
+    n_base = len(previous.vectors.base)
+    old_delta = previous.vectors.delta
+    parts = [np.asarray(old_delta[from_delta - n_base], dtype=np.float16)] if len(from_delta) else []
+    parts.append(vectors[fresh].astype(np.float16))
+    delta = np.concatenate(parts) if parts else np.zeros((0, vectors.shape[1]), dtype=np.float16)
+    arrays.save(folder / DELTA, delta)
+    arrays.save(folder / ROWS, positions.astype(np.int32 if len(positions) < 2**31 else np.int64))
+    return linked
+
+
+def _plan(hashes: Sequence[str], previous: PreviousVectors) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Each new row's position (base rows kept, delta rows after them), the new rows to take from `vectors`, and
+    the previous delta positions kept; None when a full file is the better write."""
+    old = previous.vectors
+    n_base = len(old.base)
+    old_pos = np.arange(len(old)) if old.positions is None else np.asarray(old.positions)
+    where: Mapping[str, int] = dict(zip(previous.hashes, old_pos.tolist(), strict=True))  # the last row wins
+    positions = np.fromiter((where.get(h, -1) for h in hashes), dtype=np.int64, count=len(hashes))
+    fresh = np.flatnonzero(positions < 0)
+    kept_delta = np.unique(positions[positions >= n_base])
+    used_base = np.unique(positions[(positions >= 0) & (positions < n_base)])
+    if (n_base - len(used_base)) + len(kept_delta) + len(fresh) > MERGE_SHARE * (n_base + len(fresh)):
+        return None
+    if len(kept_delta):
+        new_at = np.full(n_base + len(old.delta if old.delta is not None else ()), -1, dtype=np.int64)
+        new_at[kept_delta] = n_base + np.arange(len(kept_delta))
+        reused = positions >= n_base
+        positions[reused] = new_at[positions[reused]]
+    positions[fresh] = n_base + len(kept_delta) + np.arange(len(fresh))
+    return positions, fresh, kept_delta
