@@ -6,13 +6,16 @@ The synthetic index has no corpus to edit (see scale.py's docstring), so this ru
 1. full: `build_sparse` over every chunk (what every rebuild did before segments, and what a merge does), and a
    version written with every file rewritten and checksummed (`store.commit_build`): the "before".
 2. one article's 15 chunks edited (rows stay): `bm25_update.sparse_for` against that version's BM25 read back
-   (mapped, checked), then a version written with the base segment's files linked (`qa.links`), the other
-   files rewritten as a build writes them: the "after".
+   (mapped, checked), then a version written with the base segment's files linked (`qa.links`), the sentence
+   vectors as `qa.vector_rows` writes them (the previous file linked, the article's new rows in a delta), the
+   other files rewritten as a build writes them: the "after". `--again` runs only this, on the version the
+   last run left (a base and a delta: the update of an updated version).
 
-Files other than BM25 are rewritten by copying the previous version's bytes (a build writes the same bytes from
-memory). The graph step is benchmarks/incremental_hnsw.py's. Writes versions into FOLDER (use a copy).
+Files other than BM25 and the sentence vectors are rewritten by copying the previous version's bytes (a build
+writes the same bytes from memory). Sentence content hashes are stand-ins (row i holds "s<i>"), as in
+benchmarks/incremental_hnsw.py, whose graph step this does not repeat. Writes versions into FOLDER (use a copy).
 
-    .venv/bin/python benchmarks/incremental_add.py /tmp/qa-bench-x/scale-1000000
+    .venv/bin/python benchmarks/incremental_add.py /tmp/qa-bench-x/scale-1000000 [--again]
 """
 
 from __future__ import annotations
@@ -32,9 +35,22 @@ import common  # noqa: E402
 EDITED = 15  # scale.py's chunks per article
 
 
-def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozenset[str]) -> dict[str, float]:
-    """A new version of `folder`: BM25 written (or linked), every other file copied from `previous`; seconds."""
-    from qa import bm25_files, links, store
+class NewRows:
+    """The new version's sentence vectors as `qa.vector_rows.write` reads them (only the rows it asks for)."""
+
+    def __init__(self, n: int, dim: int) -> None:
+        self.shape = (n, dim)
+
+    def __getitem__(self, rows: np.ndarray) -> np.ndarray:
+        v = np.random.default_rng(len(rows)).standard_normal((len(rows), self.shape[1]), dtype=np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozenset[str],
+                  edited_sentences: slice | None = None) -> dict[str, float]:
+    """A new version of `folder`: BM25 written (or linked), the sentence vectors in segments when
+    `edited_sentences` names the edited rows, every other file copied from `previous`; seconds."""
+    from qa import bm25_files, links, store, vector_rows
 
     t, out = time.perf_counter(), {}
     build = store.new_build_dir(folder)
@@ -43,9 +59,19 @@ def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozense
     t = time.perf_counter()
     bm25_files.write_sparse(bm25, build, skip=frozenset(linked))
     out["write bm25"] = time.perf_counter() - t
+    if edited_sentences is not None:
+        t = time.perf_counter()
+        m = previous.manifest
+        old = vector_rows.PreviousVectors(vector_rows.read(previous.path, m),
+                                          [f"s{i}" for i in range(m.counts.sentences)])
+        hashes = list(old.hashes)
+        hashes[edited_sentences] = [f"edited {i}" for i in range(len(hashes[edited_sentences]))]
+        linked |= vector_rows.write(build, NewRows(len(hashes), m.model.dim), hashes, old, previous)  # type: ignore[arg-type]
+        out["write sentence vectors (segments)"] = time.perf_counter() - t
     t = time.perf_counter()
     for name in previous.manifest.files:
-        if not name.startswith("bm25_") and not (build / name).exists():
+        written = name.startswith("bm25_") or (edited_sentences is not None and name.startswith("sentence_vectors"))
+        if not written:
             shutil.copyfile(previous.path / name, build / name)
     out["write other files"] = time.perf_counter() - t
     t = time.perf_counter()
@@ -58,11 +84,12 @@ def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozense
 def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
     p.add_argument("folder", type=Path)
+    p.add_argument("--again", action="store_true", help="only the update, of the version the last run left")
     args = p.parse_args()
     started = common.machine()
     import scale
 
-    from qa import bm25_files, store
+    from qa import bm25_files, rows, store
     from qa.bm25_update import sparse_for
     from qa.config import Settings
     from qa.sparse import build_sparse, token_keys
@@ -75,11 +102,12 @@ def main() -> None:
     docs = list(scale.SyntheticDocs([tokenize(x) for x in texts], n))
     res["tokens in memory s (not a product step)"] = round(time.perf_counter() - t, 1)
     seconds: dict[str, float] = {}
-    with common.timed(seconds, "before: bm25 full build"):
-        full = build_sparse(docs, k1=settings.bm25_k1, b=settings.bm25_b, epsilon=settings.bm25_epsilon)
-    res["before files"] = write_version(args.folder, full, version, frozenset())
-    del full
-    at = (n // 2) // EDITED * EDITED
+    if not args.again:
+        with common.timed(seconds, "before: bm25 full build"):
+            full = build_sparse(docs, k1=settings.bm25_k1, b=settings.bm25_b, epsilon=settings.bm25_epsilon)
+        res["before files"] = write_version(args.folder, full, version, frozenset())
+        del full
+    at = (n // 2) // EDITED * EDITED + (EDITED if args.again else 0)  # --again: the next article
     docs[at:at + EDITED] = [[*docs[i], "edited"] for i in range(at + 1, at + EDITED + 1)]
     previous = store.open_version(args.folder)
     m = previous.manifest
@@ -92,13 +120,16 @@ def main() -> None:
         upd = sparse_for(docs, old, settings)
     res.update(how=upd.how, deleted=upd.deleted, delta=upd.delta,
                avgdl_frozen=old.avgdl, avgdl_exact=float(np.mean([len(d) for d in docs])))
-    res["after files"] = write_version(args.folder, upd.index, previous, upd.linked)
+    chunks = rows.read_chunks(previous.path, m)
+    edited = slice(int(chunks.first_sentence[at]), int(chunks.last_sentence[at + EDITED - 1]))
+    res["edited sentences"] = edited.stop - edited.start
+    res["after files"] = write_version(args.folder, upd.index, previous, upd.linked, edited)
     t = time.perf_counter()
     store.open_version(args.folder, trusting=False)
     res["verify every file of the new version s"] = round(time.perf_counter() - t, 1)
     res["seconds"] = {k: round(v, 2) for k, v in seconds.items()}
     for k in ("before files", "after files"):
-        res[k] = {name: round(v, 2) for name, v in res[k].items()}
+        res[k] = {name: round(v, 2) for name, v in res.get(k, {}).items()}
     res["load_end"] = common.load_average()
     print(json.dumps(res, indent=1))
     common.write_results("incremental_add", res, started)

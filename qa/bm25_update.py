@@ -74,23 +74,28 @@ def sparse_for(docs: Sequence[Sequence[str]], previous: SparseIndex | None, sett
 
 def _match(base: Segment, keys: np.ndarray) -> tuple[np.ndarray, list[int]]:
     """For each base column the new row holding its tokens (each column used once; -1: none, or removed
-    before), and the new rows no live base column holds."""
+    before), and the new rows no live base column holds. Sorted on the digests' first 8 bytes, every pair then
+    checked on all 16 (a pair that differs is left unmatched: the row goes to the delta, still correct)."""
     n_cols = base.weights.shape[1]
-    live = np.ones(n_cols, dtype=bool) if base.rows is None else np.asarray(base.rows) >= 0
-    blob, width = np.ascontiguousarray(base.keys).tobytes(), base.keys.shape[1]
-    free: dict[bytes, list[int]] = {}
-    for col in np.flatnonzero(live).tolist():
-        free.setdefault(blob[col * width:(col + 1) * width], []).append(col)
+    live = np.flatnonzero(np.ones(n_cols, dtype=bool) if base.rows is None else np.asarray(base.rows) >= 0)
     out = np.full(n_cols, -1, dtype=np.int32)
-    added: list[int] = []
-    new = keys.tobytes()
-    for row in range(len(keys)):
-        cols = free.get(new[row * width:(row + 1) * width])
-        if cols:
-            out[cols.pop()] = row
-        else:
-            added.append(row)
-    return out, added
+    if not len(live) or not len(keys):
+        return out, list(range(len(keys)))
+    old = np.ascontiguousarray(base.keys[live]).view(np.uint64)[:, 0]
+    order = np.argsort(old, kind="stable")
+    old_sorted = old[order]
+    new = np.ascontiguousarray(keys).view(np.uint64)[:, 0]
+    by_key = np.argsort(new, kind="stable")
+    run_start = np.r_[True, new[by_key][1:] != new[by_key][:-1]]
+    at = np.arange(len(new))
+    rank = np.empty(len(new), dtype=np.int64)
+    rank[by_key] = at - np.maximum.accumulate(np.where(run_start, at, 0))  # k-th row of its key takes k-th column
+    first = np.searchsorted(old_sorted, new, side="left")
+    ok = rank < np.searchsorted(old_sorted, new, side="right") - first
+    col = live[order[np.minimum(first + rank, len(old) - 1)]]
+    ok &= (np.asarray(base.keys[col]) == keys).all(axis=1)
+    out[col[ok]] = np.flatnonzero(ok)
+    return out, np.flatnonzero(~ok).tolist()
 
 
 def _base_df(previous: SparseIndex, base: Segment, base_rows: np.ndarray) -> np.ndarray | None:

@@ -145,11 +145,8 @@ def top_positive(scores: np.ndarray, n: int) -> list[tuple[int, float]]:
 
 def token_keys(docs: Sequence[Sequence[str]]) -> np.ndarray:
     """A 16-byte digest of each chunk's tokens, (len(docs), 16) uint8: equal tokens, equal BM25 column."""
-    out = np.zeros((len(docs), 16), dtype=np.uint8)
-    for i, doc in enumerate(docs):
-        out[i] = np.frombuffer(hashlib.blake2b("\x1f".join(doc).encode("utf-8"), digest_size=16).digest(),
-                               dtype=np.uint8)
-    return out
+    digests = b"".join(hashlib.blake2b("\x1f".join(doc).encode("utf-8"), digest_size=16).digest() for doc in docs)
+    return np.frombuffer(digests, dtype=np.uint8).reshape(len(docs), 16).copy()
 
 
 @dataclass(frozen=True, slots=True)
