@@ -17,6 +17,7 @@ from typing import Any
 
 import gradio as gr  # at module level: Gradio reads the `gr.SelectData` hint below by name
 
+from qa.article_table import listing
 from qa.build import add_to_index, remove_from_index
 from qa.errors import QAError
 from qa.html_view import article_html
@@ -44,9 +45,9 @@ class Upload:
     refused: tuple[str, ...]
 
 
-def _articles(index_dir: str | Path, model: str | None) -> tuple[Article, ...]:
+def _articles(index_dir: str | Path, model: str | None) -> Sequence[Article]:
     try:
-        return tuple(cached_index(index_dir, model=model).articles)
+        return cached_index(index_dir, model=model).articles
     except QAError:
         return ()
 
@@ -55,10 +56,9 @@ def article_rows(articles: Sequence[Article], query: str = "") -> list[list[Any]
     """Table rows (title, source, date, words, file/doc_id) of the articles whose title holds `query`."""
     words = query.casefold().split()
     rows = []
-    for a in sorted(articles, key=lambda a: a.display_title.casefold()):
+    for a, n in sorted(listing(articles), key=lambda pair: pair[0].display_title.casefold()):
         if all(w in a.display_title.casefold() for w in words):
-            rows.append([a.display_title, a.metadata.get("source", ""), day_of(a.metadata), len(a.text.split()),
-                         a.doc_id])
+            rows.append([a.display_title, a.metadata.get("source", ""), day_of(a.metadata), n, a.doc_id])
     return rows
 
 
