@@ -29,7 +29,8 @@ from qa.walk import SUPPORTED_EXTS
 logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_FILES = 50
-MAX_UPLOAD_MB = 10  # also Gradio's own limit (launch(max_file_size=...)), which refuses larger files first
+MAX_UPLOAD_MB = 10  # per file: a larger one is refused by name and the rest of its drop is added
+MAX_SENT_MB = 200  # Gradio's own limit (launch(max_file_size=...)): a file over it stops the whole drop unsent
 HEADERS = ["Title", "Source", "Date", "Words", "File"]
 READ_ONLY = ("Read-only: uploading and removing articles is allowed when the app serves this machine only "
              "(127.0.0.1) or asks for a password (QA_UI_AUTH).")
@@ -92,7 +93,8 @@ def _refusal(path: Path) -> str:
         size = path.stat().st_size
     except OSError as e:
         return f"cannot be read ({e.strerror}): upload it again"
-    return f"over the {MAX_UPLOAD_MB} MB limit per file" if size > MAX_UPLOAD_MB * 2**20 else ""
+    too_big = f"over the {MAX_UPLOAD_MB} MB limit per file: add it with `qa-index add`, or split it"
+    return too_big if size > MAX_UPLOAD_MB * 2**20 else ""
 
 
 def _lines(*groups: Sequence[str]) -> str:
