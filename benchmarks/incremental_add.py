@@ -60,12 +60,12 @@ def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozense
     bm25_files.write_sparse(bm25, build, skip=frozenset(linked))
     out["write bm25"] = time.perf_counter() - t
     if edited_sentences is not None:
-        t = time.perf_counter()
         m = previous.manifest
-        old = vector_rows.PreviousVectors(vector_rows.read(previous.path, m),
-                                          [f"s{i}" for i in range(m.counts.sentences)])
-        hashes = list(old.hashes)
-        hashes[edited_sentences] = [f"edited {i}" for i in range(len(hashes[edited_sentences]))]
+        stand_ins = [f"{i:032x}" for i in range(m.counts.sentences)]  # hex keys of the width the cache's have
+        hashes = list(stand_ins)
+        hashes[edited_sentences] = ["e" + h[1:] for h in hashes[edited_sentences]]  # new keys, same width
+        t = time.perf_counter()
+        old = vector_rows.PreviousVectors(vector_rows.read(previous.path, m), stand_ins)
         linked |= vector_rows.write(build, NewRows(len(hashes), m.model.dim), hashes, old, previous)  # type: ignore[arg-type]
         out["write sentence vectors (segments)"] = time.perf_counter() - t
     t = time.perf_counter()

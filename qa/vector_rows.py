@@ -122,8 +122,7 @@ def _plan(hashes: Sequence[str], previous: PreviousVectors) -> tuple[np.ndarray,
     old = previous.vectors
     n_base = len(old.base)
     old_pos = np.arange(len(old)) if old.positions is None else np.asarray(old.positions)
-    where: Mapping[str, int] = dict(zip(previous.hashes, old_pos.tolist(), strict=True))  # the last row wins
-    positions = np.fromiter((where.get(h, -1) for h in hashes), dtype=np.int64, count=len(hashes))
+    positions = _positions(previous.hashes, old_pos, hashes)
     fresh = np.flatnonzero(positions < 0)
     kept_delta = np.unique(positions[positions >= n_base])
     used_base = np.unique(positions[(positions >= 0) & (positions < n_base)])
@@ -136,3 +135,33 @@ def _plan(hashes: Sequence[str], previous: PreviousVectors) -> tuple[np.ndarray,
         positions[reused] = new_at[positions[reused]]
     positions[fresh] = n_base + len(kept_delta) + np.arange(len(fresh))
     return positions, fresh, kept_delta
+
+
+def _positions(old: Sequence[str], old_pos: np.ndarray, new: Sequence[str]) -> np.ndarray:
+    """The stored position of each new hash: that of the last previous row holding it (the one the reuse cache
+    took), -1 if none. Fixed-width hex keys are matched by sorting; other keys through a dict."""
+    a, b = _fixed(old), _fixed(new)
+    if a is None or b is None or a.shape[1] != b.shape[1] or a.shape[1] < 8 or not len(a):
+        where: Mapping[str, int] = dict(zip(old, old_pos.tolist(), strict=True))  # the last row wins
+        return np.fromiter((where.get(h, -1) for h in new), dtype=np.int64, count=len(new))
+    pa, pb = (np.ascontiguousarray(k[:, :8]).view(np.uint64).ravel() for k in (a, b))
+    order = np.argsort(pa, kind="stable")  # equal keys keep row order: the last of a run is the last row
+    at = np.searchsorted(pa[order], pb, side="right") - 1
+    row = order[np.maximum(at, 0)]
+    ok = (at >= 0) & (a[row] == b).all(axis=1)  # all bytes, not just the 8 sorted on
+    return np.where(ok, old_pos[row], -1)
+
+
+def _fixed(hashes: Sequence[str]) -> np.ndarray | None:
+    """`hashes` as a (rows, width) uint8 array when all are ASCII of one width (the cache keys are), else None."""
+    if not len(hashes):
+        return None
+    width = len(hashes[0])
+    try:
+        blob = "".join(hashes).encode("ascii")
+    except UnicodeEncodeError:
+        return None
+    if len(blob) != width * len(hashes) or (np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
+                                            != width).any():
+        return None
+    return np.frombuffer(blob, dtype=np.uint8).reshape(len(hashes), width)
