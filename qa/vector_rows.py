@@ -149,7 +149,13 @@ def _positions(old: Sequence[str], old_pos: np.ndarray, new: Sequence[str]) -> n
     at = np.searchsorted(pa[order], pb, side="right") - 1
     row = order[np.maximum(at, 0)]
     ok = (at >= 0) & (a[row] == b).all(axis=1)  # all bytes, not just the 8 sorted on
-    return np.where(ok, old_pos[row], -1)
+    out = np.where(ok, old_pos[row], -1)
+    clash = np.flatnonzero(~ok & (at >= 0) & (pa[row] == pb))  # another key with the same first 8 bytes
+    if len(clash):
+        rows = np.flatnonzero(np.isin(pa, pb[clash]))
+        where = {old[i]: int(old_pos[i]) for i in rows.tolist()}  # in row order: the last row wins
+        out[clash] = [where.get(new[j], -1) for j in clash.tolist()]
+    return out
 
 
 def _fixed(hashes: Sequence[str]) -> np.ndarray | None:

@@ -1,0 +1,36 @@
+"""Sentence vectors in segments (qa/vector_rows.py): which stored row each new sentence reads."""
+
+import numpy as np
+
+from qa import vector_rows
+
+
+def _dict_positions(old, old_pos, new):
+    where = dict(zip(old, old_pos.tolist(), strict=True))  # the reuse cache's rule: the last row wins
+    return np.array([where.get(h, -1) for h in new])
+
+
+def test_sorted_matching_takes_the_last_row_of_a_key_as_the_reuse_cache_does():
+    rng = np.random.default_rng(3)
+    pool = [f"{x:032x}" for x in rng.integers(0, 2**62, size=60)]
+    pool += [pool[0][:8] + "f" * 24]  # same first 8 bytes as another key, different key
+    old = [pool[i] for i in rng.integers(0, len(pool), size=300)]
+    new = [pool[i] for i in rng.integers(0, len(pool), size=200)] + ["e" * 32]
+    old_pos = rng.permutation(1000)[:300]
+    got = vector_rows._positions(old, old_pos, new)
+    assert np.array_equal(got, _dict_positions(old, old_pos, new))
+    assert got[-1] == -1
+
+
+def test_keys_of_other_widths_go_through_the_dict():
+    old, new = ["a", "bb", "a"], ["a", "c", "bb"]
+    assert vector_rows._positions(old, np.array([5, 6, 7]), new).tolist() == [7, -1, 6]
+
+
+def test_stacked_vectors_read_base_and_delta_through_the_map():
+    base = np.arange(12, dtype=np.float16).reshape(4, 3)
+    delta = -np.arange(6, dtype=np.float16).reshape(2, 3) - 1
+    v = vector_rows.StackedVectors(base, delta, np.array([3, 4, 0, 5, 0]))
+    assert v.shape == (5, 3) and len(v) == 5
+    assert np.array_equal(v[np.array([1, 3, 2])], np.stack([delta[0], delta[1], base[0]]))
+    assert np.array_equal(np.asarray(v), np.stack(list(v)))
