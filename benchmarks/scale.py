@@ -107,7 +107,7 @@ def random_unit(n: int, seed: int) -> np.ndarray:
 
 def real_vectors(work: Path) -> np.ndarray | None:
     """The real chunk and sentence vectors of WORK/multihop-ct200 (multihop_rag.py's index), or None."""
-    from qa import dense, store
+    from qa import dense, store, vector_rows
     from qa.errors import QAError
 
     try:
@@ -115,7 +115,7 @@ def real_vectors(work: Path) -> np.ndarray | None:
     except QAError:
         return None
     chunks = dense.vectors_of(dense.read_dense(version / "dense.faiss"))
-    sentences = np.load(version / "sentence_vectors.npy", allow_pickle=False).astype(np.float32)
+    sentences = np.asarray(vector_rows.read(version, store.read_manifest(version)), dtype=np.float32)
     v = np.concatenate([chunks, sentences])
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 

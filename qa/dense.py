@@ -177,13 +177,6 @@ def read_dense(path: Path, *, mmap: bool = False, dim: int | None = None, ntotal
     return index
 
 
-def read_sentence_vectors(path: Path, *, n: int, dim: int, limit: int, mmap: bool) -> np.ndarray:
-    """The `n` x `dim` sentence vectors (float16 as written, float32 accepted), checked and (`mmap`) memory-mapped.
-
-    Values are not scanned: any float is a harmless vector, and the file is GBs at scale."""
-    return arrays.load(path, limit=limit, dtypes=(np.float16, np.float32), shape=(n, dim), mmap_mode=mmap)
-
-
 def check_dense(index: Any, *, dim: int | None = None, ntotal: int | None = None) -> None:
     """A FAISS index as `build_dense` or `qa.graph` makes it (flat or HNSW over inner product, `dim` wide, `ntotal`
     rows, an HNSW graph whose links stay inside it, an id map giving each row one slot), or ValueError."""
