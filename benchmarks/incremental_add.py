@@ -20,6 +20,7 @@ benchmarks/incremental_hnsw.py, whose graph step this does not repeat. Writes ve
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sys
@@ -61,7 +62,7 @@ def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozense
     out["write bm25"] = time.perf_counter() - t
     if edited_sentences is not None:
         m = previous.manifest
-        stand_ins = [f"{i:032x}" for i in range(m.counts.sentences)]  # hex keys of the width the cache's have
+        stand_ins = [hashlib.blake2b(b"%d" % i, digest_size=16).hexdigest() for i in range(m.counts.sentences)]
         hashes = list(stand_ins)
         hashes[edited_sentences] = ["e" + h[1:] for h in hashes[edited_sentences]]  # new keys, same width
         t = time.perf_counter()
@@ -69,9 +70,12 @@ def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozense
         linked |= vector_rows.write(build, NewRows(len(hashes), m.model.dim), hashes, old, previous)  # type: ignore[arg-type]
         out["write sentence vectors (segments)"] = time.perf_counter() - t
     t = time.perf_counter()
+    shutil.copyfile(previous.path / "dense.faiss", build / "dense.faiss")
+    out["write dense.faiss (in the graph step's figure too)"] = time.perf_counter() - t
+    t = time.perf_counter()
     for name in previous.manifest.files:
         written = name.startswith("bm25_") or (edited_sentences is not None and name.startswith("sentence_vectors"))
-        if not written:
+        if not written and not (build / name).exists():
             shutil.copyfile(previous.path / name, build / name)
     out["write other files"] = time.perf_counter() - t
     t = time.perf_counter()
