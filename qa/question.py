@@ -108,15 +108,20 @@ def unknown_names(vocabulary: SparseIndex, question: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def with_question_mark(text: str) -> str:
-    """`text` ending in "?" when it opens with a question word and ends with no punctuation ("how long can they
-    loiter"): the embedding model puts a question typed without its mark further from the sentence that answers
-    it (0.470 vs 0.504 for "how long can Switchblade drones circle their targets")."""
-    stripped = text.rstrip()
-    first = stripped.split(maxsplit=1)[0].lower() if stripped else ""
-    if first in OPENING_WORDS and (stripped[-1].isalnum() or stripped[-1] == ")"):  # ")": a follow-up's context
-        return stripped + "?"
-    return text
+def sentence_form(text: str) -> str:
+    """`text` with a capital first letter, and ending in "?" when it opens with a question word and ends with no
+    punctuation (a closing bracket of a follow-up's context aside): a question typed "how many leopard tanks has
+    poland sent" reads to the parser as one ("how many Leopard tanks" makes Leopard an organisation and the party;
+    "How many..." does not), and the embedding model puts a question typed without its mark further from the
+    sentence that answers it (0.470 vs 0.504 for "how long can Switchblade drones circle their targets")."""
+    stripped = text.strip()
+    if not stripped:
+        return text
+    stripped = stripped[0].upper() + stripped[1:]
+    if (stripped.split(maxsplit=1)[0].lower() in OPENING_WORDS and "?" not in stripped
+            and (stripped[-1].isalnum() or stripped[-1] == ")")):
+        stripped += "?"
+    return stripped
 
 
 def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = None, *, vocabulary: SparseIndex,
@@ -125,15 +130,15 @@ def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = Non
     or lower-case follow-up is read as the words it means), and analysed against an index's vocabulary and sources.
     `resolved` is `asked` itself unless the question was rewritten as a follow-up."""
 
-    def normalise(text: str) -> str:
+    def normalise(text: str) -> tuple[str, tuple[Correction, ...]]:
         folded = fold_text(text[:MAX_QUESTION_CHARS]).strip()
-        return respell(folded, speller)[0] if speller is not None else folded
+        respelt, corrections = respell(folded, speller) if speller is not None else (folded, ())
+        return sentence_form(respelt), corrections
 
-    typed = fold_text(asked[:MAX_QUESTION_CHARS]).strip()
-    typed, corrections = respell(typed, speller) if speller is not None else (typed, ())
-    rewritten = resolve(typed, history, normalise)
+    typed, corrections = normalise(asked)
+    rewritten = resolve(typed, history, lambda turn: normalise(turn)[0])
     resolved = asked if rewritten == typed else rewritten
-    text = with_question_mark(fold_text(rewritten[:MAX_QUESTION_CHARS]).strip())
+    text = sentence_form(fold_text(rewritten[:MAX_QUESTION_CHARS]))
     expected = expected_type(text)
     reading = read_question(text) if any(ch.isalpha() for ch in text) else Reading()
     if reading.counted.lower() in MEASURE_WORDS or expected != "number":  # "How many times...": how, not what
