@@ -141,7 +141,8 @@ def _with_context(question: str, previous: str, skip: Sequence[str] = ()) -> str
 def _replace_pronouns(doc: Parsed, loose: Sequence[Any], before: Parsed) -> str:
     """Each loose pronoun replaced by its antecedent in `before` ("its fighters" -> "the Wagner Group's
     fighters"), with the previous question's other names in brackets ("Has China agreed to help? (Russia)"); a
-    demonstrative ("How long did that take?") brings all its key terms, a bare common noun its nouns."""
+    demonstrative ("How long did that take?") brings all its key terms, and so does a bare common noun: "they" after
+    "Which drones proved effective at taking out Russian armour?" are the drones that did, not any drones."""
     out, bare = [], False
     found = phrases(before)
     for t in doc:
@@ -153,12 +154,11 @@ def _replace_pronouns(doc: Parsed, loose: Sequence[Any], before: Parsed) -> str:
             out.append(t.text)
         out.append(t.whitespace_)
     rewritten = "".join(out)
-    if any(t.lower_ in ("this", "that", "these", "those") for t in loose):
+    if bare or any(t.lower_ in ("this", "that", "these", "those") for t in loose):
         return _with_context(rewritten, before.text)
     own = {e.label_ for e in doc.ents}  # "What has Putin demanded about it?" names its own person
     names = [e.text for e in entities(before) if e.label_ not in own and e.label_ not in ("DATE", "TIME")]
-    nouns = [t.text for t in before if bare and t.pos_ == "NOUN" and t.lower_ not in QUESTION_WORDS]
-    context = " ".join(w for w in dict.fromkeys(names + nouns) if w.lower() not in rewritten.lower())
+    context = " ".join(w for w in dict.fromkeys(names) if w.lower() not in rewritten.lower())
     return f"{rewritten.rstrip()} ({context})" if context else rewritten
 
 
