@@ -124,19 +124,26 @@ def sentence_form(text: str) -> str:
     return stripped
 
 
+def normalise(text: str, speller: Speller | None) -> tuple[str, tuple[Correction, ...]]:
+    """`text` cut, folded like the articles, respelt as the corpus's words (and capitals), in sentence form."""
+    folded = fold_text(text[:MAX_QUESTION_CHARS]).strip()
+    respelt, corrections = respell(folded, speller) if speller is not None else (folded, ())
+    return sentence_form(respelt), corrections
+
+
+def in_context(asked: str, history: Sequence[Mapping[str, Any]] | None, speller: Speller | None = None
+               ) -> tuple[str, str, tuple[Correction, ...]]:
+    """`asked` normalised, then rewritten against `history` (each turn normalised likewise, so a misspelt or
+    lower-case follow-up is read as the words it means): (as typed, normalised; as rewritten; corrections)."""
+    typed, corrections = normalise(asked, speller)
+    return typed, resolve(typed, history, lambda turn: normalise(turn, speller)[0]), corrections
+
+
 def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = None, *, vocabulary: SparseIndex,
                    sources: SourceMatcher, speller: Speller | None = None) -> Question:
-    """`asked` folded and respelt (issue 13 item 5), resolved against `history` (respelt likewise, so a misspelt
-    or lower-case follow-up is read as the words it means), and analysed against an index's vocabulary and sources.
-    `resolved` is `asked` itself unless the question was rewritten as a follow-up."""
-
-    def normalise(text: str) -> tuple[str, tuple[Correction, ...]]:
-        folded = fold_text(text[:MAX_QUESTION_CHARS]).strip()
-        respelt, corrections = respell(folded, speller) if speller is not None else (folded, ())
-        return sentence_form(respelt), corrections
-
-    typed, corrections = normalise(asked)
-    rewritten = resolve(typed, history, lambda turn: normalise(turn)[0])
+    """`asked` normalised (respelt: issue 13 item 5), resolved against `history`, and analysed against an index's
+    vocabulary and sources. `resolved` is `asked` itself unless the question was rewritten as a follow-up."""
+    typed, rewritten, corrections = in_context(asked, history, speller)
     resolved = asked if rewritten == typed else rewritten
     text = sentence_form(fold_text(rewritten[:MAX_QUESTION_CHARS]))
     expected = expected_type(text)
