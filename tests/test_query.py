@@ -57,4 +57,3 @@ def test_metadata_matches():
     assert not date_match(hints, {"published_at": "2023-10-22T01:00:00+00:00"})
     assert not date_match(hints, {})
     assert published_day({"published_at": "2023-11-27 08:45:59"}) == dt.date(2023, 11, 27)
-
