@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from qa.antecedents import PERSONAL
 from qa.clean import fold_text
 from qa.conflicts import families_in
 from qa.followup import key_terms, resolve, words
@@ -40,6 +41,7 @@ MEASURE_WORDS = frozenset("""times time percent percentage number numbers amount
 # A text opening with one of these asks a question (it gets its "?" back when typed without one).
 OPENING_WORDS = frozenset("""what which who whom whose when where why how is are was were do does did can could will
     would should shall may might must has have had""".split())
+_BRACKETS = re.compile(r"\([^()]*\)")
 _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
 
 
@@ -76,9 +78,22 @@ def expected_type(question: str) -> AnswerType | None:
         return "person"
     if re.search(r"\b(when|what year|what date|what day|what time)\b", q):
         return "date"
-    if re.search(r"\b(where|which country|which city|what country|what city|which islands?)\b", q):
+    if re.search(r"\b(where|(which|what) (country|countries|city|cities)|which islands?)\b", q):
         return "place"
     return None
+
+
+def asked_terms(text: str) -> list[str]:
+    """The key terms of what a question asks: a follow-up's context in brackets ("Which countries are its
+    (Ukraine's foreign legion's) soldiers from?") is searched for, but the sentence that answers seldom repeats it
+    ("Soldiers from the US, UK, Canada, Israel, Poland, and Croatia are known to be among them"); a person is
+    named again ("he (Yevgeny Prigozhin)": "Led by Yevgeny Prigozhin, ... Wagner Group"), so that stays."""
+
+    def context(m: re.Match[str]) -> str:
+        before = text[:m.start()].split()
+        return m.group() if before and before[-1].lower() in PERSONAL else " "
+
+    return key_terms(_BRACKETS.sub(context, text)) or key_terms(text)
 
 
 def counted_thing(vocabulary: SparseIndex, question: str) -> str:
@@ -153,7 +168,7 @@ def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = Non
     return Question(
         asked=asked, resolved=resolved, text=text, expected=expected,
         counted=counted_thing(vocabulary, text) if expected == "number" else "",
-        key_terms=tuple(key_terms(text)), families=frozenset(families_in(text)),
+        key_terms=tuple(asked_terms(text)), families=frozenset(families_in(text)),
         unknown_names=unknown_names(vocabulary, text), hints=analyze(text, sources), corrections=corrections,
         reading=reading,
     )

@@ -11,7 +11,7 @@ from questions import QUESTIONS
 from qa.clean import clean_article
 from qa.followup import key_terms, leans_on_context, message_text, resolve
 from qa.load import load_corpus
-from qa.question import in_context
+from qa.question import asked_terms, expected_type, in_context
 from qa.spelling import Speller, count_words
 
 TALKS = [q for q in QUESTIONS if q.kind in ("follow_up", "new_topic")]
@@ -101,6 +101,15 @@ def test_a_question_with_its_own_subject_is_left_alone():
     assert resolve("How long can they loiter?", None) == "How long can they loiter?"
 
 
+def test_a_follow_ups_context_is_searched_but_not_asked_save_a_person():
+    assert asked_terms("Which countries are its (Ukraine's foreign legion's) soldiers from?") == [
+        "countries", "soldiers"]  # the answer: "Soldiers from the US, UK, ... are known to be among them"
+    assert asked_terms("Where are they (drones) made? (proved effective taking Russian armour)") == ["made"]
+    assert asked_terms("Which group does he (Yevgeny Prigozhin) lead?") == ["group", "Yevgeny", "Prigozhin", "lead"]
+    assert asked_terms("(Tsugaru)") == ["Tsugaru"]  # nothing else to ask: the brackets are the question
+    assert expected_type("Which countries are its soldiers from?") == "place"
+
+
 def test_message_text_accepts_gradio_parts():
     assert message_text([{"type": "text", "text": "hello"}, {"type": "text", "text": "there"}]) == "hello there"
     assert message_text(None) == ""
@@ -119,6 +128,7 @@ def test_message_text_accepts_gradio_parts():
     ("What did Japan's Ministry of Defense release?", "How many sightings did it report?", "two sightings"),
     ("who is yevgeny prigozhin", "which groop does he lead", "Wagner Group"),  # misspelt, history in lower case
     ("Which drones proved effective at taking out Russian armour?", "Where are they made?", "Turkish-made"),
+    ("What is Ukraine's foreign legion?", "Which countries are its soldiers from?", "Croatia"),
 ])
 def test_follow_ups_are_answered_on_the_previous_topic(loaded, previous, question, phrase):
     from qa.answer import answer_with
