@@ -42,6 +42,7 @@ MEASURE_WORDS = frozenset("""times time percent percentage number numbers amount
 OPENING_WORDS = frozenset("""what which who whom whose when where why how is are was were do does did can could will
     would should shall may might must has have had""".split())
 _BRACKETS = re.compile(r"\([^()]*\)")
+MIN_ASKED_TERMS = 2  # a follow-up's own words that must remain for its bracketed context to leave its key terms
 _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
 
 
@@ -87,13 +88,16 @@ def asked_terms(text: str) -> list[str]:
     """The key terms of what a question asks: a follow-up's context in brackets ("Which countries are its
     (Ukraine's foreign legion's) soldiers from?") is searched for, but the sentence that answers seldom repeats it
     ("Soldiers from the US, UK, Canada, Israel, Poland, and Croatia are known to be among them"); a person is
-    named again ("he (Yevgeny Prigozhin)": "Led by Yevgeny Prigozhin, ... Wagner Group"), so that stays."""
+    named again ("he (Yevgeny Prigozhin)": "Led by Yevgeny Prigozhin, ... Wagner Group"), so that stays. A question
+    asking one word alone keeps its context: "How deep is it (the Tsugaru Strait)?" without it is answered by any
+    sentence saying "deep" (the deep sea, in a distractor)."""
 
     def context(m: re.Match[str]) -> str:
         before = text[:m.start()].split()
         return m.group() if before and before[-1].lower() in PERSONAL else " "
 
-    return key_terms(_BRACKETS.sub(context, text)) or key_terms(text)
+    own = key_terms(_BRACKETS.sub(context, text))
+    return own if len(own) >= MIN_ASKED_TERMS else key_terms(text)
 
 
 def counted_thing(vocabulary: SparseIndex, question: str) -> str:

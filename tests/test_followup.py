@@ -104,7 +104,9 @@ def test_a_question_with_its_own_subject_is_left_alone():
 def test_a_follow_ups_context_is_searched_but_not_asked_save_a_person():
     assert asked_terms("Which countries are its (Ukraine's foreign legion's) soldiers from?") == [
         "countries", "soldiers"]  # the answer: "Soldiers from the US, UK, ... are known to be among them"
-    assert asked_terms("Where are they (drones) made? (proved effective taking Russian armour)") == ["made"]
+    assert asked_terms("Who is allowed to buy them (Switchblade drones)?") == ["allowed", "buy"]
+    # One word asked alone ("deep") would be answered by any sentence using it: the context stays.
+    assert asked_terms("How deep is it (the Tsugaru Strait)?") == ["deep", "Tsugaru", "Strait"]
     assert asked_terms("Which group does he (Yevgeny Prigozhin) lead?") == ["group", "Yevgeny", "Prigozhin", "lead"]
     assert asked_terms("(Tsugaru)") == ["Tsugaru"]  # nothing else to ask: the brackets are the question
     assert expected_type("Which countries are its soldiers from?") == "place"
