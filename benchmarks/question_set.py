@@ -16,8 +16,10 @@ Markdown given back as the assistant's turn), as the chat UI does. Checks, per q
   rendering.
 
 Reported per kind and per half ("tune" for tuning, "report" for reporting), with the questions that fail.
+`--casual` asks every question (and its conversation) as a hurried user types it: lower case, no final "?".
 
     .venv/bin/python benchmarks/question_set.py [DATA] [--work DIR] [--half tune|report|all] [--shipped-only]
+        [--casual]
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import shutil
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +129,14 @@ def ask(index: Any, q: Question) -> Result:
     return Result(q, checks_for(q, answer), bool(answer.abstained), lead, answer.resolved_question, ms)
 
 
+def casual(q: Question) -> Question:
+    """`q` typed in lower case without its final question mark, its conversation too."""
+    def typed(text: str) -> str:
+        return text.lower().rstrip().removesuffix("?").rstrip()
+
+    return replace(q, question=typed(q.question), history=tuple(typed(h) for h in q.history))
+
+
 def _rate(results: Sequence[Result]) -> float | None:
     return round(sum(r.passed for r in results) / len(results), 4) if results else None
 
@@ -199,6 +209,8 @@ def main() -> None:
     p.add_argument("--shipped-only", action="store_true",
                    help="ask the shipped articles alone (no distractors; questions only MultiHop-RAG answers are "
                         "left out): shows what the distractors cost")
+    p.add_argument("--casual", action="store_true",
+                   help="ask every question in lower case without its question mark, as typed in a hurry")
     args = p.parse_args()
     started = common.machine()
     if args.shipped_only:
@@ -214,6 +226,7 @@ def main() -> None:
     answer_with(index, "Which islands does the Tsugaru Strait separate?")  # warm up: model load, page cache
     asked = [q for q in QUESTIONS if args.half in ("all", q.half)
              and not (args.shipped_only and q.answered_by != "shipped")]
+    asked = [casual(q) for q in asked] if args.casual else asked
     t = time.perf_counter()
     results = [ask(index, q) for q in asked]
     seconds = time.perf_counter() - t
@@ -232,7 +245,8 @@ def main() -> None:
               + f": failed {', '.join(f['failed'])}; {why}" + (f"; resolved as {f['resolved']!r}" if f["resolved"]
                                                                else ""))
     print(f"answer latency {summary['answer_ms']}; {seconds:.0f} s for the questions; load {common.load_average()}")
-    name = "question_set" + ("-shipped" if args.shipped_only else "") + ("" if args.half == "all" else f"-{args.half}")
+    name = ("question_set" + ("-shipped" if args.shipped_only else "") + ("-casual" if args.casual else "")
+            + ("" if args.half == "all" else f"-{args.half}"))
     path = common.write_results(name, {
         "n_questions": len(results), "half": args.half, "index": str(index_dir), "n_articles": len(index.articles),
         "build": build_info, "seconds": round(seconds, 1), "summary": summary, "failures": failed,

@@ -21,7 +21,7 @@ A question that stands on its own ("Tsugaru", "When were these articles publishe
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from qa.antecedents import Parsed, counted_phrase, entities, phrases, resolved_inside, substitute
@@ -141,7 +141,8 @@ def _with_context(question: str, previous: str, skip: Sequence[str] = ()) -> str
 def _replace_pronouns(doc: Parsed, loose: Sequence[Any], before: Parsed) -> str:
     """Each loose pronoun replaced by its antecedent in `before` ("its fighters" -> "the Wagner Group's
     fighters"), with the previous question's other names in brackets ("Has China agreed to help? (Russia)"); a
-    demonstrative ("How long did that take?") brings all its key terms, a bare common noun its nouns."""
+    demonstrative ("How long did that take?") brings all its key terms, and so does a bare common noun: "they" after
+    "Which drones proved effective at taking out Russian armour?" are the drones that did, not any drones."""
     out, bare = [], False
     found = phrases(before)
     for t in doc:
@@ -153,12 +154,11 @@ def _replace_pronouns(doc: Parsed, loose: Sequence[Any], before: Parsed) -> str:
             out.append(t.text)
         out.append(t.whitespace_)
     rewritten = "".join(out)
-    if any(t.lower_ in ("this", "that", "these", "those") for t in loose):
+    if bare or any(t.lower_ in ("this", "that", "these", "those") for t in loose):
         return _with_context(rewritten, before.text)
     own = {e.label_ for e in doc.ents}  # "What has Putin demanded about it?" names its own person
     names = [e.text for e in entities(before) if e.label_ not in own and e.label_ not in ("DATE", "TIME")]
-    nouns = [t.text for t in before if bare and t.pos_ == "NOUN" and t.lower_ not in QUESTION_WORDS]
-    context = " ".join(w for w in dict.fromkeys(names + nouns) if w.lower() not in rewritten.lower())
+    context = " ".join(w for w in dict.fromkeys(names) if w.lower() not in rewritten.lower())
     return f"{rewritten.rstrip()} ({context})" if context else rewritten
 
 
@@ -180,8 +180,10 @@ def _counted(body: Parsed, before: Parsed) -> str:
     return f"{text.rstrip(' ?')} ({' '.join(names)})?" if names else text
 
 
-def previous_question(history: Sequence[Mapping[str, Any]] | None) -> str:
-    """The last user question of `history`, itself rewritten against the one before when it leaned on it."""
+def previous_question(history: Sequence[Mapping[str, Any]] | None,
+                      normalise: Callable[[str], str] = str.strip) -> str:
+    """The last user question of `history`, itself rewritten against the one before when it leaned on it; each
+    turn read as `normalise` makes it (respelt, as the question itself is: `qa.question`)."""
     if history is not None and (isinstance(history, str | bytes | Mapping) or not isinstance(history, Sequence)):
         raise QuestionError("history must be a list of chat messages ({'role': 'user', 'content': '...'})")
     asked: list[str] = []
@@ -189,17 +191,19 @@ def previous_question(history: Sequence[Mapping[str, Any]] | None) -> str:
         if not isinstance(turn, Mapping):
             raise QuestionError(f"history holds {type(turn).__name__!r} where a chat message "
                                 "({'role': ..., 'content': ...}) belongs")
-        if turn.get("role") == "user" and (text := message_text(turn.get("content")).strip()):
-            asked.append(text[:MAX_CHARS])
+        if turn.get("role") == "user" and (text := normalise(message_text(turn.get("content"))[:MAX_CHARS]).strip()):
+            asked.append(text)
     previous = ""
     for text in asked[-CHAIN:]:
         previous = rewrite(text, previous) if previous and leans_on_context(text) else text
     return previous
 
 
-def resolve(question: str, history: Sequence[Mapping[str, Any]] | None = None) -> str:
-    """`question` rewritten against the previous question when it cannot stand on its own; else unchanged."""
-    previous = previous_question(history)
+def resolve(question: str, history: Sequence[Mapping[str, Any]] | None = None,
+            normalise: Callable[[str], str] = str.strip) -> str:
+    """`question` rewritten against the previous question (each turn read through `normalise`) when it cannot
+    stand on its own; else unchanged."""
+    previous = previous_question(history, normalise)
     if not previous or not leans_on_context(question):
         return question
     return rewrite(question, previous)

@@ -8,6 +8,11 @@ use ("Who won the Super Bowl?") is left as typed, so a question about something 
 abstains. Words are compared lowercased, with ’ read as ' and a possessive 's dropped ("Altman's" is
 "Altman’s"). The replacement is the corpus word closest by optimal string alignment distance (rapidfuzz; a swap
 of two letters is one edit), the most frequent among equally close ones.
+
+A question typed without capitals ("how many tanks has ukraine lost") also gets the capitals of the corpus's names
+back ("Ukraine"): the parser reads whose count is asked from them. Only when the user capitalised no word after the
+first (one who did meant their case), and never a stop word or a plural of an English word ("jets", "bears": the
+corpus's teams, not the user's nouns). This is no respelling: it is not listed as a correction.
 """
 
 from __future__ import annotations
@@ -140,17 +145,38 @@ class Speller:
         return self.tables.forms[found] if self.is_name(found) else found
 
 
+    def recase(self, word: str) -> str | None:
+        """The corpus's capitalised form of a lowercase `word` it nearly always writes as a name ("ukraine" ->
+        "Ukraine"), or None: not a name, a stop word, or the plural of an English word ("jets")."""
+        low = key(word)
+        if word != word.lower() or low in STOP_WORDS or not self.surface or not self.is_name(low):
+            return None
+        if low.endswith("s") and low[:-1] in english_words():
+            return None
+        return self.tables.forms[low] + word[len(low):]
+
+
+def _typed_in_lower_case(text: str) -> bool:
+    """True when no word after the first is capitalised: the user does not capitalise names."""
+    return not any(w[:1].isupper() for w in _WORD.findall(text)[1:])
+
+
 def respell(text: str, speller: Speller) -> tuple[str, tuple[Correction, ...]]:
-    """`text` with each misspelt word replaced by the corpus word it most likely means, and what was replaced."""
+    """`text` with each misspelt word replaced by the corpus word it most likely means, and what was replaced;
+    in a question typed without capitals, the corpus's names capitalised too (not listed as corrections)."""
     corrections: list[Correction] = []
     out: list[str] = []
     at = 0
+    lower = _typed_in_lower_case(text)
     for m in _WORD.finditer(text):
         word = m.group()
         name = word[:1].isupper() and bool(text[:m.start()].strip())  # not the question's first word
         searched = speller.respell(word, name=name)
         if searched is not None:
+            corrections.append(Correction(word, searched))
+        elif lower:
+            searched = speller.recase(word)
+        if searched is not None:
             out += [text[at:m.start()], searched]
             at = m.end()
-            corrections.append(Correction(word, searched))
     return "".join([*out, text[at:]]), tuple(corrections)

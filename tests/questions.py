@@ -228,6 +228,9 @@ _COUNTING = [
     _answer("counting", "How many cruise missiles have Ukrainian air defenses shot down?", "907 cruise missiles",
             note=_LONG_SENTENCE),
     _answer("counting", "How many troops did Ukraine's army have at the start of the war?", "250,000"),
+    _abstain("counting", "how many tanks has ukraine lost",
+             note="typed in lower case: was answered with Russia's 214 tanks (no party read from 'ukraine')"),
+    _answer("counting", "how many casualties does moscow admit to", "500 casualties"),
 ]
 
 _MISSPELT = [
@@ -242,6 +245,11 @@ _MISSPELT = [
     _answer("misspelt", "how far have russain forces advanced arround bakhmut", "16 miles"),
     _answer("misspelt", "how many civilans fled volnovaka on monday", "2,500"),
     _answer("misspelt", "what did japans ministery of defence release", "image of a Russian warship"),
+    # Typed in lower case too: the parser reads whose figure is asked, and who claims it, from the names' capitals.
+    _answer("misspelt", "how many russian troops have died acording to the pentagon", "7,000 Russian troops"),
+    _answer("misspelt", "who is yevgeny prigozin", "close Putin ally"),
+    _answer("misspelt", "what did zelensky say abuot nato membership", "member of NATO"),
+    _answer("misspelt", "how far from kyiv are the russian grund forces", "9-12 miles"),
 ]
 
 _NEAR_MISSES = [
@@ -318,6 +326,13 @@ _FOLLOW_UPS = [
     _follow(_NATO, "What has Putin demanded about it?", "never be admitted to NATO"),
     _follow((_SWITCHBLADES, "How long can they loiter?"), "Who is allowed to buy them?", "UK",
             note="a chain: 'them' is still the Switchblades"),
+    # Misspelt or typed in lower case, the question or the conversation: read as the words meant.
+    _follow("who is yevgeny prigozhin", "which groop does he lead", "Wagner Group",
+            note="was not rewritten: no person for 'he' in the lower-case history"),
+    _follow("how many reservists has zelensky caled up", "which men has he baned from leaving the country",
+            "between 18 and 60"),
+    _follow("what did japans ministery of defence release", "how many sightings did it reprot", "two sightings"),
+    _follow("where is the tsugaru strait", "which ilands does it separate", "Honshu and Hokkaido"),
 ]
 
 # New questions asked mid-conversation: they stand on their own and must not be rewritten.
@@ -361,6 +376,9 @@ _NEW_TOPICS = [
     _follow("How many reservists has Zelensky called up?", "What does Russia want Ukraine to recognise?", "Crimea",
             rewrite=False),
     _follow("Which islands does the Tsugaru Strait separate?", _LEOPARDS, "14 Leopard 2", rewrite=False),
+    _follow(_SWITCHBLADES, "how many resevists has zelenksy caled up", "220,000", rewrite=False),
+    _follow("Who leads the Wagner Group?", "which ilands does the tsugaru strait seperate", "Honshu and Hokkaido",
+            rewrite=False),
 ]
 
 _CONFLICTS = [

@@ -2,12 +2,25 @@
 takes the previous question's frame. spaCy's real model reads the syntax; the slow tests answer with the real
 embedding model over the shipped articles."""
 
+from functools import lru_cache
+
 import pytest
+from conftest import ARTICLES
 from questions import QUESTIONS
 
+from qa.clean import clean_article
 from qa.followup import key_terms, leans_on_context, message_text, resolve
+from qa.load import load_corpus
+from qa.question import asked_terms, expected_type, in_context
+from qa.spelling import Speller, count_words
 
 TALKS = [q for q in QUESTIONS if q.kind in ("follow_up", "new_topic")]
+
+
+@lru_cache(maxsize=1)
+def shipped_speller() -> Speller:
+    """The shipped articles' words, as an index of them counts them (`words.json`)."""
+    return Speller(count_words(clean_article(a).text for a in load_corpus(ARTICLES).articles))
 
 
 def _history(*questions):
@@ -20,8 +33,28 @@ def test_the_set_has_twenty_follow_ups_and_twenty_new_questions():
 
 @pytest.mark.parametrize("q", TALKS, ids=lambda q: f"{q.kind}:{q.question}")
 def test_only_questions_that_lean_on_the_conversation_are_rewritten(q):
-    resolved = resolve(q.question, _history(*q.history))
-    assert (resolved != q.question) == q.rewrite, resolved
+    typed, resolved, _ = in_context(q.question, _history(*q.history), shipped_speller())
+    assert (resolved != typed) == q.rewrite, resolved
+
+
+@pytest.mark.parametrize(("previous", "question", "expected"), [
+    # The shipped articles write "Group" as a name (Wagner Group) nearly always, so that is the word searched.
+    ("who is yevgeny prigozhin", "which groop does he lead", "Which Group does he (Yevgeny Prigozhin) lead?"),
+    ("How many tanks has Russia lost according to Oryx?", "and ukraine",
+     "How many tanks has Ukraine lost according to Oryx?"),
+    ("where is the tsugaru strait", "which ilands does it separate",
+     "Which islands does it (the Tsugaru strait) separate?"),
+])
+def test_a_misspelt_or_lower_case_follow_up_is_read_as_the_words_it_means(previous, question, expected):
+    assert resolve(question, _history(previous)) != expected  # as typed: no person for "he", no party
+    assert in_context(question, _history(previous), shipped_speller())[1] == expected
+
+
+def test_a_misspelt_question_mid_conversation_is_respelt_not_rewritten():
+    typed, resolved, corrections = in_context("how many resevists has zelenksy caled up",
+                                              _history("What are Switchblade drones?"), shipped_speller())
+    assert typed == resolved == "How many reservists has Zelensky called up?"
+    assert [c.searched for c in corrections] == ["reservists", "Zelensky", "called"]
 
 
 @pytest.mark.parametrize(("previous", "question", "expected"), [
@@ -68,6 +101,17 @@ def test_a_question_with_its_own_subject_is_left_alone():
     assert resolve("How long can they loiter?", None) == "How long can they loiter?"
 
 
+def test_a_follow_ups_context_is_searched_but_not_asked_save_a_person():
+    assert asked_terms("Which countries are its (Ukraine's foreign legion's) soldiers from?") == [
+        "countries", "soldiers"]  # the answer: "Soldiers from the US, UK, ... are known to be among them"
+    assert asked_terms("Who is allowed to buy them (Switchblade drones)?") == ["allowed", "buy"]
+    # One word asked alone ("deep") would be answered by any sentence using it: the context stays.
+    assert asked_terms("How deep is it (the Tsugaru Strait)?") == ["deep", "Tsugaru", "Strait"]
+    assert asked_terms("Which group does he (Yevgeny Prigozhin) lead?") == ["group", "Yevgeny", "Prigozhin", "lead"]
+    assert asked_terms("(Tsugaru)") == ["Tsugaru"]  # nothing else to ask: the brackets are the question
+    assert expected_type("Which countries are its soldiers from?") == "place"
+
+
 def test_message_text_accepts_gradio_parts():
     assert message_text([{"type": "text", "text": "hello"}, {"type": "text", "text": "there"}]) == "hello there"
     assert message_text(None) == ""
@@ -84,6 +128,9 @@ def test_message_text_accepts_gradio_parts():
     ("How many reservists has Zelensky called up?", "Which men has he banned from leaving the country?",
      "between 18 and 60"),
     ("What did Japan's Ministry of Defense release?", "How many sightings did it report?", "two sightings"),
+    ("who is yevgeny prigozhin", "which groop does he lead", "Wagner Group"),  # misspelt, history in lower case
+    ("Which drones proved effective at taking out Russian armour?", "Where are they made?", "Turkish-made"),
+    ("What is Ukraine's foreign legion?", "Which countries are its soldiers from?", "Croatia"),
 ])
 def test_follow_ups_are_answered_on_the_previous_topic(loaded, previous, question, phrase):
     from qa.answer import answer_with

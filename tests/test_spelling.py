@@ -4,6 +4,7 @@ import pytest
 
 from qa.html_view import answer_html
 from qa.present import markdown, plain
+from qa.question import sentence_form
 from qa.records import Correction
 from qa.spelling import Speller, count_words, english_words, respell
 
@@ -63,6 +64,18 @@ def test_the_english_word_list_is_symspellpys():
     assert len(words) > 80_000 and "reservists" in words and "resevists" not in words
 
 
+def test_a_question_typed_in_lower_case_gets_the_corpus_capitals_of_its_names():
+    speller = Speller({"Ukraine": 99, "ukraine": 1, "Pentagon": 3, "Jets": 40, "jets": 2, "tanks": 9, "lost": 5,
+                       "The": 50, "the": 400, "Leopard": 2})
+    assert respell("how many tanks has ukraine lost", speller) == ("how many tanks has Ukraine lost", ())
+    assert respell("according to the pentagon", speller)[0] == "according to the Pentagon"
+    assert respell("how many jets has ukraine lost", speller)[0] == "how many jets has Ukraine lost"  # "jet"s
+    assert respell("the tanks", speller)[0] == "the tanks"  # a stop word stays as typed
+    # A user who capitalised a word after the first meant their case: nothing is recased.
+    assert respell("How many tanks has Poland sent to ukraine?", speller)[0] == (
+        "How many tanks has Poland sent to ukraine?")
+
+
 def test_an_index_without_words_respells_nothing():
     assert respell("how many resevists", Speller()) == ("how many resevists", ())
 
@@ -95,3 +108,27 @@ def test_the_build_writes_the_corpus_words(shipped_index):
     version = store.open_version(shipped_index)
     words = rows.read_words(version.path, version.manifest)
     assert words["reservists"] >= 1 and words["Zelensky"] > words.get("zelensky", 0)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("how many leopard tanks has poland sent", "How many leopard tanks has poland sent?"),
+    ("how long can they loiter (Switchblade drones)", "How long can they loiter (Switchblade drones)?"),
+    ("How long can they loiter? (Switchblade drones)", "How long can they loiter? (Switchblade drones)"),
+    ("Which islands does the Tsugaru Strait separate?", "Which islands does the Tsugaru Strait separate?"),
+    ("tsugaru", "Tsugaru"),  # no question word: no question mark
+    ("switchblade drones.", "Switchblade drones."),
+    ("  ", "  "),
+])
+def test_a_question_is_read_in_sentence_form(typed, read):
+    assert sentence_form(typed) == read
+
+
+@pytest.mark.slow
+def test_a_question_typed_in_lower_case_is_read_for_whose_count_it_asks(loaded):
+    from qa.answer import answer_with
+
+    # No article gives Ukraine's tanks lost: without "Ukraine" read as the party, Russia's 214 tanks answered it.
+    assert answer_with(loaded, "how many tanks has ukraine lost").abstained
+    answer = answer_with(loaded, "how many russian troops have died acording to the pentagon")
+    assert not answer.abstained and "7,000 Russian troops" in answer.lead[0].text
+    assert [c.searched for c in answer.corrections] == ["according"]  # the capitals are no correction
