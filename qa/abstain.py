@@ -4,9 +4,10 @@ A threshold on that score cannot tell a question the articles answer from one th
 (benchmarks/RESULTS.md, "Abstention: the trade-off on four sets"). So the decision also reads: whether the lead
 sentence's article, and the top articles, hold the question's idf-weighted key terms and the things it names
 (people, organisations, events, works, products: MultiHop-RAG's null queries ask about ones absent from its corpus),
-how rare the rarest key term the lead article lacks is, and whether a question asking for a measure ("How deep is
-...?") gets a figure. A logistic regression over these, fitted on the tuning halves of several question sets by
-`benchmarks/fit_abstain.py`, is stored below as plain numbers: a dot product and a sigmoid at query time.
+how rare the rarest key term the lead article lacks is, and how long the question is. A logistic regression over
+these, fitted on the tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain
+numbers: a dot product and a sigmoid at query time. Beside it, one rule: a question asking for a measure ("How deep
+is Dubai Creek?") abstains when none of the best sentences gives a figure with a unit.
 """
 
 from __future__ import annotations
