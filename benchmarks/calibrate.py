@@ -16,7 +16,9 @@ counted) are kept, and the bars are swept over the recorded best sentences: `min
 Reported: per set and half, the share abstained of the unanswerable and of the answerable questions; the operating
 point is chosen on the tuning halves: most unanswerable abstained (mean over sets) with no set's answerable abstained
 above max(0.05, what the shipped bars abstain there), so the bars never trade answerable questions for it.
-`--cases FILE` sweeps the cases of an earlier results file again without asking anything.
+`--cases FILE` sweeps the cases of an earlier results file again without asking anything. Each case also records the
+question and its `qa.abstain.Evidence`, which `benchmarks/fit_abstain.py` fits the decision of `qa.abstain` on;
+`--half tune` asks only the tuning halves (for fitting; the reporting halves once, at the end).
 
 `--shipped-only` asks everything of the three shipped articles alone (a small index, minutes not hours): every
 MultiHop-RAG and SQuAD question is then unanswerable (wrong articles), and only our question set's answerable
