@@ -11,8 +11,8 @@ from questions import ANSWERABLE
 from qa import abstain
 from qa.answer import answer_with
 from qa.question import unknown_names
+from qa.score import Scored, score_sentences
 from qa.score import answers as bars_answer
-from qa.score import score_sentences
 from qa.sources import fullest_copies
 from qa.sparse import build_sparse
 
@@ -62,7 +62,20 @@ def test_on_a_few_articles_the_score_bars_decide(loaded):
         ranked = loaded.rank(loaded.question(question))
         scored = fullest_copies(loaded, score_sentences(loaded, ranked))
         assert abstain.answers(loaded, ranked, scored) == bars_answer(scored[0])
-    assert abstain.answers(loaded, ranked, scored) is False
+        assert abstain.answers(loaded, ranked, scored) is (question == "Who leads the Wagner Group?")
+
+
+@pytest.mark.parametrize(("text", "gives"), [
+    ("The tower is 330 metres tall.", True), ("A ticket costs $25 at the gate.", True),
+    ("Russian forces are 9-12 miles from Kyiv.", True), ("It can fly at Mach 6.", True),
+    ("Prices rose 4% last year.", True), ("The creek is very deep and was dredged in 2022.", False),
+    ("Two men were seen near the tower.", False),
+])
+def test_a_measure_is_a_figure_with_its_unit(loaded, text, gives):
+    question = loaded.question("How deep is the Tsugaru Strait?")
+    best = Scored(row=0, doc_id="a.txt", text=text, score=1.0, dense=1.0, cover=1.0)
+    assert (abstain.unmeasured(question, [best]) is None) is gives
+    assert abstain.unmeasured(loaded.question("Who leads the Wagner Group?"), [best]) is None
 
 
 def test_answerable_questions_on_the_shipped_articles_still_answer(loaded):
