@@ -16,7 +16,9 @@ counted) are kept, and the bars are swept over the recorded best sentences: `min
 Reported: per set and half, the share abstained of the unanswerable and of the answerable questions; the operating
 point is chosen on the tuning halves: most unanswerable abstained (mean over sets) with no set's answerable abstained
 above max(0.05, what the shipped bars abstain there), so the bars never trade answerable questions for it.
-`--cases FILE` sweeps the cases of an earlier results file again without asking anything.
+`--cases FILE` sweeps the cases of an earlier results file again without asking anything. Each case also records the
+question and its `qa.abstain.Evidence`, which `benchmarks/fit_abstain.py` fits the decision of `qa.abstain` on;
+`--half tune` asks only the tuning halves (for fitting; the reporting halves once, at the end).
 
 `--shipped-only` asks everything of the three shipped articles alone (a small index, minutes not hours): every
 MultiHop-RAG and SQuAD question is then unanswerable (wrong articles), and only our question set's answerable
@@ -31,7 +33,7 @@ from __future__ import annotations
 import json
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,20 +59,25 @@ class Case:
     structural: bool  # abstains whatever the bars (unknown names, no count, nobody named)
     best: tuple[float, float, float, float] | None  # (score, dense, cover, bar score) of the best sentence; None:
     # no candidate. The bar score is what `qa.score.answers` reads (`bar_score`: the answer-kind bonus capped).
+    features: tuple[float, ...] | None = None  # `qa.abstain.Evidence` of the best sentence (what the fit reads)
+    question: str = ""
 
 
 def record(index: Any, question: str, name: str, half: str, unanswerable: bool) -> Case:
     """Rank and score `question` once, as `qa.answer.answer_with` does with no history."""
+    from qa.abstain import evidence, unmeasured
     from qa.score import bar_score, score_sentences, structural_abstention
     from qa.sources import fullest_copies
 
     ranked = index.rank(index.question(question))
     if not ranked.fused:
-        return Case(name, half, unanswerable, True, None)
+        return Case(name, half, unanswerable, True, None, None, question)
     scored = fullest_copies(index, score_sentences(index, ranked))
-    structural = structural_abstention(scored, ranked.question) is not None
+    structural = (structural_abstention(scored, ranked.question) or unmeasured(ranked.question, scored)) is not None
     best = (scored[0].score, scored[0].dense, scored[0].cover, bar_score(scored[0])) if scored else None
-    return Case(name, half, unanswerable, structural or best is None, best)
+    features = astuple(evidence(index, ranked, scored[0])) if scored else None  # `qa.abstain.expanded` adds the rest
+    return Case(name, half, unanswerable, structural or best is None, best, features, question)
+    # (`structural` also holds `qa.abstain.unmeasured`: a measure asked that no best sentence gives)
 
 
 Bars = tuple[float, float, float, float]  # min_score, weak_dense, min_cover, capped (1: the bar reads `bar_score`)
@@ -95,14 +102,27 @@ def rates(cases: list[Case], bars: Bars) -> dict[str, float | None]:
     return out
 
 
+HALVES = {"tune", "report"}  # the halves asked (`--half`); the other's questions are not asked at all
+
+
+def load_cases(path: Path) -> list[Case]:
+    """The cases of an earlier results file (older files lack the features and the question)."""
+    rows = [(*row, None, "")[:7] for row in json.loads(path.read_text())["cases"]]
+    return [Case(n, h, u, st, tuple(b) if b else None, tuple(f) if f else None, q) for n, h, u, st, b, f, q in rows]
+
+
 def multihop_cases(data: Path, index: Any, n: int, wrong: bool) -> list[Case]:
     """MultiHop-RAG's queries (every n-th, keeping positions' parity for the halves); `wrong`: asked of other
     articles, so all are unanswerable."""
     queries = json.loads(common.require(data / "multihop-rag" / "MultiHopRAG.json", "queries").read_text())
     step = max(1, len(queries) // n) // 2 * 2 + 1 if n < len(queries) else 1  # odd: both halves sampled
     name = "multihop, wrong articles" if wrong else "multihop"
-    return [record(index, q["query"], name, "tune" if i % 2 == 0 else "report",
-                   wrong or q["question_type"] == "null_query") for i, q in enumerate(queries) if i % step == 0]
+    return [record(index, q["query"], name, _half(i), wrong or q["question_type"] == "null_query")
+            for i, q in enumerate(queries) if i % step == 0 and _half(i) in HALVES]
+
+
+def _half(i: int) -> str:
+    return "tune" if i % 2 == 0 else "report"
 
 
 def squad_cases(data: Path, work: Path, realistic: Any, n: int, own_side: bool = True) -> list[Case]:
@@ -111,15 +131,15 @@ def squad_cases(data: Path, work: Path, realistic: Any, n: int, own_side: bool =
     squad = json.loads(common.require(data / "squad" / "dev-v1.1.json", "SQuAD dev-v1.1.json").read_text())["data"]
     questions = [qa["question"] for a in squad for p in a["paragraphs"] for qa in p["qas"]]
     sample = random.Random(0).sample(questions, min(n, len(questions)))
-    out = [record(realistic, q, "squad, wrong articles", "tune" if i % 2 == 0 else "report", True)
-           for i, q in enumerate(sample)]
+    out = [record(realistic, q, "squad, wrong articles", _half(i), True)
+           for i, q in enumerate(sample) if _half(i) in HALVES]
     own = work / "squad-index"
     if not own_side:
         return out
     if (own / "CURRENT").exists():  # built by benchmarks/squad.py
         index = load_index(own)
-        out += [record(index, q, "squad, own articles", "tune" if i % 2 == 0 else "report", False)
-                for i, q in enumerate(sample)]
+        out += [record(index, q, "squad, own articles", _half(i), False)
+                for i, q in enumerate(sample) if _half(i) in HALVES]
     else:
         print(f"no SQuAD index at {own}: run benchmarks/squad.py first for SQuAD's answerable side")
     return out
@@ -129,7 +149,7 @@ def question_set_cases(index: Any, shipped_only: bool) -> list[Case]:
     """Our set's questions with no history; over the shipped articles alone, those only a distractor answers are
     left out (and F-16 is a near miss again)."""
     return [record(index, q.question, "question set", q.half, q.abstain or (shipped_only and "F-16" in q.question))
-            for q in QUESTIONS if not q.history and (q.abstain or q.expected)
+            for q in QUESTIONS if not q.history and (q.abstain or q.expected) and q.half in HALVES
             and not (shipped_only and q.answered_by != "shipped" and "F-16" not in q.question)]
 
 
@@ -193,19 +213,20 @@ def main() -> None:
     p.add_argument("--multihop", type=int, default=2556, help="about this many MultiHop-RAG queries (spread evenly)")
     p.add_argument("--shipped-only", action="store_true", help="ask everything of the shipped articles alone")
     p.add_argument("--cases", type=Path, help="sweep the cases of an earlier result file instead of asking again")
+    p.add_argument("--half", choices=["tune", "report", "all"], default="all", help="ask only this half")
     args = p.parse_args()
+    HALVES.intersection_update({"tune", "report"} if args.half == "all" else {args.half})
     started = common.machine()
     from qa.score import MIN_COVER_IF_WEAK, MIN_SCORE, WEAK_DENSE
 
     if args.cases:
-        cases = [Case(n, h, u, st, tuple(b) if b else None) for n, h, u, st, b in
-                 json.loads(args.cases.read_text())["cases"]]
+        cases = load_cases(args.cases)
     else:
         cases = ask_all(args)
     shipped = (MIN_SCORE, WEAK_DENSE, MIN_COVER_IF_WEAK, 1.0)  # `qa.score.answers` reads the capped bar score
     chosen = choose(cases, shipped)
     curve = report(cases, shipped, chosen)
-    cases_out = [[c.name, c.half, c.unanswerable, c.structural, c.best] for c in cases]
+    cases_out = [[c.name, c.half, c.unanswerable, c.structural, c.best, c.features, c.question] for c in cases]
     name = "calibrate" + ("-shipped" if args.shipped_only else "")
     path = common.write_results(name, {"shipped": shipped, "chosen": chosen, "curve": curve, "n_cases": len(cases),
                                        "cases": cases_out}, started)

@@ -2,8 +2,9 @@
 
 The best-scoring sentence (`qa.score`) leads, joined by a neighbour when the answer spans both; sentences from
 other articles giving different figures of the same thing are shown as differing; others that score almost
-as well support it. A weak best sentence, a name no article mentions, or a "how many X" that no candidate
-sentence names means an abstention, with the closest sentences shown as related, not an answer.
+as well support it. A best sentence the fitted decision of `qa.abstain` does not trust, a name no article
+mentions, or a "how many X" that no candidate sentence names means an abstention, with the closest sentences
+shown as related, not an answer.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Unpack
 
+from qa import abstain
 from qa.clause import LEAD_MAX, clause_span
 from qa.conflicts import differing, figures
 from qa.dates import as_of
@@ -20,7 +22,7 @@ from qa.dialog import rank_in_context
 from qa.filters import FilterArgs, make_filter
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
-from qa.score import MIN_SCORE, Scored, answers, same_paragraph, score_sentences, structural_abstention
+from qa.score import MIN_SCORE, Scored, same_paragraph, score_sentences, structural_abstention
 from qa.sources import figure_pool, fullest_copies, per_source
 
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
@@ -128,7 +130,7 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
     scored = fullest_copies(index, score_sentences(index, ranked))  # item 6: quote the fullest copy
-    why = structural_abstention(scored, q) or (None if scored and answers(scored[0]) else Abstention("unsupported"))
+    why = structural_abstention(scored, q) or abstain.abstention(index, ranked, scored)  # item 3
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,

@@ -70,8 +70,8 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         return f"The articles do not answer this question: they never mention {missing}."
     if abstention.reason == "uncounted":
         return f"The articles do not answer this question: the closest passages never mention {missing}."
-    if abstention.reason == "no_name":
-        return "The articles do not answer this question: no passage close to it names a person or organisation."
+    if abstention.reason == "no_measure":
+        return f"The articles do not answer this question: no passage close to it gives a {missing} with its unit."
     if abstention.reason == "no_count":
         thing, *party = (shown(m) for m in abstention.missing)
         whose = f" for {' or '.join(party)}" if party else ""

@@ -201,7 +201,7 @@ class Correction:
     searched: str
 
 
-AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_name", "filtered"]
+AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "filtered"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +209,8 @@ class Abstention:
     """Why an answer abstains: a question with no words, no sentence that supports an answer, names no
     article mentions (`missing`), a "how many X" whose X no candidate passage names (`missing` = (X,)), or
     whose X no candidate sentence counts for the party asked about (`no_count`, `missing` = (X, party...)), or
-    a "who" that no candidate sentence names a person or organisation for (`no_name`)."""
+    a measure ("How deep...?") that none of the best sentences gives with its unit (`no_measure`, `missing` =
+    ("depth",)). `unsupported`: the fitted decision of `qa.abstain` does not trust the best sentence."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()

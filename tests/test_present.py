@@ -62,4 +62,4 @@ def test_abstentions_say_what_no_passage_gives():
     assert message(Abstention("no_count", ("tanks", "Ukraine"))).endswith(
         "no passage gives a number of tanks for Ukraine.")
     assert message(Abstention("no_count", ("civilians",))).endswith("no passage gives a number of civilians.")
-    assert "names a person or organisation" in message(Abstention("no_name"))
+    assert "gives a depth with its unit" in message(Abstention("no_measure", ("depth",)))

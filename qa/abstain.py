@@ -1,0 +1,220 @@
+"""Whether the articles answer a question at all, from more evidence than the best sentence's score.
+
+A threshold on that score cannot tell a question the articles answer from one that merely shares words with them
+(benchmarks/RESULTS.md, "Abstention: the trade-off on four sets"). So the decision also reads: whether the lead
+sentence's article, and the top articles, hold the question's idf-weighted key terms and the things it names
+(people, organisations, events, works, products: MultiHop-RAG's null queries ask about ones absent from its corpus),
+how rare the rarest key term the lead article lacks is, and how long the question is. A logistic regression over
+these, fitted on the tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain
+numbers: a dot product and a sigmoid at query time. Beside it, one rule: a question asking for a measure ("How deep
+is Dubai Creek?") abstains when none of the best sentences gives a figure with a unit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import astuple, dataclass
+
+import numpy as np
+
+from qa.evidence import mentions
+from qa.question import Question
+from qa.records import Abstention
+from qa.retrieve import Index, Ranked
+from qa.score import Scored, bar_score
+from qa.score import answers as bars_answer
+from qa.tokens import tokenize
+
+TOP_ARTICLES = 5  # the articles of the best fused chunks whose words count as "retrieved"
+TOP_CHUNKS = 10  # the best fused chunks, each a candidate for holding most of the key terms
+MANY_TERMS = 20
+# The fit read indexes of 2,284 (SQuAD) and 10,313 chunks. On a few articles (the 3 shipped ones: 67 chunks) the idf
+# shares it reads are noise ("leads" is as rare as "Wagner"): below this many chunks the score bars decide.
+MIN_CHUNKS = 1000
+NAMED_LABELS = frozenset({"PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "LOC", "NORP"})
+_PROPER_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)+")
+# "How deep is Dubai Creek?" asks for a measure: a figure with its unit (a depth, a height, a price...), which one of
+# the best MEASURED_IN sentences must give ("How far ...?" -> "16 miles"); what is measured names the abstention.
+_MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
+             "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight"}
+_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:does|do|did|will|would)\s+"
+                      r"(?:\w+\s+){1,6}?(cost|weigh)\b)", re.IGNORECASE)
+_NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+        r"fifty|sixty|hundreds?|thousands?|several|a few|a)")
+_UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inch(?:es)?|yards?|storeys|stories|floors|"
+          r"kg|kilograms?|grams?|tons?|tonnes?|pounds|lbs?|mph|km/h|kph|knots|mach|years?|months?|weeks?|days?|"
+          r"hours?|minutes?|seconds?|degrees|per\s*cent|percent|dollars|euros|cents|bn|billion|million")
+_MEASURED = re.compile(rf"[$£€¥]\s?\d|\b{_NUM}(?:\s*(?:-|–|to|and)\s*{_NUM})?[\s-]*(?:{_UNITS})\b|\d\s?(?:%|°)|"
+                       r"\bmach\s+\d", re.IGNORECASE)
+MEASURED_IN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the decision reads about one question's best sentence and what was retrieved (each in about [0, 1])."""
+
+    bar: float  # the best sentence's bar score (`qa.score.bar_score`)
+    dense: float  # its cosine to the question
+    cover: float  # the idf-weighted share of the question's key terms it holds
+    article_cover: float  # ... that its article holds (title, publication and text)
+    top_cover: float  # ... that the top articles hold between them
+    names_missing_lead: float  # share of the question's named things its article never mentions
+    names_missing_top: float  # ... that no top article mentions
+    rare_missing: float  # idf of the rarest key term its article lacks, over the corpus's highest idf
+    chunk_cover: float  # the idf-weighted share of key terms that the best single chunk of the top ones holds
+    rare_missing_top: float  # idf of the rarest key term no top article holds, over the corpus's highest idf
+    terms: float  # how many key terms the question has (over MANY_TERMS): long questions match less of each
+    kind_fit: float  # how the best sentence fits the kind of answer asked (`qa.fit`; 0 when none is asked)
+
+    def vector(self) -> tuple[float, ...]:
+        """The features in the order of WEIGHTS (`expanded`)."""
+        return expanded(astuple(self))
+
+
+EVIDENCE = tuple(Evidence.__dataclass_fields__)
+_TERMS = EVIDENCE.index("terms")
+# Each part of the evidence also enters times the question's length: a long MultiHop-RAG question matches a smaller
+# share of its words in any one sentence than a short one does, so the same cover means more (tuning halves: at the
+# same SQuAD cost, MultiHop-RAG null queries abstained 0.87 -> 0.95).
+FEATURES = (*EVIDENCE, *(f"{name} x terms" for name in EVIDENCE if name != "terms"))
+
+
+def expanded(evidence: Sequence[float]) -> tuple[float, ...]:
+    """The features the weights multiply: the evidence (in EVIDENCE order), then each other part times `terms`."""
+    terms = evidence[_TERMS]
+    return (*evidence, *(x * terms for i, x in enumerate(evidence) if i != _TERMS))
+# Features centred by MEANS and scaled by SCALES before WEIGHTS; answer when the fitted probability that the articles
+# answer is at least THRESHOLD.
+# --- fitted by benchmarks/fit_abstain.py on the tuning halves (benchmarks/RESULTS.md) --------------------------------
+WEIGHTS = (
+    2.1515, 0.2102, -0.269, 1.898, -0.6724, 0.1845, 0.0075, 0.2864, -0.7682, 0.406, 0.5287, -0.5483, -0.9228,
+    1.1868, -0.1406, -1.5778, 0.8132, -0.5333, -1.0851, 0.1387, 2.4343, -0.2361, 0.4711,
+)
+MEANS = (
+    0.5376, 0.5742, 0.3433, 0.5913, 0.8524, 0.2052, 0.0819, 0.5776, 0.4973, 0.4642, 0.748, 0.2132, 0.3806, 0.4367,
+    0.1981, 0.4042, 0.62, 0.1732, 0.0634, 0.4843, 0.3227, 0.4172, 0.1421,
+)
+SCALES = (
+    0.1356, 0.1307, 0.2419, 0.216, 0.1366, 0.3323, 0.2267, 0.2788, 0.2166, 0.3335, 0.3397, 0.4491, 0.1671, 0.2217,
+    0.0997, 0.1871, 0.2807, 0.2895, 0.1802, 0.2999, 0.1409, 0.318, 0.3507,
+)
+BIAS = 1.8939
+THRESHOLD = 0.33
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def named_things(question: Question) -> tuple[str, ...]:
+    """The specific things the question names: spaCy's entities of NAMED_LABELS and runs of capitalised words,
+    less the publications it names (those are metadata, not article text)."""
+    out: list[str] = [text for text, label in question.reading.entities if label in NAMED_LABELS]
+    out += [m.group(0) for m in _PROPER_RUN.finditer(question.text)]
+    sources = [s.lower() for s in question.hints.sources]
+    kept: list[str] = []
+    for name in out:
+        name = name.strip(" ?.,'’")
+        low = name.lower().removeprefix("the ")
+        if len(low) > 1 and not any(low in s or s in low for s in sources) and name not in kept:
+            kept.append(name)
+    return tuple(kept)
+
+
+def _top_docs(index: Index, ranked: Ranked) -> list[int]:
+    docs: list[int] = []
+    for row, _ in ranked.fused:
+        doc = int(index.chunk_doc[row])
+        if doc not in docs:
+            docs.append(doc)
+            if len(docs) == TOP_ARTICLES:
+                break
+    return docs
+
+
+def _chunks_holding(index: Index, token: str) -> np.ndarray:
+    """The chunk rows that hold `token` (BM25's term row: title and publication line included)."""
+    row = index.bm25.vocab.get(token)
+    if row is None:
+        return np.zeros(0, dtype=np.int64)
+    w = index.bm25.weights
+    return np.asarray(w.indices[w.indptr[row]:w.indptr[row + 1]])
+
+
+def _share(weights: dict[str, float], held: Sequence[str]) -> float:
+    total = sum(weights.values())
+    return sum(weights[t] for t in held) / total if total else 1.0
+
+
+def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
+    """The features of one question's best sentence (`best`, moved to its fullest copy) and its retrieval."""
+    question = ranked.question
+    terms = sorted(set(tokenize(" ".join(question.key_terms))))
+    weights = {t: index.bm25.idf(t) for t in terms}
+    lead_doc = int(index.sentence_doc[best.row])
+    top = set(_top_docs(index, ranked)) | {lead_doc}
+    chunks = {t: _chunks_holding(index, t) for t in terms}
+    holding = {t: {int(d) for d in np.unique(index.chunk_doc[chunks[t]])} for t in terms}
+    in_lead = [t for t in terms if lead_doc in holding[t]]
+    in_top = [t for t in terms if holding[t] & top]
+    missing = [weights[t] for t in terms if lead_doc not in holding[t]]
+    highest = math.log(1 + (max(index.bm25.n_docs, 1) + 0.5) / 0.5)
+    best_chunks = np.array([row for row, _ in ranked.fused[:TOP_CHUNKS]], dtype=np.int64)
+    held = {t: np.isin(best_chunks, chunks[t]) for t in terms}
+    chunk_cover = max((_share(weights, [t for t in terms if held[t][i]]) for i in range(len(best_chunks))),
+                      default=0.0)
+    names = named_things(question)
+    texts = {d: _article_text(index, d) for d in top}
+    lost_lead = [n for n in names if not mentions(texts[lead_doc], n)]
+    lost_top = [n for n in lost_lead if not any(mentions(t, n) for t in texts.values())]
+    return Evidence(bar=bar_score(best), dense=best.dense, cover=best.cover,
+                    article_cover=_share(weights, in_lead), top_cover=_share(weights, in_top),
+                    names_missing_lead=len(lost_lead) / len(names) if names else 0.0,
+                    names_missing_top=len(lost_top) / len(names) if names else 0.0,
+                    rare_missing=max(missing, default=0.0) / highest,
+                    chunk_cover=chunk_cover,
+                    rare_missing_top=max((weights[t] for t in terms if t not in in_top), default=0.0) / highest,
+                    terms=min(len(terms), MANY_TERMS) / MANY_TERMS,
+                    kind_fit=best.fit if question.expected is not None else 0.0)
+
+
+def _article_text(index: Index, doc: int) -> str:
+    article = index.articles[doc]
+    source = str(article.metadata.get("source", "")) if article.metadata else ""
+    return f"{article.title}\n{source}\n{article.text}"
+
+
+def probability(ev: Evidence) -> float:
+    """The fitted probability that the articles answer the question."""
+    z = BIAS + sum(w * (x - m) / s for w, x, m, s in zip(WEIGHTS, ev.vector(), MEANS, SCALES, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def measured(question: Question) -> str:
+    """What the question asks to be measured ("depth" for "How deep is...?"), or ""."""
+    m = _MEASURE.search(question.text)
+    return _MEASURES[(m.group(1) or m.group(2)).lower()] if m else ""
+
+
+def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold: float = THRESHOLD) -> bool:
+    """Whether the best of `scored` answers the question: the fitted decision over its `Evidence`, or on an index
+    of fewer than MIN_CHUNKS chunks the score bars (`qa.score.answers`)."""
+    if not scored:
+        return False
+    if index.bm25.n_docs < MIN_CHUNKS:
+        return bars_answer(scored[0])
+    return probability(evidence(index, ranked, scored[0])) >= threshold
+
+
+def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:
+    """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
+    ("no_measure"), or the fitted decision does not trust the best sentence ("unsupported")."""
+    trusted = answers(index, ranked, scored)
+    return unmeasured(ranked.question, scored) or (None if trusted else Abstention("unsupported"))
+
+
+def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives."""
+    what = measured(question)
+    if what and not any(_MEASURED.search(s.text) for s in scored[:MEASURED_IN]):
+        return Abstention("no_measure", (what,))
+    return None
