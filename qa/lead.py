@@ -1,0 +1,135 @@
+"""Which candidate sentence leads: a small learned ranker over the best hand-scored candidates (`qa.score`).
+
+The hand score (dense similarity, key-term cover, chunk rank, answer-kind fit) finds the sentences about the
+question; it often ranks first the one that restates the question and second the one that answers it. Here each
+of the TOP candidates is read again with cheap features (how close together it holds the question's words, what
+it says that the question does not, whether the sentence before restates the question...) and the best by a
+linear model leads. The weights are plain data (WEIGHTS), fitted by benchmarks/fit_lead.py on the
+tuning halves (SQuAD even positions, our question set's tune half); nothing here is needed to fit them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from qa.retrieve import Index, Ranked
+from qa.score import Scored, same_paragraph
+from qa.tokens import tokenize
+
+TOP = 8  # hand-ranked candidates the learned model chooses among
+WINDOW = 8  # tokens of the window in which the question's words are counted together
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*")
+_NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                     r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
+_ANAPHOR = re.compile(r"(?:He|She|It|They|This|These|Its|His|Her|Their|The)\b")
+_FOCUS = re.compile(r"\b(?:what|which)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|can\b)"
+                    r"(\w+(?:\s+\w+)?)", re.I)
+_DATE = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bcentur", re.I)
+
+FEATURES = ("dense", "cover", "prior", "kind", "fit", "hand_rank", "gap", "window", "bigrams", "novel",
+            "nothing_new", "new_kind", "new_name", "prev_cover", "prev_dense", "first_in_paragraph", "length",
+            "over_limit", "local_cover", "context_cover", "anaphor",
+            "focus", "after_first", "before_first")
+# Fitted by benchmarks/fit_lead.py (listwise softmax, C=0.1, on standardised features; raw scale here): SQuAD even
+# half and our set's tune half, 5-fold top-1 right 0.696 -> 0.724 and 0.810 -> 0.841.
+WEIGHTS: dict[str, float] = {
+    "dense": 5.2104, "cover": -0.6241, "prior": 2.213, "kind": -0.7563, "fit": 0.6327, "hand_rank": 0.8466,
+    "gap": -1.3023, "window": 0.3666, "bigrams": 1.0056, "novel": -0.2201, "nothing_new": -2.1949,
+    "new_kind": 0.5587, "new_name": 0.1745, "prev_cover": -0.7193, "prev_dense": 1.0471,
+    "first_in_paragraph": 0.6111, "length": 0.0283, "over_limit": -0.3014, "local_cover": 2.1062,
+    "context_cover": 4.0066, "anaphor": 0.4903, "focus": 0.2968, "after_first": 0.8042, "before_first": 0.762,
+}
+
+
+def _window(tokens: Sequence[str], weights: dict[str, float], total: float) -> float:
+    """The largest share of the question's idf weight held by WINDOW consecutive tokens of the sentence."""
+    best = 0.0
+    for i in range(max(1, len(tokens) - WINDOW + 1)):
+        best = max(best, sum(weights.get(t, 0.0) for t in set(tokens[i:i + WINDOW])))
+    return best / total
+
+
+def _bigrams(tokens: Sequence[str]) -> set[tuple[str, str]]:
+    return set(zip(tokens, tokens[1:], strict=False))
+
+
+def _new(pattern: re.Pattern[str], text: str, question: str) -> float:
+    """1.0 when `text` holds a match of `pattern` that the question does not."""
+    return float(any(m.group(0).lower() not in question for m in pattern.finditer(text)))
+
+
+def _local_weights(scored: Sequence[Scored], weights: dict[str, float]) -> dict[str, float]:
+    """The question's terms weighted by how few candidates hold them: in an article on Tesla, "Tesla" tells
+    the sentences apart less than "studying" does."""
+    held = [set(tokenize(s.text)) & weights.keys() for s in scored]
+    n = len(held)
+    return {t: math.log((n + 1) / (0.5 + sum(t in h for h in held))) for t in weights}
+
+
+def _focus(question: str) -> set[str]:
+    """The tokens of what a "what X" / "which X" question asks for ("what stadium", "which trading company")."""
+    m = _FOCUS.search(question)
+    return set(tokenize(m.group(1))) if m else set()
+
+
+def _kind_pattern(expected: str | None) -> re.Pattern[str] | None:
+    return {"number": _NUMBER, "duration": _NUMBER, "date": _DATE, "person": _NAME, "place": _NAME}.get(expected or "")
+
+
+def features(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> np.ndarray:
+    """One row of FEATURES for each of the first TOP candidates of `scored` (hand order)."""
+    question = ranked.question
+    q_tokens = tokenize(question.text)
+    weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
+    total = sum(weights.values()) or 1.0
+    q_set, q_bigrams, q_low = set(q_tokens), _bigrams(q_tokens), question.text.lower()
+    pattern = _kind_pattern(question.expected)
+    top = scored[0].score if scored else 0.0
+    local = _local_weights(scored, weights)
+    local_total = sum(local.values()) or 1.0
+    focus = _focus(question.text)
+    first = scored[0].row if scored else -1
+    rows = []
+    for i, s in enumerate(scored[:TOP]):
+        tokens = tokenize(s.text)
+        novel = len([t for t in tokens if t not in q_set])
+        prev = s.row - 1 if same_paragraph(index, s.row - 1, s.row) else -1
+        prev_tokens = set(tokenize(index.sentence(prev).text)) if prev >= 0 else set()
+        prev_dense = float(index.sentence_vectors[prev] @ ranked.query_vector) if prev >= 0 else 0.0
+        rows.append((
+            s.dense, s.cover, s.prior, s.score - s.base, max(-1.0, min(1.0, s.fit)), 1.0 / (1 + i), top - s.score,
+            _window(tokens, weights, total), len(_bigrams(tokens) & q_bigrams) / max(1, len(q_bigrams)),
+            min(novel, 20) / 20, float(novel == 0),
+            _new(pattern, s.text, q_low) if pattern is not None else 0.0,
+            _new(_NAME, s.text[1:], q_low) if pattern is None else 0.0,
+            sum(weights.get(t, 0.0) for t in prev_tokens) / total, prev_dense, float(prev < 0),
+            math.log(max(len(s.text), 10)) - 5.0, float(len(s.text) > 400),
+            sum(local.get(t, 0.0) for t in set(tokens)) / local_total,
+            sum(local.get(t, 0.0) for t in set(tokens) | prev_tokens) / local_total,
+            float(prev >= 0 and bool(_ANAPHOR.match(s.text))),
+            len(focus & set(tokens)) / max(1, len(focus)), float(s.row == first + 1), float(s.row == first - 1),
+        ))
+    return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))
+
+
+def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
+    """Which of the TOP candidates may lead: for a "how many X", only one that counts X when the hand order's
+    first does (`qa.score._unfit`)."""
+    counting = bool(ranked.question.reading.counted) and scored[0].names_counted
+    return [not counting or s.names_counted for s in scored[:TOP]]
+
+
+def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Scored]:
+    """`scored` with the candidate the learned model ranks best among the first TOP moved to the front (the rest
+    in hand order; scores unchanged, so joins, support and abstention bars read what they always read)."""
+    if len(scored) < 2:
+        return list(scored)
+    learned = features(index, ranked, scored) @ np.asarray([WEIGHTS[f] for f in FEATURES])
+    allowed = _eligible(ranked, scored)
+    best = max((i for i in range(len(learned)) if allowed[i]), key=lambda i: (learned[i], -i))
+    return [scored[best], *scored[:best], *scored[best + 1:]]
