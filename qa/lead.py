@@ -33,16 +33,17 @@ _DATE = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b(?:January|February|March|April|May
 
 FEATURES = ("dense", "cover", "prior", "kind", "fit", "hand_rank", "gap", "window", "bigrams", "novel",
             "nothing_new", "new_kind", "new_name", "prev_cover", "prev_dense", "first_in_paragraph", "length",
-            "over_limit", "local_cover", "context_cover", "anaphor",
-            "focus", "after_first", "before_first")
+            "over_limit", "local_cover", "context_cover", "anaphor", "focus", "after_first", "before_first",
+            "fragment", "dense_rank", "local_rank", "context_dense")
 # Fitted by benchmarks/fit_lead.py (listwise softmax, C=0.1, on standardised features; raw scale here): SQuAD even
-# half and our set's tune half, 5-fold top-1 right 0.696 -> 0.724 and 0.810 -> 0.841.
+# half and our set's tune half, 5-fold top-1 right 0.696 -> 0.742 and 0.810 -> 0.841.
 WEIGHTS: dict[str, float] = {
-    "dense": 5.2104, "cover": -0.6241, "prior": 2.213, "kind": -0.7563, "fit": 0.6327, "hand_rank": 0.8466,
-    "gap": -1.3023, "window": 0.3666, "bigrams": 1.0056, "novel": -0.2201, "nothing_new": -2.1949,
-    "new_kind": 0.5587, "new_name": 0.1745, "prev_cover": -0.7193, "prev_dense": 1.0471,
-    "first_in_paragraph": 0.6111, "length": 0.0283, "over_limit": -0.3014, "local_cover": 2.1062,
-    "context_cover": 4.0066, "anaphor": 0.4903, "focus": 0.2968, "after_first": 0.8042, "before_first": 0.762,
+    "dense": 1.0509, "cover": -0.3215, "prior": 2.146, "kind": 0.507, "fit": 0.66, "hand_rank": 0.0518,
+    "gap": -0.4414, "window": 0.7555, "bigrams": 1.0752, "novel": -0.0542, "nothing_new": -1.8727,
+    "new_kind": 0.5794, "new_name": 0.2261, "prev_cover": -1.0491, "prev_dense": -0.164,
+    "first_in_paragraph": 0.0316, "length": -0.0335, "over_limit": -0.1351, "local_cover": 1.6116,
+    "context_cover": 3.3974, "anaphor": 0.4598, "focus": 0.2744, "after_first": 0.8156, "before_first": 0.8557,
+    "fragment": -0.819, "dense_rank": 0.9036, "local_rank": 0.8974, "context_dense": 5.6687,
 }
 
 
@@ -95,6 +96,8 @@ def features(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> np.ndarr
     focus = _focus(question.text)
     first = scored[0].row if scored else -1
     rows = []
+    dense_order = np.argsort([-s.dense for s in scored[:TOP]], kind="stable")
+    dense_rank = {int(j): r for r, j in enumerate(dense_order)}
     for i, s in enumerate(scored[:TOP]):
         tokens = tokenize(s.text)
         novel = len([t for t in tokens if t not in q_set])
@@ -113,8 +116,21 @@ def features(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> np.ndarr
             sum(local.get(t, 0.0) for t in set(tokens) | prev_tokens) / local_total,
             float(prev >= 0 and bool(_ANAPHOR.match(s.text))),
             len(focus & set(tokens)) / max(1, len(focus)), float(s.row == first + 1), float(s.row == first - 1),
+            float(len(s.text) < 50 or not s.text[:1].isupper()), 1.0 / (1 + dense_rank[i]), 0.0,
+            _context_dense(index, ranked, s.row, prev),
         ))
-    return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))
+    out = np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))
+    local_col = FEATURES.index("local_cover")
+    out[:, FEATURES.index("local_rank")] = 1.0 / (1 + np.argsort(np.argsort(-out[:, local_col], kind="stable")))
+    return out
+
+
+def _context_dense(index: Index, ranked: Ranked, row: int, prev: int) -> float:
+    """Similarity of the question to the sentence read with the one before it (its vectors summed)."""
+    v = np.asarray(index.sentence_vectors[row], dtype=np.float32)
+    if prev >= 0:
+        v = v + np.asarray(index.sentence_vectors[prev], dtype=np.float32)
+    return float(v @ ranked.query_vector / (np.linalg.norm(v) or 1.0))
 
 
 def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
