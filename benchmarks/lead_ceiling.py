@@ -50,10 +50,21 @@ def _cause(index, abstained: bool, scored: list, hit: list[int], gold: list[str]
                                        "6-10" if r < 10 else ">10")
 
 
+def _sample(questions: list, n: int, half: str) -> list:
+    """squad.py's seed-0 sample (or a half of it), or 500 questions outside it (seed 1)."""
+    sample = random.Random(0).sample(questions, min(n, len(questions)))
+    if half == "holdout":
+        taken = {q["id"] for q in sample}
+        return random.Random(1).sample([q for q in questions if q["id"] not in taken], 500)
+    return sample if half == "all" else sample[half == "odd"::2]
+
+
 def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
     p.add_argument("--n", type=int, default=1000)
-    p.add_argument("--half", choices=("even", "odd", "all"), default="even")
+    p.add_argument("--half", choices=("even", "odd", "all", "holdout"), default="even",
+                   help="holdout: 500 questions outside squad.py's sample (seed 1), neither tuned on nor reported")
+    p.add_argument("--hand", action="store_true", help="the hand order leads (qa/lead.py's ranker off), to compare")
     args = p.parse_args()
     started = common.machine()
     from qa.answer import _answer_ranked
@@ -66,9 +77,11 @@ def main() -> None:
 
     _, questions = write_collection(args.data / "squad" / "dev-v1.1.json", args.work / "squad-corpus")
     index = load_index(args.work / "squad-index")
-    sample = random.Random(0).sample(questions, min(args.n, len(questions)))
-    if args.half != "all":
-        sample = sample[args.half == "odd"::2]
+    if args.hand:
+        import qa.answer
+        qa.answer.choose = lambda index, ranked, scored: list(scored)
+        choose = qa.answer.choose  # noqa: F811
+    sample = _sample(questions, args.n, args.half)
     causes: Counter[str] = Counter()
     ranks: Counter[str] = Counter()
     ceiling = lead_ok = 0
@@ -103,8 +116,9 @@ def main() -> None:
         print(f"\n{cause}:")
         for line in lines[:8]:
             print("   ", line)
-    common.write_results(f"lead-ceiling-{args.half}", {"n": n, "lead": lead_ok / n, "ceiling": ceiling / n,
-                                                       "causes": dict(causes), "ranks": dict(ranks)}, started)
+    name = f"lead-ceiling-{args.half}{'-hand' if args.hand else ''}"
+    common.write_results(name, {"n": n, "lead": lead_ok / n, "ceiling": ceiling / n, "causes": dict(causes),
+                                "ranks": dict(ranks)}, started)
 
 
 if __name__ == "__main__":

@@ -13,9 +13,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
+from qa.clause import LEAD_MAX
 from qa.retrieve import Index, Ranked
 from qa.score import Scored, same_paragraph
 from qa.tokens import tokenize
@@ -25,6 +27,7 @@ WINDOW = 8  # tokens of the window in which the question's words are counted tog
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*")
 _NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
+_WORDS = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
 _ANAPHOR = re.compile(r"(?:He|She|It|They|This|These|Its|His|Her|Their|The)\b")
 _FOCUS = re.compile(r"\b(?:what|which)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|can\b)"
                     r"(\w+(?:\s+\w+)?)", re.I)
@@ -145,10 +148,32 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
 
 def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Scored]:
     """`scored` with the candidate the learned model ranks best among the first TOP moved to the front (the rest
-    in hand order; scores unchanged, so joins, support and abstention bars read what they always read)."""
-    if len(scored) < 2:
-        return list(scored)
-    learned = features(index, ranked, scored) @ np.asarray([WEIGHTS[f] for f in FEATURES])
-    allowed = _eligible(ranked, scored)
-    best = max((i for i in range(len(learned)) if allowed[i]), key=lambda i: (learned[i], -i))
-    return [scored[best], *scored[:best], *scored[best + 1:]]
+    in hand order; scores unchanged, so joins, support and abstention bars read what they always read), and its
+    answer placed (`at`) where the question's words meet when no parse placed it, for the clause cut."""
+    if not scored:
+        return []
+    best = 0
+    if len(scored) > 1:
+        learned = features(index, ranked, scored) @ np.asarray([WEIGHTS[f] for f in FEATURES])
+        allowed = _eligible(ranked, scored)
+        best = max((i for i in range(len(learned)) if allowed[i]), key=lambda i: (learned[i], -i))
+    lead = scored[best]
+    if lead.at < 0 and len(lead.text) > LEAD_MAX:
+        lead = replace(lead, at=anchor(index, ranked.question.key_terms, lead.text))
+    return [lead, *scored[:best], *scored[best + 1:]]
+
+
+def anchor(index: Index, key_terms: Sequence[str], text: str) -> int:
+    """Where in `text` the question's key terms stand closest together (the first of the WINDOW words holding the
+    most of their idf weight): a long sentence is cut to the clauses there, not to its opening ones."""
+    weights = {t: index.bm25.idf(t) for t in tokenize(" ".join(key_terms))}
+    words = [(m.start(), tokenize(m.group())) for m in _WORDS.finditer(text)]
+    words = [(at, t[0]) for at, t in words if t]
+    best, where = 0.0, 0
+    for i in range(len(words)):
+        held = {t for _, t in words[i:i + WINDOW]} & weights.keys()
+        total = sum(weights[t] for t in held)
+        if total > best:
+            first = next(at for at, t in words[i:i + WINDOW] if t in held)
+            best, where = total, first
+    return where

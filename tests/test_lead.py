@@ -69,3 +69,16 @@ def test_the_learned_lead_answers_the_shipped_questions_at_least_as_often_as_the
         hand += holds[0]
         learned += holds[scored.index(choose(loaded, ranked, scored)[0])]
     assert learned >= hand
+
+
+@pytest.mark.slow
+def test_a_long_sentence_is_cut_where_the_questions_words_meet(loaded):
+    from qa.clause import LEAD_MAX, clause_span
+    from qa.lead import anchor
+
+    filler = ", ".join(f"the ferry number {n} sailed from the harbour on a calm morning" for n in range(8))
+    text = f"In the spring {filler}, while the Tsugaru Strait separates Honshu and Hokkaido, as maps show."
+    assert len(text) > LEAD_MAX
+    start, end = clause_span(text, anchor(loaded, ("Tsugaru", "Strait", "separate"), text))
+    assert "Honshu and Hokkaido" in text[start:end]
+    assert "Honshu" not in text[slice(*clause_span(text, 0))]  # the opening clauses alone would miss it
