@@ -59,12 +59,25 @@ def _sample(questions: list, n: int, half: str) -> list:
     return sample if half == "all" else sample[half == "odd"::2]
 
 
+def _hand(how: str, choose):  # noqa: ANN001, ANN202
+    """The hand order leads: qa/lead.py's ranker off (in answer.py too), and, when `how` is plain, its clause anchor."""
+    import qa.answer
+    import qa.lead
+
+    if how == "anchored":
+        qa.lead.TOP = 1
+    else:
+        choose = qa.answer.choose = lambda index, ranked, scored: list(scored)
+    return choose
+
+
 def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
     p.add_argument("--n", type=int, default=1000)
     p.add_argument("--half", choices=("even", "odd", "all", "holdout"), default="even",
                    help="holdout: 500 questions outside squad.py's sample (seed 1), neither tuned on nor reported")
-    p.add_argument("--hand", action="store_true", help="the hand order leads (qa/lead.py's ranker off), to compare")
+    p.add_argument("--hand", choices=("plain", "anchored"),
+                   help="the hand order leads (qa/lead.py's ranker off), its long lead cut at the start or anchored")
     args = p.parse_args()
     started = common.machine()
     from qa.answer import _answer_ranked
@@ -77,9 +90,8 @@ def main() -> None:
 
     _, questions = write_collection(args.data / "squad" / "dev-v1.1.json", args.work / "squad-corpus")
     index = load_index(args.work / "squad-index")
-    if args.hand:  # the hand order leads: qa/lead.py's ranker (and its clause anchor) off, here and in answer.py
-        import qa.answer
-        choose = qa.answer.choose = lambda index, ranked, scored: list(scored)  # noqa: E731, F811
+    if args.hand:
+        choose = _hand(args.hand, choose)
     sample = _sample(questions, args.n, args.half)
     causes: Counter[str] = Counter()
     ranks: Counter[str] = Counter()
@@ -115,7 +127,7 @@ def main() -> None:
         print(f"\n{cause}:")
         for line in lines[:8]:
             print("   ", line)
-    name = f"lead-ceiling-{args.half}{'-hand' if args.hand else ''}"
+    name = f"lead-ceiling-{args.half}{'-hand-' + args.hand if args.hand else ''}"
     common.write_results(name, {"n": n, "lead": lead_ok / n, "ceiling": ceiling / n, "causes": dict(causes),
                                 "ranks": dict(ranks)}, started)
 
