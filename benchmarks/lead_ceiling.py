@@ -61,13 +61,11 @@ def _sample(questions: list, n: int, half: str) -> list:
 
 def _hand(how: str, choose):  # noqa: ANN001, ANN202
     """The hand order leads: qa/lead.py's ranker off (in answer.py too), and, when `how` is plain, its clause anchor."""
-    import qa.answer
-    import qa.lead
-
+    answer, lead = sys.modules["qa.answer"], sys.modules["qa.lead"]  # `qa.answer` is also the package's function
     if how == "anchored":
-        qa.lead.TOP = 1
+        lead.TOP = 1
     else:
-        choose = qa.answer.choose = lambda index, ranked, scored: list(scored)
+        choose = answer.choose = lambda index, ranked, scored: list(scored)
     return choose
 
 
