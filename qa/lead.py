@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -85,47 +85,70 @@ def _kind_pattern(expected: str | None) -> re.Pattern[str] | None:
     return {"number": _NUMBER, "duration": _NUMBER, "date": _DATE, "person": _NAME, "place": _NAME}.get(expected or "")
 
 
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What every candidate's features compare with: the question's terms, weighted, and the hand first."""
+
+    weights: dict[str, float]  # idf of the question's key terms
+    local: dict[str, float]  # the same terms weighted by how few candidates hold them
+    tokens: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    low: str  # the question, lowercased
+    pattern: re.Pattern[str] | None  # the kind of answer asked, as words
+    focus: frozenset[str]  # "what stadium": stadium
+    top: float  # the hand first's score
+    first: int  # the hand first's row
+
+
+def _asked(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> _Asked:
+    question = ranked.question
+    tokens = tokenize(question.text)
+    weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
+    return _Asked(weights, _local_weights(scored, weights), frozenset(tokens), frozenset(_bigrams(tokens)),
+                  question.text.lower(), _kind_pattern(question.expected), frozenset(_focus(question.text)),
+                  scored[0].score, scored[0].row)
+
+
 def features(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> np.ndarray:
     """One row of FEATURES for each of the first TOP candidates of `scored` (hand order)."""
-    question = ranked.question
-    q_tokens = tokenize(question.text)
-    weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
-    total = sum(weights.values()) or 1.0
-    q_set, q_bigrams, q_low = set(q_tokens), _bigrams(q_tokens), question.text.lower()
-    pattern = _kind_pattern(question.expected)
-    top = scored[0].score if scored else 0.0
-    local = _local_weights(scored, weights)
-    local_total = sum(local.values()) or 1.0
-    focus = _focus(question.text)
-    first = scored[0].row if scored else -1
-    rows = []
+    if not scored:
+        return np.zeros((0, len(FEATURES)))
+    asked = _asked(index, ranked, scored)
     dense_order = np.argsort([-s.dense for s in scored[:TOP]], kind="stable")
     dense_rank = {int(j): r for r, j in enumerate(dense_order)}
-    for i, s in enumerate(scored[:TOP]):
-        tokens = tokenize(s.text)
-        novel = len([t for t in tokens if t not in q_set])
-        prev = s.row - 1 if same_paragraph(index, s.row - 1, s.row) else -1
-        prev_tokens = set(tokenize(index.sentence(prev).text)) if prev >= 0 else set()
-        prev_dense = float(index.sentence_vectors[prev] @ ranked.query_vector) if prev >= 0 else 0.0
-        rows.append((
-            s.dense, s.cover, s.prior, s.score - s.base, max(-1.0, min(1.0, s.fit)), 1.0 / (1 + i), top - s.score,
-            _window(tokens, weights, total), len(_bigrams(tokens) & q_bigrams) / max(1, len(q_bigrams)),
-            min(novel, 20) / 20, float(novel == 0),
-            _new(pattern, s.text, q_low) if pattern is not None else 0.0,
-            _new(_NAME, s.text[1:], q_low) if pattern is None else 0.0,
-            sum(weights.get(t, 0.0) for t in prev_tokens) / total, prev_dense, float(prev < 0),
-            math.log(max(len(s.text), 10)) - 5.0, float(len(s.text) > 400),
-            sum(local.get(t, 0.0) for t in set(tokens)) / local_total,
-            sum(local.get(t, 0.0) for t in set(tokens) | prev_tokens) / local_total,
-            float(prev >= 0 and bool(_ANAPHOR.match(s.text))),
-            len(focus & set(tokens)) / max(1, len(focus)), float(s.row == first + 1), float(s.row == first - 1),
-            float(len(s.text) < 50 or not s.text[:1].isupper()), 1.0 / (1 + dense_rank[i]), 0.0,
-            _context_dense(index, ranked, s.row, prev),
-        ))
-    out = np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))
+    out = np.asarray([_row(index, ranked, asked, i, s, dense_rank[i]) for i, s in enumerate(scored[:TOP])],
+                     dtype=np.float64).reshape(-1, len(FEATURES))
     local_col = FEATURES.index("local_cover")
-    out[:, FEATURES.index("local_rank")] = 1.0 / (1 + np.argsort(np.argsort(-out[:, local_col], kind="stable")))
+    local = -np.round(out[:, local_col], 9)  # equal covers tie exactly, whatever order their terms were summed in
+    out[:, FEATURES.index("local_rank")] = 1.0 / (1 + np.argsort(np.argsort(local, kind="stable")))
     return out
+
+
+def _row(index: Index, ranked: Ranked, asked: _Asked, i: int, s: Scored, dense_rank: int) -> tuple[float, ...]:
+    """The FEATURES of candidate `s`, the hand order's i-th (local_rank is filled in by `features`)."""
+    total = sum(asked.weights.values()) or 1.0
+    local_total = sum(asked.local.values()) or 1.0
+    tokens = tokenize(s.text)
+    held = set(tokens)
+    novel = len([t for t in tokens if t not in asked.tokens])
+    prev = s.row - 1 if same_paragraph(index, s.row - 1, s.row) else -1
+    prev_tokens = set(tokenize(index.sentence(prev).text)) if prev >= 0 else set()
+    prev_dense = float(index.sentence_vectors[prev] @ ranked.query_vector) if prev >= 0 else 0.0
+    return (
+        s.dense, s.cover, s.prior, s.score - s.base, max(-1.0, min(1.0, s.fit)), 1.0 / (1 + i), asked.top - s.score,
+        _window(tokens, asked.weights, total), len(_bigrams(tokens) & asked.bigrams) / max(1, len(asked.bigrams)),
+        min(novel, 20) / 20, float(novel == 0),
+        _new(asked.pattern, s.text, asked.low) if asked.pattern is not None else 0.0,
+        _new(_NAME, s.text[1:], asked.low) if asked.pattern is None else 0.0,
+        sum(asked.weights.get(t, 0.0) for t in prev_tokens) / total, prev_dense, float(prev < 0),
+        math.log(max(len(s.text), 10)) - 5.0, float(len(s.text) > LEAD_MAX),
+        sum(asked.local.get(t, 0.0) for t in held) / local_total,
+        sum(asked.local.get(t, 0.0) for t in held | prev_tokens) / local_total,
+        float(prev >= 0 and bool(_ANAPHOR.match(s.text))),
+        len(asked.focus & held) / max(1, len(asked.focus)), float(s.row == asked.first + 1),
+        float(s.row == asked.first - 1), float(len(s.text) < 50 or not s.text[:1].isupper()), 1.0 / (1 + dense_rank),
+        0.0, _context_dense(index, ranked, s.row, prev),
+    )
 
 
 def _context_dense(index: Index, ranked: Ranked, row: int, prev: int) -> float:
