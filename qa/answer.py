@@ -20,6 +20,7 @@ from qa.conflicts import differing, figures
 from qa.dates import as_of
 from qa.dialog import rank_in_context
 from qa.filters import FilterArgs, make_filter
+from qa.lead import choose
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
 from qa.score import MIN_SCORE, Scored, same_paragraph, score_sentences, structural_abstention
@@ -135,6 +136,7 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
+    scored = choose(index, ranked, scored)  # which candidate leads: the learned ranker (qa/lead.py)
     lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted))
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])

@@ -75,6 +75,7 @@ class Scored:
     fit: float = 0.0  # how well its parsed facts fit the kind of answer asked (qa.fit); 0 when not parsed
     at: int = -1  # where in the sentence the figure or name that answers starts; -1 when unknown
     mentions_counted: bool = True  # False: a "how many X" question, and neither it nor the sentence before names X
+    prior: float = 0.0  # its chunk's fused score over the best chunk's (qa.lead reads it)
 
 
 def _type_fit(text: str, question: Question) -> float:
@@ -151,7 +152,7 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
             type_fit = min(type_fit, 0.0)
         base = W_DENSE * float(dense[i]) + W_COVER * cover + W_RANK * priors[i]
         scored = Scored(row, sentence.doc_id, sentence.text, base + W_TYPE * type_fit, float(dense[i]), cover,
-                        names_counted, counted_before, base, mentions_counted=names_counted)
+                        names_counted, counted_before, base, mentions_counted=names_counted, prior=priors[i])
         group = int(index.sentence_dup[row])
         if group not in best_in_group or scored.score > best_in_group[group].score:
             best_in_group[group] = scored

@@ -1,0 +1,202 @@
+"""Which candidate sentence leads: a small learned ranker over the best hand-scored candidates (`qa.score`).
+
+The hand score (dense similarity, key-term cover, chunk rank, answer-kind fit) finds the sentences about the
+question; it often ranks first the one that restates the question and second the one that answers it. Here each
+of the TOP candidates is read again with cheap features (how close together it holds the question's words, what
+it says that the question does not, whether the sentence before restates the question...) and the best by a
+linear model leads. The weights are plain data (WEIGHTS), fitted by benchmarks/fit_lead.py on the
+tuning halves (SQuAD even positions, our question set's tune half); nothing here is needed to fit them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from qa.clause import LEAD_MAX
+from qa.retrieve import Index, Ranked
+from qa.score import Scored, same_paragraph
+from qa.tokens import tokenize
+
+TOP = 8  # hand-ranked candidates the learned model chooses among
+WINDOW = 8  # tokens of the window in which the question's words are counted together
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*")
+_NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                     r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
+_WORDS = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
+_ANAPHOR = re.compile(r"(?:He|She|It|They|This|These|Its|His|Her|Their|The)\b")
+_FOCUS = re.compile(r"\b(?:what|which)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|can\b)"
+                    r"(\w+(?:\s+\w+)?)", re.I)
+_DATE = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bcentur", re.I)
+
+FEATURES = ("dense", "cover", "prior", "kind", "fit", "hand_rank", "gap", "window", "bigrams", "novel",
+            "nothing_new", "new_kind", "new_name", "prev_cover", "prev_dense", "first_in_paragraph", "length",
+            "over_limit", "local_cover", "context_cover", "anaphor", "focus", "after_first", "before_first",
+            "fragment", "dense_rank", "local_rank", "context_dense")
+# Fitted by benchmarks/fit_lead.py (listwise softmax, C=0.1, on standardised features; raw scale here): SQuAD even
+# half and our set's tune half, 5-fold top-1 right 0.696 -> 0.732 and 0.810 -> 0.857.
+WEIGHTS: dict[str, float] = {
+    "dense": 0.933, "cover": -0.0868, "prior": 2.13, "kind": 0.7736, "fit": 0.596, "hand_rank": 0.0465,
+    "gap": -0.5823, "window": 0.6465, "bigrams": 1.052, "novel": 0.0899, "nothing_new": -1.9247,
+    "new_kind": 0.5504, "new_name": 0.2101, "prev_cover": -1.0146, "prev_dense": -0.2983,
+    "first_in_paragraph": 0.0217, "length": -0.0455, "over_limit": -0.1646, "local_cover": 1.3631,
+    "context_cover": 3.3636, "anaphor": 0.4556, "focus": 0.3812, "after_first": 0.8298, "before_first": 0.8175,
+    "fragment": -0.7787, "dense_rank": 0.9563, "local_rank": 0.9544, "context_dense": 5.4903,
+}
+
+
+def _window(tokens: Sequence[str], weights: dict[str, float], total: float) -> float:
+    """The largest share of the question's idf weight held by WINDOW consecutive tokens of the sentence."""
+    best = 0.0
+    for i in range(max(1, len(tokens) - WINDOW + 1)):
+        best = max(best, sum(weights.get(t, 0.0) for t in set(tokens[i:i + WINDOW])))
+    return best / total
+
+
+def _bigrams(tokens: Sequence[str]) -> set[tuple[str, str]]:
+    return set(zip(tokens, tokens[1:], strict=False))
+
+
+def _new(pattern: re.Pattern[str], text: str, question: str) -> float:
+    """1.0 when `text` holds a match of `pattern` that the question does not."""
+    return float(any(m.group(0).lower() not in question for m in pattern.finditer(text)))
+
+
+def _local_weights(scored: Sequence[Scored], weights: dict[str, float]) -> dict[str, float]:
+    """The question's terms weighted by how few candidates hold them: in an article on Tesla, "Tesla" tells
+    the sentences apart less than "studying" does."""
+    held = [set(tokenize(s.text)) & weights.keys() for s in scored]
+    n = len(held)
+    return {t: math.log((n + 1) / (0.5 + sum(t in h for h in held))) for t in weights}
+
+
+def _focus(question: str) -> set[str]:
+    """The tokens of what a "what X" / "which X" question asks for ("what stadium", "which trading company")."""
+    m = _FOCUS.search(question)
+    return set(tokenize(m.group(1))) if m else set()
+
+
+def _kind_pattern(expected: str | None) -> re.Pattern[str] | None:
+    return {"number": _NUMBER, "duration": _NUMBER, "date": _DATE, "person": _NAME, "place": _NAME}.get(expected or "")
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What every candidate's features compare with: the question's terms, weighted, and the hand first."""
+
+    weights: dict[str, float]  # idf of the question's key terms
+    local: dict[str, float]  # the same terms weighted by how few candidates hold them
+    tokens: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    low: str  # the question, lowercased
+    pattern: re.Pattern[str] | None  # the kind of answer asked, as words
+    focus: frozenset[str]  # "what stadium": stadium
+    top: float  # the hand first's score
+    first: int  # the hand first's row
+
+
+def _asked(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> _Asked:
+    question = ranked.question
+    tokens = tokenize(question.text)
+    weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
+    return _Asked(weights, _local_weights(scored, weights), frozenset(tokens), frozenset(_bigrams(tokens)),
+                  question.text.lower(), _kind_pattern(question.expected), frozenset(_focus(question.text)),
+                  scored[0].score, scored[0].row)
+
+
+def features(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> np.ndarray:
+    """One row of FEATURES for each of the first TOP candidates of `scored` (hand order)."""
+    if not scored:
+        return np.zeros((0, len(FEATURES)))
+    asked = _asked(index, ranked, scored)
+    dense_order = np.argsort([-s.dense for s in scored[:TOP]], kind="stable")
+    dense_rank = {int(j): r for r, j in enumerate(dense_order)}
+    out = np.asarray([_row(index, ranked, asked, i, s, dense_rank[i]) for i, s in enumerate(scored[:TOP])],
+                     dtype=np.float64).reshape(-1, len(FEATURES))
+    local_col = FEATURES.index("local_cover")
+    local = -np.round(out[:, local_col], 9)  # equal covers tie exactly, whatever order their terms were summed in
+    out[:, FEATURES.index("local_rank")] = 1.0 / (1 + np.argsort(np.argsort(local, kind="stable")))
+    return out
+
+
+def _row(index: Index, ranked: Ranked, asked: _Asked, i: int, s: Scored, dense_rank: int) -> tuple[float, ...]:
+    """The FEATURES of candidate `s`, the hand order's i-th (local_rank is filled in by `features`)."""
+    total = sum(asked.weights.values()) or 1.0
+    local_total = sum(asked.local.values()) or 1.0
+    tokens = tokenize(s.text)
+    held = set(tokens)
+    novel = len([t for t in tokens if t not in asked.tokens])
+    prev = s.row - 1 if same_paragraph(index, s.row - 1, s.row) else -1
+    prev_tokens = set(tokenize(index.sentence(prev).text)) if prev >= 0 else set()
+    prev_dense = float(index.sentence_vectors[prev] @ ranked.query_vector) if prev >= 0 else 0.0
+    return (
+        s.dense, s.cover, s.prior, s.score - s.base, max(-1.0, min(1.0, s.fit)), 1.0 / (1 + i), asked.top - s.score,
+        _window(tokens, asked.weights, total), len(_bigrams(tokens) & asked.bigrams) / max(1, len(asked.bigrams)),
+        min(novel, 20) / 20, float(novel == 0),
+        _new(asked.pattern, s.text, asked.low) if asked.pattern is not None else 0.0,
+        _new(_NAME, s.text[1:], asked.low) if asked.pattern is None else 0.0,
+        sum(asked.weights.get(t, 0.0) for t in prev_tokens) / total, prev_dense, float(prev < 0),
+        math.log(max(len(s.text), 10)) - 5.0, float(len(s.text) > LEAD_MAX),
+        sum(asked.local.get(t, 0.0) for t in held) / local_total,
+        sum(asked.local.get(t, 0.0) for t in held | prev_tokens) / local_total,
+        float(prev >= 0 and bool(_ANAPHOR.match(s.text))),
+        len(asked.focus & held) / max(1, len(asked.focus)), float(s.row == asked.first + 1),
+        float(s.row == asked.first - 1), float(len(s.text) < 50 or not s.text[:1].isupper()), 1.0 / (1 + dense_rank),
+        0.0, _context_dense(index, ranked, s.row, prev),
+    )
+
+
+def _context_dense(index: Index, ranked: Ranked, row: int, prev: int) -> float:
+    """Similarity of the question to the sentence read with the one before it (its vectors summed)."""
+    v = np.asarray(index.sentence_vectors[row], dtype=np.float32)
+    if prev >= 0:
+        v = v + np.asarray(index.sentence_vectors[prev], dtype=np.float32)
+    return float(v @ ranked.query_vector / (np.linalg.norm(v) or 1.0))
+
+
+def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
+    """Which of the TOP candidates may lead: all, except for a "how many" whose hand-first candidate's parsed count
+    fits (`qa.fit`): there the count of the thing, for the party asked, stands ("1,300 soldiers" Ukraine lost, not the
+    "7,000 Russian troops" that died in Ukraine)."""
+    question = ranked.question
+    counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
+    counting = counting and scored[0].names_counted
+    return [i == 0 or not counting for i in range(min(TOP, len(scored)))]
+
+
+def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Scored]:
+    """`scored` with the candidate the learned model ranks best among the first TOP moved to the front (the rest
+    in hand order; scores unchanged, so joins, support and abstention bars read what they always read), and its
+    answer placed (`at`) where the question's words meet when no parse placed it, for the clause cut."""
+    if not scored:
+        return []
+    best = 0
+    if len(scored) > 1:
+        learned = features(index, ranked, scored) @ np.asarray([WEIGHTS[f] for f in FEATURES])
+        allowed = _eligible(ranked, scored)
+        best = max((i for i in range(len(learned)) if allowed[i]), key=lambda i: (learned[i], -i))
+    lead = scored[best]
+    if lead.at < 0 and len(lead.text) > LEAD_MAX:
+        lead = replace(lead, at=anchor(index, ranked.question.key_terms, lead.text))
+    return [lead, *scored[:best], *scored[best + 1:]]
+
+
+def anchor(index: Index, key_terms: Sequence[str], text: str) -> int:
+    """Where in `text` the question's key terms stand closest together (the first of the WINDOW words holding the
+    most of their idf weight): a long sentence is cut to the clauses there, not to its opening ones."""
+    weights = {t: index.bm25.idf(t) for t in tokenize(" ".join(key_terms))}
+    words = [(m.start(), tokenize(m.group())) for m in _WORDS.finditer(text)]
+    words = [(at, t[0]) for at, t in words if t]
+    best, where = 0.0, 0
+    for i in range(len(words)):
+        held = {t for _, t in words[i:i + WINDOW]} & weights.keys()
+        total = sum(weights[t] for t in held)
+        if total > best:
+            first = next(at for at, t in words[i:i + WINDOW] if t in held)
+            best, where = total, first
+    return where
