@@ -19,7 +19,7 @@ from qa.conflicts import figures
 from qa.records import Quote
 from qa.retrieve import Index, Ranked
 from qa.score import Scored, same_paragraph, score_sentences
-from qa.several import Candidate, clause_score, copies, inside, pool, question_terms
+from qa.several import Candidate, clause_score, copies, inside, pool, question_terms, with_neighbour
 
 # A named publication's best sentence is quoted when it scores at least this (the abstention bar is 0.42: a
 # source the question names is worth quoting a little below it). Chosen on MultiHop-RAG's even half.
@@ -99,14 +99,16 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
     lead = quotes[0]
     top = clause_score(terms, scored[0].base, lead.text)
     spans = [(q.doc_id, q.start, q.end) for q in quotes]
+    by_row = {c.row: c for c in candidates}
     second = next((c for c in candidates if c.doc_id == lead.doc_id and not inside(index, c.row, spans)), None)
     if second is not None and second.score >= LEAD_SECOND * top:
-        out.append(second)
+        joined = with_neighbour(index, second, by_row)
+        out.append(joined if not any(inside(index, r, spans) for r in joined.quoted_rows) else second)
     for c in candidates:
         if len(docs) >= MAX_ARTICLES or c.score < max(MIN_SOURCE_SCORE, SEVERAL_RATIO * top):
             break
         if c.doc_id not in docs:
-            out.append(c)
+            out.append(with_neighbour(index, c, by_row))
             docs |= copies(index, c.row)
     return out
 

@@ -71,3 +71,22 @@ def _quote(index, row):
     sentence = index.sentence(row)
     return Quote(text=sentence.text, doc_id=sentence.doc_id, title="", path="", start=sentence.start,
                  end=sentence.end, score=1.0)
+
+
+def test_a_neighbour_scoring_almost_as_well_joins_the_quote_within_the_length(loaded):
+    from qa.score import same_paragraph
+    from qa.several import JOIN_SHARE, Candidate, with_neighbour
+
+    row = next(r for r in range(1, len(loaded.sentence_doc) - 1) if same_paragraph(loaded, r, r + 1)
+               and len(loaded.sentence(r).text) + len(loaded.sentence(r + 1).text) < 300)
+    doc = loaded.sentence(row).doc_id
+    c = Candidate(row, doc, 1.0)
+    near, far = Candidate(row + 1, doc, JOIN_SHARE + 0.01), Candidate(row + 1, doc, JOIN_SHARE - 0.01)
+    assert with_neighbour(loaded, c, {row + 1: near}).quoted_rows == (row, row + 1)
+    assert with_neighbour(loaded, c, {row + 1: far}).quoted_rows == (row,)
+    assert with_neighbour(loaded, c, {}).quoted_rows == (row,)
+    long_row = next((r for r in range(1, len(loaded.sentence_doc) - 1) if same_paragraph(loaded, r, r + 1)
+                     and len(loaded.sentence(r).text) + len(loaded.sentence(r + 1).text) >= 400), None)
+    if long_row is not None:  # two sentences over the lead's length stay apart
+        c = Candidate(long_row, doc, 1.0)
+        assert with_neighbour(loaded, c, {long_row + 1: Candidate(long_row + 1, doc, 1.0)}).quoted_rows == (long_row,)
