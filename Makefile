@@ -26,10 +26,12 @@ $(CLUSTER_STAMP): $(STAMP)
 
 install-cluster: $(CLUSTER_STAMP)
 
-# Corpus, index folder, host and port come from QA_CORPUS, QA_INDEX, QA_UI_HOST, QA_UI_PORT (see README); HOST and
-# PORT work for `make run` too. No QA_CORPUS: the folder the index was built from (articles/ for a first build).
+# Corpus, index folder, model, host and port come from QA_CORPUS, QA_INDEX, QA_MODEL, QA_UI_HOST, QA_UI_PORT (see
+# README); HOST and PORT work for `make run` too. No QA_CORPUS: the folder the index was built from (articles/ for a
+# first build). The build and the app read the same QA_MODEL, so the index is built with the model that asks it.
 index: install
-	$(BIN)/qa-index build $${QA_CORPUS:+"$$QA_CORPUS"} --index "$${QA_INDEX:-index}" --if-stale
+	$(BIN)/qa-index build $${QA_CORPUS:+"$$QA_CORPUS"} --index "$${QA_INDEX:-index}" \
+		$${QA_MODEL:+--model "$$QA_MODEL"} --if-stale
 
 run: index
 	$(BIN)/python ui.py $${HOST:+--host "$$HOST"} $${PORT:+--port "$$PORT"}

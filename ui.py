@@ -33,7 +33,7 @@ from qa.html_view import CSS, answer_html, index_html, passages_html, warm_html
 from qa.present import TerminalFormatter, escape
 from qa.records import Answer, Article
 from qa.retrieve import Index, cached_index
-from qa.ui_articles import MAX_UPLOAD_MB, articles_view
+from qa.ui_articles import MAX_SENT_MB, articles_view
 from qa.ui_filters import filter_inputs, filter_of, refresh_sources
 
 __all__ = ["IndexBuild", "build_demo", "index_status", "main", "needs_build", "respond"]
@@ -286,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         server_name=args.host, server_port=args.port, share=False, auth=auth, theme=theme, css=CSS,
         ssr_mode=False, allowed_paths=[], blocked_paths=[str(Path(args.index).resolve()),
                                                           str(Path(args.corpus).resolve())],
-        max_file_size=f"{MAX_UPLOAD_MB}mb", footer_links=[], quiet=True,  # quiet: no share-link hint
+        max_file_size=f"{MAX_SENT_MB}mb", footer_links=[], quiet=True,  # quiet: no share-link hint
         prevent_thread_lock=True,
     )
     print(f"Article QA is serving on http://{args.host}:{args.port} (Ctrl-C to stop); articles from {args.corpus}",

@@ -35,6 +35,7 @@ class ArticleTable(Sequence[Article]):
     heads: tuple[Article, ...]
     texts: Strings
     _cache: dict[int, Article] = field(default_factory=dict)
+    _counts: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.heads)
@@ -58,9 +59,23 @@ class ArticleTable(Sequence[Article]):
     def __iter__(self) -> Iterator[Article]:
         return (self[i] for i in range(len(self)))
 
+    def word_counts(self) -> np.ndarray:
+        """Each article's number of words, counted once per loaded version on the mapped text (none decoded)."""
+        if "words" not in self._counts:
+            self._counts["words"] = self.texts.word_counts()
+        return self._counts["words"]
+
     def lengths(self) -> np.ndarray:
         """Each article's text length in characters, as its offset map gives it (no text decoded)."""
         return np.fromiter((h.offsets.clean_len for h in self.heads), dtype=np.int64, count=len(self.heads))
+
+
+def listing(articles: Sequence[Article]) -> list[tuple[Article, int]]:
+    """Each article beside its number of words; a mapped table's articles come without their text (decoding
+    every text of a big corpus to list it took seconds), other sequences' as they are."""
+    if isinstance(articles, ArticleTable):
+        return list(zip(articles.heads, articles.word_counts().tolist(), strict=True))
+    return [(a, len(a.text.split())) for a in articles]
 
 
 def write_articles(folder: Path, articles: Iterable[Article]) -> None:

@@ -2,9 +2,9 @@
 while they run.
 
 `Builds` holds the latest build, so a build started from the page (the corpus folder changed) is the one the
-chat waits for; `needs_build` says whether the app must build before it can answer. `Warmup` loads the index
-and the models (embedding, spaCy) by answering one question at start-up, so the user's first question does
-not pay the ~12 s of loading.
+chat waits for; a build ends by loading its new version, so the next question does not. `needs_build` says
+whether the app must build before it can answer. `Warmup` loads the index and the models (embedding, spaCy) by
+answering one question at start-up, so the user's first question does not pay the ~12 s of loading.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class IndexBuild:
     """An index build running in a background thread."""
 
     def __init__(self, corpus: str | Path, index_dir: str | Path, model: str | None = None) -> None:
-        self.corpus, self.index_dir = Path(corpus), Path(index_dir)
+        self.corpus, self.index_dir, self.model = Path(corpus), Path(index_dir), model
         self.settings = Settings(model=model) if model else Settings()
         self.error = ""
         self.started = time.monotonic()
@@ -48,9 +48,15 @@ class IndexBuild:
         except QAError as e:
             self.error = str(e)
             logger.error("index build failed: %s", e)
+            return
         except Exception as e:  # a bug, but the thread would die silently and the UI say "no index": show it
             self.error = f"{type(e).__name__}: {e} (a bug: the log has the details)"
             logger.exception("index build failed")
+            return
+        try:  # the new version loaded (and the models, if the app started without an index) before "Ready"
+            warm_up(self.index_dir, self.model)
+        except Exception:  # the index is built; the next question loads it again and says why if it cannot
+            logger.exception("loading the new index after its build failed")
 
     @property
     def running(self) -> bool:
@@ -66,10 +72,16 @@ class IndexBuild:
         self._thread.join(seconds)
 
 
+WARM_QUESTION = "What happened in the news?"  # any question with words: it runs every step of an answer
+
+
+def warm_up(index_dir: Path, model: str | None) -> None:
+    """Load the index of `index_dir` and every model a question needs by answering one question."""
+    answer_with(cached_index(index_dir, model=model), WARM_QUESTION)
+
+
 class Warmup:
     """Loads the index and every model a question needs, in a background thread, after `build` (if any) ends."""
-
-    QUESTION = "What happened in the news?"  # any question with words: it runs every step of an answer
 
     def __init__(self, index_dir: str | Path, model: str | None = None, build: IndexBuild | None = None) -> None:
         self.index_dir, self.model, self.build = Path(index_dir), model, build
@@ -87,7 +99,7 @@ class Warmup:
         while self.build is not None and self.build.running:
             self.build.wait(1.0)
         try:
-            answer_with(cached_index(self.index_dir, model=self.model), self.QUESTION)
+            warm_up(self.index_dir, self.model)
             self.seconds = time.monotonic() - self.started
             logger.info("warmed up in %.1f s: the model and the index are loaded", self.seconds)
         except QAError as e:  # no index yet, say: the first question loads it (and says why if it cannot)

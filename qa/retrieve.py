@@ -121,7 +121,8 @@ class Index:
         keep = np.ones(len(self.articles), dtype=bool)
         if sources:
             wanted = {" ".join(s.split()).casefold() for s in sources}
-            keep &= np.fromiter((s.casefold() in wanted for s in self.article_source), bool, len(self.articles))
+            keep &= np.fromiter((" ".join(s.split()).casefold() in wanted for s in self.article_source), bool,
+                                len(self.articles))
         if since is not None:
             keep &= self.article_day >= np.datetime64(since, "D")
         if until is not None:

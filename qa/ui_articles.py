@@ -17,6 +17,7 @@ from typing import Any
 
 import gradio as gr  # at module level: Gradio reads the `gr.SelectData` hint below by name
 
+from qa.article_table import listing
 from qa.build import add_to_index, remove_from_index
 from qa.errors import QAError
 from qa.html_view import article_html
@@ -28,7 +29,8 @@ from qa.walk import SUPPORTED_EXTS
 logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_FILES = 50
-MAX_UPLOAD_MB = 10  # also Gradio's own limit (launch(max_file_size=...)), which refuses larger files first
+MAX_UPLOAD_MB = 10  # per file: a larger one is refused by name and the rest of its drop is added
+MAX_SENT_MB = 200  # Gradio's own limit (launch(max_file_size=...)): a file over it stops the whole drop unsent
 HEADERS = ["Title", "Source", "Date", "Words", "File"]
 READ_ONLY = ("Read-only: uploading and removing articles is allowed when the app serves this machine only "
              "(127.0.0.1) or asks for a password (QA_UI_AUTH).")
@@ -44,9 +46,9 @@ class Upload:
     refused: tuple[str, ...]
 
 
-def _articles(index_dir: str | Path, model: str | None) -> tuple[Article, ...]:
+def _articles(index_dir: str | Path, model: str | None) -> Sequence[Article]:
     try:
-        return tuple(cached_index(index_dir, model=model).articles)
+        return cached_index(index_dir, model=model).articles
     except QAError:
         return ()
 
@@ -55,10 +57,9 @@ def article_rows(articles: Sequence[Article], query: str = "") -> list[list[Any]
     """Table rows (title, source, date, words, file/doc_id) of the articles whose title holds `query`."""
     words = query.casefold().split()
     rows = []
-    for a in sorted(articles, key=lambda a: a.display_title.casefold()):
+    for a, n in sorted(listing(articles), key=lambda pair: pair[0].display_title.casefold()):
         if all(w in a.display_title.casefold() for w in words):
-            rows.append([a.display_title, a.metadata.get("source", ""), day_of(a.metadata), len(a.text.split()),
-                         a.doc_id])
+            rows.append([a.display_title, a.metadata.get("source", ""), day_of(a.metadata), n, a.doc_id])
     return rows
 
 
@@ -92,7 +93,8 @@ def _refusal(path: Path) -> str:
         size = path.stat().st_size
     except OSError as e:
         return f"cannot be read ({e.strerror}): upload it again"
-    return f"over the {MAX_UPLOAD_MB} MB limit per file" if size > MAX_UPLOAD_MB * 2**20 else ""
+    too_big = f"over the {MAX_UPLOAD_MB} MB limit per file: add it with `qa-index add`, or split it"
+    return too_big if size > MAX_UPLOAD_MB * 2**20 else ""
 
 
 def _lines(*groups: Sequence[str]) -> str:

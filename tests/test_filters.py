@@ -101,6 +101,17 @@ def test_the_chunk_mask_matches_the_filter(wire_index):
     assert docs == {"valley-1"} and index.mask(ArticleFilter()) is None
 
 
+def test_a_source_matches_ignoring_case_and_runs_of_spaces_on_both_sides(wire_index):
+    import dataclasses
+
+    _, index = wire_index
+    spaced = dataclasses.replace(index, article_source=np.array(
+        [" ".join(s.replace("Harbour", "HARBOUR ").split(" ")) for s in index.article_source], dtype=object))
+    for idx in (index, spaced):  # "HARBOUR  Gazette" in the metadata, "harbour gazette " asked
+        mask = idx.chunk_mask(sources=["harbour \t gazette "])
+        assert {idx.articles[d].doc_id for d in np.unique(idx.chunk_doc[mask])} == GAZETTE
+
+
 @pytest.mark.slow
 def test_answer_under_a_filter_says_so_and_quotes_only_kept_articles(wire_index):
     import qa

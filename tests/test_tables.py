@@ -11,7 +11,7 @@ from conftest import plain_article
 
 import qa
 from qa import rows
-from qa.article_table import TEXT, ArticleTable, read_articles, write_articles
+from qa.article_table import TEXT, ArticleTable, listing, read_articles, write_articles
 from qa.build import index_is_current
 from qa.columns import int_table, read_strings, strings_file, write_strings
 from qa.errors import IndexCorruptError, IndexStaleError
@@ -53,6 +53,14 @@ def test_string_bounds_that_do_not_fit_the_bytes_are_damage(tmp_path, edit):
         _strings(tmp_path)
 
 
+@pytest.mark.parametrize("block", [1 << 24, 1, 3, 7])  # small blocks put seams inside words, spaces and strings
+def test_word_counts_on_the_bytes_equal_counting_each_decoded_text(tmp_path, block):
+    texts = [*TEXTS, "  two\twords\n", " ", "a", "ends with space ", "tab\x0bvt"]
+    write_strings(tmp_path, "s", texts)
+    column = _strings(tmp_path, n=len(texts))
+    assert column.word_counts(block).tolist() == [len(t.split()) for t in texts]
+
+
 def test_a_string_that_is_not_utf8_is_damage_when_read(tmp_path):
     write_strings(tmp_path, "s", TEXTS)
     blob = np.load(tmp_path / "s.npy")
@@ -78,6 +86,16 @@ def test_articles_read_back_equal_to_what_the_build_wrote_text_decoded_on_access
     assert isinstance(table, ArticleTable) and all(h.text == "" for h in table.heads)  # held: all but the text
     assert list(table) == articles and table[-1] == articles[-1] and table[np.int32(1)] == articles[1]
     assert table.lengths().tolist() == [len(a.text) for a in articles]
+
+
+def test_listing_a_mapped_table_counts_words_without_decoding_a_text(tmp_path):
+    articles = _articles()
+    write_articles(tmp_path, articles)
+    table = read_articles(tmp_path, n=3, limits=_limits(tmp_path))
+    listed = listing(table)
+    assert [(a.doc_id, n) for a, n in listed] == [(a.doc_id, len(a.text.split())) for a in articles]
+    assert not table._cache and all(a.text == "" for a, _ in listed)  # no article was decoded to list them
+    assert listing(articles) == [(a, len(a.text.split())) for a in articles]
 
 
 def test_article_text_shorter_than_its_offsets_say_is_damage(tmp_path):

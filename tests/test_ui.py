@@ -260,3 +260,19 @@ def test_follow_up_and_rebuild_while_running(tmp_path):
     *_, (chat, _) = ui.respond("What colour was the Quibbleton lighthouse painted?", [],
                                index_dir=tmp_path / "index")
     assert "bright purple" in chat and "new.txt" in chat.replace("&#46;", ".")
+
+
+@pytest.mark.slow
+def test_a_build_from_the_page_ends_with_its_new_version_loaded(tmp_path):
+    """The next question after "Update the index" does not pay for loading the new version."""
+    from qa import store
+    from qa.retrieve import _cache as loaded_indexes
+
+    corpus, index_dir = tmp_path / "articles", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Bridges\n\nThe Eastvale bridge reopened on Friday after repairs.\n")
+    build = ui.IndexBuild(corpus, index_dir).start()
+    build.wait(600)
+    assert not build.running and not build.error
+    loaded = loaded_indexes.get((index_dir.resolve(), None))
+    assert loaded is not None and loaded[0] == store.current_version(index_dir).name

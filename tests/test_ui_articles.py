@@ -37,7 +37,7 @@ def test_upload_refuses_other_types_big_files_and_too_many_by_name(tmp_path, mon
     upload = check_upload([ok, zipped, big])
     assert upload.accepted == (ok,)
     assert upload.refused == ("notes.zip: not a .txt, .md, .html, .json or .jsonl file (a .zip must be unpacked first)",
-                              "huge.txt: over the 1 MB limit per file")
+                              "huge.txt: over the 1 MB limit per file: add it with `qa-index add`, or split it")
     many = check_upload([ok] * (MAX_UPLOAD_FILES + 2))
     assert len(many.accepted) == MAX_UPLOAD_FILES
     assert many.refused == ("2 file(s) past the first 50 of this upload were not added (a.md, a.md): upload them 50 "
