@@ -4,7 +4,10 @@ Real model, shipped articles."""
 
 from __future__ import annotations
 
+import pytest
+
 from qa.answer import answer_with
+from qa.config import Settings
 from qa.records import Quote
 from qa.retrieve import Ranked
 from qa.score import score_sentences
@@ -90,3 +93,10 @@ def test_a_neighbour_scoring_almost_as_well_joins_the_quote_within_the_length(lo
     if long_row is not None:  # two sentences over the lead's length stay apart
         c = Candidate(long_row, doc, 1.0)
         assert with_neighbour(loaded, c, {long_row + 1: Candidate(long_row + 1, doc, 1.0)}).quoted_rows == (long_row,)
+
+
+def test_the_spread_settings_refuse_negative_caps():
+    assert Settings().article_cap_first >= Settings().article_cap
+    for bad in ({"article_cap": -1}, {"article_cap_first": -1}, {"article_window": 0}):
+        with pytest.raises(ValueError, match="article_cap"):
+            Settings(**bad)
