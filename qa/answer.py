@@ -141,9 +141,9 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])
     shown = _shown((lead, *differ))
-    several = [_quote(index, [s.row], s.score) for s in per_source(index, ranked, scored, shown)]  # item 7
+    several = [_quote(index, c.quoted_rows, c.score) for c in per_source(index, ranked, scored, (lead, *differ))]  # 7
     shown |= _shown(several)
-    support = several + _support(index, scored, shown)
+    support = several or _support(index, scored, shown)  # a multi-source answer's articles are chosen by `per_source`
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),
                   passages=passages, resolved_question=q.resolved, corrections=q.corrections)
 

@@ -60,18 +60,20 @@ def collapse(rows: Sequence[int], group: Callable[[int], int], k: int) -> list[i
     return out
 
 
-def spread(hits: Sequence[tuple[int, float]], group: Callable[[int], int], *, per_group: int, window: int
-           ) -> list[tuple[int, float]]:
-    """`hits` with at most `per_group` rows of one group (an article) among the first `window`: the rows over the
-    cap move to just after the window, in their order. So a question needing several articles sees several."""
+def spread(hits: Sequence[tuple[int, float]], group: Callable[[int], int], *, per_group: int, window: int,
+           first: int | None = None) -> list[tuple[int, float]]:
+    """`hits` with at most `per_group` rows of one group (an article) among the first `window` (`first` rows for
+    the group of the first hit, when given): the rows over the cap move to just after the window, in their order.
+    So a question needing several articles sees several, and the best article may keep its second chunk."""
     head: list[tuple[int, float]] = []
     later: list[tuple[int, float]] = []
     taken: dict[int, int] = {}
+    top = group(hits[0][0]) if hits else None
     for i, hit in enumerate(hits):
         if len(head) == window:
             return head + later + list(hits[i:])
         g = group(hit[0])
-        if taken.get(g, 0) < per_group:
+        if taken.get(g, 0) < (first if first is not None and g == top else per_group):
             taken[g] = taken.get(g, 0) + 1
             head.append(hit)
         else:

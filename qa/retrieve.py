@@ -176,7 +176,7 @@ class Index:
             fuse.add_list(fused, by_sentence, s.sentence_weight, k=s.rrf_k)
         if s.article_cap and question.hints.several:  # several articles needed: one article may not fill the head
             return fuse.spread(fuse.ordered(fused), lambda r: int(self.chunk_doc[r]), per_group=s.article_cap,
-                               window=s.article_window)
+                               window=s.article_window, first=s.article_cap_first)
         return fuse.ordered(fused)
 
     def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None) -> Ranked:

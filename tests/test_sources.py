@@ -71,6 +71,14 @@ def test_spread_caps_an_article_in_the_window_and_keeps_the_rest_in_order():
     assert spread([], article, per_group=1, window=3) == []
 
 
+def test_spread_lets_the_best_article_keep_its_first_cap_and_others_one():
+    hits = [(r, 1.0 - r / 10) for r in range(8)]
+    article = {0: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 2, 6: 3, 7: 1}.__getitem__
+    rows = [r for r, _ in spread(hits, article, per_group=1, window=4, first=2)]
+    assert rows == [0, 1, 3, 5, 2, 4, 6, 7]  # article 0 keeps two rows, article 1 one, in the window of 4
+    assert [r for r, _ in spread(hits, article, per_group=1, window=4)] == [0, 3, 5, 6, 1, 2, 4, 7]
+
+
 @pytest.mark.parametrize(("question", "several"), [
     ("Did both The Verge and TechCrunch report on the layoffs?", True),
     ("Was the fine reported by Reuters before the ruling was reported by TechCrunch?", True),

@@ -1,0 +1,132 @@
+"""Which sentence of each article a multi-source answer quotes, and which further articles it quotes.
+
+A question that needs several reports ("as reported by both The Verge and TechCrunch ... and ...") is made of
+clauses, each resting on one article's sentence. So the candidates are the sentences of the fused top
+POOL_CHUNKS chunks (deeper than the lead's ten: another article's first chunk often ranks 11th-30th), scored as
+the lead's candidates are (`qa.score` weights: dense, key terms, chunk rank) plus how much of one clause of the
+question they cover, which points at the sentence holding that clause's fact rather than a neighbour that
+repeats the question's main name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from qa.clause import LEAD_MAX
+from qa.retrieve import Index, Ranked
+from qa.score import W_COVER, W_DENSE, W_RANK, same_paragraph
+from qa.tokens import tokenize
+
+JOIN_SHARE = 0.8  # a neighbour in the paragraph scoring this share of the sentence joins its quote (fact recall +0.01)
+POOL_CHUNKS = 30  # fused chunks whose sentences may be quoted for a further article
+W_CLAUSE = 0.2  # weight of the best-covered clause's share of its key terms (even half: fact sentence first 48% -> 51%)
+_CLAUSE_EDGE = re.compile(r"[,;:?]|\b(?:and|while|whereas|but|as reported by|according to|that|which|who|whose)\b",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence that may be quoted for its article: its row (in the fullest copy), article and score; `rows`, the
+    consecutive sentences to quote when a neighbour joins it (empty: the sentence alone)."""
+
+    row: int
+    doc_id: str
+    score: float
+    rows: tuple[int, ...] = ()
+
+    @property
+    def quoted_rows(self) -> tuple[int, ...]:
+        """The sentence rows the quote spans."""
+        return self.rows or (self.row,)
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """A question's key-term tokens with their idf weights, and its clauses as sets of those tokens."""
+
+    weights: dict[str, float]
+    clauses: tuple[frozenset[str], ...]
+
+    def cover(self, tokens: set[str]) -> float:
+        """Share of the question's idf-weighted key terms in `tokens`."""
+        total = sum(self.weights.values()) or 1.0
+        return sum(w for t, w in self.weights.items() if t in tokens) / total
+
+    def clause_cover(self, tokens: set[str]) -> float:
+        """The largest share of one clause's idf-weighted key terms found in `tokens` (0 with no clause)."""
+        best = 0.0
+        for clause in self.clauses:
+            total = sum(self.weights[t] for t in clause) or 1.0
+            best = max(best, sum(self.weights[t] for t in clause & tokens) / total)
+        return best
+
+
+def question_terms(index: Index, ranked: Ranked) -> Terms:
+    """The key terms of the ranked question weighted by idf, and its clauses of two key terms or more."""
+    question = ranked.question
+    weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
+    parts = (frozenset(t for t in tokenize(part) if t in weights) for part in _CLAUSE_EDGE.split(question.text))
+    return Terms(weights, tuple(dict.fromkeys(p for p in parts if len(p) >= 2)))
+
+
+def clause_score(terms: Terms, base: float, text: str) -> float:
+    """A sentence's `base` score (dense, key terms, rank) plus W_CLAUSE times its best clause cover."""
+    return base + W_CLAUSE * terms.clause_cover(set(tokenize(text)))
+
+
+def pool(index: Index, ranked: Ranked, terms: Terms, depth: int = POOL_CHUNKS) -> list[Candidate]:
+    """The sentences of the fused top `depth` chunks, best first, one per near-duplicate group, each in its fullest
+    copy; a sentence that is a question, or holds no letter, is left out."""
+    rows: dict[int, float] = {}
+    best = ranked.fused[0][1] if ranked.fused else 1.0
+    for chunk, fused in ranked.fused[:depth]:
+        first, last = (int(x) for x in index.chunk_sentences[chunk])
+        for row in range(first, last):
+            rows.setdefault(row, fused / best)
+    if not rows:
+        return []
+    order = list(rows)
+    dense = np.asarray(index.sentence_vectors[order], dtype=np.float32) @ ranked.query_vector
+    out: dict[int, Candidate] = {}
+    for row, cos in zip(order, dense.tolist(), strict=True):
+        text = index.sentence(row).text
+        if not any(ch.isalpha() for ch in text) or text.rstrip(" \"'’”)").endswith("?"):
+            continue
+        tokens = set(tokenize(text))
+        base = W_DENSE * cos + W_COVER * terms.cover(tokens) + W_RANK * rows[row]
+        score = base + W_CLAUSE * terms.clause_cover(tokens)
+        group = int(index.sentence_dup[row])
+        if group not in out or score > out[group].score:
+            full = index.fullest_sentence(row)
+            out[group] = Candidate(full, index.sentence(full).doc_id, score)
+    return sorted(out.values(), key=lambda c: (-c.score, c.row))
+
+
+def copies(index: Index, row: int) -> set[str]:
+    """The articles holding sentence `row` or a near-duplicate of it."""
+    return {index.articles[index.sentence_doc[r]].doc_id for r in (row, *index.sentence_copies(row))}
+
+
+def inside(index: Index, row: int, spans: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether sentence `row` lies within one of the quoted `spans` (doc_id, start, end)."""
+    start, end = (int(x) for x in index.sentence_span[row])
+    doc = index.articles[index.sentence_doc[row]].doc_id
+    return any(doc == d and a <= start and end <= b for d, a, b in spans)
+
+
+def with_neighbour(index: Index, c: Candidate, by_row: Mapping[int, Candidate]) -> Candidate:
+    """`c` joined by the neighbour in its paragraph that scores JOIN_SHARE of it, when both fit in LEAD_MAX
+    characters: a clause's fact often runs over two sentences ("He said ... . It was ...")."""
+    best: Candidate | None = None
+    for row in (c.row - 1, c.row + 1):
+        other = by_row.get(row)
+        if other is None or other.score < JOIN_SHARE * c.score or not same_paragraph(index, *sorted((row, c.row))):
+            continue
+        if len(index.sentence(row).text) + len(index.sentence(c.row).text) < LEAD_MAX and (
+                best is None or other.score > best.score):
+            best = other
+    return c if best is None else replace(c, rows=tuple(sorted((c.row, best.row))))
