@@ -44,10 +44,12 @@ class StackedVectors:
     def __len__(self) -> int:
         return len(self.base) if self.positions is None else len(self.positions)
 
-    def __getitem__(self, which: np.ndarray | Sequence[int]) -> np.ndarray:
-        """The vectors of sentence rows `which` (an array of rows), in that order."""
+    def __getitem__(self, which: int | np.ndarray | Sequence[int]) -> np.ndarray:
+        """The vectors of sentence rows `which` (an array of rows), in that order; one row's vector for a row."""
         if self.positions is None or self.delta is None:
             return self.base[which if self.positions is None else self.positions[which]]
+        if np.ndim(which) == 0:
+            return self[np.asarray([which])][0]
         pos = np.asarray(self.positions[which])
         out = np.empty((len(pos), self.base.shape[1]), dtype=self.base.dtype)
         in_base = pos < len(self.base)

@@ -34,3 +34,5 @@ def test_stacked_vectors_read_base_and_delta_through_the_map():
     assert v.shape == (5, 3) and len(v) == 5
     assert np.array_equal(v[np.array([1, 3, 2])], np.stack([delta[0], delta[1], base[0]]))
     assert np.array_equal(np.asarray(v), np.stack(list(v)))
+    # one row gives its vector, as a plain array does (the lead ranker reads sentences one at a time)
+    assert np.array_equal(v[1], delta[0]) and np.array_equal(v[np.int64(0)], base[3]) and v[4].shape == (3,)
