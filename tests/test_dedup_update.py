@@ -1,0 +1,81 @@
+"""Duplicate groups updated from the previous version's (qa/dedup_update.py) equal a full build's, whatever
+was removed, added or copied: exact copies, near copies across sources, groups that lose their first row."""
+
+import random
+
+import numpy as np
+import pytest
+
+from qa.dedup import groups_from_keys, text_keys
+from qa.dedup_update import Before, update_groups
+
+THRESHOLD = 0.6
+WORDS = [f"w{i}" for i in range(40)]
+
+
+def _corpus(rng: random.Random, n: int) -> list[tuple[int, str]]:
+    """(source, text) rows: originals, exact copies, near copies (a word or two changed), short texts."""
+    rows: list[tuple[int, str]] = []
+    for _ in range(n):
+        kind = rng.random()
+        if rows and kind < 0.25:
+            rows.append((rng.randrange(6), rng.choice(rows)[1]))
+        elif any(t for _, t in rows) and kind < 0.55:
+            words = rng.choice([t for _, t in rows if t]).split()
+            for _ in range(rng.randint(1, 2)):
+                words[rng.randrange(len(words))] = rng.choice(WORDS)
+            rows.append((rng.randrange(6), " ".join(words)))
+        elif kind < 0.65:
+            rows.append((rng.randrange(6), " ".join(rng.choices(WORDS, k=rng.randint(0, 4)))))
+        else:
+            rows.append((rng.randrange(6), " ".join(rng.choices(WORDS, k=rng.randint(8, 14)))))
+    return rows
+
+
+def _groups(rows: list[tuple[int, str]], sources: bool):
+    texts = [t for _, t in rows]
+    keys = text_keys(texts, THRESHOLD)
+    return keys, groups_from_keys(keys, texts.__getitem__, THRESHOLD, [s for s, _ in rows] if sources else None)
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("sources", [False, True])
+def test_updated_groups_equal_a_full_builds(seed, sources):
+    rng = random.Random(seed)
+    old = _corpus(rng, rng.randint(5, 60))
+    old_keys, old_groups = _groups(old, sources)
+    new, old_row = [], []
+    for i, row in enumerate(old):  # keep most rows, in order; drop some; insert new ones anywhere
+        while rng.random() < 0.15:
+            extra = _corpus(rng, 1)[0] if rng.random() < 0.5 else (rng.randrange(6), rng.choice(old)[1])
+            new.append(extra)
+            old_row.append(-1)
+        if rng.random() < 0.8:
+            new.append(row)
+            old_row.append(i)
+    keys, full = _groups(new, sources)
+    carried = np.asarray(old_row, dtype=np.int64)
+    fresh = np.flatnonzero(carried < 0)
+    mixed = keys.copy()
+    mixed[carried >= 0] = old_keys[carried[carried >= 0]]
+    if len(fresh):
+        mixed[fresh] = text_keys([new[i][1] for i in fresh], THRESHOLD)
+    assert (mixed == keys).all()  # a text's keys do not depend on the texts around it
+    before = Before(old_keys, old_groups.dup_of, old_groups.edges, carried)
+    texts = [t for _, t in new]
+    updated = update_groups(mixed, before, texts.__getitem__, THRESHOLD, [s for s, _ in new] if sources else None)
+    assert updated.dup_of.tolist() == full.dup_of.tolist()
+    # and the updated edges carry the next update as well as a full build's would
+    again = update_groups(keys, Before(keys, updated.dup_of, updated.edges, np.arange(len(new))), texts.__getitem__,
+                          THRESHOLD, [s for s, _ in new] if sources else None)
+    assert again.dup_of.tolist() == full.dup_of.tolist()
+
+
+def test_nothing_carried_is_a_full_build():
+    rows = _corpus(random.Random(3), 40)
+    keys, full = _groups(rows, True)
+    texts = [t for _, t in rows]
+    empty = Before(keys[:0], np.zeros(0, dtype=np.int64), np.zeros((0, 2), dtype=np.int64),
+                   np.full(len(rows), -1, dtype=np.int64))
+    assert update_groups(keys, empty, texts.__getitem__, THRESHOLD, [s for s, _ in rows]).dup_of.tolist() == \
+        full.dup_of.tolist()
