@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
-from qa import bm25_files, bm25_update, dense, graph, links, rows, store, vector_rows
+from qa import bm25_files, bm25_update, carry, dense, graph, links, rows, store, vector_rows
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
-from qa.dedup import duplicate_groups
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
@@ -200,8 +199,9 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     timings["split"] = time.perf_counter() - t
     t = time.perf_counter()
     # Neighbouring chunks of one article share an overlap sentence and the title: not duplicates of each other.
-    chunk_dups = duplicate_groups(split.chunk_inputs, threshold=settings.dedup_threshold, sources=split.chunk_doc)
-    sentence_dups = duplicate_groups([s.text for s in split.sentences], threshold=settings.dedup_threshold)
+    rows_of = carry.carried(articles, prepared, previous.splits, previous.rows)
+    dedup = carry.dedup_split(split, rows_of, previous.rows, settings.dedup_threshold)
+    chunk_dups, sentence_dups = dedup.chunks.dup_of.tolist(), dedup.sentences.dup_of.tolist()
     timings["dedup"] = time.perf_counter() - t
     t = time.perf_counter()
     bm25 = bm25_update.sparse_for([tokens for p in prepared for tokens in p.tokens], previous.bm25, settings)
@@ -231,6 +231,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
                                     previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
         _write_version(folder, split, embedded, (chunk_dups, sentence_dups), dense_index.index)
+        carry.write_dedup(folder, dedup)
         timings["write"] = time.perf_counter() - t
         t = time.perf_counter()
         version = store.commit_build(plan.index_dir, folder, manifest, known=linked)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa import bm25_files, dense, rows, vector_rows
+from qa.carry import PreviousRows, read_rows
 from qa.config import PIPELINE_VERSION, Settings
 from qa.embed import Embedder
 from qa.errors import QAError
@@ -40,6 +41,7 @@ class Previous:
     bm25: SparseIndex | None = None
     version: Version | None = None
     sentences: vector_rows.PreviousVectors | None = None
+    rows: PreviousRows | None = None
 
 
 def load_previous(version: Version | None, settings: Settings) -> Previous:
@@ -51,6 +53,7 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
         tables = rows.read_tables(path, manifest, hashes=True)  # every row checked against the others
         same_split = manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
         splits = _splits(tables) if same_split else {}
+        carried = read_rows(path, manifest, tables, settings.dedup_threshold) if same_split else None
         same_model = manifest.model.name == settings.model
         vectors, graph, sentences = _vectors(version, tables) if same_model else ({}, None, None)
         bm25 = bm25_files.read_sparse(path, mmap=True, n_docs=manifest.counts.chunks, limits={
@@ -58,7 +61,7 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)
         return Previous()
-    return Previous(tables.articles, splits, vectors, graph, bm25, version, sentences)
+    return Previous(tables.articles, splits, vectors, graph, bm25, version, sentences, carried)
 
 
 def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:

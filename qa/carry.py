@@ -1,0 +1,149 @@
+"""What a rebuild carries over row by row from the previous version: for each new chunk and sentence row, the
+previous row it repeats (-1: a new row), and the previous rows' duplicate keys, groups and near-copy edges, so
+the duplicate groups cost what changed (`qa.dedup_update`), not the corpus.
+
+An article whose split was reused (same doc_id, title and text: `qa.split.prepare_article`) has the same chunks
+and sentences, in the same order, as before. The keys are kept in the version beside its tables:
+
+    dedup_chunk_keys.npy, dedup_sentence_keys.npy     (rows, 3 + bands) uint64 (`qa.dedup.text_keys`)
+    dedup_chunk_edges.npy, dedup_sentence_edges.npy   (pairs, 2) int64 rows: the near-copy edges found
+
+An index built before these files has none: its next build computes every row's keys once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qa import arrays, rows
+from qa.dedup import Groups, groups_from_keys, key_width, text_keys
+from qa.dedup_update import Before, update_groups
+from qa.errors import damaged
+from qa.manifest import Manifest
+from qa.records import Article
+from qa.split import ArticleSplit, Prepared, Split
+
+KINDS = ("chunk", "sentence")
+
+
+def keys_file(kind: str) -> str:
+    """The file of a kind's duplicate keys."""
+    return f"dedup_{kind}_keys.npy"
+
+
+def edges_file(kind: str) -> str:
+    """The file of a kind's near-copy edges."""
+    return f"dedup_{kind}_edges.npy"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Kept:
+    """One kind of row (chunks or sentences) of the previous version: where each article's rows start, each
+    row's group, and its duplicate keys and edges (None: the version has none)."""
+
+    starts: np.ndarray
+    dup_of: np.ndarray
+    keys: np.ndarray | None
+    edges: np.ndarray | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PreviousRows:
+    """The previous version's article rows by doc_id, and its chunk and sentence rows."""
+
+    article_row: Mapping[str, int]
+    chunks: Kept
+    sentences: Kept
+
+
+def read_rows(folder: Path, manifest: Manifest, tables: rows.Tables, threshold: float) -> PreviousRows:
+    """The previous version's rows as a rebuild carries them (keys checked: shape, and edges inside the table)."""
+    n = len(tables.articles)
+    at = np.arange(n + 1)
+    kinds = {}
+    for kind, table in zip(KINDS, (tables.chunks, tables.sentences), strict=True):
+        keys = edges = None
+        if keys_file(kind) in manifest.files and edges_file(kind) in manifest.files:
+            keys = arrays.load(folder / keys_file(kind), limit=rows.limit_of(folder, manifest, keys_file(kind)),
+                               dtypes=(np.uint64,), shape=(len(table), key_width(threshold)), mmap_mode=True)
+            edges = arrays.load(folder / edges_file(kind), limit=rows.limit_of(folder, manifest, edges_file(kind)),
+                                dtypes=(np.int64,), shape=(None, 2), mmap_mode=False)
+            if not arrays.in_range(edges, 0, len(table)):
+                raise damaged(folder / edges_file(kind), f"a row outside 0..{len(table) - 1}")
+        kinds[kind] = Kept(np.searchsorted(np.asarray(table.doc), at), table.dup_of, keys, edges)
+    return PreviousRows({a.doc_id: i for i, a in enumerate(tables.articles.heads)}, kinds["chunk"],
+                        kinds["sentence"])
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Carried:
+    """For each new chunk and sentence row, the previous row it repeats (-1: new)."""
+
+    chunks: np.ndarray
+    sentences: np.ndarray
+
+
+def carried(articles: Sequence[Article], prepared: Sequence[Prepared], splits: Mapping[str, ArticleSplit],
+            before: PreviousRows | None) -> Carried:
+    """The rows of the articles whose previous split was reused, mapped to their previous rows."""
+    out = []
+    for kind in KINDS:
+        sizes = [len(p.split.chunks if kind == "chunk" else p.split.sentences) for p in prepared]
+        old = np.full(sum(sizes), -1, dtype=np.int64)
+        if before is not None:
+            starts = (before.chunks if kind == "chunk" else before.sentences).starts
+            at = 0
+            for a, p, size in zip(articles, prepared, sizes, strict=True):
+                row = before.article_row.get(a.doc_id)
+                if row is not None and p.split is splits.get(a.doc_id) and starts[row + 1] - starts[row] == size:
+                    old[at:at + size] = np.arange(starts[row], starts[row + 1])
+                at += size
+        out.append(old)
+    return Carried(*out)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Dedup:
+    """The duplicate groups of a split's chunks and sentences, and each row's keys (written with the version)."""
+
+    chunks: Groups
+    sentences: Groups
+    chunk_keys: np.ndarray
+    sentence_keys: np.ndarray
+
+
+def dedup_split(split: Split, rows_of: Carried, before: PreviousRows | None, threshold: float) -> Dedup:
+    """Duplicate groups of the split's chunks (never two of one article as near copies) and sentences, from the
+    previous version's keys and groups where its rows carry over."""
+    sentences = [s.text for s in split.sentences]
+    chunk_groups, chunk_keys = _groups(split.chunk_inputs, rows_of.chunks, before and before.chunks, threshold,
+                                       split.chunk_doc)
+    sentence_groups, sentence_keys = _groups(sentences, rows_of.sentences, before and before.sentences, threshold)
+    return Dedup(chunk_groups, sentence_groups, chunk_keys, sentence_keys)
+
+
+def _groups(texts: Sequence[str], old_row: np.ndarray, kept: Kept | None, threshold: float,
+            sources: Sequence[int] | None = None) -> tuple[Groups, np.ndarray]:
+    if kept is None or kept.keys is None or kept.edges is None or not (old_row >= 0).any():
+        keys = text_keys(texts, threshold)
+        return groups_from_keys(keys, texts.__getitem__, threshold, sources), keys
+    keys = np.empty((len(texts), kept.keys.shape[1]), dtype=np.uint64)
+    have = np.flatnonzero(old_row >= 0)
+    keys[have] = kept.keys[old_row[have]]
+    fresh = np.flatnonzero(old_row < 0)
+    if len(fresh):
+        keys[fresh] = text_keys([texts[i] for i in fresh], threshold)
+    before = Before(kept.keys, kept.dup_of, kept.edges, old_row)
+    return update_groups(keys, before, texts.__getitem__, threshold, sources), keys
+
+
+def write_dedup(folder: Path, dedup: Dedup) -> None:
+    """The keys and near-copy edges of a new version, for the next rebuild."""
+    for kind, groups, keys in (("chunk", dedup.chunks, dedup.chunk_keys),
+                               ("sentence", dedup.sentences, dedup.sentence_keys)):
+        arrays.save(folder / keys_file(kind), np.ascontiguousarray(keys))
+        arrays.save(folder / edges_file(kind), np.ascontiguousarray(groups.edges, dtype=np.int64))
