@@ -38,13 +38,15 @@ class Bm25:
     delta: int = 0
 
 
-def sparse_for(docs: Sequence[Sequence[str]], previous: SparseIndex | None, settings: Settings) -> Bm25:
+def sparse_for(docs: Sequence[Sequence[str]], previous: SparseIndex | None, settings: Settings,
+               keys: np.ndarray | None = None) -> Bm25:
     """BM25 over `docs` (the new version's chunks' tokens, in row order): `previous` updated when it has a base
-    segment to keep (its build settings are the caller's to match), else a full build."""
+    segment to keep (its build settings are the caller's to match), else a full build. `keys`: the rows' token
+    digests when known (`qa.token_rows`), so an update reads only the new rows' tokens."""
     p = Bm25Params(settings.bm25_k1, settings.bm25_b, settings.bm25_epsilon)
     if previous is None or not previous.idf_applied or previous.epsilon != p.epsilon or not docs:
         return Bm25(build_sparse(docs, k1=p.k1, b=p.b, epsilon=p.epsilon), "new")
-    keys = token_keys(docs)
+    keys = token_keys(docs) if keys is None else keys
     base = previous.segments[0]
     base_rows, added = _match(base, keys)
     n_cols = len(base_rows) + len(added)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
-from qa import bm25_files, bm25_update, carry, dense, graph, links, rows, store, vector_rows
+from qa import bm25_files, bm25_update, carry, dense, graph, links, rows, store, token_rows, vector_rows
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
@@ -30,7 +30,6 @@ from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import FORMAT_VERSION, CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Embedded, Previous, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
-from qa.spelling import count_words
 from qa.split import Split, assemble
 from qa.walk import display_name
 from qa.workers import LOCAL, Workers
@@ -204,7 +203,9 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     chunk_dups, sentence_dups = dedup.chunks.dup_of.tolist(), dedup.sentences.dup_of.tolist()
     timings["dedup"] = time.perf_counter() - t
     t = time.perf_counter()
-    bm25 = bm25_update.sparse_for([tokens for p in prepared for tokens in p.tokens], previous.bm25, settings)
+    docs = token_rows.Docs(articles, prepared)
+    keys = token_rows.chunk_keys(docs, rows_of.chunks, previous.rows, previous.bm25)
+    bm25 = bm25_update.sparse_for(docs, previous.bm25, settings, keys)
     timings["bm25"] = time.perf_counter() - t
     logger.info("BM25: %s (%d removed, %d in the delta)", bm25.how, bm25.deleted, bm25.delta)
     t = time.perf_counter()
@@ -231,6 +232,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
                                     previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
         _write_version(folder, split, embedded, (chunk_dups, sentence_dups), dense_index.index)
+        rows.write_words(folder, carry.word_counts(articles, prepared, previous.splits, previous.rows))
         carry.write_dedup(folder, dedup)
         timings["write"] = time.perf_counter() - t
         t = time.perf_counter()
@@ -267,8 +269,6 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
                       [c.chunk_id for c in split.chunks], embedded.chunk_hashes)
     rows.write_sentences(folder, rows.sentence_columns(split.sentences, split.sentence_doc, sentence_dups),
                          embedded.sentence_hashes)
-    rows.write_words(folder, count_words(text for a in split.articles
-                                         for text in (a.title, a.text, *a.metadata.values())))
 
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:

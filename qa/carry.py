@@ -25,6 +25,7 @@ from qa.dedup_update import Before, update_groups
 from qa.errors import damaged
 from qa.manifest import Manifest
 from qa.records import Article
+from qa.spelling import count_words, update_counts
 from qa.split import ArticleSplit, Prepared, Split
 
 KINDS = ("chunk", "sentence")
@@ -53,9 +54,12 @@ class Kept:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class PreviousRows:
-    """The previous version's article rows by doc_id, and its chunk and sentence rows."""
+    """The previous version's article rows by doc_id, their heads (no text), and its chunk and sentence rows."""
 
     article_row: Mapping[str, int]
+    heads: Sequence[Article]
+    articles: Sequence[Article]
+    words: Mapping[str, int] | None
     chunks: Kept
     sentences: Kept
 
@@ -75,7 +79,9 @@ def read_rows(folder: Path, manifest: Manifest, tables: rows.Tables, threshold: 
             if not arrays.in_range(edges, 0, len(table)):
                 raise damaged(folder / edges_file(kind), f"a row outside 0..{len(table) - 1}")
         kinds[kind] = Kept(np.searchsorted(np.asarray(table.doc), at), table.dup_of, keys, edges)
-    return PreviousRows({a.doc_id: i for i, a in enumerate(tables.articles.heads)}, kinds["chunk"],
+    heads = tables.articles.heads
+    words = rows.read_words(folder, manifest) if rows.WORDS in manifest.files else None
+    return PreviousRows({a.doc_id: i for i, a in enumerate(heads)}, heads, tables.articles, words, kinds["chunk"],
                         kinds["sentence"])
 
 
@@ -147,3 +153,25 @@ def write_dedup(folder: Path, dedup: Dedup) -> None:
                                ("sentence", dedup.sentences, dedup.sentence_keys)):
         arrays.save(folder / keys_file(kind), np.ascontiguousarray(keys))
         arrays.save(folder / edges_file(kind), np.ascontiguousarray(groups.edges, dtype=np.int64))
+
+
+def word_counts(articles: Sequence[Article], prepared: Sequence[Prepared], splits: Mapping[str, ArticleSplit],
+                before: PreviousRows | None) -> dict[str, int]:
+    """`words.json`'s counts: the previous version's, less its changed or removed articles' words, plus the
+    changed or new articles' (a full count when the previous counts are missing or were cut)."""
+    same: set[int] = set()
+    if before is not None and before.words is not None:
+        for a, p in zip(articles, prepared, strict=True):
+            row = before.article_row.get(a.doc_id)
+            if row is not None and p.split is splits.get(a.doc_id) and before.heads[row].metadata == a.metadata:
+                same.add(row)
+        gone = (t for r in range(len(before.heads)) if r not in same for t in _texts(before.articles[r]))
+        kept = {before.heads[r].doc_id for r in same}
+        counts = update_counts(before.words, gone, (t for a in articles if a.doc_id not in kept for t in _texts(a)))
+        if counts is not None:
+            return counts
+    return count_words(t for a in articles for t in _texts(a))
+
+
+def _texts(a: Article) -> tuple[str, ...]:
+    return (a.title, a.text, *a.metadata.values())

@@ -65,21 +65,22 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
 
 
 def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
-    """Each article's sentences and chunks, chunk sentence rows made local to the article again."""
+    """Each article's sentences and chunks, chunk sentence rows made local to the article again (columns read
+    as lists at once: a mapped array read one element at a time costs ~1 us per element)."""
     articles, chunks, sentences = tables.articles, tables.chunks, tables.sentences
     splits = {a.doc_id: ArticleSplit(a.title, a.text, [], []) for a in articles}
     firsts: dict[int, int] = {}
-    for row in range(len(sentences)):
-        doc, start, end = int(sentences.doc[row]), int(sentences.start[row]), int(sentences.end[row])
+    s_doc, s_start, s_end = (np.asarray(c).tolist() for c in (sentences.doc, sentences.start, sentences.end))
+    for row, (doc, start, end) in enumerate(zip(s_doc, s_start, s_end, strict=True)):
         a = articles[doc]
         firsts.setdefault(doc, row)
         splits[a.doc_id].sentences.append(Sentence(a.doc_id, start, end, a.text[start:end]))
-    for row in range(len(chunks)):
-        doc, start, end = int(chunks.doc[row]), int(chunks.start[row]), int(chunks.end[row])
+    columns = (chunks.doc, chunks.start, chunks.end, chunks.n_tokens, chunks.first_sentence, chunks.last_sentence)
+    for row, (doc, start, end, n_tokens, first, last) in enumerate(zip(*(np.asarray(c).tolist() for c in columns),
+                                                                       strict=True)):
         a, base = articles[doc], firsts[doc]
-        splits[a.doc_id].chunks.append(Chunk(
-            chunks.chunk_id[row], a.doc_id, start, end, a.text[start:end], int(chunks.n_tokens[row]),
-            int(chunks.first_sentence[row]) - base, int(chunks.last_sentence[row]) - base))
+        splits[a.doc_id].chunks.append(Chunk(chunks.chunk_id[row], a.doc_id, start, end, a.text[start:end],
+                                             n_tokens, first - base, last - base))
     return splits
 
 
@@ -93,7 +94,7 @@ def _vectors(version: Version, tables: rows.Tables
     svectors = vector_rows.read(path, m)
     hashes = list(tables.sentences.hashes)  # decoded once: for the cache and for the sentence vectors' row map
     cache = dict(zip(tables.chunks.hashes, dense.vectors_of(index), strict=True))
-    cache.update((h, np.asarray(v, dtype=np.float32)) for h, v in zip(hashes, svectors, strict=True))
+    cache.update(zip(hashes, svectors, strict=True))  # float16 rows, widened when gathered
     return cache, previous_graph(index, tables.chunks.hashes), vector_rows.PreviousVectors(svectors, hashes)
 
 

@@ -42,12 +42,29 @@ MAX_WORDS = 200_000  # words.json keeps the commonest words: a respelling must b
 
 
 def count_words(texts: Iterable[str]) -> dict[str, int]:
-    """How often each surface word (letters only, case kept) occurs in `texts`, the MAX_WORDS commonest: what
-    `words.json` holds."""
+    """How often each surface word (letters only, case kept) occurs in `texts`, the MAX_WORDS commonest, most
+    common first, ties by the word: what `words.json` holds."""
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(_WORD.findall(text))
-    return dict(counts.most_common(MAX_WORDS))
+    return _commonest(counts)
+
+
+def update_counts(previous: Mapping[str, int], gone: Iterable[str], added: Iterable[str]) -> dict[str, int] | None:
+    """`count_words` of a corpus from its previous counts, less the texts `gone`, plus the texts `added`; None
+    when the previous counts were cut at MAX_WORDS (the words below the cut are not known)."""
+    if len(previous) >= MAX_WORDS:
+        return None
+    counts = Counter(previous)
+    for text in gone:
+        counts.subtract(_WORD.findall(text))
+    for text in added:
+        counts.update(_WORD.findall(text))
+    return _commonest(Counter({w: n for w, n in counts.items() if n > 0}))
+
+
+def _commonest(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda wn: (-wn[1], wn[0]))[:MAX_WORDS])
 
 
 @lru_cache(maxsize=1)

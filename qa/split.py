@@ -79,18 +79,21 @@ class Prepared:
 
     split: ArticleSplit
     inputs: list[str]  # what the model and BM25 see: title line + chunk text
-    tokens: list[list[str]]  # BM25's: of `metadata_line` + each chunk input
+    tokens: list[list[str]] | None  # BM25's: of `metadata_line` + each chunk input (None: made when needed)
 
 
 def prepare_article(article: Article, settings: Settings, count_tokens: Callable[[str], int],
-                    previous: ArticleSplit | None = None) -> Prepared:
+                    previous: ArticleSplit | None = None, *, reused_tokens: bool = True) -> Prepared:
     """The per-article step of every build, in this process or on a Ray worker: split (reusing `previous` when
-    the title and text are unchanged), chunk inputs, BM25 tokens."""
+    the title and text are unchanged), chunk inputs, BM25 tokens (not for a reused split unless
+    `reused_tokens`: a build then tokenizes only what BM25 asks for, `qa.token_rows`)."""
     done = previous
     if done is None or done.text != article.text or done.title != article.title:
         done = split_article(article, settings, count_tokens)
     prefix, _ = title_prefix(article.title, count_tokens)
     inputs = [prefix + c.text for c in done.chunks]
+    if done is previous and not reused_tokens:
+        return Prepared(done, inputs, None)
     meta = metadata_line(article)
     return Prepared(done, inputs, [tokenize(meta + x) for x in inputs])
 

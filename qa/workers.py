@@ -40,7 +40,7 @@ def prepare_here(articles: Sequence[Article], settings: Settings, previous: Mapp
                  ) -> list[Prepared]:
     """Split and tokenize every article in this process, reusing the previous version's unchanged splits."""
     count = counter(settings)
-    return [prepare_article(a, settings, count, previous.get(a.doc_id)) for a in articles]
+    return [prepare_article(a, settings, count, previous.get(a.doc_id), reused_tokens=False) for a in articles]
 
 
 LOCAL = Workers(clean_here, prepare_here)

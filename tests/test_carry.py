@@ -1,0 +1,76 @@
+"""An `add` carries unchanged articles' duplicate keys, groups and BM25 token digests over from the previous
+version (qa/carry.py, qa/token_rows.py): what it writes is what a full computation over every row gives, and an
+index written before the duplicate keys existed still updates (its next build computes them all)."""
+
+import json
+
+import numpy as np
+import pytest
+from conftest import ARTICLES
+
+import qa
+from qa import carry, rows, store
+from qa.config import Settings
+from qa.dedup import duplicate_groups, text_keys
+from qa.spelling import count_words
+
+pytestmark = pytest.mark.slow
+KEEP = Settings(bm25_merge_share=0.9)  # three articles: a fourth is far past the default share
+GOZO = "The Gozo ferry leaves Cirkewwa every 45 minutes. It carries cars and foot passengers across the channel.\n"
+
+
+def _copying_article() -> str:
+    """A new article that repeats sentences of a shipped one (so the new rows join existing groups)."""
+    text = next(ARTICLES.glob("000_*.txt")).read_text(encoding="utf-8")
+    lines = [x.strip() for x in text.splitlines() if len(x.split()) > 12][:3]
+    return "# Strait news\n\n" + "\n\n".join(lines) + "\n\n" + GOZO
+
+
+def _sentence_texts(version):
+    manifest = store.open_version(version.parent).manifest
+    tables = rows.read_tables(version, manifest)
+    return [tables.articles[d].text[s:e] for d, s, e in
+            zip(tables.sentences.doc.tolist(), tables.sentences.start.tolist(), tables.sentences.end.tolist(),
+                strict=True)], tables
+
+
+def _check_as_full(version):
+    texts, tables = _sentence_texts(version)
+    keys = np.load(version / carry.keys_file("sentence"))
+    assert (keys == text_keys(texts, KEEP.dedup_threshold)).all()
+    groups = duplicate_groups(texts, threshold=KEEP.dedup_threshold)
+    assert np.asarray(tables.sentences.dup_of).tolist() == groups
+    assert groups != list(range(len(texts)))  # the copied sentences are grouped
+    words = json.loads((version / rows.WORDS).read_text())
+    assert list(zip(words["words"], words["counts"], strict=True)) == list(count_words(
+        t for a in tables.articles for t in (a.title, a.text, *a.metadata.values())).items())
+
+
+def test_an_add_writes_the_keys_and_groups_of_a_full_computation(shipped_copy, tmp_path):
+    _, index_dir = shipped_copy
+    (tmp_path / "strait.md").write_text(_copying_article())
+    qa.add_to_index([tmp_path / "strait.md"], index_dir, settings=KEEP)
+    _check_as_full(store.current_version(index_dir))
+    hits = qa.load_index(index_dir).retrieve("How often does the Gozo ferry leave Cirkewwa?")
+    assert hits[0].doc_id == "strait.md"
+    qa.remove_from_index(["strait.md"], index_dir, settings=KEEP)
+    texts, tables = _sentence_texts(store.current_version(index_dir))
+    assert np.asarray(tables.sentences.dup_of).tolist() == duplicate_groups(texts, threshold=KEEP.dedup_threshold)
+
+
+def test_an_index_from_before_the_keys_still_updates(shipped_copy, tmp_path, forge_checksums):
+    _, index_dir = shipped_copy
+    version = store.current_version(index_dir)
+    manifest = json.loads((version / store.MANIFEST).read_text())
+    for kind in carry.KINDS:
+        for name in (carry.keys_file(kind), carry.edges_file(kind)):
+            (version / name).unlink()
+            del manifest["files"][name]
+    (version / store.MANIFEST).write_text(json.dumps(manifest))
+    forge_checksums(version)
+    assert qa.load_index(index_dir).retrieve("Which islands does the Tsugaru Strait separate?")
+    (tmp_path / "strait.md").write_text(_copying_article())
+    qa.add_to_index([tmp_path / "strait.md"], index_dir, settings=KEEP)
+    new = store.current_version(index_dir)
+    assert (new / carry.keys_file("chunk")).exists()
+    _check_as_full(new)
