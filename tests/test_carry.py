@@ -51,8 +51,8 @@ def test_an_add_writes_the_keys_and_groups_of_a_full_computation(shipped_copy, t
     (tmp_path / "strait.md").write_text(_copying_article())
     qa.add_to_index([tmp_path / "strait.md"], index_dir, settings=KEEP)
     _check_as_full(store.current_version(index_dir))
-    hits = qa.load_index(index_dir).retrieve("How often does the Gozo ferry leave Cirkewwa?")
-    assert hits[0].doc_id == "strait.md"
+    chunks = np.load(store.current_version(index_dir) / rows.CHUNKS)
+    assert chunks[-1, 6] == 0  # its one chunk repeats 000's first: a near copy, as a full build finds (main too)
     qa.remove_from_index(["strait.md"], index_dir, settings=KEEP)
     texts, tables = _sentence_texts(store.current_version(index_dir))
     assert np.asarray(tables.sentences.dup_of).tolist() == duplicate_groups(texts, threshold=KEEP.dedup_threshold)
