@@ -73,7 +73,16 @@ class Strings(Sequence[str]):
             raise damaged(self.path, f"row {row} is not UTF-8 ({e.reason})") from None
 
     def __iter__(self) -> Iterator[str]:
-        return (self[i] for i in range(len(self)))
+        """Every row in order, read a block of rows at a time (a row at a time costs ~8 us of mapped slicing)."""
+        step = 1 << 16
+        for a in range(0, len(self), step):
+            cuts = np.asarray(self.bounds[a:min(len(self), a + step) + 1]).tolist()
+            data, base = bytes(self.blob[cuts[0]:cuts[-1]]), cuts[0]
+            for i, (x, y) in enumerate(zip(cuts[:-1], cuts[1:], strict=False)):
+                try:
+                    yield data[x - base:y - base].decode("utf-8")
+                except UnicodeDecodeError as e:
+                    raise damaged(self.path, f"row {a + i} is not UTF-8 ({e.reason})") from None
 
     def byte_lengths(self) -> np.ndarray:
         """Each string's length in bytes (int64), without decoding any."""
