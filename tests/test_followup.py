@@ -131,7 +131,9 @@ def test_message_text_accepts_gradio_parts():
     ("who is yevgeny prigozhin", "which groop does he lead", "Wagner Group"),  # misspelt, history in lower case
     ("Which drones proved effective at taking out Russian armour?", "Where are they made?", "Turkish-made"),
     ("What is Ukraine's foreign legion?", "Which countries are its soldiers from?", "Croatia"),
-])
+    ("How many Leopard 2 tanks has Poland sent to Ukraine?", "And the U.S.?", "31 M1 Abrams"),  # a model of tank
+    ("How many civilians fled Volnovakha on Monday?", "And how many fled the next day?", "25,000"),  # civilians
+])  # named by the sentence before, which the lead quote holds
 def test_follow_ups_are_answered_on_the_previous_topic(loaded, previous, question, phrase):
     from qa.answer import answer_with
 
