@@ -38,6 +38,7 @@ W_FIT = 0.25  # weight of the parsed fit (qa.fit), which replaces the word-patte
 # is about something else past the one that answers ("Building activity occurred... in the 17th century").
 W_FIT_NAMES = 0.12
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NAMES = _PLACES | {"ORG", "PERSON", "NORP"}  # spaCy reads "Mariupol" in a question as an ORG
 PLACE_WINDOW = 300  # about two sentences: Volnovakha is named 226 characters before "Some 2,500 managed to flee"
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other ("troops" 0.89 "soldiers";
@@ -159,12 +160,11 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
 
 
 def _key_weights(index: Index, question: Question) -> dict[str, float]:
-    """The question's key terms (BM25 tokens) and their idf: what a sentence's cover is a share of."""
+    """The question's key terms (BM25 tokens) and their idf: a sentence's cover is the share of these it holds."""
     return {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
 
 
 def _cover(weights: dict[str, float], tokens: set[str]) -> float:
-    """The idf-weighted share of the key terms among `tokens`."""
     return sum(w for t, w in weights.items() if t in tokens) / (sum(weights.values()) or 1.0)
 
 
@@ -224,12 +224,14 @@ def refit(index: Index, question: Question, scored: list[Scored]) -> list[Scored
 
 
 def _joined_cover(index: Index, question: Question, s: Scored, before: str) -> Scored:
-    """`s` (a bare number: "Some 2,500 managed to flee") with the counted thing and the places the sentence before
-    names in its cover (and base): that sentence, which gives no figure of its own, joins the quote."""
-    named = {*tokenize(question.reading.counted), *(t for name, label in question.reading.entities
-                                                     if label in _PLACES for t in tokenize(name))}
-    weights = _key_weights(index, question)
-    cover = _cover(weights, set(tokenize(s.text)) | (named & set(tokenize(before))))
+    """`s` (a bare number: "Some 2,500 managed to flee") with the counted thing and the names the sentence before
+    gives in its cover (and base): that sentence, which gives no figure of its own, joins the quote. Not when the
+    two leave a name the question gives unsaid ("fled Mariupol": Mariupol is only where Volnovakha lies)."""
+    names = [name for name, label in question.reading.entities if label in _NAMES]
+    if not all(mentions(f"{before} {s.text}", name) for name in names):
+        return s
+    named = {*tokenize(question.reading.counted), *(t for name in names for t in tokenize(name))}
+    cover = _cover(_key_weights(index, question), set(tokenize(s.text)) | (named & set(tokenize(before))))
     return replace(s, cover=cover, base=s.base + W_COVER * (cover - s.cover)) if cover > s.cover else s
 
 

@@ -143,6 +143,17 @@ def test_follow_ups_are_answered_on_the_previous_topic(loaded, previous, questio
 
 
 @pytest.mark.slow
+def test_the_sentence_before_lends_its_words_only_when_the_two_name_what_is_asked(loaded):
+    from qa.answer import answer_with
+
+    # "Some 2,500 managed to flee ... before another 25,000 fled": "civilians" is in the sentence before, Mariupol
+    # only two sentences up, as where Volnovakha lies
+    assert answer_with(loaded, "How many civilians fled Mariupol on Tuesday?").abstained
+    answer = answer_with(loaded, "And how many fled the next day?", _history("How many civilians fled Volnovakha?"))
+    assert not answer.abstained and "civilians" in answer.lead[0].text and "25,000" in answer.lead[0].text
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("q", [q for q in TALKS if q.rewrite is False], ids=lambda q: q.question)
 def test_new_questions_mid_conversation_are_answered_as_asked(loaded, q):
     from qa.answer import answer_with
