@@ -17,67 +17,27 @@ import argparse
 import json
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))  # browser_kit: serving ui.py, shared with the browser tests
+from browser_kit import free_port, spawn_ui, stop, wait_ready  # noqa: E402
+
 RESULTS = REPO / "benchmarks" / "results"
 DEFAULT_WORK = Path(os.environ.get("QA_BENCH_WORK", "/tmp/qa-bench"))  # indexes hold article text: not in repo
 ERROR_NOTICE = "⚠️"  # how ui.respond starts a user-error message
 
 
-def free_port() -> int:
-    """A TCP port free on loopback right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start_ui(index_dir: Path, corpus: Path, port: int, log: Path) -> subprocess.Popen:
-    """`ui.py` on 127.0.0.1:`port` (its default host), output to `log`; no auth."""
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    env.pop("QA_UI_AUTH", None)
-    env.pop("QA_UI_HOST", None)
-    with open(log, "wb") as out:
-        return subprocess.Popen(
-            [sys.executable, str(REPO / "ui.py"), "--index", str(index_dir), "--corpus", str(corpus),
-             "--port", str(port)],
-            cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-
-
-def wait_ready(url: str, proc: subprocess.Popen, log: Path, seconds: float = 90) -> None:
-    """Block until `url` answers 200; RuntimeError (with the log's tail) if the server dies or is too slow."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"ui.py exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"ui.py did not answer on {url} within {seconds} s:\n{log.read_text(errors='replace')[-3000:]}")
-
-
-def stop(proc: subprocess.Popen) -> None:
-    """Terminate the server (kill it if it lingers)."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+    """`ui.py` on 127.0.0.1:`port`, output to `log`; no auth (`browser_kit.spawn_ui`)."""
+    return spawn_ui(index_dir, corpus, log, port=port)
 
 
 def peak_rss_mib(pid: int) -> float:
@@ -93,11 +53,7 @@ def peak_rss_mib(pid: int) -> float:
 
 def question_pool() -> list[str]:
     """Every question of tests/questions.py: answerable, unanswerable, follow-ups, conflicts."""
-    sys.path.insert(0, str(REPO / "tests"))
-    try:
-        from questions import ANSWERABLE, CONFLICTS, FOLLOW_UPS, UNANSWERABLE
-    finally:
-        sys.path.remove(str(REPO / "tests"))
+    from questions import ANSWERABLE, CONFLICTS, FOLLOW_UPS, UNANSWERABLE
     return ([q for q, _ in ANSWERABLE] + list(UNANSWERABLE) + [q for _, q, _ in FOLLOW_UPS]
             + [q for q, _ in CONFLICTS])
 

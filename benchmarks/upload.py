@@ -18,13 +18,16 @@ from __future__ import annotations
 import json
 import shutil
 import statistics
+import sys
 import time
 from pathlib import Path
-from typing import Any
 
-from common import load_average, machine, parser, require, table, write_results
+from common import REPO, load_average, machine, parser, require, table, write_results
+
+sys.path.insert(0, str(REPO / "tests"))  # browser_kit: the browser tests' helpers
 
 SHIPPED = Path("/tmp/qa-bench-final/answer-shipped")
+WAIT_MS = 600_000  # a browser step's limit: the upload of 20 articles under load
 
 
 def _shipped_index(work: Path, articles: Path) -> Path:
@@ -89,34 +92,20 @@ def run_once(index: Path, articles: Path, records: list[dict], run_dir: Path) ->
 def run_browser(index: Path, articles: Path, records: list[dict], run_dir: Path, port: int) -> dict:
     """The same upload, dropped on the Articles tab of a served `ui.py` in headless chromium: the clock runs from
     handing the browser the files to the tab's "Added." message, then to the chat's answer on the new index."""
-    import os
-    import subprocess
-    import sys
-    import urllib.request
-
+    from browser_kit import ask, launch, start_ui, stop
     from playwright.sync_api import sync_playwright
 
     from qa.store import index_info
 
     corpus, index_dir = _fresh_copy(index, articles, run_dir)
     files = _upload_files(records, run_dir / "upload")
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    repo = Path(__file__).resolve().parents[1]
-    with (run_dir / "ui.log").open("w") as log:
-        proc = subprocess.Popen([sys.executable, str(repo / "ui.py"), "--port", str(port), "--index", str(index_dir),
-                                 "--corpus", str(corpus)], cwd=repo, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url, proc = start_ui(index_dir, corpus, run_dir / "ui.log", port=port)
     try:
-        for _ in range(240):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}", timeout=2).close()
-                break
-            except OSError:
-                time.sleep(0.5)
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
+            browser = launch(pw)
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(f"http://127.0.0.1:{port}")
-            _browser_ask(page, "Which islands does the Tsugaru Strait separate?")  # warm, as a used UI is
+            page.goto(url)
+            ask(page, "Which islands does the Tsugaru Strait separate?", WAIT_MS)  # warm, as a used UI is
             page.get_by_role("tab", name="Articles").click()
             t0 = time.perf_counter()
             page.locator("#qa-upload input[type=file]").set_input_files([str(f) for f in files])
@@ -124,27 +113,15 @@ def run_browser(index: Path, articles: Path, records: list[dict], run_dir: Path,
                                    ".includes('The index now holds')", timeout=600_000)
             t1 = time.perf_counter()
             page.get_by_role("tab", name="Chat").click()
-            answer = _browser_ask(page, f"What does the article say about {records[0]['title']}?")
+            answer = ask(page, f"What does the article say about {records[0]['title']}?", WAIT_MS).inner_text()
             t2 = time.perf_counter()
             browser.close()
     finally:
-        proc.terminate()
-        proc.wait(30)
+        stop(proc)
     return {"upload_s": round(t1 - t0, 2), "first_answer_s": round(t2 - t1, 2), "end_to_end_s": round(t2 - t0, 2),
             "copied": len([p for p in corpus.iterdir() if p.suffix == ".json"]),
             "articles_after": index_info(index_dir, verify=False).n_articles, "found_first_by_title": "-",
             "first_answer_cites_upload": records[0]["title"] in answer}
-
-
-def _browser_ask(page: Any, question: str) -> str:
-    bots = page.locator("#qa-chat [data-testid='bot']")
-    n = bots.count()
-    page.locator("#qa-input textarea").fill(question)
-    page.locator("#qa-input textarea").press("Enter")
-    page.wait_for_function("""n => { const b = document.querySelectorAll("#qa-chat [data-testid='bot']");
-        return b.length > n && /Sources|do not answer/.test(b[b.length - 1].innerText); }""", arg=n,
-                           timeout=600_000)
-    return bots.nth(n).inner_text()
 
 
 def main() -> None:
@@ -155,12 +132,11 @@ def main() -> None:
     p.add_argument("--port", type=int, default=7877, help="ui.py's port with --browser")
     args = p.parse_args()
     started = machine()
-    repo = Path(__file__).resolve().parents[1]
     corpus = json.loads(require(args.data / "multihop-rag" / "corpus.json", "MultiHop-RAG corpus").read_text())
     records = [r for r in corpus if len(r.get("body", "")) > 2000][:args.n]  # real articles, not deal lists
     work = args.work / "upload"
     work.mkdir(parents=True, exist_ok=True)
-    articles = repo / "articles"
+    articles = REPO / "articles"
     index = _shipped_index(work, articles)
     if args.browser:
         runs = [run_browser(index, articles, records, work / f"browser{i}", args.port) for i in range(args.runs)]

@@ -30,6 +30,7 @@ class Count:
     verb: str = ""  # that verb, when the parties are its subject ("Ukrainian forces have *destroyed* ...")
     vague: bool = False  # "hundreds of tanks": a magnitude, not a count
     at: int = 0  # character offset of the number in the sentence
+    model: bool = False  # the noun is a named model ("31 M1 Abrams"): it counts a kind the sentence names ("tanks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,16 @@ def _counted_noun(tok: Any) -> Any | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _is_model(noun: Any) -> bool:
+    """Whether a counted noun is a named model, not a kind: a PRODUCT entity, or a proper noun with a model
+    designation beside it ("M1 Abrams", "Bayraktar TB2")."""
+    if noun.pos_ != "PROPN":
+        return False
+    near = [noun, *(t for t in noun.children if t.dep_ == "compound")]
+    return noun.ent_type_ == "PRODUCT" or any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text)
+                                              for t in near)
 
 
 def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
@@ -93,7 +104,7 @@ def _facts(doc: Any) -> Facts:
             continue
         noun = _counted_noun(tok)
         if noun is not None:
-            counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx))
+            counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun)))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)):  # "Some 2,500 fled"
             counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypedDict
@@ -38,6 +39,23 @@ class ArticleFilter:
 
     def __bool__(self) -> bool:
         return bool(self.sources) or self.since is not None or self.until is not None
+
+
+def source_key(name: str) -> str:
+    """`name` as sources are matched: case ignored, runs of spaces one space ("The  Verge" is "the verge")."""
+    return " ".join(name.split()).casefold()
+
+
+def source_names(sources: Iterable[str]) -> list[str]:
+    """Each source once, sorted: of the spellings that match alike (`source_key`), the commonest in `sources`
+    (the first seen on a tie), so a list to pick from has one entry per publication and a pick keeps every spelling."""
+    counts = Counter(str(s) for s in sources if str(s).strip())
+    best: dict[str, str] = {}
+    for name, n in counts.items():  # insertion order: first seen wins a tie
+        key = source_key(name)
+        if key not in best or n > counts[best[key]]:
+            best[key] = name
+    return sorted(best.values(), key=source_key)
 
 
 def parse_day(value: DayLike, name: str = "date") -> dt.date | None:

@@ -16,6 +16,7 @@ from qa.understand import Reading, same_name
 VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
 UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
 CONTEXT_PARTY_FIT = 0.6  # ... whose party the sentence (or the one before) names elsewhere
+MODEL_FIT = 0.8  # "the 31 M1 Abrams" in a sentence on "Western tanks": a model counts the kind named beside it
 BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where the sentence before names X
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
 NORP_FIT = 0.0  # "Who ...?" answered only by a nationality or group ("Syrians")
@@ -73,9 +74,12 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
     thing = set(tokenize(reading.counted))
     for count in facts.counts:
         if count.noun:
-            if not _counts_thing(count.noun, reading, words, similar):
+            if _counts_thing(count.noun, reading, words, similar):
+                fit = 1.0
+            elif count.model and thing <= set(tokenize(sentence)):  # names the kind asked: its model counts it
+                fit = MODEL_FIT
+            else:
                 continue
-            fit = 1.0
         elif thing <= set(tokenize(sentence)):
             continue  # the sentence names X elsewhere: its bare number is something else
         elif reading.counted.lower() in GENERIC or (_counts_thing(first, reading, words, similar) if first

@@ -23,7 +23,7 @@ from qa.config import Settings
 from qa.copies import copy_groups, fullest
 from qa.embed import Embedder, load_embedder
 from qa.errors import IndexCorruptError, damaged
-from qa.filters import ArticleFilter, FilterArgs, make_filter
+from qa.filters import ArticleFilter, FilterArgs, make_filter, source_key
 from qa.manifest import Manifest
 from qa.query import QueryHints, SourceMatcher, date_match, published_day, source_match, source_matcher
 from qa.question import Question, parse_question
@@ -120,8 +120,8 @@ class Index:
         (inclusive; an article with no date passes only when neither bound is given): a filter inside retrieval."""
         keep = np.ones(len(self.articles), dtype=bool)
         if sources:
-            wanted = {" ".join(s.split()).casefold() for s in sources}
-            keep &= np.fromiter((" ".join(s.split()).casefold() in wanted for s in self.article_source), bool,
+            wanted = {source_key(s) for s in sources}
+            keep &= np.fromiter((source_key(s) in wanted for s in self.article_source), bool,
                                 len(self.articles))
         if since is not None:
             keep &= self.article_day >= np.datetime64(since, "D")

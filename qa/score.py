@@ -38,6 +38,7 @@ W_FIT = 0.25  # weight of the parsed fit (qa.fit), which replaces the word-patte
 # is about something else past the one that answers ("Building activity occurred... in the 17th century").
 W_FIT_NAMES = 0.12
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NAMES = _PLACES | {"ORG", "PERSON", "NORP"}  # spaCy reads "Mariupol" in a question as an ORG
 PLACE_WINDOW = 300  # about two sentences: Volnovakha is named 226 characters before "Some 2,500 managed to flee"
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other ("troops" 0.89 "soldiers";
@@ -130,9 +131,7 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
     rows, priors = _candidate_rows(index, ranked)
     if not rows:
         return []
-    terms = set(tokenize(" ".join(question.key_terms)))
-    weights = {t: index.bm25.idf(t) for t in terms}
-    total = sum(weights.values()) or 1.0
+    weights = _key_weights(index, question)
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
     thing_tokens = frozenset(tokenize(question.counted))
     best_in_group: dict[int, Scored] = {}
@@ -143,7 +142,7 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
         if sentence.text.rstrip(" \"'’”)").endswith("?"):  # an article's own question answers nothing
             continue
         tokens = set(tokenize(sentence.text))
-        cover = sum(weights[t] for t in terms & tokens) / total
+        cover = _cover(weights, tokens)
         names_counted, counted_before = thing_tokens <= tokens, False
         if not names_counted and same_paragraph(index, row - 1, row):
             counted_before = names_counted = thing_tokens <= set(tokenize(index.sentence(row - 1).text))
@@ -158,6 +157,15 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
             best_in_group[group] = scored
     ordered = sorted(best_in_group.values(), key=lambda s: (-s.score, s.row))
     return refit(index, question, ordered) if question.expected is not None else ordered
+
+
+def _key_weights(index: Index, question: Question) -> dict[str, float]:
+    """The question's key terms (BM25 tokens) and their idf: a sentence's cover is the share of these it holds."""
+    return {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
+
+
+def _cover(weights: dict[str, float], tokens: set[str]) -> float:
+    return sum(w for t, w in weights.items() if t in tokens) / (sum(weights.values()) or 1.0)
 
 
 def _vectors(index: Index, nouns: list[str]) -> dict[str, np.ndarray]:
@@ -195,11 +203,15 @@ def refit(index: Index, question: Question, scored: list[Scored]) -> list[Scored
     out: list[Scored] = []
     for s, f in zip(head, facts, strict=True):
         if reading.counted:
-            fit, count = count_fit(f, reading, s.text, _before(index, s.row, f), similar)
+            before = _before(index, s.row, f)
+            fit, count = count_fit(f, reading, s.text, before, similar)
             if not _places_named(index, s.row, reading):  # "killed in Ukraine": a count from an article on Gaza
                 fit, count = -1.0, None
             at = count.at if count is not None else -1
             bare = count is not None and not count.noun and not counted <= set(tokenize(s.text))
+            gives = before[1] is None or any(c.noun for c in before[1].counts)  # the sentence before has a figure
+            if bare and not gives and same_paragraph(index, s.row - 1, s.row):
+                s = _joined_cover(index, question, s, before[0])  # the sentence before joins the quote
             out.append(replace(s, score=s.base + _fit_term(fit), names_counted=fit >= COUNTS, counted_before=bare,
                                fit=fit, at=at))
         else:
@@ -209,6 +221,18 @@ def refit(index: Index, question: Question, scored: list[Scored]) -> list[Scored
     parsed = {s.row for s in head}
     rest = [replace(s, names_counted=not reading.counted, fit=-1.0) for s in scored if s.row not in parsed]
     return sorted(out, key=lambda s: (_unfit(question, s), -s.score, s.row)) + rest
+
+
+def _joined_cover(index: Index, question: Question, s: Scored, before: str) -> Scored:
+    """`s` (a bare number: "Some 2,500 managed to flee") with the counted thing and the names the sentence before
+    gives in its cover (and base): that sentence, which gives no figure of its own, joins the quote. Not when the
+    two leave a name the question gives unsaid ("fled Mariupol": Mariupol is only where Volnovakha lies)."""
+    names = [name for name, label in question.reading.entities if label in _NAMES]
+    if not all(mentions(f"{before} {s.text}", name) for name in names):
+        return s
+    named = {*tokenize(question.reading.counted), *(t for name in names for t in tokenize(name))}
+    cover = _cover(_key_weights(index, question), set(tokenize(s.text)) | (named & set(tokenize(before))))
+    return replace(s, cover=cover, base=s.base + W_COVER * (cover - s.cover)) if cover > s.cover else s
 
 
 def _fit_term(fit: float) -> float:

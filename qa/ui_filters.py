@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qa.errors import QAError
-from qa.filters import FilterArgs
+from qa.filters import FilterArgs, source_names
 from qa.retrieve import cached_index
 
 if TYPE_CHECKING:
@@ -20,12 +20,13 @@ if TYPE_CHECKING:
 
 
 def source_choices(index_dir: str | Path, model: str | None = None) -> list[str]:
-    """Every source the index's articles name, sorted; [] when there is no index (yet)."""
+    """Every source the index's articles name, once each however it is spaced or cased (its commonest spelling),
+    sorted; [] when there is no index (yet)."""
     try:
         index = cached_index(index_dir, model=model)
     except QAError:
         return []
-    return sorted({str(s) for s in index.article_source if s}, key=str.casefold)
+    return source_names(str(s) for s in index.article_source if s)
 
 
 def filter_inputs(index_dir: str | Path, model: str | None = None) -> tuple[gr.Accordion, list[Any]]:

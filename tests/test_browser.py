@@ -11,24 +11,17 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_kit import ANSWER_TIMEOUT_MS, CHROMIUM, REPO, ask, launch, start_ui, stop
 
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-HEADLESS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"]
 PAYLOAD = "<script>window.__pwned=1</script>"
 HOSTILE_TXT = f"""Zorblax ferry {PAYLOAD} headline <img src=x onerror="window.__pwned=1">
 
@@ -53,7 +46,6 @@ HOSTILE_JSON = {
     "text": "The Quibbleton lighthouse was painted bright purple in 1987 by the keeper Mortimer Vale. "
             "Visitors climb its 212 steps every summer.",
 }
-ANSWER_TIMEOUT_MS = 60_000  # the first answer waits for the background build and the model load
 
 
 def _chromium() -> str:
@@ -64,26 +56,6 @@ def _chromium() -> str:
     pytest.skip(f"no browser at {CHROMIUM}: `apt-get install chromium` (Debian's package) to run this test")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for(url: str, proc: subprocess.Popen, log: Path, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"ui.py exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"ui.py did not answer on {url} within {seconds} s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def app(tmp_path_factory) -> Iterator[str]:
     """ui.py serving a fresh (unbuilt) index of articles/ plus the hostile articles; yields its URL."""
@@ -92,30 +64,11 @@ def app(tmp_path_factory) -> Iterator[str]:
     shutil.copytree(REPO / "articles", corpus)
     (corpus / "zz_hostile.txt").write_text(HOSTILE_TXT, encoding="utf-8")
     (corpus / "zz_meta.json").write_text(json.dumps(HOSTILE_JSON), encoding="utf-8")
-    port, log = _free_port(), root / "ui.log"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    env.pop("QA_UI_AUTH", None)
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, str(REPO / "ui.py"), "--host", "127.0.0.1", "--port", str(port),
-             "--index", str(root / "index"), "--corpus", str(corpus)],
-            cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
+    url, proc = start_ui(root / "index", corpus, root / "ui.log")
     try:
-        _wait_for(url, proc, log)
         yield url
     finally:
         stop(proc)
-
-
-def stop(proc: subprocess.Popen) -> None:
-    """Stop the server: terminate, then kill if it has not exited within 10 s."""
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 @pytest.fixture(scope="module")
@@ -124,33 +77,17 @@ def page(app):
 
     executable = _chromium()
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=HEADLESS)
+        browser = launch(p, executable)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(app)
         yield page
         browser.close()
 
 
-def _ask(page, question: str) -> object:
-    """Type `question`, send it, and return the new bot message once its final content is in."""
-    bots = page.locator("#qa-chat [data-testid='bot']")
-    before = bots.count()
-    box = page.locator("#qa-input textarea")
-    box.fill(question)
-    box.press("Enter")
-    page.wait_for_function(
-        """n => { const b = document.querySelectorAll("#qa-chat [data-testid='bot']");
-                  return b.length > n && !PENDING.test(b[b.length - 1].innerText); }""".replace(
-            "PENDING", "/Building the index|Searching the articles|Warming up/"),
-        arg=before, timeout=ANSWER_TIMEOUT_MS,
-    )
-    return bots.nth(before)
-
-
 def test_ask_open_a_citation_follow_up_and_stay_inert(page):
     page.wait_for_function("() => document.activeElement?.closest('#qa-input') != null",
                            timeout=ANSWER_TIMEOUT_MS)  # the question box is focused on load: type at once
-    answer = _ask(page, "Which islands does the Tsugaru Strait separate?")
+    answer = ask(page, "Which islands does the Tsugaru Strait separate?")
     text = answer.inner_text()
     assert "Honshu and Hokkaido" in text and "[1]" in text
     citation = answer.locator("details.qa-cite").first
@@ -166,16 +103,16 @@ def test_ask_open_a_citation_follow_up_and_stay_inert(page):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "ui-answer.png"))  # the first answer, its citation open
 
-    _ask(page, "What are Switchblade drones?")
-    follow_up = _ask(page, "How long can they loiter?")
+    ask(page, "What are Switchblade drones?")
+    follow_up = ask(page, "How long can they loiter?")
     assert "40 minutes" in follow_up.inner_text()
 
-    ferry = _ask(page, "How many passengers does the Zorblax ferry company carry every week?")
+    ferry = ask(page, "How many passengers does the Zorblax ferry company carry every week?")
     ferry.locator("details.qa-cite summary").first.click()
     assert "4,321" in ferry.locator("mark").first.inner_text()
     ferry_text = ferry.inner_text()
     assert PAYLOAD in ferry_text and "[click](javascript:window.__pwned=1)" in ferry_text
-    tickets = _ask(page, "Where are Zorblax season tickets sold?")
+    tickets = ask(page, "Where are Zorblax season tickets sold?")
     tickets.locator("details.qa-cite summary").first.click()
     shown = tickets.inner_text()
     assert all(link in shown for link in LINKS), shown  # shown as text, in the quote and in its citation
@@ -184,7 +121,7 @@ def test_ask_open_a_citation_follow_up_and_stay_inert(page):
             summary.click()
         assert region.locator("a, img, [href], [src]").count() == 0, region.inner_html()[:3000]
     assert all(link in page.locator("#qa-passages").inner_text() for link in LINKS[:3])
-    lighthouse = _ask(page, "What colour was the Quibbleton lighthouse painted?")
+    lighthouse = ask(page, "What colour was the Quibbleton lighthouse painted?")
     lighthouse.locator("details.qa-cite summary").first.click()
     shown = lighthouse.inner_text()
     assert f"{PAYLOAD}Evil Source" in shown and 'Quibbleton <img src=x onerror="window.__pwned=1"> lighthouse' in shown

@@ -6,15 +6,13 @@ a `../` name) are named and the index answers as before."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_browser import ANSWER_TIMEOUT_MS, HEADLESS, REPO, _ask, _chromium, _free_port, _wait_for, stop
+from browser_kit import ANSWER_TIMEOUT_MS, REPO, ask, launch, start_ui, stop
+from test_browser import _chromium
 
 pytestmark = pytest.mark.slow
 
@@ -22,19 +20,6 @@ FERRY = ("# Gozo night ferry starts in April\n\n*Malta Courier, 3 March 2024*\n\
          "The Gozo Channel company will run a night ferry leaving Cirkewwa at 23:40 from April, it said on Tuesday. "
          "Tickets for foot passengers cost 4.65 euros.\n")
 QUESTION = "When does the Gozo night ferry leave Cirkewwa?"
-
-
-def _serve(root: Path, corpus: Path, host: str) -> tuple[str, subprocess.Popen]:
-    port, log = _free_port(), root / f"ui-{host}.log"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    env.pop("QA_UI_AUTH", None)
-    with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, str(REPO / "ui.py"), "--host", host, "--port", str(port),
-                                 "--index", str(root / f"index-{host}"), "--corpus", str(corpus)],
-                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    _wait_for(url, proc, log)
-    return url, proc
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +32,8 @@ def served(tmp_path_factory) -> Iterator[tuple[str, str, Path, Path]]:
     mine.mkdir()
     (mine / "gozo.md").write_text(FERRY, encoding="utf-8")
     (mine / "notes.zip").write_bytes(b"PK\x03\x04 not an article")
-    local, proc = _serve(root, corpus, "127.0.0.1")
-    anywhere, other = _serve(root, empty, "0.0.0.0")
+    local, proc = start_ui(root / "index-127.0.0.1", corpus, root / "ui-127.0.0.1.log")
+    anywhere, other = start_ui(root / "index-0.0.0.0", empty, root / "ui-0.0.0.0.log", host="0.0.0.0")
     try:
         yield local, anywhere, corpus, mine
     finally:
@@ -61,7 +46,7 @@ def browser(served):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=_chromium(), args=HEADLESS)
+        browser = launch(p, _chromium())
         yield browser
         browser.close()
 
@@ -118,7 +103,7 @@ def test_upload_answer_read_highlighted_remove(served, browser):
     _wait_text(page, "#qa-articles", "Gozo night ferry starts in April")
 
     page.get_by_role("tab", name="Chat").click()
-    answer = _ask(page, QUESTION)
+    answer = ask(page, QUESTION)
     assert "23:40" in answer.inner_text() and "[1] Gozo night ferry starts in April" in answer.inner_text()
 
     page.get_by_role("tab", name="Articles").click()
@@ -132,7 +117,7 @@ def test_upload_answer_read_highlighted_remove(served, browser):
     _row_count(page, 3)
 
     page.get_by_role("tab", name="Chat").click()
-    again = _ask(page, QUESTION)
+    again = ask(page, QUESTION)
     assert "23:40" not in again.inner_text()
     assert "Retrieved passages" in page.locator("#qa-passages").inner_text()
     page.locator("#qa-chat button[aria-label='Clear']").first.click()  # clearing the chat clears the panel too
@@ -144,7 +129,7 @@ def test_new_chat_clears_the_panel_and_a_reload_keeps_the_conversation(served, b
     url, *_ = served
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url)
-    assert "Prigozhin" in _ask(page, "Who is the head of the Wagner Group?").inner_text()  # not an example question
+    assert "Prigozhin" in ask(page, "Who is the head of the Wagner Group?").inner_text()  # not an example question
     _wait_text(page, "#qa-passages", "Retrieved passages")
     page.get_by_role("button", name="New chat").click()
     _wait_text(page, "#qa-passages", "appear here")
@@ -165,7 +150,7 @@ def test_a_file_dropped_into_the_corpus_folder_is_noticed_and_indexed_on_request
     page.get_by_role("button", name="Update the index from the corpus folder").click()
     _wait_text(page, "#qa-index", "4 articles")
     assert "out of date" not in page.locator("#qa-index").inner_text()
-    answer = _ask(page, "Where did the harbour crane topple?").inner_text()
+    answer = ask(page, "Where did the harbour crane topple?").inner_text()
     assert "Zorbic Sea" in answer and "[1] Harbour crane toppled" in answer
     page.close()
 
@@ -185,7 +170,7 @@ def test_bad_files_uploaded_in_the_browser_are_named_and_the_index_answers_as_be
     url, _, corpus, _ = served
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url)
-    before = _ask(page, "Which islands does the Tsugaru Strait separate?").inner_text()
+    before = ask(page, "Which islands does the Tsugaru Strait separate?").inner_text()
     files = sorted(p.name for p in corpus.rglob("*"))
     page.get_by_role("tab", name="Articles").click()
     page.locator("#qa-upload input[type=file]").set_input_files([
@@ -204,7 +189,7 @@ def test_bad_files_uploaded_in_the_browser_are_named_and_the_index_answers_as_be
     assert sorted({p.name for p in corpus.rglob("*")} - set(files)) == ["escape.txt"]
     assert not (corpus.parent / "escape.txt").exists() and not (corpus.parent.parent / "escape.txt").exists()
     page.get_by_role("tab", name="Chat").click()
-    assert _ask(page, "Which islands does the Tsugaru Strait separate?").inner_text() == before
+    assert ask(page, "Which islands does the Tsugaru Strait separate?").inner_text() == before
     page.close()
 
 

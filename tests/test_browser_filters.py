@@ -7,14 +7,12 @@ panel asks over every article again."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
-from test_browser import ANSWER_TIMEOUT_MS, HEADLESS, REPO, _ask, _chromium, _free_port, _wait_for, stop
+from browser_kit import ANSWER_TIMEOUT_MS, REPO, ask, launch, start_ui, stop
+from test_browser import _chromium
 from test_filters import WIRE
 
 pytestmark = pytest.mark.slow
@@ -34,25 +32,17 @@ def page(tmp_path_factory) -> Iterator[object]:
     shutil.copytree(REPO / "articles", corpus)
     (corpus / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in WIRE), encoding="utf-8")
     build_index(corpus, root / "index")  # built: the app starts with the warm-up, not a build
-    port, log = _free_port(), root / "ui.log"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    env.pop("QA_UI_AUTH", None)
-    with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, str(REPO / "ui.py"), "--port", str(port), "--index",
-                                 str(root / "index"), "--corpus", str(corpus)],
-                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    url, proc = start_ui(root / "index", corpus, root / "ui.log")
     try:
-        _wait_for(url, proc, log)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=_chromium(), args=HEADLESS)
+            browser = launch(p, _chromium())
             page = browser.new_page(viewport={"width": 1400, "height": 1200})
             page.goto(url)
             yield page
             browser.close()
     finally:
         stop(proc)
-    assert "warmed up in" in log.read_text()
+    assert "warmed up in" in (root / "ui.log").read_text()
 
 
 def _wait_text(page, selector: str, text: str) -> None:
@@ -74,7 +64,7 @@ def test_warm_up_then_filters_restrict_every_question(page):
     page.get_by_role("option", name="Harbour Gazette").click()
     page.keyboard.press("Escape")
     _set_day(page, "qa-filter-since", "2023-03-01")
-    answer = _ask(page, FERRY).inner_text()
+    answer = ask(page, FERRY).inner_text()
     assert "seven in the morning" in answer
     assert "Filtered: source Harbour Gazette · published since 2023-03-01" in answer
     assert "Harbour Gazette · 2023-03-15" in answer  # the citation's source and day
@@ -82,15 +72,15 @@ def test_warm_up_then_filters_restrict_every_question(page):
     assert "Filtered: source Harbour Gazette" in passages and "Tsugaru" not in passages
 
     _set_day(page, "qa-filter-since", "2030-01-01")
-    answer = _ask(page, FERRY).inner_text()
+    answer = ask(page, FERRY).inner_text()
     assert "the filter excludes every one" in answer  # not the generic "The articles do not answer"
     _wait_text(page, "#qa-passages", "the filter excludes every article")
 
     _set_day(page, "qa-filter-since", "2023-13-45")
-    assert "is not a date: write it as YYYY-MM-DD" in _ask(page, FERRY).inner_text()
+    assert "is not a date: write it as YYYY-MM-DD" in ask(page, FERRY).inner_text()
 
     _set_day(page, "qa-filter-since", "")
     page.locator("#qa-filter-sources button.token-remove, #qa-filter-sources .token-remove").first.click()
-    answer = _ask(page, "Which islands does the Tsugaru Strait separate?").inner_text()
+    answer = ask(page, "Which islands does the Tsugaru Strait separate?").inner_text()
     assert "Honshu and Hokkaido" in answer and "Filtered" not in answer
     page.screenshot(path=str(REPO / "tests" / "artifacts" / "ui-filters.png"), full_page=True)

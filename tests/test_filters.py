@@ -14,7 +14,7 @@ import pytest
 from conftest import ARTICLES
 
 from qa.errors import QuestionError
-from qa.filters import ArticleFilter, make_filter, parse_day
+from qa.filters import ArticleFilter, make_filter, parse_day, source_names
 
 QUESTION = "Which islands does the Tsugaru Strait separate?"
 FERRY_QUESTION = "When does the first island ferry crossing leave?"
@@ -110,6 +110,29 @@ def test_a_source_matches_ignoring_case_and_runs_of_spaces_on_both_sides(wire_in
     for idx in (index, spaced):  # "HARBOUR  Gazette" in the metadata, "harbour gazette " asked
         mask = idx.chunk_mask(sources=["harbour \t gazette "])
         assert {idx.articles[d].doc_id for d in np.unique(idx.chunk_doc[mask])} == GAZETTE
+
+
+def test_each_source_is_listed_once_in_its_commonest_spelling():
+    spelt = ["The  Verge", "The Verge", "the verge ", "The Verge", "BBC", "  ", "", "Al Jazeera", "al  jazeera"]
+    assert source_names(spelt) == ["Al Jazeera", "BBC", "The Verge"]  # a tie keeps the first seen
+    assert source_names(["The  Verge", "The  Verge", "The Verge"]) == ["The  Verge"]
+
+
+def test_the_panel_lists_a_source_once_and_its_pick_keeps_every_spelling(wire_index, monkeypatch):
+    import dataclasses
+
+    from qa import ui_filters
+
+    index_dir, index = wire_index
+    spelt = [s.replace(" ", "  ") if a.doc_id == "gazette-1" else s  # gazette-1 as "Harbour  Gazette"
+             for s, a in zip(index.article_source, index.articles, strict=True)]
+    spaced = dataclasses.replace(index, article_source=np.array(spelt, dtype=object))
+    assert len(set(spaced.article_source) - {""}) == 3
+    monkeypatch.setattr(ui_filters, "cached_index", lambda *_, **__: spaced)
+    shown = ui_filters.source_choices(index_dir)
+    assert shown == ["Harbour Gazette", "Valley Times"]
+    mask = spaced.chunk_mask(sources=shown[:1])
+    assert {spaced.articles[d].doc_id for d in np.unique(spaced.chunk_doc[mask])} == GAZETTE
 
 
 @pytest.mark.slow

@@ -131,13 +131,26 @@ def test_message_text_accepts_gradio_parts():
     ("who is yevgeny prigozhin", "which groop does he lead", "Wagner Group"),  # misspelt, history in lower case
     ("Which drones proved effective at taking out Russian armour?", "Where are they made?", "Turkish-made"),
     ("What is Ukraine's foreign legion?", "Which countries are its soldiers from?", "Croatia"),
-])
+    ("How many Leopard 2 tanks has Poland sent to Ukraine?", "And the U.S.?", "31 M1 Abrams"),  # a model of tank
+    ("How many civilians fled Volnovakha on Monday?", "And how many fled the next day?", "25,000"),  # civilians
+])  # named by the sentence before, which the lead quote holds
 def test_follow_ups_are_answered_on_the_previous_topic(loaded, previous, question, phrase):
     from qa.answer import answer_with
 
     answer = answer_with(loaded, question, _history(previous))
     assert answer.resolved_question != question
     assert not answer.abstained and phrase in answer.lead[0].text
+
+
+@pytest.mark.slow
+def test_the_sentence_before_lends_its_words_only_when_the_two_name_what_is_asked(loaded):
+    from qa.answer import answer_with
+
+    # "Some 2,500 managed to flee ... before another 25,000 fled": "civilians" is in the sentence before, Mariupol
+    # only two sentences up, as where Volnovakha lies
+    assert answer_with(loaded, "How many civilians fled Mariupol on Tuesday?").abstained
+    answer = answer_with(loaded, "And how many fled the next day?", _history("How many civilians fled Volnovakha?"))
+    assert not answer.abstained and "civilians" in answer.lead[0].text and "25,000" in answer.lead[0].text
 
 
 @pytest.mark.slow

@@ -95,14 +95,14 @@ def test_a_first_build_shows_one_labelled_bar_and_no_library_noise(tmp_path):
 def test_the_ui_building_its_first_index_logs_no_library_noise(tmp_path):
     import time
 
-    from test_browser import _free_port, stop
+    from browser_kit import free_port, stop
 
     corpus = tmp_path / "articles"
     corpus.mkdir()
     (corpus / "a.txt").write_text("Bridge reopens\n\nThe Eastvale bridge reopened on Friday after two years.\n")
     log = tmp_path / "ui.log"
     with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, str(REPO / "ui.py"), "--port", str(_free_port()), "--index",
+        proc = subprocess.Popen([sys.executable, str(REPO / "ui.py"), "--port", str(free_port()), "--index",
                                  str(tmp_path / "index"), "--corpus", str(corpus)], cwd=REPO,
                                 env=_user_env(), stdout=out,
                                 stderr=subprocess.STDOUT)

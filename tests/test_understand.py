@@ -157,6 +157,25 @@ def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     assert count_fit(facts, reading, elsewhere, ("", None), lambda a, b: a.lower() == b.lower())[0] < COUNTS
 
 
+def test_a_named_model_counts_the_kind_its_sentence_names():
+    from qa.fit import count_fit
+    from qa.score import COUNTS
+
+    sentence = ("Ukraine wants all of the Western tanks for the counteroffensive; the 31 M1 Abrams the U.S. sent are "
+                "meant as a long-term package.")
+    (facts,) = facts_of([sentence])
+    assert [(c.number, c.noun, c.model) for c in facts.counts] == [("31", "Abrams", True)]
+    def fit(question: str, text: str) -> float:
+        return count_fit(facts_of([text])[0], read_question(question), text, ("", None),
+                         lambda a, b: a.lower() == b.lower())[0]
+    assert fit("How many tanks has the U.S. sent to Ukraine?", sentence) >= COUNTS  # "tanks" named: Abrams count
+    assert fit("How many jets has the U.S. sent to Ukraine?", sentence) < COUNTS  # jets named nowhere
+    bare = "Ukraine wants the 31 M1 Abrams the U.S. sent for the counteroffensive."
+    assert fit("How many tanks has the U.S. sent to Ukraine?", bare) < COUNTS  # the sentence never says tanks
+    (kind,) = facts_of(["The U.S. sent 31 tanks to Ukraine."])
+    assert not kind.counts[0].model
+
+
 def test_the_parsed_fit_bonus_alone_never_carries_a_weak_sentence_past_the_abstention_bar():
     from qa.score import MIN_SCORE, W_FIT, W_TYPE, Scored, answers, bar_score
 
