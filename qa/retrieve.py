@@ -21,6 +21,7 @@ import numpy as np
 from qa import bm25_files, dense, fuse, rows, sparse, store, vector_rows
 from qa.config import Settings
 from qa.copies import copy_groups, fullest
+from qa.diverse import spread_head
 from qa.embed import Embedder, load_embedder
 from qa.errors import IndexCorruptError, damaged
 from qa.filters import ArticleFilter, FilterArgs, make_filter
@@ -174,10 +175,8 @@ class Index:
             head = [r for r, _ in fuse.ordered(fused)[:s.sentence_pool]]
             by_sentence = fuse.sentence_list(head, self.best_sentence(head, query_vector))
             fuse.add_list(fused, by_sentence, s.sentence_weight, k=s.rrf_k)
-        if s.article_cap and question.hints.several:  # several articles needed: one article may not fill the head
-            return fuse.spread(fuse.ordered(fused), lambda r: int(self.chunk_doc[r]), per_group=s.article_cap,
-                               window=s.article_window, first=s.article_cap_first)
-        return fuse.ordered(fused)
+        return spread_head(fuse.ordered(fused), question.hints, lambda r: int(self.chunk_doc[r]),
+                           lambda r: self.article_source[self.chunk_doc[r]], s)  # several articles needed: see several
 
     def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None) -> Ranked:
         """BM25 and dense top candidates among the `allowed` chunks (a filter's mask; None: all), and their
