@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from qa.config import Settings
-from qa.diverse import spread_head
+from qa.diverse import clause_rankings, clauses, spread_head
 from qa.fuse import spread
 from qa.query import QueryHints
+from qa.tokens import tokenize
 from tests.test_sources import with_sources  # noqa: F401  (the fixture)
 
 HITS = [(r, 1.0 - r / 10) for r in range(8)]
@@ -45,9 +47,20 @@ def test_only_questions_naming_two_publications_get_the_publication_quota():
     assert _head(two, replace(s, article_cap=0)) == list(range(8))  # no spread at all
 
 
-def test_the_sources_window_may_not_be_negative():
-    with pytest.raises(ValueError, match="sources_window"):
-        Settings(sources_window=-1)
+@pytest.mark.parametrize("bad", [{"sources_window": -1}, {"clause_weight": -1.0}, {"clause_depth": 0}])
+def test_the_diversity_settings_refuse_negative_values(bad):
+    with pytest.raises(ValueError, match=next(iter(bad))):
+        Settings(**bad)
+
+
+def test_a_question_splits_into_clauses_of_two_key_terms_without_the_publications_it_names():
+    hints = QueryHints(sources=("The Verge", "TechCrunch"), mentions=2)
+    found = clauses("Which company, discussed by The Verge and TechCrunch, hosts an annual hardware event, and was "
+                    "accused of hurting news publishers' revenue?", hints)
+    # "discussed by The Verge" keeps one key term once the publication is left out: too little to search alone
+    assert found == [tokenize("hosts an annual hardware event"), tokenize("was accused of hurting news publishers' "
+                                                                          "revenue")]
+    assert clauses("Who leads the Wagner Group?", hints) == []  # one clause: the question's own search is enough
 
 
 @pytest.mark.slow
@@ -62,3 +75,17 @@ def test_a_question_naming_two_publications_sees_each_in_its_head(with_sources):
         "MailOnline", "19FortyFive"}
     unquoted = replace(narrow, sources_window=0, article_window=2)  # without the quota the best one fills it
     assert len({index.article_source[index.chunk_doc[r]] for r, _ in index.rank(question, unquoted).fused[:2]}) == 1
+
+
+@pytest.mark.slow
+def test_each_clause_is_searched_alone_only_for_a_question_needing_several_articles(loaded):
+    question = "Which strait did the Russian warships pass through, and how many tanks has Russia lost?"
+    two = QueryHints(compares=True)
+    rankings = clause_rankings(loaded.bm25, question, two, loaded.settings)
+    assert len(rankings) == 2 and all(0 < len(r) <= loaded.settings.clause_depth for r in rankings)
+    text = [" ".join(loaded.chunk_text(r) for r in ranking[:2]) for ranking in rankings]
+    assert "Tsugaru" in text[0] and "tanks" in text[1]  # each clause finds its own passage
+    assert clause_rankings(loaded.bm25, question, QueryHints(), loaded.settings) == []  # needs one report
+    assert clause_rankings(loaded.bm25, question, two, replace(loaded.settings, clause_weight=0.0)) == []
+    nothing = np.zeros(len(loaded.chunk_doc), dtype=bool)  # a filter's mask is searched within
+    assert clause_rankings(loaded.bm25, question, two, loaded.settings, nothing) == [[], []]
