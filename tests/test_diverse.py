@@ -89,3 +89,13 @@ def test_each_clause_is_searched_alone_only_for_a_question_needing_several_artic
     assert clause_rankings(loaded.bm25, question, two, replace(loaded.settings, clause_weight=0.0)) == []
     nothing = np.zeros(len(loaded.chunk_doc), dtype=bool)  # a filter's mask is searched within
     assert clause_rankings(loaded.bm25, question, two, loaded.settings, nothing) == [[], []]
+
+
+@pytest.mark.slow
+def test_a_filtered_question_gets_no_clause_hit_from_outside_its_filter(loaded):
+    question = loaded.question("Did both reports say which strait the Russian warships passed, and how many tanks "
+                               "Russia lost?")
+    assert question.hints.several
+    keep = loaded.chunk_doc == loaded.chunk_doc[0]  # one article's chunks only
+    fused = loaded.rank(question, allowed=keep).fused
+    assert fused and all(keep[row] for row, _ in fused)
