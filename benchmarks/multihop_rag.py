@@ -145,14 +145,17 @@ def variant(candidates: int, **changes: Any) -> Any:
     """Query-time Settings for a table row: two-list RRF unless the row turns boosts or the sentence list on."""
     from qa.config import Settings
 
-    base = {"candidates": candidates, "sentence_weight": 0.0, "source_boost": 0.0, "date_boost": 0.0}
+    base = {"candidates": candidates, "sentence_weight": 0.0, "source_boost": 0.0, "date_boost": 0.0,
+            "clause_weight": 0.0}
     return Settings(**{**base, **changes})
 
 
 def fused_rows(index: Any, lists: Lists, settings: Any, *, filtered: bool = False) -> list[int]:
     """The product's fusion (`Index.fuse`) of the query's lists under `settings`."""
-    pair = lists.filtered if filtered and lists.filtered is not None else (lists.bm25, lists.dense)
-    return [r for r, _ in index.fuse(lists.question, pair, lists.qvec, settings)]
+    keep = filtered and lists.filtered is not None
+    pair = lists.filtered if keep else (lists.bm25, lists.dense)
+    allowed = index.chunk_mask(sources=lists.question.hints.sources) if keep else None  # clause searches too
+    return [r for r, _ in index.fuse(lists.question, pair, lists.qvec, settings, allowed)]
 
 
 def score(rankings: Sequence[list[int]], hits: Sequence[frozenset[int]], queries: Sequence[Query],

@@ -145,7 +145,7 @@ def compare_fusion(index: Any, sample: list[dict[str, Any]], started: dict[str, 
         counts[next(iter(counts))][1] += any(hit)
         for name, (k, wb, wd) in settings.items():
             plain = Settings(rrf_k=k, bm25_weight=wb, dense_weight=wd, sentence_weight=0.0, source_boost=0.0,
-                             date_boost=0.0)
+                             date_boost=0.0, clause_weight=0.0)
             fused = index.fuse(ranked.question, (ranked.bm25, ranked.dense), ranked.query_vector, plain)
             passages = index.passages(replace(ranked, fused=fused), 5)
             hit = [holds(x.text, q["answers"]) for x in passages]

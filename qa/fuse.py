@@ -61,20 +61,27 @@ def collapse(rows: Sequence[int], group: Callable[[int], int], k: int) -> list[i
 
 
 def spread(hits: Sequence[tuple[int, float]], group: Callable[[int], int], *, per_group: int, window: int,
-           first: int | None = None) -> list[tuple[int, float]]:
+           first: int | None = None, quota: tuple[Callable[[int], str], int] | None = None
+           ) -> list[tuple[int, float]]:
     """`hits` with at most `per_group` rows of one group (an article) among the first `window` (`first` rows for
-    the group of the first hit, when given): the rows over the cap move to just after the window, in their order.
-    So a question needing several articles sees several, and the best article may keep its second chunk."""
+    the group of the first hit, when given), and, when `quota` = (family, n) is given, at most n rows of one
+    non-empty family (a publication the question names; "" for the rest): the rows over a cap move to just after
+    the window, in their order. So a question needing several articles sees several, the best article may keep
+    its second chunk, and no publication it names fills the window alone."""
     head: list[tuple[int, float]] = []
     later: list[tuple[int, float]] = []
     taken: dict[int, int] = {}
+    families: dict[str, int] = {}
     top = group(hits[0][0]) if hits else None
     for i, hit in enumerate(hits):
         if len(head) == window:
             return head + later + list(hits[i:])
         g = group(hit[0])
-        if taken.get(g, 0) < (first if first is not None and g == top else per_group):
+        f = quota[0](hit[0]) if quota is not None else ""
+        if taken.get(g, 0) < (first if first is not None and g == top else per_group) and (
+                not f or quota is None or families.get(f, 0) < quota[1]):
             taken[g] = taken.get(g, 0) + 1
+            families[f] = families.get(f, 0) + 1
             head.append(hit)
         else:
             later.append(hit)

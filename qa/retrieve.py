@@ -21,6 +21,7 @@ import numpy as np
 from qa import bm25_files, dense, fuse, rows, sparse, store, vector_rows
 from qa.config import Settings
 from qa.copies import copy_groups, fullest
+from qa.diverse import clause_rankings, spread_head
 from qa.embed import Embedder, load_embedder
 from qa.errors import IndexCorruptError, damaged
 from qa.filters import ArticleFilter, FilterArgs, make_filter, source_key
@@ -162,8 +163,9 @@ class Index:
         return of
 
     def fuse(self, question: Question, lists: tuple[Hits, Hits], query_vector: np.ndarray,
-             settings: Settings | None = None) -> Hits:
-        """RRF of the BM25 and dense lists, boosts for named sources and days, then the best-sentence list."""
+             settings: Settings | None = None, allowed: np.ndarray | None = None) -> Hits:
+        """RRF of the BM25 and dense lists, boosts for named sources and days, the best-sentence list, then each
+        clause's BM25 list and the articles spread (a question needing several articles; `qa.diverse`)."""
         s = settings or self.settings
         bm25_hits, dense_hits = lists
         fused = fuse.rrf({"bm25": [r for r, _ in bm25_hits], "dense": [r for r, _ in dense_hits]},
@@ -174,10 +176,10 @@ class Index:
             head = [r for r, _ in fuse.ordered(fused)[:s.sentence_pool]]
             by_sentence = fuse.sentence_list(head, self.best_sentence(head, query_vector))
             fuse.add_list(fused, by_sentence, s.sentence_weight, k=s.rrf_k)
-        if s.article_cap and question.hints.several:  # several articles needed: one article may not fill the head
-            return fuse.spread(fuse.ordered(fused), lambda r: int(self.chunk_doc[r]), per_group=s.article_cap,
-                               window=s.article_window, first=s.article_cap_first)
-        return fuse.ordered(fused)
+        for ranking in clause_rankings(self.bm25, question.text, question.hints, s, allowed):
+            fuse.add_list(fused, ranking, s.clause_weight, k=s.rrf_k)
+        return spread_head(fuse.ordered(fused), question.hints, lambda r: int(self.chunk_doc[r]),
+                           lambda r: self.article_source[self.chunk_doc[r]], s)  # several articles needed: see several
 
     def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None) -> Ranked:
         """BM25 and dense top candidates among the `allowed` chunks (a filter's mask; None: all), and their
@@ -187,7 +189,7 @@ class Index:
             return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32), allowed)
         qvec = self.embedder.encode([question.text])[0]
         lists = self.candidates(question, qvec, s.candidates, allowed)
-        return Ranked(question, *lists, self.fuse(question, lists, qvec, s), qvec, allowed)
+        return Ranked(question, *lists, self.fuse(question, lists, qvec, s, allowed), qvec, allowed)
 
     def passages(self, ranked: Ranked, k: int) -> list[Passage]:
         """The top `k` fused chunks as passages, one per near-duplicate group, naming the other copies."""

@@ -61,7 +61,7 @@ def _best_where(index: Index, ranked: Ranked, keep: Callable[[int], bool], allow
     if not fused:
         mask = allowed() if ranked.allowed is None else allowed() & ranked.allowed
         lists = index.candidates(ranked.question, ranked.query_vector, index.settings.candidates, mask)
-        fused = index.fuse(ranked.question, lists, ranked.query_vector)
+        fused = index.fuse(ranked.question, lists, ranked.query_vector, allowed=mask)
     if not fused:
         return None
     scored = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, fused, ranked.query_vector,
