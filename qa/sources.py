@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from qa.clauses import clause_sentences
 from qa.conflicts import figures
 from qa.records import Quote
 from qa.retrieve import Index, Ranked
@@ -88,7 +89,7 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
     sentence from each publication it names that no quote comes from; the lead article's next best sentence when
     it scores LEAD_SECOND of the lead (a second clause's fact); then the best sentence of each further article of
     the fused top chunks scoring at least SEVERAL_RATIO of the lead, up to MAX_ARTICLES articles in all (`qa.several`:
-    clause-aware scores). [] for other questions."""
+    clause-aware scores); then each clause's best sentence not quoted yet (`qa.clauses`). [] for other questions."""
     if not scored or not quotes or not ranked.question.hints.several:
         return []
     docs = {doc for quote in quotes for doc in (quote.doc_id, *quote.also_in)}
@@ -110,7 +111,8 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
         if c.doc_id not in docs:
             out.append(with_neighbour(index, c, by_row))
             docs |= copies(index, c.row)
-    return out
+    spans += [(index.sentence(r).doc_id, *(int(x) for x in index.sentence_span[r])) for c in out for r in c.quoted_rows]
+    return out + [c for c in clause_sentences(index, ranked, terms, candidates) if not inside(index, c.row, spans)]
 
 
 def figure_pool(index: Index, ranked: Ranked, scored: Sequence[Scored], families: frozenset[str]) -> list[Scored]:
