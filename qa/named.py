@@ -42,16 +42,24 @@ def _runs(text: str) -> list[str]:
 
 
 def shared_name(question: str, quoted: Sequence[str], others: Sequence[str] = ()) -> str:
-    """The capitalised word the `quoted` texts (and, at POOL_WEIGHT each, the `others`) hold most and `question`
-    does not; not a month or day, not an acronym ("CEO", "NFL"); "" when its weight is under MIN_SHARE."""
-    asked = {w.lower() for w in re.findall(r"[\w&’'-]+", question)}
+    """The capitalised word the `quoted` texts (and, at POOL_WEIGHT each, the `others`) hold most, outside the
+    names `question` says ("Vladimir" when it says "Putin"); not a month or day, not an acronym ("CEO", "NFL");
+    "" when its weight is under MIN_SHARE."""
+    asked = {_POSSESSIVE.sub("", w.lower()) for w in re.findall(r"[\w&’'-]+", question)}
     counts: Counter[str] = Counter()
     for text, weight in [*((t, 1.0) for t in quoted), *((t, POOL_WEIGHT) for t in others)]:
-        for word in {w for run in _runs(text) for w in run.split()}:
-            if word.lower() not in asked and word not in _CALENDAR and not word.isupper():
+        runs = [run.split() for run in _runs(text)]  # a run holding a name the question says is that name
+        for word in {w for run in runs if not any(_asked(w.lower(), asked) for w in run) for w in run}:
+            if word not in _CALENDAR and not word.isupper():
                 counts[word] += weight
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= MIN_SHARE else ""
+
+
+def _asked(word: str, asked: set[str]) -> bool:
+    """Whether the question names `word` or a form of it ("Russian" when it says "Russia's")."""
+    return any(word == w or (min(len(word), len(w)) >= 4 and (word.startswith(w) or w.startswith(word)))
+               for w in asked)
 
 
 def full_form(word: str, texts: Sequence[str]) -> str:
