@@ -65,7 +65,7 @@ def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Seq
     vectors = np.concatenate([index.embedder.encode(texts[i:i + SMALL_BATCH])
                               for i in range(0, len(texts), SMALL_BATCH)])
     dense = np.asarray(index.sentence_vectors[[c.row for c in candidates]], dtype=np.float32) @ vectors.T
-    tokens = [set(tokenize(index.sentence(c.row).text)) for c in candidates]
+    tokens = [c.terms or set(tokenize(index.sentence(c.row).text)) for c in candidates]  # `pool` tokenized them
     out: dict[int, Candidate] = {}
     for j, clause in enumerate(clauses):
         total = sum(terms.weights[t] for t in clause.tokens) or 1.0

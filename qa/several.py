@@ -31,12 +31,13 @@ CLAUSE_EDGE = re.compile(r"[,;:?]|\b(?:and|while|whereas|but|as reported by|acco
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A sentence that may be quoted for its article: its row (in the fullest copy), article and score; `rows`, the
-    consecutive sentences to quote when a neighbour joins it (empty: the sentence alone)."""
+    consecutive sentences to quote when a neighbour joins it (empty: the sentence alone); `terms`, from `pool`."""
 
     row: int
     doc_id: str
     score: float
     rows: tuple[int, ...] = ()
+    terms: frozenset[str] = frozenset()  # the question's key-term tokens it holds (`qa.clauses` reads them)
 
     @property
     def quoted_rows(self) -> tuple[int, ...]:
@@ -102,7 +103,8 @@ def pool(index: Index, ranked: Ranked, terms: Terms, depth: int = POOL_CHUNKS) -
         group = int(index.sentence_dup[row])
         if group not in out or score > out[group].score:
             full = index.fullest_sentence(row)
-            out[group] = Candidate(full, index.sentence(full).doc_id, score)
+            held = frozenset(tokens & terms.weights.keys())
+            out[group] = Candidate(full, index.sentence(full).doc_id, score, terms=held)
     return sorted(out.values(), key=lambda c: (-c.score, c.row))
 
 
