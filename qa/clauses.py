@@ -24,8 +24,9 @@ W_CLAUSE_COVER, W_CLAUSE_DENSE = 1.0, 1.0  # even half: cover alone 0.458, dense
 MIN_CLAUSE_SCORE = 0.6  # below it a clause's best sentence is not quoted (even half: no recall lost, fewer quotes)
 # A clause's second best sentence is quoted too when it scores this share of the best: a paraphrased claim is often
 # held as well by two sentences (even half: fact recall 0.482 -> 0.501 at 0.95, 0.510 at 0.9, 0.496 at 0.97, for
-# 0.6 / 1.0 / 0.4 more quotes per answer; in the product, every 2nd even query: 0.499 at 0.95, 0.511 at 0.9).
-SECOND_SHARE = 0.9
+# 0.6 / 1.0 / 0.4 more quotes per answer; 0.517 at 0.85 for 1.3; in the product, every 2nd even query: 0.499 at 0.95,
+# 0.511 at 0.9; the second from another article than the best: 0.494 at 0.9).
+SECOND_SHARE = 0.85
 _NOT_SAID = frozenset(tokenize("january february march april may june july august september october november december "
                                "published reported report article"))
 
