@@ -24,19 +24,20 @@ from qa.tokens import tokenize
 JOIN_SHARE = 0.8  # a neighbour in the paragraph scoring this share of the sentence joins its quote (fact recall +0.01)
 POOL_CHUNKS = 30  # fused chunks whose sentences may be quoted for a further article
 W_CLAUSE = 0.2  # weight of the best-covered clause's share of its key terms (even half: fact sentence first 48% -> 51%)
-_CLAUSE_EDGE = re.compile(r"[,;:?]|\b(?:and|while|whereas|but|as reported by|according to|that|which|who|whose)\b",
+CLAUSE_EDGE = re.compile(r"[,;:?]|\b(?:and|while|whereas|but|as reported by|according to|that|which|who|whose)\b",
                           re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A sentence that may be quoted for its article: its row (in the fullest copy), article and score; `rows`, the
-    consecutive sentences to quote when a neighbour joins it (empty: the sentence alone)."""
+    consecutive sentences to quote when a neighbour joins it (empty: the sentence alone); `terms`, from `pool`."""
 
     row: int
     doc_id: str
     score: float
     rows: tuple[int, ...] = ()
+    terms: frozenset[str] = frozenset()  # the question's key-term tokens it holds (`qa.clauses` reads them)
 
     @property
     def quoted_rows(self) -> tuple[int, ...]:
@@ -69,7 +70,7 @@ def question_terms(index: Index, ranked: Ranked) -> Terms:
     """The key terms of the ranked question weighted by idf, and its clauses of two key terms or more."""
     question = ranked.question
     weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
-    parts = (frozenset(t for t in tokenize(part) if t in weights) for part in _CLAUSE_EDGE.split(question.text))
+    parts = (frozenset(t for t in tokenize(part) if t in weights) for part in CLAUSE_EDGE.split(question.text))
     return Terms(weights, tuple(dict.fromkeys(p for p in parts if len(p) >= 2)))
 
 
@@ -102,7 +103,8 @@ def pool(index: Index, ranked: Ranked, terms: Terms, depth: int = POOL_CHUNKS) -
         group = int(index.sentence_dup[row])
         if group not in out or score > out[group].score:
             full = index.fullest_sentence(row)
-            out[group] = Candidate(full, index.sentence(full).doc_id, score)
+            held = frozenset(tokens & terms.weights.keys())
+            out[group] = Candidate(full, index.sentence(full).doc_id, score, terms=held)
     return sorted(out.values(), key=lambda c: (-c.score, c.row))
 
 

@@ -15,7 +15,9 @@ from dataclasses import replace
 
 import numpy as np
 
+from qa.clauses import clause_sentences
 from qa.conflicts import figures
+from qa.named import name_sentence
 from qa.records import Quote
 from qa.retrieve import Index, Ranked
 from qa.score import Scored, same_paragraph, score_sentences
@@ -88,7 +90,9 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
     sentence from each publication it names that no quote comes from; the lead article's next best sentence when
     it scores LEAD_SECOND of the lead (a second clause's fact); then the best sentence of each further article of
     the fused top chunks scoring at least SEVERAL_RATIO of the lead, up to MAX_ARTICLES articles in all (`qa.several`:
-    clause-aware scores). [] for other questions."""
+    clause-aware scores); then each clause's best sentence not quoted yet (`qa.clauses`), and for a "who / which"
+    question the best sentence naming in full the name the quotes share, when none does (`qa.named`). [] for
+    other questions."""
     if not scored or not quotes or not ranked.question.hints.several:
         return []
     docs = {doc for quote in quotes for doc in (quote.doc_id, *quote.also_in)}
@@ -110,7 +114,16 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
         if c.doc_id not in docs:
             out.append(with_neighbour(index, c, by_row))
             docs |= copies(index, c.row)
-    return out
+    spans += [(index.sentence(r).doc_id, *(int(x) for x in index.sentence_span[r])) for c in out for r in c.quoted_rows]
+    out += [c for c in clause_sentences(index, ranked, terms, candidates) if not inside(index, c.row, spans)]
+    texts = [*(q.text for q in quotes), *(_text(index, c) for c in out)]
+    name = name_sentence(index, ranked.question.text, texts, candidates)
+    return out if name is None else [*out, name]
+
+
+def _text(index: Index, c: Candidate) -> str:
+    first, last = index.sentence(c.quoted_rows[0]), index.sentence(c.quoted_rows[-1])
+    return index.article(first.doc_id).text[first.start:last.end]
 
 
 def figure_pool(index: Index, ranked: Ranked, scored: Sequence[Scored], families: frozenset[str]) -> list[Scored]:
