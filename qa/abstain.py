@@ -49,6 +49,9 @@ _UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inc
 _MEASURED = re.compile(rf"[$£€¥]\s?\d|\b{_NUM}(?:\s*(?:-|–|to|and)\s*{_NUM})?[\s-]*(?:{_UNITS})\b|\d\s?(?:%|°)|"
                        r"\bmach\s+\d", re.IGNORECASE)
 MEASURED_IN = 3
+# A figure the question gives ("Who won the Super Bowl in 2016?"): two or more digits, not part of a model name
+# ("F-16", "Leopard 2"), which the lead sentence's article must give too, or its date (MultiHop-RAG's "on 5 October").
+_FIGURE = re.compile(r"(?<![\w-])\d[\d,]*\d(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,9 @@ class Evidence:
     rare_missing_top: float  # idf of the rarest key term no top article holds, over the corpus's highest idf
     terms: float  # how many key terms the question has (over MANY_TERMS): long questions match less of each
     kind_fit: float  # how the best sentence fits the kind of answer asked (`qa.fit`; 0 when none is asked)
+    names_missing_sentence: float  # share of the question's named things the best sentence itself never mentions
+    rare_missing_sentence: float  # idf of the rarest key term the best sentence lacks, over the corpus's highest idf
+    figures_missing: float  # share of the question's figures (a year, a count) its article (text, date) never gives
 
     def vector(self) -> tuple[float, ...]:
         """The features in the order of WEIGHTS (`expanded`)."""
@@ -89,19 +95,22 @@ def expanded(evidence: Sequence[float]) -> tuple[float, ...]:
 # answer is at least THRESHOLD.
 # --- fitted by benchmarks/fit_abstain.py on the tuning halves (benchmarks/RESULTS.md) --------------------------------
 WEIGHTS = (
-    2.2648, 0.1742, -0.2975, 1.9156, -0.6453, 0.197, 0.1526, 0.2481, -0.8064, 0.4379, 0.4921, -0.5804, -0.9192,
-    1.3617, -0.22, -1.6547, 0.737, -0.5033, -1.2363, 0.2316, 2.4769, -0.292, 0.4633,
+    2.502, 0.3501, -0.7473, 1.0403, -0.3882, 0.0956, 0.0666, 0.2344, -0.3309, 0.1974, 0.4266, -0.5054, -0.0774,
+    0.0915, -1.3582, -1.0165, 0.9712, 0.1367, -1.009, 0.363, -0.2684, -1.1835, 0.1671, 2.2515, 0.0034, 0.4395,
+    -0.1071, -0.0666, 1.6953,
 )
 MEANS = (
-    0.5379, 0.5743, 0.3443, 0.5916, 0.8525, 0.2058, 0.0827, 0.5765, 0.4981, 0.4636, 0.747, 0.2107, 0.3801, 0.4362,
-    0.198, 0.4034, 0.6192, 0.1728, 0.0635, 0.4834, 0.3225, 0.4165, 0.1397,
+    0.5413, 0.575, 0.3509, 0.5963, 0.8547, 0.2028, 0.0815, 0.57, 0.5045, 0.4569, 0.7389, 0.2158, 0.3623, 0.6215,
+    0.0455, 0.3767, 0.4316, 0.1974, 0.4, 0.6129, 0.1703, 0.0626, 0.4768, 0.3204, 0.4105, 0.1389, 0.3048, 0.4956,
+    0.0371,
 )
 SCALES = (
-    0.1359, 0.1308, 0.2428, 0.2167, 0.1365, 0.3327, 0.2278, 0.2797, 0.2172, 0.3337, 0.3404, 0.45, 0.1672, 0.222,
-    0.0994, 0.1873, 0.2812, 0.2888, 0.1801, 0.3004, 0.141, 0.3182, 0.3513,
+    0.1385, 0.1308, 0.2484, 0.2191, 0.1367, 0.3312, 0.2264, 0.2837, 0.2224, 0.3359, 0.3445, 0.4534, 0.4025, 0.2272,
+    0.1803, 0.1685, 0.2237, 0.0992, 0.1881, 0.2839, 0.2874, 0.179, 0.3032, 0.1413, 0.3197, 0.3491, 0.3635, 0.2899,
+    0.1502,
 )
-BIAS = 1.8789
-THRESHOLD = 0.36
+BIAS = 2.1264
+THRESHOLD = 0.37
 # ---------------------------------------------------------------------------------------------------------------------
 
 
@@ -164,6 +173,7 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                       default=0.0)
     names = named_things(question)
     texts = {d: _article_text(index, d) for d in top}
+    in_sentence = set(tokenize(best.text))
     lost_lead = [n for n in names if not mentions(texts[lead_doc], n)]
     lost_top = [n for n in lost_lead if not any(mentions(t, n) for t in texts.values())]
     return Evidence(bar=bar_score(best), dense=best.dense, cover=best.cover,
@@ -174,7 +184,27 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                     chunk_cover=chunk_cover,
                     rare_missing_top=max((weights[t] for t in terms if t not in in_top), default=0.0) / highest,
                     terms=min(len(terms), MANY_TERMS) / MANY_TERMS,
-                    kind_fit=best.fit if question.expected is not None else 0.0)
+                    kind_fit=best.fit if question.expected is not None else 0.0,
+                    names_missing_sentence=_missing_share(names, best.text),
+                    rare_missing_sentence=max((weights[t] for t in terms if t not in in_sentence),
+                                              default=0.0) / highest,
+                    figures_missing=figures_missing(question.text, texts[lead_doc] + _published(index, lead_doc)))
+
+
+def _missing_share(names: Sequence[str], text: str) -> float:
+    return sum(not mentions(text, n) for n in names) / len(names) if names else 0.0
+
+
+def figures_missing(question: str, text: str) -> float:
+    """The share of the figures `question` gives (years, counts: two digits or more) that `text` never gives."""
+    figures = {f.replace(",", "") for f in _FIGURE.findall(question)}
+    plain = text.replace(",", "")
+    return sum(f not in plain for f in figures) / len(figures) if figures else 0.0
+
+
+def _published(index: Index, doc: int) -> str:
+    metadata = index.articles[doc].metadata
+    return f"\n{metadata.get('published_at', '')}" if metadata else ""
 
 
 def _article_text(index: Index, doc: int) -> str:
