@@ -36,7 +36,8 @@ def _evidence(loaded, question: str) -> abstain.Evidence:
     return abstain.evidence(loaded, ranked, fullest_copies(loaded, score_sentences(loaded, ranked))[0])
 
 
-@pytest.mark.parametrize(("feature", "worse"), [("article_cover", 0.0), ("bar", 0.2), ("names_missing_top", 1.0)])
+@pytest.mark.parametrize(("feature", "worse"), [("article_cover", 0.0), ("bar", 0.2), ("names_missing_top", 1.0),
+                                                ("names_missing_sentence", 1.0), ("figures_missing", 1.0)])
 def test_less_evidence_never_makes_an_answer_likelier(loaded, feature, worse):
     ev = _evidence(loaded, "How many reservists has Zelensky called up?")
     assert abstain.probability(dataclasses.replace(ev, **{feature: worse})) < abstain.probability(ev)
