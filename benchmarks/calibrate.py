@@ -6,7 +6,7 @@ Question sets, each split into a tuning and a reporting half:
   the other 2,255 must not (halves: even / odd position in MultiHopRAG.json, as multihop_answers.py);
 - SQuAD v1.1 dev questions (a fixed sample, seed 0): asked of the realistic index (wrong articles: must
   abstain) and of SQuAD's own index (must not abstain); halves: even / odd position in the sample;
-- our question set (tests/questions.py, questions with no history): answerable kinds must not abstain;
+- our question set (tests/questions.py, follow-ups after their conversation): answerable kinds must not abstain;
   near misses, off-topic, one-word off-topic and counting questions marked `abstain` must; its own halves.
 
 Each question is ranked and scored once (`Index.rank`, `qa.score.score_sentences`, moved to the fullest copies as
@@ -63,13 +63,15 @@ class Case:
     question: str = ""
 
 
-def record(index: Any, question: str, name: str, half: str, unanswerable: bool) -> Case:
-    """Rank and score `question` once, as `qa.answer.answer_with` does with no history."""
+def record(index: Any, question: str, name: str, half: str, unanswerable: bool,
+           history: list[dict[str, str]] | None = None) -> Case:
+    """Rank and score `question` once, as `qa.answer.answer_with` does (after the chat `history`, if any)."""
     from qa.abstain import evidence, unmeasured
+    from qa.dialog import rank_in_context
     from qa.score import bar_score, score_sentences, structural_abstention
     from qa.sources import fullest_copies
 
-    ranked = index.rank(index.question(question))
+    ranked = rank_in_context(index, question, history)
     if not ranked.fused:
         return Case(name, half, unanswerable, True, None, None, question)
     scored = fullest_copies(index, score_sentences(index, ranked))
@@ -146,10 +148,14 @@ def squad_cases(data: Path, work: Path, realistic: Any, n: int, own_side: bool =
 
 
 def question_set_cases(index: Any, shipped_only: bool) -> list[Case]:
-    """Our set's questions with no history; over the shipped articles alone, those only a distractor answers are
-    left out (and F-16 is a near miss again)."""
-    return [record(index, q.question, "question set", q.half, q.abstain or (shipped_only and "F-16" in q.question))
-            for q in QUESTIONS if not q.history and (q.abstain or q.expected) and q.half in HALVES
+    """Our set's questions, each after its conversation replayed through the product (`question_set.conversation`),
+    as the chat asks it; over the shipped articles alone, those only a distractor answers are left out (and F-16 is
+    a near miss again)."""
+    from question_set import conversation
+
+    return [record(index, q.question, "question set", q.half, q.abstain or (shipped_only and "F-16" in q.question),
+                   conversation(index, q.history) or None)
+            for q in QUESTIONS if (q.abstain or q.expected) and q.half in HALVES
             and not (shipped_only and q.answered_by != "shipped" and "F-16" not in q.question)]
 
 

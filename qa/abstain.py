@@ -49,6 +49,9 @@ _UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inc
 _MEASURED = re.compile(rf"[$£€¥]\s?\d|\b{_NUM}(?:\s*(?:-|–|to|and)\s*{_NUM})?[\s-]*(?:{_UNITS})\b|\d\s?(?:%|°)|"
                        r"\bmach\s+\d", re.IGNORECASE)
 MEASURED_IN = 3
+# A figure the question gives ("Who won the Super Bowl in 2016?"): two or more digits, not part of a model name
+# ("F-16", "Leopard 2"), which the lead sentence's article must give too, or its date (MultiHop-RAG's "on 5 October").
+_FIGURE = re.compile(r"(?<![\w-])\d[\d,]*\d(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,9 @@ class Evidence:
     rare_missing_top: float  # idf of the rarest key term no top article holds, over the corpus's highest idf
     terms: float  # how many key terms the question has (over MANY_TERMS): long questions match less of each
     kind_fit: float  # how the best sentence fits the kind of answer asked (`qa.fit`; 0 when none is asked)
+    names_missing_sentence: float  # share of the question's named things the best sentence itself never mentions
+    rare_missing_sentence: float  # idf of the rarest key term the best sentence lacks, over the corpus's highest idf
+    figures_missing: float  # share of the question's figures (a year, a count) its article (text, date) never gives
 
     def vector(self) -> tuple[float, ...]:
         """The features in the order of WEIGHTS (`expanded`)."""
@@ -89,19 +95,22 @@ def expanded(evidence: Sequence[float]) -> tuple[float, ...]:
 # answer is at least THRESHOLD.
 # --- fitted by benchmarks/fit_abstain.py on the tuning halves (benchmarks/RESULTS.md) --------------------------------
 WEIGHTS = (
-    2.1515, 0.2102, -0.269, 1.898, -0.6724, 0.1845, 0.0075, 0.2864, -0.7682, 0.406, 0.5287, -0.5483, -0.9228,
-    1.1868, -0.1406, -1.5778, 0.8132, -0.5333, -1.0851, 0.1387, 2.4343, -0.2361, 0.4711,
+    2.502, 0.3501, -0.7473, 1.0403, -0.3882, 0.0956, 0.0666, 0.2344, -0.3309, 0.1974, 0.4266, -0.5054, -0.0774,
+    0.0915, -1.3582, -1.0165, 0.9712, 0.1367, -1.009, 0.363, -0.2684, -1.1835, 0.1671, 2.2515, 0.0034, 0.4395,
+    -0.1071, -0.0666, 1.6953,
 )
 MEANS = (
-    0.5376, 0.5742, 0.3433, 0.5913, 0.8524, 0.2052, 0.0819, 0.5776, 0.4973, 0.4642, 0.748, 0.2132, 0.3806, 0.4367,
-    0.1981, 0.4042, 0.62, 0.1732, 0.0634, 0.4843, 0.3227, 0.4172, 0.1421,
+    0.5413, 0.575, 0.3509, 0.5963, 0.8547, 0.2028, 0.0815, 0.57, 0.5045, 0.4569, 0.7389, 0.2158, 0.3623, 0.6215,
+    0.0455, 0.3767, 0.4316, 0.1974, 0.4, 0.6129, 0.1703, 0.0626, 0.4768, 0.3204, 0.4105, 0.1389, 0.3048, 0.4956,
+    0.0371,
 )
 SCALES = (
-    0.1356, 0.1307, 0.2419, 0.216, 0.1366, 0.3323, 0.2267, 0.2788, 0.2166, 0.3335, 0.3397, 0.4491, 0.1671, 0.2217,
-    0.0997, 0.1871, 0.2807, 0.2895, 0.1802, 0.2999, 0.1409, 0.318, 0.3507,
+    0.1385, 0.1308, 0.2484, 0.2191, 0.1367, 0.3312, 0.2264, 0.2837, 0.2224, 0.3359, 0.3445, 0.4534, 0.4025, 0.2272,
+    0.1803, 0.1685, 0.2237, 0.0992, 0.1881, 0.2839, 0.2874, 0.179, 0.3032, 0.1413, 0.3197, 0.3491, 0.3635, 0.2899,
+    0.1502,
 )
-BIAS = 1.8939
-THRESHOLD = 0.33
+BIAS = 2.1264
+THRESHOLD = 0.37
 # ---------------------------------------------------------------------------------------------------------------------
 
 
@@ -164,6 +173,7 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                       default=0.0)
     names = named_things(question)
     texts = {d: _article_text(index, d) for d in top}
+    in_sentence = set(tokenize(best.text))
     lost_lead = [n for n in names if not mentions(texts[lead_doc], n)]
     lost_top = [n for n in lost_lead if not any(mentions(t, n) for t in texts.values())]
     return Evidence(bar=bar_score(best), dense=best.dense, cover=best.cover,
@@ -174,7 +184,27 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                     chunk_cover=chunk_cover,
                     rare_missing_top=max((weights[t] for t in terms if t not in in_top), default=0.0) / highest,
                     terms=min(len(terms), MANY_TERMS) / MANY_TERMS,
-                    kind_fit=best.fit if question.expected is not None else 0.0)
+                    kind_fit=best.fit if question.expected is not None else 0.0,
+                    names_missing_sentence=_missing_share(names, best.text),
+                    rare_missing_sentence=max((weights[t] for t in terms if t not in in_sentence),
+                                              default=0.0) / highest,
+                    figures_missing=figures_missing(question.text, texts[lead_doc] + _published(index, lead_doc)))
+
+
+def _missing_share(names: Sequence[str], text: str) -> float:
+    return sum(not mentions(text, n) for n in names) / len(names) if names else 0.0
+
+
+def figures_missing(question: str, text: str) -> float:
+    """The share of the figures `question` gives (years, counts: two digits or more) that `text` never gives."""
+    figures = {f.replace(",", "") for f in _FIGURE.findall(question)}
+    plain = text.replace(",", "")
+    return sum(f not in plain for f in figures) / len(figures) if figures else 0.0
+
+
+def _published(index: Index, doc: int) -> str:
+    metadata = index.articles[doc].metadata
+    return f"\n{metadata.get('published_at', '')}" if metadata else ""
 
 
 def _article_text(index: Index, doc: int) -> str:

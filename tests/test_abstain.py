@@ -36,7 +36,8 @@ def _evidence(loaded, question: str) -> abstain.Evidence:
     return abstain.evidence(loaded, ranked, fullest_copies(loaded, score_sentences(loaded, ranked))[0])
 
 
-@pytest.mark.parametrize(("feature", "worse"), [("article_cover", 0.0), ("bar", 0.2), ("names_missing_top", 1.0)])
+@pytest.mark.parametrize(("feature", "worse"), [("article_cover", 0.0), ("bar", 0.2), ("names_missing_top", 1.0),
+                                                ("names_missing_sentence", 1.0), ("figures_missing", 1.0)])
 def test_less_evidence_never_makes_an_answer_likelier(loaded, feature, worse):
     ev = _evidence(loaded, "How many reservists has Zelensky called up?")
     assert abstain.probability(dataclasses.replace(ev, **{feature: worse})) < abstain.probability(ev)
@@ -81,3 +82,28 @@ def test_a_measure_is_a_figure_with_its_unit(loaded, text, gives):
 def test_answerable_questions_on_the_shipped_articles_still_answer(loaded):
     answered = [q for q, _ in ANSWERABLE if not answer_with(loaded, q).abstained]
     assert len(answered) >= len(ANSWERABLE) - 1, set(q for q, _ in ANSWERABLE) - set(answered)
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("Who won the Super Bowl in 2016?", "The 2017 Eagles won a Super Bowl.\n2023-12-01", 1.0),
+    ("Who won the Super Bowl in 2016?", "The Broncos won it in February 2016.", 0.0),
+    ("How many troops did Russia have in 2,022 places in 2023?", "2022 troops\n2023-10-05T10:00:00", 0.0),
+    ("How many F-16 jets and Leopard 2 tanks has the U.S. sent?", "No jets were sent.", 0.0),  # model names
+    ("How many Leopard tanks has Poland sent?", "Poland sent 14.", 0.0),  # no figure asked
+])
+def test_a_figure_the_question_gives_must_be_in_the_article_or_its_date(question, text, missing):
+    assert abstain.figures_missing(question, text) == missing
+
+
+def test_a_named_thing_the_lead_sentence_never_mentions_counts_missing_there(loaded):
+    kremlin = _evidence(loaded, "What did the Kremlin say about the warships in the Tsugaru Strait?")
+    assert kremlin.names_missing_sentence > 0 and kremlin.rare_missing_sentence > 0
+    islands = _evidence(loaded, "Which islands does the Tsugaru Strait separate?")
+    assert islands.names_missing_sentence == 0 and islands.rare_missing_sentence == 0
+
+
+@pytest.mark.parametrize("question", ["What is the best sushi in Honshu?", "How do I book a hotel in Kyiv?",
+                                      "What is the recipe for Chicken Kyiv?"])
+def test_an_off_topic_question_sharing_one_word_abstains_on_a_few_articles(loaded, question):
+    assert loaded.bm25.n_docs < abstain.MIN_CHUNKS  # the score bars decide here
+    assert answer_with(loaded, question).abstained
