@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from qa.diverse import CLAUSE_EDGE
 from qa.embed import SMALL_BATCH
 from qa.query import aliases
 from qa.retrieve import Index, Ranked
-from qa.several import CLAUSE_EDGE, Candidate, Terms
+from qa.several import Candidate, Terms
 from qa.tokens import tokenize
 
 W_CLAUSE_COVER, W_CLAUSE_DENSE = 1.0, 1.0  # even half: cover alone 0.458, dense alone 0.452, both 0.482 fact recall

@@ -10,13 +10,13 @@ repeats the question's main name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from qa.clause import LEAD_MAX
+from qa.diverse import CLAUSE_EDGE
 from qa.retrieve import Index, Ranked
 from qa.score import W_COVER, W_DENSE, W_RANK, same_paragraph
 from qa.tokens import tokenize
@@ -24,8 +24,6 @@ from qa.tokens import tokenize
 JOIN_SHARE = 0.8  # a neighbour in the paragraph scoring this share of the sentence joins its quote (fact recall +0.01)
 POOL_CHUNKS = 30  # fused chunks whose sentences may be quoted for a further article
 W_CLAUSE = 0.2  # weight of the best-covered clause's share of its key terms (even half: fact sentence first 48% -> 51%)
-CLAUSE_EDGE = re.compile(r"[,;:?]|\b(?:and|while|whereas|but|as reported by|according to|that|which|who|whose)\b",
-                          re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
