@@ -135,7 +135,8 @@ def test_new_chat_clears_the_panel_and_a_reload_keeps_the_conversation(served, b
     _wait_text(page, "#qa-passages", "appear here")
     assert page.locator("#qa-chat [data-testid='bot']").count() == 0
     page.reload()
-    page.get_by_text("Who is the head of the Wagner Group?").click()  # the saved conversation, in the history list
+    # the saved conversation, in the history list (the page's scripts can take over 30 s to load on a busy machine)
+    page.get_by_text("Who is the head of the Wagner Group?").click(timeout=ANSWER_TIMEOUT_MS)
     _wait_text(page, "#qa-chat", "Prigozhin")
     page.close()
 
