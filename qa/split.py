@@ -105,8 +105,9 @@ def assemble(articles: Sequence[Article], prepared: Sequence[Prepared]) -> Split
         base = len(out.sentences)
         out.sentences.extend(p.split.sentences)
         out.sentence_doc.extend([doc] * len(p.split.sentences))
-        for c in p.split.chunks:
-            out.chunks.append(replace(c, first_sentence=c.first_sentence + base, last_sentence=c.last_sentence + base))
-            out.chunk_doc.append(doc)
+        # made directly, not by dataclasses.replace (7x slower: 0.6 s of an add at 82k chunks)
+        out.chunks.extend(Chunk(c.chunk_id, c.doc_id, c.start, c.end, c.text, c.n_tokens, c.first_sentence + base,
+                                c.last_sentence + base) for c in p.split.chunks)
+        out.chunk_doc.extend([doc] * len(p.split.chunks))
         out.chunk_inputs.extend(p.inputs)
     return out
