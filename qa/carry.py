@@ -155,6 +155,8 @@ def _groups(texts: Sequence[str], old_row: np.ndarray, kept: Kept | None, thresh
 
 def _head(keys: segments.Stacked) -> np.ndarray:
     """The digest and shingle-count columns of every previous row: all `update_groups` reads of them."""
+    if keys.positions is None:
+        return np.asarray(keys.base[:, :BANDS_AT])
     out = np.empty((len(keys), BANDS_AT), dtype=np.uint64)
     step = 1 << 16
     for a in range(0, len(keys), step):
