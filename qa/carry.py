@@ -28,6 +28,7 @@ from qa.dedup_update import Before, update_groups
 from qa.errors import damaged
 from qa.manifest import FileEntry, Manifest
 from qa.records import Article
+from qa.spans import Texts
 from qa.spelling import count_words, update_counts
 from qa.split import ArticleSplit, Prepared, Split
 from qa.store import Version
@@ -130,7 +131,7 @@ class Dedup:
 def dedup_split(split: Split, rows_of: Carried, before: PreviousRows | None, threshold: float) -> Dedup:
     """Duplicate groups of the split's chunks (never two of one article as near copies) and sentences, from the
     previous version's keys and groups where its rows carry over."""
-    sentences = [s.text for s in split.sentences]
+    sentences = Texts(split.sentences)  # a carried row's text is never made
     chunk_groups, chunk_keys = _groups(split.chunk_inputs, rows_of.chunks, before and before.chunks, threshold,
                                        split.chunk_doc)
     sentence_groups, sentence_keys = _groups(sentences, rows_of.sentences, before and before.sentences, threshold)

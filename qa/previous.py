@@ -22,7 +22,8 @@ from qa.errors import QAError
 from qa.graph import Graph, previous_graph
 from qa.known import Found, Known, find, read_known, vector_of
 from qa.passes import ChunkInput, ChunkVectors, EmbedPasses, embed_chunks, vector_key
-from qa.records import Article, Chunk, Sentence
+from qa.records import Article, Chunk
+from qa.spans import SentenceSpans
 from qa.sparse import SparseIndex
 from qa.split import ArticleSplit, Split
 from qa.store import Version
@@ -71,14 +72,14 @@ def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
     articles, chunks, sentences = tables.articles, tables.chunks, tables.sentences
     s_at = np.searchsorted(np.asarray(sentences.doc), np.arange(len(articles) + 1)).tolist()
     c_at = np.searchsorted(np.asarray(chunks.doc), np.arange(len(articles) + 1)).tolist()
-    spans = np.asarray(sentences.spans).tolist()
+    spans = np.asarray(sentences.spans)  # records made only for rows asked for (`qa.spans`)
     columns = np.asarray(chunks.table[:, 1:6]).tolist()  # start, end, n_tokens, first_sentence, last_sentence
     ids = list(chunks.chunk_id)
     splits = {}
     for doc, a in enumerate(articles):
         base, text = s_at[doc], a.text
-        split = splits[a.doc_id] = ArticleSplit(a.title, text, [], [])
-        split.sentences.extend(Sentence(a.doc_id, s, e, text[s:e]) for s, e in spans[s_at[doc]:s_at[doc + 1]])
+        split = splits[a.doc_id] = ArticleSplit(a.title, text, SentenceSpans(a.doc_id, text,
+                                                                             spans[s_at[doc]:s_at[doc + 1]]), [])
         split.chunks.extend(Chunk(ids[row], a.doc_id, s, e, text[s:e], n, first - base, last - base)
                             for row, (s, e, n, first, last) in enumerate(columns[c_at[doc]:c_at[doc + 1]],
                                                                        start=c_at[doc]))
