@@ -49,9 +49,12 @@ class Ranked:
 class Index(IndexRows):
     """One version of an index folder, loaded (`qa.index_rows`), and hybrid retrieval over it."""
 
-    def question(self, asked: str, history: Sequence[Mapping[str, Any]] | None = None) -> Question:
-        """`asked` (a follow-up resolved against `history`) analysed against this index's words and sources."""
-        return parse_question(asked, history, vocabulary=self.bm25, sources=self.sources, speller=self.speller)
+    def question(self, asked: str, history: Sequence[Mapping[str, Any]] | None = None, *,
+                 read: bool = True) -> Question:
+        """`asked` (a follow-up resolved against `history`) analysed against this index's words and sources;
+        without spaCy's reading when `read` is False (ranking does not use it: `qa.question.with_reading`)."""
+        return parse_question(asked, history, vocabulary=self.bm25, sources=self.sources, speller=self.speller,
+                              read=read)
 
     def candidates(self, question: Question, query_vector: np.ndarray, n: int,
                    allowed: np.ndarray | None = None) -> tuple[Hits, Hits]:
@@ -136,7 +139,7 @@ class Index(IndexRows):
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         allowed = self.mask(make_filter(**where))
-        return self.passages(self.rank(self.question(question), settings, allowed), k)
+        return self.passages(self.rank(self.question(question, read=False), settings, allowed), k)  # no parse
 
 
 def load_index(index_dir: str | Path = "index", *, model: str | None = None, settings: Settings | None = None,
