@@ -94,7 +94,7 @@ class Index(IndexRows):
             head = [r for r, _ in fuse.ordered(fused)[:s.sentence_pool]]
             by_sentence = fuse.sentence_list(head, self.best_sentence(head, query_vector))
             fuse.add_list(fused, by_sentence, s.sentence_weight, k=s.rrf_k)
-        for ranking in clause_rankings(self.bm25, question.text, question.hints, s, allowed):
+        for ranking in clause_rankings(self.bm25, [c.tokens for c in question.clauses], question.hints, s, allowed):
             fuse.add_list(fused, ranking, s.clause_weight, k=s.rrf_k)
         return spread_head(fuse.ordered(fused), question.hints, lambda r: int(self.chunk_doc[r]),
                            lambda r: self.article_source[self.chunk_doc[r]], s)  # several articles needed: see several
