@@ -49,11 +49,9 @@ def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Seq
     clauses = question_clauses(ranked)
     if not clauses or not candidates:
         return []
-    vectors = ranked.claim_vectors  # embedded with the question (`Index.rank(claims=True)`), else here
-    if vectors is None or len(vectors) != len(clauses):
-        texts = [c.text for c in clauses]  # in batches of SMALL_BATCH: one thread each (two threads wait on each other)
-        vectors = np.concatenate([index.embedder.encode(texts[i:i + SMALL_BATCH])
-                                  for i in range(0, len(texts), SMALL_BATCH)])
+    texts = [c.text for c in clauses]  # in batches of SMALL_BATCH: one thread each (two threads wait on each other)
+    vectors = np.concatenate([index.embedder.encode(texts[i:i + SMALL_BATCH])
+                              for i in range(0, len(texts), SMALL_BATCH)])
     dense = np.asarray(index.sentence_vectors[[c.row for c in candidates]], dtype=np.float32) @ vectors.T
     tokens = [c.terms or set(tokenize(index.sentence(c.row).text)) for c in candidates]  # `pool` tokenized them
     out: dict[int, Candidate] = {}

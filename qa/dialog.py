@@ -35,13 +35,12 @@ def strength(index: Index, ranked: Ranked) -> float:
 def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any]] | None = None,
                     allowed: np.ndarray | None = None) -> Ranked:
     """`asked` ranked on its own, or as rewritten against `history` when it leans on it and that ranks better;
-    among the `allowed` chunks (a filter's mask) when given. The question kept is read (parsed) once, after; the
-    claims a multi-source answer quotes are embedded with the question (`Index.rank`)."""
+    among the `allowed` chunks (a filter's mask) when given. The question kept is read (parsed) once, after."""
     resolved = index.question(asked, history, read=False)
     if resolved.resolved == asked:
-        return _read(index.rank(resolved, allowed=allowed, claims=True))
-    rewritten = index.rank(resolved, allowed=allowed, claims=True)
-    own = index.rank(index.question(asked, read=False), allowed=allowed, claims=True)
+        return _read(index.rank(resolved, allowed=allowed))
+    rewritten = index.rank(resolved, allowed=allowed)
+    own = index.rank(index.question(asked, read=False), allowed=allowed)
     return _read(own if strength(index, own) > strength(index, rewritten) + MARGIN else rewritten)
 
 

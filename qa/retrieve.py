@@ -21,7 +21,6 @@ from qa import bm25_files, dense, fuse, rows, store, vector_rows
 from qa.config import Settings
 from qa.copies import copy_groups
 from qa.diverse import clause_rankings, spread_head
-from qa.embed import SMALL_BATCH
 from qa.errors import IndexCorruptError
 from qa.filters import FilterArgs, make_filter
 from qa.index_rows import IndexRows
@@ -44,7 +43,6 @@ class Ranked:
     fused: Hits
     query_vector: np.ndarray
     allowed: np.ndarray | None = None  # the chunks a filter keeps (`Index.mask`); None: every chunk
-    claim_vectors: np.ndarray | None = None  # `question.claims` embedded with it (`Index.rank(claims=True)`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,22 +99,15 @@ class Index(IndexRows):
         return spread_head(fuse.ordered(fused), question.hints, lambda r: int(self.chunk_doc[r]),
                            lambda r: self.article_source[self.chunk_doc[r]], s)  # several articles needed: see several
 
-    def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None, *,
-             claims: bool = False) -> Ranked:
+    def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None) -> Ranked:
         """BM25 and dense top candidates among the `allowed` chunks (a filter's mask; None: all), and their
-        fusion; empty for a question of no words or a mask that keeps no chunk. `claims`: a question needing
-        several reports has its claims (`Question.claims`, quoted one by one: `qa.clauses`) embedded in its own
-        model call, so an answer pays one call."""
+        fusion; empty for a question of no words or a mask that keeps no chunk."""
         s = settings or self.settings
         if not question.has_words or (allowed is not None and not allowed.any()):
             return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32), allowed)
-        texts = [question.text, *(c.text for c in question.claims if claims and question.hints.several)]
-        vectors = np.concatenate([self.embedder.encode(texts[i:i + SMALL_BATCH])  # each batch on one thread
-                                  for i in range(0, len(texts), SMALL_BATCH)])
-        qvec = vectors[0]
+        qvec = self.embedder.encode([question.text])[0]
         lists = self.candidates(question, qvec, s.candidates, allowed)
-        return Ranked(question, *lists, self.fuse(question, lists, qvec, s, allowed), qvec, allowed,
-                      vectors[1:] if len(texts) > 1 else None)
+        return Ranked(question, *lists, self.fuse(question, lists, qvec, s, allowed), qvec, allowed)
 
     def passages(self, ranked: Ranked, k: int) -> list[Passage]:
         """The top `k` fused chunks as passages, one per near-duplicate group, naming the other copies."""
