@@ -79,7 +79,9 @@ class Question:
     unknown_names: tuple[str, ...] = ()  # capitalised names no indexed chunk contains
     hints: QueryHints = QueryHints()
     corrections: tuple[Correction, ...] = ()  # misspelt words respelt as the corpus's words (qa/spelling.py)
-    reading: Reading = Reading()  # spaCy's reading: counted noun, its party and claimant, entities (qa/understand.py)
+    # spaCy's reading: counted noun, its party and claimant, entities (qa/understand.py); empty until `with_reading`,
+    # which the answer step calls (ranking does not read it)
+    reading: Reading = Reading()
     clauses: tuple[Clause, ...] = ()  # every clause holding a word, in order (`split_clauses`)
 
     @property
