@@ -10,7 +10,7 @@ idf-weighted key terms a sentence holds plus the sentence's cosine to the clause
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -75,7 +75,7 @@ def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Seq
         scores = W_CLAUSE_COVER * cover + W_CLAUSE_DENSE * dense[:, j]
         best, second = (int(i) for i in np.argsort(-scores, kind="stable")[:2]) if len(scores) > 1 else (0, 0)
         if scores[best] >= MIN_CLAUSE_SCORE:
-            out.setdefault(candidates[best].row, candidates[best])
+            out.setdefault(candidates[best].row, replace(candidates[best], kind="clause"))
             if second != best and scores[second] >= max(MIN_CLAUSE_SCORE, SECOND_SHARE * scores[best]):
-                out.setdefault(candidates[second].row, candidates[second])
+                out.setdefault(candidates[second].row, replace(candidates[second], kind="clause2"))
     return list(out.values())

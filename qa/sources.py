@@ -21,7 +21,18 @@ from qa.named import name_sentence
 from qa.records import Quote
 from qa.retrieve import Index, Ranked
 from qa.score import Scored, same_paragraph, score_sentences
-from qa.several import Candidate, clause_score, copies, inside, pool, question_terms, with_neighbour
+from qa.several import (
+    MAX_QUOTES,
+    Candidate,
+    capped,
+    clause_score,
+    copies,
+    inside,
+    merged,
+    pool,
+    question_terms,
+    with_neighbour,
+)
 
 # A named publication's best sentence is quoted when it scores at least this (the abstention bar is 0.42: a
 # source the question names is worth quoting a little below it). Chosen on MultiHop-RAG's even half.
@@ -96,7 +107,7 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
     if not scored or not quotes or not ranked.question.hints.several:
         return []
     docs = {doc for quote in quotes for doc in (quote.doc_id, *quote.also_in)}
-    out = ([Candidate(s.row, s.doc_id, s.score) for s in _named_sources(index, ranked, docs)]
+    out = ([Candidate(s.row, s.doc_id, s.score, kind="named") for s in _named_sources(index, ranked, docs)]
            if len(ranked.question.hints.sources) >= 2 else [])
     terms = question_terms(index, ranked)
     candidates = pool(index, ranked, terms)
@@ -107,7 +118,8 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
     second = next((c for c in candidates if c.doc_id == lead.doc_id and not inside(index, c.row, spans)), None)
     if second is not None and second.score >= LEAD_SECOND * top:
         joined = with_neighbour(index, second, by_row)
-        out.append(joined if not any(inside(index, r, spans) for r in joined.quoted_rows) else second)
+        out.append(replace(joined if not any(inside(index, r, spans) for r in joined.quoted_rows) else second,
+                           kind="second"))
     for c in candidates:
         if len(docs) >= MAX_ARTICLES or c.score < max(MIN_SOURCE_SCORE, SEVERAL_RATIO * top):
             break
@@ -118,7 +130,8 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
     out += [c for c in clause_sentences(index, ranked, terms, candidates) if not inside(index, c.row, spans)]
     texts = [*(q.text for q in quotes), *(_text(index, c) for c in out)]
     name = name_sentence(index, ranked.question.text, texts, candidates)
-    return out if name is None else [*out, name]
+    out = out if name is None else [*out, replace(name, kind="name")]
+    return capped(merged(index, out), MAX_QUOTES - len(quotes))
 
 
 def _text(index: Index, c: Candidate) -> str:
