@@ -28,7 +28,7 @@ W_CLAUSE = 0.2  # weight of the best-covered clause's share of its key terms (ev
 # it, the quotes least likely to hold a gold fact go first (`KEEP`, measured on the even half: a clause's second best
 # sentence held a fact no other quote held 0.02 times per quote, a further article's best 0.05, a named source's 0.09).
 MAX_QUOTES = 10
-KEEP = {"name": 5, "named": 4, "further": 3, "clause": 2, "second": 1, "clause2": 0}  # which kind of quote stays first
+KEEP = {"name": 6, "named": 5, "further": 4, "clause": 3, "second": 2, "more": 1, "clause2": 0}  # kinds kept first
 MERGE_MAX = 800  # quotes of one article a sentence apart in a paragraph join into one quote of at most these characters
 
 
