@@ -79,7 +79,7 @@ def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Seq
         scores = W_CLAUSE_COVER * cover + W_CLAUSE_DENSE * dense[:, j]
         best, *more = (int(i) for i in np.argsort(-scores, kind="stable")[:CLAUSE_DEPTH])
         if scores[best] >= MIN_CLAUSE_SCORE:
-            out.setdefault(candidates[best].row, replace(candidates[best], kind="clause"))
+            out[candidates[best].row] = replace(candidates[best], kind="clause")  # best for one clause: kept first
             for other in more:
                 if scores[other] >= max(MIN_CLAUSE_SCORE, SECOND_SHARE * scores[best]):
                     out.setdefault(candidates[other].row, replace(candidates[other], kind="clause2"))

@@ -133,10 +133,10 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
             docs |= copies(index, c.row)
     spans += [(index.sentence(r).doc_id, *(int(x) for x in index.sentence_span[r])) for c in out for r in c.quoted_rows]
     out += [c for c in clause_sentences(index, ranked, terms, candidates) if not inside(index, c.row, spans)]
-    texts = [*(q.text for q in quotes), *(_text(index, c) for c in out)]
+    out = capped(merged(index, out), MAX_QUOTES - len(quotes))
+    texts = [*(q.text for q in quotes), *(_text(index, c) for c in out)]  # the name is looked for in what is kept
     name = name_sentence(index, ranked.question.text, texts, candidates)
-    out = out if name is None else [*out, replace(name, kind="name")]
-    return capped(merged(index, out), MAX_QUOTES - len(quotes))
+    return out if name is None else capped([*out, replace(name, kind="name")], MAX_QUOTES - len(quotes))
 
 
 def _text(index: Index, c: Candidate) -> str:
