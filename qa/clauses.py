@@ -14,9 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from qa.diverse import CLAUSE_EDGE
 from qa.embed import SMALL_BATCH
-from qa.query import aliases
 from qa.retrieve import Index, Ranked
 from qa.several import Candidate, Terms
 from qa.tokens import tokenize
@@ -32,8 +30,6 @@ SECOND_SHARE = 0.85
 # first past MAX_QUOTES (even half, simulated over logged pools: fact recall +0.017 at 4 vs 2, +0.009 at 3, for 0.3 /
 # 0.1 more quotes per answer; measured in the product in benchmarks/RESULTS.md).
 CLAUSE_DEPTH = 4
-_NOT_SAID = frozenset(tokenize("january february march april may june july august september october november december "
-                               "published reported report article"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,27 +40,17 @@ class Clause:
     tokens: frozenset[str]
 
 
-def question_clauses(ranked: Ranked, terms: Terms) -> list[Clause]:
+def question_clauses(ranked: Ranked) -> list[Clause]:
     """The question's clauses holding two key terms or more once the publications and days it names are dropped
-    (a sentence never says "TechCrunch ... published on October 7": its metadata does)."""
-    named = set(_NOT_SAID)
-    for source in ranked.question.hints.sources:
-        for alias in aliases(source):
-            named |= set(tokenize(alias))
-    out: list[Clause] = []
-    for part in CLAUSE_EDGE.split(ranked.question.text):
-        tokens = frozenset(t for t in tokenize(part or "") if t in terms.weights and t not in named
-                           and not t.isdigit())
-        if len(tokens) >= 2 and all(tokens != c.tokens for c in out):
-            out.append(Clause(part.strip(), tokens))
-    return out
+    (a sentence never says "TechCrunch ... published on October 7": its metadata does): `Question.claims`."""
+    return [Clause(c.text, c.said) for c in ranked.question.claims]
 
 
 def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Sequence[Candidate]) -> list[Candidate]:
     """For each clause of the question, the candidate that holds it best (cover plus cosine to the clause's
     embedding), when it scores MIN_CLAUSE_SCORE, and the next CLAUSE_DEPTH - 1 when they score SECOND_SHARE of it
     (kind "clause2": quoted only while an answer has room); each sentence once, in clause order."""
-    clauses = question_clauses(ranked, terms)
+    clauses = question_clauses(ranked)
     if not clauses or not candidates:
         return []
     texts = [c.text for c in clauses]  # in batches of SMALL_BATCH: one thread each (two threads wait on each other)
