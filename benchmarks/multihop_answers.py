@@ -247,6 +247,7 @@ def _mean(values: Iterable[float | bool | None]) -> float | None:
 def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
     """Every metric over `outcomes` (None where no query of the group has it)."""
     answerable = [o for o in outcomes if not o.null]
+    answered = [o for o in outcomes if not o.abstained]  # the quotes a reader sees per answer
     return {
         "n": len(outcomes), "n_null": len(outcomes) - len(answerable),
         "n_span": sum(o.answer_quoted is not None for o in outcomes),
@@ -259,6 +260,8 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
                                     / sum(o.facts for o in answerable), 4) if answerable else None,
         "evidence_in_top10": _mean(o.evidence_in_top10 for o in answerable),
         "hits@10": _mean(o.hit10 for o in answerable), "mrr@10": _mean(o.rr10 for o in answerable),
+        "quotes_mean": _mean(o.n_quotes for o in answered) if answered else None,
+        "quotes_max": max((o.n_quotes for o in answered), default=None),
         "answer_ms": common.percentiles([o.ms for o in outcomes]),
     }
 
@@ -291,7 +294,7 @@ def evidence_map(index: Any, items: Sequence[Item]) -> dict[str, Any]:
 
 
 COLUMNS = ("null_abstained", "answerable_abstained", "source_recall", "answer_quoted", "fact_recall",
-           "evidence_in_top10", "hits@10", "mrr@10")
+           "evidence_in_top10", "hits@10", "mrr@10", "quotes_mean", "quotes_max")
 
 
 def report(summary: dict[str, dict[str, Any]]) -> str:
