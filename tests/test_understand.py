@@ -144,7 +144,7 @@ def test_a_property_no_close_sentence_names_is_not_answered(loaded, question):
 
 def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     from qa.fit import count_fit
-    from qa.score import COUNTS
+    from qa.refit import COUNTS
 
     reading = read_question("How many UK viewers watched the Doctor Who film?")
     assert reading.party == ("UK",)
@@ -159,7 +159,7 @@ def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
 
 def test_a_named_model_counts_the_kind_its_sentence_names():
     from qa.fit import count_fit
-    from qa.score import COUNTS
+    from qa.refit import COUNTS
 
     sentence = ("Ukraine wants all of the Western tanks for the counteroffensive; the 31 M1 Abrams the U.S. sent are "
                 "meant as a long-term package.")
@@ -177,7 +177,8 @@ def test_a_named_model_counts_the_kind_its_sentence_names():
 
 
 def test_the_parsed_fit_bonus_alone_never_carries_a_weak_sentence_past_the_abstention_bar():
-    from qa.score import MIN_SCORE, W_FIT, W_TYPE, Scored, answers, bar_score
+    from qa.refit import W_FIT
+    from qa.score import MIN_SCORE, W_TYPE, Scored, answers, bar_score
 
     # A MultiHop-RAG null query ("...Dunzo's latest funding...") was answered by a sentence naming a place (fit 1):
     # base 0.27, plus W_FIT makes 0.52; the bar reads 0.27 + W_TYPE.
