@@ -15,7 +15,7 @@ from qa.question import Question
 from qa.retrieve import Index
 from qa.scored import TYPE_PATTERNS, W_COVER, W_TYPE, Scored, cover, same_paragraph
 from qa.tokens import tokenize
-from qa.understand import Reading
+from qa.understand import Reading, same_name
 
 # Best candidates parsed at query time (spaCy, ~5-15 ms a sentence on this 2-core machine under load): for a
 # "how many X", the first PARSED_COUNTS of the top PARSED holding a number; for a name, date or place, the top
@@ -111,10 +111,12 @@ def _fit_term(fit: float) -> float:
 def _places_named(index: Index, row: int, reading: Reading) -> bool:
     """Whether the text around the sentence (PLACE_WINDOW characters either side) names every place the
     counting question names: "killed in Ukraine" is not answered by a toll from an article on Gaza that
-    mentions Ukraine once, far away."""
+    mentions Ukraine once, far away. Who claims the figure is no place: "according to the US" is weighed by
+    `qa.fit` (a figure its claimant does not give counts half), not required near the sentence."""
     start, end = (int(x) for x in index.sentence_span[row])
     text = index.articles[index.sentence_doc[row]].text[max(0, start - PLACE_WINDOW):end + PLACE_WINDOW]
-    return all(mentions(text, name) for name, label in reading.entities if label in _PLACES)
+    return all(mentions(text, name) for name, label in reading.entities
+               if label in _PLACES and not any(same_name(name, c) for c in reading.claimant))
 
 
 def _before(index: Index, row: int, facts: Facts) -> tuple[str, Facts | None]:
