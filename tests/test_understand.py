@@ -16,6 +16,8 @@ from qa.understand import read_question, same_name
     ("How many troops did Ukraine's army have at the start of the war?", "troops", ("Ukraine",), ()),
     ("How many Leopard 2 tanks has Poland sent to Ukraine?", "tanks", ("Poland",), ()),
     ("How many civilians have been killed in Ukraine so far?", "civilians", (), ()),  # a place is no party
+    ("How many troops did it (Ukraine) start the war with? (Putin)", "troops", ("Ukraine",), ()),  # a follow-up's
+    ("How many vehicles has it (Russia) lost? (Oryx)", "vehicles", ("Russia",), ()),  # pronoun, resolved
 ])
 def test_the_counted_thing_its_party_and_who_claims_it(question, counted, party, claimant):
     reading = read_question(question)
@@ -155,6 +157,23 @@ def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     elsewhere = "The film had 9.1 million viewers, though it did not lead to a series."  # UK named nowhere
     (facts,) = facts_of([elsewhere])
     assert count_fit(facts, reading, elsewhere, ("", None), lambda a, b: a.lower() == b.lower())[0] < COUNTS
+
+
+def test_a_bare_number_counts_for_the_party_of_the_figure_before_it():
+    from qa.fit import count_fit
+    from qa.refit import COUNTS
+
+    sentence = ("The Pentagon estimates at least 7,000 Russian troops have now died in Ukraine, while another "
+                "14,000 to 21,000 have been wounded.")
+    before = "Russia is estimated to have lost 7,000 soldiers."  # what the bare number counts: soldiers
+    facts, before_facts = facts_of([sentence, before])
+
+    def fit(question):
+        return count_fit(facts, read_question(question), sentence, (before, before_facts),
+                         lambda a, b: a.lower() == b.lower())
+
+    assert fit("How many Russian soldiers have been wounded?")[0] >= COUNTS
+    assert fit("How many Ukrainian soldiers have been wounded?")[0] < COUNTS  # "in Ukraine" is no party
 
 
 def test_a_named_model_counts_the_kind_its_sentence_names():
