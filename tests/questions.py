@@ -409,6 +409,15 @@ _NEW_TOPICS = [
     _follow(_SWITCHBLADES, "how many resevists has zelenksy caled up", "220,000", rewrite=False),
     _follow("Who leads the Wagner Group?", "which ilands does the tsugaru strait seperate", "Honshu and Hokkaido",
             rewrite=False),
+    # One word, a new topic mid-conversation: answered as asked (appended in pairs).
+    _follow("How many reservists has Zelensky called up?", "Volnovakha", "Volnovakha", rewrite=False),
+    _follow(_NATO, "Switchblade", "Switchblade", rewrite=False),
+    _follow("Who leads the Wagner Group?", "Oryx", "Oryx", rewrite=False),
+    _follow("Where is the Tsugaru Strait?", "Arestovich", "Arestovich", rewrite=False),
+    _follow(_SWITCHBLADES, "Bayraktar", "Bayraktar", rewrite=False),
+    _follow("How many tanks has Russia lost?", "Podolyak", "Podolyak", rewrite=False),
+    _follow("What has Russia requested from China?", "Kyodo", "Kyodo", rewrite=False),
+    _follow("Who is Ben Hodges?", "Mariupol", "Mariupol", rewrite=False),
 ]
 
 _CONFLICTS = [
