@@ -14,9 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.diverse import CLAUSE_EDGE
 from qa.embed import SMALL_BATCH
-from qa.query import aliases
 from qa.retrieve import Index, Ranked
 from qa.several import Candidate, Terms
 from qa.tokens import tokenize
@@ -28,8 +26,6 @@ MIN_CLAUSE_SCORE = 0.6  # below it a clause's best sentence is not quoted (even 
 # 0.6 / 1.0 / 0.4 more quotes per answer; 0.517 at 0.85 for 1.3; in the product, every 2nd even query: 0.499 at 0.95,
 # 0.511 at 0.9; the second from another article than the best: 0.494 at 0.9).
 SECOND_SHARE = 0.85
-_NOT_SAID = frozenset(tokenize("january february march april may june july august september october november december "
-                               "published reported report article"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,27 +36,17 @@ class Clause:
     tokens: frozenset[str]
 
 
-def question_clauses(ranked: Ranked, terms: Terms) -> list[Clause]:
+def question_clauses(ranked: Ranked) -> list[Clause]:
     """The question's clauses holding two key terms or more once the publications and days it names are dropped
-    (a sentence never says "TechCrunch ... published on October 7": its metadata does)."""
-    named = set(_NOT_SAID)
-    for source in ranked.question.hints.sources:
-        for alias in aliases(source):
-            named |= set(tokenize(alias))
-    out: list[Clause] = []
-    for part in CLAUSE_EDGE.split(ranked.question.text):
-        tokens = frozenset(t for t in tokenize(part or "") if t in terms.weights and t not in named
-                           and not t.isdigit())
-        if len(tokens) >= 2 and all(tokens != c.tokens for c in out):
-            out.append(Clause(part.strip(), tokens))
-    return out
+    (a sentence never says "TechCrunch ... published on October 7": its metadata does): `Question.claims`."""
+    return [Clause(c.text, c.said) for c in ranked.question.claims]
 
 
 def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Sequence[Candidate]) -> list[Candidate]:
     """For each clause of the question, the candidate that holds it best (cover plus cosine to the clause's
     embedding), when it scores MIN_CLAUSE_SCORE, and the next best when it scores SECOND_SHARE of it; each
     sentence once, in clause order."""
-    clauses = question_clauses(ranked, terms)
+    clauses = question_clauses(ranked)
     if not clauses or not candidates:
         return []
     texts = [c.text for c in clauses]  # in batches of SMALL_BATCH: one thread each (two threads wait on each other)

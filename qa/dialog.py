@@ -10,10 +10,12 @@ topic well was not leaning on the conversation.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
+from qa.question import with_reading
 from qa.retrieve import Index, Ranked
 
 TOP_CHUNKS = 5  # strength of a ranking: the best sentence cosine to the question among its top chunks
@@ -33,9 +35,15 @@ def strength(index: Index, ranked: Ranked) -> float:
 def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any]] | None = None,
                     allowed: np.ndarray | None = None) -> Ranked:
     """`asked` ranked on its own, or as rewritten against `history` when it leans on it and that ranks better;
-    among the `allowed` chunks (a filter's mask) when given."""
-    resolved = index.question(asked, history)
+    among the `allowed` chunks (a filter's mask) when given. The question kept is read (parsed) once, after."""
+    resolved = index.question(asked, history, read=False)
     if resolved.resolved == asked:
-        return index.rank(resolved, allowed=allowed)
-    rewritten, own = index.rank(resolved, allowed=allowed), index.rank(index.question(asked), allowed=allowed)
-    return own if strength(index, own) > strength(index, rewritten) + MARGIN else rewritten
+        return _read(index.rank(resolved, allowed=allowed))
+    rewritten = index.rank(resolved, allowed=allowed)
+    own = index.rank(index.question(asked, read=False), allowed=allowed)
+    return _read(own if strength(index, own) > strength(index, rewritten) + MARGIN else rewritten)
+
+
+def _read(ranked: Ranked) -> Ranked:
+    """`ranked` with its question's spaCy reading, which the answer step scores with (ranking does not)."""
+    return replace(ranked, question=with_reading(ranked.question))

@@ -3,8 +3,9 @@ fused list spread across articles and across the publications it names.
 
 Such a question's clauses ("is known for making deals ..., hosting an annual hardware event ...") each rest on
 another article, and the whole question's BM25 ranking favours the article matching most of them. So each clause
-of two key terms or more (the question split at commas, "and", "while", "that", "according to"...) is searched
-alone, and its top `Settings.clause_depth` chunks are fused in as one more RRF list of weight `clause_weight`.
+of two key terms or more (`Question.clauses`: the question split at commas, "and", "while", "that", "according
+to"...) is searched alone, and its top `Settings.clause_depth` chunks are fused in as one more RRF list of weight
+`clause_weight`.
 
 MultiHop-RAG's multi-source questions ("as reported by TechCrunch ... while The Verge ...") rest on one article
 per claim, and each named publication's chunks get the same boost, so one publication's articles could fill the
@@ -16,8 +17,7 @@ best article). Chosen on MultiHop-RAG's even half (benchmarks/RESULTS.md, "Retri
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -28,27 +28,26 @@ from qa.sparse import SparseIndex
 from qa.tokens import tokenize
 
 Hits = list[tuple[int, float]]
-CLAUSE_EDGE = re.compile(r"[,;:?]|\b(?:and|while|whereas|but|as reported by|according to|that|which|who|whose)\b",
-                         re.IGNORECASE)
 MIN_CLAUSE_TERMS = 2  # a clause of one key term ("Which company") says too little to search alone
 
 
-def clauses(text: str, hints: QueryHints) -> list[list[str]]:
-    """The BM25 tokens of each clause of `text` holding MIN_CLAUSE_TERMS key terms or more, the names of the
-    publications it names left out (the boost already favours them); [] for a question of fewer than two."""
+def clauses(tokens: Sequence[Sequence[str]], hints: QueryHints) -> list[list[str]]:
+    """The BM25 tokens of each clause (`tokens`: each clause's, `Question.clauses`) holding MIN_CLAUSE_TERMS key
+    terms or more, the names of the publications it names left out (the boost already favours them); [] for a
+    question of fewer than two."""
     named = {t for source in hints.sources for t in tokenize(source)}
-    parts = ([t for t in tokenize(part) if t not in named] for part in CLAUSE_EDGE.split(text))
+    parts = ([t for t in part if t not in named] for part in tokens)
     found = [p for p in parts if len(p) >= MIN_CLAUSE_TERMS]
     return found if len(found) >= 2 else []
 
 
-def clause_rankings(bm25: SparseIndex, text: str, hints: QueryHints, settings: Settings,
+def clause_rankings(bm25: SparseIndex, tokens: Sequence[Sequence[str]], hints: QueryHints, settings: Settings,
                     allowed: np.ndarray | None = None) -> list[list[int]]:
     """Each clause's top `clause_depth` chunk rows by BM25 (among the `allowed` ones), for a question needing
     several articles; [] for any other question or when `clause_weight` is 0."""
     if not (settings.clause_weight and hints.several):
         return []
-    return [[row for row, _ in bm25.search(c, settings.clause_depth, allowed)] for c in clauses(text, hints)]
+    return [[row for row, _ in bm25.search(c, settings.clause_depth, allowed)] for c in clauses(tokens, hints)]
 
 
 def spread_head(hits: Hits, hints: QueryHints, article_of: Callable[[int], int], source_of: Callable[[int], str],

@@ -17,7 +17,7 @@ from qa.antecedents import PERSONAL, PLURAL, SINGULAR
 from qa.clean import fold_text
 from qa.conflicts import families_in
 from qa.followup import key_terms, resolve, words
-from qa.query import QueryHints, SourceMatcher, analyze
+from qa.query import QueryHints, SourceMatcher, aliases, analyze
 from qa.records import Correction
 from qa.sparse import SparseIndex
 from qa.spelling import Speller, respell
@@ -47,6 +47,24 @@ _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
 _DOTTED_TAIL = re.compile(r"(?:\.\w+)*")  # "CBSSports[.com]"
 # A proper name a pronoun stands for ("China", "the Wagner Group's"): capitalised words, not "Switchblade drones".
 _PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s)?")
+# Where a question's clauses part: each may rest on another article ("Did X report that A, while Y noted B?").
+CLAUSE_EDGE = re.compile(r"[,;:?]|\b(?:and|while|whereas|but|as reported by|according to|that|which|who|whose)\b",
+                         re.IGNORECASE)
+# Words a sentence never says of its own report: its day and publication are in the article's metadata.
+_NOT_SAID = frozenset(tokenize("january february march april may june july august september october november december "
+                               "published reported report article"))
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a question (split at CLAUSE_EDGE): its text; its BM25 tokens; `key`, those that are the
+    question's key terms; `said`, the key terms a sentence can hold (no number, no word of a publication the
+    question names, no month: "TechCrunch ... published on October 7" is an article's metadata, not its text)."""
+
+    text: str
+    tokens: tuple[str, ...]
+    key: frozenset[str] = frozenset()
+    said: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +81,41 @@ class Question:
     unknown_names: tuple[str, ...] = ()  # capitalised names no indexed chunk contains
     hints: QueryHints = QueryHints()
     corrections: tuple[Correction, ...] = ()  # misspelt words respelt as the corpus's words (qa/spelling.py)
-    reading: Reading = Reading()  # spaCy's reading: counted noun, its party and claimant, entities (qa/understand.py)
+    # spaCy's reading: counted noun, its party and claimant, entities (qa/understand.py); empty until `with_reading`,
+    # which the answer step calls (ranking does not read it)
+    reading: Reading = Reading()
+    clauses: tuple[Clause, ...] = ()  # every clause holding a word, in order (`split_clauses`)
+
+    @property
+    def claims(self) -> tuple[Clause, ...]:
+        """The clauses a sentence can hold (two `said` terms or more), each once: a multi-source answer quotes a
+        sentence for each (`qa.clauses`, which embeds them in a call of their own: in the question's call they are
+        padded to its length, and the answer took 14 ms more at p50, benchmarks/RESULTS.md)."""
+        out: list[Clause] = []
+        for clause in self.clauses:
+            if len(clause.said) >= 2 and all(clause.said != c.said for c in out):
+                out.append(clause)
+        return tuple(out)
 
     @property
     def has_words(self) -> bool:
         """False for a question of only punctuation, symbols, emoji or control characters."""
         return any(ch.isalnum() for ch in self.text)
+
+
+def split_clauses(text: str, key_terms: Sequence[str] = (), sources: Sequence[str] = ()) -> tuple[Clause, ...]:
+    """The clauses of `text` that hold a word, in order, read once for the three steps that search or quote them
+    (`qa.diverse`, `qa.several`, `qa.clauses`); `sources` are the publications the question names."""
+    keys = set(tokenize(" ".join(key_terms)))
+    named = _NOT_SAID | {t for source in sources for alias in aliases(source) for t in tokenize(alias)}
+    out: list[Clause] = []
+    for part in CLAUSE_EDGE.split(text):
+        tokens = tuple(tokenize(part))
+        if tokens:
+            key = frozenset(t for t in tokens if t in keys)
+            said = frozenset(t for t in key if t not in named and not t.isdigit())
+            out.append(Clause(part.strip(), tokens, key, said))
+    return tuple(out)
 
 
 def expected_type(question: str) -> AnswerType | None:
@@ -170,20 +217,28 @@ def in_context(asked: str, history: Sequence[Mapping[str, Any]] | None, speller:
 
 
 def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = None, *, vocabulary: SparseIndex,
-                   sources: SourceMatcher, speller: Speller | None = None) -> Question:
+                   sources: SourceMatcher, speller: Speller | None = None, read: bool = True) -> Question:
     """`asked` normalised (respelt: issue 13 item 5), resolved against `history`, and analysed against an index's
-    vocabulary and sources. `resolved` is `asked` itself unless the question was rewritten as a follow-up."""
+    vocabulary and sources. `resolved` is `asked` itself unless the question was rewritten as a follow-up.
+    `read=False` leaves out spaCy's reading (`with_reading`): retrieval does not use it, and it costs ~20 ms."""
     typed, rewritten, corrections = in_context(asked, history, speller)
     resolved = asked if rewritten == typed else rewritten
     text = sentence_form(fold_text(rewritten[:MAX_QUESTION_CHARS]))
-    expected = expected_type(text)
-    reading = read_question(text) if any(ch.isalpha() for ch in text) else Reading()
-    if reading.counted.lower() in MEASURE_WORDS or expected != "number":  # "How many times...": how, not what
-        reading = replace(reading, counted="", counted_mods=(), party=())
-    return Question(
+    expected, key, hints = expected_type(text), tuple(asked_terms(text)), analyze(text, sources)
+    question = Question(
         asked=asked, resolved=resolved, text=text, expected=expected,
-        counted=counted_thing(vocabulary, text) if expected == "number" else "",
-        key_terms=tuple(asked_terms(text)), families=frozenset(families_in(text)),
-        unknown_names=unknown_names(vocabulary, text), hints=analyze(text, sources), corrections=corrections,
-        reading=reading,
+        counted=counted_thing(vocabulary, text) if expected == "number" else "", key_terms=key,
+        families=frozenset(families_in(text)), unknown_names=unknown_names(vocabulary, text), hints=hints,
+        corrections=corrections, clauses=split_clauses(text, key, hints.sources),
     )
+    return with_reading(question) if read else question
+
+
+def with_reading(question: Question) -> Question:
+    """`question` with spaCy's reading of it (`qa.understand`): the counted noun, its party, the entities, which
+    the answer step scores with. Parsed once per question, and only where an answer is made."""
+    text = question.text
+    reading = read_question(text) if any(ch.isalpha() for ch in text) else Reading()
+    if reading.counted.lower() in MEASURE_WORDS or question.expected != "number":  # "How many times...": how, not what
+        reading = replace(reading, counted="", counted_mods=(), party=())
+    return replace(question, reading=reading)

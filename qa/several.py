@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from qa.clause import LEAD_MAX
-from qa.diverse import CLAUSE_EDGE
 from qa.retrieve import Index, Ranked
 from qa.score import W_COVER, W_DENSE, W_RANK, same_paragraph
 from qa.tokens import tokenize
@@ -68,8 +67,7 @@ def question_terms(index: Index, ranked: Ranked) -> Terms:
     """The key terms of the ranked question weighted by idf, and its clauses of two key terms or more."""
     question = ranked.question
     weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
-    parts = (frozenset(t for t in tokenize(part) if t in weights) for part in CLAUSE_EDGE.split(question.text))
-    return Terms(weights, tuple(dict.fromkeys(p for p in parts if len(p) >= 2)))
+    return Terms(weights, tuple(dict.fromkeys(c.key for c in question.clauses if len(c.key) >= 2)))
 
 
 def clause_score(terms: Terms, base: float, text: str) -> float:

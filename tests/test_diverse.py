@@ -13,6 +13,7 @@ from qa.config import Settings
 from qa.diverse import clause_rankings, clauses, spread_head
 from qa.fuse import spread
 from qa.query import QueryHints
+from qa.question import split_clauses
 from qa.tokens import tokenize
 from tests.test_sources import with_sources  # noqa: F401  (the fixture)
 
@@ -53,14 +54,19 @@ def test_the_diversity_settings_refuse_negative_values(bad):
         Settings(**bad)
 
 
+def _tokens(question: str) -> list[tuple[str, ...]]:
+    """Each clause's BM25 tokens, as `Question.clauses` holds them."""
+    return [c.tokens for c in split_clauses(question)]
+
+
 def test_a_question_splits_into_clauses_of_two_key_terms_without_the_publications_it_names():
     hints = QueryHints(sources=("The Verge", "TechCrunch"), mentions=2)
-    found = clauses("Which company, discussed by The Verge and TechCrunch, hosts an annual hardware event, and was "
-                    "accused of hurting news publishers' revenue?", hints)
+    found = clauses(_tokens("Which company, discussed by The Verge and TechCrunch, hosts an annual hardware event, and "
+                            "was accused of hurting news publishers' revenue?"), hints)
     # "discussed by The Verge" keeps one key term once the publication is left out: too little to search alone
     assert found == [tokenize("hosts an annual hardware event"), tokenize("was accused of hurting news publishers' "
                                                                           "revenue")]
-    assert clauses("Who leads the Wagner Group?", hints) == []  # one clause: the question's own search is enough
+    assert clauses(_tokens("Who leads the Wagner Group?"), hints) == []  # one clause: its own search is enough
 
 
 @pytest.mark.slow
@@ -79,7 +85,7 @@ def test_a_question_naming_two_publications_sees_each_in_its_head(with_sources):
 
 @pytest.mark.slow
 def test_each_clause_is_searched_alone_only_for_a_question_needing_several_articles(loaded):
-    question = "Which strait did the Russian warships pass through, and how many tanks has Russia lost?"
+    question = _tokens("Which strait did the Russian warships pass through, and how many tanks has Russia lost?")
     two = QueryHints(compares=True)
     rankings = clause_rankings(loaded.bm25, question, two, loaded.settings)
     assert len(rankings) == 2 and all(0 < len(r) <= loaded.settings.clause_depth for r in rankings)

@@ -131,7 +131,7 @@ def test_model_folder_named_by_a_manifest_is_not_loaded_unless_the_user_names_it
     (planted / "modules.json").write_text("[]")
     _name_model(version, str(planted))
     loaded = []
-    for module in ("qa.embed", "qa.retrieve", "qa.build"):  # `qa.retrieve` the attribute is the function
+    for module in ("qa.embed", "qa.index_rows", "qa.build"):  # where `load_embedder` is called from
         monkeypatch.setattr(importlib.import_module(module), "load_embedder", lambda *a, **kw: loaded.append(a))
     for call in (lambda: qa.load_index(index_dir), lambda: qa.answer(QUESTION, index_dir=index_dir),
                  lambda: qa.retrieve(QUESTION, index_dir=index_dir),

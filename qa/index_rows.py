@@ -1,0 +1,114 @@
+"""A loaded index's arrays and what its rows hold: chunk and sentence text, near-duplicate copies, filter masks.
+
+`qa.retrieve.Index` adds the question, ranking and passages on top; this module reads no question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from qa import sparse, store, vector_rows
+from qa.config import Settings
+from qa.copies import fullest
+from qa.embed import Embedder, load_embedder
+from qa.errors import damaged
+from qa.filters import ArticleFilter, source_key
+from qa.manifest import Manifest
+from qa.query import SourceMatcher, source_matcher
+from qa.records import Article, Sentence
+from qa.spelling import Speller
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRows:
+    """One version of an index folder, loaded: its arrays, and the rows they describe. Chunks and sentences are
+    spans into `articles[i].text`."""
+
+    folder: Path
+    version: Path
+    manifest: Manifest
+    articles: Sequence[Article]  # a `rows.ArticleTable`: each text decoded from the mapped file when read
+    chunk_ids: Sequence[str]
+    chunk_doc: np.ndarray
+    chunk_span: np.ndarray  # (n, 2) start, end
+    chunk_sentences: np.ndarray  # (n, 2) first, last (exclusive), global sentence rows
+    chunk_dup: np.ndarray
+    sentence_doc: np.ndarray
+    sentence_span: np.ndarray
+    sentence_dup: np.ndarray
+    sentence_vectors: vector_rows.StackedVectors
+    bm25: sparse.SparseIndex
+    dense_index: Any
+    sources: SourceMatcher = field(default_factory=lambda: source_matcher(()))
+    settings: Settings = field(default_factory=Settings)
+    article_source: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))  # "" when none
+    article_day: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype="datetime64[D]"))  # NaT when none
+    speller: Speller = field(default_factory=Speller)  # the corpus's words, to respell misspelt question words
+    _groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    _sentence_groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    _doc_rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def embedder(self) -> Embedder:
+        """The model the index was built with (loaded once per process), of the width its vectors have."""
+        embedder = load_embedder(self.manifest.model.name, dtype=self.settings.dtype)
+        if embedder.dim != self.manifest.model.dim:
+            raise damaged(self.version / store.MANIFEST, f"{self.manifest.model.dim}-dimensional vectors, but "
+                                                         f"{embedder.name} makes {embedder.dim}")
+        return embedder
+
+    def article(self, doc_id: str) -> Article:
+        """The article with `doc_id` (KeyError if the index has none)."""
+        return self.articles[self._doc_rows[doc_id]]
+
+    def chunk_text(self, row: int) -> str:
+        """Text of chunk `row`."""
+        start, end = self.chunk_span[row]
+        return self.articles[self.chunk_doc[row]].text[start:end]
+
+    def sentence(self, row: int) -> Sentence:
+        """Sentence `row` as a record."""
+        article = self.articles[self.sentence_doc[row]]
+        start, end = (int(x) for x in self.sentence_span[row])
+        return Sentence(article.doc_id, start, end, article.text[start:end])
+
+    def duplicates_of(self, row: int) -> tuple[int, ...]:
+        """Other chunks in `row`'s near-duplicate group."""
+        return tuple(r for r in self._groups.get(int(self.chunk_dup[row]), ()) if r != row)
+
+    def sentence_copies(self, row: int) -> tuple[int, ...]:
+        """Every sentence row in `row`'s near-duplicate group, `row` included, in row order."""
+        return self._sentence_groups.get(int(self.sentence_dup[row]), (row,))
+
+    def fullest_sentence(self, row: int) -> int:
+        """The copy of sentence `row` to quote: from the fullest article holding it (`qa.copies`)."""
+        return fullest(self.sentence_copies(row), self.sentence_doc, self.articles)
+
+    def fullest_chunk(self, row: int) -> int:
+        """The copy of chunk `row` to show: from the fullest article holding it (`qa.copies`)."""
+        return fullest(self._groups.get(int(self.chunk_dup[row]), (row,)), self.chunk_doc, self.articles)
+
+    def chunk_mask(self, *, sources: Collection[str] = (), since: dt.date | None = None,
+                   until: dt.date | None = None) -> np.ndarray:
+        """Chunks of articles from one of `sources` (all when empty; case ignored) published in [since, until]
+        (inclusive; an article with no date passes only when neither bound is given): a filter inside retrieval."""
+        keep = np.ones(len(self.articles), dtype=bool)
+        if sources:
+            wanted = {source_key(s) for s in sources}
+            keep &= np.fromiter((source_key(s) in wanted for s in self.article_source), bool,
+                                len(self.articles))
+        if since is not None:
+            keep &= self.article_day >= np.datetime64(since, "D")
+        if until is not None:
+            keep &= self.article_day <= np.datetime64(until, "D")
+        return keep[self.chunk_doc]
+
+    def mask(self, chosen: ArticleFilter) -> np.ndarray | None:
+        """`chunk_mask` of a filter; None when it filters nothing."""
+        return self.chunk_mask(sources=chosen.sources, since=chosen.since, until=chosen.until) if chosen else None

@@ -1,0 +1,44 @@
+"""A question's clauses are split once, in its record (`Question.clauses`), and read by the three steps that search
+or quote them: each clause's BM25 search (qa/diverse.py), the clause cover of qa/several.py, and the sentence per
+claim of qa/clauses.py."""
+
+from __future__ import annotations
+
+from qa.diverse import clauses
+from qa.query import QueryHints
+from qa.question import Clause, Question, split_clauses
+from qa.tokens import tokenize
+
+ASKED = ("Did the TechCrunch report published on October 7, 2023 say that Flexport cut 20% of its staff, while "
+         "The Verge reported that Flexport's founder returned as chief executive?")
+KEY = ("TechCrunch", "report", "published", "October", "Flexport", "cut", "staff", "Verge", "founder", "returned",
+       "chief", "executive")
+
+
+def test_each_clause_keeps_its_text_tokens_key_terms_and_what_a_sentence_can_say():
+    found = split_clauses(ASKED, KEY, ("TechCrunch", "The Verge"))
+    assert [c.text for c in found] == [
+        "Did the TechCrunch report published on October 7", "2023 say", "Flexport cut 20% of its staff",
+        "The Verge reported", "Flexport's founder returned as chief executive"]
+    assert found[0].tokens == tuple(tokenize("Did the TechCrunch report published on October 7"))
+    assert found[0].key == frozenset(tokenize("TechCrunch report published October"))
+    assert found[0].said == frozenset()  # the publication, the day and "report" are the article's metadata
+    assert found[2].said == frozenset(tokenize("Flexport cut staff"))  # no number either
+    assert not any(c.text == "" for c in split_clauses("Which, and, ?"))  # a clause holds a word
+
+
+def test_the_claims_are_the_clauses_a_sentence_can_hold_each_once():
+    parts = split_clauses("Did Flexport cut staff, and did Flexport cut staff, while Verge wrote?", ("Flexport",
+                                                                                                      "cut", "staff"))
+    question = Question("q", "q", "q", clauses=parts)
+    assert [c.text for c in question.claims] == ["Did Flexport cut staff"]  # once; "while Verge wrote": no key term
+    assert Question("q", "q", "q", clauses=(Clause("x", ("x",), frozenset({"x"}), frozenset({"x"})),)).claims == ()
+
+
+def test_the_bm25_clauses_leave_out_the_publications_named():
+    hints = QueryHints(sources=("The Verge", "TechCrunch"), mentions=2)
+    found = clauses([c.tokens for c in split_clauses(ASKED)], hints)
+    assert found == [tokenize("Did the report published on October 7"), tokenize("2023 say"),
+                     tokenize("Flexport cut 20% of its staff"),
+                     tokenize("Flexport's founder returned as chief executive")]
+    # "The Verge reported" keeps one term once the publication is left out: too little to search alone

@@ -1,0 +1,71 @@
+"""Where a question is parsed (issue 15: a spaCy parse was ~23 ms of every retrieve at 1M chunks): retrieval never
+parses it, an answer parses the question it answers exactly once, and leaving the parse out changes no ranking."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import qa.followup
+import qa.question
+import qa.understand
+from qa.answer import answer_with
+from qa.dialog import rank_in_context
+
+QUESTIONS = ("Which islands does the Tsugaru Strait separate?", "How many tanks has Russia lost?",
+             "Who leads the Wagner Group?", "How many Leopard 2 tanks has Poland sent to Ukraine?")
+PREVIOUS = "How many Leopard 2 tanks has Poland sent to Ukraine?"
+FOLLOW_UP = "How far can they travel?"
+
+
+def _refuse(*_args, **_kwargs):
+    raise AssertionError("the question was parsed")
+
+
+@pytest.fixture
+def counted_reads(monkeypatch) -> list[str]:
+    """Every question text `qa.understand.read_question` reads while the test runs."""
+    seen: list[str] = []
+    real = qa.question.read_question
+
+    def counting(text: str):
+        seen.append(text)
+        return real(text)
+
+    monkeypatch.setattr(qa.question, "read_question", counting)
+    return seen
+
+
+def test_retrieve_never_parses_the_question(loaded, monkeypatch):
+    monkeypatch.setattr(qa.understand, "parse", _refuse)
+    monkeypatch.setattr(qa.followup, "parse", _refuse)
+    for question in QUESTIONS:
+        assert loaded.retrieve(question + " (never parsed)", 3)  # a text spaCy's cache has not seen
+
+
+def test_an_answer_parses_its_question_once(loaded, counted_reads):
+    answer_with(loaded, QUESTIONS[1])
+    assert counted_reads == [QUESTIONS[1]]
+
+
+def test_a_follow_up_ranked_both_ways_is_parsed_once(loaded, counted_reads):
+    history = [{"role": "user", "content": PREVIOUS}]
+    assert loaded.question(FOLLOW_UP, history, read=False).resolved != FOLLOW_UP  # so both versions are ranked
+    counted_reads.clear()
+    ranked = rank_in_context(loaded, FOLLOW_UP, history)
+    assert counted_reads == [ranked.question.text]
+    assert ranked.question.reading == loaded.question(ranked.question.resolved).reading
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_the_parse_changes_no_ranking(loaded, question):
+    read, unread = loaded.question(question), loaded.question(question, read=False)
+    assert replace(unread, reading=read.reading) == read  # the reading is all the parse adds
+    assert loaded.passages(loaded.rank(read), 5) == loaded.retrieve(question, 5)
+
+
+def test_the_answer_reads_what_scoring_needs(loaded):
+    ranked = rank_in_context(loaded, "How many tanks has Russia lost?")
+    assert ranked.question.reading.counted == "tanks"
+    assert ranked.question.reading.party
