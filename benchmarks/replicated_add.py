@@ -61,6 +61,7 @@ def add_one(src: Path, work: Path, corpus: Path, copy: int) -> None:
           {k: round(v, 2) for k, v in stats.stage_seconds.items()}, f"embedded {stats.n_embedded},",
           f"chunks {stats.n_chunks}, sentences {stats.n_sentences}, max RSS",
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB")
+    profile.dump_stats(work.parent / f"{work.name}.prof")
     with open(work.parent / f"{work.name}-profile.txt", "w") as f:
         pstats.Stats(profile, stream=f).sort_stats("cumulative").print_stats(60)
 

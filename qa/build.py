@@ -28,7 +28,7 @@ from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import FORMAT_VERSION, CorpusInfo, Counts, Manifest, ModelInfo
-from qa.previous import Embedded, Previous, embed_split, load_previous
+from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.split import Split, assemble
 from qa.walk import display_name
@@ -209,8 +209,8 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     timings["bm25"] = time.perf_counter() - t
     logger.info("BM25: %s (%d removed, %d in the delta)", bm25.how, bm25.deleted, bm25.delta)
     t = time.perf_counter()
-    embedded = embed_split(embedder, split, previous.vectors, settings, progress=plan.progress,
-                           embed=plan.workers.embed)
+    reuse = Reuse(previous.vectors, rows_of) if previous.vectors is not None else None
+    embedded = embed_split(embedder, split, reuse, settings, progress=plan.progress, embed=plan.workers.embed)
     timings["embed"] = time.perf_counter() - t
     counts = Counts(articles=len(articles), chunks=len(split.chunks), sentences=len(split.sentences),
                     skipped=len(plan.skipped))
@@ -228,12 +228,11 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     try:
         t = time.perf_counter()
         linked = links.link_unchanged(previous.version, bm25.linked, folder)
-        linked |= vector_rows.write(folder, embedded.sentences, embedded.sentence_hashes, previous.sentences,
-                                    previous.version)
+        linked |= vector_rows.write(folder, embedded.sentences, previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
         _write_version(folder, split, embedded, (chunk_dups, sentence_dups), dense_index.index)
         rows.write_words(folder, carry.word_counts(articles, prepared, previous.splits, previous.rows))
-        carry.write_dedup(folder, dedup)
+        linked |= carry.write_dedup(folder, dedup, previous.version)
         timings["write"] = time.perf_counter() - t
         t = time.perf_counter()
         version = store.commit_build(plan.index_dir, folder, manifest, known=linked)

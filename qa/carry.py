@@ -5,10 +5,13 @@ the duplicate groups cost what changed (`qa.dedup_update`), not the corpus.
 An article whose split was reused (same doc_id, title and text: `qa.split.prepare_article`) has the same chunks
 and sentences, in the same order, as before. The keys are kept in the version beside its tables:
 
-    dedup_chunk_keys.npy, dedup_sentence_keys.npy     (rows, 3 + bands) uint64 (`qa.dedup.text_keys`)
+    dedup_chunk_keys.npy, dedup_sentence_keys.npy     (rows, 3 + bands) uint64 (`qa.dedup.text_keys`), in
+                                                      segments (`qa.segments`: _delta, _rows): an add links the
+                                                      previous file and writes only its new rows' keys
     dedup_chunk_edges.npy, dedup_sentence_edges.npy   (pairs, 2) int64 rows: the near-copy edges found
 
-An index built before these files has none: its next build computes every row's keys once.
+An index built before these files has none: its next build computes every row's keys once. One built before the
+segments has the base file alone, which reads as before.
 """
 
 from __future__ import annotations
@@ -19,14 +22,16 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import arrays, rows
-from qa.dedup import Groups, groups_from_keys, key_width, text_keys
+from qa import arrays, rows, segments
+from qa.dedup import BANDS_AT, Groups, groups_from_keys, key_width, text_keys
 from qa.dedup_update import Before, update_groups
 from qa.errors import damaged
-from qa.manifest import Manifest
+from qa.manifest import FileEntry, Manifest
 from qa.records import Article
+from qa.spans import Texts
 from qa.spelling import count_words, update_counts
 from qa.split import ArticleSplit, Prepared, Split
+from qa.store import Version
 
 KINDS = ("chunk", "sentence")
 
@@ -48,7 +53,7 @@ class Kept:
 
     starts: np.ndarray
     dup_of: np.ndarray
-    keys: np.ndarray | None
+    keys: segments.Stacked | None
     edges: np.ndarray | None
 
 
@@ -72,8 +77,8 @@ def read_rows(folder: Path, manifest: Manifest, tables: rows.Tables, threshold: 
     for kind, table in zip(KINDS, (tables.chunks, tables.sentences), strict=True):
         keys = edges = None
         if keys_file(kind) in manifest.files and edges_file(kind) in manifest.files:
-            keys = arrays.load(folder / keys_file(kind), limit=rows.limit_of(folder, manifest, keys_file(kind)),
-                               dtypes=(np.uint64,), shape=(len(table), key_width(threshold)), mmap_mode=True)
+            keys = segments.read(folder, manifest, segments.names_of(keys_file(kind)), len(table),
+                                 key_width(threshold), (np.uint64,))
             edges = arrays.load(folder / edges_file(kind), limit=rows.limit_of(folder, manifest, edges_file(kind)),
                                 dtypes=(np.int64,), shape=(None, 2), mmap_mode=False)
             if not arrays.in_range(edges, 0, len(table)):
@@ -114,18 +119,19 @@ def carried(articles: Sequence[Article], prepared: Sequence[Prepared], splits: M
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Dedup:
-    """The duplicate groups of a split's chunks and sentences, and each row's keys (written with the version)."""
+    """The duplicate groups of a split's chunks and sentences, and each row's keys (written with the version:
+    as rows of the previous version's keys where they were carried over)."""
 
     chunks: Groups
     sentences: Groups
-    chunk_keys: np.ndarray
-    sentence_keys: np.ndarray
+    chunk_keys: np.ndarray | segments.NewRows
+    sentence_keys: np.ndarray | segments.NewRows
 
 
 def dedup_split(split: Split, rows_of: Carried, before: PreviousRows | None, threshold: float) -> Dedup:
     """Duplicate groups of the split's chunks (never two of one article as near copies) and sentences, from the
     previous version's keys and groups where its rows carry over."""
-    sentences = [s.text for s in split.sentences]
+    sentences = Texts(split.sentences)  # a carried row's text is never made
     chunk_groups, chunk_keys = _groups(split.chunk_inputs, rows_of.chunks, before and before.chunks, threshold,
                                        split.chunk_doc)
     sentence_groups, sentence_keys = _groups(sentences, rows_of.sentences, before and before.sentences, threshold)
@@ -133,7 +139,7 @@ def dedup_split(split: Split, rows_of: Carried, before: PreviousRows | None, thr
 
 
 def _groups(texts: Sequence[str], old_row: np.ndarray, kept: Kept | None, threshold: float,
-            sources: Sequence[int] | None = None) -> tuple[Groups, np.ndarray]:
+            sources: Sequence[int] | None = None) -> tuple[Groups, np.ndarray | segments.NewRows]:
     if kept is None or kept.keys is None or kept.edges is None or not (old_row >= 0).any():
         keys = text_keys(texts, threshold)
         return groups_from_keys(keys, texts.__getitem__, threshold, sources), keys
@@ -143,16 +149,30 @@ def _groups(texts: Sequence[str], old_row: np.ndarray, kept: Kept | None, thresh
     fresh = np.flatnonzero(old_row < 0)
     if len(fresh):
         keys[fresh] = text_keys([texts[i] for i in fresh], threshold)
-    before = Before(kept.keys, kept.dup_of, kept.edges, old_row)
-    return update_groups(keys, before, texts.__getitem__, threshold, sources), keys
+    before = Before(_head(kept.keys), kept.dup_of, kept.edges, old_row)
+    groups = update_groups(keys, before, texts.__getitem__, threshold, sources)
+    return groups, segments.NewRows(kept.keys, old_row, keys[fresh])
 
 
-def write_dedup(folder: Path, dedup: Dedup) -> None:
-    """The keys and near-copy edges of a new version, for the next rebuild."""
+def _head(keys: segments.Stacked) -> np.ndarray:
+    """The digest and shingle-count columns of every previous row: all `update_groups` reads of them."""
+    if keys.positions is None:
+        return np.asarray(keys.base[:, :BANDS_AT])
+    out = np.empty((len(keys), BANDS_AT), dtype=np.uint64)
+    step = 1 << 16
+    for a in range(0, len(keys), step):
+        out[a:a + step] = keys[np.arange(a, min(len(keys), a + step))][:, :BANDS_AT]
+    return out
+
+
+def write_dedup(folder: Path, dedup: Dedup, previous: Version | None) -> dict[str, FileEntry]:
+    """The keys and near-copy edges of a new version, for the next rebuild; the entries of the files linked."""
+    linked: dict[str, FileEntry] = {}
     for kind, groups, keys in (("chunk", dedup.chunks, dedup.chunk_keys),
                                ("sentence", dedup.sentences, dedup.sentence_keys)):
-        arrays.save(folder / keys_file(kind), np.ascontiguousarray(keys))
+        linked |= segments.write(folder, segments.names_of(keys_file(kind)), keys, previous, np.uint64)
         arrays.save(folder / edges_file(kind), np.ascontiguousarray(groups.edges, dtype=np.int64))
+    return linked
 
 
 def word_counts(articles: Sequence[Article], prepared: Sequence[Prepared], splits: Mapping[str, ArticleSplit],

@@ -44,12 +44,60 @@ def strings_file(name: str) -> tuple[str, str]:
 
 def write_strings(folder: Path, name: str, texts: Iterable[str]) -> None:
     """A column of strings as `name`.npy (UTF-8 bytes end to end) and `name`_bounds.npy (where each starts)."""
+    blob, where = strings_file(name)
+    if isinstance(texts, FixedStrings):  # cache keys: the bytes as they are, no string made
+        arrays.save(folder / blob, np.ascontiguousarray(texts.matrix).reshape(-1))
+        arrays.save(folder / where, np.arange(len(texts) + 1, dtype=np.int64) * texts.matrix.shape[1])
+        return
     encoded = [t.encode("utf-8") for t in texts]
     bounds = np.zeros(len(encoded) + 1, dtype=np.int64)
     np.cumsum([len(b) for b in encoded], out=bounds[1:])
-    blob, where = strings_file(name)
     arrays.save(folder / blob, np.frombuffer(b"".join(encoded), dtype=np.uint8))
     arrays.save(folder / where, bounds)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FixedStrings(Sequence[str]):
+    """ASCII strings of one width (the embedding cache keys) as a (rows, width) uint8 array: a rebuild gathers
+    and writes a million keys by row without making a Python string of each."""
+
+    matrix: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.matrix)
+
+    def __getitem__(self, row: int) -> str:  # type: ignore[override]  # rows one at a time
+        return bytes(self.matrix[int(row)]).decode("ascii")
+
+    def __iter__(self) -> Iterator[str]:
+        step, width = 1 << 16, self.matrix.shape[1]
+        for a in range(0, len(self), step):
+            yield from np.ascontiguousarray(self.matrix[a:a + step]).view(f"S{width}").reshape(-1).astype(
+                f"U{width}").tolist()
+
+
+def fixed_strings(texts: Sequence[str]) -> FixedStrings | None:
+    """`texts` as `FixedStrings` when all are ASCII of one non-zero width (a mapped column's bytes, not copied;
+    a list encoded once), else None."""
+    if isinstance(texts, FixedStrings):
+        return texts
+    if isinstance(texts, Strings):
+        lengths = texts.byte_lengths()
+        width = int(lengths[0]) if len(lengths) else 0
+        if not width or (lengths != width).any():
+            return None
+        matrix = texts.blob.reshape(len(texts), width)
+        return FixedStrings(matrix) if not (matrix >= 128).any() else None
+    if not texts or not texts[0]:
+        return None
+    width = len(texts[0])
+    try:
+        blob = "".join(texts).encode("ascii")
+    except (UnicodeEncodeError, TypeError):
+        return None
+    if len(blob) != width * len(texts) or any(len(t) != width for t in texts):
+        return None
+    return FixedStrings(np.frombuffer(blob, dtype=np.uint8).reshape(len(texts), width))
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -1,5 +1,5 @@
-"""What a rebuild reuses from the live version: its articles, their sentence splits, and its vectors by content
-hash, read once from a version the store has already opened and checked.
+"""What a rebuild reuses from the live version: its articles, their sentence splits, and its vectors (by row
+where a row carries over, else by content hash: `qa.known`), read once from a version the store has opened.
 
 Splits are reused only from a version built with the same build settings and pipeline, vectors only from one
 built with the same model; anything unreadable means "reuse nothing", never a failed build.
@@ -14,13 +14,16 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa import bm25_files, dense, rows, vector_rows
-from qa.carry import PreviousRows, read_rows
+from qa.carry import Carried, PreviousRows, read_rows
+from qa.columns import FixedStrings
 from qa.config import PIPELINE_VERSION, Settings
 from qa.embed import Embedder
 from qa.errors import QAError
 from qa.graph import Graph, previous_graph
+from qa.known import Found, Known, find, read_known, vector_of
 from qa.passes import ChunkInput, ChunkVectors, EmbedPasses, embed_chunks, vector_key
-from qa.records import Article, Chunk, Sentence
+from qa.records import Article, Chunk
+from qa.spans import SentenceSpans
 from qa.sparse import SparseIndex
 from qa.split import ArticleSplit, Split
 from qa.store import Version
@@ -30,17 +33,16 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Previous:
-    """The live version's articles, reusable splits (by doc_id), vectors (by content hash), HNSW graph and BM25
+    """The live version's articles, reusable splits (by doc_id), vectors (`qa.known`), HNSW graph and BM25
     segments (to update in place, `qa.graph`, `qa.bm25_update`), and the version itself (its unchanged files
     are linked, `qa.links`)."""
 
     articles: tuple[Article, ...] = ()
     splits: Mapping[str, ArticleSplit] = field(default_factory=dict)
-    vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    vectors: Known | None = None
     graph: Graph | None = None
     bm25: SparseIndex | None = None
     version: Version | None = None
-    sentences: vector_rows.PreviousVectors | None = None
     rows: PreviousRows | None = None
 
 
@@ -55,13 +57,13 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
         splits = _splits(tables) if same_split else {}
         carried = read_rows(path, manifest, tables, settings.dedup_threshold) if same_split else None
         same_model = manifest.model.name == settings.model
-        vectors, graph, sentences = _vectors(version, tables) if same_model else ({}, None, None)
+        vectors, graph = _vectors(version, tables) if same_model else (None, None)
         bm25 = bm25_files.read_sparse(path, mmap=True, n_docs=manifest.counts.chunks, limits={
             name: e.bytes for name, e in manifest.files.items()}) if same_split else None
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)
         return Previous()
-    return Previous(tables.articles, splits, vectors, graph, bm25, version, sentences, carried)
+    return Previous(tables.articles, splits, vectors, graph, bm25, version, carried)
 
 
 def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
@@ -70,43 +72,40 @@ def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
     articles, chunks, sentences = tables.articles, tables.chunks, tables.sentences
     s_at = np.searchsorted(np.asarray(sentences.doc), np.arange(len(articles) + 1)).tolist()
     c_at = np.searchsorted(np.asarray(chunks.doc), np.arange(len(articles) + 1)).tolist()
-    spans = np.asarray(sentences.spans).tolist()
+    spans = np.asarray(sentences.spans)  # records made only for rows asked for (`qa.spans`)
     columns = np.asarray(chunks.table[:, 1:6]).tolist()  # start, end, n_tokens, first_sentence, last_sentence
     ids = list(chunks.chunk_id)
     splits = {}
     for doc, a in enumerate(articles):
         base, text = s_at[doc], a.text
-        split = splits[a.doc_id] = ArticleSplit(a.title, text, [], [])
-        split.sentences.extend(Sentence(a.doc_id, s, e, text[s:e]) for s, e in spans[s_at[doc]:s_at[doc + 1]])
+        split = splits[a.doc_id] = ArticleSplit(a.title, text, SentenceSpans(a.doc_id, text,
+                                                                             spans[s_at[doc]:s_at[doc + 1]]), [])
         split.chunks.extend(Chunk(ids[row], a.doc_id, s, e, text[s:e], n, first - base, last - base)
                             for row, (s, e, n, first, last) in enumerate(columns[c_at[doc]:c_at[doc + 1]],
                                                                        start=c_at[doc]))
     return splits
 
 
-def _vectors(version: Version, tables: rows.Tables
-             ) -> tuple[dict[str, np.ndarray], Graph | None, vector_rows.PreviousVectors]:
-    """hash -> vector for every chunk and sentence of `version` (both files checked against the manifest), and
-    its HNSW graph if it has one. Read into memory, not mapped: every vector is read anyway, and a graph grows."""
+def _vectors(version: Version, tables: rows.Tables) -> tuple[Known | None, Graph | None]:
+    """The vectors of every chunk and sentence of `version` with their keys (both files checked against the
+    manifest), and its HNSW graph if it has one. The dense index is read into memory, not mapped: every chunk
+    vector is read anyway, and a graph grows; the sentence vectors stay mapped."""
     path, m = version.path, version.manifest
     index = dense.read_dense(path / dense.FILE, mmap=False, dim=m.model.dim, ntotal=m.counts.chunks,
                              limit=rows.limit_of(path, m, dense.FILE))
-    svectors = vector_rows.read(path, m)
-    hashes = list(tables.sentences.hashes)  # decoded once: for the cache and for the sentence vectors' row map
-    cache = dict(zip(tables.chunks.hashes, dense.vectors_of(index), strict=True))
-    cache.update(zip(hashes, svectors, strict=True))  # float16 rows, widened when gathered
-    return cache, previous_graph(index, tables.chunks.hashes), vector_rows.PreviousVectors(svectors, hashes)
+    known = read_known(index, tables.chunks.hashes, vector_rows.read(path, m), tables.sentences.hashes)
+    return known, previous_graph(index, known.chunk_keys if known is not None else tables.chunks.hashes)
 
 
 @dataclass(frozen=True, slots=True)
 class Embedded:
-    """The vectors of a split's chunks and sentences, their cache keys, how many were new, and the word pieces
-    the model read for them."""
+    """The vectors of a split's chunks and sentences (the sentences' as rows of the previous version's where it
+    had them, `vector_rows.NewVectors`), their cache keys, how many were new, and the word pieces the model read."""
 
     chunks: np.ndarray
-    chunk_hashes: list[str]
-    sentences: np.ndarray
-    sentence_hashes: list[str]
+    chunk_hashes: Sequence[str]
+    sentences: np.ndarray | vector_rows.NewVectors
+    sentence_hashes: Sequence[str]
     n_new: int
     word_pieces: int = 0
 
@@ -115,36 +114,131 @@ class Embedded:
 EmbedChunks = Callable[..., ChunkVectors]
 
 
-def embed_split(embedder: Embedder, split: Split, cache: dict[str, np.ndarray], settings: Settings, *,
-                progress: bool, embed: EmbedChunks | None = None) -> Embedded:
+@dataclass(frozen=True, slots=True, eq=False)
+class Reuse:
+    """What a build reuses of the previous version's vectors: them and their keys, and for each new chunk and
+    sentence row the previous row it carries over (`qa.carry`; None: rows are matched by key only)."""
+
+    known: Known
+    rows: Carried | None = None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Rows:
+    """One kind of row of a split: each row's previous row (-1: none), the other rows, their cache keys, and
+    where the previous version holds those keys."""
+
+    old: np.ndarray
+    new: list[int]
+    keys: list[str]
+    found: Found
+
+
+def embed_split(embedder: Embedder, split: Split, reuse: Reuse | None, settings: Settings, *, progress: bool,
+                embed: EmbedChunks | None = None) -> Embedded:
     """Vectors of every chunk and sentence of `split`, asking `embed_chunks` (or `embed`, a Ray actor pool
-    running it on the workers) only for what `cache` lacks.
+    running it on the workers) only for what the previous version lacks: carried rows take their previous
+    row's vector and key by position, other rows are looked up by key (`qa.known`).
 
     Each sentence is asked of the first chunk that holds it (in "chunks" mode it takes that chunk's context).
     """
-    mode, batch_size = settings.embed_passes, settings.embed_batch
-    inputs = [chunk_input(split, i) for i in range(len(split.chunks))]
-    owner = sentence_owners(split)
-    chunk_keys = [vector_key(embedder.name, mode, c.text) for c in inputs]
-    sentence_keys = [_sentence_key(embedder.name, mode, inputs[owner[s]], s - split.chunks[owner[s]].first_sentence,
-                                   split.sentences[s].text) for s in range(len(split.sentences))]
-    shape = (embedder.dim,)  # a planted index's vectors of another width are not reused
+    mode, dim, name = settings.embed_passes, embedder.dim, embedder.name
+    known = reuse.known if reuse is not None and _fits(reuse.known, dim, mode) else None
+    carried = reuse.rows if reuse is not None and known is not None else None
+    inputs: dict[int, ChunkInput] = {}
+
+    def input_of(i: int) -> ChunkInput:
+        if i not in inputs:
+            inputs[i] = chunk_input(split, i)
+        return inputs[i]
+
+    def sentence_key(i: int, local: int) -> str:  # sentence `local` of chunk `i`, read in that chunk
+        return _sentence_key(name, mode, input_of(i), local, split.sentences[split.chunks[i].first_sentence + local]
+                             .text)
+
+    c = _rows(None if carried is None else carried.chunks, len(split.chunks), known,
+              lambda i: vector_key(name, mode, input_of(i).text))
+    owner = sentence_owners(split) if carried is None or (carried.sentences < 0).any() else []
+    s = _rows(None if carried is None else carried.sentences, len(split.sentences), known,
+              lambda x: sentence_key(owner[x], x - split.chunks[owner[x]].first_sentence))
     fresh: set[str] = set()
     asks: dict[int, list[int]] = {}  # chunk row -> its sentences (local) whose vectors are wanted
-    for i, key in enumerate(chunk_keys):
-        if _missing(key, cache, shape, fresh):
+    for j, i in enumerate(c.new):
+        if _missing(c.keys[j], c.found, j, fresh):
             asks.setdefault(i, [])
-    for s, key in enumerate(sentence_keys):
-        if _missing(key, cache, shape, fresh):
-            asks.setdefault(owner[s], []).append(s - split.chunks[owner[s]].first_sentence)
+    for j, x in enumerate(s.new):
+        if _missing(s.keys[j], s.found, j, fresh):
+            asks.setdefault(owner[x], []).append(x - split.chunks[owner[x]].first_sentence)
     rows = sorted(asks)
-    batch = [replace(inputs[i], wanted=tuple(asks[i])) for i in rows]
-    out = (embed or embed_chunks)(embedder, batch, mode=mode, batch_size=batch_size, progress=progress)
-    cache.update(zip((chunk_keys[i] for i in rows), out.chunks, strict=True))
-    wanted = [sentence_keys[split.chunks[i].first_sentence + j] for i in rows for j in asks[i]]
-    cache.update(zip(wanted, out.sentences, strict=True))
-    return Embedded(_gather(chunk_keys, cache, embedder.dim), chunk_keys, _gather(sentence_keys, cache, embedder.dim),
-                    sentence_keys, len(fresh), out.word_pieces)
+    out = (embed or embed_chunks)(embedder, [replace(input_of(i), wanted=tuple(asks[i])) for i in rows], mode=mode,
+                                  batch_size=settings.embed_batch, progress=progress)
+    made = dict(zip((vector_key(name, mode, input_of(i).text) for i in rows), out.chunks, strict=True))
+    made.update(zip((sentence_key(i, j) for i in rows for j in asks[i]), out.sentences, strict=True))
+    chunks = np.empty((len(split.chunks), dim), dtype=np.float32)
+    have = np.flatnonzero(c.old >= 0)
+    if known is not None and len(have):
+        chunks[have] = known.chunks[c.old[have]]
+    for j, i in enumerate(c.new):
+        chunks[i] = _vector(made, c.keys[j], known, c.found, j)
+    if known is None:
+        sentences = _stack([_vector(made, k, None, s.found, j) for j, k in enumerate(s.keys)], dim, np.float32)
+        return Embedded(chunks, c.keys, sentences, s.keys, len(fresh), out.word_pieces)
+    return Embedded(chunks, _keys(known.chunk_keys, c), _sentence_vectors(made, s, known, dim),
+                    _keys(known.sentence_keys, s), len(fresh), out.word_pieces)
+
+
+def _fits(known: Known, dim: int, mode: EmbedPasses) -> bool:
+    """False for a planted index's vectors of another width, or keys of another width (nothing reused)."""
+    return known.dim == dim and known.chunk_keys.matrix.shape[1] == len(vector_key("", mode, ""))
+
+
+def _rows(old: np.ndarray | None, n: int, known: Known | None, key: Callable[[int], str]) -> _Rows:
+    old = np.full(n, -1, dtype=np.int64) if old is None else np.asarray(old, dtype=np.int64)
+    new = np.flatnonzero(old < 0).tolist()
+    keys = [key(i) for i in new]
+    return _Rows(old, new, keys, find(known, keys))
+
+
+def _sentence_vectors(made: dict[str, np.ndarray], s: _Rows, known: Known, dim: int) -> vector_rows.NewVectors:
+    """The sentence vectors as previous rows by position, and the rest (just embedded, or a previous chunk's)."""
+    previous_row, parts = s.old.copy(), []
+    for j, x in enumerate(s.new):
+        if s.keys[j] not in made and s.found.sentence[j] >= 0:
+            previous_row[x] = s.found.sentence[j]  # the same stored float16 bytes
+        else:
+            parts.append(_vector(made, s.keys[j], known, s.found, j))
+    return vector_rows.NewVectors(known.sentences, previous_row, _stack(parts, dim, np.float16))
+
+
+def _missing(key: str, found: Found, j: int, fresh: set[str]) -> bool:
+    """True (once per key) when `key` must be embedded: the previous version has no row holding it."""
+    if key in fresh or found.sentence[j] >= 0 or found.chunk[j] >= 0:
+        return False
+    fresh.add(key)
+    return True
+
+
+def _vector(made: dict[str, np.ndarray], key: str, known: Known | None, found: Found, j: int) -> np.ndarray:
+    """A just-embedded vector of `key`, else the previous version's."""
+    v = made.get(key)
+    if v is None and known is not None:
+        v = vector_of(known, found, j)
+    assert v is not None
+    return v
+
+
+def _stack(rows: Sequence[np.ndarray], dim: int, dtype: type) -> np.ndarray:
+    return np.asarray(rows, dtype=dtype).reshape(len(rows), dim)
+
+
+def _keys(previous: FixedStrings, rows: _Rows) -> FixedStrings:
+    """Each row's cache key: a carried row's from the previous column (bytes, by row), the others' computed."""
+    matrix = np.empty((len(rows.old), previous.matrix.shape[1]), dtype=np.uint8)
+    have = np.flatnonzero(rows.old >= 0)
+    matrix[have] = previous.matrix[rows.old[have]]
+    if rows.new:
+        matrix[rows.new] = np.frombuffer("".join(rows.keys).encode("ascii"), dtype=np.uint8).reshape(len(rows.new), -1)
+    return FixedStrings(matrix)
 
 
 def chunk_input(split: Split, i: int) -> ChunkInput:
@@ -170,18 +264,3 @@ def _sentence_key(model: str, mode: EmbedPasses, chunk: ChunkInput, local: int, 
     if mode == "chunks":
         return vector_key(model, mode, chunk.text, chunk.spans[local])
     return vector_key(model, mode, text)
-
-
-def _missing(key: str, cache: dict[str, np.ndarray], shape: tuple[int, ...], fresh: set[str]) -> bool:
-    """True (once per key) when `key` must be embedded: not cached, or cached at another width."""
-    if key in fresh or (key in cache and cache[key].shape == shape):
-        return False
-    fresh.add(key)
-    return True
-
-
-def _gather(keys: Sequence[str], cache: dict[str, np.ndarray], dim: int) -> np.ndarray:
-    vectors = np.zeros((len(keys), dim), dtype=np.float32)
-    for i, key in enumerate(keys):
-        vectors[i] = cache[key]
-    return vectors

@@ -27,6 +27,7 @@ from qa.columns import int_table, read_strings, read_table, strings_file, write_
 from qa.errors import IndexStaleError, damaged
 from qa.manifest import FORMAT_VERSION, Manifest
 from qa.records import Chunk, Sentence
+from qa.spans import spans_of
 
 __all__ = ["ARTICLES", "CHUNKS", "SENTENCES", "WORDS", "ChunkTable", "SentenceTable", "Tables", "chunk_columns",
            "limit_of", "read_articles", "read_chunks", "read_sentences", "read_tables", "read_words",
@@ -113,7 +114,8 @@ def chunk_columns(chunks: Sequence[Chunk], doc: Sequence[int], dup_of: Sequence[
 def sentence_columns(sentences: Sequence[Sentence], doc: Sequence[int], dup_of: Sequence[int]
                      ) -> list[Sequence[int]]:
     """The sentences.npy columns of `sentences`."""
-    return [doc, [s.start for s in sentences], [s.end for s in sentences], dup_of]
+    spans = spans_of(sentences)
+    return [doc, spans[:, 0], spans[:, 1], dup_of]
 
 
 def write_chunks(folder: Path, columns: Sequence[Sequence[int]], ids: Sequence[str], hashes: Sequence[str]) -> None:

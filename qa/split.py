@@ -16,6 +16,7 @@ from qa.config import Settings
 from qa.query import published_day
 from qa.records import Article, Chunk, Sentence
 from qa.sentences import split_sentences
+from qa.spans import Chained
 from qa.tokens import tokenize
 
 MAX_TITLE_PREFIX_TOKENS = 40  # longer titles are not prepended to chunks (they would crowd out the text)
@@ -27,7 +28,7 @@ class ArticleSplit:
 
     title: str
     text: str
-    sentences: list[Sentence]
+    sentences: Sequence[Sentence]  # a list, or spans of the previous version's rows (`qa.spans`)
     chunks: list[Chunk]
 
 
@@ -36,7 +37,7 @@ class Split:
     """Every article's sentences and chunks, with chunk sentence indices global across the corpus."""
 
     articles: list[Article]
-    sentences: list[Sentence]
+    sentences: Chained
     sentence_doc: list[int]
     chunks: list[Chunk]
     chunk_doc: list[int]
@@ -100,13 +101,14 @@ def prepare_article(article: Article, settings: Settings, count_tokens: Callable
 
 def assemble(articles: Sequence[Article], prepared: Sequence[Prepared]) -> Split:
     """The corpus's split from each article's, chunk sentence indices made global."""
-    out = Split(list(articles), [], [], [], [], [])
+    out = Split(list(articles), Chained(), [], [], [], [])
     for doc, p in enumerate(prepared):
         base = len(out.sentences)
         out.sentences.extend(p.split.sentences)
         out.sentence_doc.extend([doc] * len(p.split.sentences))
-        for c in p.split.chunks:
-            out.chunks.append(replace(c, first_sentence=c.first_sentence + base, last_sentence=c.last_sentence + base))
-            out.chunk_doc.append(doc)
+        # made directly, not by dataclasses.replace (7x slower: 0.6 s of an add at 82k chunks)
+        out.chunks.extend(Chunk(c.chunk_id, c.doc_id, c.start, c.end, c.text, c.n_tokens, c.first_sentence + base,
+                                c.last_sentence + base) for c in p.split.chunks)
+        out.chunk_doc.extend([doc] * len(p.split.chunks))
         out.chunk_inputs.extend(p.inputs)
     return out

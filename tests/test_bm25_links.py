@@ -60,9 +60,9 @@ def test_a_linked_file_damaged_in_place_is_caught(added):
 
 def test_sentence_vectors_keep_their_file_and_a_remove_gives_back_the_same_vectors(shipped_copy, tmp_path,
                                                                                       monkeypatch):
-    from qa import vector_rows
+    from qa import segments
 
-    monkeypatch.setattr(vector_rows, "MERGE_SHARE", 0.99)  # three articles: any edit is past the default share
+    monkeypatch.setattr(segments, "MERGE_SHARE", 0.99)  # three articles: any edit is past the default share
     _, index_dir = shipped_copy
     before = qa.load_index(index_dir)
     original = np.asarray(before.sentence_vectors)
@@ -84,9 +84,9 @@ def test_sentence_vectors_keep_their_file_and_a_remove_gives_back_the_same_vecto
 
 def test_a_sentence_row_map_pointing_outside_its_vectors_is_caught_at_load(shipped_copy, tmp_path, monkeypatch,
                                                                            forge_checksums):
-    from qa import vector_rows
+    from qa import segments
 
-    monkeypatch.setattr(vector_rows, "MERGE_SHARE", 0.99)
+    monkeypatch.setattr(segments, "MERGE_SHARE", 0.99)
     _, index_dir = shipped_copy
     (tmp_path / "gozo.txt").write_text(GOZO)
     qa.add_to_index([tmp_path / "gozo.txt"], index_dir, settings=KEEP)

@@ -9,7 +9,7 @@ import pytest
 from conftest import ARTICLES
 
 import qa
-from qa import carry, rows, store
+from qa import carry, rows, segments, store
 from qa.config import Settings
 from qa.dedup import duplicate_groups, text_keys
 from qa.spelling import count_words
@@ -34,9 +34,16 @@ def _sentence_texts(version):
                 strict=True)], tables
 
 
+def _keys(version, kind):
+    """A version's duplicate keys of `kind`, row by row, read through their segments."""
+    manifest = store.open_version(version.parent).manifest
+    kept = carry.read_rows(version, manifest, rows.read_tables(version, manifest), KEEP.dedup_threshold)
+    return np.asarray((kept.chunks if kind == "chunk" else kept.sentences).keys)
+
+
 def _check_as_full(version):
     texts, tables = _sentence_texts(version)
-    keys = np.load(version / carry.keys_file("sentence"))
+    keys = _keys(version, "sentence")
     assert (keys == text_keys(texts, KEEP.dedup_threshold)).all()
     groups = duplicate_groups(texts, threshold=KEEP.dedup_threshold)
     assert np.asarray(tables.sentences.dup_of).tolist() == groups
@@ -74,3 +81,28 @@ def test_an_index_from_before_the_keys_still_updates(shipped_copy, tmp_path, for
     new = store.current_version(index_dir)
     assert (new / carry.keys_file("chunk")).exists()
     _check_as_full(new)
+
+
+def test_an_add_links_the_previous_keys_and_writes_only_the_new_rows(shipped_copy, tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setattr(segments, "MERGE_SHARE", 0.99)  # three articles: any edit is past the default share
+    _, index_dir = shipped_copy
+    before = store.current_version(index_dir)
+    n_before = len(_keys(before, "sentence"))
+    (tmp_path / "strait.md").write_text(_copying_article())
+    qa.add_to_index([tmp_path / "strait.md"], index_dir, settings=KEEP)
+    after = store.current_version(index_dir)
+    for kind in carry.KINDS:
+        base, delta, row_map = segments.names_of(carry.keys_file(kind))
+        assert os.stat(before / base).st_ino == os.stat(after / base).st_ino  # linked, not written again
+        assert (after / delta).exists() and (after / row_map).exists()
+    assert len(np.load(after / segments.names_of(carry.keys_file("sentence"))[1])) == len(_keys(after, "sentence")) \
+        - n_before  # only the new article's rows were written
+    _check_as_full(after)
+    store.open_version(index_dir, trusting=False)  # every file's checksum holds
+    qa.remove_from_index(["strait.md"], index_dir, settings=KEEP)
+    again = store.current_version(index_dir)
+    texts, tables = _sentence_texts(again)
+    assert (_keys(again, "sentence") == text_keys(texts, KEEP.dedup_threshold)).all()
+    assert np.asarray(tables.sentences.dup_of).tolist() == duplicate_groups(texts, threshold=KEEP.dedup_threshold)

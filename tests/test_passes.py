@@ -154,7 +154,8 @@ def test_an_overlap_sentence_takes_the_first_chunks_context(exact):
     settings = Settings(chunk_tokens=60)
     split = _split(article, settings, exact.count_tokens)
     assert len(split.chunks) > 2 and split.chunks[1].first_sentence == split.chunks[0].last_sentence - 1
-    got = embed_split(exact, split, {}, Settings(chunk_tokens=60, embed_passes="chunks", embed_batch=8), progress=False)
+    got = embed_split(exact, split, None, Settings(chunk_tokens=60, embed_passes="chunks", embed_batch=8),
+                      progress=False)
     shared = split.chunks[0].last_sentence - 1
     c = split.chunks[0]
     base = len(split.chunk_inputs[0]) - len(c.text)

@@ -36,3 +36,36 @@ def test_stacked_vectors_read_base_and_delta_through_the_map():
     assert np.array_equal(np.asarray(v), np.stack(list(v)))
     # one row gives its vector, as a plain array does (the lead ranker reads sentences one at a time)
     assert np.array_equal(v[1], delta[0]) and np.array_equal(v[np.int64(0)], base[3]) and v[4].shape == (3,)
+
+
+def test_last_rows_matches_the_dict_for_few_and_many_keys():
+    rng = np.random.default_rng(5)
+    pool = [f"{x:032x}" for x in rng.integers(0, 2**62, size=80)]
+    old = [pool[i] for i in rng.integers(0, len(pool), size=400)]
+    a = vector_rows._fixed(old)
+    where = {h: i for i, h in enumerate(old)}  # the last row wins
+    for n in (5, 200):  # one by one under 33 keys, sorted above
+        new = [pool[i] for i in rng.integers(0, len(pool), size=n)] + ["0" * 32]
+        got = vector_rows.last_rows(a, vector_rows._fixed(new))
+        assert got.tolist() == [where.get(h, -1) for h in new]
+
+
+def test_fixed_strings_round_trip_and_refuse_mixed_widths(tmp_path):
+    from qa.columns import FixedStrings, fixed_strings, read_strings, write_strings
+
+    keys = [f"{x:032x}" for x in range(70_000, 70_000 + 70_000 * 3, 3)]  # more than one block of rows
+    fixed = fixed_strings(keys)
+    assert isinstance(fixed, FixedStrings) and list(fixed) == keys and fixed[7] == keys[7]
+    write_strings(tmp_path, "k", fixed)
+    column = read_strings(tmp_path, "k", rows=len(keys), limits=(10**9, 10**9))
+    assert list(column) == keys and fixed_strings(column).matrix.tolist() == fixed.matrix.tolist()
+    assert fixed_strings(["ab", "abc"]) is None and fixed_strings(["é"]) is None and fixed_strings([]) is None
+
+
+def test_new_rows_read_previous_rows_by_position_and_fresh_ones_in_order():
+    base = np.arange(12, dtype=np.float16).reshape(4, 3)
+    previous = vector_rows.StackedVectors(base, -np.ones((1, 3), dtype=np.float16), np.array([3, 4, 0, 1]))
+    fresh = np.full((2, 3), 9, dtype=np.float16)
+    new = vector_rows.NewVectors(previous, np.array([1, -1, 3, -1, 0]), fresh)
+    want = np.stack([previous[1], fresh[0], previous[3], fresh[1], previous[0]])
+    assert np.array_equal(np.asarray(new), want) and np.array_equal(new[np.array([4, 1])], want[[4, 1]])

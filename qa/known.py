@@ -1,0 +1,69 @@
+"""The previous version's vectors as a rebuild reuses them, without a dict of every vector: a row carried over
+(`qa.carry`: its article's split reused) takes its previous row's vector and cache key by position; any other
+row's key is looked up among the previous keys by a NumPy match (`qa.vector_rows.last_rows`).
+
+At a million chunks the dict (9M hashes -> vectors) and the gather through it were ~140 s of every `add`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from qa import dense
+from qa.columns import FixedStrings, fixed_strings
+from qa.vector_rows import StackedVectors, last_rows
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Known:
+    """The previous version's chunk vectors (float32, row order) and sentence vectors (float16, mapped), and each
+    row's cache key."""
+
+    chunks: np.ndarray
+    chunk_keys: FixedStrings
+    sentences: StackedVectors
+    sentence_keys: FixedStrings
+
+    @property
+    def dim(self) -> int:
+        return int(self.chunks.shape[1])
+
+
+def read_known(index: Any, chunk_keys: Sequence[str], sentences: StackedVectors, sentence_keys: Sequence[str]
+               ) -> Known | None:
+    """The vectors of a version's dense `index` and sentence file with their keys; None when the keys are not
+    of one width (nothing is reused then)."""
+    ck, sk = fixed_strings(chunk_keys), fixed_strings(sentence_keys)
+    if ck is None or sk is None or ck.matrix.shape[1] != sk.matrix.shape[1]:
+        return None
+    return Known(dense.vectors_of(index), ck, sentences, sk)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Found:
+    """For each key asked: the last previous sentence row holding it, and the last chunk row (-1: none)."""
+
+    sentence: np.ndarray
+    chunk: np.ndarray
+
+
+def find(known: Known | None, keys: Sequence[str]) -> Found:
+    """Where the previous version holds each of `keys` (as the old reuse dict did, a sentence row wins)."""
+    none = np.full(len(keys), -1, dtype=np.int64)
+    asked = fixed_strings(list(keys)) if known is not None and len(keys) else None
+    if known is None or asked is None or asked.matrix.shape[1] != known.sentence_keys.matrix.shape[1]:
+        return Found(none, none.copy())
+    return Found(last_rows(known.sentence_keys.matrix, asked.matrix), last_rows(known.chunk_keys.matrix, asked.matrix))
+
+
+def vector_of(known: Known, found: Found, i: int) -> np.ndarray | None:
+    """The previous vector of asked key `i` (float32), or None."""
+    if found.sentence[i] >= 0:
+        return np.asarray(known.sentences[int(found.sentence[i])], dtype=np.float32)
+    if found.chunk[i] >= 0:
+        return known.chunks[int(found.chunk[i])]
+    return None

@@ -1,0 +1,183 @@
+"""Row files in segments: the previous version's file kept (hard-linked), rows a rebuild added in a small delta.
+
+    NAME.npy          the base: one row per table row, as a full build writes it
+    NAME_delta.npy    rows a rebuild added (absent after a full build)
+    NAME_rows.npy     table row -> position in base then delta (absent: row r is base row r)
+
+Used for the sentence vectors (`qa.vector_rows`) and the duplicate keys (`qa.carry`): at a million chunks they
+are 5 GB and 2.8 GB, which every `add` rewrote and checksummed again. A new row that repeats a previous row (by
+row carried over, or by cache key) gets that row's position, the same bytes a full rewrite would write; other rows
+go to the delta; once the base's unused rows and the delta pass MERGE_SHARE of all rows a full file is written
+again. Positions are checked at load like every array.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qa import arrays, links, rows
+from qa.errors import damaged
+from qa.manifest import FileEntry, Manifest
+from qa.store import Version
+
+MERGE_SHARE = 0.10
+_BLOCK = 1 << 16
+Names = tuple[str, str, str]  # base, delta, row map
+
+
+def names_of(base: str) -> Names:
+    """The three files of the segmented rows `base` (NAME.npy, NAME_delta.npy, NAME_rows.npy)."""
+    stem = base.removesuffix(".npy")
+    return base, f"{stem}_delta.npy", f"{stem}_rows.npy"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Stacked:
+    """Rows read through a row map: `stacked[rows]` as a NumPy array of those rows (base mapped)."""
+
+    base: np.ndarray
+    delta: np.ndarray | None = None
+    positions: np.ndarray | None = None
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self), self.base.shape[1])
+
+    def __len__(self) -> int:
+        return len(self.base) if self.positions is None else len(self.positions)
+
+    def __getitem__(self, which: int | np.ndarray | Sequence[int]) -> np.ndarray:
+        """Rows `which` (an array of rows), in that order; one row for a row."""
+        if self.positions is None or self.delta is None:
+            return self.base[which if self.positions is None else self.positions[which]]
+        if np.ndim(which) == 0:
+            return self[np.asarray([which])][0]
+        pos = np.asarray(self.positions[which])
+        out = np.empty((len(pos), self.base.shape[1]), dtype=self.base.dtype)
+        in_base = pos < len(self.base)
+        out[in_base] = self.base[pos[in_base]]
+        out[~in_base] = self.delta[pos[~in_base] - len(self.base)]
+        return out
+
+    def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:
+        """Every row, in order (a full copy: for tests and small indexes)."""
+        out = self[np.arange(len(self))]
+        return out if dtype is None else out.astype(dtype)
+
+    def __iter__(self) -> Iterator[np.ndarray]:
+        for a in range(0, len(self), _BLOCK):
+            yield from self[np.arange(a, min(len(self), a + _BLOCK))]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NewRows:
+    """A new version's rows: row r is the previous version's row `previous_row[r]` (by position, so its bytes
+    carry over) or, where that is -1, the next row of `fresh` (row order)."""
+
+    previous: Stacked
+    previous_row: np.ndarray
+    fresh: np.ndarray
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self), self.previous.shape[1])
+
+    def __len__(self) -> int:
+        return len(self.previous_row)
+
+    def __getitem__(self, which: int | np.ndarray) -> np.ndarray:
+        """Rows `which` (an array of rows), in that order; one row for a row."""
+        if np.ndim(which) == 0:
+            return self[np.asarray([which])][0]
+        which = np.asarray(which)
+        old = self.previous_row[which]
+        out = np.empty((len(which), self.shape[1]), dtype=self.previous.base.dtype)
+        have = old >= 0
+        if have.any():
+            out[have] = self.previous[old[have]]
+        fresh_at = np.cumsum(self.previous_row < 0) - 1  # row -> its place in `fresh`
+        out[~have] = self.fresh[fresh_at[which[~have]]]
+        return out
+
+    def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:
+        out = np.empty(self.shape, dtype=self.previous.base.dtype)
+        have = self.previous_row >= 0
+        for a in range(0, len(self), _BLOCK):  # the mapped rows a block at a time
+            rows = np.flatnonzero(have[a:a + _BLOCK]) + a
+            out[rows] = self.previous[self.previous_row[rows]]
+        out[~have] = self.fresh
+        return out if dtype is None else out.astype(dtype)
+
+
+def read(folder: Path, manifest: Manifest, names: Names, n: int, width: int, dtypes: tuple[type, ...]) -> Stacked:
+    """The version's `n` rows of `width` values, mapped, every position checked against the rows it can name."""
+    base_name, delta_name, rows_name = names
+    if rows_name not in manifest.files:
+        return Stacked(_rows(folder, manifest, base_name, n, width, dtypes))
+    base = _rows(folder, manifest, base_name, None, width, dtypes)
+    delta = _rows(folder, manifest, delta_name, None, width, dtypes) if delta_name in manifest.files else None
+    positions = arrays.load(folder / rows_name, limit=rows.limit_of(folder, manifest, rows_name),
+                            dtypes=(np.int32, np.int64), shape=(n,), mmap_mode=False)
+    total = len(base) + (0 if delta is None else len(delta))
+    if not arrays.in_range(positions, 0, total):
+        raise damaged(folder / rows_name, f"a position outside 0..{total - 1}")
+    return Stacked(base, delta, positions)
+
+
+def _rows(folder: Path, manifest: Manifest, name: str, n: int | None, width: int, dtypes: tuple[type, ...]
+          ) -> np.ndarray:
+    return arrays.load(folder / name, limit=rows.limit_of(folder, manifest, name), dtypes=dtypes, shape=(n, width),
+                       mmap_mode=True)
+
+
+def write(folder: Path, names: Names, vectors: NewRows | np.ndarray, version: Version | None, dtype: type
+          ) -> dict[str, FileEntry]:
+    """Write a new version's rows into `folder`: the previous base linked with a delta and row map when most
+    rows are the previous version's, else one full file (of `dtype`). The linked files' entries, by name."""
+    BASE, DELTA, ROWS = names  # noqa: N806
+    plan = _plan(vectors) if isinstance(vectors, NewRows) and version is not None else None
+    if plan is None:
+        arrays.save(folder / BASE, np.asarray(vectors).astype(dtype))
+        return {}
+    assert isinstance(vectors, NewRows) and version is not None
+    positions, from_delta = plan
+    previous = vectors.previous
+    linked = links.link_unchanged(version, [BASE], folder)
+    if BASE not in linked:  # not vouched for: write the same base rows from the mapped file
+        arrays.save(folder / BASE, np.ascontiguousarray(previous.base))
+    n_base = len(previous.base)
+    parts = [np.asarray(previous.delta[from_delta - n_base], dtype=dtype)] if len(from_delta) else []
+    parts.append(np.asarray(vectors.fresh, dtype=dtype))
+    arrays.save(folder / DELTA, np.concatenate(parts))
+    arrays.save(folder / ROWS, positions.astype(np.int32 if len(positions) < 2**31 else np.int64))
+    return linked
+
+
+def _plan(vectors: NewRows) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each new row's position (base rows kept, delta rows after them) and the previous delta positions kept;
+    None when a full file is the better write."""
+    old = vectors.previous
+    n_base = len(old.base)
+    old_pos = np.arange(len(old)) if old.positions is None else np.asarray(old.positions)
+    positions = np.full(len(vectors), -1, dtype=np.int64)
+    have = vectors.previous_row >= 0
+    positions[have] = old_pos[vectors.previous_row[have]]
+    fresh = np.flatnonzero(~have)
+    kept_delta = np.unique(positions[positions >= n_base])  # few: the previous delta's rows still used
+    used_base = np.zeros(n_base, dtype=bool)
+    used_base[positions[(positions >= 0) & (positions < n_base)]] = True
+    if (n_base - int(used_base.sum())) + len(kept_delta) + len(fresh) > MERGE_SHARE * (n_base + len(fresh)):
+        return None
+    if len(kept_delta):
+        new_at = np.full(n_base + len(old.delta if old.delta is not None else ()), -1, dtype=np.int64)
+        new_at[kept_delta] = n_base + np.arange(len(kept_delta))
+        reused = positions >= n_base
+        positions[reused] = new_at[positions[reused]]
+    positions[fresh] = n_base + len(kept_delta) + np.arange(len(fresh))
+    return positions, kept_delta
+
+
