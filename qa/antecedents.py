@@ -3,13 +3,16 @@
 The previous question offers phrases: its people (PERSON entities), the things it names (other entities, with
 a possessive before them: "Japan's Ministry of Defense"), and its noun phrases ("the next round of Russian
 conscription", "Switchblade drones"; a "which"/"how many" in front is dropped). A pronoun takes the last phrase
-that agrees with it; a fragment ("And the U.S.?") takes the place of the phrase of its own kind.
+that agrees with it; a fragment ("And the U.S.?") takes the place of the phrase of its own kind. An "it" or
+"they" that acts (the subject of its verb) stands for a party, and the parse says which: the previous question's
+subject when the follow-up asks of the same act ("How many tanks has Russia lost according to Oryx?" -> "How many
+vehicles has it lost?"), else its object ("What has Russia requested from China?" -> "Has it agreed to help?").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 Parsed = Any  # a spaCy Doc
@@ -19,6 +22,7 @@ SINGULAR = frozenset("it its".split())
 PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _WH = frozenset("what which whose who whom how many much".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,16 +35,20 @@ class Phrase:
     person: bool
     plural: bool
     bare: bool  # no proper noun in it ("drones"): too general alone
+    party: str = ""  # the party (not a person) it names or belongs to: "Ukraine" for "Ukraine's border"
+    subject: bool = False  # it is the subject of the previous question's main verb
 
 
 @dataclass(frozen=True, slots=True)
 class Phrases:
-    """The previous question's phrases, in order."""
+    """The previous question's phrases, in order, and the lemma of its main verb."""
 
     found: tuple[Phrase, ...]
+    verb: str = ""
 
     def antecedent(self, pronoun: Any) -> Phrase | None:
         """The last phrase that agrees with `pronoun` (a person for "he", a plural for "they", a thing for "it");
+        for an "it"/"they" that acts, a party: the subject's when its verb is the previous one, else the object's.
         None for a demonstrative ("that" stands for the whole previous question)."""
         low = pronoun.lower_
         if low in PERSONAL:
@@ -51,6 +59,11 @@ class Phrases:
             fits = [p for p in self.found if not p.person and not p.plural]
         else:
             return None
+        parties = [p for p in fits if p.party]
+        if low not in PERSONAL and pronoun.dep_ in _SUBJECTS and parties:
+            same = _stem(pronoun.head) == self.verb
+            chosen = ([p for p in parties if p.subject == same] or parties)[-1]
+            return replace(chosen, text=chosen.party)
         return fits[-1] if fits else None
 
 
@@ -111,10 +124,37 @@ def phrases(doc: Parsed) -> Phrases:
                 kept[-1] = (*kept[-1][:2], kept[-1][2] or s[2])
             continue
         kept.append(s)
+    verb = _main_verb(doc)
     return Phrases(tuple(
         Phrase(_span_text(doc, a, b), a, b, person, doc[b - 1].tag_ in ("NNS", "NNPS"),
-               not any(t.pos_ == "PROPN" for t in doc[a:b]))
-        for a, b, person in kept if a < b))
+               not any(t.pos_ == "PROPN" for t in doc[a:b]), *_party(doc, a, b, verb))
+        for a, b, person in kept if a < b), _stem(verb) if verb is not None else "")
+
+
+def _main_verb(doc: Parsed) -> Any | None:
+    """The question's main verb: its root, or the verb an auxiliary root governs ("did Putin [amass]")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ == "VERB":
+        return root
+    return next((c for c in root.children if c.pos_ == "VERB"), root)
+
+
+def _stem(verb: Any) -> str:
+    """A verb's first letters, for "the same act" ("lost" ~ "lose", "requested" ~ "request"): the parser has no
+    lemmatizer."""
+    return verb.lower_[:3]
+
+
+def _party(doc: Parsed, start: int, end: int, verb: Any | None) -> tuple[str, bool]:
+    """The party (GPE, ORG, NORP noun, LOC, FAC) the span names or belongs to ("Ukraine's border"), or "";
+    and whether the span is the subject of the question's main verb."""
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[end - 1])
+    subject = verb is not None and head.dep_ in _SUBJECTS and head.head.i == verb.i
+    inside = [e for e in entities(doc) if e.label_ in PARTIES - {"PERSON"} and start <= e.start and e.end <= end]
+    named = [e for e in inside if e.root.i == head.i] or [e for e in inside if e.root.head.i == head.i
+                                                           and e.root.dep_ == "poss"]
+    return (_span_text(doc, start, end) if named and named[0].root.i == head.i else
+            _span_text(doc, named[0].start, named[0].end) if named else ""), subject
 
 
 def resolved_inside(doc: Parsed, pronoun: Any) -> bool:

@@ -8,6 +8,7 @@ party the question names; a "who" answer names a person or organisation the ques
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from qa.evidence import Count, Facts, mentions
 from qa.tokens import tokenize
@@ -45,6 +46,15 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], simil
     # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
     named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
     return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
+
+
+def _owned(count: Count, facts: Facts) -> Count:
+    """A bare number said of the parties of the figure before it in the sentence: "7,000 Russian troops have now
+    died in Ukraine, while another 14,000 to 21,000 have been wounded" counts Russian troops, not Ukraine's."""
+    if count.noun or count.parties:
+        return count
+    owner = next((c for c in reversed(facts.counts) if c.noun and c.parties and c.at < count.at), None)
+    return count if owner is None else replace(count, parties=owner.parties, verb=owner.verb)
 
 
 def _counts_thing(noun: str, reading: Reading, words: set[str], similar: Callable[[str, str], bool]) -> bool:
@@ -87,7 +97,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
             fit = BARE_FIT
         else:
             continue
-        party = _party_fit(count, reading, (before_text, facts), similar, sentence)
+        party = _party_fit(_owned(count, facts), reading, (before_text, facts), similar, sentence)
         if party is None:  # another party's figure
             continue
         fit = min(fit, party, VAGUE_FIT if count.vague else 1.0)

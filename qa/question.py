@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from qa.antecedents import PERSONAL
+from qa.antecedents import PERSONAL, PLURAL, SINGULAR
 from qa.clean import fold_text
 from qa.conflicts import families_in
 from qa.followup import key_terms, resolve, words
@@ -45,6 +45,8 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 MIN_ASKED_TERMS = 2  # a follow-up's own words that must remain for its bracketed context to leave its key terms
 _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
 _DOTTED_TAIL = re.compile(r"(?:\.\w+)*")  # "CBSSports[.com]"
+# A proper name a pronoun stands for ("China", "the Wagner Group's"): capitalised words, not "Switchblade drones".
+_PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s)?")
 # Where a question's clauses part: each may rest on another article ("Did X report that A, while Y noted B?").
 CLAUSE_EDGE = re.compile(r"[,;:?]|\b(?:and|while|whereas|but|as reported by|according to|that|which|who|whose)\b",
                          re.IGNORECASE)
@@ -136,13 +138,17 @@ def asked_terms(text: str) -> list[str]:
     """The key terms of what a question asks: a follow-up's context in brackets ("Which countries are its
     (Ukraine's foreign legion's) soldiers from?") is searched for, but the sentence that answers seldom repeats it
     ("Soldiers from the US, UK, Canada, Israel, Poland, and Croatia are known to be among them"); a person is
-    named again ("he (Yevgeny Prigozhin)": "Led by Yevgeny Prigozhin, ... Wagner Group"), so that stays. A question
-    asking one word alone keeps its context: "How deep is it (the Tsugaru Strait)?" without it is answered by any
-    sentence saying "deep" (the deep sea, in a distractor)."""
+    named again ("he (Yevgeny Prigozhin)": "Led by Yevgeny Prigozhin, ... Wagner Group"), so that stays, and so does
+    a party "it" or "they" stands for ("Has it (China) agreed to help?": "Beijing has 'already decided' to provide
+    help" follows "reached out to Beijing"; without China, "agreed help" alone did not pass the abstention). A
+    question asking one word alone keeps its context: "How deep is it (the Tsugaru Strait)?" without it is answered
+    by any sentence saying "deep" (the deep sea, in a distractor)."""
 
     def context(m: re.Match[str]) -> str:
         before = text[:m.start()].split()
-        return m.group() if before and before[-1].lower() in PERSONAL else " "
+        pronoun = before[-1].lower() if before else ""
+        named = pronoun in SINGULAR | PLURAL and _PARTY.fullmatch(m.group()[1:-1].strip())
+        return m.group() if pronoun in PERSONAL or named else " "
 
     own = key_terms(_BRACKETS.sub(context, text))
     return own if len(own) >= MIN_ASKED_TERMS else key_terms(text)

@@ -95,11 +95,15 @@ def _parties(doc: Any, counted: Any | None, claimant: list[str]) -> tuple[list[s
                 and (t.ent_type_ in _OWNERS or t.dep_ == "poss")]
     if not [x for x in out if x]:
         for tok in doc:
-            if tok.dep_ in _SUBJECTS and tok.head.lower_ not in CLAIM_VERBS and tok is not counted:
-                name = _entity_of(tok) or next((_entity_of(c) for c in tok.children if c.dep_ == "poss"), "")
+            head = tok.head.head if tok.head.dep_ == "aux" else tok.head  # "did it (Ukraine) start": it, of "start"
+            acts = tok.dep_ in _SUBJECTS or (tok.pos_ == "PRON" and tok.head.dep_ == "aux")
+            if acts and head.lower_ not in CLAIM_VERBS and tok is not counted:
+                # A follow-up's pronoun names its party beside it: "has it (Russia) lost" (qa.followup)
+                name = _entity_of(tok) or next((_entity_of(c) for c in tok.children if c.dep_ in ("poss", "appos")),
+                                               "")
                 if name and name not in claimant:
                     out.append(name)
-                    verb = verb or tok.head.lower_
+                    verb = verb or head.lower_
     return [x for x in dict.fromkeys(out) if x and x not in claimant], verb
 
 

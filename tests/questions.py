@@ -231,6 +231,21 @@ _COUNTING = [
     _abstain("counting", "how many tanks has ukraine lost",
              note="typed in lower case: was answered with Russia's 214 tanks (no party read from 'ukraine')"),
     _answer("counting", "how many casualties does moscow admit to", "500 casualties"),
+    # Another party's figure beside the one asked about (issue 13 item 2): appended in pairs, so the halves of the
+    # questions above stay as they were.
+    _answer("counting", "How many men has Ukraine called up?", "220,000", note="not Russia's 130,000 young men"),
+    _answer("counting", "How many Russian soldiers does the Pentagon say have died?", "7,000",
+            note="not Ukraine's 1,300"),
+    _answer("counting", "How many Ukrainian troops have been killed?", "1,300", note="not Russia's 7,000 troops"),
+    _answer("counting", "How many soldiers did Russia gather on the border before the invasion?", "150,000",
+            note="not Ukraine's 250,000 troops"),
+    _answer("counting", "How many soldiers has Russia lost according to the US and Europe?", "6,000",
+            note="Ukraine's 13,800 is in the same sentence"),
+    _answer("counting", "How many tanks does Ukraine claim Russia has lost?", "3,466", note="not Oryx's 214"),
+    _answer("counting", "How many troops did Russia mass on Ukraine's border?", "150,000",
+            note="Ukraine names the border, not whose troops: not its 250,000"),
+    _answer("counting", "How many troops did the Ukrainian force start with?", "250,000",
+            note="not Russia's 150,000 men"),
 ]
 
 _MISSPELT = [
@@ -333,6 +348,21 @@ _FOLLOW_UPS = [
             "between 18 and 60"),
     _follow("what did japans ministery of defence release", "how many sightings did it reprot", "two sightings"),
     _follow("where is the tsugaru strait", "which ilands does it separate", "Honshu and Hokkaido"),
+    # The pronoun stands for the previous question's object, not its subject: appended in pairs.
+    _follow("What does Russia want Ukraine to recognise?", "What has it been demanding?", "ceasefire"),
+    _follow("What has Ukraine been pleading with the West to send?", "What has it already supplied?", "Javelin",
+            note="'Western nations have already supplied ...'"),
+    _follow("How many anti-tank weapons have NATO allies supplied to Ukraine?", "How many reservists has it called up?",
+            "220,000"),
+    _follow("How many soldiers did Putin amass on Ukraine's border?", "How many troops did it start the war with?",
+            "250,000"),
+    _follow("What did Japan see Russian warships carrying?", "Where could they be heading?",
+            "on their way to Ukraine", "[Ukraine] is possible"),
+    _follow("What did Britain's Ministry of Defence say about Russia?", "Where is it drawing reinforcements from?",
+            "Pacific Fleet"),
+    _follow("What does the UK believe about Russia's reinforcements?", "How would they be used?",
+            "hold Ukrainian territory"),
+    _follow("What has Zelensky asked overseas fighters to do?", "What did he promise them?", "citizenship"),
 ]
 
 # New questions asked mid-conversation: they stand on their own and must not be rewritten.
@@ -379,6 +409,15 @@ _NEW_TOPICS = [
     _follow(_SWITCHBLADES, "how many resevists has zelenksy caled up", "220,000", rewrite=False),
     _follow("Who leads the Wagner Group?", "which ilands does the tsugaru strait seperate", "Honshu and Hokkaido",
             rewrite=False),
+    # One word, a new topic mid-conversation: answered as asked (appended in pairs).
+    _follow("How many reservists has Zelensky called up?", "Volnovakha", "Volnovakha", rewrite=False),
+    _follow(_NATO, "Switchblade", "Switchblade", rewrite=False),
+    _follow("Who leads the Wagner Group?", "Oryx", "Oryx", rewrite=False),
+    _follow("Where is the Tsugaru Strait?", "Arestovich", "Arestovich", rewrite=False),
+    _follow(_SWITCHBLADES, "Bayraktar", "Bayraktar", rewrite=False),
+    _follow("How many tanks has Russia lost?", "Podolyak", "Podolyak", rewrite=False),
+    _follow("What has Russia requested from China?", "Kyodo", "Kyodo", rewrite=False),
+    _follow("Who is Ben Hodges?", "Mariupol", "Mariupol", rewrite=False),
 ]
 
 _CONFLICTS = [

@@ -112,6 +112,30 @@ def test_a_follow_ups_context_is_searched_but_not_asked_save_a_person():
     assert expected_type("Which countries are its soldiers from?") == "place"
 
 
+def test_a_party_a_pronoun_stands_for_is_asked():
+    # "Beijing has 'already decided' to provide help": without China, "agreed help" alone was not trusted.
+    assert asked_terms("Has it (China) agreed to help? (Russia)") == ["China", "agreed", "help"]
+    assert asked_terms("What kind of contracts have its (the Wagner Group's) fighters signed?") == [
+        "kind", "contracts", "Wagner", "Group's", "fighters", "signed"]
+
+
+@pytest.mark.parametrize(("previous", "question", "party"), [
+    # A new act: the party acted on (the object), wherever it stands in the previous question.
+    ("What has Russia requested from China?", "Has it agreed to help?", "it (China)"),
+    ("What has Ukraine been pleading with the West to send?", "What has it already supplied?", "it (the West)"),
+    ("What did Britain's Ministry of Defence say about Russia?", "Where is it drawing reinforcements from?",
+     "it (Russia)"),
+    # The same act asked again: the subject, not the source named last ("according to Oryx").
+    ("How many tanks has Russia lost according to Oryx?", "How many vehicles has it lost?", "it (Russia)"),
+    # A party that owns the phrase stands for it when "it" acts: Ukraine, not Ukraine's border.
+    ("How many soldiers did Putin amass on Ukraine's border?", "How many troops did it start the war with?",
+     "it (Ukraine)"),
+])
+def test_an_it_that_acts_stands_for_the_party_the_parse_gives(previous, question, party):
+    _, resolved, _ = in_context(question, _history(previous), shipped_speller())
+    assert party in resolved
+
+
 def test_message_text_accepts_gradio_parts():
     assert message_text([{"type": "text", "text": "hello"}, {"type": "text", "text": "there"}]) == "hello there"
     assert message_text(None) == ""

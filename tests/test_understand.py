@@ -16,6 +16,8 @@ from qa.understand import read_question, same_name
     ("How many troops did Ukraine's army have at the start of the war?", "troops", ("Ukraine",), ()),
     ("How many Leopard 2 tanks has Poland sent to Ukraine?", "tanks", ("Poland",), ()),
     ("How many civilians have been killed in Ukraine so far?", "civilians", (), ()),  # a place is no party
+    ("How many troops did it (Ukraine) start the war with? (Putin)", "troops", ("Ukraine",), ()),  # a follow-up's
+    ("How many vehicles has it (Russia) lost? (Oryx)", "vehicles", ("Russia",), ()),  # pronoun, resolved
 ])
 def test_the_counted_thing_its_party_and_who_claims_it(question, counted, party, claimant):
     reading = read_question(question)
@@ -144,7 +146,7 @@ def test_a_property_no_close_sentence_names_is_not_answered(loaded, question):
 
 def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     from qa.fit import count_fit
-    from qa.score import COUNTS
+    from qa.refit import COUNTS
 
     reading = read_question("How many UK viewers watched the Doctor Who film?")
     assert reading.party == ("UK",)
@@ -157,9 +159,26 @@ def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     assert count_fit(facts, reading, elsewhere, ("", None), lambda a, b: a.lower() == b.lower())[0] < COUNTS
 
 
+def test_a_bare_number_counts_for_the_party_of_the_figure_before_it():
+    from qa.fit import count_fit
+    from qa.refit import COUNTS
+
+    sentence = ("The Pentagon estimates at least 7,000 Russian troops have now died in Ukraine, while another "
+                "14,000 to 21,000 have been wounded.")
+    before = "Russia is estimated to have lost 7,000 soldiers."  # what the bare number counts: soldiers
+    facts, before_facts = facts_of([sentence, before])
+
+    def fit(question):
+        return count_fit(facts, read_question(question), sentence, (before, before_facts),
+                         lambda a, b: a.lower() == b.lower())
+
+    assert fit("How many Russian soldiers have been wounded?")[0] >= COUNTS
+    assert fit("How many Ukrainian soldiers have been wounded?")[0] < COUNTS  # "in Ukraine" is no party
+
+
 def test_a_named_model_counts_the_kind_its_sentence_names():
     from qa.fit import count_fit
-    from qa.score import COUNTS
+    from qa.refit import COUNTS
 
     sentence = ("Ukraine wants all of the Western tanks for the counteroffensive; the 31 M1 Abrams the U.S. sent are "
                 "meant as a long-term package.")
@@ -177,7 +196,8 @@ def test_a_named_model_counts_the_kind_its_sentence_names():
 
 
 def test_the_parsed_fit_bonus_alone_never_carries_a_weak_sentence_past_the_abstention_bar():
-    from qa.score import MIN_SCORE, W_FIT, W_TYPE, Scored, answers, bar_score
+    from qa.refit import W_FIT
+    from qa.score import MIN_SCORE, W_TYPE, Scored, answers, bar_score
 
     # A MultiHop-RAG null query ("...Dunzo's latest funding...") was answered by a sentence naming a place (fit 1):
     # base 0.27, plus W_FIT makes 0.52; the bar reads 0.27 + W_TYPE.
