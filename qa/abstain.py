@@ -27,6 +27,7 @@ from qa.score import Scored, bar_score
 from qa.score import answers as bars_answer
 from qa.tokens import tokenize
 
+MAX_SEARCH_WORDS = 3  # a bare search ("Tsugaru Strait warships") is this short; a longer one asks something
 TOP_ARTICLES = 5  # the articles of the best fused chunks whose words count as "retrieved"
 TOP_CHUNKS = 10  # the best fused chunks, each a candidate for holding most of the key terms
 MANY_TERMS = 20
@@ -232,7 +233,17 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
         return False
     if index.bm25.n_docs < MIN_CHUNKS:
         return bars_answer(scored[0])
+    if searched(ranked.question):  # a search, not a question: a sentence naming every word is what was asked for
+        return set(tokenize(ranked.question.text)) <= set(tokenize(scored[0].text))
     return probability(evidence(index, ranked, scored[0])) >= threshold
+
+
+def searched(question: Question) -> bool:
+    """Whether the question is a bare search of a few words ("Tsugaru", "Bayraktar drones"): no question asked, each
+    word a key term. The fitted decision, made for questions, abstained on such a rare name as often as not."""
+    words = question.text.split()
+    return (0 < len(words) <= MAX_SEARCH_WORDS and question.expected is None and "?" not in question.text
+            and set(tokenize(question.text)) <= set(tokenize(" ".join(question.key_terms))))
 
 
 def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:

@@ -107,3 +107,19 @@ def test_a_named_thing_the_lead_sentence_never_mentions_counts_missing_there(loa
 def test_an_off_topic_question_sharing_one_word_abstains_on_a_few_articles(loaded, question):
     assert loaded.bm25.n_docs < abstain.MIN_CHUNKS  # the score bars decide here
     assert answer_with(loaded, question).abstained
+
+
+@pytest.mark.parametrize(("text", "search"), [
+    ("Tsugaru", True), ("Bayraktar drones", True), ("tsugaru strait", True),
+    ("Who is Tsugaru?", False), ("Tell me about the Bayraktar drones", False), ("Bayraktar?", False),
+])
+def test_a_bare_search_of_a_few_words_is_told_from_a_question(loaded, text, search):
+    assert abstain.searched(loaded.question(text)) is search
+
+
+def test_a_bare_search_answers_with_a_sentence_naming_every_word_or_abstains(loaded, monkeypatch):
+    monkeypatch.setattr(abstain, "MIN_CHUNKS", 0)  # the fitted decision's path, as on a realistic corpus
+    for search, word in (("Tsugaru", "Tsugaru"), ("Bayraktar drones", "Bayraktar")):
+        answer = answer_with(loaded, search)
+        assert not answer.abstained and word in answer.lead[0].text
+    assert answer_with(loaded, "Tsugaru Bayraktar").abstained  # no one sentence names both
