@@ -198,7 +198,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     timings["split"] = time.perf_counter() - t
     t = time.perf_counter()
     # Neighbouring chunks of one article share an overlap sentence and the title: not duplicates of each other.
-    rows_of = carry.carried(articles, prepared, previous.splits, previous.rows)
+    rows_of = carry.carried(articles, prepared, previous.rows)
     dedup = carry.dedup_split(split, rows_of, previous.rows, settings.dedup_threshold)
     chunk_dups, sentence_dups = dedup.chunks.dup_of.tolist(), dedup.sentences.dup_of.tolist()
     timings["dedup"] = time.perf_counter() - t
@@ -231,7 +231,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         linked |= vector_rows.write(folder, embedded.sentences, previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
         _write_version(folder, split, embedded, (chunk_dups, sentence_dups), dense_index.index)
-        rows.write_words(folder, carry.word_counts(articles, prepared, previous.splits, previous.rows))
+        rows.write_words(folder, carry.word_counts(articles, prepared, previous.rows))
         linked |= carry.write_dedup(folder, dedup, previous.version)
         timings["write"] = time.perf_counter() - t
         t = time.perf_counter()

@@ -30,7 +30,7 @@ from qa.manifest import FileEntry, Manifest
 from qa.records import Article
 from qa.spans import Texts
 from qa.spelling import count_words, update_counts
-from qa.split import ArticleSplit, Prepared, Split
+from qa.split import Prepared, Split
 from qa.store import Version
 
 KINDS = ("chunk", "sentence")
@@ -98,8 +98,7 @@ class Carried:
     sentences: np.ndarray
 
 
-def carried(articles: Sequence[Article], prepared: Sequence[Prepared], splits: Mapping[str, ArticleSplit],
-            before: PreviousRows | None) -> Carried:
+def carried(articles: Sequence[Article], prepared: Sequence[Prepared], before: PreviousRows | None) -> Carried:
     """The rows of the articles whose previous split was reused, mapped to their previous rows."""
     out = []
     for kind in KINDS:
@@ -110,7 +109,7 @@ def carried(articles: Sequence[Article], prepared: Sequence[Prepared], splits: M
             at = 0
             for a, p, size in zip(articles, prepared, sizes, strict=True):
                 row = before.article_row.get(a.doc_id)
-                if row is not None and p.split is splits.get(a.doc_id) and starts[row + 1] - starts[row] == size:
+                if row is not None and p.reused and starts[row + 1] - starts[row] == size:
                     old[at:at + size] = np.arange(starts[row], starts[row + 1])
                 at += size
         out.append(old)
@@ -175,15 +174,15 @@ def write_dedup(folder: Path, dedup: Dedup, previous: Version | None) -> dict[st
     return linked
 
 
-def word_counts(articles: Sequence[Article], prepared: Sequence[Prepared], splits: Mapping[str, ArticleSplit],
-                before: PreviousRows | None) -> dict[str, int]:
+def word_counts(articles: Sequence[Article], prepared: Sequence[Prepared], before: PreviousRows | None
+                ) -> dict[str, int]:
     """`words.json`'s counts: the previous version's, less its changed or removed articles' words, plus the
     changed or new articles' (a full count when the previous counts are missing or were cut)."""
     same: set[int] = set()
     if before is not None and before.words is not None:
         for a, p in zip(articles, prepared, strict=True):
             row = before.article_row.get(a.doc_id)
-            if row is not None and p.split is splits.get(a.doc_id) and before.heads[row].metadata == a.metadata:
+            if row is not None and p.reused and before.heads[row].metadata == a.metadata:
                 same.add(row)
         gone = (t for r in range(len(before.heads)) if r not in same for t in _texts(before.articles[r]))
         kept = {before.heads[r].doc_id for r in same}

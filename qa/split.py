@@ -81,6 +81,9 @@ class Prepared:
     split: ArticleSplit
     inputs: list[str]  # what the model and BM25 see: title line + chunk text
     tokens: list[list[str]] | None  # BM25's: of `metadata_line` + each chunk input (None: made when needed)
+    # The previous version's split, reused as it was: its rows carry over by position (`qa.carry`). A flag, not an
+    # identity test, as a Ray worker returns a copy of the split it was given.
+    reused: bool = False
 
 
 def prepare_article(article: Article, settings: Settings, count_tokens: Callable[[str], int],
@@ -93,10 +96,11 @@ def prepare_article(article: Article, settings: Settings, count_tokens: Callable
         done = split_article(article, settings, count_tokens)
     prefix, _ = title_prefix(article.title, count_tokens)
     inputs = [prefix + c.text for c in done.chunks]
-    if done is previous and not reused_tokens:
-        return Prepared(done, inputs, None)
+    reused = done is previous
+    if reused and not reused_tokens:
+        return Prepared(done, inputs, None, reused)
     meta = metadata_line(article)
-    return Prepared(done, inputs, [tokenize(meta + x) for x in inputs])
+    return Prepared(done, inputs, [tokenize(meta + x) for x in inputs], reused)
 
 
 def assemble(articles: Sequence[Article], prepared: Sequence[Prepared]) -> Split:
