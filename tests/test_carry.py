@@ -106,3 +106,35 @@ def test_an_add_links_the_previous_keys_and_writes_only_the_new_rows(shipped_cop
     texts, tables = _sentence_texts(again)
     assert (_keys(again, "sentence") == text_keys(texts, KEEP.dedup_threshold)).all()
     assert np.asarray(tables.sentences.dup_of).tolist() == duplicate_groups(texts, threshold=KEEP.dedup_threshold)
+
+
+def test_rows_carry_by_the_reused_flag_so_a_copy_from_a_ray_worker_carries_too():
+    import copy
+    from types import SimpleNamespace as NS
+
+    from qa.split import Prepared
+
+    before = NS(article_row={"a": 0, "b": 1}, chunks=NS(starts=np.array([0, 2, 3])),
+                sentences=NS(starts=np.array([0, 3, 5])))
+    articles = [NS(doc_id="a"), NS(doc_id="b")]
+    split = NS(chunks=[0, 1], sentences=[0, 1, 2])
+    prepared = [Prepared(split, [], None, reused=True), Prepared(NS(chunks=[0], sentences=[0, 1]), [], None)]
+    for given in (prepared, copy.deepcopy(prepared)):  # Ray returns copies: no identity with the previous split
+        rows_of = carry.carried(articles, given, before)
+        assert rows_of.chunks.tolist() == [0, 1, -1] and rows_of.sentences.tolist() == [0, 1, 2, -1, -1]
+
+
+def test_an_article_is_marked_reused_only_when_its_previous_split_is_kept():
+    from dataclasses import replace
+
+    from conftest import plain_article
+
+    from qa.split import prepare_article
+
+    def count(text: str) -> int:
+        return len(text.split())
+
+    article = plain_article("Ferries leave every hour. They carry cars.", title="Gozo")
+    first = prepare_article(article, KEEP, count)
+    assert not first.reused and prepare_article(article, KEEP, count, first.split).reused
+    assert not prepare_article(replace(article, text=article.text + " More."), KEEP, count, first.split).reused
