@@ -20,7 +20,6 @@ benchmarks/incremental_hnsw.py, whose graph step this does not repeat. Writes ve
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import sys
@@ -36,22 +35,11 @@ import common  # noqa: E402
 EDITED = 15  # scale.py's chunks per article
 
 
-class NewRows:
-    """The new version's sentence vectors as `qa.vector_rows.write` reads them (only the rows it asks for)."""
-
-    def __init__(self, n: int, dim: int) -> None:
-        self.shape = (n, dim)
-
-    def __getitem__(self, rows: np.ndarray) -> np.ndarray:
-        v = np.random.default_rng(len(rows)).standard_normal((len(rows), self.shape[1]), dtype=np.float32)
-        return v / np.linalg.norm(v, axis=1, keepdims=True)
-
-
 def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozenset[str],
                   edited_sentences: slice | None = None) -> dict[str, float]:
     """A new version of `folder`: BM25 written (or linked), the sentence vectors in segments when
     `edited_sentences` names the edited rows, every other file copied from `previous`; seconds."""
-    from qa import bm25_files, links, store, vector_rows
+    from qa import bm25_files, links, segments, store, vector_rows
 
     t, out = time.perf_counter(), {}
     build = store.new_build_dir(folder)
@@ -62,12 +50,14 @@ def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozense
     out["write bm25"] = time.perf_counter() - t
     if edited_sentences is not None:
         m = previous.manifest
-        stand_ins = [hashlib.blake2b(b"%d" % i, digest_size=16).hexdigest() for i in range(m.counts.sentences)]
-        hashes = list(stand_ins)
-        hashes[edited_sentences] = ["e" + h[1:] for h in hashes[edited_sentences]]  # new keys, same width
+        previous_row = np.arange(m.counts.sentences, dtype=np.int64)
+        previous_row[edited_sentences] = -1  # the edited article's sentences are new rows, every other carried
+        fresh = np.random.default_rng(0).standard_normal((int((previous_row < 0).sum()), m.model.dim),
+                                                         dtype=np.float32)
+        fresh /= np.linalg.norm(fresh, axis=1, keepdims=True)
         t = time.perf_counter()
-        old = vector_rows.PreviousVectors(vector_rows.read(previous.path, m), stand_ins)
-        linked |= vector_rows.write(build, NewRows(len(hashes), m.model.dim), hashes, old, previous)  # type: ignore[arg-type]
+        rows = segments.NewRows(vector_rows.read(previous.path, m), previous_row, fresh)
+        linked |= vector_rows.write(build, rows, previous)
         out["write sentence vectors (segments)"] = time.perf_counter() - t
     t = time.perf_counter()
     shutil.copyfile(previous.path / "dense.faiss", build / "dense.faiss")
