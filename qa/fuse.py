@@ -73,13 +73,14 @@ def spread(hits: Sequence[tuple[int, float]], group: Callable[[int], int], *, pe
     taken: dict[int, int] = {}
     families: dict[str, int] = {}
     top = group(hits[0][0]) if hits else None
+    family, cap = quota if quota is not None else (None, 0)
     for i, hit in enumerate(hits):
         if len(head) == window:
             return head + later + list(hits[i:])
         g = group(hit[0])
-        f = quota[0](hit[0]) if quota is not None else ""
+        f = family(hit[0]) if family is not None else ""
         if taken.get(g, 0) < (first if first is not None and g == top else per_group) and (
-                not f or quota is None or families.get(f, 0) < quota[1]):
+                not f or families.get(f, 0) < cap):
             taken[g] = taken.get(g, 0) + 1
             families[f] = families.get(f, 0) + 1
             head.append(hit)

@@ -17,7 +17,7 @@ import numpy as np
 
 from qa.clause import LEAD_MAX
 from qa.retrieve import Index, Ranked
-from qa.score import W_COVER, W_DENSE, W_RANK, same_paragraph
+from qa.scored import W_COVER, W_DENSE, W_RANK, cover, key_weights, same_paragraph
 from qa.tokens import tokenize
 
 JOIN_SHARE = 0.8  # a neighbour in the paragraph scoring this share of the sentence joins its quote (fact recall +0.01)
@@ -58,8 +58,7 @@ class Terms:
 
     def cover(self, tokens: set[str]) -> float:
         """Share of the question's idf-weighted key terms in `tokens`."""
-        total = sum(self.weights.values()) or 1.0
-        return sum(w for t, w in self.weights.items() if t in tokens) / total
+        return cover(self.weights, tokens)
 
     def clause_cover(self, tokens: set[str]) -> float:
         """The largest share of one clause's idf-weighted key terms found in `tokens` (0 with no clause)."""
@@ -73,8 +72,8 @@ class Terms:
 def question_terms(index: Index, ranked: Ranked) -> Terms:
     """The key terms of the ranked question weighted by idf, and its clauses of two key terms or more."""
     question = ranked.question
-    weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
-    return Terms(weights, tuple(dict.fromkeys(c.key for c in question.clauses if len(c.key) >= 2)))
+    clauses = tuple(dict.fromkeys(c.key for c in question.clauses if len(c.key) >= 2))
+    return Terms(key_weights(index, question), clauses)
 
 
 def clause_score(terms: Terms, base: float, text: str) -> float:
