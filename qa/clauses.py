@@ -10,7 +10,7 @@ idf-weighted key terms a sentence holds plus the sentence's cosine to the clause
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
@@ -32,25 +32,11 @@ SECOND_SHARE = 0.85
 CLAUSE_DEPTH = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A clause of the question: its text (embedded) and its key-term tokens, publications and days left out."""
-
-    text: str
-    tokens: frozenset[str]
-
-
-def question_clauses(ranked: Ranked) -> list[Clause]:
-    """The question's clauses holding two key terms or more once the publications and days it names are dropped
-    (a sentence never says "TechCrunch ... published on October 7": its metadata does): `Question.claims`."""
-    return [Clause(c.text, c.said) for c in ranked.question.claims]
-
-
 def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Sequence[Candidate]) -> list[Candidate]:
     """For each clause of the question, the candidate that holds it best (cover plus cosine to the clause's
     embedding), when it scores MIN_CLAUSE_SCORE, and the next CLAUSE_DEPTH - 1 when they score SECOND_SHARE of it
     (kind "clause2": quoted only while an answer has room); each sentence once, in clause order."""
-    clauses = question_clauses(ranked)
+    clauses = ranked.question.claims  # publications and days left out: a sentence never says them
     if not clauses or not candidates:
         return []
     texts = [c.text for c in clauses]  # in batches of SMALL_BATCH: one thread each (two threads wait on each other)
@@ -60,8 +46,8 @@ def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Seq
     tokens = [c.terms or set(tokenize(index.sentence(c.row).text)) for c in candidates]  # `pool` tokenized them
     out: dict[int, Candidate] = {}
     for j, clause in enumerate(clauses):
-        total = sum(terms.weights[t] for t in clause.tokens) or 1.0
-        cover = np.array([sum(terms.weights[t] for t in clause.tokens & held) / total for held in tokens])
+        total = sum(terms.weights[t] for t in clause.said) or 1.0
+        cover = np.array([sum(terms.weights[t] for t in clause.said & held) / total for held in tokens])
         scores = W_CLAUSE_COVER * cover + W_CLAUSE_DENSE * dense[:, j]
         best, *more = (int(i) for i in np.argsort(-scores, kind="stable")[:CLAUSE_DEPTH])
         if scores[best] >= MIN_CLAUSE_SCORE:
