@@ -87,7 +87,7 @@ def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
     subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t is not noun]
     if not subjects and verb.dep_ in ("xcomp", "conj"):  # "... have killed X, destroyed Y": one subject
         subjects = [t for t in verb.head.children if t.dep_ in _SUBJECTS]
-    names = [_ent_text(t) or next((_ent_text(c) for c in t.children if c.dep_ in _MODIFIERS), "") for t in subjects]
+    names = [_named(t) for t in subjects]
     return tuple(dict.fromkeys(x for x in names if x)), verb.lower_
 
 
