@@ -47,8 +47,7 @@ class Reading:
     entities: tuple[tuple[str, str], ...] = ()
     describe: bool = False
     attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
-    acts: tuple[str, ...] = ()  # lemmas of the question's verbs and nouns ("When did he [say] it?"): the acts it asks
-    # about; nouns too, since the small model tags a verb as one ("When did Podolyak [tweet]/NN that ...?")
+    acts: tuple[str, ...] = ()  # the lemmas of the question's verbs ("When did he [say] it?"): the acts it asks about
 
 
 def _counted(doc: Any) -> Any | None:
@@ -135,7 +134,7 @@ def read_question(text: str) -> Reading:
                    claimant=tuple(claimant), verb=verb,
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe,
                    attribute=_attribute(doc), acts=tuple(dict.fromkeys(t.lemma_.lower() or t.lower_ for t in doc
-                                                                   if t.pos_ in ("VERB", "NOUN") and t.is_alpha)))
+                                                                   if t.pos_ == "VERB")))
 
 
 def same_name(a: str, b: str) -> bool:
