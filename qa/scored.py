@@ -49,7 +49,6 @@ class Scored:
     at: int = -1  # where in the sentence the figure or name that answers starts; -1 when unknown
     mentions_counted: bool = True  # False: a "how many X" question, and neither it nor the sentence before names X
     prior: float = 0.0  # its chunk's fused score over the best chunk's (qa.lead reads it)
-    dates_act: bool = False  # a "when" question, and the sentence dates an act the question names (qa.refit)
 
 
 

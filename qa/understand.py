@@ -47,7 +47,6 @@ class Reading:
     entities: tuple[tuple[str, str], ...] = ()
     describe: bool = False
     attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
-    acts: tuple[str, ...] = ()  # the lemmas of the question's verbs ("When did he [say] it?"): the acts it asks about
 
 
 def _counted(doc: Any) -> Any | None:
@@ -133,8 +132,7 @@ def read_question(text: str) -> Reading:
     return Reading(counted=counted.text if counted is not None else "", counted_mods=mods, party=tuple(party),
                    claimant=tuple(claimant), verb=verb,
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe,
-                   attribute=_attribute(doc), acts=tuple(dict.fromkeys(t.lemma_.lower() or t.lower_ for t in doc
-                                                                   if t.pos_ == "VERB")))
+                   attribute=_attribute(doc))
 
 
 def same_name(a: str, b: str) -> bool:

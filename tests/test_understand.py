@@ -228,15 +228,3 @@ def test_who_gives_a_figure(sentence, number, said_by):
 def test_a_figure_no_one_is_said_to_give_has_no_claimant():
     sentence = "The Russian forces have advanced a mere 16 miles in the area around Bakhmut."
     assert all(not c.said_by for c in facts_of([sentence])[0].counts)
-
-
-def test_the_acts_a_date_is_said_of():
-    (said,) = facts_of(["Zelensky said on Wednesday peace talks with Russia were sounding 'more realistic'."])
-    assert said.dated == ("say",)
-    assert read_question("When did Zelensky say it?").acts == ("say",)
-
-
-@pytest.mark.slow
-def test_a_when_lead_dates_the_act_asked(loaded):
-    lead = answer_with(loaded, "When does Arestovich think a peace deal could be struck?").quotes[0].text
-    assert "within a week or two" in lead  # not "the war would end within weeks"
