@@ -65,9 +65,6 @@ class Settings:
     # more RRF list of weight `clause_weight` (0: off). Even half: gold articles 0.866 -> 0.878, MRR@10 +0.02.
     clause_weight: float = 2.0
     clause_depth: int = 10
-    # At most `clause_limit` clauses searched (0: all), those of the most terms: each search reads a million scores
-    # at 1M chunks, and a question of 6-8 clauses (1 in 10 of scale.py's queries) spent up to 12 ms on them.
-    clause_limit: int = 0
     # Dense search: exact (flat) up to `hnsw_above` chunks, an HNSW graph above (qa/dense.py). Past it a rebuild
     # inserts new chunks into the previous version's graph and marks removed ones deleted (qa/graph.py), until
     # deleted slots would pass `hnsw_rebuild_share` of the graph: then it builds a new graph. Neither changes
@@ -89,8 +86,8 @@ class Settings:
             raise ValueError(f"embed_passes must be 'both', 'chunks' or 'sentences', got {self.embed_passes!r}")
         if not 0.0 < self.dedup_threshold <= 1.0:
             raise ValueError(f"dedup_threshold must be in (0, 1], got {self.dedup_threshold}")
-        if min(self.rrf_k, self.clause_weight, self.clause_limit) < 0 or min(self.candidates, self.clause_depth) < 1:
-            raise ValueError("rrf_k, clause_weight and clause_limit must be >= 0, candidates and clause_depth >= 1")
+        if self.rrf_k < 0 or self.candidates < 1 or self.clause_weight < 0 or self.clause_depth < 1:
+            raise ValueError("rrf_k and clause_weight must be >= 0, candidates and clause_depth >= 1")
         if self.article_cap < 0 or self.article_cap_first < 0 or self.article_window < 1 or self.sources_window < 0:
             raise ValueError("article_cap, article_cap_first and sources_window must be >= 0 and article_window >= 1")
         if self.hnsw_above < 0 or not 0.0 <= self.hnsw_rebuild_share < 1.0:

@@ -47,20 +47,12 @@ def clause_rankings(bm25: SparseIndex, tokens: Sequence[Sequence[str]], hints: Q
     several articles; [] for any other question or when `clause_weight` is 0."""
     if not (settings.clause_weight and hints.several):
         return []
-    asked = widest(clauses(tokens, hints), settings.clause_limit)
+    asked = clauses(tokens, hints)
     found: dict[tuple[str, ...], list[int]] = {}  # a clause asked twice ("report independ life") is searched once
     for c in asked:
         if tuple(c) not in found:
             found[tuple(c)] = [row for row, _ in bm25.search(c, settings.clause_depth, allowed)]
     return [found[tuple(c)] for c in asked]
-
-
-def widest(parts: list[list[str]], limit: int) -> list[list[str]]:
-    """The `limit` parts of the most distinct terms (the earlier of a tie), in their order; all when `limit` is 0."""
-    if not limit or len(parts) <= limit:
-        return parts
-    keep = sorted(range(len(parts)), key=lambda i: (-len(set(parts[i])), i))[:limit]
-    return [parts[i] for i in sorted(keep)]
 
 
 def spread_head(hits: Hits, hints: QueryHints, article_of: Callable[[int], int], source_of: Callable[[int], str],

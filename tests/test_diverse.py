@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from qa.config import Settings
-from qa.diverse import clause_rankings, clauses, spread_head, widest
+from qa.diverse import clause_rankings, clauses, spread_head
 from qa.fuse import spread
 from qa.query import QueryHints
 from qa.question import split_clauses
@@ -48,8 +48,7 @@ def test_only_questions_naming_two_publications_get_the_publication_quota():
     assert _head(two, replace(s, article_cap=0)) == list(range(8))  # no spread at all
 
 
-@pytest.mark.parametrize("bad", [{"sources_window": -1}, {"clause_weight": -1.0}, {"clause_depth": 0},
-                                 {"clause_limit": -1}])
+@pytest.mark.parametrize("bad", [{"sources_window": -1}, {"clause_weight": -1.0}, {"clause_depth": 0}])
 def test_the_diversity_settings_refuse_negative_values(bad):
     with pytest.raises(ValueError, match=next(iter(bad))):
         Settings(**bad)
@@ -98,16 +97,6 @@ def test_each_clause_is_searched_alone_only_for_a_question_needing_several_artic
     assert clause_rankings(loaded.bm25, question, two, loaded.settings, nothing) == [[], []]
     asked_twice = [question[0], question[1], question[0]]  # the same clause twice: its list twice, as before
     assert clause_rankings(loaded.bm25, asked_twice, two, loaded.settings) == [rankings[0], rankings[1], rankings[0]]
-    three = [question[0], ["tanks", "russia"], question[1]]
-    widest_two = clause_rankings(loaded.bm25, three, two, replace(loaded.settings, clause_limit=2))
-    assert widest_two == rankings  # the narrowest clause left out
-
-
-def test_widest_keeps_the_clauses_of_most_terms_in_their_order():
-    parts = [["a", "b"], ["c", "d", "e"], ["f", "f", "g"], ["h", "i", "j", "k"]]
-    assert widest(parts, 2) == [["c", "d", "e"], ["h", "i", "j", "k"]]  # distinct terms: 2, 3, 2, 4
-    assert widest(parts, 3) == [["a", "b"], ["c", "d", "e"], ["h", "i", "j", "k"]]  # a tie: the earlier one
-    assert widest(parts, 0) == parts and widest(parts, 9) == parts
 
 
 @pytest.mark.slow
