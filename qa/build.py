@@ -30,6 +30,7 @@ from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import FORMAT_VERSION, CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
+from qa.spans import chunk_ids_of
 from qa.split import Split, assemble
 from qa.walk import display_name
 from qa.workers import LOCAL, Workers
@@ -265,7 +266,7 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
     chunk_dups, sentence_dups = dups
     rows.write_articles(folder, split.articles)
     rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups),
-                      [c.chunk_id for c in split.chunks], embedded.chunk_hashes)
+                      chunk_ids_of(split.chunks), embedded.chunk_hashes)
     rows.write_sentences(folder, rows.sentence_columns(split.sentences, split.sentence_doc, sentence_dups),
                          embedded.sentence_hashes)
 
