@@ -55,7 +55,8 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
         tables = rows.read_tables(path, manifest, hashes=True)  # every row checked against the others
         same_split = manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
         carried = read_rows(path, manifest, tables, settings.dedup_threshold) if same_split else None
-        splits = _splits(tables, carried) if carried is not None else {}
+        articles = tuple(tables.articles) if carried is not None else ()  # each text decoded once, kept by the spans
+        splits = _splits(articles, tables, carried) if carried is not None else {}
         same_model = manifest.model.name == settings.model
         vectors, graph = _vectors(version, tables) if same_model else (None, None)
         bm25 = bm25_files.read_sparse(path, mmap=True, n_docs=manifest.counts.chunks, limits={
@@ -63,10 +64,10 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)
         return Previous()
-    return Previous(tables.articles, splits, vectors, graph, bm25, version, carried)
+    return Previous(articles or tables.articles, splits, vectors, graph, bm25, version, carried)
 
 
-def _splits(tables: rows.Tables, carried: PreviousRows) -> dict[str, ArticleSplit]:
+def _splits(articles: Sequence[Article], tables: rows.Tables, carried: PreviousRows) -> dict[str, ArticleSplit]:
     """Each article's sentences and chunks as spans of its text (`qa.spans`: records made only for rows asked for),
     chunk sentence rows made local to the article again; the columns read into memory at once (a mapped array read
     one element at a time costs ~1 us an element), each article's rows found by `read_rows`' starts."""
@@ -75,7 +76,7 @@ def _splits(tables: rows.Tables, carried: PreviousRows) -> dict[str, ArticleSpli
     columns = np.asarray(tables.chunks.table[:, 1:6], dtype=np.int64)  # start, end, n_tokens, first, last sentence
     ids = list(tables.chunks.chunk_id)
     splits = {}
-    for doc, a in enumerate(tables.articles):
+    for doc, a in enumerate(articles):
         text, c, d = a.text, c_at[doc], c_at[doc + 1]
         splits[a.doc_id] = ArticleSplit(a.title, text, SentenceSpans(a.doc_id, text, spans[s_at[doc]:s_at[doc + 1]]),
                                         ChunkSpans(a.doc_id, text, columns[c:d], ids[c:d], -s_at[doc]))
