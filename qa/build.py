@@ -205,7 +205,8 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     timings["dedup"] = time.perf_counter() - t
     t = time.perf_counter()
     docs = token_rows.Docs(articles, prepared)
-    keys = token_rows.chunk_keys(docs, rows_of.chunks, previous.rows, previous.bm25)
+    keys = token_rows.chunk_keys(docs, rows_of.chunks, previous.rows, previous.bm25) \
+        if bm25_update.updatable(previous.bm25, settings) else None  # a full build digests the tokens once
     bm25 = bm25_update.sparse_for(docs, previous.bm25, settings, keys)
     timings["bm25"] = time.perf_counter() - t
     logger.info("BM25: %s (%d removed, %d in the delta)", bm25.how, bm25.deleted, bm25.delta)
