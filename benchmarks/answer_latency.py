@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import REPO, machine, parser, percentiles, require, table, write_results
+from common import REPO, cpu_reference, in_reference, machine, parser, percentiles, require, table, write_results
 
 sys.path.insert(0, str(REPO / "tests"))
 
@@ -106,6 +106,7 @@ def main() -> int:
 
     started = machine()
     args.work.mkdir(parents=True, exist_ok=True)
+    reference = [cpu_reference()]  # before and after the timed questions: the machine's speed this window
     results = {}
     shipped = [q for q, _ in ANSWERABLE] + list(UNANSWERABLE)
     if not args.skip_shipped:
@@ -119,12 +120,19 @@ def main() -> int:
     results["multihop"] = _time(multihop, sample, repeats=1)
     for mode in filter(None, args.modes.split(",")):
         results[f"multihop {mode}"] = _time(multihop, sample, 1, [_filters(e, mode) for e in _evidence(items)])
-    rows = [[name, r["n"], r["p50"], r["p95"], r["mean"], r["abstained"], r["chunks_kept"]]
-            for name, r in results.items()]
-    print(table(["corpus", "questions", "p50 ms", "p95 ms", "mean ms", "abstained", "chunks kept"], rows))
+    reference.append(cpu_reference())
+    ref = {k: round((reference[0][k] + reference[1][k]) / 2, 2) for k in reference[0]}
+    rows = [[name, r["n"], r["p50"], r["p95"], in_reference(r["p95"], ref), r["mean"], r["abstained"],
+             r["chunks_kept"]] for name, r in results.items()]
+    print(table(["corpus", "questions", "p50 ms", "p95 ms", "p95 / ref embed", "mean ms", "abstained", "chunks kept"],
+                rows))
+    print(f"CPU reference (before / after): matmul {reference[0]['matmul_ms']} / {reference[1]['matmul_ms']} ms, "
+          f"one question embedded {reference[0]['embed_ms']} / {reference[1]['embed_ms']} ms")
     first = _first_question(multihop, sample[0])
     print(f"first question in a fresh process: {first['cold']:.0f} ms cold, {first['warm']:.0f} ms after the warm-up")
-    write_results("answer_latency", {"results": results, "first_question_ms": first}, started)
+    write_results("answer_latency", {"results": results, "first_question_ms": first, "cpu_reference": reference,
+                                     "p95_in_reference": {k: in_reference(r["p95"], ref) for k, r in results.items()}},
+                  started)
     return 0
 
 

@@ -52,6 +52,42 @@ def load_average() -> tuple[float, float, float]:
     return os.getloadavg()
 
 
+# The CPU reference: a fixed workload timed beside every latency figure, so runs on different days (this VM's speed
+# varies ~45% over a day) compare. Its two parts are what a question costs most: a NumPy matrix product (the
+# BM25/FAISS arithmetic) and the shipped model embedding one short question (the query embedding).
+REFERENCE_QUESTIONS = ("How many tanks has Russia lost in Ukraine?", "Who leads the Wagner Group?",
+                       "What did Zelensky say about joining NATO?", "When did the invasion of Ukraine begin?")
+
+
+def cpu_reference(rounds: int = 5) -> dict[str, float]:
+    """Median milliseconds of the fixed workloads: `matmul` (384x384 float32, 10 products, one thread's worth of
+    BLAS as the process has it) and `embed` (one short question, the shipped model, as `qa.retrieve` embeds it)."""
+    import numpy as np
+
+    from qa.embed import load_embedder
+
+    rng = np.random.default_rng(0)
+    a, b = rng.random((384, 384), dtype=np.float32), rng.random((384, 384), dtype=np.float32)
+    embedder = load_embedder()
+    embedder.encode(["warm up"])
+    matmul, embed = [], []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        for _ in range(10):
+            a @ b
+        matmul.append((time.perf_counter() - t) * 1000)
+        for q in REFERENCE_QUESTIONS:
+            t = time.perf_counter()
+            embedder.encode([q])
+            embed.append((time.perf_counter() - t) * 1000)
+    return {"matmul_ms": round(float(np.median(matmul)), 2), "embed_ms": round(float(np.median(embed)), 2)}
+
+
+def in_reference(ms: float, reference: dict[str, float]) -> float:
+    """`ms` in units of the reference question embedding: a latency figure that compares across days."""
+    return round(ms / reference["embed_ms"], 2)
+
+
 def machine() -> dict[str, Any]:
     """Date, host facts, commit and load: the header of every result file."""
     cpu = ""

@@ -251,6 +251,9 @@ def measure(folder: Path, queries_path: Path) -> dict[str, Any]:
         clock("dense top-100", dense.search_dense, index.dense_index, v, 100)
         clock("hybrid retrieve k=5 (embedding included)", index.retrieve, q, 5)
     out["latency_ms"] = {k: common.percentiles(v) for k, v in lat.items()}
+    out["cpu_reference"] = common.cpu_reference()  # this window's machine speed: compare days in its units
+    out["p95_in_reference"] = {k: common.in_reference(v["p95"], out["cpu_reference"])
+                               for k, v in out["latency_ms"].items()}
     # CPU time (all threads) per call: less sensitive than wall time to other jobs sharing the 2 cores
     out["cpu_ms"] = {k: common.percentiles(v) for k, v in cpu.items()}
     out["load_after"] = common.load_average()
@@ -378,6 +381,8 @@ def print_size(r: dict[str, Any]) -> None:
     for k, v in lat.items():
         c = r.get("cpu_ms", {}).get(k, {})
         print(f"  {k}: p50 {v['p50']} ms, p95 {v['p95']} ms (CPU p50 {c.get('p50')} ms, p95 {c.get('p95')} ms)")
+    if "cpu_reference" in r:
+        print(f"  CPU reference {r['cpu_reference']}; p95 in reference embeddings {r['p95_in_reference']}")
     if "hnsw" in r:
         print(f"  hnsw: {r['hnsw']}")
     if "incremental" in r:

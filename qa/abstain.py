@@ -25,6 +25,7 @@ from qa.records import Abstention
 from qa.retrieve import Index, Ranked
 from qa.score import Scored, bar_score
 from qa.score import answers as bars_answer
+from qa.scored import cover, key_weights
 from qa.tokens import tokenize
 
 MAX_SEARCH_WORDS = 3  # a bare search ("Tsugaru Strait warships") is this short; a longer one asks something
@@ -151,15 +152,15 @@ def _chunks_holding(index: Index, token: str) -> np.ndarray:
 
 
 def _share(weights: dict[str, float], held: Sequence[str]) -> float:
-    total = sum(weights.values())
-    return sum(weights[t] for t in held) / total if total else 1.0
+    """`cover` of the terms `held`; 1.0 for a question with no key terms (nothing is missing)."""
+    return cover(weights, set(held)) if weights else 1.0
 
 
 def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
     """The features of one question's best sentence (`best`, moved to its fullest copy) and its retrieval."""
     question = ranked.question
-    terms = sorted(set(tokenize(" ".join(question.key_terms))))
-    weights = {t: index.bm25.idf(t) for t in terms}
+    weights = dict(sorted(key_weights(index, question).items()))  # sorted: the sums add in one fixed order
+    terms = list(weights)
     lead_doc = int(index.sentence_doc[best.row])
     top = set(_top_docs(index, ranked)) | {lead_doc}
     chunks = {t: _chunks_holding(index, t) for t in terms}

@@ -17,6 +17,7 @@ from typing import Any, Unpack
 from qa import abstain
 from qa.clause import LEAD_MAX, clause_span
 from qa.conflicts import differing, figures
+from qa.copies import other_articles
 from qa.dates import as_of
 from qa.dialog import rank_in_context
 from qa.filters import FilterArgs, make_filter
@@ -40,15 +41,11 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
     """A quote spanning sentence rows (consecutive, one article), naming the articles that repeat it."""
     first, last = index.sentence(rows[0]), index.sentence(rows[-1])
     article = index.article(first.doc_id)
-    also: list[str] = []
-    for row in rows:
-        for other in index.sentence_copies(row):
-            doc = index.articles[index.sentence_doc[other]].doc_id
-            if doc != article.doc_id and doc not in also:
-                also.append(doc)
+    also = other_articles((other for row in rows for other in index.sentence_copies(row)), index.sentence_doc,
+                          index.articles, article.doc_id)
     return Quote(text=article.text[first.start:last.end], doc_id=article.doc_id, title=article.display_title,
                  path=article.path, start=first.start, end=last.end, score=score, metadata=article.metadata,
-                 also_in=tuple(also), as_of=as_of(article.text, first.start, last.end))
+                 also_in=also, as_of=as_of(article.text, first.start, last.end))
 
 
 def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> list[int]:

@@ -100,7 +100,8 @@ def _trimmed(doc: Parsed, start: int, end: int, person: bool) -> tuple[int, int,
 def phrases(doc: Parsed) -> Phrases:
     """Every phrase of `doc` a pronoun may stand for, the longest of overlapping ones, in order."""
     spans: list[tuple[int, int, bool]] = []
-    for e in entities(doc):
+    named = entities(doc)
+    for e in named:
         if e.label_ in ("DATE", "TIME"):
             continue
         start = e.start
@@ -127,7 +128,7 @@ def phrases(doc: Parsed) -> Phrases:
     verb = _main_verb(doc)
     return Phrases(tuple(
         Phrase(_span_text(doc, a, b), a, b, person, doc[b - 1].tag_ in ("NNS", "NNPS"),
-               not any(t.pos_ == "PROPN" for t in doc[a:b]), *_party(doc, a, b, verb))
+               not any(t.pos_ == "PROPN" for t in doc[a:b]), *_party(doc, named, a, b, verb))
         for a, b, person in kept if a < b), _stem(verb) if verb is not None else "")
 
 
@@ -145,12 +146,12 @@ def _stem(verb: Any) -> str:
     return verb.lower_[:3]
 
 
-def _party(doc: Parsed, start: int, end: int, verb: Any | None) -> tuple[str, bool]:
-    """The party (GPE, ORG, NORP noun, LOC, FAC) the span names or belongs to ("Ukraine's border"), or "";
-    and whether the span is the subject of the question's main verb."""
+def _party(doc: Parsed, ents: Sequence[Any], start: int, end: int, verb: Any | None) -> tuple[str, bool]:
+    """The party (GPE, ORG, NORP noun, LOC, FAC) the span names or belongs to ("Ukraine's border"), or "", among
+    `ents` (`entities(doc)`, read once for all spans); and whether the span is the subject of the main verb."""
     head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[end - 1])
     subject = verb is not None and head.dep_ in _SUBJECTS and head.head.i == verb.i
-    inside = [e for e in entities(doc) if e.label_ in PARTIES - {"PERSON"} and start <= e.start and e.end <= end]
+    inside = [e for e in ents if e.label_ in PARTIES - {"PERSON"} and start <= e.start and e.end <= end]
     named = [e for e in inside if e.root.i == head.i] or [e for e in inside if e.root.head.i == head.i
                                                            and e.root.dep_ == "poss"]
     return (_span_text(doc, start, end) if named and named[0].root.i == head.i else
@@ -194,7 +195,7 @@ def counted_phrase(doc: Parsed) -> str:
 def _target(before: Parsed, label: str) -> Any | None:
     """The entity of `before` a fragment naming a `label` entity takes the place of: the same kind, a subject
     first; else any party that is a subject; else the first party."""
-    found = [e for e in entities(before) if e.label_ != "NORP" or e.root.pos_ != "ADJ"]
+    found = entities(before)  # (no nationality adjectives: `entities` leaves them out)
     subject = [e for e in found if e.root.dep_ in ("nsubj", "nsubjpass")]
     kinds = ({"DATE", "TIME"} if label in ("DATE", "TIME") else PARTIES)
     for pool in ([e for e in subject if e.label_ == label], [e for e in found if e.label_ == label],

@@ -29,7 +29,6 @@ from qa.sparse import Segment, SparseIndex
 VOCAB, DF = "bm25_vocab.json", "bm25_df.npy"
 BASE, DELTA, BEFORE = "bm25_base", "bm25_delta", "bm25"  # BEFORE: the one matrix before segments
 PARTS = ("data", "indices", "indptr", "keys", "rows")
-FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy", VOCAB)  # the layout before segments
 NO_LIMIT = 1 << 40  # files read outside an index version (tests, benchmarks): no manifest to bound them
 _INDEX = (np.int32, np.int64)
 

@@ -27,6 +27,17 @@ def fullest(rows: Iterable[int], doc: np.ndarray, articles: Sequence[Article]) -
     return min(rows, key=key)
 
 
+def other_articles(rows: Iterable[int], doc: np.ndarray, articles: Sequence[Article], doc_id: str) -> tuple[str, ...]:
+    """The ids of the articles holding `rows` (copies of one text; `doc[row]` is its article's position) other
+    than `doc_id`, each once, in row order: what "also in" names."""
+    out: dict[str, None] = {}
+    for row in rows:
+        other = articles[int(doc[row])].doc_id
+        if other != doc_id:
+            out.setdefault(other)
+    return tuple(out)
+
+
 def copy_groups(dup_of: np.ndarray) -> dict[int, tuple[int, ...]]:
     """Each near-duplicate group with more than one member: its first row -> every member, in row order."""
     groups: dict[int, list[int]] = {}

@@ -56,13 +56,14 @@ def update_groups(keys: np.ndarray, before: Before, text_of: Callable[[int], str
     recheck = np.zeros(n, dtype=bool)
     recheck[new_of_old[touched & (new_of_old >= 0)]] = True
     recheck &= table & ~fresh
-    pairs = np.concatenate([_pairs_with(keys, table, fresh), _pairs_within(keys, recheck)])
+    pairs = np.concatenate([_pairs_with(keys, table, fresh), _pairs_with(keys, recheck, recheck)])
     edges = np.concatenate([new_of_old[held], _similar(pairs, text_of, threshold, sources)])
     return Groups(components(n, firsts, edges), edges)
 
 
 def _pairs_with(keys: np.ndarray, table: np.ndarray, fresh: np.ndarray) -> np.ndarray:
-    """Pairs (x, y), x < y, of table rows equal in some band, at least one of them `fresh`."""
+    """Pairs (x, y), x < y, of `table` rows equal in some band, at least one of them `fresh` (with `table` and
+    `fresh` both the rows to recheck: every pair among them)."""
     rows = np.flatnonzero(table)
     star = np.flatnonzero(fresh)
     out = []
@@ -77,17 +78,6 @@ def _pairs_with(keys: np.ndarray, table: np.ndarray, fresh: np.ndarray) -> np.nd
             x, y = hit[a], hit[b]
             keep = fresh[x] | fresh[y]
             out.append(np.stack([np.minimum(x, y)[keep], np.maximum(x, y)[keep]], axis=1))
-    return _distinct(out)
-
-
-def _pairs_within(keys: np.ndarray, recheck: np.ndarray) -> np.ndarray:
-    """Pairs (x, y), x < y, of `recheck` rows equal in some band."""
-    rows = np.flatnonzero(recheck)
-    out = []
-    for band in range(BANDS_AT, keys.shape[1] if len(rows) > 1 else 0):
-        for a, b in equal_key_pairs(np.asarray(keys[rows, band]), np.arange(len(rows))):
-            x, y = rows[a], rows[b]
-            out.append(np.stack([np.minimum(x, y), np.maximum(x, y)], axis=1))
     return _distinct(out)
 
 

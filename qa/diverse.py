@@ -23,6 +23,7 @@ import numpy as np
 
 from qa import fuse
 from qa.config import Settings
+from qa.filters import source_key
 from qa.query import QueryHints
 from qa.sparse import SparseIndex
 from qa.tokens import tokenize
@@ -57,11 +58,11 @@ def spread_head(hits: Hits, hints: QueryHints, article_of: Callable[[int], int],
     s = settings
     if not (s.article_cap and hints.several):
         return hits
-    named = set(hints.sources)
+    named = {source_key(source) for source in hints.sources}  # one publication however its articles spell it
     if s.sources_window and len(named) >= 2:
         def publication(row: int) -> str:  # a named publication's rows share its quota; the rest have none
-            source = source_of(row)
-            return source if source in named else ""
+            key = source_key(source_of(row))
+            return key if key in named else ""
 
         return fuse.spread(hits, article_of, per_group=s.article_cap, window=s.sources_window,
                            first=s.article_cap_first, quota=(publication, math.ceil(s.sources_window / len(named))))

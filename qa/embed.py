@@ -153,10 +153,6 @@ class Embedder:
         # verbose=False: counting a long text is the point, not a "longer than the maximum" mistake
         return len(self.model.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
-    def token_counter(self) -> Callable[[str], int]:
-        """`count_tokens` as a plain function, for the chunker."""
-        return self.count_tokens
-
 
 PIECES_PER_TEXT = 128  # a batch of `batch_size` texts pads to about this many word pieces each
 

@@ -113,8 +113,6 @@ def leans_on_context(question: str) -> bool:
     return bool(_opener(question)) and _fragment(doc)
 
 
-is_followup = leans_on_context
-
 
 def rewrite(question: str, previous: str) -> str:
     """`question` rewritten to stand on its own, reading what it leaves out from the `previous` question."""

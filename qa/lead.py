@@ -20,6 +20,7 @@ import numpy as np
 from qa.clause import LEAD_MAX
 from qa.retrieve import Index, Ranked
 from qa.score import Scored, same_paragraph
+from qa.scored import key_weights
 from qa.tokens import tokenize
 
 TOP = 8  # hand-ranked candidates the learned model chooses among
@@ -103,7 +104,7 @@ class _Asked:
 def _asked(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> _Asked:
     question = ranked.question
     tokens = tokenize(question.text)
-    weights = {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
+    weights = key_weights(index, question)
     return _Asked(weights, _local_weights(scored, weights), frozenset(tokens), frozenset(_bigrams(tokens)),
                   question.text.lower(), _kind_pattern(question.expected), frozenset(_focus(question.text)),
                   scored[0].score, scored[0].row)

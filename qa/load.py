@@ -65,11 +65,6 @@ def _log_skips(rel: str, bad: list[Skipped]) -> None:
         logger.warning("skipped %d records of %s (first: %s: %s)", len(bad), rel, bad[0].path, bad[0].reason)
 
 
-def iter_files(root: str | Path) -> list[Path]:
-    """The files `load_corpus(root)` would read, in its order (supported, not hidden, not symlinks)."""
-    return walk(root)[1]
-
-
 def corpus_fingerprint(source: str | Path) -> str:
     """Hex SHA-256 of relative path, size and mtime_ns of every file the loader would read; reads no content."""
     root, files, _ = walk(source)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from qa.filters import source_key
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
@@ -36,9 +38,18 @@ class QueryHints:
         return bool(self.sources or self.dates)
 
     @property
+    def publications(self) -> tuple[str, ...]:
+        """The named sources, one per publication: spellings that match alike (`qa.filters.source_key`: "The Verge",
+        "the  verge") are one, the first of them (sorted) kept."""
+        first: dict[str, str] = {}
+        for source in self.sources:
+            first.setdefault(source_key(source), source)
+        return tuple(first.values())
+
+    @property
     def several(self) -> bool:
         """Whether the answer needs more than one article: two publications or days named, or a comparison."""
-        return len(self.sources) >= 2 or self.mentions >= 2 or len(self.dates) >= 2 or self.compares
+        return len(self.publications) >= 2 or self.mentions >= 2 or len(self.dates) >= 2 or self.compares
 
 
 def aliases(source: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ import numpy as np
 
 from qa import bm25_files, dense, fuse, rows, store, vector_rows
 from qa.config import Settings
-from qa.copies import copy_groups
+from qa.copies import copy_groups, other_articles
 from qa.diverse import clause_rankings, spread_head
 from qa.errors import IndexCorruptError
 from qa.filters import FilterArgs, make_filter
@@ -122,15 +122,11 @@ class Index(IndexRows):
     def _passage(self, row: int, score: float, bm25_rank: int | None, dense_rank: int | None) -> Passage:
         article = self.articles[self.chunk_doc[row]]
         start, end = (int(x) for x in self.chunk_span[row])
-        others = []
-        for r in self.duplicates_of(row):
-            doc_id = self.articles[self.chunk_doc[r]].doc_id
-            if doc_id != article.doc_id and doc_id not in others:
-                others.append(doc_id)
+        others = other_articles(self.duplicates_of(row), self.chunk_doc, self.articles, article.doc_id)
         return Passage(
             chunk_id=self.chunk_ids[row], doc_id=article.doc_id, title=article.display_title, path=article.path,
             text=article.text[start:end], start=start, end=end, score=score, bm25_rank=bm25_rank,
-            dense_rank=dense_rank, metadata=article.metadata, duplicates=tuple(others),
+            dense_rank=dense_rank, metadata=article.metadata, duplicates=others,
         )
 
     def retrieve(self, question: str, k: int = 5, *, settings: Settings | None = None,

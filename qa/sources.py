@@ -17,6 +17,7 @@ import numpy as np
 
 from qa.clauses import clause_sentences
 from qa.conflicts import figures
+from qa.filters import source_key
 from qa.named import name_sentence
 from qa.records import Quote
 from qa.retrieve import Index, Ranked
@@ -88,10 +89,12 @@ def _best_where(index: Index, ranked: Ranked, keep: Callable[[int], bool], allow
 def _named_sources(index: Index, ranked: Ranked, docs: set[str]) -> list[Scored]:
     """The best sentence of each publication the question names that no article in `docs` is from."""
     out: list[Scored] = []
-    for source in ranked.question.hints.sources:
-        if any(index.article(d).metadata.get("source", "") == source for d in docs):
+    for source in ranked.question.hints.publications:
+        key = source_key(source)  # one publication however its articles spell it, as `chunk_mask` matches
+        if any(source_key(index.article(d).metadata.get("source", "")) == key for d in docs):
             continue
-        best = _best_where(index, ranked, lambda row, s=source: index.article_source[index.chunk_doc[row]] == s,
+        best = _best_where(index, ranked,
+                           lambda row, k=key: source_key(index.article_source[index.chunk_doc[row]]) == k,
                            lambda s=source: index.chunk_mask(sources=[s]))
         if best is not None and best.score >= MIN_SOURCE_SCORE and best.doc_id not in docs:
             out.append(best)
@@ -112,7 +115,7 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
         return []
     docs = {doc for quote in quotes for doc in (quote.doc_id, *quote.also_in)}
     out = ([Candidate(s.row, s.doc_id, s.score, kind="named") for s in _named_sources(index, ranked, docs)]
-           if len(ranked.question.hints.sources) >= 2 else [])
+           if len(ranked.question.hints.publications) >= 2 else [])
     terms = question_terms(index, ranked)
     candidates = pool(index, ranked, terms)
     lead = quotes[0]

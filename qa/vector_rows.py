@@ -10,7 +10,6 @@ position (`qa.known`): the same float16 bytes a full rewrite would write.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,17 +34,6 @@ def write(folder: Path, vectors: NewVectors | np.ndarray, version: Version | Non
     """Write the sentence vectors of a new version into `folder` (float16; `qa.segments`): the linked files'
     entries, by name."""
     return segments.write(folder, NAMES, vectors, version, np.float16)
-
-
-def _positions(old: Sequence[str], old_pos: np.ndarray, new: Sequence[str]) -> np.ndarray:
-    """The stored position of each new hash: that of the last previous row holding it (the one the reuse cache
-    took), -1 if none. Fixed-width keys are matched as arrays (`last_rows`); other keys through a dict."""
-    a, b = _fixed(old), _fixed(new)
-    if a is None or b is None or a.shape[1] != b.shape[1] or not len(a):
-        where: Mapping[str, int] = dict(zip(old, old_pos.tolist(), strict=True))  # the last row wins
-        return np.fromiter((where.get(h, -1) for h in new), dtype=np.int64, count=len(new))
-    row = last_rows(a, b)
-    return np.where(row >= 0, old_pos[np.maximum(row, 0)], -1)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -95,21 +83,6 @@ def last_rows(a: np.ndarray | Prints, b: np.ndarray) -> np.ndarray:
         if len(same):
             out[j] = same[-1]
     return out
-
-
-def _fixed(hashes: Sequence[str]) -> np.ndarray | None:
-    """`hashes` as a (rows, width) uint8 array when all are ASCII of one width (the cache keys are), else None."""
-    if not len(hashes):
-        return None
-    width = len(hashes[0])
-    try:
-        blob = "".join(hashes).encode("ascii")
-    except UnicodeEncodeError:
-        return None
-    if len(blob) != width * len(hashes) or (np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
-                                            != width).any():
-        return None
-    return np.frombuffer(blob, dtype=np.uint8).reshape(len(hashes), width)
 
 
 def _fingerprint(keys: np.ndarray) -> np.ndarray:

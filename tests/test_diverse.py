@@ -48,6 +48,21 @@ def test_only_questions_naming_two_publications_get_the_publication_quota():
     assert _head(two, replace(s, article_cap=0)) == list(range(8))  # no spread at all
 
 
+def test_spellings_of_one_publication_share_its_quota_as_filters_match_them():
+    s = Settings(sources_window=4, article_window=4)
+    spelled = {0: "A", 1: "a", 2: "A ", 3: "B", 4: "a", 5: "", 6: "b", 7: "C"}.__getitem__
+    hints = QueryHints(sources=("A", "a", "B", "b"), mentions=2)  # two publications, each spelt two ways
+    # as `_head` with one spelling each: A holds ceil(4 / 2) = 2 of the four, however its rows spell it
+    assert [r for r, _ in spread_head(HITS, hints, ARTICLE, spelled, s)] == [0, 1, 3, 5, 2, 4, 6, 7]
+
+
+def test_one_publication_however_spelt_is_not_several():
+    assert QueryHints(sources=("The Verge", "the  verge")).publications == ("The Verge",)
+    assert not QueryHints(sources=("The Verge", "the  verge"), mentions=1).several  # one publication named once
+    assert QueryHints(sources=("The Verge", "TechCrunch", "the verge")).publications == ("The Verge", "TechCrunch")
+    assert QueryHints(sources=("The Verge", "TechCrunch")).several
+
+
 @pytest.mark.parametrize("bad", [{"sources_window": -1}, {"clause_weight": -1.0}, {"clause_depth": 0}])
 def test_the_diversity_settings_refuse_negative_values(bad):
     with pytest.raises(ValueError, match=next(iter(bad))):

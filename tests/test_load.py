@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from qa.errors import CorpusError
-from qa.load import corpus_fingerprint, iter_files, load_corpus
+from qa.load import corpus_fingerprint, load_corpus
+from qa.walk import walk
 
 REPO = Path(__file__).resolve().parents[1]
 MULTIHOP = REPO / ".." / "shared" / "data" / "multihop-rag" / "corpus.json"
@@ -72,7 +73,7 @@ def test_other_extensions_and_hidden_names_are_ignored_silently(tmp_path):
     write(tmp_path / ".git" / "x.txt", "ignored")
     corpus = load_corpus(tmp_path)
     assert ids(corpus) == ["keep.txt"] and corpus.skipped == ()
-    assert [p.name for p in iter_files(tmp_path)] == ["keep.txt"]
+    assert [p.name for p in walk(tmp_path)[1]] == ["keep.txt"]
 
 
 def test_single_file_source(tmp_path):
@@ -80,7 +81,7 @@ def test_single_file_source(tmp_path):
     write(tmp_path / "other.txt", "Not read.")
     corpus = load_corpus(path)
     assert ids(corpus) == ["one.txt"]
-    assert iter_files(path) == [path]
+    assert walk(path)[1] == [path]
 
 
 def test_single_file_of_unsupported_type_is_skipped_not_fatal(tmp_path):
@@ -252,7 +253,7 @@ def test_symlinks_are_never_followed(tmp_path):
     assert reasons(corpus) == {
         name: "symbolic link not followed" for name in ["dangling.md", "in.txt", "loop", "out.txt", "self.txt"]
     }
-    assert [p.name for p in iter_files(corpus_dir)] == ["real.txt"]
+    assert [p.name for p in walk(corpus_dir)[1]] == ["real.txt"]
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -436,7 +437,7 @@ def test_walk_warns_once_per_skip_and_fingerprint_is_quiet(tmp_path, caplog):
     (tmp_path / "in.txt").symlink_to(tmp_path / "real.txt")
     with caplog.at_level(logging.WARNING, logger="qa.load"):
         corpus_fingerprint(tmp_path)
-        iter_files(tmp_path)
+        walk(tmp_path)
         assert caplog.records == []
         load_corpus(tmp_path)
     assert [r.getMessage() for r in caplog.records] == ["skipped in.txt: symbolic link not followed"]

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from qa.answer import answer_with
-from qa.copies import fullest, fullness
+from qa.copies import fullest, fullness, other_articles
 from qa.fuse import spread
 from qa.present import plain
 from qa.query import analyze, source_matcher
@@ -60,6 +60,13 @@ def test_fullest_prefers_a_headline_then_the_longer_text(make_article):
     assert fullest([0, 1, 2], doc, arts) == 2
     assert fullest([0, 1], doc, arts) == 0
     assert fullest([1], doc, arts) == 1
+
+
+def test_other_articles_names_each_other_article_once_in_row_order(make_article):
+    arts = [make_article("x", "a"), make_article("y", "b"), make_article("z", "c")]
+    doc = [0, 1, 1, 2, 0]  # rows 1 and 2 are both in article b
+    assert other_articles([4, 3, 1, 2, 0], doc, arts, "a") == ("c", "b")  # a itself never named
+    assert other_articles([0, 4], doc, arts, "a") == ()
 
 
 def test_spread_caps_an_article_in_the_window_and_keeps_the_rest_in_order():

@@ -3,29 +3,36 @@
 import numpy as np
 
 from qa import vector_rows
-from qa.columns import FixedStrings
+from qa.columns import fixed_strings
+from qa.known import Known, find
 
 
-def _dict_positions(old, old_pos, new):
-    where = dict(zip(old, old_pos.tolist(), strict=True))  # the reuse cache's rule: the last row wins
-    return np.array([where.get(h, -1) for h in new])
+def _last_row(old, new):
+    where = {h: i for i, h in enumerate(old)}  # the old reuse dict's rule: the last row wins
+    return [where.get(h, -1) for h in new]
 
 
-def test_sorted_matching_takes_the_last_row_of_a_key_as_the_reuse_cache_does():
+def _known(sentence_keys, chunk_keys):
+    sentences = vector_rows.StackedVectors(np.zeros((len(sentence_keys), 3), dtype=np.float16))
+    return Known(np.zeros((len(chunk_keys), 3), dtype=np.float32), fixed_strings(chunk_keys), sentences,
+                 fixed_strings(sentence_keys))
+
+
+def test_find_takes_the_last_previous_row_of_each_key_as_the_reuse_dict_did():
     rng = np.random.default_rng(3)
     pool = [f"{x:032x}" for x in rng.integers(0, 2**62, size=60)]
     pool += [pool[0][:8] + "f" * 24]  # same first 8 bytes as another key, different key
     old = [pool[i] for i in rng.integers(0, len(pool), size=300)]
+    chunks = [pool[i] for i in rng.integers(0, len(pool), size=50)]
     new = [pool[i] for i in rng.integers(0, len(pool), size=200)] + ["e" * 32]
-    old_pos = rng.permutation(1000)[:300]
-    got = vector_rows._positions(old, old_pos, new)
-    assert np.array_equal(got, _dict_positions(old, old_pos, new))
-    assert got[-1] == -1
+    found = find(_known(old, chunks), new)
+    assert found.sentence.tolist() == _last_row(old, new) and found.sentence[-1] == -1
+    assert found.chunk.tolist() == _last_row(chunks, new)
 
 
-def test_keys_of_other_widths_go_through_the_dict():
-    old, new = ["a", "bb", "a"], ["a", "c", "bb"]
-    assert vector_rows._positions(old, np.array([5, 6, 7]), new).tolist() == [7, -1, 6]
+def test_keys_of_another_width_are_not_found():
+    found = find(_known(["a" * 32, "b" * 32], ["a" * 32]), ["a" * 16, "bb"])
+    assert found.sentence.tolist() == [-1, -1] and found.chunk.tolist() == [-1, -1]
 
 
 def test_stacked_vectors_read_base_and_delta_through_the_map():
@@ -43,16 +50,16 @@ def test_last_rows_matches_the_dict_for_few_and_many_keys():
     rng = np.random.default_rng(5)
     pool = [f"{x:032x}" for x in rng.integers(0, 2**62, size=80)]
     old = [pool[i] for i in rng.integers(0, len(pool), size=400)]
-    a = vector_rows._fixed(old)
+    a = fixed_strings(old).matrix
     where = {h: i for i, h in enumerate(old)}  # the last row wins
     for n in (5, 200):  # one by one under 33 keys, sorted above
         new = [pool[i] for i in rng.integers(0, len(pool), size=n)] + ["0" * 32]
-        got = vector_rows.last_rows(a, vector_rows._fixed(new))
+        got = vector_rows.last_rows(a, fixed_strings(new).matrix)
         assert got.tolist() == [where.get(h, -1) for h in new]
 
 
 def test_fixed_strings_round_trip_and_refuse_mixed_widths(tmp_path):
-    from qa.columns import FixedStrings, fixed_strings, read_strings, write_strings
+    from qa.columns import FixedStrings, read_strings, write_strings
 
     keys = [f"{x:032x}" for x in range(70_000, 70_000 + 70_000 * 3, 3)]  # more than one block of rows
     fixed = fixed_strings(keys)
@@ -73,12 +80,9 @@ def test_new_rows_read_previous_rows_by_position_and_fresh_ones_in_order():
 
 
 def test_keys_are_fingerprinted_and_sorted_once_however_often_they_are_matched(monkeypatch):
-    from qa.known import Known, find
-
     rng = np.random.default_rng(7)
     pool = [f"{x:032x}" for x in rng.integers(0, 2**62, size=90)]
-    sentence_keys, chunk_keys = vector_rows._fixed(pool[:60]), vector_rows._fixed(pool[50:])
-    known = Known(np.zeros((40, 2), dtype=np.float32), FixedStrings(chunk_keys), None, FixedStrings(sentence_keys))
+    known = _known(pool[:60], pool[50:])
     seen, fingerprint = [], vector_rows._fingerprint
     monkeypatch.setattr(vector_rows, "_fingerprint", lambda keys: seen.append(len(keys)) or fingerprint(keys))
     for n in (3, 70, 70):  # one by one, then sorted, twice
