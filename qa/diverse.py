@@ -48,7 +48,12 @@ def clause_rankings(bm25: SparseIndex, tokens: Sequence[Sequence[str]], hints: Q
     several articles; [] for any other question or when `clause_weight` is 0."""
     if not (settings.clause_weight and hints.several):
         return []
-    return [[row for row, _ in bm25.search(c, settings.clause_depth, allowed)] for c in clauses(tokens, hints)]
+    asked = clauses(tokens, hints)
+    found: dict[tuple[str, ...], list[int]] = {}  # a clause asked twice ("report independ life") is searched once
+    for c in asked:
+        if tuple(c) not in found:
+            found[tuple(c)] = [row for row, _ in bm25.search(c, settings.clause_depth, allowed)]
+    return [found[tuple(c)] for c in asked]
 
 
 def spread_head(hits: Hits, hints: QueryHints, article_of: Callable[[int], int], source_of: Callable[[int], str],

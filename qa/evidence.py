@@ -31,6 +31,7 @@ class Count:
     vague: bool = False  # "hundreds of tanks": a magnitude, not a count
     at: int = 0  # character offset of the number in the sentence
     model: bool = False  # the noun is a named model ("31 M1 Abrams"): it counts a kind the sentence names ("tanks")
+    said_by: tuple[str, ...] = ()  # who gives the figure: "Oryx estimated that ...", "..., according to Oryx"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,34 @@ def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
     subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t is not noun]
     if not subjects and verb.dep_ in ("xcomp", "conj"):  # "... have killed X, destroyed Y": one subject
         subjects = [t for t in verb.head.children if t.dep_ in _SUBJECTS]
-    names = [_ent_text(t) or next((_ent_text(c) for c in t.children if c.dep_ in _MODIFIERS), "") for t in subjects]
+    names = [_named(t) for t in subjects]
     return tuple(dict.fromkeys(x for x in names if x)), verb.lower_
+
+
+def _named(tok: Any) -> str:
+    """The party a subject or object names: its entity, else one modifying it ("the US and Europe": the US)."""
+    return _ent_text(tok) or next((_ent_text(c) for c in tok.children if c.dep_ in _MODIFIERS), "")
+
+
+def _said_by(tok: Any) -> tuple[str, ...]:
+    """Who the sentence says gives the figure at `tok`: "according to X" on a verb above it; the subject of a verb
+    whose clausal complement holds it ("Oryx estimated that Russia had lost ...", "Ukraine has lost 343, Oryx
+    added"); or of a claim verb taking it as object ("Moscow has acknowledged just 500 casualties"). A figure of
+    another clause ("while the US and Europe put the figure at 6,000", an adverbial clause) is not the claim's."""
+    out: list[str] = []
+    node, first = tok, True
+    while node.head.i != node.i:
+        edge, node = node.dep_, node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                out += [_named(p) for to in child.children for p in to.children if p.dep_ == "pobj"]
+        said = edge == "ccomp" or (first and node.lower_ in CLAIM_VERBS)
+        if said:
+            out += [_named(c) for c in node.children if c.dep_ == "nsubj"]
+        first = False
+    return tuple(dict.fromkeys(x for x in out if x))
 
 
 def _is_number(tok: Any) -> bool:
@@ -104,9 +131,10 @@ def _facts(doc: Any) -> Facts:
             continue
         noun = _counted_noun(tok)
         if noun is not None:
-            counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun)))
+            counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun),
+                                said_by=_said_by(tok)))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)):  # "Some 2,500 fled"
-            counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx))
+            counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok)))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS
                    and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACES))
     return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors)

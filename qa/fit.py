@@ -20,6 +20,8 @@ CONTEXT_PARTY_FIT = 0.6  # ... whose party the sentence (or the one before) name
 MODEL_FIT = 0.8  # "the 31 M1 Abrams" in a sentence on "Western tanks": a model counts the kind named beside it
 BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where the sentence before names X
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
+OTHER_CLAIM_FIT = 0.25  # a figure another party gives than the one the question says claims it: not its count
+UNSAID_CLAIM_FIT = 0.5  # ... a figure no one is said to give, in a sentence where the claimant does not act
 NORP_FIT = 0.0  # "Who ...?" answered only by a nationality or group ("Syrians")
 GPE_FIT = 0.5  # "Who is allowed to buy them?" -> "the UK": a country can be who, less often than a person
 _LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC", "ORG"},
@@ -64,6 +66,18 @@ def _counts_thing(noun: str, reading: Reading, words: set[str], similar: Callabl
     return kind or generic or similar(noun, reading.counted)
 
 
+def _claim_fit(count: Count, reading: Reading, facts: Facts) -> float:
+    """How far the figure is the claim of the party the question says gives it ("How many tanks does Ukraine
+    claim ...?"): 1 when the sentence attributes it to that party, or names that party acting and attributes it
+    to no one; OTHER_CLAIM_FIT when it is another party's claim ("214 tanks, according to Oryx")."""
+    if not reading.claimant:
+        return 1.0
+    if count.said_by:
+        ours = any(same_name(s, c) for s in count.said_by for c in reading.claimant)
+        return 1.0 if ours else OTHER_CLAIM_FIT
+    return 1.0 if any(same_name(a, c) for a in facts.actors for c in reading.claimant) else UNSAID_CLAIM_FIT
+
+
 def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
               similar: Callable[[str, str], bool]) -> tuple[float, Count | None]:
     """The best fit of the sentence's figures to a "how many" question, and the figure that fits best.
@@ -100,9 +114,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
         party = _party_fit(_owned(count, facts), reading, (before_text, facts), similar, sentence)
         if party is None:  # another party's figure
             continue
-        fit = min(fit, party, VAGUE_FIT if count.vague else 1.0)
-        if reading.claimant and not any(mentions(context, c) for c in reading.claimant):
-            fit *= 0.5
+        fit = min(fit, party, VAGUE_FIT if count.vague else 1.0) * _claim_fit(count, reading, facts)
         if fit > best:
             best, found = fit, count
     return best, found

@@ -162,12 +162,13 @@ def _context_dense(index: Index, ranked: Ranked, row: int, prev: int) -> float:
 
 def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     """Which of the TOP candidates may lead: all, except for a "how many" whose hand-first candidate's parsed count
-    fits (`qa.fit`): there the count of the thing, for the party asked, stands ("1,300 soldiers" Ukraine lost, not the
-    "7,000 Russian troops" that died in Ukraine)."""
+    fits (`qa.fit`): there only a count of the thing, for the party asked, may lead ("1,300 soldiers" Ukraine lost,
+    not the "7,000 Russian troops" that died in Ukraine), the learned model choosing among those that fit (the one
+    whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops")."""
     question = ranked.question
     counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
     counting = counting and scored[0].names_counted
-    return [i == 0 or not counting for i in range(min(TOP, len(scored)))]
+    return [not counting or (s.fit > 0 and s.names_counted) for s in scored[:TOP]]
 
 
 def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Scored]:

@@ -197,6 +197,12 @@ _WHO = [
             "British Ministry of Defense"),
     _cnbc("who", "Who is Kurt Volker?", "Ambassador to NATO"),
     _cnbc("who", "Who is Mario Bikarski?", "Europe and Russia analyst"),
+    # The claimant of a figure, asked with another verb than the sentence's: appended in pairs.
+    _answer("who", "Who admitted that 1,300 soldiers had been killed?", "Zelensky"),
+    _answer("who", "Who has acknowledged only 500 casualties?", "Moscow"),
+    _answer("who", "Who claims that 13,800 Russian men have been lost?", "Ukraine says 13,800"),
+    _answer("who", "Who believes Russia is drawing reinforcements from Armenia?", "Ministry of Defence",
+            "British intelligence"),
 ]
 
 # "How many X": the figure must count X, for the party asked about.
@@ -246,6 +252,24 @@ _COUNTING = [
             note="Ukraine names the border, not whose troops: not its 250,000"),
     _answer("counting", "How many troops did the Ukrainian force start with?", "250,000",
             note="not Russia's 150,000 men"),
+    # Whose claim a figure is ("according to X", "X says"), and a verb the sentence words otherwise (issue 13
+    # item 2): appended in pairs of one kind, one of each pair per half.
+    _answer("counting", "How many vehicles does Ukraine claim Russia has lost?", "5,348", note="not Oryx's 1,292"),
+    _answer("counting", "How many vehicles does Oryx say Russia has lost?", "1,292", note="not Ukraine's 5,348"),
+    _answer("counting", "How many tanks does Oryx estimate Russia has lost?", "214", note="not Ukraine's 3,466"),
+    _answer("counting", "How many Russian troops does the British Ministry of Defense say were lost around Bakhmut?",
+            "20,000 and 30,000", note="not Ukraine's 159,090"),
+    _answer("counting", "How many people escaped Volnovakha on Monday?", "2,500", note="the sentence says 'fled'"),
+    _answer("counting", "How many Leopard 2 tanks has Poland delivered to Ukraine?", "14 Leopard 2",
+            note="the sentence says 'sent'"),
+    _answer("counting", "How many anti-tank weapons have NATO allies provided to Ukraine?", "20,000 anti-tank",
+            note="the sentence says 'supplied'"),
+    _answer("counting", "How many young men will be drafted into the armed forces on April 1?", "130,000",
+            note="the sentence says 'inducted'"),
+    _answer("counting", "How many miles have Russian forces gained around Bakhmut?", "16 miles",
+            note="the sentence says 'advanced'"),
+    _answer("counting", "How many Russian troops have perished according to the Pentagon?", "7,000 Russian troops",
+            note="the sentence says 'died'"),
 ]
 
 _MISSPELT = [
@@ -441,6 +465,17 @@ _FOLLOW_UPS = [
     _follow("What does the UK believe about Russia's reinforcements?", "How would they be used?",
             "hold Ukrainian territory"),
     _follow("What has Zelensky asked overseas fighters to do?", "What did he promise them?", "citizenship"),
+    # When-questions: the lead must hold the time asked for, not only the act (appended in pairs).
+    _follow("Who is Ben Hodges?", "When does he say the next round of conscription is due?", "April 1"),
+    _follow("Who is Mykhailo Podolyak?", "When did he tweet that Ukraine was counter-attacking?",
+            "Wednesday morning"),
+    _follow("What did Japan's Ministry of Defense release?", "When did it report the first sightings?",
+            "late on Tuesday"),
+    _follow("Who is Oleksiy Arestovich?", "When does he think a peace deal could be struck?", "within a week or two",
+            "no later than in May", "mid-April"),
+    _follow("What is the culmination point for the Russian army?", "When is it likely to come?", "14 days",
+            "two weeks"),
+    _follow("What did Zelensky say about the peace talks?", "When did he say it?", "on Wednesday"),
 ]
 
 # New questions asked mid-conversation: they stand on their own and must not be rewritten.

@@ -110,6 +110,8 @@ def test_each_clause_is_searched_alone_only_for_a_question_needing_several_artic
     assert clause_rankings(loaded.bm25, question, two, replace(loaded.settings, clause_weight=0.0)) == []
     nothing = np.zeros(len(loaded.chunk_doc), dtype=bool)  # a filter's mask is searched within
     assert clause_rankings(loaded.bm25, question, two, loaded.settings, nothing) == [[], []]
+    asked_twice = [question[0], question[1], question[0]]  # the same clause twice: its list twice, as before
+    assert clause_rankings(loaded.bm25, asked_twice, two, loaded.settings) == [rankings[0], rankings[1], rankings[0]]
 
 
 @pytest.mark.slow

@@ -3,7 +3,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from qa.bm25_files import read_sparse, write_sparse
-from qa.sparse import build_sparse, top_positive
+from qa.sparse import TOP_BLOCK, build_sparse, top_positive
 
 CORPUS = [
     "russia warships strait japan".split(),
@@ -65,3 +65,16 @@ def test_top_positive_orders_and_drops_non_positive():
     assert top_positive(scores, 3) == [(4, 5.0), (1, 2.0), (3, 2.0)]
     assert top_positive(scores, 10) == [(4, 5.0), (1, 2.0), (3, 2.0), (5, 0.5)]
     assert top_positive(np.zeros(3), 2) == []
+    assert top_positive(np.array([1.0, 3.0, 1.0, 1.0]), 2) == [(1, 3.0), (0, 1.0)]  # a tie at the cut: lower index
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("n", [1, 10, 100])
+def test_top_positive_is_the_plain_sort_of_the_positive_scores(seed, n):
+    """Big arrays (the block floor is used) of few distinct values, so ties straddle the n-th place."""
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(TOP_BLOCK * n, TOP_BLOCK * n * 4))
+    scores = rng.choice(np.array([-1.0, 0.0, 0.5, 1.25, 2.0, 3.0], dtype=np.float32), size=size,
+                        p=[0.1, 0.6, 0.2, 0.08, 0.019, 0.001])
+    plain = sorted((i for i in range(size) if scores[i] > 0), key=lambda i: (-scores[i], i))[:n]
+    assert top_positive(scores, n) == [(i, float(scores[i])) for i in plain]

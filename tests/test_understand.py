@@ -207,3 +207,24 @@ def test_the_parsed_fit_bonus_alone_never_carries_a_weak_sentence_past_the_abste
     assert answers(on_topic)
     unparsed = Scored(row=0, doc_id="a", text="x", score=0.45 - W_TYPE, dense=0.6, cover=0.5, base=0.45, fit=0.0)
     assert bar_score(unparsed) == unparsed.score  # a word-pattern penalty stands
+
+
+@pytest.mark.parametrize(("sentence", "number", "said_by"), [
+    ("Military loss loggers Oryx estimated on Wednesday that Russia had lost 1,292 vehicles in the first three "
+     "weeks of the campaign, including 214 tanks.", "1,292", "Oryx"),
+    ("Russia is estimated to have lost 7,000 soldiers and more than 1,250 vehicles in the first three weeks of the "
+     "war in Ukraine - including 214 tanks, according to Oryx", "214", "Oryx"),
+    ("Ukraine has lost 343, Oryx added.", "343", "Oryx"),
+    ("Moscow itself has acknowledged just 500 casualties, a figure that it has not updated for weeks.", "500",
+     "Moscow"),
+    ("Ukraine says 13,800 men have been lost, while the US and Europe put the figure lower - at up to 6,000.",
+     "13,800", "Ukraine"),
+])
+def test_who_gives_a_figure(sentence, number, said_by):
+    count = next(c for c in facts_of([sentence])[0].counts if c.number == number)
+    assert count.said_by == (said_by,)
+
+
+def test_a_figure_no_one_is_said_to_give_has_no_claimant():
+    sentence = "The Russian forces have advanced a mere 16 miles in the area around Bakhmut."
+    assert all(not c.said_by for c in facts_of([sentence])[0].counts)
