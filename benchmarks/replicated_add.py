@@ -40,15 +40,18 @@ def add_one(src: Path, work: Path, corpus: Path, copy: int) -> None:
     edit = work.parent / f"{work.name}-edit" / "edited.json"
     edit.parent.mkdir(parents=True, exist_ok=True)
     edit.write_text(json.dumps([dict(first, body=first["body"] + " The edit adds this sentence about a bridge.")]))
-    load_previous, seen = build.load_previous, {}
+    seen: dict[str, float] = {}
 
-    def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        t = time.perf_counter()
-        out = load_previous(*args, **kwargs)
-        seen["previous"] = time.perf_counter() - t
-        return out
+    def timed(name: str, function):  # noqa: ANN001, ANN202
+        def run(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            t = time.perf_counter()
+            out = function(*args, **kwargs)
+            seen[name] = seen.get(name, 0.0) + time.perf_counter() - t
+            return out
+        return run
 
-    build.load_previous = timed
+    build.load_previous = timed("previous", build.load_previous)
+    build.load_embedder = timed("model", build.load_embedder)
     profile = cProfile.Profile()
     t = time.perf_counter()
     try:
@@ -57,7 +60,9 @@ def add_one(src: Path, work: Path, corpus: Path, copy: int) -> None:
         profile.disable()
     finally:
         (corpus / "edited.json").unlink(missing_ok=True)
-    print(f"total {time.perf_counter() - t:.2f} s, previous {seen.get('previous', 0):.2f} s,",
+    total = time.perf_counter() - t
+    print(f"total {total:.2f} s, model {seen.get('model', 0):.2f} s, corpus work {total - seen.get('model', 0):.2f} s,",
+          f"previous {seen.get('previous', 0):.2f} s,",
           {k: round(v, 2) for k, v in stats.stage_seconds.items()}, f"embedded {stats.n_embedded},",
           f"chunks {stats.n_chunks}, sentences {stats.n_sentences}, max RSS",
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB")

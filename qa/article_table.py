@@ -148,6 +148,7 @@ def _head(r: Any) -> Article:
 
 
 def _ints(value: object) -> bool:
-    """An integer >= 0 (not a bool), or a list of them."""
+    """An integer >= 0 (not a bool), or a list of them (types checked as a set: an add reads every article's
+    offsets, 1.4M integers at 82k chunks)."""
     values = value if isinstance(value, list) else [value]
-    return all(type(v) is int and v >= 0 for v in values)
+    return not values or (set(map(type, values)) == {int} and min(values) >= 0)

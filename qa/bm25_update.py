@@ -44,8 +44,9 @@ def sparse_for(docs: Sequence[Sequence[str]], previous: SparseIndex | None, sett
     segment to keep (its build settings are the caller's to match), else a full build. `keys`: the rows' token
     digests when known (`qa.token_rows`), so an update reads only the new rows' tokens."""
     p = Bm25Params(settings.bm25_k1, settings.bm25_b, settings.bm25_epsilon)
-    if previous is None or not previous.idf_applied or previous.epsilon != p.epsilon or not docs:
-        return Bm25(build_sparse(docs, k1=p.k1, b=p.b, epsilon=p.epsilon), "new")
+    if not updatable(previous, settings) or not docs:
+        return Bm25(build_sparse(docs, k1=p.k1, b=p.b, epsilon=p.epsilon, keys=keys), "new")
+    assert previous is not None
     keys = token_keys(docs) if keys is None else keys
     base = previous.segments[0]
     base_rows, added = _match(base, keys)
@@ -53,11 +54,11 @@ def sparse_for(docs: Sequence[Sequence[str]], previous: SparseIndex | None, sett
     dead = int((base_rows < 0).sum())
     if dead + len(added) > settings.bm25_merge_share * n_cols:
         logger.info("%d removed and %d new of %d BM25 columns: a full build", dead, len(added), n_cols)
-        return Bm25(build_sparse(docs, k1=p.k1, b=p.b, epsilon=p.epsilon), "merged")
+        return Bm25(build_sparse(docs, k1=p.k1, b=p.b, epsilon=p.epsilon, keys=keys), "merged")
     base_df = _base_df(previous, base, base_rows)
     if base_df is None:
         logger.info("the previous BM25 document frequencies do not add up: a full build")
-        return Bm25(build_sparse(docs, k1=p.k1, b=p.b, epsilon=p.epsilon), "merged")
+        return Bm25(build_sparse(docs, k1=p.k1, b=p.b, epsilon=p.epsilon, keys=keys), "merged")
     terms = {t: i for i, t in enumerate(previous.terms)}
     delta_w, delta_df, _ = segment_of([docs[r] for r in added], terms, previous.avgdl, p)
     grown = len(terms) - len(previous.terms)
@@ -72,6 +73,12 @@ def sparse_for(docs: Sequence[Sequence[str]], previous: SparseIndex | None, sett
     df = np.concatenate([base_df, np.zeros(grown, dtype=np.int64)]) + delta_df
     index = SparseIndex(tuple(segments), tuple(terms), df, len(docs), previous.avgdl, p.epsilon)
     return Bm25(index, "updated", frozenset(LINKABLE), deleted=dead, delta=len(added))
+
+
+def updatable(previous: SparseIndex | None, settings: Settings) -> bool:
+    """True when `previous` can be updated for `settings` (else BM25 is built whole, and the rows' token digests
+    are made once, by the build)."""
+    return previous is not None and previous.idf_applied and previous.epsilon == settings.bm25_epsilon
 
 
 def _match(base: Segment, keys: np.ndarray) -> tuple[np.ndarray, list[int]]:

@@ -30,6 +30,7 @@ from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import FORMAT_VERSION, CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
+from qa.spans import chunk_ids_of
 from qa.split import Split, assemble
 from qa.walk import display_name
 from qa.workers import LOCAL, Workers
@@ -204,7 +205,8 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     timings["dedup"] = time.perf_counter() - t
     t = time.perf_counter()
     docs = token_rows.Docs(articles, prepared)
-    keys = token_rows.chunk_keys(docs, rows_of.chunks, previous.rows, previous.bm25)
+    keys = token_rows.chunk_keys(docs, rows_of.chunks, previous.rows, previous.bm25) \
+        if bm25_update.updatable(previous.bm25, settings) else None  # a full build digests the tokens once
     bm25 = bm25_update.sparse_for(docs, previous.bm25, settings, keys)
     timings["bm25"] = time.perf_counter() - t
     logger.info("BM25: %s (%d removed, %d in the delta)", bm25.how, bm25.deleted, bm25.delta)
@@ -265,7 +267,7 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
     chunk_dups, sentence_dups = dups
     rows.write_articles(folder, split.articles)
     rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups),
-                      [c.chunk_id for c in split.chunks], embedded.chunk_hashes)
+                      chunk_ids_of(split.chunks), embedded.chunk_hashes)
     rows.write_sentences(folder, rows.sentence_columns(split.sentences, split.sentence_doc, sentence_dups),
                          embedded.sentence_hashes)
 

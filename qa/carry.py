@@ -148,19 +148,22 @@ def _groups(texts: Sequence[str], old_row: np.ndarray, kept: Kept | None, thresh
     fresh = np.flatnonzero(old_row < 0)
     if len(fresh):
         keys[fresh] = text_keys([texts[i] for i in fresh], threshold)
-    before = Before(_head(kept.keys), kept.dup_of, kept.edges, old_row)
+    before = Before(_head(kept.keys, keys[have, :BANDS_AT], old_row[have]), kept.dup_of, kept.edges, old_row)
     groups = update_groups(keys, before, texts.__getitem__, threshold, sources)
     return groups, segments.NewRows(kept.keys, old_row, keys[fresh])
 
 
-def _head(keys: segments.Stacked) -> np.ndarray:
-    """The digest and shingle-count columns of every previous row: all `update_groups` reads of them."""
-    if keys.positions is None:
-        return np.asarray(keys.base[:, :BANDS_AT])
+def _head(keys: segments.Stacked, carried: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The digest and shingle-count columns of every previous row (all `update_groups` reads of them): the carried
+    rows' from `carried` (their new rows' keys, just copied from `keys` at `rows`), only the others read again."""
     out = np.empty((len(keys), BANDS_AT), dtype=np.uint64)
+    out[rows] = carried
+    rest = np.ones(len(keys), dtype=bool)
+    rest[rows] = False
+    rest_rows = np.flatnonzero(rest)
     step = 1 << 16
-    for a in range(0, len(keys), step):
-        out[a:a + step] = keys[np.arange(a, min(len(keys), a + step))][:, :BANDS_AT]
+    for a in range(0, len(rest_rows), step):
+        out[rest_rows[a:a + step]] = keys[rest_rows[a:a + step]][:, :BANDS_AT]
     return out
 
 

@@ -8,14 +8,14 @@ At a million chunks the dict (9M hashes -> vectors) and the gather through it we
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from qa import dense
 from qa.columns import FixedStrings, fixed_strings
-from qa.vector_rows import StackedVectors, last_rows
+from qa.vector_rows import Prints, StackedVectors, last_rows, prints_of
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -27,10 +27,17 @@ class Known:
     chunk_keys: FixedStrings
     sentences: StackedVectors
     sentence_keys: FixedStrings
+    _prints: dict[str, Prints] = field(default_factory=dict)
 
     @property
     def dim(self) -> int:
         return int(self.chunks.shape[1])
+
+    def prints(self, kind: str) -> Prints:
+        """The "chunk" or "sentence" keys' fingerprints, made once however many times keys are looked up."""
+        if kind not in self._prints:
+            self._prints[kind] = prints_of((self.chunk_keys if kind == "chunk" else self.sentence_keys).matrix)
+        return self._prints[kind]
 
 
 def read_known(index: Any, chunk_keys: Sequence[str], sentences: StackedVectors, sentence_keys: Sequence[str]
@@ -57,7 +64,7 @@ def find(known: Known | None, keys: Sequence[str]) -> Found:
     asked = fixed_strings(list(keys)) if known is not None and len(keys) else None
     if known is None or asked is None or asked.matrix.shape[1] != known.sentence_keys.matrix.shape[1]:
         return Found(none, none.copy())
-    return Found(last_rows(known.sentence_keys.matrix, asked.matrix), last_rows(known.chunk_keys.matrix, asked.matrix))
+    return Found(last_rows(known.prints("sentence"), asked.matrix), last_rows(known.prints("chunk"), asked.matrix))
 
 
 def vector_of(known: Known, found: Found, i: int) -> np.ndarray | None:

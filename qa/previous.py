@@ -22,8 +22,8 @@ from qa.errors import QAError
 from qa.graph import Graph, previous_graph
 from qa.known import Found, Known, find, read_known, vector_of
 from qa.passes import ChunkInput, ChunkVectors, EmbedPasses, embed_chunks, vector_key
-from qa.records import Article, Chunk
-from qa.spans import SentenceSpans
+from qa.records import Article
+from qa.spans import ChunkSpans, SentenceSpans, chunk_columns_of
 from qa.sparse import SparseIndex
 from qa.split import ArticleSplit, Split
 from qa.store import Version
@@ -54,8 +54,9 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
     try:
         tables = rows.read_tables(path, manifest, hashes=True)  # every row checked against the others
         same_split = manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
-        splits = _splits(tables) if same_split else {}
         carried = read_rows(path, manifest, tables, settings.dedup_threshold) if same_split else None
+        articles = tuple(tables.articles) if carried is not None else ()  # each text decoded once, kept by the spans
+        splits = _splits(articles, tables, carried) if carried is not None else {}
         same_model = manifest.model.name == settings.model
         vectors, graph = _vectors(version, tables) if same_model else (None, None)
         bm25 = bm25_files.read_sparse(path, mmap=True, n_docs=manifest.counts.chunks, limits={
@@ -63,26 +64,22 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)
         return Previous()
-    return Previous(tables.articles, splits, vectors, graph, bm25, version, carried)
+    return Previous(articles or tables.articles, splits, vectors, graph, bm25, version, carried)
 
 
-def _splits(tables: rows.Tables) -> dict[str, ArticleSplit]:
-    """Each article's sentences and chunks, chunk sentence rows made local to the article again (columns read
-    as lists at once, article by article: a mapped array read one element at a time costs ~1 us an element)."""
-    articles, chunks, sentences = tables.articles, tables.chunks, tables.sentences
-    s_at = np.searchsorted(np.asarray(sentences.doc), np.arange(len(articles) + 1)).tolist()
-    c_at = np.searchsorted(np.asarray(chunks.doc), np.arange(len(articles) + 1)).tolist()
-    spans = np.asarray(sentences.spans)  # records made only for rows asked for (`qa.spans`)
-    columns = np.asarray(chunks.table[:, 1:6]).tolist()  # start, end, n_tokens, first_sentence, last_sentence
-    ids = list(chunks.chunk_id)
+def _splits(articles: Sequence[Article], tables: rows.Tables, carried: PreviousRows) -> dict[str, ArticleSplit]:
+    """Each article's sentences and chunks as spans of its text (`qa.spans`: records made only for rows asked for),
+    chunk sentence rows made local to the article again; the columns read into memory at once (a mapped array read
+    one element at a time costs ~1 us an element), each article's rows found by `read_rows`' starts."""
+    s_at, c_at = carried.sentences.starts.tolist(), carried.chunks.starts.tolist()
+    spans = np.asarray(tables.sentences.spans)
+    columns = np.asarray(tables.chunks.table[:, 1:6], dtype=np.int64)  # start, end, n_tokens, first, last sentence
+    ids = list(tables.chunks.chunk_id)
     splits = {}
     for doc, a in enumerate(articles):
-        base, text = s_at[doc], a.text
-        split = splits[a.doc_id] = ArticleSplit(a.title, text, SentenceSpans(a.doc_id, text,
-                                                                             spans[s_at[doc]:s_at[doc + 1]]), [])
-        split.chunks.extend(Chunk(ids[row], a.doc_id, s, e, text[s:e], n, first - base, last - base)
-                            for row, (s, e, n, first, last) in enumerate(columns[c_at[doc]:c_at[doc + 1]],
-                                                                       start=c_at[doc]))
+        text, c, d = a.text, c_at[doc], c_at[doc + 1]
+        splits[a.doc_id] = ArticleSplit(a.title, text, SentenceSpans(a.doc_id, text, spans[s_at[doc]:s_at[doc + 1]]),
+                                        ChunkSpans(a.doc_id, text, columns[c:d], ids[c:d], -s_at[doc]))
     return splits
 
 
@@ -251,13 +248,14 @@ def chunk_input(split: Split, i: int) -> ChunkInput:
 
 
 def sentence_owners(split: Split) -> list[int]:
-    """For each sentence, the first chunk that holds it."""
-    owner = [-1] * len(split.sentences)
-    for i, c in enumerate(split.chunks):
-        for s in range(c.first_sentence, c.last_sentence):
-            if owner[s] < 0:
-                owner[s] = i
-    return owner
+    """For each sentence, the first chunk that holds it (-1: none), from the chunk columns (no record made): chunks
+    run in sentence order, so it is the first chunk ending after the sentence, if that chunk starts at or before it."""
+    table = chunk_columns_of(split.chunks)
+    first, last, x = table[:, 3], table[:, 4], np.arange(len(split.sentences))
+    owner = np.searchsorted(last, x, side="right")
+    inside = owner < len(first)
+    inside[inside] = first[owner[inside]] <= x[inside]
+    return np.where(inside, owner, -1).tolist()
 
 
 def _sentence_key(model: str, mode: EmbedPasses, chunk: ChunkInput, local: int, text: str) -> str:

@@ -27,7 +27,7 @@ from qa.columns import int_table, read_strings, read_table, strings_file, write_
 from qa.errors import IndexStaleError, damaged
 from qa.manifest import FORMAT_VERSION, Manifest
 from qa.records import Chunk, Sentence
-from qa.spans import spans_of
+from qa.spans import chunk_columns_of, spans_of
 
 __all__ = ["ARTICLES", "CHUNKS", "SENTENCES", "WORDS", "ChunkTable", "SentenceTable", "Tables", "chunk_columns",
            "limit_of", "read_articles", "read_chunks", "read_sentences", "read_tables", "read_words",
@@ -106,9 +106,9 @@ def _current_format(folder: Path, manifest: Manifest) -> None:
 
 
 def chunk_columns(chunks: Sequence[Chunk], doc: Sequence[int], dup_of: Sequence[int]) -> list[Sequence[int]]:
-    """The chunks.npy columns of `chunks` (`doc` their article rows, sentence rows global)."""
-    return [doc, [c.start for c in chunks], [c.end for c in chunks], [c.n_tokens for c in chunks],
-            [c.first_sentence for c in chunks], [c.last_sentence for c in chunks], dup_of]
+    """The chunks.npy columns of `chunks` (`doc` their article rows, sentence rows global; spans as they are)."""
+    table = chunk_columns_of(chunks)
+    return [doc, *table.T, dup_of]
 
 
 def sentence_columns(sentences: Sequence[Sentence], doc: Sequence[int], dup_of: Sequence[int]

@@ -201,8 +201,11 @@ def segment_of(docs: Sequence[Sequence[str]], terms: dict[str, int], avgdl: floa
     return weights, np.bincount(row_arr, minlength=len(terms)).astype(np.int64), float(avgdl)
 
 
-def build_sparse(docs: Sequence[Sequence[str]], *, k1: float, b: float, epsilon: float) -> SparseIndex:
-    """BM25 over tokenized chunks as one segment (a full build; empty corpus and empty vocabulary allowed)."""
+def build_sparse(docs: Sequence[Sequence[str]], *, k1: float, b: float, epsilon: float,
+                 keys: np.ndarray | None = None) -> SparseIndex:
+    """BM25 over tokenized chunks as one segment (a full build; empty corpus and empty vocabulary allowed);
+    `keys`: the columns' `token_keys` when the caller has them."""
     terms: dict[str, int] = {}
     weights, df, avgdl = segment_of(docs, terms, None, Bm25Params(k1, b, epsilon))
-    return SparseIndex((Segment(weights, None, token_keys(docs)),), tuple(terms), df, len(docs), avgdl, epsilon)
+    keys = token_keys(docs) if keys is None else keys
+    return SparseIndex((Segment(weights, None, keys),), tuple(terms), df, len(docs), avgdl, epsilon)

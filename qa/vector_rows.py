@@ -10,6 +10,7 @@ position (`qa.known`): the same float16 bytes a full rewrite would write.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -35,27 +36,50 @@ def write(folder: Path, vectors: NewVectors | np.ndarray, version: Version | Non
     return segments.write(folder, NAMES, vectors, version, np.float16)
 
 
-def last_rows(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+@dataclass(frozen=True, slots=True, eq=False)
+class Prints:
+    """(rows, width) uint8 keys with their 64-bit fingerprints, and the sort of those (made on first need): a
+    build matches against the previous keys several times, and fingerprinting and sorting 9M keys are not free."""
+
+    keys: np.ndarray
+    prints: np.ndarray
+    _sorted: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
+
+    def order(self) -> tuple[np.ndarray, np.ndarray]:
+        """The rows in fingerprint order (equal fingerprints keep row order), and the fingerprints in that order."""
+        if not self._sorted:
+            order = np.argsort(self.prints, kind="stable")
+            self._sorted.append((order, self.prints[order]))
+        return self._sorted[0]
+
+
+def prints_of(keys: np.ndarray) -> Prints:
+    """`keys` with their fingerprints, to match many times (`last_rows`)."""
+    return Prints(keys, _fingerprint(keys))
+
+
+def last_rows(a: np.ndarray | Prints, b: np.ndarray) -> np.ndarray:
     """For each row of the (rows, width) uint8 keys `b`, the last row of `a` equal to it in every byte, else -1.
     A few keys are compared with every row's 64-bit fingerprint; many, by sorting those fingerprints."""
-    pa, pb = _fingerprint(a), _fingerprint(b)
+    a = a if isinstance(a, Prints) else prints_of(a)
+    pa, pb = a.prints, _fingerprint(b)
     out = np.full(len(b), -1, dtype=np.int64)
-    if not len(a) or not len(b):
+    if not len(pa) or not len(b):
         return out
     if len(b) > 32:
-        order = np.argsort(pa, kind="stable")  # equal keys keep row order: the last of a run is the last row
+        order, sorted_prints = a.order()  # equal keys keep row order: the last of a run is the last row
         asked = np.argsort(pb)  # sorted queries: the binary searches walk memory in order (8 s -> 1 s at 7M rows)
         at = np.empty(len(pb), dtype=np.int64)
-        at[asked] = np.searchsorted(pa[order], pb[asked], side="right") - 1
+        at[asked] = np.searchsorted(sorted_prints, pb[asked], side="right") - 1
         row = order[np.maximum(at, 0)]
-        ok = (at >= 0) & (np.asarray(a[row]) == b).all(axis=1)  # all bytes, not just the 8 sorted on
+        ok = (at >= 0) & (np.asarray(a.keys[row]) == b).all(axis=1)  # all bytes, not just the 8 sorted on
         out[ok] = row[ok]
         unsure = np.flatnonzero(~ok & (at >= 0) & (pa[row] == pb))  # another key with the same fingerprint
     else:
         unsure = np.arange(len(b))
     for j in unsure.tolist():
         same = np.flatnonzero(pa == pb[j])
-        same = same[(np.asarray(a[same]) == b[j]).all(axis=1)]
+        same = same[(np.asarray(a.keys[same]) == b[j]).all(axis=1)]
         if len(same):
             out[j] = same[-1]
     return out

@@ -120,3 +120,15 @@ def test_a_damaged_delta_segment_is_caught_at_load(edited, tmp_path, name, edit,
     with pytest.raises(IndexCorruptError, match=message) as e:
         read_sparse(folder, mmap=True)
     assert "\n" not in str(e.value) and name.removesuffix(".npy") in str(e.value)
+
+
+def test_a_full_build_takes_the_digests_it_is_given_instead_of_hashing_the_tokens_again(monkeypatch):
+    import qa.sparse
+    from qa.bm25_update import updatable
+
+    docs = [["red", "bridge"], ["blue", "ferry"], ["red", "ferry"]]
+    keys = qa.sparse.token_keys(docs)
+    monkeypatch.setattr(qa.sparse, "token_keys", lambda d: pytest.fail("hashed the tokens again"))
+    full = sparse_for(docs, None, Settings(), keys)
+    assert full.how == "new" and full.index.segments[0].keys is keys and not updatable(None, Settings())
+    assert updatable(full.index, Settings()) == full.index.idf_applied

@@ -207,3 +207,16 @@ def test_a_labelled_progress_bar_reads_the_same_vectors(exact, capsys):
     out = embed_chunks(exact, [ChunkInput(t, ((0, len(t)),), (0,)) for t in texts[:3]], mode="sentences",
                        progress=True)
     assert out.chunks.shape == (3, exact.dim) and "Embedding 3 chunks" in capsys.readouterr().err
+
+
+def test_each_sentence_is_owned_by_the_first_chunk_holding_it_as_a_loop_over_the_records_finds():
+    from qa.previous import sentence_owners
+
+    article = plain_article(" ".join(f"Sentence number {i} is here." for i in range(60)), title="Owners")
+    split = _split(article, Settings(chunk_tokens=40, overlap_sentences=2), lambda t: len(t.split()))
+    want = [-1] * len(split.sentences)
+    for i, c in enumerate(split.chunks):
+        for s in range(c.first_sentence, c.last_sentence):
+            if want[s] < 0:
+                want[s] = i
+    assert len(split.chunks) > 3 and sentence_owners(split) == want

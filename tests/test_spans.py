@@ -25,3 +25,23 @@ def test_chained_rows_read_as_one_list_of_records():
     assert rows[::2] == want[::2] and list(Texts(rows)) == [s.text for s in want] and Texts(rows)[4] == "Six"
     assert spans_of(rows).tolist() == [[s.start, s.end] for s in want]
     assert spans[1] == Sentence("a", 5, 15, "Two words.") and spans[1:3] == want[1:3]
+
+
+def test_chunk_spans_read_as_the_records_they_stand_for_shifted_and_as_columns():
+    from qa.records import Chunk
+    from qa.spans import ChunkSpans, Inputs, chunk_columns_of, chunk_ids_of
+
+    text = "One. Two words. Three here. Four."
+    spans = ChunkSpans("a", text, np.array([[0, 15, 5, 0, 2], [5, 33, 9, 1, 4]]), ["c0", "c1"], shift=-10)
+    listed = [Chunk("c2", "b", 0, 3, "Six", 2, 7, 8)]
+    moved = spans.shifted(13)
+    want = [Chunk("c0", "a", 0, 15, text[:15], 5, 3, 5), Chunk("c1", "a", 5, 33, text[5:], 9, 4, 7), *listed]
+    rows = Chained()
+    for piece in (moved, listed):
+        rows.extend(piece)
+    assert list(rows) == want and rows[1] == want[1] and moved[0:2] == want[:2] and spans[0].first_sentence == -10
+    assert chunk_columns_of(rows).tolist() == [[c.start, c.end, c.n_tokens, c.first_sentence, c.last_sentence]
+                                               for c in want]
+    assert chunk_ids_of(rows) == ["c0", "c1", "c2"] and chunk_columns_of(Chained()).shape == (0, 5)
+    inputs = Inputs("Title\n", moved)
+    assert len(inputs) == 2 and inputs[1] == "Title\n" + text[5:]

@@ -77,3 +77,18 @@ def test_new_rows_read_previous_rows_by_position_and_fresh_ones_in_order():
     new = vector_rows.NewVectors(previous, np.array([1, -1, 3, -1, 0]), fresh)
     want = np.stack([previous[1], fresh[0], previous[3], fresh[1], previous[0]])
     assert np.array_equal(np.asarray(new), want) and np.array_equal(new[np.array([4, 1])], want[[4, 1]])
+
+
+def test_keys_are_fingerprinted_and_sorted_once_however_often_they_are_matched(monkeypatch):
+    rng = np.random.default_rng(7)
+    pool = [f"{x:032x}" for x in rng.integers(0, 2**62, size=90)]
+    known = _known(pool[:60], pool[50:])
+    seen, fingerprint = [], vector_rows._fingerprint
+    monkeypatch.setattr(vector_rows, "_fingerprint", lambda keys: seen.append(len(keys)) or fingerprint(keys))
+    for n in (3, 70, 70):  # one by one, then sorted, twice
+        asked = [pool[i] for i in rng.integers(0, len(pool), size=n)]
+        found = find(known, asked)
+        assert found.sentence.tolist() == [pool[:60].index(h) if h in pool[:60] else -1 for h in asked]
+        assert found.chunk.tolist() == [pool[50:].index(h) if h in pool[50:] else -1 for h in asked]
+    assert sorted(seen).count(60) == 1 and seen.count(40) == 1  # the previous keys: once each, not per lookup
+    assert len(known.prints("sentence")._sorted) == 1
