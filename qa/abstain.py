@@ -142,15 +142,6 @@ def _top_docs(index: Index, ranked: Ranked) -> list[int]:
     return docs
 
 
-def _chunks_holding(index: Index, token: str) -> np.ndarray:
-    """The chunk rows that hold `token` (BM25's term row: title and publication line included)."""
-    row = index.bm25.vocab.get(token)
-    if row is None:
-        return np.zeros(0, dtype=np.int64)
-    w = index.bm25.weights
-    return np.asarray(w.indices[w.indptr[row]:w.indptr[row + 1]])
-
-
 def _share(weights: dict[str, float], held: Sequence[str]) -> float:
     """`cover` of the terms `held`; 1.0 for a question with no key terms (nothing is missing)."""
     return cover(weights, set(held)) if weights else 1.0
@@ -163,7 +154,7 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
     terms = list(weights)
     lead_doc = int(index.sentence_doc[best.row])
     top = set(_top_docs(index, ranked)) | {lead_doc}
-    chunks = {t: _chunks_holding(index, t) for t in terms}
+    chunks = {t: index.bm25.rows_holding(t) for t in terms}  # title and publication line too
     holding = {t: {int(d) for d in np.unique(index.chunk_doc[chunks[t]])} for t in terms}
     in_lead = [t for t in terms if lead_doc in holding[t]]
     in_top = [t for t in terms if holding[t] & top]
