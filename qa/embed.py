@@ -6,12 +6,13 @@ name is taken as a local sentence-transformers model folder.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -44,18 +45,26 @@ def offline_environment() -> None:
 SMALL_BATCH = 4  # a question or two: run on one thread
 
 
-@contextlib.contextmanager
-def single_thread() -> Iterator[None]:
-    """Run torch on one thread for a tiny batch: with two cores shared, OpenMP threads wait on each other
-    (measured here under load: a question embedded in 9 ms on one thread, 460 ms on two)."""
+def _one_thread() -> None:
+    """A worker's torch threads: one (OpenMP's count is per thread). With two cores shared, a tiny batch's OpenMP
+    threads wait on each other (measured here under load: a question embedded in 9 ms on one thread, 460 on two)."""
     import torch
 
-    before = torch.get_num_threads()
     torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
+
+
+_workers: dict[int, ThreadPoolExecutor] = {}  # by process id: a forked child starts its own (threads do not fork)
+_workers_lock = threading.Lock()
+
+
+def small_batches() -> ThreadPoolExecutor:
+    """The long-lived workers that embed small batches, one torch thread each, so a caller can score BM25 on its
+    own thread meanwhile (torch releases the GIL in its kernels); two, as this machine has two cores."""
+    with _workers_lock:
+        pool = _workers.get(os.getpid())
+        if pool is None:
+            pool = _workers[os.getpid()] = ThreadPoolExecutor(2, "qa-embed", initializer=_one_thread)
+        return pool
 
 
 def model_path(name: str) -> Path:
@@ -92,8 +101,7 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if len(texts) <= SMALL_BATCH:
-            with single_thread():
-                return self._encode(texts, batch_size=batch_size)
+            return self.submit(texts).result()
         if not progress:
             return self._encode(texts, batch_size=batch_size)
         # Longest first as sentence-transformers sorts them, in groups of whole batches under our own labelled bar
@@ -105,6 +113,25 @@ class Embedder:
         for group in _progress(groups, progress, len(texts)):
             out[group] = self._encode([texts[i] for i in group], batch_size=batch_size)
         return out
+
+    def submit(self, texts: Sequence[str]) -> Future[np.ndarray]:
+        """`encode(texts)` of a small batch (<= SMALL_BATCH), started on a worker thread (`small_batches`): the
+        caller goes on (`qa.retrieve` scores BM25) and takes the vectors from the future."""
+        if not 0 < len(texts) <= SMALL_BATCH:
+            raise ValueError(f"submit embeds 1 to {SMALL_BATCH} texts, got {len(texts)}")
+        if len(texts) == 1:
+            return small_batches().submit(self._one, texts[0])
+        return small_batches().submit(self._encode, list(texts), batch_size=SMALL_BATCH)
+
+    def _one(self, text: str) -> np.ndarray:
+        """`_encode([text])` without `encode`'s batching around the model's modules (sorting, lists of rows): one
+        question in ~15% less time, the same vector (tests/test_embed.py)."""
+        import torch
+
+        with torch.inference_mode():
+            pooled = self.model(self.model.preprocess([text]))["sentence_embedding"]
+            vector = torch.nn.functional.normalize(pooled, p=2, dim=1)  # as `normalize_embeddings=True` does
+        return np.ascontiguousarray(vector.float().numpy(), dtype=np.float32)
 
     def _encode(self, texts: Sequence[str], *, batch_size: int) -> np.ndarray:
         vectors = self.model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,

@@ -81,9 +81,11 @@ class Index(IndexRows):
         return of
 
     def fuse(self, question: Question, lists: tuple[Hits, Hits], query_vector: np.ndarray,
-             settings: Settings | None = None, allowed: np.ndarray | None = None) -> Hits:
+             settings: Settings | None = None, allowed: np.ndarray | None = None,
+             clauses: list[list[int]] | None = None) -> Hits:
         """RRF of the BM25 and dense lists, boosts for named sources and days, the best-sentence list, then each
-        clause's BM25 list and the articles spread (a question needing several articles; `qa.diverse`)."""
+        clause's BM25 list (`clauses`: searched already, else here) and the articles spread (a question needing
+        several articles; `qa.diverse`)."""
         s = settings or self.settings
         bm25_hits, dense_hits = lists
         fused = fuse.rrf({"bm25": [r for r, _ in bm25_hits], "dense": [r for r, _ in dense_hits]},
@@ -94,20 +96,28 @@ class Index(IndexRows):
             head = [r for r, _ in fuse.ordered(fused)[:s.sentence_pool]]
             by_sentence = fuse.sentence_list(head, self.best_sentence(head, query_vector))
             fuse.add_list(fused, by_sentence, s.sentence_weight, k=s.rrf_k)
-        for ranking in clause_rankings(self.bm25, [c.tokens for c in question.clauses], question.hints, s, allowed):
+        for ranking in self.clause_lists(question, s, allowed) if clauses is None else clauses:
             fuse.add_list(fused, ranking, s.clause_weight, k=s.rrf_k)
         return spread_head(fuse.ordered(fused), question.hints, lambda r: int(self.chunk_doc[r]),
                            lambda r: self.article_source[self.chunk_doc[r]], s)  # several articles needed: see several
 
+    def clause_lists(self, question: Question, settings: Settings, allowed: np.ndarray | None) -> list[list[int]]:
+        """Each clause's BM25 top rows, for a question needing several articles (`qa.diverse`); else []."""
+        return clause_rankings(self.bm25, [c.tokens for c in question.clauses], question.hints, settings, allowed)
+
     def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None) -> Ranked:
         """BM25 and dense top candidates among the `allowed` chunks (a filter's mask; None: all), and their
-        fusion; empty for a question of no words or a mask that keeps no chunk."""
+        fusion; empty for a question of no words or a mask that keeps no chunk. The question is embedded on a
+        worker thread while BM25 scores it and its clauses here: the two overlap on two cores."""
         s = settings or self.settings
         if not question.has_words or (allowed is not None and not allowed.any()):
             return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32), allowed)
-        qvec = self.embedder.encode([question.text])[0]
-        lists = self.candidates(question, qvec, s.candidates, allowed)
-        return Ranked(question, *lists, self.fuse(question, lists, qvec, s, allowed), qvec, allowed)
+        embedding = self.embedder.submit([question.text])
+        by_bm25 = self.bm25.search(tokenize(question.text), s.candidates, allowed)
+        clauses = self.clause_lists(question, s, allowed)
+        qvec = embedding.result()[0]
+        lists = (by_bm25, dense.search_dense(self.dense_index, qvec, s.candidates, allowed))
+        return Ranked(question, *lists, self.fuse(question, lists, qvec, s, allowed, clauses), qvec, allowed)
 
     def passages(self, ranked: Ranked, k: int) -> list[Passage]:
         """The top `k` fused chunks as passages, one per near-duplicate group, naming the other copies."""

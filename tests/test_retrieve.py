@@ -62,6 +62,30 @@ def test_weights_switch_retrievers(loaded):
     assert loaded.retrieve("   ", k=3) == []
 
 
+OVERLAPPED = ["Which islands does the Tsugaru Strait separate?", "Tsugaru Ꮪtrait іslands", "Russia lost tanks",
+              "Did both articles report that Russia is recruiting prisoners and that the Wagner Group leads the "
+              "assault on Bakhmut?",  # a question needing several articles: its clauses are searched too
+              "Did both reports say which strait the Russian warships passed, and how many tanks Russia lost?"]
+
+
+def test_ranking_while_the_question_embeds_equals_the_steps_one_after_another(loaded):
+    """`rank` embeds on a worker thread while BM25 scores the question and its clauses: the same vector, lists and
+    fusion as embedding first, then searching, then fusing (with and without a filter's mask)."""
+    one_article = loaded.chunk_doc == loaded.chunk_doc[0]
+    searched_clauses = 0
+    for asked in OVERLAPPED:
+        question = loaded.question(asked, read=False)
+        for allowed in (None, one_article):
+            ranked = loaded.rank(question, allowed=allowed)
+            qvec = loaded.embedder._encode([question.text], batch_size=32)[0]  # the library's encode, alone
+            lists = loaded.candidates(question, qvec, loaded.settings.candidates, allowed)
+            assert ranked.query_vector.tobytes() == qvec.tobytes()
+            assert (ranked.bm25, ranked.dense) == lists and ranked.bm25 and ranked.dense
+            assert ranked.fused == loaded.fuse(question, lists, qvec, allowed=allowed)
+            searched_clauses += bool(loaded.clause_lists(question, loaded.settings, allowed))
+    assert searched_clauses >= 2
+
+
 def test_persistence_round_trip_is_pickle_free(shipped_index, loaded):
     version = loaded.version
     for f in version.iterdir():

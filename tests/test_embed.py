@@ -1,0 +1,69 @@
+"""Small batches embedded on the long-lived worker threads (qa/embed.py): the same vectors as the library's own
+batched `encode`, one torch thread per worker, and the caller's thread count left alone."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import numpy as np
+import pytest
+from questions import ANSWERABLE, UNANSWERABLE
+
+from qa.embed import SMALL_BATCH, load_embedder, small_batches
+
+pytestmark = pytest.mark.slow
+
+TEXTS = [q for q, _ in ANSWERABLE] + list(UNANSWERABLE) + [
+    "Tsugaru Ꮪtrait іslands",  # look-alike letters, as a question may hold them
+    "Honshu " * 400,  # longer than the model reads: truncated the same way
+    "?",
+]
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return load_embedder()
+
+
+def test_one_question_on_a_worker_equals_the_librarys_encode(embedder):
+    for text in TEXTS:
+        batched = embedder._encode([text], batch_size=32)  # sentence-transformers' encode, as before
+        assert embedder.encode([text]).tobytes() == batched.tobytes(), text
+        assert embedder.submit([text]).result().tobytes() == batched.tobytes(), text
+
+
+def test_a_few_texts_on_a_worker_equal_the_librarys_encode(embedder):
+    for n in range(2, SMALL_BATCH + 1):
+        texts = TEXTS[n:n + n - 1] + [TEXTS[n]]  # a repeated text too
+        got = embedder.submit(texts).result()
+        assert got.shape == (n, embedder.dim) and got.dtype == np.float32
+        assert got.tobytes() == embedder._encode(texts, batch_size=32).tobytes()
+    with pytest.raises(ValueError, match="1 to 4 texts"):
+        embedder.submit([])
+    with pytest.raises(ValueError, match="1 to 4 texts"):
+        embedder.submit(TEXTS[:SMALL_BATCH + 1])
+
+
+def test_workers_run_torch_on_one_thread_and_leave_the_callers_count(embedder):
+    import torch
+
+    before = torch.get_num_threads()
+    embedder.encode(["warm up"])
+    counts = {small_batches().submit(torch.get_num_threads).result() for _ in range(8)}
+    assert counts == {1}
+    assert torch.get_num_threads() == before
+
+
+def _embed_in_child(queue) -> None:
+    queue.put(load_embedder().encode(["Which islands does the Tsugaru Strait separate?"]).tobytes())
+
+
+def test_a_forked_child_embeds_on_its_own_workers(embedder):
+    want = embedder.encode(["Which islands does the Tsugaru Strait separate?"]).tobytes()  # the parent's workers exist
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_embed_in_child, args=(queue,))
+    child.start()
+    got = queue.get(timeout=120)  # the parent's worker threads did not fork: the child must start its own
+    child.join(60)
+    assert child.exitcode == 0 and got == want
