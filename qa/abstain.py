@@ -143,12 +143,17 @@ def _top_docs(index: Index, ranked: Ranked) -> list[int]:
 
 
 def _chunks_holding(index: Index, token: str) -> np.ndarray:
-    """The chunk rows that hold `token` (BM25's term row: title and publication line included)."""
+    """The live chunk rows that hold `token` (BM25's term row in every segment: title and publication line included).
+    An index a rebuild added articles to keeps them in a segment after the first (`qa.bm25_update`)."""
     row = index.bm25.vocab.get(token)
-    if row is None:
-        return np.zeros(0, dtype=np.int64)
-    w = index.bm25.weights
-    return np.asarray(w.indices[w.indptr[row]:w.indptr[row + 1]])
+    out = [np.zeros(0, dtype=np.int64)]
+    for segment in index.bm25.segments if row is not None else ():
+        w = segment.weights
+        if row < w.shape[0]:  # a segment written before the term was first seen has no row for it
+            columns = np.asarray(w.indices[w.indptr[row]:w.indptr[row + 1]], dtype=np.int64)
+            rows = columns if segment.rows is None else np.asarray(segment.rows)[columns]
+            out.append(rows[rows >= 0])
+    return np.concatenate(out)
 
 
 def _share(weights: dict[str, float], held: Sequence[str]) -> float:
