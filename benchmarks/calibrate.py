@@ -83,7 +83,8 @@ def record(index: Any, question: str, name: str, half: str, unanswerable: bool,
     scored = fullest_copies(index, score_sentences(index, ranked))
     structural = (structural_abstention(scored, ranked.question) or unmeasured(ranked.question, scored)) is not None
     best = (scored[0].score, scored[0].dense, scored[0].cover, bar_score(scored[0])) if scored else None
-    features = astuple(evidence(index, ranked, scored[0])) if scored else None  # `qa.abstain.expanded` adds the rest
+    # `qa.abstain.expanded` adds the rest of the features
+    features = astuple(evidence(index, ranked, scored[0], scored[1:])) if scored else None
     return Case(name, half, unanswerable, structural or best is None, best, features, question)
     # (`structural` also holds `qa.abstain.unmeasured`: a measure asked that no best sentence gives)
 
