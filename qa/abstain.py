@@ -26,14 +26,17 @@ from qa.retrieve import Index, Ranked
 from qa.score import Scored, bar_score
 from qa.score import answers as bars_answer
 from qa.scored import cover, key_weights
-from qa.slot import read_frame, unstated
+from qa.slot import read_frame, reversed_parties
 from qa.tokens import tokenize
 
-MAX_SEARCH_WORDS = 3  # a bare search ("Tsugaru Strait warships") is this short; a longer one asks something
+# A bare search ("Tsugaru Strait warships") has at most this many words, every one a key term: "iPhone battery
+# replacement cost" is a search as much as "Toronto subway map" (past 3 words the fitted decision, made for questions,
+# answered it with an iPhone sentence on cost alone).
+MAX_SEARCH_WORDS = 6
 TOP_ARTICLES = 5  # the articles of the best fused chunks whose words count as "retrieved"
 TOP_CHUNKS = 10  # the best fused chunks, each a candidate for holding most of the key terms
 MANY_TERMS = 20
-SLOT_IN = 3  # the best candidates read for the asked act (`qa.slot`)
+REVERSED_IN = 3  # the best candidates read for the asked act stated with its parties reversed (`qa.slot`)
 # The fit read indexes of 2,284 (SQuAD) and 10,313 chunks. On a few articles (the 3 shipped ones: 67 chunks) the idf
 # shares it reads are noise ("leads" is as rare as "Wagner"): below this many chunks the score bars decide.
 MIN_CHUNKS = 1000
@@ -77,9 +80,6 @@ class Evidence:
     names_missing_sentence: float  # share of the question's named things the best sentence itself never mentions
     rare_missing_sentence: float  # idf of the rarest key term the best sentence lacks, over the corpus's highest idf
     figures_missing: float  # share of the question's figures (a year, a count) its article (text, date) never gives
-    slot_missing: float  # 1 when the question asks of an act (when, where, what X did, who did it) and the best
-    # sentence does not state it for the party asked (`qa.slot`)
-    slot_missing_top: float  # ... and none of the best SLOT_IN sentences does
 
     def vector(self) -> tuple[float, ...]:
         """The features in the order of WEIGHTS (`expanded`)."""
@@ -103,18 +103,18 @@ def expanded(evidence: Sequence[float]) -> tuple[float, ...]:
 # --- fitted by benchmarks/fit_abstain.py on the tuning halves (benchmarks/RESULTS.md) --------------------------------
 WEIGHTS = (
     2.502, 0.3501, -0.7473, 1.0403, -0.3882, 0.0956, 0.0666, 0.2344, -0.3309, 0.1974, 0.4266, -0.5054, -0.0774,
-    0.0915, -1.3582, 0.0, 0.0, -1.0165, 0.9712, 0.1367, -1.009, 0.363, -0.2684, -1.1835, 0.1671, 2.2515, 0.0034,
-    0.4395, -0.1071, -0.0666, 1.6953, 0.0, 0.0,
+    0.0915, -1.3582, -1.0165, 0.9712, 0.1367, -1.009, 0.363, -0.2684, -1.1835, 0.1671, 2.2515, 0.0034, 0.4395,
+    -0.1071, -0.0666, 1.6953,
 )
 MEANS = (
     0.5413, 0.575, 0.3509, 0.5963, 0.8547, 0.2028, 0.0815, 0.57, 0.5045, 0.4569, 0.7389, 0.2158, 0.3623, 0.6215,
-    0.0455, 0.0, 0.0, 0.3767, 0.4316, 0.1974, 0.4, 0.6129, 0.1703, 0.0626, 0.4768, 0.3204, 0.4105, 0.1389, 0.3048,
-    0.4956, 0.0371, 0.0, 0.0,
+    0.0455, 0.3767, 0.4316, 0.1974, 0.4, 0.6129, 0.1703, 0.0626, 0.4768, 0.3204, 0.4105, 0.1389, 0.3048, 0.4956,
+    0.0371,
 )
 SCALES = (
     0.1385, 0.1308, 0.2484, 0.2191, 0.1367, 0.3312, 0.2264, 0.2837, 0.2224, 0.3359, 0.3445, 0.4534, 0.4025, 0.2272,
-    0.1803, 1.0, 1.0, 0.1685, 0.2237, 0.0992, 0.1881, 0.2839, 0.2874, 0.179, 0.3032, 0.1413, 0.3197, 0.3491, 0.3635,
-    0.2899, 0.1502, 1.0, 1.0,
+    0.1803, 0.1685, 0.2237, 0.0992, 0.1881, 0.2839, 0.2874, 0.179, 0.3032, 0.1413, 0.3197, 0.3491, 0.3635, 0.2899,
+    0.1502,
 )
 BIAS = 2.1264
 THRESHOLD = 0.37
@@ -166,13 +166,9 @@ def _share(weights: dict[str, float], held: Sequence[str]) -> float:
     return cover(weights, set(held)) if weights else 1.0
 
 
-def evidence(index: Index, ranked: Ranked, best: Scored, others: Sequence[Scored] = ()) -> Evidence:
-    """The features of one question's best sentence (`best`, moved to its fullest copy) and its retrieval; `others`
-    are the candidates after it."""
+def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
+    """The features of one question's best sentence (`best`, moved to its fullest copy) and its retrieval."""
     question = ranked.question
-    frame = read_frame(question.text)
-    slot_lead = unstated(index, frame, question.text, [best.text])
-    slot_top = slot_lead and unstated(index, frame, question.text, [s.text for s in others[:SLOT_IN - 1]])
     weights = dict(sorted(key_weights(index, question).items()))  # sorted: the sums add in one fixed order
     terms = list(weights)
     lead_doc = int(index.sentence_doc[best.row])
@@ -204,8 +200,7 @@ def evidence(index: Index, ranked: Ranked, best: Scored, others: Sequence[Scored
                     names_missing_sentence=_missing_share(names, best.text),
                     rare_missing_sentence=max((weights[t] for t in terms if t not in in_sentence),
                                               default=0.0) / highest,
-                    figures_missing=figures_missing(question.text, texts[lead_doc] + _published(index, lead_doc)),
-                    slot_missing=slot_lead, slot_missing_top=slot_top)
+                    figures_missing=figures_missing(question.text, texts[lead_doc] + _published(index, lead_doc)))
 
 
 def _missing_share(names: Sequence[str], text: str) -> float:
@@ -251,22 +246,35 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
         return bars_answer(scored[0])
     if searched(ranked.question):  # a search, not a question: a sentence naming every word is what was asked for
         return set(tokenize(ranked.question.text)) <= set(tokenize(scored[0].text))
-    return probability(evidence(index, ranked, scored[0], scored[1:])) >= threshold
+    return probability(evidence(index, ranked, scored[0])) >= threshold
 
 
 def searched(question: Question) -> bool:
     """Whether the question is a bare search of a few words ("Tsugaru", "Bayraktar drones"): no question asked, each
-    word a key term. The fitted decision, made for questions, abstained on such a rare name as often as not."""
+    word a key term, none a stop word ("Russia requested ration packs from China" says something). The fitted
+    decision, made for questions, abstained on such a rare name as often as not."""
     words = question.text.split()
     return (0 < len(words) <= MAX_SEARCH_WORDS and question.expected is None and "?" not in question.text
+            and all(tokenize(w) for w in words)
             and set(tokenize(question.text)) <= set(tokenize(" ".join(question.key_terms))))
 
 
 def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
-    ("no_measure"), or the fitted decision does not trust the best sentence ("unsupported")."""
+    ("no_measure"), the asked act stated only with its parties reversed ("reversed"), or the fitted decision does
+    not trust the best sentence ("unsupported")."""
     trusted = answers(index, ranked, scored)
-    return unmeasured(ranked.question, scored) or (None if trusted else Abstention("unsupported"))
+    why = unmeasured(ranked.question, scored) or reversed_roles(index, ranked.question, scored)
+    return why or (None if trusted else Abstention("unsupported"))
+
+
+def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"reversed" (the question's doer, then the party the sentences make the doer) when the best REVERSED_IN
+    sentences state the asked act only with another party of the question as its doer (`qa.slot`)."""
+    frame = read_frame(question.text)
+    if frame is None or not reversed_parties(index, frame, [s.text for s in scored[:REVERSED_IN]]):
+        return None
+    return Abstention("reversed", (frame.actor, *frame.others))
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:

@@ -1,14 +1,13 @@
-"""Whether a sentence states what a question asks of one act, for the party asked, read from spaCy's parse.
+"""Whether the best sentences state a question's act with its parties the other way round, read from spaCy's parse.
 
-"When did Zelensky meet Putin?" asks the date of a meeting whose subject is Zelensky: "negotiators met on Monday"
-has the act and a date but another subject; "What did China request from Russia?" is not answered by "Russia has
-requested ration packs from China" (the parties reversed). A sentence on the right topic that does not state the
-asked slot is a near miss: the abstention decision (`qa.abstain`) reads this as evidence.
+"What did China request from Russia?" is not answered by "Russia has requested ration packs ... from China": the
+sentence has the asked act, but its doer is the party the question asks it of. When the best candidates state the
+act only with the parties reversed, the articles do not answer (`qa.abstain`'s "reversed" abstention).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,11 +17,8 @@ from qa.retrieve import Index
 from qa.tokens import tokenize
 from qa.understand import PARTY_LABELS, same_name
 
-_SLOTS = {"when": frozenset({"DATE", "TIME"}), "where": frozenset({"GPE", "LOC", "FAC"})}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_ACTS = frozenset({"VERB", "NOUN"})  # a date or place is said of a verb or of its noun ("the meeting on Monday")
-_CLIMB = 6  # head steps from a date or place up to the act it is said of
-VERB_SIM = 0.6  # cosine of two words' vectors from which one act is the other ("met" 0.81 "meet", "sent" 0.68 "send")
+VERB_SIM = 0.6  # cosine of two words' vectors from which one act is the other ("requested" 0.86 "request")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,93 +48,43 @@ def read_frame(text: str) -> Frame | None:
     if len(doc) < 3:
         return None
     wh = doc[0]
-    asks = wh.lower_
-    verb = wh.head
+    asks, verb = wh.lower_, wh.head
     if asks not in ("when", "where", "what", "who") or verb.pos_ != "VERB" or verb.i == wh.i:
         return None
-    if asks == "what" and wh.dep_ != "dobj" or asks == "who" and wh.dep_ not in _SUBJECTS:
+    if asks == "what" and wh.dep_ != "dobj" or asks == "who" and wh.dep_ not in _SUBJECTS or not tokenize(verb.text):
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i != wh.i), None)
     actor = _name(subject) if subject is not None else ""
-    if asks == "what" and not actor or not tokenize(verb.text):  # "What did X do?": no act of its own to find
-        return None
     others = tuple(dict.fromkeys(n for t in verb.subtree if t.ent_iob_ == "B" and (subject is None or t.i != subject.i)
                                  and (n := _name(t)) and not same_name(n, actor)))
     return Frame(asks, verb.text, actor, others)
 
 
-def _said_of(tok: Any, act: Any) -> bool:
-    """Whether `tok` (a date's or place's root) hangs from `act` within _CLIMB steps, through no other verb."""
-    node = tok
-    for _ in range(_CLIMB):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i == act.i:
-            return True
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
 def _doers(act: Any) -> list[Any]:
-    """Who does the act: its active subject, or the agent of a passive ("requested by Russia")."""
+    """Who does the act: its active subject, the agent of a passive ("requested by Russia"), the subject of the verb
+    it is conjoined to or completes, or the noun a participle describes ("Podolyak, an adviser, tweeted ...")."""
     out = [c for c in act.children if c.dep_ == "nsubj"]
     out += [p for c in act.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if not out and act.dep_ in ("conj", "xcomp") and act.head.i != act.i:  # "... met and agreed": one subject
+    if not out and act.dep_ in ("conj", "xcomp") and act.head.i != act.i:
         out = [c for c in act.head.children if c.dep_ == "nsubj"]
-    if not out and act.dep_ in ("acl", "relcl") and act.head.i != act.i:  # "Podolyak, an adviser, tweeted ..."
+    if not out and act.dep_ in ("acl", "relcl") and act.head.i != act.i:
         out = [act.head]
     return out
 
 
-def _actor_fits(act: Any, frame: Frame) -> bool:
-    """Whether the act's doer can be the question's subject: no doer written, a pronoun, or that name; not another
-    name the question gives (the parties reversed), nor a noun naming someone else ("negotiators")."""
-    doers = _doers(act)
-    if not frame.actor or not doers:
-        return True
-    for doer in doers:
-        named = [n for t in doer.subtree if (n := _name(t))]
-        if any(same_name(n, frame.actor) for n in named):
-            return True
-        if doer.pos_ == "PRON" and not any(same_name(n, o) for n in named for o in frame.others):
-            return True
-    return False
-
-
-def states(frame: Frame, doc: Any, similar: Callable[[str, str], bool], question: str) -> bool:
-    """Whether the parsed sentence `doc` states what `frame` asks: an act like the asked one (`similar`) done by the
-    asked party, with (for "when" / "where") a date or place the question does not name said of it, or (for "who")
-    a doer named."""
-    labels = _SLOTS.get(frame.asks)
-    kinds = _ACTS if labels else frozenset({"VERB"})
-    acts = [t for t in doc if t.pos_ in kinds and similar(t.text, frame.act)]
-    for act in acts:
-        if not _actor_fits(act, frame):
-            continue
-        if labels is not None:
-            if any(e.label_ in labels and e.text.lower() not in question.lower() and _said_of(e.root, act)
-                   for e in doc.ents):
-                return True
-        elif frame.asks == "who":
-            if any(d.pos_ != "PRON" for d in _doers(act)):
-                return True
-        else:
-            return True
-    return False
-
-
-def unstated(index: Index, frame: Frame | None, question: str, texts: Sequence[str]) -> float:
-    """1.0 when `frame` asks of an act and none of `texts` (the best candidate sentences) states it, else 0.0."""
-    if frame is None or not texts:
-        return 0.0
+def reversed_parties(index: Index, frame: Frame | None, texts: Sequence[str]) -> bool:
+    """Whether `texts` (the best candidate sentences) state the asked act only with another party the question
+    names as its doer, never the asked one ("Russia has requested ... from China" for "What did China request from
+    Russia?"). False when the question names no doer and no other party, or no sentence has the act."""
+    if frame is None or not frame.actor or not frame.others or not texts:
+        return False
     docs = parse_many(list(texts))
-    kinds = _ACTS if frame.asks in _SLOTS else frozenset({"VERB"})
-    words = sorted({t.lower_ for d in docs for t in d if t.pos_ in kinds and tokenize(t.text)} | {frame.act.lower()})
-    word_vectors(index, words)  # one batch for every word compared
-
-    def similar(a: str, b: str) -> bool:
-        return bool(tokenize(a)) and same_word(index, a, b, VERB_SIM)
-
-    return 0.0 if any(states(frame, d, similar, question) for d in docs) else 1.0
+    acts = [t for d in docs for t in d if t.pos_ == "VERB" and tokenize(t.text)]
+    word_vectors(index, sorted({t.lower_ for t in acts} | {frame.act.lower()}))  # one batch for every word compared
+    reverse = False
+    for act in (t for t in acts if same_word(index, t.text, frame.act, VERB_SIM)):
+        named = [n for doer in _doers(act) for t in doer.subtree if (n := _name(t))]
+        if any(same_name(n, frame.actor) for n in named):
+            return False
+        reverse = reverse or any(same_name(n, o) for n in named for o in frame.others)
+    return reverse

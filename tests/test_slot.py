@@ -1,11 +1,11 @@
-"""qa.slot: whether the best sentences state what a question asks of one act, for the party asked (issue 13, item 3's
-near misses), on the shipped articles with the real models (spaCy's parse, the index's embedding model)."""
+"""qa.slot: the act a question asks about, and whether the best sentences state it only with the question's parties
+reversed (issue 13, item 3's near misses), on the shipped articles with the real models (spaCy, the embedding model)."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.slot import Frame, read_frame, unstated
+from qa.slot import Frame, read_frame, reversed_parties
 
 
 def _sentence(loaded, words: str) -> str:
@@ -23,25 +23,19 @@ def test_a_question_about_one_act_is_read_as_what_it_asks_of_whom(question, fram
     assert read_frame(question) == frame
 
 
-@pytest.mark.parametrize("question", ["When is the next round of Russian conscription due?", "Who is Yevgeny Prigozhin?",
-                                      "How many tanks has Russia lost?", "What are Switchblades?"])
+@pytest.mark.parametrize("question", ["When is the next round of Russian conscription due?",
+                                      "Who is Yevgeny Prigozhin?", "How many tanks has Russia lost?",
+                                      "What are Switchblades?"])
 def test_a_question_asking_of_no_act_has_no_frame(question):
     assert read_frame(question) is None
 
 
-@pytest.mark.parametrize(("question", "words", "missing"), [
-    # the parties reversed: Russia requested from China
-    ("What did China request from Russia?", "Russia has requested ration packs", 1.0),
-    ("What has Russia requested from China?", "Russia has requested ration packs", 0.0),
-    # a date said of the tweet; none said of a MiG delivery (the plan fell flat)
-    ("When did Podolyak tweet that Ukraine was counter-attacking?", "also tweeted Wednesday morning", 0.0),
-    ("When did Poland send its MiG jets to Ukraine?", "entire fleet of MiGs", 1.0),
-    # a place said of the training; none of where talks will be held
-    ("Where has Ukraine been training troops abroad?", "mainly in the United Kingdom", 0.0),
-    ("Where will the next round of peace talks be held?", "The meetings continue", 1.0),
-    # who did it: a doer named for the act asked
-    ("Who admitted that 1,300 soldiers had been killed?", "has admitted that 1,300", 0.0),
+@pytest.mark.parametrize(("question", "words", "reverse"), [
+    ("What did China request from Russia?", "Russia has requested ration packs", True),
+    ("What has Russia requested from China?", "Russia has requested ration packs", False),
+    # no other party named: nothing to reverse
+    ("What did Zelensky say about the talks?", "peace talks with Russia were sounding", False),
 ])
-def test_a_sentence_states_the_asked_slot_only_for_the_asked_act_and_party(loaded, question, words, missing):
-    q = loaded.question(question)
-    assert unstated(loaded, read_frame(q.text), q.text, [_sentence(loaded, words)]) == missing
+def test_an_act_is_reversed_only_when_another_named_party_does_it(loaded, question, words, reverse):
+    frame = read_frame(loaded.question(question).text)
+    assert reversed_parties(loaded, frame, [_sentence(loaded, words)]) is reverse
