@@ -147,20 +147,6 @@ def _top_docs(index: Index, ranked: Ranked) -> list[int]:
     return docs
 
 
-def _chunks_holding(index: Index, token: str) -> np.ndarray:
-    """The live chunk rows that hold `token` (BM25's term row in every segment: title and publication line included).
-    An index a rebuild added articles to keeps them in a segment after the first (`qa.bm25_update`)."""
-    row = index.bm25.vocab.get(token)
-    out = [np.zeros(0, dtype=np.int64)]
-    for segment in index.bm25.segments if row is not None else ():
-        w = segment.weights
-        if row < w.shape[0]:  # a segment written before the term was first seen has no row for it
-            columns = np.asarray(w.indices[w.indptr[row]:w.indptr[row + 1]], dtype=np.int64)
-            rows = columns if segment.rows is None else np.asarray(segment.rows)[columns]
-            out.append(rows[rows >= 0])
-    return np.concatenate(out)
-
-
 def _share(weights: dict[str, float], held: Sequence[str]) -> float:
     """`cover` of the terms `held`; 1.0 for a question with no key terms (nothing is missing)."""
     return cover(weights, set(held)) if weights else 1.0
@@ -173,7 +159,7 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
     terms = list(weights)
     lead_doc = int(index.sentence_doc[best.row])
     top = set(_top_docs(index, ranked)) | {lead_doc}
-    chunks = {t: _chunks_holding(index, t) for t in terms}
+    chunks = {t: index.bm25.rows_holding(t) for t in terms}  # title and publication line too
     holding = {t: {int(d) for d in np.unique(index.chunk_doc[chunks[t]])} for t in terms}
     in_lead = [t for t in terms if lead_doc in holding[t]]
     in_top = [t for t in terms if holding[t] & top]

@@ -63,12 +63,13 @@ def spread_head(hits: Hits, hints: QueryHints, article_of: Callable[[int], int],
     s = settings
     if not (s.article_cap and hints.several):
         return hits
-    named = {source_key(source) for source in hints.sources}  # one publication however its articles spell it
-    if s.sources_window and len(named) >= 2:
+    groups = hints.groups  # one publication however its articles spell it or subdivide it
+    if s.sources_window and len(groups) >= 2:
+        named = {source_key(source): str(i) for i, group in enumerate(groups) for source in group}
+
         def publication(row: int) -> str:  # a named publication's rows share its quota; the rest have none
-            key = source_key(source_of(row))
-            return key if key in named else ""
+            return named.get(source_key(source_of(row)), "")
 
         return fuse.spread(hits, article_of, per_group=s.article_cap, window=s.sources_window,
-                           first=s.article_cap_first, quota=(publication, math.ceil(s.sources_window / len(named))))
+                           first=s.article_cap_first, quota=(publication, math.ceil(s.sources_window / len(groups))))
     return fuse.spread(hits, article_of, per_group=s.article_cap, window=s.article_window, first=s.article_cap_first)

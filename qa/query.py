@@ -33,23 +33,38 @@ class QueryHints:
     dates: tuple[dt.date, ...] = ()
     compares: bool = False  # "both", "compared with", "before ... reported": it rests on more than one report
     mentions: int = 0  # places it names a publication ("a TechCrunch article ... another TechCrunch article": 2)
+    named: tuple[tuple[str, ...], ...] = ()  # each name's sources: "BBC News" stands for every "BBC News - ..."
 
     def __bool__(self) -> bool:
         return bool(self.sources or self.dates)
 
     @property
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        """The publications named, each as the sources it stands for, in order: one name matching several sources
+        ("BBC News": "BBC News - Technology", "BBC News - Entertainment & Arts") is one publication, and so are
+        spellings that match alike (`qa.filters.source_key`: "The Verge", "the  verge")."""
+        group_of: dict[str, int] = {}
+        groups: list[list[str]] = []
+        for name in self.named or tuple((s,) for s in self.sources):
+            known = [group_of[source_key(s)] for s in name if source_key(s) in group_of]
+            at = known[0] if known else len(groups)
+            if not known:
+                groups.append([])
+            for s in name:
+                if s not in groups[at]:
+                    groups[at].append(s)
+                group_of.setdefault(source_key(s), at)
+        return tuple(tuple(g) for g in groups)
+
+    @property
     def publications(self) -> tuple[str, ...]:
-        """The named sources, one per publication: spellings that match alike (`qa.filters.source_key`: "The Verge",
-        "the  verge") are one, the first of them (sorted) kept."""
-        first: dict[str, str] = {}
-        for source in self.sources:
-            first.setdefault(source_key(source), source)
-        return tuple(first.values())
+        """One source per publication named (`groups`), the first of each."""
+        return tuple(g[0] for g in self.groups)
 
     @property
     def several(self) -> bool:
         """Whether the answer needs more than one article: two publications or days named, or a comparison."""
-        return len(self.publications) >= 2 or self.mentions >= 2 or len(self.dates) >= 2 or self.compares
+        return len(self.groups) >= 2 or self.mentions >= 2 or len(self.dates) >= 2 or self.compares
 
 
 def aliases(source: str) -> tuple[str, ...]:
@@ -126,7 +141,8 @@ def analyze(question: str, matcher: SourceMatcher) -> QueryHints:
     """The sources and days `question` names."""
     mentions = matcher.mentions(question)
     return QueryHints(sources=tuple(sorted({s for _, sources in mentions for s in sources})),
-                      dates=find_dates(question), compares=bool(_COMPARING.search(question)), mentions=len(mentions))
+                      dates=find_dates(question), compares=bool(_COMPARING.search(question)), mentions=len(mentions),
+                      named=tuple(dict.fromkeys(sources for _, sources in mentions)))
 
 
 def published_day(metadata: Mapping[str, str]) -> dt.date | None:

@@ -89,13 +89,13 @@ def _best_where(index: Index, ranked: Ranked, keep: Callable[[int], bool], allow
 def _named_sources(index: Index, ranked: Ranked, docs: set[str]) -> list[Scored]:
     """The best sentence of each publication the question names that no article in `docs` is from."""
     out: list[Scored] = []
-    for source in ranked.question.hints.publications:
-        key = source_key(source)  # one publication however its articles spell it, as `chunk_mask` matches
-        if any(source_key(index.article(d).metadata.get("source", "")) == key for d in docs):
+    for group in ranked.question.hints.groups:
+        keys = {source_key(s) for s in group}  # one publication however it is spelt or subdivided, as `chunk_mask`
+        if any(source_key(index.article(d).metadata.get("source", "")) in keys for d in docs):
             continue
         best = _best_where(index, ranked,
-                           lambda row, k=key: source_key(index.article_source[index.chunk_doc[row]]) == k,
-                           lambda s=source: index.chunk_mask(sources=[s]))
+                           lambda row, k=keys: source_key(index.article_source[index.chunk_doc[row]]) in k,
+                           lambda g=group: index.chunk_mask(sources=list(g)))
         if best is not None and best.score >= MIN_SOURCE_SCORE and best.doc_id not in docs:
             out.append(best)
             docs.add(best.doc_id)
@@ -115,7 +115,7 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
         return []
     docs = {doc for quote in quotes for doc in (quote.doc_id, *quote.also_in)}
     out = ([Candidate(s.row, s.doc_id, s.score, kind="named") for s in _named_sources(index, ranked, docs)]
-           if len(ranked.question.hints.publications) >= 2 else [])
+           if len(ranked.question.hints.groups) >= 2 else [])
     terms = question_terms(index, ranked)
     candidates = pool(index, ranked, terms)
     lead = quotes[0]

@@ -114,6 +114,17 @@ class SparseIndex:
             found.sort(key=lambda hit: (-hit[1], hit[0]))
         return found[:n]
 
+    def rows_holding(self, token: str) -> np.ndarray:
+        """The chunk rows whose tokens hold `token`, in every segment (a removed chunk's never), ascending."""
+        term = self.vocab.get(token)
+        found: list[np.ndarray] = []
+        for seg in self.segments if term is not None else ():
+            w = seg.weights
+            if term < w.shape[0]:  # a term new since this segment was made has no row in it
+                cols = np.asarray(w.indices[w.indptr[term]:w.indptr[term + 1]], dtype=np.int64)
+                found.append(cols if seg.rows is None else seg.rows[cols][seg.rows[cols] >= 0])
+        return np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+
     def idf(self, token: str) -> float:
         """How specific a term is: log(1 + (N - df + 0.5) / (df + 0.5)), always positive (unlike BM25's)."""
         row = self.vocab.get(token)

@@ -125,23 +125,6 @@ def test_a_bare_search_answers_with_a_sentence_naming_every_word_or_abstains(loa
     assert answer_with(loaded, "Tsugaru Bayraktar").abstained  # no one sentence names both
 
 
-def test_an_added_articles_words_count_as_held_by_it(shipped_copy, tmp_path):
-    """An `add` keeps the new article's BM25 weights in a segment of their own (`qa.bm25_update`): the evidence reads
-    every segment, or the article that answers looks as if it lacked the question's words (the realistic benchmark
-    index is MultiHop-RAG with the shipped articles added)."""
-    import qa
-    from qa.config import Settings
-
-    _, index_dir = shipped_copy
-    (tmp_path / "gozo.txt").write_text("The Gozo ferry leaves Cirkewwa every 45 minutes. It carries cars and foot "
-                                       "passengers across the channel.\n")
-    qa.add_to_index([tmp_path / "gozo.txt"], index_dir, settings=Settings(bm25_merge_share=0.9))
-    index = qa.load_index(index_dir)
-    assert len(index.bm25.segments) == 2
-    ev = _evidence(index, "When does the Gozo ferry leave Cirkewwa?")
-    assert ev.article_cover == 1.0 and ev.top_cover == 1.0 and ev.rare_missing == 0.0
-
-
 @pytest.mark.parametrize(("words", "search"), [("iPhone battery replacement cost", True), ("Toronto subway map", True),
                                                ("Tsugaru", True), ("Russia requested ration packs from China", False),
                                                ("Where is the Tsugaru Strait", False)])

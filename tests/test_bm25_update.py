@@ -79,6 +79,20 @@ def test_removed_chunks_never_come_back(edited, tmp_path):
         assert t not in once.vocab and once.search([t], 5) == []
 
 
+def test_the_chunks_holding_a_term_are_a_full_rebuilds_in_every_segment(edited, tmp_path):
+    # Abstention reads which chunks hold each key term: after an `add`, a term of an added chunk lives in the delta
+    # segment and the base's columns map to shifted rows; reading the first segment alone missed added articles.
+    docs, new, old, *_ = edited
+    updated = _round_trip(sparse_for(new, old, UPDATE).index, tmp_path / "new")
+    full = build_sparse(new, **P)
+    assert len(updated.segments) == 2
+    for term in full.vocab:
+        np.testing.assert_array_equal(updated.rows_holding(term), full.rows_holding(term), err_msg=term)
+    assert updated.rows_holding("fresh7").tolist() == [i for i, d in enumerate(new) if "fresh7" in d]
+    gone = [t for t in docs[3] if all(t not in d for d in new)]
+    assert all(len(updated.rows_holding(t)) == 0 for t in [*gone, "never-seen"])
+
+
 def test_a_merge_restores_exact_scores(edited):
     _, new, old, vocab, p, rng = edited
     merged = sparse_for(new, old, Settings(bm25_merge_share=0.01))

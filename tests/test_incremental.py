@@ -2,13 +2,14 @@
 
 import json
 import shutil
+from dataclasses import astuple
 
 import numpy as np
 import pytest
 from conftest import ARTICLES
 
 import qa
-from qa import dense, graph
+from qa import abstain, dense, graph
 from qa.answer import answer_with
 from qa.config import Settings
 from qa.embed import Embedder
@@ -48,6 +49,17 @@ def one_text_per_batch(monkeypatch):
     monkeypatch.setattr(Embedder, "read", read_alone)
 
 
+def _evidence(index, question):
+    """What the fitted abstention reads for `question` (it decides on indexes of 1,000 chunks or more; read here
+    whatever the size, so an incremental index's BM25 segments are checked against a fresh build's)."""
+    from qa.dialog import rank_in_context
+    from qa.score import score_sentences
+    from qa.sources import fullest_copies
+
+    ranked = rank_in_context(index, question, None, None)
+    return abstain.evidence(index, ranked, fullest_copies(index, score_sentences(index, ranked))[0])
+
+
 def _same_index(a, b):
     for name in ("articles.jsonl", "article_text.npy", "article_text_bounds.npy", "chunks.npy", "chunk_ids.npy",
                  "chunk_ids_bounds.npy", "sentences.npy", "chunk_hashes.npy", "chunk_hashes_bounds.npy",
@@ -59,6 +71,7 @@ def _same_index(a, b):
     for q in QUESTIONS:
         assert [p.chunk_id for p in ia.retrieve(q)] == [p.chunk_id for p in ib.retrieve(q)]
         assert answer_with(ia, q).text == answer_with(ib, q).text
+        assert astuple(_evidence(ia, q)) == pytest.approx(astuple(_evidence(ib, q)), abs=1e-6), q
 
 
 @pytest.fixture

@@ -27,6 +27,19 @@ def test_full_name_masks_its_short_alias():
     assert set(m.find("as The Independent reported")) == both
 
 
+def test_a_short_name_standing_for_several_sections_is_one_publication():
+    m = source_matcher(SOURCES)
+    one = analyze("What did The Independent report about the marathon?", m)
+    assert set(one.sources) == {"The Independent - Life and Style", "The Independent - Sports"}  # both searched
+    assert len(one.groups) == 1 and not one.several  # but one publication: the answer needs one report
+    two = analyze("Did The Independent and TechCrunch both report the launch?", m)
+    assert [set(g) for g in two.groups] == [{"The Independent - Life and Style", "The Independent - Sports"},
+                                            {"TechCrunch"}]
+    assert two.publications == ("The Independent - Life and Style", "TechCrunch") and two.several
+    sections = analyze("as The Independent - Sports and The Independent - Life and Style reported", m)
+    assert len(sections.groups) == 2  # two sections each named in full are two reports
+
+
 def test_short_alias_matches_other_case_when_written_as_a_name():
     m = source_matcher(SOURCES)
     assert m.find("according to CNBC, shares fell") == ("Cnbc | World Business News Leader",)
