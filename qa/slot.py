@@ -15,7 +15,7 @@ from qa.nlp import parse, parse_many
 from qa.refit import same_word, word_vectors
 from qa.retrieve import Index
 from qa.tokens import tokenize
-from qa.understand import PARTY_LABELS, same_name
+from qa.understand import entity_of, same_name
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 VERB_SIM = 0.6  # cosine of two words' vectors from which one act is the other ("requested" 0.86 "request")
@@ -33,14 +33,6 @@ class Frame:
     others: tuple[str, ...] = ()
 
 
-def _name(tok: Any) -> str:
-    """The party entity `tok` belongs to, or ""."""
-    if tok.ent_type_ not in PARTY_LABELS:
-        return ""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return "" if ent is None else ent.text
-
-
 def read_frame(text: str) -> Frame | None:
     """The act a when/where/what/who question asks about (None for any other question, or one without a verb of
     its own: "When is the next round due?", "Who is X?" ask of no act)."""
@@ -54,9 +46,9 @@ def read_frame(text: str) -> Frame | None:
     if asks == "what" and wh.dep_ != "dobj" or asks == "who" and wh.dep_ not in _SUBJECTS or not tokenize(verb.text):
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i != wh.i), None)
-    actor = _name(subject) if subject is not None else ""
+    actor = entity_of(subject) if subject is not None else ""
     others = tuple(dict.fromkeys(n for t in verb.subtree if t.ent_iob_ == "B" and (subject is None or t.i != subject.i)
-                                 and (n := _name(t)) and not same_name(n, actor)))
+                                 and (n := entity_of(t)) and not same_name(n, actor)))
     return Frame(asks, verb.text, actor, others)
 
 
@@ -83,7 +75,7 @@ def reversed_parties(index: Index, frame: Frame | None, texts: Sequence[str]) ->
     word_vectors(index, sorted({t.lower_ for t in acts} | {frame.act.lower()}))  # one batch for every word compared
     reverse = False
     for act in (t for t in acts if same_word(index, t.text, frame.act, VERB_SIM)):
-        named = [n for doer in _doers(act) for t in doer.subtree if (n := _name(t))]
+        named = [n for doer in _doers(act) for t in doer.subtree if (n := entity_of(t))]
         if any(same_name(n, frame.actor) for n in named):
             return False
         reverse = reverse or any(same_name(n, o) for n in named for o in frame.others)
