@@ -26,12 +26,17 @@ from qa.retrieve import Index, Ranked
 from qa.score import Scored, bar_score
 from qa.score import answers as bars_answer
 from qa.scored import cover, key_weights
+from qa.slot import read_frame, reversed_parties
 from qa.tokens import tokenize
 
-MAX_SEARCH_WORDS = 3  # a bare search ("Tsugaru Strait warships") is this short; a longer one asks something
+# A bare search ("Tsugaru Strait warships") has at most this many words, every one a key term: "iPhone battery
+# replacement cost" is a search as much as "Toronto subway map" (past 3 words the fitted decision, made for questions,
+# answered it with an iPhone sentence on cost alone).
+MAX_SEARCH_WORDS = 6
 TOP_ARTICLES = 5  # the articles of the best fused chunks whose words count as "retrieved"
 TOP_CHUNKS = 10  # the best fused chunks, each a candidate for holding most of the key terms
 MANY_TERMS = 20
+REVERSED_IN = 3  # the best candidates read for the asked act stated with its parties reversed (`qa.slot`)
 # The fit read indexes of 2,284 (SQuAD) and 10,313 chunks. On a few articles (the 3 shipped ones: 67 chunks) the idf
 # shares it reads are noise ("leads" is as rare as "Wagner"): below this many chunks the score bars decide.
 MIN_CHUNKS = 1000
@@ -232,17 +237,30 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
 
 def searched(question: Question) -> bool:
     """Whether the question is a bare search of a few words ("Tsugaru", "Bayraktar drones"): no question asked, each
-    word a key term. The fitted decision, made for questions, abstained on such a rare name as often as not."""
+    word a key term, none a stop word ("Russia requested ration packs from China" says something). The fitted
+    decision, made for questions, abstained on such a rare name as often as not."""
     words = question.text.split()
     return (0 < len(words) <= MAX_SEARCH_WORDS and question.expected is None and "?" not in question.text
+            and all(tokenize(w) for w in words)
             and set(tokenize(question.text)) <= set(tokenize(" ".join(question.key_terms))))
 
 
 def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
-    ("no_measure"), or the fitted decision does not trust the best sentence ("unsupported")."""
+    ("no_measure"), the asked act stated only with its parties reversed ("reversed"), or the fitted decision does
+    not trust the best sentence ("unsupported")."""
     trusted = answers(index, ranked, scored)
-    return unmeasured(ranked.question, scored) or (None if trusted else Abstention("unsupported"))
+    why = unmeasured(ranked.question, scored) or reversed_roles(index, ranked.question, scored)
+    return why or (None if trusted else Abstention("unsupported"))
+
+
+def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"reversed" (the question's doer, then the party the sentences make the doer) when the best REVERSED_IN
+    sentences state the asked act only with another party of the question as its doer (`qa.slot`)."""
+    frame = read_frame(question.text)
+    if frame is None or not reversed_parties(index, frame, [s.text for s in scored[:REVERSED_IN]]):
+        return None
+    return Abstention("reversed", (frame.actor, *frame.others))
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:

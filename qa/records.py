@@ -201,7 +201,8 @@ class Correction:
     searched: str
 
 
-AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "filtered"]
+AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
+                        "filtered"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +211,9 @@ class Abstention:
     article mentions (`missing`), a "how many X" whose X no candidate passage names (`missing` = (X,)), or
     whose X no candidate sentence counts for the party asked about (`no_count`, `missing` = (X, party...)), or
     a measure ("How deep...?") that none of the best sentences gives with its unit (`no_measure`, `missing` =
-    ("depth",)). `unsupported`: the fitted decision of `qa.abstain` does not trust the best sentence."""
+    ("depth",)), or the act asked stated only with its parties reversed (`reversed`, `missing` = (the asked doer,
+    the question's other parties...)). `unsupported`: the fitted decision of `qa.abstain` does not trust the best
+    sentence."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()

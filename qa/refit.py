@@ -35,7 +35,7 @@ NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other 
 _NOUN_VECTORS: dict[tuple[str, str], np.ndarray] = {}  # (model, word) -> its vector, embedded once per process
 
 
-def _vectors(index: Index, nouns: list[str]) -> dict[str, np.ndarray]:
+def word_vectors(index: Index, nouns: list[str]) -> dict[str, np.ndarray]:
     """Each word's vector from the index's model, embedding only the words not seen before."""
     key = index.manifest.model.name
     missing = [n for n in dict.fromkeys(nouns) if (key, n) not in _NOUN_VECTORS]
@@ -44,6 +44,14 @@ def _vectors(index: Index, nouns: list[str]) -> dict[str, np.ndarray]:
             _NOUN_VECTORS[(key, noun)] = np.asarray(vector, dtype=np.float32)
     return {n: _NOUN_VECTORS[(key, n)] for n in nouns}
 
+
+
+def same_word(index: Index, a: str, b: str, bar: float = NOUN_SIM) -> bool:
+    """Whether two words mean nearly the same: the same BM25 stems, or the index's model puts them `bar` close."""
+    if set(tokenize(a)) == set(tokenize(b)):
+        return True
+    vectors = word_vectors(index, [a.lower(), b.lower()])
+    return float(vectors[a.lower()] @ vectors[b.lower()]) >= bar
 
 
 def refit(index: Index, question: Question, scored: list[Scored], weights: dict[str, float]) -> list[Scored]:
@@ -57,15 +65,12 @@ def refit(index: Index, question: Question, scored: list[Scored], weights: dict[
         head = scored[:PARSED_NAMES]
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
     if reading.counted:  # one batch for the words likely compared; any other is embedded when first needed
-        _vectors(index, sorted({w.lower() for f in facts for c in f.counts for w in (c.noun, c.verb) if w}
+        word_vectors(index, sorted({w.lower() for f in facts for c in f.counts for w in (c.noun, c.verb) if w}
                                | {reading.counted.lower(), reading.verb} - {""}))
     counted = set(tokenize(reading.counted))
 
     def similar(a: str, b: str) -> bool:
-        if set(tokenize(a)) == set(tokenize(b)):
-            return True
-        vectors = _vectors(index, [a.lower(), b.lower()])
-        return float(vectors[a.lower()] @ vectors[b.lower()]) >= NOUN_SIM
+        return same_word(index, a, b)
 
     out: list[Scored] = []
     for s, f in zip(head, facts, strict=True):

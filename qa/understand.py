@@ -64,7 +64,7 @@ def _counted(doc: Any) -> Any | None:
     return None
 
 
-def _entity_of(tok: Any) -> str:
+def entity_of(tok: Any) -> str:
     """The text of the party entity `tok` belongs to, or ""."""
     if tok.ent_type_ in PARTY_LABELS:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -79,9 +79,9 @@ def _claimants(doc: Any) -> list[str]:
     out: list[str] = []
     for tok in doc:
         if tok.dep_ in _SUBJECTS and tok.head.lower_ in CLAIM_VERBS:
-            out.append(_entity_of(tok))
+            out.append(entity_of(tok))
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
-            out.append(_entity_of(tok))
+            out.append(entity_of(tok))
     return [x for x in dict.fromkeys(out) if x]
 
 
@@ -91,7 +91,7 @@ def _parties(doc: Any, counted: Any | None, claimant: list[str]) -> tuple[list[s
     out: list[str] = []
     verb = ""
     if counted is not None:  # "Russian troops", "Ukraine's soldiers"; not "Leopard 2 tanks" (a kind of tank)
-        out += [_entity_of(t) for t in counted.children if t.dep_ in _MODIFIERS
+        out += [entity_of(t) for t in counted.children if t.dep_ in _MODIFIERS
                 and (t.ent_type_ in _OWNERS or t.dep_ == "poss")]
     if not [x for x in out if x]:
         for tok in doc:
@@ -99,7 +99,7 @@ def _parties(doc: Any, counted: Any | None, claimant: list[str]) -> tuple[list[s
             acts = tok.dep_ in _SUBJECTS or (tok.pos_ == "PRON" and tok.head.dep_ == "aux")
             if acts and head.lower_ not in CLAIM_VERBS and tok is not counted:
                 # A follow-up's pronoun names its party beside it: "has it (Russia) lost" (qa.followup)
-                name = _entity_of(tok) or next((_entity_of(c) for c in tok.children if c.dep_ in ("poss", "appos")),
+                name = entity_of(tok) or next((entity_of(c) for c in tok.children if c.dep_ in ("poss", "appos")),
                                                "")
                 if name and name not in claimant:
                     out.append(name)

@@ -110,8 +110,9 @@ def test_an_off_topic_question_sharing_one_word_abstains_on_a_few_articles(loade
 
 
 @pytest.mark.parametrize(("text", "search"), [
-    ("Tsugaru", True), ("Bayraktar drones", True), ("tsugaru strait", True),
+    ("Tsugaru", True), ("Bayraktar drones", True), ("tsugaru strait", True), ("iPhone battery replacement cost", True),
     ("Who is Tsugaru?", False), ("Tell me about the Bayraktar drones", False), ("Bayraktar?", False),
+    ("Russia requested ration packs from China", False),  # up to 6 words, but it says something: stop words
 ])
 def test_a_bare_search_of_a_few_words_is_told_from_a_question(loaded, text, search):
     assert abstain.searched(loaded.question(text)) is search
@@ -123,3 +124,15 @@ def test_a_bare_search_answers_with_a_sentence_naming_every_word_or_abstains(loa
         answer = answer_with(loaded, search)
         assert not answer.abstained and word in answer.lead[0].text
     assert answer_with(loaded, "Tsugaru Bayraktar").abstained  # no one sentence names both
+    assert "Tsugaru" in answer_with(loaded, "Russian warship Tsugaru Strait trucks").lead[0].text  # four words
+    assert answer_with(loaded, "Bayraktar drones Tsugaru Strait").abstained
+
+
+
+def test_the_asked_act_stated_only_with_its_parties_reversed_abstains(loaded):
+    """"Russia has requested ration packs ... from China" does not say what China requested from Russia."""
+    reversed_ = answer_with(loaded, "What did China request from Russia?")
+    assert reversed_.abstention is not None and reversed_.abstention.reason == "reversed"
+    assert reversed_.abstention.missing == ("China", "Russia")
+    right = answer_with(loaded, "What has Russia requested from China?")
+    assert not right.abstained and "ration packs" in right.lead[0].text
