@@ -241,4 +241,8 @@ def with_reading(question: Question) -> Question:
     reading = read_question(text) if any(ch.isalpha() for ch in text) else Reading()
     if reading.counted.lower() in MEASURE_WORDS or question.expected != "number":  # "How many times...": how, not what
         reading = replace(reading, counted="", counted_mods=(), party=())
-    return replace(question, reading=reading)
+    counted = question.counted
+    if reading.counted and not set(tokenize(counted)) <= set(tokenize(" ".join((reading.counted,
+                                                                                *reading.counted_mods)))):
+        counted = reading.counted  # "How many people escaped Volnovakha?" counts people, not "escaped"
+    return replace(question, reading=reading, counted=counted)
