@@ -3,9 +3,9 @@ counts ("troops" ~ "soldiers") and what is done ("delivered" ~ "sent", "escaped"
 
 A noun is embedded alone. A verb alone is a poor vector (MiniLM puts "deliver"/"send" at 0.51, under "lose"/"kill"
 at 0.59), so a verb is embedded in a frame that makes it one, ACT_FRAME ("someone delivered something": 0.73); the
-frame was chosen on a list of verb pairs of news reports, not on a question set (benchmarks/RESULTS.md, "synonyms").
-WordNet was measured too and is not used: it links neither "deliver"/"send" nor "mass"/"amass". Each word is embedded
-once per process and model.
+frame was chosen on a list of verb pairs of news reports, not on a question set (`benchmarks/verb_pairs.py`). WordNet
+was measured too and is not used: it links neither "deliver"/"send" nor "mass"/"amass" (README, "Libraries").
+Each word is embedded once per process and model.
 """
 
 from __future__ import annotations
