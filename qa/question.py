@@ -242,7 +242,6 @@ def with_reading(question: Question) -> Question:
     if reading.counted.lower() in MEASURE_WORDS or question.expected != "number":  # "How many times...": how, not what
         reading = replace(reading, counted="", counted_mods=(), party=())
     counted = question.counted
-    if reading.counted and not set(tokenize(counted)) <= set(tokenize(" ".join((reading.counted,
-                                                                                *reading.counted_mods)))):
-        counted = reading.counted  # "How many people escaped Volnovakha?" counts people, not "escaped"
+    if reading.counted and counted.lower() in reading.verbs:  # "How many people escaped Volnovakha?": people
+        counted = reading.counted
     return replace(question, reading=reading, counted=counted)
