@@ -32,6 +32,7 @@ class Count:
     at: int = 0  # character offset of the number in the sentence
     model: bool = False  # the noun is a named model ("31 M1 Abrams"): it counts a kind the sentence names ("tanks")
     said_by: tuple[str, ...] = ()  # who gives the figure: "Oryx estimated that ...", "..., according to Oryx"
+    act: str = ""  # the verb the counted noun hangs from, whoever does it ("7,000 Russian troops have now *died*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +73,27 @@ def _is_model(noun: Any) -> bool:
                                               for t in near)
 
 
+def _verb_above(noun: Any) -> Any:
+    """The verb a noun hangs from ("lost ... including 214 tanks": "lost"), or the top of its climb."""
+    verb, steps = noun.head, 0
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head is not verb and steps < 5:
+        verb, steps = verb.head, steps + 1
+    return verb
+
+
+def _act(noun: Any) -> str:
+    """The act a counted noun is part of: the verb above it, unless that only says or is ("estimated", "were")."""
+    verb = _verb_above(noun)
+    return verb.lower_ if verb.pos_ == "VERB" and verb.lower_ not in CLAIM_VERBS else ""
+
+
 def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
     """Names the figure is said of: modifiers of its noun, else the subject of the verb above it ("Russia is
     estimated to have lost 214 tanks": the raised subject of "estimated")."""
     own = [_ent_text(t) for t in noun.children if t.dep_ in _MODIFIERS]
     if any(own):
         return tuple(dict.fromkeys(x for x in own if x)), ""
-    verb, steps = noun.head, 0
-    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head is not verb and steps < 5:
-        verb, steps = verb.head, steps + 1  # "lost ... including 214 tanks": the verb is "lost"
+    verb = _verb_above(noun)
     if verb.lower_ in CLAIM_VERBS:
         return (), ""
     subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t is not noun]
@@ -132,7 +145,7 @@ def _facts(doc: Any) -> Facts:
         noun = _counted_noun(tok)
         if noun is not None:
             counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun),
-                                said_by=_said_by(tok)))
+                                said_by=_said_by(tok), act=_act(noun)))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)):  # "Some 2,500 fled"
             counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok)))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS

@@ -7,10 +7,10 @@ party the question names; a "who" answer names a person or organisation the ques
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from qa.evidence import Count, Facts, mentions
+from qa.senses import OTHER_ACT, Senses
 from qa.tokens import tokenize
 from qa.understand import Reading, same_name
 
@@ -20,6 +20,7 @@ CONTEXT_PARTY_FIT = 0.6  # ... whose party the sentence (or the one before) name
 MODEL_FIT = 0.8  # "the 31 M1 Abrams" in a sentence on "Western tanks": a model counts the kind named beside it
 BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where the sentence before names X
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
+OTHER_ACT_FIT = 0.6  # a count of the party's X, but of another act than the question's ("died" for "mass")
 OTHER_CLAIM_FIT = 0.25  # a figure another party gives than the one the question says claims it: not its count
 UNSAID_CLAIM_FIT = 0.5  # ... a figure no one is said to give, in a sentence where the claimant does not act
 NORP_FIT = 0.0  # "Who ...?" answered only by a nationality or group ("Syrians")
@@ -28,7 +29,7 @@ _LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"},
            "duration": {"DATE", "TIME", "QUANTITY"}, "number": {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}}
 
 
-def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], similar: Callable[[str, str], bool],
+def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], senses: Senses,
                sentence: str) -> float | None:
     """1 when the figure is said of the party asked about, None when of another party (or when that party does
     something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost).
@@ -39,7 +40,7 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], simil
     acts = any(same_name(a, q) for a in facts.actors for q in reading.party)  # an actor here, not a place
     if count.parties:
         ours = any(same_name(p, q) for p in count.parties for q in reading.party)
-        if not (count.verb and reading.verb) or similar(count.verb, reading.verb):
+        if not (count.verb and reading.verb) or senses.same_act(count.verb, reading.verb):
             return 1.0 if ours else None
         if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
             return None
@@ -56,14 +57,23 @@ def _owned(count: Count, facts: Facts) -> Count:
     if count.noun or count.parties:
         return count
     owner = next((c for c in reversed(facts.counts) if c.noun and c.parties and c.at < count.at), None)
-    return count if owner is None else replace(count, parties=owner.parties, verb=owner.verb)
+    return count if owner is None else replace(count, parties=owner.parties, verb=owner.verb, act=owner.act)
 
 
-def _counts_thing(noun: str, reading: Reading, words: set[str], similar: Callable[[str, str], bool]) -> bool:
+def _counts_thing(noun: str, reading: Reading, words: set[str], senses: Senses) -> bool:
     """Whether a figure's noun counts what the question counts."""
     kind = noun in reading.counted_mods  # "31 M1 Abrams" counts Abrams tanks
     generic = noun.lower() in GENERIC and set(tokenize(reading.counted)) <= words  # "220,000 men" (reservists)
-    return kind or generic or similar(noun, reading.counted)
+    return kind or generic or senses.same_thing(noun, reading.counted)
+
+
+def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
+    """OTHER_ACT_FIT when the figure is of another act than the question asks of its party, whoever does it ("7,000
+    Russian troops have now died" for "How many troops did Russia mass ...?"); 1 when the same or unknown. A party
+    that is the verb's subject is weighed by `_party_fit`."""
+    if count.verb or not (count.act and reading.verb):
+        return 1.0
+    return OTHER_ACT_FIT if senses.act(count.act, reading.verb) < OTHER_ACT else 1.0
 
 
 def _claim_fit(count: Count, reading: Reading, facts: Facts) -> float:
@@ -79,13 +89,13 @@ def _claim_fit(count: Count, reading: Reading, facts: Facts) -> float:
 
 
 def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
-              similar: Callable[[str, str], bool]) -> tuple[float, Count | None]:
+              senses: Senses) -> tuple[float, Count | None]:
     """The best fit of the sentence's figures to a "how many" question, and the figure that fits best.
 
     `before` is the sentence before it in its article (or "") and its facts when parsed; a number standing
     alone counts what that sentence's first figure counts ("Russia had lost 1,292 vehicles ... Ukraine has
-    lost 343"), or what it names when it gives none. `similar(a, b)` says whether two words mean nearly the
-    same (one noun counts what the other does; two verbs do the same).
+    lost 343"), or what it names when it gives none. `senses` says whether two words mean nearly the same (one
+    noun counts what the other does; two verbs do the same).
     """
     before_text, before_facts = before
     first = next((c.noun for c in before_facts.counts if c.noun), "") if before_facts is not None else ""
@@ -98,7 +108,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
     thing = set(tokenize(reading.counted))
     for count in facts.counts:
         if count.noun:
-            if _counts_thing(count.noun, reading, words, similar):
+            if _counts_thing(count.noun, reading, words, senses):
                 fit = 1.0
             elif count.model and thing <= set(tokenize(sentence)):  # names the kind asked: its model counts it
                 fit = MODEL_FIT
@@ -106,15 +116,17 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
                 continue
         elif thing <= set(tokenize(sentence)):
             continue  # the sentence names X elsewhere: its bare number is something else
-        elif reading.counted.lower() in GENERIC or (_counts_thing(first, reading, words, similar) if first
+        elif reading.counted.lower() in GENERIC or (_counts_thing(first, reading, words, senses) if first
                                                     else thing <= words):
             fit = BARE_FIT
         else:
             continue
-        party = _party_fit(_owned(count, facts), reading, (before_text, facts), similar, sentence)
+        owned = _owned(count, facts)
+        party = _party_fit(owned, reading, (before_text, facts), senses, sentence)
         if party is None:  # another party's figure
             continue
-        fit = min(fit, party, VAGUE_FIT if count.vague else 1.0) * _claim_fit(count, reading, facts)
+        fit = min(fit, party, _act_fit(owned, reading, senses), VAGUE_FIT if count.vague else 1.0)
+        fit *= _claim_fit(count, reading, facts)
         if fit > best:
             best, found = fit, count
     return best, found

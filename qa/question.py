@@ -241,4 +241,7 @@ def with_reading(question: Question) -> Question:
     reading = read_question(text) if any(ch.isalpha() for ch in text) else Reading()
     if reading.counted.lower() in MEASURE_WORDS or question.expected != "number":  # "How many times...": how, not what
         reading = replace(reading, counted="", counted_mods=(), party=())
-    return replace(question, reading=reading)
+    counted = question.counted
+    if reading.counted and counted.lower() in reading.verbs:  # "How many people escaped Volnovakha?": people
+        counted = reading.counted
+    return replace(question, reading=reading, counted=counted)

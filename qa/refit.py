@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
-
 from qa.evidence import Facts, facts_of, mentions
 from qa.fit import count_fit, entity_fit
 from qa.question import Question
 from qa.retrieve import Index
 from qa.scored import TYPE_PATTERNS, W_COVER, W_TYPE, Scored, cover, same_paragraph
+from qa.senses import Senses
 from qa.tokens import tokenize
 from qa.understand import Reading, same_name
 
@@ -30,28 +29,6 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NAMES = _PLACES | {"ORG", "PERSON", "NORP"}  # spaCy reads "Mariupol" in a question as an ORG
 PLACE_WINDOW = 300  # about two sentences: Volnovakha is named 226 characters before "Some 2,500 managed to flee"
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
-NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other ("troops" 0.89 "soldiers";
-# "civilians" 0.65 "soldiers", "men" 0.52 "soldiers": a count of soldiers is no count of civilians)
-_NOUN_VECTORS: dict[tuple[str, str], np.ndarray] = {}  # (model, word) -> its vector, embedded once per process
-
-
-def word_vectors(index: Index, nouns: list[str]) -> dict[str, np.ndarray]:
-    """Each word's vector from the index's model, embedding only the words not seen before."""
-    key = index.manifest.model.name
-    missing = [n for n in dict.fromkeys(nouns) if (key, n) not in _NOUN_VECTORS]
-    if missing:
-        for noun, vector in zip(missing, index.embedder.encode(missing), strict=True):
-            _NOUN_VECTORS[(key, noun)] = np.asarray(vector, dtype=np.float32)
-    return {n: _NOUN_VECTORS[(key, n)] for n in nouns}
-
-
-
-def same_word(index: Index, a: str, b: str, bar: float = NOUN_SIM) -> bool:
-    """Whether two words mean nearly the same: the same BM25 stems, or the index's model puts them `bar` close."""
-    if set(tokenize(a)) == set(tokenize(b)):
-        return True
-    vectors = word_vectors(index, [a.lower(), b.lower()])
-    return float(vectors[a.lower()] @ vectors[b.lower()]) >= bar
 
 
 def refit(index: Index, question: Question, scored: list[Scored], weights: dict[str, float]) -> list[Scored]:
@@ -64,19 +41,17 @@ def refit(index: Index, question: Question, scored: list[Scored], weights: dict[
     else:
         head = scored[:PARSED_NAMES]
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
+    senses = Senses(index.embedder.encode, index.manifest.model.name)
     if reading.counted:  # one batch for the words likely compared; any other is embedded when first needed
-        word_vectors(index, sorted({w.lower() for f in facts for c in f.counts for w in (c.noun, c.verb) if w}
-                               | {reading.counted.lower(), reading.verb} - {""}))
+        senses.prepare(sorted({c.noun for f in facts for c in f.counts} | {reading.counted}),
+                       sorted({v for f in facts for c in f.counts for v in (c.verb, c.act)} | {reading.verb}))
     counted = set(tokenize(reading.counted))
-
-    def similar(a: str, b: str) -> bool:
-        return same_word(index, a, b)
 
     out: list[Scored] = []
     for s, f in zip(head, facts, strict=True):
         if reading.counted:
             before = _before(index, s.row, f)
-            fit, count = count_fit(f, reading, s.text, before, similar)
+            fit, count = count_fit(f, reading, s.text, before, senses)
             if not _places_named(index, s.row, reading):  # "killed in Ukraine": a count from an article on Gaza
                 fit, count = -1.0, None
             at = count.at if count is not None else -1

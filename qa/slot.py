@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.nlp import parse, parse_many
-from qa.refit import same_word, word_vectors
 from qa.retrieve import Index
+from qa.senses import Senses
 from qa.tokens import tokenize
 from qa.understand import entity_of, same_name
 
@@ -72,9 +72,10 @@ def reversed_parties(index: Index, frame: Frame | None, texts: Sequence[str]) ->
         return False
     docs = parse_many(list(texts))
     acts = [t for d in docs for t in d if t.pos_ == "VERB" and tokenize(t.text)]
-    word_vectors(index, sorted({t.lower_ for t in acts} | {frame.act.lower()}))  # one batch for every word compared
+    senses = Senses(index.embedder.encode, index.manifest.model.name)
+    senses.prepare(sorted({t.lower_ for t in acts} | {frame.act.lower()}))  # one batch for every word compared
     reverse = False
-    for act in (t for t in acts if same_word(index, t.text, frame.act, VERB_SIM)):
+    for act in (t for t in acts if senses.same_thing(t.text, frame.act, VERB_SIM)):  # words alone, as fitted
         named = [n for doer in _doers(act) for t in doer.subtree if (n := entity_of(t))]
         if any(same_name(n, frame.actor) for n in named):
             return False

@@ -47,6 +47,7 @@ class Reading:
     entities: tuple[tuple[str, str], ...] = ()
     describe: bool = False
     attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
+    verbs: tuple[str, ...] = ()  # the question's verbs, lower case ("escaped" in "How many people escaped ...?")
 
 
 def _counted(doc: Any) -> Any | None:
@@ -132,7 +133,7 @@ def read_question(text: str) -> Reading:
     return Reading(counted=counted.text if counted is not None else "", counted_mods=mods, party=tuple(party),
                    claimant=tuple(claimant), verb=verb,
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe,
-                   attribute=_attribute(doc))
+                   attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")))
 
 
 def same_name(a: str, b: str) -> bool:

@@ -4,8 +4,16 @@ import pytest
 
 from qa.answer import answer_with
 from qa.clause import LEAD_MAX, clause_span
+from qa.embed import load_embedder
 from qa.evidence import facts_of
+from qa.senses import Senses
 from qa.understand import read_question, same_name
+
+
+def _senses() -> Senses:
+    """Word meanings by the shipped embedding model (`qa.senses`), as an answer reads them."""
+    embedder = load_embedder()
+    return Senses(embedder.encode, embedder.name)
 
 
 @pytest.mark.parametrize(("question", "counted", "party", "claimant"), [
@@ -152,11 +160,11 @@ def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     assert reading.party == ("UK",)
     sentence = "Although the film was successful in the UK (with 9.1 million viewers), it was less so in the US."
     (facts,) = facts_of([sentence])
-    fit, count = count_fit(facts, reading, sentence, ("", None), lambda a, b: a.lower() == b.lower())
+    fit, count = count_fit(facts, reading, sentence, ("", None), _senses())
     assert fit >= COUNTS and count is not None and count.number == "9.1"
     elsewhere = "The film had 9.1 million viewers, though it did not lead to a series."  # UK named nowhere
     (facts,) = facts_of([elsewhere])
-    assert count_fit(facts, reading, elsewhere, ("", None), lambda a, b: a.lower() == b.lower())[0] < COUNTS
+    assert count_fit(facts, reading, elsewhere, ("", None), _senses())[0] < COUNTS
 
 
 def test_a_bare_number_counts_for_the_party_of_the_figure_before_it():
@@ -170,7 +178,7 @@ def test_a_bare_number_counts_for_the_party_of_the_figure_before_it():
 
     def fit(question):
         return count_fit(facts, read_question(question), sentence, (before, before_facts),
-                         lambda a, b: a.lower() == b.lower())
+                         _senses())
 
     assert fit("How many Russian soldiers have been wounded?")[0] >= COUNTS
     assert fit("How many Ukrainian soldiers have been wounded?")[0] < COUNTS  # "in Ukraine" is no party
@@ -186,7 +194,7 @@ def test_a_named_model_counts_the_kind_its_sentence_names():
     assert [(c.number, c.noun, c.model) for c in facts.counts] == [("31", "Abrams", True)]
     def fit(question: str, text: str) -> float:
         return count_fit(facts_of([text])[0], read_question(question), text, ("", None),
-                         lambda a, b: a.lower() == b.lower())[0]
+                         _senses())[0]
     assert fit("How many tanks has the U.S. sent to Ukraine?", sentence) >= COUNTS  # "tanks" named: Abrams count
     assert fit("How many jets has the U.S. sent to Ukraine?", sentence) < COUNTS  # jets named nowhere
     bare = "Ukraine wants the 31 M1 Abrams the U.S. sent for the counteroffensive."
