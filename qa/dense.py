@@ -48,6 +48,7 @@ class Parts:
     live_rows: np.ndarray
     live_bits: np.ndarray | None  # the live base slots as FAISS's selector bitmap; None: none deleted
     ntotal: int
+    delta_index: Any  # `delta` as a flat index (FAISS's scan is ~3x NumPy's product on one thread)
 
     @property
     def d(self) -> int:
@@ -60,7 +61,8 @@ def parts(base: Any, delta: np.ndarray, rows: np.ndarray) -> Parts:
     live = base_rows >= 0
     slots = np.flatnonzero(live)
     bits = None if len(slots) == len(base_rows) else np.packbits(live, bitorder="little")
-    return Parts(base, delta, rows, slots, base_rows[slots], bits, int(np.count_nonzero(rows >= 0)))
+    return Parts(base, delta, rows, slots, base_rows[slots], bits, int(np.count_nonzero(rows >= 0)),
+                 build_dense(delta, kind="flat"))
 
 
 def build_dense(vectors: np.ndarray, *, kind: DenseKind = "auto") -> Any:
@@ -181,16 +183,14 @@ def _search_parts(p: Parts, query: np.ndarray, n: int, allowed: np.ndarray | Non
         mask[p.live_slots] = np.asarray(allowed, dtype=bool)[p.live_rows]
         found = search_dense(p.base, query, n, mask) if mask.any() else []
     hits = [(int(p.rows[slot]), score) for slot, score in found]
-    if not len(p.delta):
-        return hits
     rows = p.rows[p.base.ntotal:]
-    scores = p.delta @ np.asarray(query, dtype=np.float32).ravel()
     ok = rows >= 0
     if allowed is not None:
         ok[ok] = np.asarray(allowed, dtype=bool)[rows[ok]]
-    at = np.flatnonzero(ok)
-    at = at[np.argsort(-scores[at], kind="stable")[:n]]
-    hits += [(int(r), float(s)) for r, s in zip(rows[at], scores[at], strict=True)]
+    if not ok.any():
+        return hits
+    selector = None if ok.all() else faiss.IDSelectorBitmap(np.packbits(ok, bitorder="little"))
+    hits += [(int(rows[i]), score) for i, score in _search(p.delta_index, None, query, n, selector)]
     return sorted(hits, key=lambda h: -h[1])[:n]
 
 
