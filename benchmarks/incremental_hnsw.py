@@ -3,10 +3,11 @@
 Run by `scale.py --incremental` on each folder it builds (or alone on a kept one, see below). The synthetic index
 has no real article text, so this times the dense step of an incremental build directly, as `qa.build` runs it:
 the previous version's dense files read (mapped, checked: `qa.dense_files`, as `qa.previous` reads them), its
-vectors in row order (`dense.vectors_of`), then `qa.graph.dense_for` with one article's 15 chunks changed (new
-vectors from the same real-derived distribution; every other row takes its previous row's vector, rows stay in
-place), then the new version's dense files written (`graph.write`: the graph file linked when kept) and the
-files not linked checksummed, as `store.commit_build` does. Recall@10 of the new dense index is against exact
+vectors by row (`known.chunk_rows`: a view), then `qa.graph.dense_for` with one article's 15 chunks changed (new
+vectors from the same real-derived distribution; every other row takes its previous row's vector by position,
+rows stay in place, as `previous.embed_split` makes them), then the new version's dense files written
+(`graph.write`: the graph file linked when kept) and the files not linked checksummed, as `store.commit_build`
+does. Recall@10 of the new dense index is against exact
 search over the new version's vectors, with the real questions' vectors (embedded by the real model).
 
 A graph written before `dense.Parts` (its id map inside, as `scale.py` at `2d396bb` and earlier wrote it) is
@@ -38,20 +39,20 @@ EDITED_CHUNKS = 15  # scale.py's chunks per article
 def update(folder: Path, edited: np.ndarray, commit: bool = False) -> tuple[dict[str, Any], Any, np.ndarray]:
     """Seconds of each dense step of a one-article incremental build of `folder`'s index (how, inserted, deleted,
     files written), the new dense index and the new version's vectors; `commit`: the new version is committed."""
-    from qa import dense, dense_files, graph, links, rows, store
+    from qa import dense, dense_files, graph, known, links, rows, store, vector_rows
     from qa.config import Settings
 
     version, timings = store.open_version(folder), {}
     path, m = version.path, version.manifest
     with common.timed(timings, "read previous dense index (mapped, checked)"):
         index = dense_files.read(path, m, mmap=True)
-    with common.timed(timings, "previous vectors in row order"):
-        vectors = dense.vectors_of(index)
-    n = len(vectors)
+    with common.timed(timings, "previous vectors by row (qa.known: a view of the storage)"):
+        previous_rows = known.chunk_rows(index)
+    n = len(previous_rows)
     at = (n // 2) // EDITED_CHUNKS * EDITED_CHUNKS + (EDITED_CHUNKS if commit else 0)  # an article in the middle
-    vectors[at:at + len(edited)] = edited
     source = np.arange(n)
     source[at:at + len(edited)] = -1
+    vectors = vector_rows.NewVectors(previous_rows, source, edited)  # as `previous.embed_split` makes them
     with common.timed(timings, "graph update (slots by row, delta, or fold)"):
         previous = graph.previous_graph(index, path / dense.FILE, rows.limit_of(path, m, dense.FILE))
         if previous is None:
@@ -72,7 +73,7 @@ def update(folder: Path, edited: np.ndarray, commit: bool = False) -> tuple[dict
         shutil.rmtree(build, ignore_errors=True)
     return {"how": made.how, "inserted": made.inserted, "deleted": made.deleted, "written": written,
             "seconds": {k: round(v, 2) for k, v in timings.items()},
-            "total_seconds": round(sum(timings.values()), 2)}, made.index, vectors
+            "total_seconds": round(sum(timings.values()), 2)}, made.index, np.asarray(vectors)
 
 
 def measure(folder: Path, queries_path: Path, edited: np.ndarray) -> dict[str, Any]:

@@ -98,7 +98,7 @@ class Embedded:
     """The vectors of a split's chunks and sentences (the sentences' as rows of the previous version's where it
     had them, `vector_rows.NewVectors`), their cache keys, how many were new, and the word pieces the model read."""
 
-    chunks: np.ndarray
+    chunks: np.ndarray | vector_rows.NewVectors
     chunk_hashes: Sequence[str]
     sentences: np.ndarray | vector_rows.NewVectors
     sentence_hashes: Sequence[str]
@@ -171,17 +171,15 @@ def embed_split(embedder: Embedder, split: Split, reuse: Reuse | None, settings:
                                   batch_size=settings.embed_batch, progress=progress)
     made = dict(zip((vector_key(name, mode, input_of(i).text) for i in rows), out.chunks, strict=True))
     made.update(zip((sentence_key(i, j) for i in rows for j in asks[i]), out.sentences, strict=True))
-    chunks = np.empty((len(split.chunks), dim), dtype=np.float32)
-    have = np.flatnonzero(c.old >= 0)
-    if known is not None and len(have):
-        chunks[have] = known.chunks[c.old[have]]
-    for j, i in enumerate(c.new):
-        chunks[i] = _vector(made, c.keys[j], known, c.found, j)
     if known is None:
+        chunks = _stack([_vector(made, k, None, c.found, j) for j, k in enumerate(c.keys)], dim, np.float32)
         sentences = _stack([_vector(made, k, None, s.found, j) for j, k in enumerate(s.keys)], dim, np.float32)
         return Embedded(chunks, c.keys, sentences, s.keys, len(fresh), out.word_pieces)
+    source = _sources(c)  # rows taking a previous chunk's stored vector are that row, read when asked
+    chunks = vector_rows.NewVectors(known.chunks, source, _stack(
+        [_vector(made, c.keys[j], known, c.found, j) for j, i in enumerate(c.new) if source[i] < 0], dim, np.float32))
     return Embedded(chunks, _keys(known.chunk_keys, c), _sentence_vectors(made, s, known, dim),
-                    _keys(known.sentence_keys, s), len(fresh), out.word_pieces, _sources(c))
+                    _keys(known.sentence_keys, s), len(fresh), out.word_pieces, source)
 
 
 def _fits(known: Known, dim: int, mode: EmbedPasses) -> bool:
