@@ -36,9 +36,11 @@ import common  # noqa: E402
 EDITED_CHUNKS = 15  # scale.py's chunks per article
 
 
-def update(folder: Path, edited: np.ndarray, commit: bool = False) -> tuple[dict[str, Any], Any, np.ndarray]:
+def update(folder: Path, edited: np.ndarray, article: int = 0, commit: bool = False
+           ) -> tuple[dict[str, Any], Any, np.ndarray]:
     """Seconds of each dense step of a one-article incremental build of `folder`'s index (how, inserted, deleted,
-    files written), the new dense index and the new version's vectors; `commit`: the new version is committed."""
+    files written), the new dense index and the new version's vectors. The middle article (+ `article`) is the
+    one edited; `commit`: the new version is committed."""
     from qa import dense, dense_files, graph, known, links, rows, store, vector_rows
     from qa.config import Settings
 
@@ -49,7 +51,7 @@ def update(folder: Path, edited: np.ndarray, commit: bool = False) -> tuple[dict
     with common.timed(timings, "previous vectors by row (qa.known: a view of the storage)"):
         previous_rows = known.chunk_rows(index)
     n = len(previous_rows)
-    at = (n // 2) // EDITED_CHUNKS * EDITED_CHUNKS + (EDITED_CHUNKS if commit else 0)  # an article in the middle
+    at = ((n // 2) // EDITED_CHUNKS + article) * EDITED_CHUNKS  # an article in the middle
     source = np.arange(n)
     source[at:at + len(edited)] = -1
     vectors = vector_rows.NewVectors(previous_rows, source, edited)  # as `previous.embed_split` makes them
@@ -76,8 +78,9 @@ def update(folder: Path, edited: np.ndarray, commit: bool = False) -> tuple[dict
             "total_seconds": round(sum(timings.values()), 2)}, made.index, np.asarray(vectors)
 
 
-def measure(folder: Path, queries_path: Path, edited: np.ndarray) -> dict[str, Any]:
-    """The update of `folder` (after a conversion, if its graph has its id map inside) and recall@10 after."""
+def measure(folder: Path, queries_path: Path, edited: np.ndarray, commit: bool = False) -> dict[str, Any]:
+    """The update of `folder` (after a conversion, if its graph has its id map inside) and recall@10 after;
+    `commit`: the update is committed too (a version with a delta, for scale.py --measure)."""
     from qa import dense, dense_files, graph, store
     from qa.config import Settings
     from qa.embed import load_embedder
@@ -87,9 +90,9 @@ def measure(folder: Path, queries_path: Path, edited: np.ndarray) -> dict[str, A
     previous = graph.previous_graph(dense_files.read(version.path, version.manifest, mmap=True),
                                     version.path / dense.FILE, 1 << 40)
     if previous is not None and previous.owner is not None:
-        out["conversion"] = update(folder, edited, commit=True)[0]
+        out["conversion"] = update(folder, edited, article=1, commit=True)[0]
     del previous
-    result, index, vectors = update(folder, edited)
+    result, index, vectors = update(folder, edited, commit=commit)
     out.update(result)
     out["recall"] = _recall(index, vectors, load_embedder(Settings().model), json.loads(queries_path.read_text()))
     out["load_after"] = common.load_average()
@@ -118,12 +121,13 @@ def main() -> None:
     p.add_argument("folder", type=Path)
     p.add_argument("--queries-file", type=Path, required=True)
     p.add_argument("--work", type=Path, default=common.DEFAULT_WORK, help="holding multihop-ct200 (real vectors)")
+    p.add_argument("--commit", action="store_true", help="commit the update as a new version of FOLDER")
     args = p.parse_args()
     import scale
 
     real = scale.real_vectors(args.work)  # the edited chunks' vectors as scale.py --incremental makes them
     edited = scale.random_unit(15, seed=7) if real is None else scale.derived_unit(15, seed=7, real=real)
-    print(json.dumps(measure(args.folder, args.queries_file, edited)))
+    print(json.dumps(measure(args.folder, args.queries_file, edited, args.commit)))
 
 
 if __name__ == "__main__":
