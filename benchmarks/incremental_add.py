@@ -8,7 +8,8 @@ The synthetic index has no corpus to edit (see scale.py's docstring), so this ru
 2. one article's 15 chunks edited (rows stay): `bm25_update.sparse_for` against that version's BM25 read back
    (mapped, checked), then a version written with the base segment's files linked (`qa.links`), the sentence
    vectors as `qa.vector_rows` writes them (the previous file linked, the article's new rows in a delta), the
-   other files rewritten as a build writes them: the "after". `--again` runs only this, on the version the
+   graph file linked (`qa.graph` keeps it; its delta and row map are incremental_hnsw.py's), the other files
+   rewritten as a build writes them: the "after". `--again` runs only this, on the version the
    last run left (a base and a delta: the update of an updated version).
 
 Files other than BM25 and the sentence vectors are rewritten by copying the previous version's bytes (a build
@@ -60,7 +61,8 @@ def write_version(folder: Path, bm25: Any, previous: Any, linked_names: frozense
         linked |= vector_rows.write(build, rows, previous)
         out["write sentence vectors (segments)"] = time.perf_counter() - t
     t = time.perf_counter()
-    shutil.copyfile(previous.path / "dense.faiss", build / "dense.faiss")
+    if "dense.faiss" not in linked:  # a kept graph is linked (`graph.write`; timed in incremental_hnsw.py too)
+        shutil.copyfile(previous.path / "dense.faiss", build / "dense.faiss")
     out["write dense.faiss (in the graph step's figure too)"] = time.perf_counter() - t
     t = time.perf_counter()
     for name in previous.manifest.files:
@@ -117,7 +119,8 @@ def main() -> None:
     chunks = rows.read_chunks(previous.path, m)
     edited = slice(int(chunks.first_sentence[at]), int(chunks.last_sentence[at + EDITED - 1]))
     res["edited sentences"] = edited.stop - edited.start
-    res["after files"] = write_version(args.folder, upd.index, previous, upd.linked, edited)
+    res["after files"] = write_version(args.folder, upd.index, previous, frozenset([*upd.linked, "dense.faiss"]),
+                                       edited)
     t = time.perf_counter()
     store.open_version(args.folder, trusting=False)
     res["verify every file of the new version s"] = round(time.perf_counter() - t, 1)

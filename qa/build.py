@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
-from qa import bm25_files, bm25_update, carry, dense, graph, links, rows, store, token_rows, vector_rows
+from qa import bm25_files, bm25_update, carry, graph, links, rows, store, token_rows, vector_rows
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
@@ -222,7 +222,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), versions=_versions(),
     )
     t = time.perf_counter()
-    dense_index = graph.dense_for(embedded.chunks, embedded.chunk_hashes, previous.graph, settings)
+    dense_index = graph.dense_for(embedded.chunks, embedded.chunk_source, previous.graph, settings)
     timings["faiss"] = time.perf_counter() - t
     logger.info("dense index: %s (%d inserted, %d deleted)", dense_index.how, dense_index.inserted,
                 dense_index.deleted)
@@ -231,8 +231,9 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         t = time.perf_counter()
         linked = links.link_unchanged(previous.version, bm25.linked, folder)
         linked |= vector_rows.write(folder, embedded.sentences, previous.version)
+        linked |= graph.write(folder, dense_index, previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
-        _write_version(folder, split, embedded, (chunk_dups, sentence_dups), dense_index.index)
+        _write_version(folder, split, embedded, (chunk_dups, sentence_dups))
         rows.write_words(folder, carry.word_counts(articles, prepared, previous.rows))
         linked |= carry.write_dedup(folder, dedup, previous.version)
         timings["write"] = time.perf_counter() - t
@@ -261,9 +262,7 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]],
-                   dense_index: object) -> None:
-    dense.write_dense(dense_index, folder / dense.FILE)
+def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]]) -> None:
     chunk_dups, sentence_dups = dups
     rows.write_articles(folder, split.articles)
     rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups),

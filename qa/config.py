@@ -66,8 +66,9 @@ class Settings:
     clause_weight: float = 2.0
     clause_depth: int = 10
     # Dense search: exact (flat) up to `hnsw_above` chunks, an HNSW graph above (qa/dense.py). Past it a rebuild
-    # inserts new chunks into the previous version's graph and marks removed ones deleted (qa/graph.py), until
-    # deleted slots would pass `hnsw_rebuild_share` of the graph: then it builds a new graph. Neither changes
+    # keeps the previous version's graph file, new chunks in a delta and removed ones marked deleted (qa/graph.py),
+    # until the delta and deleted slots pass `hnsw_rebuild_share`: then the delta is inserted into the graph (a new
+    # graph when deleted slots alone pass half of it). Neither changes
     # which chunks an index holds, so they are not part of `build_key` (an `add` can pass them too).
     hnsw_above: int = 500_000
     hnsw_rebuild_share: float = 0.10

@@ -1,19 +1,21 @@
 """Dense search with FAISS: inner product over L2-normalized vectors (= cosine); row i is chunk i.
 
 Exact `IndexFlatIP` while it is fast enough; past `HNSW_ABOVE` rows an HNSW graph over the same vectors
-(recall against exact search is measured in benchmarks/scale.py). A graph a rebuild updated in place
-(`qa.graph`) is an `IndexIDMap` over the HNSW: its id map gives each graph slot's chunk row, -1 for a slot
-whose chunk is gone (searches pass a selector that never returns those).
+(recall against exact search is measured in benchmarks/scale.py). A graph a rebuild kept (`qa.graph`) is
+`Parts`: the earlier version's graph file as it was, the vectors added since searched exactly, and each slot's
+chunk row (-1: the chunk is gone; searches never return those). A graph written before `Parts` is an
+`IndexIDMap` over the HNSW, its id map giving each slot's row; it is still read and searched.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
-from qa import arrays, files
+from qa import files, hnsw_check
 from qa.config import Settings
 from qa.errors import damaged
 
@@ -30,6 +32,37 @@ SINGLE_THREAD_UP_TO = 500_000
 EXACT_FILTERED_UP_TO = 200_000
 DenseKind = Literal["auto", "flat", "hnsw"]
 FILE, SENTENCE_FILE = "dense.faiss", "sentence_vectors.npy"
+DELTA_FILE, ROWS_FILE = "dense_delta.npy", "dense_rows.npy"  # a kept graph's added vectors, each slot's row
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Parts:
+    """A kept HNSW graph (`base`, slot i = graph node i), the vectors added since (`delta`, float32, searched
+    exactly: few) and each slot's chunk row (`rows`: the base's slots, then the delta's; -1 deleted). Made by
+    `parts`, which derives the rest."""
+
+    base: Any
+    delta: np.ndarray
+    rows: np.ndarray
+    live_slots: np.ndarray  # base slots whose chunk is live, and their rows
+    live_rows: np.ndarray
+    live_bits: np.ndarray | None  # the live base slots as FAISS's selector bitmap; None: none deleted
+    ntotal: int
+    delta_index: Any  # `delta` as a flat index (FAISS's scan is ~3x NumPy's product on one thread)
+
+    @property
+    def d(self) -> int:
+        return int(self.base.d)
+
+
+def parts(base: Any, delta: np.ndarray, rows: np.ndarray) -> Parts:
+    """`Parts` over `base` and `delta` with slot rows `rows` (checked by the caller)."""
+    base_rows = rows[:base.ntotal]
+    live = base_rows >= 0
+    slots = np.flatnonzero(live)
+    bits = None if len(slots) == len(base_rows) else np.packbits(live, bitorder="little")
+    return Parts(base, delta, rows, slots, base_rows[slots], bits, int(np.count_nonzero(rows >= 0)),
+                 build_dense(delta, kind="flat"))
 
 
 def build_dense(vectors: np.ndarray, *, kind: DenseKind = "auto") -> Any:
@@ -61,11 +94,25 @@ def empty_hnsw(dim: int) -> Any:
 
 
 def graph_of(index: Any) -> Any | None:
-    """The HNSW index inside `index` (itself, or the one an id map wraps), or None for a flat index."""
+    """The HNSW index inside `index` (itself, the one an id map wraps, `Parts`' base), or None for a flat index."""
     import faiss
 
+    if isinstance(index, Parts):
+        return graph_of(index.base)
     inner = faiss.downcast_index(index.index) if isinstance(index, faiss.IndexIDMap) else index
     return inner if isinstance(inner, faiss.IndexHNSWFlat) else None
+
+
+def stored_vectors(index: Any) -> np.ndarray:
+    """A flat index's or HNSW graph's vectors by slot: a view of its storage (mapped if the index is), valid
+    while `index` lives and does not grow."""
+    import faiss
+
+    inner = graph_of(index)
+    flat = faiss.downcast_index(inner.storage) if inner is not None else index
+    if flat.ntotal == 0:
+        return np.zeros((0, flat.d), dtype=np.float32)
+    return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
 
 
 def slot_rows(index: Any) -> np.ndarray | None:
@@ -83,10 +130,11 @@ def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | No
     """The `n` nearest rows to one query vector, best first: (row, cosine); only `allowed` rows when given."""
     if index.ntotal == 0 or n <= 0:
         return []
+    if isinstance(index, Parts):
+        return _search_parts(index, query, n, allowed)
     import faiss
 
-    query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
-    params, graph, rows = None, graph_of(index), slot_rows(index)
+    graph, rows = graph_of(index), slot_rows(index)
     selector, by_slot = None, None
     if allowed is not None:  # filtered inside the search (FAISS's ID selector), so top-n is of allowed rows
         if not np.any(allowed):
@@ -97,6 +145,16 @@ def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | No
         selector = faiss.IDSelectorBitmap(np.packbits(np.asarray(allowed, dtype=bool), bitorder="little"))
     elif rows is not None:  # the id map translates a slot to its row first: deleted slots are -1
         selector = faiss.IDSelectorRange(0, 1 << 62)
+    found = _search(index, graph, query, n, selector)
+    return found if by_slot is None else [(int(by_slot[i]), s) for i, s in found]
+
+
+def _search(index: Any, graph: Any, query: np.ndarray, n: int, selector: Any) -> list[tuple[int, float]]:
+    """FAISS's search of one query: (id, score) best first, only ids `selector` passes (None: all)."""
+    import faiss
+
+    query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+    params = None
     if selector is not None:
         params = (faiss.SearchParametersHNSW(sel=selector, efSearch=graph.hnsw.efSearch) if graph is not None
                   else faiss.SearchParameters(sel=selector))
@@ -109,8 +167,31 @@ def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | No
         scores, ids = index.search(query, min(n, index.ntotal), params=params)
     finally:
         faiss.omp_set_num_threads(threads)
-    found = [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
-    return found if by_slot is None else [(int(by_slot[i]), s) for i, s in found]
+    return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+
+def _search_parts(p: Parts, query: np.ndarray, n: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+    """The kept graph searched by slot (deleted and filtered-out slots never returned) and the delta exactly;
+    the two merged by score, rows returned."""
+    import faiss
+
+    if allowed is None:
+        selector = None if p.live_bits is None else faiss.IDSelectorBitmap(p.live_bits)
+        found = _search(p.base, graph_of(p.base), query, n, selector) if len(p.live_slots) else []
+    else:
+        mask = np.zeros(p.base.ntotal, dtype=bool)
+        mask[p.live_slots] = np.asarray(allowed, dtype=bool)[p.live_rows]
+        found = search_dense(p.base, query, n, mask) if mask.any() else []
+    hits = [(int(p.rows[slot]), score) for slot, score in found]
+    rows = p.rows[p.base.ntotal:]
+    ok = rows >= 0
+    if allowed is not None:
+        ok[ok] = np.asarray(allowed, dtype=bool)[rows[ok]]
+    if not ok.any():
+        return hits
+    selector = None if ok.all() else faiss.IDSelectorBitmap(np.packbits(ok, bitorder="little"))
+    hits += [(int(rows[i]), score) for i, score in _search(p.delta_index, None, query, n, selector)]
+    return sorted(hits, key=lambda h: -h[1])[:n]
 
 
 def _exact_storage(graph: Any, rows: np.ndarray | None, allowed: np.ndarray) -> tuple[Any, np.ndarray, None, Any]:
@@ -129,13 +210,15 @@ def _exact_storage(graph: Any, rows: np.ndarray | None, allowed: np.ndarray) -> 
 
 def vectors_of(index: Any) -> np.ndarray:
     """All stored vectors of live rows, row order (used to reuse embeddings of unchanged chunks on rebuild)."""
-    rows = slot_rows(index)
-    inner = index if rows is None else graph_of(index)
-    if inner.ntotal == 0:
-        return np.zeros((0, index.d), dtype=np.float32)
-    stored = inner.reconstruct_n(0, inner.ntotal)
+    if isinstance(index, Parts):
+        out = np.empty((index.ntotal, index.d), dtype=np.float32)
+        out[index.live_rows] = stored_vectors(index.base)[index.live_slots]
+        rows = index.rows[index.base.ntotal:]
+        out[rows[rows >= 0]] = index.delta[rows >= 0]
+        return out
+    rows, stored = slot_rows(index), stored_vectors(index)
     if rows is None or np.array_equal(rows, np.arange(len(rows))):
-        return stored
+        return stored.copy()
     live = np.flatnonzero(rows >= 0)
     slots = np.empty(len(live), dtype=np.int64)
     slots[rows[live]] = live  # row r's slot
@@ -195,7 +278,7 @@ def check_dense(index: Any, *, dim: int | None = None, ntotal: int | None = None
             flat.code_size != 4 * flat.d):
         raise ValueError("the vector storage does not match its size")
     if flat is not inner:
-        _check_graph(inner.hnsw, inner.ntotal)
+        hnsw_check.check_graph(inner.hnsw, inner.ntotal)
 
 
 def _checked_rows(index: Any, ntotal: int | None) -> np.ndarray | None:
@@ -209,40 +292,5 @@ def _checked_rows(index: Any, ntotal: int | None) -> np.ndarray | None:
         raise ValueError("an id map over something other than an HNSW graph")
     if len(rows) != index.ntotal or inner.ntotal != index.ntotal:
         raise ValueError("the id map does not match the graph's size")
-    live = rows[rows >= 0]
-    n = len(live) if ntotal is None else ntotal
-    if not arrays.in_range(rows, -1, n) or (len(live) and np.bincount(live, minlength=n).max() > 1):
-        raise ValueError("the id map holds a row out of range or twice")
-    if len(live) != n:
-        raise ValueError(f"{len(live)} live vectors, the manifest says {n}")
+    hnsw_check.check_rows(rows, ntotal, "the id map")
     return rows
-
-
-def _check_graph(hnsw: Any, n: int) -> None:
-    """Every link, level and offset of an HNSW graph inside its arrays (FAISS follows them unchecked)."""
-    import faiss
-
-    def view(vector: Any) -> np.ndarray:
-        return faiss.rev_swig_ptr(vector.data(), vector.size()) if vector.size() else np.zeros(0, np.int64)
-
-    neighbors, levels = view(hnsw.neighbors), view(hnsw.levels)
-    offsets = view(hnsw.offsets).astype(np.int64)  # size_t in FAISS; a value past 2**63 turns negative: refused
-    cum = faiss.vector_to_array(hnsw.cum_nneighbor_per_level)
-    if len(levels) != n or len(offsets) != n + 1 or not len(cum) or cum[0] != 0 or (np.diff(cum) < 0).any():
-        raise ValueError("the HNSW graph's tables do not match its size")
-    if not arrays.in_range(levels, 0, len(cum)) or offsets[0] != 0 or offsets[-1] != len(neighbors) or not (
-            arrays.nondecreasing(offsets)):
-        raise ValueError("an HNSW level or offset out of range")
-    for start in range(0, n, arrays.BLOCK):  # each node's slots are exactly those of its levels
-        stop = min(n, start + arrays.BLOCK)
-        if (np.diff(offsets[start:stop + 1]) != cum[levels[start:stop]]).any():
-            raise ValueError("an HNSW node's links do not match its level")
-    if not arrays.in_range(neighbors, -1, n) or not -1 <= hnsw.entry_point < n:
-        raise ValueError("an HNSW link outside the graph")
-    if hnsw.entry_point >= 0 and hnsw.max_level != levels[hnsw.entry_point] - 1:
-        raise ValueError("the HNSW entry point is not on the top level")
-    for level in range(1, len(cum) - 1):  # a link on an upper level leads to a node that has that level
-        nodes = np.flatnonzero(levels > level)
-        links = neighbors[offsets[nodes][:, None] + np.arange(cum[level], cum[level + 1])]
-        if (levels[links[links >= 0]] <= level).any():
-            raise ValueError("an HNSW link to a node without that level")

@@ -1,115 +1,135 @@
-"""Incremental HNSW: past the flat/HNSW threshold a rebuild keeps the previous version's graph, inserts only the
-chunks it lacks and marks the ones it no longer has deleted, instead of building the graph again (issue 15).
+"""Incremental HNSW: past the flat/HNSW threshold a rebuild keeps the previous version's graph file as it is
+(hard-linked, not read into memory, rewritten or checksummed again), puts the chunks it lacks in a small delta
+searched exactly, and marks the slots of chunks it no longer has deleted in a row map (`dense.Parts`, issue 15).
 
-A vector's content hash names it (`qa.passes.vector_key`), so a chunk row of the new version whose hash a live
-graph slot holds is that slot, with the same vector. The graph is an `IndexIDMap` whose id map gives each slot
-its chunk row in the new version, -1 when deleted (`qa.dense` searches never return those). Deleted slots
-still cost memory and search time, so once they would pass `Settings.hnsw_rebuild_share` of the graph a new
-graph is built from the live vectors alone.
+A new row whose vector is a previous row's stored vector (`Embedded.chunk_source`: carried over, or found by
+its cache key among the previous chunks) keeps that row's slot; every other row goes to the delta. Once the
+delta and the deleted slots pass `Settings.hnsw_rebuild_share` of the slots (or the delta `DELTA_UP_TO` rows),
+the delta is folded in: inserted into the graph (read into memory for it), or, when deleted slots alone pass
+half that share, a new graph of the live vectors is built.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
-from qa import dense
+from qa import arrays, dense, links
 from qa.config import Settings
+from qa.manifest import FileEntry
+from qa.store import Version
 
 logger = logging.getLogger(__name__)
-How = Literal["flat", "new graph", "updated graph"]
+# A delta past this many rows is folded in whatever the share: each search scans it (~2 ms at 20k rows here).
+DELTA_UP_TO = 20_000
+How = Literal["flat", "new graph", "updated graph", "delta"]
 
 
 @dataclass(frozen=True, slots=True)
 class Graph:
-    """A previous version's HNSW graph, read into memory (a mapped one cannot grow), and the content hash each
-    of its slots holds (None: deleted)."""
+    """A previous version's HNSW graph as `dense.Parts` (mapped), where to read it into memory to grow it, and
+    whether it is a graph written before `Parts` (`owner`, its id map, holds it: never linked as a base)."""
 
-    index: Any
-    slot_hashes: tuple[str | None, ...]
+    parts: dense.Parts
+    file: Path
+    limit: int
+    owner: Any = None
 
 
-def previous_graph(index: Any, row_hashes: Sequence[str]) -> Graph | None:
-    """`index` (read with mmap=False) as a graph to update, or None when it is no id-mapped HNSW graph (a flat
-    index, or a graph written before graphs were updated in place: the next build makes a new one)."""
-    rows = dense.slot_rows(index)
-    if rows is None or dense.graph_of(index) is None:
+def previous_graph(index: Any, file: Path, limit: int) -> Graph | None:
+    """`index` (as `qa.dense_files` reads it from `file`) as a graph to keep, or None when it is flat. A graph
+    written before `Parts` (its id map inside) becomes `Parts` over its inner graph, folded at the next rebuild."""
+    if dense.graph_of(index) is None:
         return None
-    return Graph(index, tuple(row_hashes[r] if r >= 0 else None for r in rows.tolist()))
+    if isinstance(index, dense.Parts):
+        return Graph(index, file, limit)
+    rows, inner = dense.slot_rows(index), dense.graph_of(index)
+    return Graph(dense.parts(inner, np.zeros((0, index.d), np.float32),
+                             np.arange(inner.ntotal) if rows is None else rows.copy()), file, limit,
+                 None if rows is None else index)
 
 
 @dataclass(frozen=True, slots=True)
 class Dense:
-    """The dense index of a new version and how it was made."""
+    """The dense index of a new version, how it was made, and whether its graph file is the previous one's."""
 
     index: Any
     how: How
     inserted: int = 0
     deleted: int = 0
+    kept_file: bool = False
 
 
-def dense_for(vectors: np.ndarray, hashes: Sequence[str], previous: Graph | None, settings: Settings) -> Dense:
-    """The dense index over `vectors` (row i has content hash `hashes[i]`): flat up to `settings.hnsw_above`
-    rows; else `previous` with the changes applied, or a new graph (no previous one, or too many deleted)."""
+def dense_for(vectors: np.ndarray, source: np.ndarray | None, previous: Graph | None, settings: Settings) -> Dense:
+    """The dense index over `vectors` (row i stores the previous row `source[i]`'s vector, -1: none): flat up to
+    `settings.hnsw_above` rows; else `previous`'s graph with a delta, folded in, or a new graph."""
     n, dim = vectors.shape
     if n <= settings.hnsw_above:
         return Dense(dense.build_dense(vectors, kind="flat"), "flat")
-    if previous is None or previous.index.d != dim:
+    if previous is None or source is None or previous.parts.d != dim:
         return Dense(new_graph(vectors), "new graph")
-    slot_of_row = _match(previous.slot_hashes, hashes)
-    kept = slot_of_row >= 0
-    if not _same_vectors(previous.index, slot_of_row[kept], vectors, np.flatnonzero(kept)):
-        logger.info("the previous graph holds other vectors under the same hashes: building a new graph")
+    old = previous.parts
+    n_base = old.base.ntotal
+    slot = _slots(old, source)
+    in_base = (slot >= 0) & (slot < n_base)
+    base_rows = np.full(n_base, -1, dtype=np.int64)
+    base_rows[slot[in_base]] = np.flatnonzero(in_base)
+    added = np.flatnonzero(~in_base)  # new rows, and rows the previous delta held
+    deleted = n_base - int(in_base.sum())
+    small = deleted + len(added) <= settings.hnsw_rebuild_share * (n_base + len(added)) and len(added) <= DELTA_UP_TO
+    if small and previous.owner is None:
+        delta = np.ascontiguousarray(vectors[added], dtype=np.float32)
+        return Dense(dense.parts(old.base, delta, np.concatenate([base_rows, added])), "delta",
+                     inserted=len(added), deleted=deleted, kept_file=True)
+    if deleted > settings.hnsw_rebuild_share / 2 * n_base:
+        logger.info("%d of %d graph slots deleted: building a new graph", deleted, n_base)
         return Dense(new_graph(vectors), "new graph")
-    slots = len(previous.slot_hashes) + int((~kept).sum())
-    deleted = slots - n
-    if deleted > settings.hnsw_rebuild_share * slots:
-        logger.info("%d of %d graph slots would be deleted: building a new graph", deleted, slots)
-        return Dense(new_graph(vectors), "new graph")
-    index = previous.index
-    rows = dense.slot_rows(index)
-    rows[:] = -1
-    rows[slot_of_row[kept]] = np.flatnonzero(kept)
-    added = np.flatnonzero(~kept)
+    base = dense.read_dense(previous.file, mmap=False, dim=dim, limit=previous.limit)  # to grow it
+    if dense.slot_rows(base) is not None:  # written before `Parts`: its graph copied out of the id map, once
+        import faiss
+
+        base = faiss.clone_index(dense.graph_of(base))
     if len(added):
-        index.add_with_ids(np.ascontiguousarray(vectors[added], dtype=np.float32), added.astype(np.int64))
+        base.add(np.ascontiguousarray(vectors[added], dtype=np.float32))
+    index = dense.parts(base, np.zeros((0, dim), np.float32), np.concatenate([base_rows, added]))
     return Dense(index, "updated graph", inserted=len(added), deleted=deleted)
 
 
+def _slots(old: dense.Parts, source: np.ndarray) -> np.ndarray:
+    """For each new row, the previous slot storing its vector (each slot used once), or -1."""
+    slot_of_row = np.full(old.ntotal, -1, dtype=np.int64)
+    live = np.flatnonzero(old.rows >= 0)
+    slot_of_row[old.rows[live]] = live
+    source = np.asarray(source, dtype=np.int64)
+    slot = np.where(source >= 0, slot_of_row[np.maximum(source, 0)], -1)
+    have = np.flatnonzero(slot >= 0)
+    _, first = np.unique(slot[have], return_index=True)  # a slot two rows name (a repeated chunk) is the first's
+    once = np.full(len(slot), -1, dtype=np.int64)
+    once[have[first]] = slot[have[first]]
+    return once
+
+
 def new_graph(vectors: np.ndarray) -> Any:
-    """A new id-mapped HNSW graph over `vectors`, slot i holding row i."""
-    import faiss
-
-    index = faiss.IndexIDMap(dense.empty_hnsw(vectors.shape[1]))
-    if len(vectors):
-        index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.arange(len(vectors), dtype=np.int64))
-    return index
+    """A new HNSW graph over `vectors`, slot i holding row i."""
+    return dense.build_dense(vectors, kind="hnsw")
 
 
-def _same_vectors(index: Any, slots: np.ndarray, vectors: np.ndarray, rows: np.ndarray) -> bool:
-    """Each kept slot of `index` stores exactly its row's new vector (a hash names a vector only if the previous
-    version was written honestly), compared a block at a time."""
-    import faiss
-
-    flat = faiss.downcast_index(dense.graph_of(index).storage)
-    stored = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
-    step = 1 << 16
-    return all(np.array_equal(stored[slots[a:a + step]], vectors[rows[a:a + step]]) for a in range(0, len(rows), step))
-
-
-def _match(slot_hashes: Sequence[str | None], hashes: Sequence[str]) -> np.ndarray:
-    """For each new row, a live slot holding its hash (each slot used once), or -1."""
-    free: dict[str, list[int]] = {}
-    for slot, h in enumerate(slot_hashes):
-        if h is not None:
-            free.setdefault(h, []).append(slot)
-    out = np.full(len(hashes), -1, dtype=np.int64)
-    for row, h in enumerate(hashes):
-        slots = free.get(h)
-        if slots:
-            out[row] = slots.pop()
-    return out
+def write(folder: Path, made: Dense, previous: Version | None) -> dict[str, FileEntry]:
+    """Write `made` into `folder`: the graph file (linked when it is the previous version's and vouched for),
+    the delta and row map when it has them. The linked files' entries, by name."""
+    index = made.index
+    if not isinstance(index, dense.Parts):
+        dense.write_dense(index, folder / dense.FILE)
+        return {}
+    linked = links.link_unchanged(previous, [dense.FILE], folder) if made.kept_file else {}
+    if dense.FILE not in linked:
+        dense.write_dense(index.base, folder / dense.FILE)
+    if len(index.delta):
+        arrays.save(folder / dense.DELTA_FILE, index.delta)
+    if len(index.delta) or not np.array_equal(index.rows, np.arange(len(index.rows))):
+        arrays.save(folder / dense.ROWS_FILE, index.rows.astype(np.int32 if len(index.rows) < 2**31 else np.int64))
+    return linked

@@ -20,14 +20,15 @@ from qa.vector_rows import Prints, StackedVectors, last_rows, prints_of
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Known:
-    """The previous version's chunk vectors (float32, row order) and sentence vectors (float16, mapped), and each
-    row's cache key."""
+    """The previous version's chunk vectors (float32, read by row from the dense index's storage, mapped: `index`
+    holds it) and sentence vectors (float16, mapped), and each row's cache key."""
 
-    chunks: np.ndarray
+    chunks: StackedVectors
     chunk_keys: FixedStrings
     sentences: StackedVectors
     sentence_keys: FixedStrings
     _prints: dict[str, Prints] = field(default_factory=dict)
+    index: Any = None
 
     @property
     def dim(self) -> int:
@@ -47,7 +48,20 @@ def read_known(index: Any, chunk_keys: Sequence[str], sentences: StackedVectors,
     ck, sk = fixed_strings(chunk_keys), fixed_strings(sentence_keys)
     if ck is None or sk is None or ck.matrix.shape[1] != sk.matrix.shape[1]:
         return None
-    return Known(dense.vectors_of(index), ck, sentences, sk)
+    return Known(chunk_rows(index), ck, sentences, sk, index=index)
+
+
+def chunk_rows(index: Any) -> StackedVectors:
+    """The chunk vectors of a dense index by row, read from its storage where asked (no copy of them all, 1.5 GB at
+    a million chunks): a graph's slots through its row map, a kept graph's delta after them. Valid while `index` is."""
+    rows = index.rows if isinstance(index, dense.Parts) else dense.slot_rows(index)
+    stored = dense.stored_vectors(index.base if isinstance(index, dense.Parts) else index)
+    if rows is None:
+        return StackedVectors(stored)
+    live = np.flatnonzero(rows >= 0)
+    slot = np.empty(len(live), dtype=np.int64)
+    slot[rows[live]] = live  # row r's slot: the base's, or len(base) + its place in the delta
+    return StackedVectors(stored, index.delta if isinstance(index, dense.Parts) else stored[:0], slot)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from qa import bm25_files, dense, rows, vector_rows
+from qa import bm25_files, dense, dense_files, rows, vector_rows
 from qa.carry import Carried, PreviousRows, read_rows
 from qa.columns import FixedStrings
 from qa.config import PIPELINE_VERSION, Settings
@@ -85,13 +85,12 @@ def _splits(articles: Sequence[Article], tables: rows.Tables, carried: PreviousR
 
 def _vectors(version: Version, tables: rows.Tables) -> tuple[Known | None, Graph | None]:
     """The vectors of every chunk and sentence of `version` with their keys (both files checked against the
-    manifest), and its HNSW graph if it has one. The dense index is read into memory, not mapped: every chunk
-    vector is read anyway, and a graph grows; the sentence vectors stay mapped."""
+    manifest), and its HNSW graph if it has one. The chunk vectors are copied in row order: every chunk
+    vector is read anyway; the sentence vectors and a graph's file stay mapped (a graph kept is not read whole)."""
     path, m = version.path, version.manifest
-    index = dense.read_dense(path / dense.FILE, mmap=False, dim=m.model.dim, ntotal=m.counts.chunks,
-                             limit=rows.limit_of(path, m, dense.FILE))
+    index = dense_files.read(path, m, mmap=True)
     known = read_known(index, tables.chunks.hashes, vector_rows.read(path, m), tables.sentences.hashes)
-    return known, previous_graph(index, known.chunk_keys if known is not None else tables.chunks.hashes)
+    return known, previous_graph(index, path / dense.FILE, rows.limit_of(path, m, dense.FILE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +98,13 @@ class Embedded:
     """The vectors of a split's chunks and sentences (the sentences' as rows of the previous version's where it
     had them, `vector_rows.NewVectors`), their cache keys, how many were new, and the word pieces the model read."""
 
-    chunks: np.ndarray
+    chunks: np.ndarray | vector_rows.NewVectors
     chunk_hashes: Sequence[str]
     sentences: np.ndarray | vector_rows.NewVectors
     sentence_hashes: Sequence[str]
     n_new: int
     word_pieces: int = 0
+    chunk_source: np.ndarray | None = None  # each chunk's previous row whose stored vector it is (-1: none)
 
 
 # embed(embedder, inputs, *, mode, batch_size, progress) -> ChunkVectors: `embed_chunks`' signature.
@@ -171,17 +171,15 @@ def embed_split(embedder: Embedder, split: Split, reuse: Reuse | None, settings:
                                   batch_size=settings.embed_batch, progress=progress)
     made = dict(zip((vector_key(name, mode, input_of(i).text) for i in rows), out.chunks, strict=True))
     made.update(zip((sentence_key(i, j) for i in rows for j in asks[i]), out.sentences, strict=True))
-    chunks = np.empty((len(split.chunks), dim), dtype=np.float32)
-    have = np.flatnonzero(c.old >= 0)
-    if known is not None and len(have):
-        chunks[have] = known.chunks[c.old[have]]
-    for j, i in enumerate(c.new):
-        chunks[i] = _vector(made, c.keys[j], known, c.found, j)
     if known is None:
+        chunks = _stack([_vector(made, k, None, c.found, j) for j, k in enumerate(c.keys)], dim, np.float32)
         sentences = _stack([_vector(made, k, None, s.found, j) for j, k in enumerate(s.keys)], dim, np.float32)
         return Embedded(chunks, c.keys, sentences, s.keys, len(fresh), out.word_pieces)
+    source = _sources(c)  # rows taking a previous chunk's stored vector are that row, read when asked
+    chunks = vector_rows.NewVectors(known.chunks, source, _stack(
+        [_vector(made, c.keys[j], known, c.found, j) for j, i in enumerate(c.new) if source[i] < 0], dim, np.float32))
     return Embedded(chunks, _keys(known.chunk_keys, c), _sentence_vectors(made, s, known, dim),
-                    _keys(known.sentence_keys, s), len(fresh), out.word_pieces)
+                    _keys(known.sentence_keys, s), len(fresh), out.word_pieces, source)
 
 
 def _fits(known: Known, dim: int, mode: EmbedPasses) -> bool:
@@ -194,6 +192,16 @@ def _rows(old: np.ndarray | None, n: int, known: Known | None, key: Callable[[in
     new = np.flatnonzero(old < 0).tolist()
     keys = [key(i) for i in new]
     return _Rows(old, new, keys, find(known, keys))
+
+
+def _sources(c: _Rows) -> np.ndarray:
+    """Each chunk row's previous chunk row whose stored vector it took (carried over, or found by its key among
+    the previous chunks and not the sentences, as `vector_of` looks), else -1: those keep their graph slot."""
+    source = c.old.copy()
+    if c.new:
+        new = np.asarray(c.new)
+        source[new] = np.where(c.found.sentence < 0, c.found.chunk, -1)
+    return source
 
 
 def _sentence_vectors(made: dict[str, np.ndarray], s: _Rows, known: Known, dim: int) -> vector_rows.NewVectors:

@@ -17,7 +17,7 @@ from typing import Any, Unpack
 
 import numpy as np
 
-from qa import bm25_files, dense, fuse, rows, store, vector_rows
+from qa import bm25_files, dense, dense_files, fuse, rows, store, vector_rows
 from qa.config import Settings
 from qa.copies import copy_groups, other_articles
 from qa.diverse import clause_rankings, spread_head
@@ -180,8 +180,7 @@ def _read_version(version: store.Version, settings: Settings) -> Index:
         sentence_vectors=vector_rows.read(path, m),
         bm25=bm25_files.read_sparse(path, mmap=True, n_docs=m.counts.chunks,
                                 limits={name: e.bytes for name, e in m.files.items()}),
-        dense_index=dense.read_dense(path / dense.FILE, mmap=True, dim=m.model.dim, ntotal=m.counts.chunks,
-                                     limit=rows.limit_of(path, m, dense.FILE)),
+        dense_index=dense_files.read(path, m, mmap=True),
         sources=source_matcher(a.metadata.get("source", "") for a in heads), settings=settings,
         article_source=np.array([a.metadata.get("source", "") for a in heads], dtype=object),
         article_day=np.array([published_day(a.metadata) or "NaT" for a in heads], dtype="datetime64[D]"),

@@ -1,13 +1,14 @@
-"""Incremental HNSW (qa/graph.py): inserts into the previous graph, hides deleted rows, rebuilds past the
-deleted share, and refuses a damaged id map (the deleted marks) at load."""
+"""Incremental HNSW (qa/graph.py): the previous graph file kept as it is, new rows in a delta searched exactly,
+deleted rows hidden by the row map, the delta folded in past the share, and every file checked at load."""
 
 import faiss
 import numpy as np
 import pytest
 
-from qa import dense, graph
+from qa import dense, dense_files, graph
 from qa.config import Settings
 from qa.errors import IndexCorruptError
+from qa.manifest import CorpusInfo, Counts, FileEntry, Manifest, ModelInfo
 
 SMALL = Settings(hnsw_above=10, hnsw_rebuild_share=0.2)
 
@@ -17,117 +18,154 @@ def _unit(rng, n, d=16):
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
-def _tables(index):
-    """(levels, per-node neighbour lists) of an id-mapped graph's HNSW."""
-    hnsw = dense.graph_of(index).hnsw
-    levels = faiss.vector_to_array(hnsw.levels).copy()
-    offsets, neighbors = faiss.vector_to_array(hnsw.offsets), faiss.vector_to_array(hnsw.neighbors)
-    return levels, [tuple(neighbors[offsets[i]:offsets[i + 1]]) for i in range(len(levels))]
+def _manifest(folder, n):
+    files = {p.name: FileEntry(p.stat().st_size, "") for p in folder.iterdir()}
+    return Manifest(ModelInfo("m", 16, 256), {}, 0, CorpusInfo("c", "f"), Counts(1, n, 0, 0), "", files=files)
+
+
+def _written(made, folder, n):
+    folder.mkdir()
+    graph.write(folder, made, None)
+    return folder, _manifest(folder, n)
 
 
 @pytest.fixture
-def old():
-    """A 300-row graph as a previous version wrote it, row i holding hash h<i>."""
+def old(tmp_path):
+    """A 300-row graph as a full build writes it, read back mapped as the previous version."""
     vectors = _unit(np.random.default_rng(0), 300)
-    hashes = [f"h{i}" for i in range(300)]
-    built = graph.dense_for(vectors, hashes, None, SMALL)
-    assert built.how == "new graph" and np.array_equal(dense.slot_rows(built.index), np.arange(300))
-    return vectors, hashes, built.index
+    built = graph.dense_for(vectors, None, None, SMALL)
+    assert built.how == "new graph" and isinstance(built.index, faiss.IndexHNSWFlat)
+    folder, m = _written(built, tmp_path / "old", 300)
+    index = dense_files.read(folder, m, mmap=True)
+    return vectors, graph.previous_graph(index, folder / dense.FILE, m.files[dense.FILE].bytes)
 
 
-def _edit(vectors, hashes, drop, new):
-    """The rows of a new version: `drop` rows gone, `new` vectors inserted at the front (rows shift)."""
-    keep = [i for i in range(len(hashes)) if i not in set(drop)]
-    return (np.concatenate([new, vectors[keep]]),
-            [f"new{i}" for i in range(len(new))] + [hashes[i] for i in keep])
+def _edit(vectors, drop, new):
+    """The rows of a new version, `drop` rows gone and `new` vectors in front (rows shift), and each row's
+    previous row (-1: new)."""
+    keep = [i for i in range(len(vectors)) if i not in set(drop)]
+    return np.concatenate([new, vectors[keep]]), np.array([-1] * len(new) + keep)
 
 
-def test_new_vectors_are_inserted_into_the_existing_graph(old, monkeypatch):
-    vectors, hashes, index = old
-    levels, lists = _tables(index)
-    prev = graph.previous_graph(index, hashes)
+def _exact(vectors, q, k=10, allowed=None):
+    scores = vectors @ q if allowed is None else np.where(allowed, vectors @ q, -np.inf)
+    return np.argsort(-scores, kind="stable")[:k].tolist()
+
+
+def test_an_edit_keeps_the_graph_and_puts_new_rows_in_a_delta(old, monkeypatch):
+    vectors, prev = old
     monkeypatch.setattr(graph, "new_graph", lambda v: pytest.fail("the graph was built again"))
-    new_vectors, new_hashes = _edit(vectors, hashes, drop=[5, 17, 250], new=_unit(np.random.default_rng(1), 4))
-    got = graph.dense_for(new_vectors, new_hashes, prev, SMALL)
-    assert (got.how, got.inserted, got.deleted) == ("updated graph", 4, 3)
-    after_levels, after_lists = _tables(got.index)
-    assert len(after_levels) == 304 and np.array_equal(after_levels[:300], levels)  # old nodes kept their place
-    changed = [i for i in range(300) if lists[i] != after_lists[i]]
-    assert len(changed) <= 60  # 4 insertions relink some of their neighbours; a new graph changes nearly all
-    assert all(max(after_lists[i]) >= 300 for i in changed)  # each changed list links a new node
-    rows = dense.slot_rows(got.index)
+    monkeypatch.setattr(dense, "read_dense", lambda *a, **k: pytest.fail("the graph file was read again"))
+    new_vectors, source = _edit(vectors, drop=[5, 17, 250], new=_unit(np.random.default_rng(1), 4))
+    got = graph.dense_for(new_vectors, source, prev, SMALL)
+    assert (got.how, got.inserted, got.deleted, got.kept_file) == ("delta", 4, 3, True)
+    assert got.index.base is prev.parts.base and len(got.index.delta) == 4  # the same graph, not a copy
+    rows = got.index.rows
     assert list(rows[[5, 17, 250]]) == [-1, -1, -1] and list(rows[300:]) == [0, 1, 2, 3]
     assert rows[0] == 4 and rows[299] == 300  # old row 0 is row 4 now (4 rows in front of it)
     np.testing.assert_array_equal(dense.vectors_of(got.index), new_vectors)
 
 
-def test_searches_never_return_deleted_rows_and_match_exact_search(old, tmp_path):
-    vectors, hashes, index = old
-    new_vectors, new_hashes = _edit(vectors, hashes, drop=list(range(0, 40, 2)), new=_unit(np.random.default_rng(2), 5))
-    got = graph.dense_for(new_vectors, new_hashes, graph.previous_graph(index, hashes), SMALL)
-    assert got.how == "updated graph" and got.deleted == 20
-    dense.write_dense(got.index, tmp_path / "d.faiss")
-    exact = dense.build_dense(new_vectors, kind="flat")
+def test_searches_match_exact_search_and_never_return_deleted_rows(old, tmp_path):
+    vectors, prev = old
+    new_vectors, source = _edit(vectors, drop=list(range(0, 20, 2)), new=_unit(np.random.default_rng(2), 5))
+    got = graph.dense_for(new_vectors, source, prev, SMALL)
+    assert got.how == "delta" and got.deleted == 10
+    folder, m = _written(got, tmp_path / "new", len(new_vectors))
+    assert {p.name for p in folder.iterdir()} == {dense.FILE, dense.DELTA_FILE, dense.ROWS_FILE}
+    rng = np.random.default_rng(3)
     for mmap in (False, True):
-        loaded = dense.read_dense(tmp_path / "d.faiss", mmap=mmap, dim=16, ntotal=len(new_vectors))
-        for i in (0, 3, 30, 200):  # a deleted vector's own query finds only live rows, and exact search's
-            q = vectors[i]
-            want = [r for r, _ in dense.search_dense(exact, q, 10)]
-            assert [r for r, _ in dense.search_dense(loaded, q, 10)] == want
-        allowed = np.zeros(len(new_vectors), bool)
-        allowed[[7, 8]] = True
-        assert {r for r, _ in dense.search_dense(loaded, new_vectors[7], 5, allowed)} == {7, 8}
+        loaded = dense_files.read(folder, m, mmap=mmap)
+        assert loaded.ntotal == len(new_vectors)
+        for q in [*vectors[[0, 2, 30, 200]], *new_vectors[:5], *_unit(rng, 5)]:  # deleted, new, other queries
+            assert [r for r, _ in dense.search_dense(loaded, q, 10)] == _exact(new_vectors, q)
+        allowed = rng.random(len(new_vectors)) < 0.1
+        allowed[[1, 7]] = True  # a delta row and a graph row
+        for q in (new_vectors[1], new_vectors[7], *_unit(rng, 3)):
+            assert [r for r, _ in dense.search_dense(loaded, q, 10, allowed)] == _exact(new_vectors, q, 10, allowed)
 
 
-def test_passing_the_deleted_share_builds_a_new_graph(old):
-    vectors, hashes, index = old
-    prev = graph.previous_graph(index, hashes)
-    new_vectors, new_hashes = _edit(vectors, hashes, drop=list(range(70)), new=_unit(np.random.default_rng(3), 1))
-    got = graph.dense_for(new_vectors, new_hashes, prev, SMALL)  # 70 of 301 slots deleted: past 20%
+def test_an_edit_of_an_edited_version_keeps_the_same_base(old, tmp_path):
+    vectors, prev = old
+    first, source = _edit(vectors, drop=[3], new=_unit(np.random.default_rng(4), 3))
+    once = graph.dense_for(first, source, prev, SMALL)
+    folder, m = _written(once, tmp_path / "once", len(first))
+    again = graph.previous_graph(dense_files.read(folder, m, mmap=True), folder / dense.FILE, 1 << 30)
+    second, source = _edit(first, drop=[1, 100], new=_unit(np.random.default_rng(5), 2))  # one delta row dropped
+    got = graph.dense_for(second, source, again, SMALL)
+    assert got.how == "delta" and len(got.index.delta) == 4 and got.deleted == 2
+    np.testing.assert_array_equal(dense.vectors_of(got.index), second)
+
+
+def test_past_the_share_the_delta_is_folded_into_the_graph(old, tmp_path):
+    vectors, prev = old
+    new_vectors, source = _edit(vectors, drop=[9], new=_unit(np.random.default_rng(6), 80))
+    got = graph.dense_for(new_vectors, source, prev, SMALL)  # 81 of 380 slots: past 20%, deleted alone not
+    assert got.how == "updated graph" and got.index.base is not prev.parts.base and not len(got.index.delta)
+    assert got.index.base.ntotal == 380 and prev.parts.base.ntotal == 300  # the previous graph is not changed
+    np.testing.assert_array_equal(dense.vectors_of(got.index), new_vectors)
+    folder, m = _written(got, tmp_path / "folded", len(new_vectors))
+    assert {p.name for p in folder.iterdir()} == {dense.FILE, dense.ROWS_FILE}
+    loaded = dense_files.read(folder, m, mmap=True)
+    for q in new_vectors[[0, 50, 200]]:
+        assert [r for r, _ in dense.search_dense(loaded, q, 10)] == _exact(new_vectors, q)
+
+
+def test_past_half_the_share_deleted_a_new_graph_is_built(old):
+    vectors, prev = old
+    new_vectors, source = _edit(vectors, drop=list(range(70)), new=_unit(np.random.default_rng(7), 1))
+    got = graph.dense_for(new_vectors, source, prev, SMALL)  # 71 of 301 changed (past 20%), 70 deleted (past 10%)
     assert got.how == "new graph" and got.index.ntotal == len(new_vectors)
-    assert np.array_equal(dense.slot_rows(got.index), np.arange(len(new_vectors)))
-    assert graph.dense_for(new_vectors[:8], new_hashes[:8], prev, SMALL).how == "flat"  # at or below the threshold
+    assert graph.dense_for(new_vectors[:8], source[:8], prev, SMALL).how == "flat"  # at or below the threshold
 
 
-def test_a_graph_holding_other_vectors_under_the_same_hashes_is_replaced(old):
-    vectors, hashes, index = old
-    changed = vectors.copy()
-    changed[42] = _unit(np.random.default_rng(6), 1)[0]  # a planted previous version: hash h42, another vector
-    got = graph.dense_for(changed, hashes, graph.previous_graph(index, hashes), SMALL)
-    assert got.how == "new graph"
-    np.testing.assert_array_equal(dense.vectors_of(got.index), changed)
+def test_a_graph_with_its_id_map_inside_is_read_and_folded(tmp_path):
+    vectors = _unit(np.random.default_rng(8), 200)
+    legacy = faiss.IndexIDMap(dense.empty_hnsw(16))  # what rebuilds wrote before `Parts`: slot 0 deleted
+    legacy.add_with_ids(vectors, np.array([-1, *range(199)], dtype=np.int64))
+    folder = tmp_path / "legacy"
+    folder.mkdir()
+    dense.write_dense(legacy, folder / dense.FILE)
+    m = _manifest(folder, 199)
+    index = dense_files.read(folder, m, mmap=True)
+    assert [r for r, _ in dense.search_dense(index, vectors[5], 3)] == _exact(vectors[1:], vectors[5], 3)
+    prev = graph.previous_graph(index, folder / dense.FILE, m.files[dense.FILE].bytes)
+    new_vectors = np.concatenate([_unit(np.random.default_rng(9), 1), vectors[1:]])
+    got = graph.dense_for(new_vectors, np.arange(-1, 199), prev, SMALL)  # never linked: its map is inside
+    assert got.how == "updated graph" and isinstance(got.index.base, faiss.IndexHNSWFlat)
+    del index, prev
+    np.testing.assert_array_equal(dense.vectors_of(got.index), new_vectors)
+    assert [r for r, _ in dense.search_dense(got.index, new_vectors[0], 10)] == _exact(new_vectors, new_vectors[0])
 
 
-def test_a_graph_from_before_id_maps_is_replaced_not_updated():
-    vectors = _unit(np.random.default_rng(4), 50)
-    assert graph.previous_graph(dense.build_dense(vectors, kind="hnsw"), [str(i) for i in range(50)]) is None
-    assert graph.previous_graph(dense.build_dense(vectors, kind="flat"), [str(i) for i in range(50)]) is None
-
-
-def _forged(index, path, edit):
-    edit(index)
-    faiss.write_index(index, str(path))
-    return path
-
-
-@pytest.mark.parametrize(("edit", "message"), [
-    (lambda ix: dense.slot_rows(ix).__setitem__(3, 4), "out of range or twice"),  # row 4 twice, row 3 missing
-    (lambda ix: dense.slot_rows(ix).__setitem__(3, 300), "out of range or twice"),
-    (lambda ix: dense.slot_rows(ix).__setitem__(3, -7), "out of range or twice"),
-    (lambda ix: dense.slot_rows(ix).__setitem__(3, -1), "299 live vectors, the manifest says 300"),
-    (lambda ix: ix.id_map.resize(299), "does not match"),  # FAISS's own check
+@pytest.mark.parametrize(("name", "edit", "message"), [
+    (dense.ROWS_FILE, lambda a: np.where(a == 3, 4, a), "dense_rows.npy is damaged .the row map holds a row"),
+    (dense.ROWS_FILE, lambda a: np.where(a == 3, 10_000, a), "out of range or twice"),
+    (dense.ROWS_FILE, lambda a: np.where(a == 3, -1, a), "live vectors, the manifest says"),
+    (dense.ROWS_FILE, lambda a: a[:-1].copy(), "shape"),
+    (dense.DELTA_FILE, lambda a: a[:-1].copy(), "dense_rows.npy is damaged .shape"),  # the map fits no more
+    (dense.DELTA_FILE, lambda a: np.full_like(a, np.nan), "dense_delta.npy is damaged .a vector that is not finite"),
+    (dense.DELTA_FILE, lambda a: a.astype(np.float16), "dtype"),
 ])
-def test_a_damaged_id_map_is_refused_at_load(old, tmp_path, edit, message):
-    index = old[2]
-    path = _forged(index, tmp_path / "bad.faiss", edit)
-    for mmap in (False, True):
-        with pytest.raises(IndexCorruptError, match=message):
-            dense.read_dense(path, mmap=mmap, dim=16, ntotal=300)
+def test_a_damaged_delta_or_row_map_is_refused_at_load(old, tmp_path, name, edit, message):
+    vectors, prev = old
+    new_vectors, source = _edit(vectors, drop=[5], new=_unit(np.random.default_rng(10), 4))
+    folder, _ = _written(graph.dense_for(new_vectors, source, prev, SMALL), tmp_path / "new", len(new_vectors))
+    np.save(folder / name, edit(np.load(folder / name)))
+    with pytest.raises(IndexCorruptError, match=message) as e:
+        dense_files.read(folder, _manifest(folder, len(new_vectors)), mmap=True)
+    assert "\n" not in str(e.value) and "dense_" in str(e.value)
 
 
-def test_an_id_map_over_a_flat_index_is_refused(tmp_path):
-    index = faiss.IndexIDMap(faiss.IndexFlatIP(16))
-    index.add_with_ids(_unit(np.random.default_rng(5), 10), np.arange(10))
-    faiss.write_index(index, str(tmp_path / "f.faiss"))
-    with pytest.raises(IndexCorruptError, match="other than an HNSW graph"):
-        dense.read_dense(tmp_path / "f.faiss", dim=16, ntotal=10)
+@pytest.mark.parametrize("name", [dense.ROWS_FILE, dense.DELTA_FILE])
+def test_a_missing_delta_or_row_map_is_refused_at_load(old, tmp_path, name):
+    vectors, prev = old
+    new_vectors, source = _edit(vectors, drop=[5], new=_unit(np.random.default_rng(11), 4))
+    folder, m = _written(graph.dense_for(new_vectors, source, prev, SMALL), tmp_path / "new", len(new_vectors))
+    (folder / name).unlink()
+    with pytest.raises(IndexCorruptError) as e:  # listed in the manifest, gone from the folder
+        dense_files.read(folder, m, mmap=True)
+    assert "\n" not in str(e.value) and name in str(e.value)
+    with pytest.raises(IndexCorruptError) as e:  # left out of the manifest too
+        dense_files.read(folder, _manifest(folder, len(new_vectors)), mmap=True)
+    assert "\n" not in str(e.value)

@@ -116,14 +116,17 @@ def test_removing_an_unknown_article_is_a_clear_error(shipped_copy):
 
 
 def _slot_rows(index_dir):
-    index = qa.load_index(index_dir).dense_index  # held: the id map's view points into it
-    return dense.slot_rows(index).copy()
+    """Each graph slot's chunk row (the kept graph's, then the delta's), and the graph file's inode."""
+    index = qa.load_index(index_dir)
+    rows = index.dense_index.rows if isinstance(index.dense_index, dense.Parts) else np.arange(
+        index.dense_index.ntotal)
+    return rows.copy(), (index.version / dense.FILE).stat().st_ino
 
 
 def test_past_the_hnsw_threshold_edits_update_the_graph_and_answer_like_fresh_builds(tmp_path, corpus, monkeypatch):
     small = Settings(hnsw_above=10, hnsw_rebuild_share=0.5)  # the shipped articles' 37 chunks make a graph
     qa.build_index(corpus, tmp_path / "inc", settings=small)
-    before = _slot_rows(tmp_path / "inc")
+    before, graph_file = _slot_rows(tmp_path / "inc")
     assert np.array_equal(before, np.arange(len(before)))
     extra = tmp_path / "extra"
     extra.mkdir()
@@ -131,19 +134,21 @@ def test_past_the_hnsw_threshold_edits_update_the_graph_and_answer_like_fresh_bu
     with monkeypatch.context() as m:
         m.setattr(graph, "new_graph", lambda v: pytest.fail("the graph was built again"))
         qa.add_to_index([extra], tmp_path / "inc", settings=small)
-    after = _slot_rows(tmp_path / "inc")
-    assert list(after) == [*(before + 1), 0]  # old slots hold their chunks' new rows; the new chunk is appended
+    after, linked = _slot_rows(tmp_path / "inc")
+    assert list(after) == [*(before + 1), 0]  # old slots hold their chunks' new rows; the new chunk in the delta
+    assert linked == graph_file  # the graph file itself is the previous version's, hard-linked
     qa.build_index(corpus, tmp_path / "fresh", settings=small)
     _same_index(tmp_path / "inc", tmp_path / "fresh")
 
     qa.remove_from_index(["0-gozo.txt", "002_ace7b907fc964732.txt"], tmp_path / "inc", settings=small)
-    removed = _slot_rows(tmp_path / "inc")
-    assert len(removed) == len(after) and 0 < (removed < 0).sum() <= len(removed) // 2  # marked, not rebuilt
+    removed, linked = _slot_rows(tmp_path / "inc")
+    assert len(removed) == len(before) and 0 < (removed < 0).sum() <= len(removed) // 2  # marked, not rebuilt
+    assert linked == graph_file
     qa.build_index(corpus, tmp_path / "fresh2", settings=small)
     _same_index(tmp_path / "inc", tmp_path / "fresh2")
 
     qa.remove_from_index(["000_1f0e9fb76dbe134f.txt"], tmp_path / "inc", settings=Settings(hnsw_above=10))
-    rebuilt = _slot_rows(tmp_path / "inc")  # past 10% of the graph deleted: a new graph of the live rows only
+    rebuilt, _ = _slot_rows(tmp_path / "inc")  # past 5% of the graph deleted: a new graph of the live rows only
     assert np.array_equal(rebuilt, np.arange(len(rebuilt)))
     qa.build_index(corpus, tmp_path / "fresh3", settings=small)
     _same_index(tmp_path / "inc", tmp_path / "fresh3")
