@@ -15,10 +15,11 @@ Markdown given back as the assistant's turn), as the chat UI does. Checks, per q
   each of its quotes (`Answer.differ`) from an article with a `published_at` shows that date in the plain
   rendering.
 
-Reported per kind and per half ("tune" for tuning, "report" for reporting), with the questions that fail.
+Reported per kind and per half ("tune" for tuning, "report" for reporting, "fresh": tests/fresh_questions.py, a
+held-out set never tuned on), with the questions that fail.
 `--casual` asks every question (and its conversation) as a hurried user types it: lower case, no final "?".
 
-    .venv/bin/python benchmarks/question_set.py [DATA] [--work DIR] [--half tune|report|all] [--shipped-only]
+    .venv/bin/python benchmarks/question_set.py [DATA] [--work DIR] [--half tune|report|fresh|all] [--shipped-only]
         [--casual]
 """
 
@@ -36,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import common  # noqa: E402
 
 sys.path.insert(0, str(common.REPO / "tests"))
+from fresh_questions import FRESH  # noqa: E402
 from questions import KINDS, QUESTIONS, Question  # noqa: E402
 
 LEAD_MAX = 400
@@ -152,6 +154,13 @@ GOALS = {  # issue 13's targets, over the kinds they are about
 }
 
 
+HALVES = ("tune", "report", "fresh")
+
+
+def _halves(results: Sequence[Result]) -> dict[str, float | None]:
+    return {half: _rate([r for r in results if r.question.half == half]) for half in HALVES}
+
+
 def summarize(results: Sequence[Result]) -> dict[str, Any]:
     """Pass rates per kind and per goal, each on both halves and overall, and every check's rate per kind."""
     out: dict[str, Any] = {"kinds": {}, "goals": {}}
@@ -161,8 +170,7 @@ def summarize(results: Sequence[Result]) -> dict[str, Any]:
             continue
         names = dict.fromkeys(n for r in rs for n in r.checks)
         out["kinds"][kind] = {
-            "n": len(rs), "all": _rate(rs), "tune": _rate([r for r in rs if r.question.half == "tune"]),
-            "report": _rate([r for r in rs if r.question.half == "report"]),
+            "n": len(rs), "all": _rate(rs), **_halves(rs),
             "checks": {n: round(sum(r.checks[n] for r in rs if n in r.checks)
                                 / sum(n in r.checks for r in rs), 4) for n in names}}
     for goal, member in GOALS.items():
@@ -171,8 +179,7 @@ def summarize(results: Sequence[Result]) -> dict[str, Any]:
             key = "rewritten" if goal.startswith("follow-ups") else "not rewritten"
             rs = [_only(r, key) for r in rs]
         out["goals"][goal] = {"n": len(rs), "all": _rate(rs),
-                              "tune": _rate([r for r in rs if r.question.half == "tune"]),
-                              "report": _rate([r for r in rs if r.question.half == "report"])}
+                              **_halves(rs)}
     out["answer_ms"] = common.percentiles([r.ms for r in results])
     return out
 
@@ -193,19 +200,20 @@ def failures(results: Sequence[Result]) -> list[dict[str, Any]]:
 
 def tables(summary: dict[str, Any]) -> str:
     """Markdown tables: per kind (with its checks) and per goal."""
-    kinds = [[k, s["n"], s["tune"], s["report"], s["all"],
+    kinds = [[k, s["n"], *(s[h] for h in HALVES), s["all"],
               "; ".join(f"{n} {v:.2f}" for n, v in s["checks"].items())] for k, s in summary["kinds"].items()]
-    goals = [[g, s["n"], s["tune"], s["report"], s["all"]] for g, s in summary["goals"].items()]
+    goals = [[g, s["n"], *(s[h] for h in HALVES), s["all"]] for g, s in summary["goals"].items()]
     return "\n\n".join([
-        common.table(["kind", "n", "tune", "report", "all", "checks (all)"],
+        common.table(["kind", "n", *HALVES, "all", "checks (all)"],
                      [["-" if x is None else x for x in row] for row in kinds]),
-        common.table(["goal", "n", "tune", "report", "all"], [["-" if x is None else x for x in row] for row in goals]),
+        common.table(["goal", "n", *HALVES, "all"], [["-" if x is None else x for x in row] for row in goals]),
     ])
 
 
 def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
-    p.add_argument("--half", choices=("tune", "report", "all"), default="all", help="which half of the set to ask")
+    p.add_argument("--half", choices=("tune", "report", "fresh", "all"), default="all",
+                   help="which half of the set to ask (fresh: the held-out set, never tuned on)")
     p.add_argument("--shipped-only", action="store_true",
                    help="ask the shipped articles alone (no distractors; questions only MultiHop-RAG answers are "
                         "left out): shows what the distractors cost")
@@ -224,7 +232,7 @@ def main() -> None:
 
     index = load_index(index_dir)
     answer_with(index, "Which islands does the Tsugaru Strait separate?")  # warm up: model load, page cache
-    asked = [q for q in QUESTIONS if args.half in ("all", q.half)
+    asked = [q for q in (*QUESTIONS, *FRESH) if args.half in ("all", q.half)
              and not (args.shipped_only and q.answered_by != "shipped")]
     asked = [casual(q) for q in asked] if args.casual else asked
     t = time.perf_counter()

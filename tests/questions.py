@@ -93,7 +93,7 @@ CONFLICTS = [
 
 Kind = Literal["answerable", "who", "counting", "misspelt", "near_miss", "off_topic", "one_word", "follow_up",
                "new_topic", "conflict"]
-Half = Literal["tune", "report"]
+Half = Literal["tune", "report", "fresh"]  # "fresh": tests/fresh_questions.py, never tuned on
 KINDS: tuple[Kind, ...] = ("answerable", "who", "counting", "misspelt", "near_miss", "off_topic", "one_word",
                            "follow_up", "new_topic", "conflict")
 

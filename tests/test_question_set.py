@@ -5,6 +5,7 @@ from collections import Counter
 
 import pytest
 from conftest import ARTICLES, needs_shared_data
+from fresh_questions import FRESH
 from questions import KINDS, QUESTIONS
 
 from qa.clean import clean_article, fold_text
@@ -88,3 +89,14 @@ def test_each_half_has_enough_questions_the_articles_do_not_answer_to_choose_an_
         lacking = [q for q in QUESTIONS if q.half == half and q.kind in ("near_miss", "off_topic", "one_word")]
         assert len(lacking) >= 50, (half, len(lacking))
         assert all(q.abstain for q in lacking)
+
+
+def test_the_fresh_set_is_held_out_well_formed_and_found_in_the_shipped_articles():
+    assert {q.half for q in FRESH} == {"fresh"} and len(FRESH) >= 35
+    assert not {q.question for q in FRESH} & {q.question for q in QUESTIONS}  # held out: not in the tunable set
+    assert len({q.question for q in FRESH}) == len(FRESH)
+    texts = [fold_text(t) for t in _shipped_texts()]
+    for q in FRESH:
+        assert q.kind in KINDS and [bool(q.expected), q.abstain].count(True) == 1, q
+        assert q.abstain == (q.kind == "near_miss"), q
+        assert not q.expected or any(fold_text(p) in t for p in q.expected for t in texts), (q.question, q.expected)
