@@ -7,7 +7,8 @@ sentence's article, and the top articles, hold the question's idf-weighted key t
 how rare the rarest key term the lead article lacks is, and how long the question is. A logistic regression over
 these, fitted on the tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain
 numbers: a dot product and a sigmoid at query time. Beside it, one rule: a question asking for a measure ("How deep
-is Dubai Creek?") abstains when none of the best sentences gives a figure with a unit.
+is Dubai Creek?") abstains when none of the best sentences gives a figure with a unit, and one asking for a price or
+a sum of money ("How much did the Warriors pay Curry?") when none gives one in money.
 """
 
 from __future__ import annotations
@@ -44,10 +45,15 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "F
 _PROPER_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)+")
 # "How deep is Dubai Creek?" asks for a measure: a figure with its unit (a depth, a height, a price...), which one of
 # the best MEASURED_IN sentences must give ("How far ...?" -> "16 miles"); what is measured names the abstention.
+# "How much did the Warriors pay Curry?" asks for a sum of money as "How much does it cost?" asks for a price.
+_MONEY = ("pay", "paid", "earn", "earned", "earns", "spend", "spent", "raise", "raised", "charge", "charged",
+          "sell", "sold", "worth")
 _MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
-             "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight"}
-_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:does|do|did|will|would)\s+"
-                      r"(?:\w+\s+){1,6}?(cost|weigh)\b)", re.IGNORECASE)
+             "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
+             "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
+_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
+                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+(?:\w+\s+){1,6}?"
+                      r"(cost|weigh|" + "|".join(_MONEY) + r")\b))", re.IGNORECASE)
 _NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
         r"fifty|sixty|hundreds?|thousands?|several|a few|a)")
 _UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inch(?:es)?|yards?|storeys|stories|floors|"
@@ -55,6 +61,10 @@ _UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inc
           r"hours?|minutes?|seconds?|degrees|per\s*cent|percent|dollars|euros|cents|bn|billion|million")
 _MEASURED = re.compile(rf"[$£€¥]\s?\d|\b{_NUM}(?:\s*(?:-|–|to|and)\s*{_NUM})?[\s-]*(?:{_UNITS})\b|\d\s?(?:%|°)|"
                        r"\bmach\s+\d", re.IGNORECASE)
+# A price or a sum of money is given in money: "20,000 anti-tank weapons" or "3 years" is not one.
+_MONEY_GIVEN = re.compile(rf"[$£€¥₹₽]\s?\d|\d\s?[$£€]|\b{_NUM}(?:\s+(?:million|billion|trillion|bn|m))?\s+"
+                          r"(?:dollars|euros|pounds|cents|pence|yen|yuan|rubles|roubles|rupees|lira|francs|hryvnias?)\b|"
+                          r"\b(?:USD|EUR|GBP)\s?\d", re.IGNORECASE)
 MEASURED_IN = 3
 # A figure the question gives ("Who won the Super Bowl in 2016?"): two or more digits, not part of a model name
 # ("F-16", "Leopard 2"), which the lead sentence's article must give too, or its date (MultiHop-RAG's "on 5 October").
@@ -220,7 +230,7 @@ def probability(ev: Evidence) -> float:
 def measured(question: Question) -> str:
     """What the question asks to be measured ("depth" for "How deep is...?"), or ""."""
     m = _MEASURE.search(question.text)
-    return _MEASURES[(m.group(1) or m.group(2)).lower()] if m else ""
+    return _MEASURES[next(g for g in m.groups() if g).lower()] if m else ""
 
 
 def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold: float = THRESHOLD) -> bool:
@@ -266,6 +276,7 @@ def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives."""
     what = measured(question)
-    if what and not any(_MEASURED.search(s.text) for s in scored[:MEASURED_IN]):
+    given = _MONEY_GIVEN if what in ("price", "sum of money") else _MEASURED
+    if what and not any(given.search(s.text) for s in scored[:MEASURED_IN]):
         return Abstention("no_measure", (what,))
     return None

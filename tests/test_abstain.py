@@ -11,6 +11,7 @@ from questions import ANSWERABLE
 from qa import abstain
 from qa.answer import answer_with
 from qa.question import unknown_names
+from qa.records import Abstention
 from qa.score import Scored, score_sentences
 from qa.score import answers as bars_answer
 from qa.sources import fullest_copies
@@ -77,6 +78,28 @@ def test_a_measure_is_a_figure_with_its_unit(loaded, text, gives):
     best = Scored(row=0, doc_id="a.txt", text=text, score=1.0, dense=1.0, cover=1.0)
     assert (abstain.unmeasured(question, [best]) is None) is gives
     assert abstain.unmeasured(loaded.question("Who leads the Wagner Group?"), [best]) is None
+
+
+@pytest.mark.parametrize(("text", "gives"), [
+    ("NATO allies have already supplied 20,000 anti-tank and other weapons.", False),
+    ("The stadium took 3 years and 2,000 workers to build.", False), ("Curry (35) can still play.", False),
+    ("The deal was worth $60,000 in cash.", True), ("Sky paid £304m for the rights.", True),
+    ("He earns 1.5 million euros a year.", True), ("Saudi Arabia spent over 100 billion dollars.", True),
+])
+def test_a_price_or_sum_of_money_asked_must_be_given_in_money(loaded, text, gives):
+    best = Scored(row=0, doc_id="a.txt", text=text, score=1.0, dense=1.0, cover=1.0)
+    for asked, what in (("How much did NATO pay for the anti-tank weapons?", "sum of money"),
+                        ("How much money has Ukraine raised?", "sum of money"),
+                        ("How much does a Switchblade drone cost?", "price")):
+        question = loaded.question(asked)
+        assert abstain.measured(question) == what
+        assert (abstain.unmeasured(question, [best]) is None) is gives, (asked, text)
+    assert abstain.measured(loaded.question("How much territory has Russia captured?")) == ""
+
+
+def test_a_sum_of_money_no_passage_gives_abstains(loaded):
+    answer = answer_with(loaded, "How much did NATO pay for the anti-tank weapons?")
+    assert answer.abstention == Abstention("no_measure", ("sum of money",))
 
 
 def test_answerable_questions_on_the_shipped_articles_still_answer(loaded):
