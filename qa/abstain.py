@@ -43,17 +43,8 @@ REVERSED_IN = 3  # the best candidates read for the asked act stated with its pa
 MIN_CHUNKS = 1000
 NAMED_LABELS = frozenset({"PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "LOC", "NORP"})
 _PROPER_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)+")
-# "How deep is Dubai Creek?" asks for a measure: a figure with its unit (a depth, a height, a price...), which one of
-# the best MEASURED_IN sentences must give ("How far ...?" -> "16 miles"); what is measured names the abstention.
-# "How much did the Warriors pay Curry?" asks for a sum of money as "How much does it cost?" asks for a price.
-_MONEY = ("pay", "paid", "earn", "earned", "earns", "spend", "spent", "raise", "raised", "charge", "charged",
-          "sell", "sold", "worth")
-_MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
-             "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
-             "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
-_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
-                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+(?:\w+\s+){1,6}?"
-                      r"(cost|weigh|" + "|".join(_MONEY) + r")\b))", re.IGNORECASE)
+# A question asking for a measure (`Question.measure`: "How deep is Dubai Creek?") needs a figure with its unit (a
+# depth, a height...), which one of the best MEASURED_IN sentences must give ("How far ...?" -> "16 miles").
 _NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
         r"fifty|sixty|hundreds?|thousands?|several|a few|a)")
 _UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inch(?:es)?|yards?|storeys|stories|floors|"
@@ -227,12 +218,6 @@ def probability(ev: Evidence) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def measured(question: Question) -> str:
-    """What the question asks to be measured ("depth" for "How deep is...?"), or ""."""
-    m = _MEASURE.search(question.text)
-    return _MEASURES[next(g for g in m.groups() if g).lower()] if m else ""
-
-
 def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold: float = THRESHOLD) -> bool:
     """Whether the best of `scored` answers the question: the fitted decision over its `Evidence`, or on an index
     of fewer than MIN_CHUNKS chunks the score bars (`qa.score.answers`)."""
@@ -275,7 +260,7 @@ def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives."""
-    what = measured(question)
+    what = question.measure
     given = _MONEY_GIVEN if what in ("price", "sum of money") else _MEASURED
     if what and not any(given.search(s.text) for s in scored[:MEASURED_IN]):
         return Abstention("no_measure", (what,))

@@ -67,6 +67,18 @@ class Clause:
     said: frozenset[str] = frozenset()
 
 
+# "How deep is Dubai Creek?" asks for a measure, not a count: a figure with its unit (`qa.abstain`). "How much did the
+# Warriors pay Curry?" asks for a sum of money as "How much does it cost?" asks for a price.
+_MONEY = ("pay", "paid", "earn", "earned", "earns", "spend", "spent", "raise", "raised", "charge", "charged",
+          "sell", "sold", "worth")
+_MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
+             "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
+             "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
+_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
+                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+(?:\w+\s+){1,6}?"
+                      r"(cost|weigh|" + "|".join(_MONEY) + r")\b))", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """A question as asked, as resolved against the chat, and what it asks for."""
@@ -76,6 +88,7 @@ class Question:
     text: str  # `resolved`, cut and folded: what retrieval and scoring read
     expected: AnswerType | None = None
     counted: str = ""  # the most specific word of what a "how many" question counts
+    measure: str = ""  # what it asks to be measured ("depth", "price", "sum of money"; `measure_asked`), or ""
     key_terms: tuple[str, ...] = ()
     families: frozenset[str] = frozenset()  # figure families it names ("tanks", "personnel", ...)
     unknown_names: tuple[str, ...] = ()  # capitalised names no indexed chunk contains
@@ -154,6 +167,13 @@ def asked_terms(text: str) -> list[str]:
     return own if len(own) >= MIN_ASKED_TERMS else key_terms(text)
 
 
+def measure_asked(question: str) -> str:
+    """What `question` asks to be measured ("depth" for "How deep is...?", "sum of money" for "How much did X pay?"),
+    or "": such a question wants a figure with its unit, not a count of something."""
+    m = _MEASURE.search(question)
+    return _MEASURES[next(g for g in m.groups() if g).lower()] if m else ""
+
+
 def counted_thing(vocabulary: SparseIndex, question: str) -> str:
     """The most specific word (highest idf) of what a "how many" question counts, or "".
 
@@ -225,9 +245,10 @@ def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = Non
     resolved = asked if rewritten == typed else rewritten
     text = sentence_form(fold_text(rewritten[:MAX_QUESTION_CHARS]))
     expected, key, hints = expected_type(text), tuple(asked_terms(text)), analyze(text, sources)
+    measure = measure_asked(text)
     question = Question(
-        asked=asked, resolved=resolved, text=text, expected=expected,
-        counted=counted_thing(vocabulary, text) if expected == "number" else "", key_terms=key,
+        asked=asked, resolved=resolved, text=text, expected=expected, measure=measure,
+        counted=counted_thing(vocabulary, text) if expected == "number" and not measure else "", key_terms=key,
         families=frozenset(families_in(text)), unknown_names=unknown_names(vocabulary, text), hints=hints,
         corrections=corrections, clauses=split_clauses(text, key, hints.sources),
     )
@@ -239,7 +260,7 @@ def with_reading(question: Question) -> Question:
     the answer step scores with. Parsed once per question, and only where an answer is made."""
     text = question.text
     reading = read_question(text) if any(ch.isalpha() for ch in text) else Reading()
-    if reading.counted.lower() in MEASURE_WORDS or question.expected != "number":  # "How many times...": how, not what
+    if reading.counted.lower() in MEASURE_WORDS or question.expected != "number" or question.measure:  # how, not what
         reading = replace(reading, counted="", counted_mods=(), party=())
     counted = question.counted
     if reading.counted and counted.lower() in reading.verbs:  # "How many people escaped Volnovakha?": people

@@ -92,9 +92,9 @@ def test_a_price_or_sum_of_money_asked_must_be_given_in_money(loaded, text, give
                         ("How much money has Ukraine raised?", "sum of money"),
                         ("How much does a Switchblade drone cost?", "price")):
         question = loaded.question(asked)
-        assert abstain.measured(question) == what
+        assert question.measure == what
         assert (abstain.unmeasured(question, [best]) is None) is gives, (asked, text)
-    assert abstain.measured(loaded.question("How much territory has Russia captured?")) == ""
+    assert loaded.question("How much territory has Russia captured?").measure == ""
 
 
 def test_a_sum_of_money_no_passage_gives_abstains(loaded):

@@ -69,3 +69,17 @@ def test_the_answer_reads_what_scoring_needs(loaded):
     ranked = rank_in_context(loaded, "How many tanks has Russia lost?")
     assert ranked.question.reading.counted == "tanks"
     assert ranked.question.reading.party
+
+
+@pytest.mark.parametrize(("asked", "measure"), [
+    ("How much does a taxi from Denver airport cost?", "price"),  # "cost" often parsed as the noun "much" modifies
+    ("How much money did the host committee raise?", "sum of money"),
+    ("How much did the Warriors pay Stephen Curry?", "sum of money"),
+    ("How deep is the Tsugaru Strait?", "depth"),
+])
+def test_a_measure_asked_is_not_a_count(loaded, asked, measure):
+    question = loaded.question(asked)
+    assert question.measure == measure
+    assert question.counted == "" and question.reading.counted == "" and question.reading.party == ()
+    counting = loaded.question("How many taxis does Denver airport have?")
+    assert counting.measure == "" and counting.counted == "taxis"
