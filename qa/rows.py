@@ -1,6 +1,7 @@
 """The row tables of an index version, written and read here and nowhere else.
 
-    articles.jsonl + article_text.npy   the clean articles (`qa.article_table`): fields as JSON, text mapped
+    articles.jsonl + article_text.npy   the clean articles (`qa.article_table`): fields as JSON, text mapped,
+    article_offsets.npy, article_lengths.npy   their offset maps as columns (older indexes: in the JSON)
     chunks.npy        one row per chunk: doc (article row), start, end (into its text), n_tokens,
                       first_sentence, last_sentence (global sentence rows, end exclusive), dup_of (group's first row)
     sentences.npy     one row per sentence: doc, start, end, dup_of
@@ -21,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import arrays, files
-from qa.article_table import ARTICLES, ArticleTable, write_articles
+from qa.article_table import ARTICLES, LENGTHS, OFFSETS, ArticleTable, write_articles
 from qa.article_table import read_articles as _read_articles
 from qa.columns import int_table, read_strings, read_table, strings_file, write_strings
 from qa.errors import IndexStaleError, damaged
@@ -134,8 +135,9 @@ def write_sentences(folder: Path, columns: Sequence[Sequence[int]], hashes: Sequ
 def read_articles(folder: Path, manifest: Manifest) -> ArticleTable:
     """The clean articles of an index version, each field of the type a build writes, doc_ids distinct."""
     _current_format(folder, manifest)
+    columns = (OFFSETS, LENGTHS) if OFFSETS in manifest.files or LENGTHS in manifest.files else ()  # else in JSON
     return _read_articles(folder, n=manifest.counts.articles,
-                          limits=_limits(folder, manifest, ARTICLES, *strings_file("article_text")))
+                          limits=_limits(folder, manifest, ARTICLES, *strings_file("article_text"), *columns))
 
 
 def read_tables(folder: Path, manifest: Manifest, *, hashes: bool = False) -> Tables:

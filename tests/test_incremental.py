@@ -61,7 +61,8 @@ def _evidence(index, question):
 
 
 def _same_index(a, b):
-    for name in ("articles.jsonl", "article_text.npy", "article_text_bounds.npy", "chunks.npy", "chunk_ids.npy",
+    for name in ("articles.jsonl", "article_offsets.npy", "article_lengths.npy",
+                 "article_text.npy", "article_text_bounds.npy", "chunks.npy", "chunk_ids.npy",
                  "chunk_ids_bounds.npy", "sentences.npy", "chunk_hashes.npy", "chunk_hashes_bounds.npy",
                  "sentence_hashes.npy", "sentence_hashes_bounds.npy"):  # cache keys carried by row: the same bytes
         assert _rows(a, name) == _rows(b, name), name

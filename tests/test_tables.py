@@ -11,7 +11,7 @@ from conftest import plain_article
 
 import qa
 from qa import rows
-from qa.article_table import TEXT, ArticleTable, listing, read_articles, write_articles
+from qa.article_table import LENGTHS, OFFSETS, TEXT, ArticleTable, listing, read_articles, write_articles
 from qa.build import index_is_current
 from qa.columns import int_table, read_strings, strings_file, write_strings
 from qa.errors import IndexCorruptError, IndexStaleError
@@ -114,11 +114,52 @@ def test_article_text_shorter_than_its_offsets_say_is_damage(tmp_path):
 
 def test_article_text_with_fewer_bytes_than_characters_is_refused_at_load(tmp_path):
     write_articles(tmp_path, _articles())
-    rows_ = [json.loads(line) for line in (tmp_path / "articles.jsonl").read_text().splitlines()]
-    rows_[0]["offsets"]["clean_len"] += 10  # ASCII text: 10 characters more than it has bytes
-    (tmp_path / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows_))
+    lengths = np.load(tmp_path / LENGTHS)
+    lengths[0, 1] += 10  # ASCII text: 10 characters more than it has bytes
+    np.save(tmp_path / LENGTHS, lengths)
     with pytest.raises(IndexCorruptError, match=rf"{TEXT}.npy is damaged \(a text's bytes do not fit"):
         read_articles(tmp_path, n=3, limits=_limits(tmp_path))
+
+
+def _segmented() -> list[Article]:
+    """Articles whose offset maps have several segments (a replaced run, a cut), and one with none."""
+    return [Article("a", "a.txt", "A", "fi and so on", OffsetMap((0, 2, 5), (0, 1, 9), (1, 4, 16), 12, 16)),
+            Article("b", "b.txt", "", "", OffsetMap((), (), (), 0, 3)),
+            *_articles()[:2]]
+
+
+def test_offset_maps_are_columns_read_back_equal(tmp_path):
+    articles = _segmented()
+    write_articles(tmp_path, articles)
+    assert "offsets" not in json.loads((tmp_path / "articles.jsonl").read_text().splitlines()[0])
+    assert np.load(tmp_path / OFFSETS).shape == (3 + 0 + 1 + 1, 3)
+    assert np.load(tmp_path / LENGTHS)[:2].tolist() == [[3, 12, 16], [3, 0, 3]]  # segment ends, clean, raw length
+    table = read_articles(tmp_path, n=4, limits=_limits(tmp_path))
+    assert list(table) == articles and [h.offsets for h in table.heads] == [a.offsets for a in articles]
+
+
+def test_an_older_index_with_offsets_in_its_json_lines_reads_the_same(tmp_path):
+    articles = _segmented()
+    write_articles(tmp_path, articles)
+    lines = [json.loads(line) for line in (tmp_path / "articles.jsonl").read_text().splitlines()]
+    old = [{**r, "offsets": a.offsets.to_json()} for r, a in zip(lines, articles, strict=True)]
+    (tmp_path / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in old))
+    (tmp_path / OFFSETS).unlink()
+    (tmp_path / LENGTHS).unlink()
+    assert list(read_articles(tmp_path, n=4, limits=_limits(tmp_path))) == articles
+
+
+@pytest.mark.parametrize(("name", "edit", "message"), [
+    (OFFSETS, lambda a: a * -1, "a negative offset"),
+    (LENGTHS, lambda a: a[[2, 0, 1, 3]], "segment ends not rising"),
+    (LENGTHS, lambda a: a - [[1, 0, 0]], "segment ends not rising"),
+    (LENGTHS, lambda a: a[:3], "shape"),
+])
+def test_offset_columns_that_do_not_fit_are_damage(tmp_path, name, edit, message):
+    write_articles(tmp_path, _segmented())
+    np.save(tmp_path / name, edit(np.load(tmp_path / name)))
+    with pytest.raises(IndexCorruptError, match=rf"{name} is damaged \(.*{message}"):
+        read_articles(tmp_path, n=4, limits=_limits(tmp_path))
 
 
 def test_int_tables_are_narrowed_when_they_fit():
