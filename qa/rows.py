@@ -22,9 +22,9 @@ from pathlib import Path
 import numpy as np
 
 from qa import arrays, files
-from qa.article_table import ARTICLES, LENGTHS, OFFSETS, ArticleTable, write_articles
+from qa.article_table import ARTICLES, LENGTHS, OFFSETS, TEXT, ArticleTable, write_articles
 from qa.article_table import read_articles as _read_articles
-from qa.columns import int_table, read_strings, read_table, strings_file, write_strings
+from qa.columns import int_table, read_strings, read_table, segment_names, strings_file, write_strings
 from qa.errors import IndexStaleError, damaged
 from qa.manifest import FORMAT_VERSION, Manifest
 from qa.records import Chunk, Sentence
@@ -136,8 +136,10 @@ def read_articles(folder: Path, manifest: Manifest) -> ArticleTable:
     """The clean articles of an index version, each field of the type a build writes, doc_ids distinct."""
     _current_format(folder, manifest)
     columns = (OFFSETS, LENGTHS) if OFFSETS in manifest.files or LENGTHS in manifest.files else ()  # else in JSON
-    return _read_articles(folder, n=manifest.counts.articles,
-                          limits=_limits(folder, manifest, ARTICLES, *strings_file("article_text"), *columns))
+    _, delta, positions = segment_names(TEXT)
+    segmented = (*strings_file(delta), positions) if positions in manifest.files else ()  # `qa.text_rows`
+    return _read_articles(folder, n=manifest.counts.articles, limits=_limits(
+        folder, manifest, ARTICLES, *strings_file(TEXT), *columns, *[f for f in segmented if f in manifest.files]))
 
 
 def read_tables(folder: Path, manifest: Manifest, *, hashes: bool = False) -> Tables:

@@ -199,3 +199,21 @@ def test_offsets_keep_their_map(tmp_path):
     article = Article("d", "d.txt", "T", "a fi b", OffsetMap((0, 2, 4), (0, 2, 3), (2, 3, 5), 6, 5))
     write_articles(tmp_path, [article])
     assert read_articles(tmp_path, n=1, limits=_limits(tmp_path))[0].offsets == article.offsets
+
+
+def test_a_segmented_string_column_reads_through_its_row_map(tmp_path):
+    from qa.columns import StackedStrings, read_stacked
+
+    write_strings(tmp_path, "s", TEXTS)
+    write_strings(tmp_path, "s_delta", ["new one", "Ünï"])
+    np.save(tmp_path / "s_rows.npy", np.array([4, 0, 2, 5, 3], dtype=np.int32))
+    column = read_stacked(tmp_path, "s", rows=5, limits=_limits(tmp_path))
+    assert isinstance(column, StackedStrings) and column.path == tmp_path / "s.npy"
+    assert list(column) == ["new one", TEXTS[0], TEXTS[2], "Ünï", TEXTS[3]]
+    assert column.byte_lengths().tolist() == [len(t.encode()) for t in column]
+    assert column.word_counts().tolist() == [len(t.split()) for t in column]
+    np.save(tmp_path / "s_rows.npy", np.array([4, 0, 2, 6, 3], dtype=np.int32))
+    with pytest.raises(IndexCorruptError, match=r"s_rows.npy is damaged \(a position outside 0..5"):
+        read_stacked(tmp_path, "s", rows=5, limits=_limits(tmp_path))
+    (tmp_path / "s_rows.npy").unlink()  # no row map: the base alone, of the rows asked for
+    assert list(read_stacked(tmp_path, "s", rows=4, limits=_limits(tmp_path))) == TEXTS
