@@ -142,10 +142,8 @@ def _groups(texts: Sequence[str], old_row: np.ndarray, kept: Kept | None, thresh
     if kept is None or kept.keys is None or kept.edges is None or not (old_row >= 0).any():
         keys = text_keys(texts, threshold)
         return groups_from_keys(keys, texts.__getitem__, threshold, sources), keys
-    keys = np.empty((len(texts), kept.keys.shape[1]), dtype=np.uint64)
-    have = np.flatnonzero(old_row >= 0)
-    keys[have] = kept.keys[old_row[have]]
-    fresh = np.flatnonzero(old_row < 0)
+    have, fresh = np.flatnonzero(old_row >= 0), np.flatnonzero(old_row < 0)
+    keys = kept.keys[np.where(old_row >= 0, old_row, 0)]  # one gather in row order (runs of rows), fresh rows after
     if len(fresh):
         keys[fresh] = text_keys([texts[i] for i in fresh], threshold)
     before = Before(_head(kept.keys, keys[have, :BANDS_AT], old_row[have]), kept.dup_of, kept.edges, old_row)
