@@ -28,7 +28,7 @@ from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
-from qa.manifest import FORMAT_VERSION, CorpusInfo, Counts, Manifest, ModelInfo
+from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spans import chunk_ids_of
@@ -290,5 +290,5 @@ def index_is_current(source: str | Path, index_dir: str | Path, settings: Settin
     except QAError:
         return False
     return (manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
-            and manifest.format == FORMAT_VERSION
+            and manifest.format in TABLE_FORMATS
             and manifest.corpus.fingerprint == corpus_fingerprint(Path(source)))

@@ -26,7 +26,7 @@ from qa.article_table import ARTICLES, LENGTHS, OFFSETS, TEXT, ArticleTable, wri
 from qa.article_table import read_articles as _read_articles
 from qa.columns import int_table, read_strings, read_table, segment_names, strings_file, write_strings
 from qa.errors import IndexStaleError, damaged
-from qa.manifest import FORMAT_VERSION, Manifest
+from qa.manifest import TABLE_FORMATS, Manifest
 from qa.records import Chunk, Sentence
 from qa.spans import chunk_columns_of, spans_of
 
@@ -101,9 +101,10 @@ def _limits(folder: Path, manifest: Manifest, *names: str) -> dict[str, int]:
 
 def _current_format(folder: Path, manifest: Manifest) -> None:
     """An index of an older format (its tables JSONL) is stale: one line saying to rebuild it."""
-    if manifest.format != FORMAT_VERSION:
+    if manifest.format not in TABLE_FORMATS:
         raise IndexStaleError(f"{folder.parent} was built by index format {manifest.format}, this version reads "
-                              f"format {FORMAT_VERSION}: rebuild with `qa-index build --index {folder.parent}`")
+                              f"formats {' and '.join(map(str, TABLE_FORMATS))}: rebuild with "
+                              f"`qa-index build --index {folder.parent}`")
 
 
 def chunk_columns(chunks: Sequence[Chunk], doc: Sequence[int], dup_of: Sequence[int]) -> list[Sequence[int]]:

@@ -10,7 +10,7 @@ import pytest
 from conftest import plain_article
 
 import qa
-from qa import rows
+from qa import rows, store
 from qa.article_table import LENGTHS, OFFSETS, TEXT, ArticleTable, listing, read_articles, write_articles
 from qa.build import index_is_current
 from qa.columns import int_table, read_strings, strings_file, write_strings
@@ -179,8 +179,8 @@ def test_an_index_of_the_jsonl_format_is_stale_with_a_line_saying_to_rebuild(shi
     (version / ".verified.json").unlink(missing_ok=True)
     with pytest.raises(IndexStaleError) as e:
         qa.load_index(index_dir, verify=False)
-    assert str(e.value) == (f"{index_dir} was built by index format 2, this version reads format 3: rebuild with "
-                            f"`qa-index build --index {index_dir}`")
+    assert str(e.value) == (f"{index_dir} was built by index format 2, this version reads formats 3 and 4: rebuild "
+                            f"with `qa-index build --index {index_dir}`")
     assert not index_is_current(corpus, index_dir)  # so `make run` (build --if-stale) rebuilds it
     with pytest.raises(IndexStaleError):
         rows.read_articles(version, Manifest.from_json(manifest))
@@ -217,3 +217,27 @@ def test_a_segmented_string_column_reads_through_its_row_map(tmp_path):
         read_stacked(tmp_path, "s", rows=5, limits=_limits(tmp_path))
     (tmp_path / "s_rows.npy").unlink()  # no row map: the base alone, of the rows asked for
     assert list(read_stacked(tmp_path, "s", rows=4, limits=_limits(tmp_path))) == TEXTS
+
+
+def test_an_index_of_format_3_reads_as_before_and_its_next_add_writes_format_4(shipped_copy, forge_checksums,
+                                                                               tmp_path):
+    corpus, index_dir = shipped_copy
+    version = store.current_version(index_dir)
+    before = list(qa.load_index(index_dir).articles)
+    manifest = json.loads((version / "manifest.json").read_text())
+    lines = [json.loads(line) for line in (version / "articles.jsonl").read_text().splitlines()]
+    (version / "articles.jsonl").write_text("".join(json.dumps({**r, "offsets": a.offsets.to_json()}) + "\n"
+                                                    for r, a in zip(lines, before, strict=True)))
+    for name in (OFFSETS, LENGTHS):  # as format 3 wrote it: the offset maps in the JSON lines
+        (version / name).unlink()
+        del manifest["files"][name]
+    manifest["format"] = 3
+    (version / "manifest.json").write_text(json.dumps(manifest))
+    forge_checksums(version)
+    assert list(qa.load_index(index_dir).articles) == before and index_is_current(corpus, index_dir)
+    (tmp_path / "strait.md").write_text("# Strait\n\nThe ferry crosses the strait twice a day.\n")
+    qa.add_to_index([tmp_path / "strait.md"], index_dir)
+    new = store.current_version(index_dir)
+    assert json.loads((new / "manifest.json").read_text())["format"] == 4 and (new / OFFSETS).exists()
+    after = {a.doc_id: a for a in qa.load_index(index_dir).articles}
+    assert all(after[a.doc_id] == a for a in before) and len(after) == len(before) + 1
