@@ -99,3 +99,31 @@ def release(array: np.ndarray) -> None:
     held = getattr(array, "_mmap", None)
     if isinstance(held, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED") and os.name == "posix":
         held.madvise(mmap.MADV_DONTNEED)
+
+
+def take(parts: tuple[np.ndarray, ...], rows: np.ndarray) -> np.ndarray:
+    """Rows `rows` of `parts` stacked end to end (a mapped base, then a delta) without stacking them: each run of
+    consecutive rows inside one part copied as one slice. A fancy index into a mapped file faults it in page by
+    page through a temporary: 0.3-1.4 s for an add's 160 MB of carried duplicate keys at 82k chunks, 0.04 s by
+    runs. Many short runs (rows out of order) fall back to fancy indexing, part by part."""
+    rows = np.asarray(rows, dtype=np.int64).reshape(-1)
+    width = parts[0].shape[1:]
+    out = np.empty((len(rows), *width), dtype=parts[0].dtype)
+    ends = np.cumsum([len(p) for p in parts])
+    if not len(rows):
+        return out
+    if rows.min() < 0 or rows.max() >= ends[-1]:
+        raise IndexError(f"a row outside 0..{ends[-1] - 1}")
+    part = np.searchsorted(ends, rows, side="right")
+    cuts = np.flatnonzero((np.diff(rows) != 1) | (np.diff(part) != 0)) + 1
+    starts = ends - [len(p) for p in parts]
+    if len(cuts) > len(rows) // 64:
+        for k, p in enumerate(parts):
+            at = part == k
+            out[at] = p[rows[at] - starts[k]]
+        return out
+    for a, b in zip([0, *cuts.tolist()], [*cuts.tolist(), len(rows)], strict=True):
+        k = int(part[a])
+        first = int(rows[a] - starts[k])
+        out[a:b] = parts[k][first:first + b - a]
+    return out

@@ -1,10 +1,15 @@
 """The articles of an index version: their small fields held in memory, their clean text mapped from disk.
 
-    articles.jsonl    one article a line: doc_id, path, title, text_offset, metadata, offsets (no text)
-    article_text.npy  the clean texts, a string column (`qa.columns`), decoded one article at a time
+    articles.jsonl        one article a line: doc_id, path, title, text_offset, metadata (no text, no offsets)
+    article_text.npy      the clean texts, a string column (`qa.columns`), decoded one article at a time
+    article_offsets.npy   every article's offset map segments end to end: (segments, 3) clean start, raw start,
+                          raw end (`OffsetMap`)
+    article_lengths.npy   (articles, 3) int64: where each article's segments end, its clean and raw length
 
 A million-chunk corpus's text (~0.9 GB as Python strings) thus stays on disk, in the page cache, after a load;
-`table[i]` is the same `Article` record a build made, text included.
+`table[i]` is the same `Article` record a build made, text included. The offset maps are columns because every
+`add` reads and writes all of them (17M integers at a million chunks took seconds as JSON); an index written
+before them has each map in its JSON line ("offsets"), which reads as before.
 """
 
 from __future__ import annotations
@@ -13,17 +18,19 @@ import io
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from qa import files
-from qa.columns import Strings, read_strings, strings_file, write_strings
+from qa import arrays, files
+from qa.columns import StackedStrings, Strings, int_table, read_stacked, write_strings
 from qa.errors import damaged
 from qa.records import Article, OffsetMap
 
 ARTICLES, TEXT = "articles.jsonl", "article_text"
+OFFSETS, LENGTHS = "article_offsets.npy", "article_lengths.npy"
 _CACHED = 256  # decoded articles kept: one question reads the few articles its candidates come from
 
 
@@ -33,7 +40,7 @@ class ArticleTable(Sequence[Article]):
     and must be as long as its offset map says (a shorter or longer text is damage)."""
 
     heads: tuple[Article, ...]
-    texts: Strings
+    texts: Strings | StackedStrings
     _cache: dict[int, Article] = field(default_factory=dict)
     _counts: dict[str, np.ndarray] = field(default_factory=dict)
 
@@ -57,7 +64,11 @@ class ArticleTable(Sequence[Article]):
         return article
 
     def __iter__(self) -> Iterator[Article]:
-        return (self[i] for i in range(len(self)))
+        """Every article, the texts decoded a block at a time (one by one from the mapped file costs ~45 us each)."""
+        for row, (head, text) in enumerate(zip(self.heads, self.texts, strict=True)):
+            if len(text) != head.offsets.clean_len:
+                self[row]  # the damaged error
+            yield replace(head, text=text)
 
     def word_counts(self) -> np.ndarray:
         """Each article's number of words, counted once per loaded version on the mapped text (none decoded)."""
@@ -78,18 +89,29 @@ def listing(articles: Sequence[Article]) -> list[tuple[Article, int]]:
     return [(a, len(a.text.split())) for a in articles]
 
 
-def write_articles(folder: Path, articles: Iterable[Article]) -> None:
-    """articles.jsonl (all but the text) and the text column."""
-    texts: list[str] = []
+def write_articles(folder: Path, articles: Iterable[Article], *, texts: bool = True) -> None:
+    """articles.jsonl (all but the text and offsets), the offset columns and (`texts`) the text column."""
+    text: list[str] = []
+    segments: tuple[list[int], list[int], list[int]] = ([], [], [])
+    lengths: list[tuple[int, int, int]] = []
 
     def heads() -> Iterator[dict[str, Any]]:
         for a in articles:
-            texts.append(a.text)
+            text.append(a.text)
+            o = a.offsets
+            if not len(o.clean_starts) == len(o.raw_starts) == len(o.raw_ends):
+                raise ValueError(f"offsets of {a.doc_id!r} are not three lists of one length")
+            for column, values in zip(segments, (o.clean_starts, o.raw_starts, o.raw_ends), strict=True):
+                column.extend(values)
+            lengths.append((len(segments[0]), o.clean_len, o.raw_len))
             yield {"doc_id": a.doc_id, "path": a.path, "title": a.title, "text_offset": a.text_offset,
-                   "metadata": dict(a.metadata), "offsets": a.offsets.to_json()}
+                   "metadata": dict(a.metadata)}
 
     write_jsonl(folder / ARTICLES, heads())
-    write_strings(folder, TEXT, texts)
+    if texts:
+        write_strings(folder, TEXT, text)
+    arrays.save(folder / OFFSETS, int_table(segments))
+    arrays.save(folder / LENGTHS, np.asarray(lengths, dtype=np.int64).reshape(-1, 3))
 
 
 def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -114,33 +136,61 @@ def iter_jsonl(path: Path, *, limit: int) -> Iterator[Any]:
 
 def read_articles(folder: Path, *, n: int, limits: Mapping[str, int]) -> ArticleTable:
     """The `n` articles of a version (`limits`: the most bytes read of each file, by name), each field of the
-    type a build writes, doc_ids distinct, each text's byte length possible for its length in characters."""
+    type a build writes, doc_ids distinct, each text's byte length possible for its length in characters. The
+    offset maps are read from their columns when `limits` names them, else from the JSON lines (older indexes)."""
     path = folder / ARTICLES
+    maps = offset_maps(folder, n=n, limits=limits) if OFFSETS in limits else None
     try:
-        heads = tuple(_head(r) for r in iter_jsonl(path, limit=limits[ARTICLES]))
-    except (KeyError, TypeError, ValueError) as e:
+        rows = zip_longest(iter_jsonl(path, limit=limits[ARTICLES]), maps or ())  # a row or map short: damage
+        heads = tuple(_head(r, o, columns=maps is not None) for r, o in rows)
+    except (KeyError, TypeError, ValueError, IndexError) as e:
         raise damaged(path, e) from None
     if len(heads) != n or len({a.doc_id for a in heads}) != n:
         raise damaged(path, f"not {n} articles with distinct doc_ids, as the manifest says")
-    blob, bounds = strings_file(TEXT)
-    table = ArticleTable(heads, read_strings(folder, TEXT, rows=n, limits=(limits[blob], limits[bounds])))
+    table = ArticleTable(heads, read_stacked(folder, TEXT, rows=n, limits=limits))
     chars, size = table.lengths(), table.texts.byte_lengths()
     if ((size < chars) | (size > 4 * chars)).any():  # UTF-8 takes 1 to 4 bytes a character
-        raise damaged(folder / blob, "a text's bytes do not fit its length in characters")
+        raise damaged(table.texts.path, "a text's bytes do not fit its length in characters")
     return table
 
 
-def _head(r: Any) -> Article:
+def offset_maps(folder: Path, *, n: int, limits: Mapping[str, int]) -> list[OffsetMap]:
+    """The `n` articles' offset maps from their columns: every value >= 0, each article's segments in order."""
+    segments = arrays.load(folder / OFFSETS, limit=limits[OFFSETS], dtypes=(np.int32, np.int64), shape=(None, 3),
+                           mmap_mode=False)
+    lengths = arrays.load(folder / LENGTHS, limit=limits[LENGTHS], dtypes=(np.int64,), shape=(n, 3),
+                          mmap_mode=False)
+    if segments.size and segments.min() < 0:
+        raise damaged(folder / OFFSETS, "a negative offset")
+    ends = lengths[:, 0]
+    if (n and (lengths.min() < 0 or not arrays.nondecreasing(ends))) or (ends[-1] if n else 0) != len(segments):
+        raise damaged(folder / LENGTHS, f"lengths below 0, or segment ends not rising to {len(segments)}")
+    clean, raw, raw_end = (segments[:, k].tolist() for k in range(3))
+    maps, start = [], 0
+    for end, clean_len, raw_len in lengths.tolist():
+        maps.append(OffsetMap(tuple(clean[start:end]), tuple(raw[start:end]), tuple(raw_end[start:end]), clean_len,
+                              raw_len))
+        start = end
+    return maps
+
+
+def _head(r: Any, o: OffsetMap | None, *, columns: bool) -> Article:
+    """Row `r` of articles.jsonl as an `Article` without its text; its offset map `o` from the columns, or (not
+    `columns`: an index written before them) its own "offsets"."""
     if not isinstance(r, dict) or not all(isinstance(r.get(k), str) for k in ("doc_id", "path", "title")):
         raise ValueError("a row without doc_id, path and title strings")
     meta, offsets = r.get("metadata"), r.get("offsets")
     if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):
         raise ValueError(f"metadata of {r['doc_id']!r} is not strings")
-    if not isinstance(offsets, dict) or not all(_ints(offsets.get(k)) for k in OffsetMap.__slots__):
+    if columns:
+        if o is None:
+            raise ValueError(f"no offsets for {r['doc_id']!r} in {LENGTHS}")
+    elif not isinstance(offsets, dict) or not all(_ints(offsets.get(k)) for k in OffsetMap.__slots__):
         raise ValueError(f"offsets of {r['doc_id']!r} are not integers")
-    o = OffsetMap.from_json(offsets)
-    if not len(o.clean_starts) == len(o.raw_starts) == len(o.raw_ends):
-        raise ValueError(f"offsets of {r['doc_id']!r} are not three lists of one length")
+    else:
+        o = OffsetMap.from_json(offsets)
+        if not len(o.clean_starts) == len(o.raw_starts) == len(o.raw_ends):
+            raise ValueError(f"offsets of {r['doc_id']!r} are not three lists of one length")
     if not _ints(r.get("text_offset")):
         raise ValueError(f"text_offset of {r['doc_id']!r} is not an integer")
     return Article(doc_id=r["doc_id"], path=r["path"], title=r["title"], text="", offsets=o,

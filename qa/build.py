@@ -20,14 +20,15 @@ from dataclasses import dataclass, field
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
-from qa import bm25_files, bm25_update, carry, graph, links, rows, store, token_rows, vector_rows
+from qa import bm25_files, bm25_update, carry, graph, links, rows, store, text_rows, token_rows, vector_rows
+from qa.article_table import ArticleTable
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
-from qa.manifest import FORMAT_VERSION, CorpusInfo, Counts, Manifest, ModelInfo
+from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, Manifest, ModelInfo
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spans import chunk_ids_of
@@ -234,6 +235,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         linked |= graph.write(folder, dense_index, previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
         _write_version(folder, split, embedded, (chunk_dups, sentence_dups))
+        linked |= text_rows.write_texts(folder, split.articles, _texts_before(previous))
         rows.write_words(folder, carry.word_counts(articles, prepared, previous.rows))
         linked |= carry.write_dedup(folder, dedup, previous.version)
         timings["write"] = time.perf_counter() - t
@@ -264,11 +266,19 @@ def _versions() -> dict[str, str]:
 
 def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]]) -> None:
     chunk_dups, sentence_dups = dups
-    rows.write_articles(folder, split.articles)
+    rows.write_articles(folder, split.articles, texts=False)  # the text column: `qa.text_rows`
     rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups),
                       chunk_ids_of(split.chunks), embedded.chunk_hashes)
     rows.write_sentences(folder, rows.sentence_columns(split.sentences, split.sentence_doc, sentence_dups),
                          embedded.sentence_hashes)
+
+
+def _texts_before(previous: Previous) -> text_rows.Before | None:
+    """The previous version's text column, to link (`qa.text_rows`), when its rows were read."""
+    table = previous.rows.articles if previous.rows is not None else None
+    if previous.version is None or previous.rows is None or not isinstance(table, ArticleTable):
+        return None
+    return text_rows.Before(previous.version, table.texts, previous.articles, previous.rows.article_row)
 
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:
@@ -280,5 +290,5 @@ def index_is_current(source: str | Path, index_dir: str | Path, settings: Settin
     except QAError:
         return False
     return (manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
-            and manifest.format == FORMAT_VERSION
+            and manifest.format in TABLE_FORMATS
             and manifest.corpus.fingerprint == corpus_fingerprint(Path(source)))

@@ -24,7 +24,7 @@ import numpy as np
 
 from qa import arrays, rows, segments
 from qa.dedup import BANDS_AT, Groups, groups_from_keys, key_width, text_keys
-from qa.dedup_update import Before, update_groups
+from qa.dedup_update import Before, KeyRows, key_head, update_groups
 from qa.errors import damaged
 from qa.manifest import FileEntry, Manifest
 from qa.records import Article
@@ -142,15 +142,13 @@ def _groups(texts: Sequence[str], old_row: np.ndarray, kept: Kept | None, thresh
     if kept is None or kept.keys is None or kept.edges is None or not (old_row >= 0).any():
         keys = text_keys(texts, threshold)
         return groups_from_keys(keys, texts.__getitem__, threshold, sources), keys
-    keys = np.empty((len(texts), kept.keys.shape[1]), dtype=np.uint64)
     have = np.flatnonzero(old_row >= 0)
-    keys[have] = kept.keys[old_row[have]]
-    fresh = np.flatnonzero(old_row < 0)
-    if len(fresh):
-        keys[fresh] = text_keys([texts[i] for i in fresh], threshold)
-    before = Before(_head(kept.keys, keys[have, :BANDS_AT], old_row[have]), kept.dup_of, kept.edges, old_row)
-    groups = update_groups(keys, before, texts.__getitem__, threshold, sources)
-    return groups, segments.NewRows(kept.keys, old_row, keys[fresh])
+    fresh = text_keys([texts[i] for i in np.flatnonzero(old_row < 0)], threshold)
+    keys = KeyRows(kept.keys, old_row, fresh)  # carried rows read from the previous keys when asked, never gathered
+    head = key_head(keys)
+    before = Before(_head(kept.keys, head[have], old_row[have]), kept.dup_of, kept.edges, old_row)
+    groups = update_groups(keys, before, texts.__getitem__, threshold, sources, head)
+    return groups, segments.NewRows(kept.keys, old_row, fresh)
 
 
 def _head(keys: segments.Stacked, carried: np.ndarray, rows: np.ndarray) -> np.ndarray:

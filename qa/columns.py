@@ -10,7 +10,7 @@ A string is decoded when it is asked for, so a corpus's text stays on disk (in t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,14 +152,77 @@ class Strings(Sequence[str]):
         return counts
 
 
-def read_strings(folder: Path, name: str, *, rows: int, limits: tuple[int, int]) -> Strings:
-    """String column `name` of `rows` rows (its files of at most `limits` bytes), its bounds checked: from 0,
-    never decreasing, ending at the last byte, so every row is a slice inside the bytes."""
+def read_strings(folder: Path, name: str, *, rows: int | None, limits: tuple[int, int]) -> Strings:
+    """String column `name` of `rows` rows (None: any number; its files of at most `limits` bytes), its bounds
+    checked: from 0, never decreasing, ending at the last byte, so every row is a slice inside the bytes."""
     blob_name, bounds_name = strings_file(name)
     blob_path, bounds_path = folder / blob_name, folder / bounds_name
-    bounds = arrays.load(bounds_path, limit=limits[1], dtypes=(np.int64,), shape=(rows + 1,), mmap_mode=True)
+    bounds = arrays.load(bounds_path, limit=limits[1], dtypes=(np.int64,), shape=(None if rows is None else rows + 1,),
+                         mmap_mode=True)
+    if not len(bounds):
+        raise damaged(bounds_path, "no bounds")
     blob = arrays.load(blob_path, limit=limits[0], dtypes=(np.uint8,), shape=(None,), mmap_mode=True)
     if bounds[0] != 0 or bounds[-1] != len(blob) or not arrays.nondecreasing(bounds):
         raise damaged(bounds_path, f"bounds not rising from 0 to the {len(blob):,} bytes of {blob_name}")
     return Strings(blob_path, blob, bounds)
 
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StackedStrings(Sequence[str]):
+    """A string column in segments (`qa.text_rows`): row r is `base` row `positions[r]`, or past the base's rows,
+    `delta` row `positions[r] - len(base)`."""
+
+    base: Strings
+    delta: Strings | None
+    positions: np.ndarray
+
+    @property
+    def path(self) -> Path:
+        return self.base.path
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __getitem__(self, row: int) -> str:  # type: ignore[override]  # no slices: rows one at a time
+        row = int(row)
+        if not 0 <= row < len(self):
+            raise IndexError(f"string row {row} outside 0..{len(self) - 1}")
+        at = int(self.positions[row])
+        return self.base[at] if at < len(self.base) or self.delta is None else self.delta[at - len(self.base)]
+
+    def __iter__(self) -> Iterator[str]:
+        """Every row in order: each segment read a block of rows at a time (`Strings.__iter__`)."""
+        texts = list(self.base) + ([] if self.delta is None else list(self.delta))
+        return (texts[i] for i in self.positions.tolist())
+
+    def byte_lengths(self) -> np.ndarray:
+        return self._each(Strings.byte_lengths)
+
+    def word_counts(self) -> np.ndarray:
+        return self._each(Strings.word_counts)
+
+    def _each(self, of: Callable[[Strings], np.ndarray]) -> np.ndarray:
+        parts = [of(self.base)] if self.delta is None else [of(self.base), of(self.delta)]
+        return np.concatenate(parts)[self.positions]
+
+
+def read_stacked(folder: Path, name: str, *, rows: int, limits: Mapping[str, int]) -> Strings | StackedStrings:
+    """String column `name` of `rows` rows: its one pair of files, or when `limits` (the most bytes of each file, by
+    name) names its row map, its base, delta and row map (`segment_names`), every position inside them."""
+    base, delta, positions = segment_names(name)
+    if positions not in limits:
+        return read_strings(folder, name, rows=rows, limits=tuple(limits[f] for f in strings_file(name)))
+    stacked = [read_strings(folder, n, rows=None, limits=(limits[b], limits[d]))
+               for n in (base, delta) for b, d in [strings_file(n)] if b in limits]
+    at = arrays.load(folder / positions, limit=limits[positions], dtypes=(np.int32, np.int64), shape=(rows,),
+                     mmap_mode=False)
+    total = sum(len(s) for s in stacked)
+    if not arrays.in_range(at, 0, total):
+        raise damaged(folder / positions, f"a position outside 0..{total - 1}")
+    return StackedStrings(stacked[0], stacked[1] if len(stacked) > 1 else None, at)
+
+
+def segment_names(name: str) -> tuple[str, str, str]:
+    """The column names of a segmented string column `name`: base, delta, and the row map's file."""
+    return name, f"{name}_delta", f"{name}_rows.npy"

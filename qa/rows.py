@@ -1,6 +1,7 @@
 """The row tables of an index version, written and read here and nowhere else.
 
-    articles.jsonl + article_text.npy   the clean articles (`qa.article_table`): fields as JSON, text mapped
+    articles.jsonl + article_text.npy   the clean articles (`qa.article_table`): fields as JSON, text mapped,
+    article_offsets.npy, article_lengths.npy   their offset maps as columns (older indexes: in the JSON)
     chunks.npy        one row per chunk: doc (article row), start, end (into its text), n_tokens,
                       first_sentence, last_sentence (global sentence rows, end exclusive), dup_of (group's first row)
     sentences.npy     one row per sentence: doc, start, end, dup_of
@@ -21,11 +22,11 @@ from pathlib import Path
 import numpy as np
 
 from qa import arrays, files
-from qa.article_table import ARTICLES, ArticleTable, write_articles
+from qa.article_table import ARTICLES, LENGTHS, OFFSETS, TEXT, ArticleTable, write_articles
 from qa.article_table import read_articles as _read_articles
-from qa.columns import int_table, read_strings, read_table, strings_file, write_strings
+from qa.columns import int_table, read_strings, read_table, segment_names, strings_file, write_strings
 from qa.errors import IndexStaleError, damaged
-from qa.manifest import FORMAT_VERSION, Manifest
+from qa.manifest import TABLE_FORMATS, Manifest
 from qa.records import Chunk, Sentence
 from qa.spans import chunk_columns_of, spans_of
 
@@ -100,9 +101,10 @@ def _limits(folder: Path, manifest: Manifest, *names: str) -> dict[str, int]:
 
 def _current_format(folder: Path, manifest: Manifest) -> None:
     """An index of an older format (its tables JSONL) is stale: one line saying to rebuild it."""
-    if manifest.format != FORMAT_VERSION:
+    if manifest.format not in TABLE_FORMATS:
         raise IndexStaleError(f"{folder.parent} was built by index format {manifest.format}, this version reads "
-                              f"format {FORMAT_VERSION}: rebuild with `qa-index build --index {folder.parent}`")
+                              f"formats {' and '.join(map(str, TABLE_FORMATS))}: rebuild with "
+                              f"`qa-index build --index {folder.parent}`")
 
 
 def chunk_columns(chunks: Sequence[Chunk], doc: Sequence[int], dup_of: Sequence[int]) -> list[Sequence[int]]:
@@ -134,8 +136,11 @@ def write_sentences(folder: Path, columns: Sequence[Sequence[int]], hashes: Sequ
 def read_articles(folder: Path, manifest: Manifest) -> ArticleTable:
     """The clean articles of an index version, each field of the type a build writes, doc_ids distinct."""
     _current_format(folder, manifest)
-    return _read_articles(folder, n=manifest.counts.articles,
-                          limits=_limits(folder, manifest, ARTICLES, *strings_file("article_text")))
+    columns = (OFFSETS, LENGTHS) if OFFSETS in manifest.files or LENGTHS in manifest.files else ()  # else in JSON
+    _, delta, positions = segment_names(TEXT)
+    segmented = (*strings_file(delta), positions) if positions in manifest.files else ()  # `qa.text_rows`
+    return _read_articles(folder, n=manifest.counts.articles, limits=_limits(
+        folder, manifest, ARTICLES, *strings_file(TEXT), *columns, *[f for f in segmented if f in manifest.files]))
 
 
 def read_tables(folder: Path, manifest: Manifest, *, hashes: bool = False) -> Tables:

@@ -51,17 +51,12 @@ class Stacked:
         return len(self.base) if self.positions is None else len(self.positions)
 
     def __getitem__(self, which: int | np.ndarray | Sequence[int]) -> np.ndarray:
-        """Rows `which` (an array of rows), in that order; one row for a row."""
-        if self.positions is None or self.delta is None:
-            return self.base[which if self.positions is None else self.positions[which]]
+        """Rows `which` (an array of rows), in that order; one row for a row. Copied by runs of consecutive
+        positions (`arrays.take`): a rebuild asks for nearly every row, in order."""
         if np.ndim(which) == 0:
             return self[np.asarray([which])][0]
-        pos = np.asarray(self.positions[which])
-        out = np.empty((len(pos), self.base.shape[1]), dtype=self.base.dtype)
-        in_base = pos < len(self.base)
-        out[in_base] = self.base[pos[in_base]]
-        out[~in_base] = self.delta[pos[~in_base] - len(self.base)]
-        return out
+        pos = np.asarray(which) if self.positions is None else np.asarray(self.positions[which])
+        return arrays.take((self.base,) if self.delta is None else (self.base, self.delta), pos)
 
     def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:
         """Every row, in order (a full copy: for tests and small indexes)."""

@@ -50,7 +50,8 @@ def chunk_keys(docs: Docs, old_row: np.ndarray, previous: PreviousRows | None, b
     known = np.zeros(len(docs), dtype=bool)
     if previous is not None and bm25 is not None and bm25.idf_applied:
         rows = [previous.article_row.get(a.doc_id) for a in docs.articles]
-        same = [r is not None and metadata_line(previous.heads[r]) == metadata_line(a)
+        same = [r is not None and (previous.heads[r].metadata == a.metadata  # the line is of the metadata alone
+                                   or metadata_line(previous.heads[r]) == metadata_line(a))
                 for r, a in zip(rows, docs.articles, strict=True)]
         known = np.repeat(np.asarray(same, dtype=bool), [len(p.inputs) for p in docs.prepared]) & (old_row >= 0)
         by_row = np.zeros((len(previous.chunks.dup_of), 16), dtype=np.uint8)

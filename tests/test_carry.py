@@ -10,6 +10,8 @@ from conftest import ARTICLES
 
 import qa
 from qa import carry, rows, segments, store
+from qa.article_table import TEXT
+from qa.columns import segment_names, strings_file
 from qa.config import Settings
 from qa.dedup import duplicate_groups, text_keys
 from qa.spelling import count_words
@@ -99,6 +101,11 @@ def test_an_add_links_the_previous_keys_and_writes_only_the_new_rows(shipped_cop
         assert (after / delta).exists() and (after / row_map).exists()
     assert len(np.load(after / segments.names_of(carry.keys_file("sentence"))[1])) == len(_keys(after, "sentence")) \
         - n_before  # only the new article's rows were written
+    base, delta, row_map = segment_names(TEXT)
+    for name in strings_file(base):  # the article texts too: the base linked, the new article's text alone written
+        assert os.stat(before / name).st_ino == os.stat(after / name).st_ino
+    assert len(np.load(after / strings_file(delta)[1])) == 2 and (after / row_map).exists()
+    assert [a.text for a in _sentence_texts(after)[1].articles] == [a.text for a in qa.load_index(index_dir).articles]
     _check_as_full(after)
     store.open_version(index_dir, trusting=False)  # every file's checksum holds
     qa.remove_from_index(["strait.md"], index_dir, settings=KEEP)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import qa.minhash
-from qa.dedup import MIN_SHINGLES, _lsh_params, duplicate_groups, similarity
+from qa.dedup import MIN_SHINGLES, _lsh_params, duplicate_groups, exact_firsts, similarity
 from qa.minhash import NUM_PERM, ShingleTable, normalised_words, signatures
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
@@ -291,3 +291,16 @@ def test_signatures_of_any_sets_are_datasketch_hash_values(sets):
     assert sigs.shape == (len(sets), NUM_PERM)
     for k, s in enumerate(sets):
         assert np.array_equal(sigs[k], datasketch_minhash(s))
+
+
+def test_exact_firsts_is_each_digest_s_first_row_also_when_first_halves_collide():
+    rng = np.random.default_rng(1)
+    keys = np.zeros((400, 3), dtype=np.uint64)
+    keys[:, 0] = rng.integers(0, 6, 400)  # few first halves: many rows share one
+    keys[:, 1] = rng.integers(0, 3, 400)
+    keys[:, 2] = rng.integers(0, 3, 400)  # 0: a row without words
+    for d1 in (keys[:, 1].copy(), np.zeros(400, dtype=np.uint64)):  # with and without a second half that differs
+        keys[:, 1] = d1
+        first: dict[tuple[int, int], int] = {}
+        want = [first.setdefault((int(k[0]), int(k[1])), i) if k[2] else -1 for i, k in enumerate(keys)]
+        assert exact_firsts(keys).tolist() == want

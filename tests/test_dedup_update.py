@@ -6,8 +6,9 @@ import random
 import numpy as np
 import pytest
 
+from qa import dedup_update
 from qa.dedup import groups_from_keys, text_keys
-from qa.dedup_update import Before, update_groups
+from qa.dedup_update import Before, KeyRows, key_head, update_groups
 
 THRESHOLD = 0.6
 WORDS = [f"w{i}" for i in range(40)]
@@ -40,7 +41,7 @@ def _groups(rows: list[tuple[int, str]], sources: bool):
 
 @pytest.mark.parametrize("seed", range(40))
 @pytest.mark.parametrize("sources", [False, True])
-def test_updated_groups_equal_a_full_builds(seed, sources):
+def test_updated_groups_equal_a_full_builds(seed, sources, monkeypatch):
     rng = random.Random(seed)
     old = _corpus(rng, rng.randint(5, 60))
     old_keys, old_groups = _groups(old, sources)
@@ -65,6 +66,12 @@ def test_updated_groups_equal_a_full_builds(seed, sources):
     texts = [t for _, t in new]
     updated = update_groups(mixed, before, texts.__getitem__, THRESHOLD, [s for s, _ in new] if sources else None)
     assert updated.dup_of.tolist() == full.dup_of.tolist()
+    # the same from the previous keys and the fresh rows' alone, read a few rows at a time, never gathered
+    lazy = KeyRows(old_keys, carried, mixed[fresh])
+    assert (key_head(lazy) == keys[:, :3]).all() and (lazy.rows(np.arange(len(new))[::-1]) == keys[::-1]).all()
+    monkeypatch.setattr(dedup_update, "_BLOCK", 7)
+    streamed = update_groups(lazy, before, texts.__getitem__, THRESHOLD, [s for s, _ in new] if sources else None)
+    assert streamed.dup_of.tolist() == full.dup_of.tolist() and np.array_equal(streamed.edges, updated.edges)
     # and the updated edges carry the next update as well as a full build's would
     again = update_groups(keys, Before(keys, updated.dup_of, updated.edges, np.arange(len(new))), texts.__getitem__,
                           THRESHOLD, [s for s, _ in new] if sources else None)

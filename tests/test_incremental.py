@@ -61,11 +61,13 @@ def _evidence(index, question):
 
 
 def _same_index(a, b):
-    for name in ("articles.jsonl", "article_text.npy", "article_text_bounds.npy", "chunks.npy", "chunk_ids.npy",
+    for name in ("articles.jsonl", "article_offsets.npy", "article_lengths.npy",
+                 "chunks.npy", "chunk_ids.npy",
                  "chunk_ids_bounds.npy", "sentences.npy", "chunk_hashes.npy", "chunk_hashes_bounds.npy",
                  "sentence_hashes.npy", "sentence_hashes_bounds.npy"):  # cache keys carried by row: the same bytes
         assert _rows(a, name) == _rows(b, name), name
     ia, ib = qa.load_index(a), qa.load_index(b)
+    assert [x.text for x in ia.articles] == [x.text for x in ib.articles]  # an add's text column is in segments
     assert np.array_equal(dense.vectors_of(ia.dense_index), dense.vectors_of(ib.dense_index))
     assert np.array_equal(ia.sentence_vectors, ib.sentence_vectors)
     for q in QUESTIONS:

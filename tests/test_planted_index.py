@@ -138,9 +138,9 @@ def _truncate_text(version: Path) -> None:
 
 def _longer_offsets(version: Path) -> None:
     """The first article's offset map says it is 10 characters longer than its text (and its spans reach there)."""
-    def longer(row: dict) -> None:
-        row["offsets"]["clean_len"] += 10
-    _edit_rows("articles.jsonl", longer, only_first=True)(version)
+    lengths = _array(version, "article_lengths.npy")
+    lengths[0, 1] += 10
+    _save(version, "article_lengths.npy", lengths)
 
 
 def _not_utf8(version: Path) -> None:
@@ -218,9 +218,10 @@ PLANTED: dict[str, tuple[Callable[[Path], None], str]] = {
     "an article source that is a list": (
         _edit_rows("articles.jsonl", lambda r: r["metadata"].update(source=["x"]), only_first=True),
         "articles.jsonl"),
-    "offsets that are not numbers": (
-        _edit_rows("articles.jsonl", lambda r: r["offsets"].update(clean_starts="abc"), only_first=True),
-        "articles.jsonl"),
+    "offsets that are not integers": (
+        _edit_array("article_offsets.npy", lambda a: a.astype(np.float64)), "article_offsets.npy"),
+    "an offset below 0": (_edit_array("article_offsets.npy", lambda a: a - 1), "article_offsets.npy"),
+    "offset segments one row short": (_edit_array("article_offsets.npy", lambda a: a[:-1]), "article_lengths.npy"),
     "an article title that is a number": (
         _edit_rows("articles.jsonl", _set("title", 12345), only_first=True), "articles.jsonl"),
     "two articles with one doc_id": (

@@ -10,8 +10,8 @@ import pytest
 from conftest import plain_article
 
 import qa
-from qa import rows
-from qa.article_table import TEXT, ArticleTable, listing, read_articles, write_articles
+from qa import rows, store
+from qa.article_table import LENGTHS, OFFSETS, TEXT, ArticleTable, listing, read_articles, write_articles
 from qa.build import index_is_current
 from qa.columns import int_table, read_strings, strings_file, write_strings
 from qa.errors import IndexCorruptError, IndexStaleError
@@ -114,11 +114,52 @@ def test_article_text_shorter_than_its_offsets_say_is_damage(tmp_path):
 
 def test_article_text_with_fewer_bytes_than_characters_is_refused_at_load(tmp_path):
     write_articles(tmp_path, _articles())
-    rows_ = [json.loads(line) for line in (tmp_path / "articles.jsonl").read_text().splitlines()]
-    rows_[0]["offsets"]["clean_len"] += 10  # ASCII text: 10 characters more than it has bytes
-    (tmp_path / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows_))
+    lengths = np.load(tmp_path / LENGTHS)
+    lengths[0, 1] += 10  # ASCII text: 10 characters more than it has bytes
+    np.save(tmp_path / LENGTHS, lengths)
     with pytest.raises(IndexCorruptError, match=rf"{TEXT}.npy is damaged \(a text's bytes do not fit"):
         read_articles(tmp_path, n=3, limits=_limits(tmp_path))
+
+
+def _segmented() -> list[Article]:
+    """Articles whose offset maps have several segments (a replaced run, a cut), and one with none."""
+    return [Article("a", "a.txt", "A", "fi and so on", OffsetMap((0, 2, 5), (0, 1, 9), (1, 4, 16), 12, 16)),
+            Article("b", "b.txt", "", "", OffsetMap((), (), (), 0, 3)),
+            *_articles()[:2]]
+
+
+def test_offset_maps_are_columns_read_back_equal(tmp_path):
+    articles = _segmented()
+    write_articles(tmp_path, articles)
+    assert "offsets" not in json.loads((tmp_path / "articles.jsonl").read_text().splitlines()[0])
+    assert np.load(tmp_path / OFFSETS).shape == (3 + 0 + 1 + 1, 3)
+    assert np.load(tmp_path / LENGTHS)[:2].tolist() == [[3, 12, 16], [3, 0, 3]]  # segment ends, clean, raw length
+    table = read_articles(tmp_path, n=4, limits=_limits(tmp_path))
+    assert list(table) == articles and [h.offsets for h in table.heads] == [a.offsets for a in articles]
+
+
+def test_an_older_index_with_offsets_in_its_json_lines_reads_the_same(tmp_path):
+    articles = _segmented()
+    write_articles(tmp_path, articles)
+    lines = [json.loads(line) for line in (tmp_path / "articles.jsonl").read_text().splitlines()]
+    old = [{**r, "offsets": a.offsets.to_json()} for r, a in zip(lines, articles, strict=True)]
+    (tmp_path / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in old))
+    (tmp_path / OFFSETS).unlink()
+    (tmp_path / LENGTHS).unlink()
+    assert list(read_articles(tmp_path, n=4, limits=_limits(tmp_path))) == articles
+
+
+@pytest.mark.parametrize(("name", "edit", "message"), [
+    (OFFSETS, lambda a: a * -1, "a negative offset"),
+    (LENGTHS, lambda a: a[[2, 0, 1, 3]], "segment ends not rising"),
+    (LENGTHS, lambda a: a - [[1, 0, 0]], "segment ends not rising"),
+    (LENGTHS, lambda a: a[:3], "shape"),
+])
+def test_offset_columns_that_do_not_fit_are_damage(tmp_path, name, edit, message):
+    write_articles(tmp_path, _segmented())
+    np.save(tmp_path / name, edit(np.load(tmp_path / name)))
+    with pytest.raises(IndexCorruptError, match=rf"{name} is damaged \(.*{message}"):
+        read_articles(tmp_path, n=4, limits=_limits(tmp_path))
 
 
 def test_int_tables_are_narrowed_when_they_fit():
@@ -138,8 +179,8 @@ def test_an_index_of_the_jsonl_format_is_stale_with_a_line_saying_to_rebuild(shi
     (version / ".verified.json").unlink(missing_ok=True)
     with pytest.raises(IndexStaleError) as e:
         qa.load_index(index_dir, verify=False)
-    assert str(e.value) == (f"{index_dir} was built by index format 2, this version reads format 3: rebuild with "
-                            f"`qa-index build --index {index_dir}`")
+    assert str(e.value) == (f"{index_dir} was built by index format 2, this version reads formats 3 and 4: rebuild "
+                            f"with `qa-index build --index {index_dir}`")
     assert not index_is_current(corpus, index_dir)  # so `make run` (build --if-stale) rebuilds it
     with pytest.raises(IndexStaleError):
         rows.read_articles(version, Manifest.from_json(manifest))
@@ -158,3 +199,45 @@ def test_offsets_keep_their_map(tmp_path):
     article = Article("d", "d.txt", "T", "a fi b", OffsetMap((0, 2, 4), (0, 2, 3), (2, 3, 5), 6, 5))
     write_articles(tmp_path, [article])
     assert read_articles(tmp_path, n=1, limits=_limits(tmp_path))[0].offsets == article.offsets
+
+
+def test_a_segmented_string_column_reads_through_its_row_map(tmp_path):
+    from qa.columns import StackedStrings, read_stacked
+
+    write_strings(tmp_path, "s", TEXTS)
+    write_strings(tmp_path, "s_delta", ["new one", "Ünï"])
+    np.save(tmp_path / "s_rows.npy", np.array([4, 0, 2, 5, 3], dtype=np.int32))
+    column = read_stacked(tmp_path, "s", rows=5, limits=_limits(tmp_path))
+    assert isinstance(column, StackedStrings) and column.path == tmp_path / "s.npy"
+    assert list(column) == ["new one", TEXTS[0], TEXTS[2], "Ünï", TEXTS[3]]
+    assert column.byte_lengths().tolist() == [len(t.encode()) for t in column]
+    assert column.word_counts().tolist() == [len(t.split()) for t in column]
+    np.save(tmp_path / "s_rows.npy", np.array([4, 0, 2, 6, 3], dtype=np.int32))
+    with pytest.raises(IndexCorruptError, match=r"s_rows.npy is damaged \(a position outside 0..5"):
+        read_stacked(tmp_path, "s", rows=5, limits=_limits(tmp_path))
+    (tmp_path / "s_rows.npy").unlink()  # no row map: the base alone, of the rows asked for
+    assert list(read_stacked(tmp_path, "s", rows=4, limits=_limits(tmp_path))) == TEXTS
+
+
+def test_an_index_of_format_3_reads_as_before_and_its_next_add_writes_format_4(shipped_copy, forge_checksums,
+                                                                               tmp_path):
+    corpus, index_dir = shipped_copy
+    version = store.current_version(index_dir)
+    before = list(qa.load_index(index_dir).articles)
+    manifest = json.loads((version / "manifest.json").read_text())
+    lines = [json.loads(line) for line in (version / "articles.jsonl").read_text().splitlines()]
+    (version / "articles.jsonl").write_text("".join(json.dumps({**r, "offsets": a.offsets.to_json()}) + "\n"
+                                                    for r, a in zip(lines, before, strict=True)))
+    for name in (OFFSETS, LENGTHS):  # as format 3 wrote it: the offset maps in the JSON lines
+        (version / name).unlink()
+        del manifest["files"][name]
+    manifest["format"] = 3
+    (version / "manifest.json").write_text(json.dumps(manifest))
+    forge_checksums(version)
+    assert list(qa.load_index(index_dir).articles) == before and index_is_current(corpus, index_dir)
+    (tmp_path / "strait.md").write_text("# Strait\n\nThe ferry crosses the strait twice a day.\n")
+    qa.add_to_index([tmp_path / "strait.md"], index_dir)
+    new = store.current_version(index_dir)
+    assert json.loads((new / "manifest.json").read_text())["format"] == 4 and (new / OFFSETS).exists()
+    after = {a.doc_id: a for a in qa.load_index(index_dir).articles}
+    assert all(after[a.doc_id] == a for a in before) and len(after) == len(before) + 1

@@ -1,8 +1,9 @@
 """Sentence vectors in segments (qa/vector_rows.py): which stored row each new sentence reads."""
 
 import numpy as np
+import pytest
 
-from qa import vector_rows
+from qa import arrays, vector_rows
 from qa.columns import fixed_strings
 from qa.known import Known, find
 
@@ -92,3 +93,19 @@ def test_keys_are_fingerprinted_and_sorted_once_however_often_they_are_matched(m
         assert found.chunk.tolist() == [pool[50:].index(h) if h in pool[50:] else -1 for h in asked]
     assert sorted(seen).count(60) == 1 and seen.count(40) == 1  # the previous keys: once each, not per lookup
     assert len(known.prints("sentence")._sorted) == 1
+
+
+def test_rows_taken_by_runs_equal_fancy_indexing_over_base_and_delta(tmp_path):
+    rng = np.random.default_rng(0)
+    np.save(tmp_path / "base.npy", rng.integers(0, 1 << 60, (300, 5), dtype=np.uint64))
+    base = np.load(tmp_path / "base.npy", mmap_mode="r")  # mapped, as a rebuild reads the previous keys
+    delta = rng.integers(0, 1 << 60, (9, 5), dtype=np.uint64)
+    whole = np.concatenate([base, delta])
+    for rows in (np.r_[0:120, 130:300, 300:309], np.r_[5:40, 302, 303, 40:90, 308], np.r_[299, 300],
+                 rng.integers(0, 309, 500), np.r_[0:309][::-1], np.zeros(0, dtype=np.int64)):  # runs, or scattered
+        assert np.array_equal(arrays.take((base, delta), rows), whole[rows])
+        assert np.array_equal(arrays.take((base,), rows[rows < 300]), base[rows[rows < 300]])
+    with pytest.raises(IndexError):
+        arrays.take((base, delta), np.r_[3, 309])
+    stacked = vector_rows.StackedVectors(base, delta, np.r_[0:150, 305, 150:300])
+    assert np.array_equal(stacked[np.r_[0:301]], whole[np.r_[0:150, 305, 150:300]])
