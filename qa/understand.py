@@ -21,6 +21,7 @@ CLAIM_VERBS = frozenset("say says said claim claims claimed admit admits admitte
                         "according".split())
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+_ACTORS = frozenset({"nsubj", "nsubjpass"})  # the subject of a frame's act (a passive's agent is one of its `others`)
 _OWNERS = frozenset({"GPE", "NORP", "ORG"})  # names that modify a counted noun as its owner
 _GIVEN = frozenset({"name", "names", "title", "kind", "type", "number", "amount", "role", "purpose", "result"})
 # Properties an answer states without naming: "What was the outcome of...?" -> "successfully preventing it from
@@ -28,6 +29,18 @@ _GIVEN = frozenset({"name", "names", "title", "kind", "type", "number", "amount"
 _UNSAID = frozenset("""outcome outcomes proportion nationality example examples opposite reason reasons cause causes
     effect effects consequence consequences meaning significance goal goals aim function""".split())
 _DESCRIBE = frozenset({"is", "was", "are", "were"})  # "Who is Yevgeny Prigozhin?" asks for a description
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a question asks of one act: `asks` ("when", "where", "what" of "What did X do", "who" of "Who did
+    it"), the act's verb as written, its subject's name (`actor`, "" for "who" or an unnamed subject) and the other
+    names the act takes (`others`: "Russia" in "What did China request from Russia?"); `qa.slot` reads it."""
+
+    asks: str
+    act: str
+    actor: str = ""
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +61,7 @@ class Reading:
     describe: bool = False
     attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
     verbs: tuple[str, ...] = ()  # the question's verbs, lower case ("escaped" in "How many people escaped ...?")
+    frame: Frame | None = None  # the act a when/where/what/who question asks about (`_frame`)
 
 
 def _counted(doc: Any) -> Any | None:
@@ -118,8 +132,27 @@ def _attribute(doc: Any) -> str:
     return subject.text if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) else ""
 
 
+def _frame(doc: Any) -> Frame | None:
+    """The act a when/where/what/who question asks about (None for any other question, or one without a verb of
+    its own: "When is the next round due?", "Who is X?" ask of no act)."""
+    if len(doc) < 3:
+        return None
+    wh = doc[0]
+    asks, verb = wh.lower_, wh.head
+    if asks not in ("when", "where", "what", "who") or verb.pos_ != "VERB" or verb.i == wh.i:
+        return None
+    if asks == "what" and wh.dep_ != "dobj" or asks == "who" and wh.dep_ not in _ACTORS or not tokenize(verb.text):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _ACTORS and c.i != wh.i), None)
+    actor = entity_of(subject) if subject is not None else ""
+    others = tuple(dict.fromkeys(n for t in verb.subtree if t.ent_iob_ == "B" and (subject is None or t.i != subject.i)
+                                 and (n := entity_of(t)) and not same_name(n, actor)))
+    return Frame(asks, verb.text, actor, others)
+
+
 def read_question(text: str) -> Reading:
-    """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted."""
+    """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted, and the
+    act it asks about (`Frame`)."""
     doc = parse(text)
     counted = _counted(doc)
     claimant = _claimants(doc)
@@ -133,7 +166,8 @@ def read_question(text: str) -> Reading:
     return Reading(counted=counted.text if counted is not None else "", counted_mods=mods, party=tuple(party),
                    claimant=tuple(claimant), verb=verb,
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe,
-                   attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")))
+                   attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
+                   frame=_frame(doc))
 
 
 def same_name(a: str, b: str) -> bool:
