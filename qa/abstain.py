@@ -228,11 +228,20 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
     of fewer than MIN_CHUNKS chunks the score bars (`qa.score.answers`)."""
     if not scored:
         return False
+    if described(ranked.question, scored[0]):
+        return True
     if index.bm25.n_docs < MIN_CHUNKS:
         return bars_answer(scored[0])
     if searched(ranked.question):  # a search, not a question: a sentence naming every word is what was asked for
         return set(tokenize(ranked.question.text)) <= set(tokenize(scored[0].text))
     return probability(evidence(index, ranked, scored[0])) >= threshold
+
+
+def described(question: Question, best: Scored) -> bool:
+    """Whether the best sentence says who the person "Who is X?" asks about is ("Former U.S. Ambassador to NATO Kurt
+    Volker told CNBC ...": `qa.fit.entity_fit`). Such a sentence answers, however little else of it is about X (its
+    cosine to the question is low: 0.24, and the fitted decision abstained)."""
+    return bool(question.reading.named) and best.fit > 0
 
 
 def searched(question: Question) -> bool:

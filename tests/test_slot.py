@@ -16,10 +16,10 @@ def _sentence(loaded, words: str) -> str:
 
 
 @pytest.mark.parametrize(("question", "frame"), [
-    ("When did Zelensky meet Putin?", Frame("when", "meet", "Zelensky", ("Putin",))),
-    ("What did China request from Russia?", Frame("what", "request", "China", ("Russia",))),
-    ("Where will the next round of peace talks be held?", Frame("where", "held")),
-    ("Who tweeted that Ukraine was counter-attacking?", Frame("who", "tweeted", "", ("Ukraine",))),
+    ("When did Zelensky meet Putin?", Frame("when", "meet", "Zelensky", ("Putin",), ("meet",))),
+    ("What did China request from Russia?", Frame("what", "request", "China", ("Russia",), ("request",))),
+    ("Where will the next round of peace talks be held?", Frame("where", "held", acts=("held",), things=("round",))),
+    ("Who tweeted that Ukraine was counter-attacking?", Frame("who", "tweeted", "", ("Ukraine",), ("tweet",))),
 ])
 def test_a_question_about_one_act_is_read_as_what_it_asks_of_whom(question, frame):
     assert read_question(question).frame == frame
