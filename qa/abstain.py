@@ -27,7 +27,7 @@ from qa.retrieve import Index, Ranked
 from qa.score import Scored, bar_score
 from qa.score import answers as bars_answer
 from qa.scored import cover, key_weights
-from qa.slot import read_frame, reversed_parties
+from qa.slot import reversed_parties
 from qa.tokens import tokenize
 
 # A bare search ("Tsugaru Strait warships") has at most this many words, every one a key term: "iPhone battery
@@ -223,11 +223,20 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
     of fewer than MIN_CHUNKS chunks the score bars (`qa.score.answers`)."""
     if not scored:
         return False
+    if described(ranked.question, scored[0]):
+        return True
     if index.bm25.n_docs < MIN_CHUNKS:
         return bars_answer(scored[0])
     if searched(ranked.question):  # a search, not a question: a sentence naming every word is what was asked for
         return set(tokenize(ranked.question.text)) <= set(tokenize(scored[0].text))
     return probability(evidence(index, ranked, scored[0])) >= threshold
+
+
+def described(question: Question, best: Scored) -> bool:
+    """Whether the best sentence says who the person "Who is X?" asks about is ("Former U.S. Ambassador to NATO Kurt
+    Volker told CNBC ...": `qa.fit.entity_fit`). Such a sentence answers, however little else of it is about X (its
+    cosine to the question is low: 0.24, and the fitted decision abstained)."""
+    return bool(question.reading.named) and best.fit > 0
 
 
 def searched(question: Question) -> bool:
@@ -244,15 +253,14 @@ def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Absten
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
     ("no_measure"), the asked act stated only with its parties reversed ("reversed"), or the fitted decision does
     not trust the best sentence ("unsupported")."""
-    trusted = answers(index, ranked, scored)
-    why = unmeasured(ranked.question, scored) or reversed_roles(index, ranked.question, scored)
-    return why or (None if trusted else Abstention("unsupported"))
+    why = unmeasured(ranked.question, scored) or reversed_roles(index, ranked.question, scored)  # rules first: cheap
+    return why or (None if answers(index, ranked, scored) else Abstention("unsupported"))
 
 
 def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"reversed" (the question's doer, then the party the sentences make the doer) when the best REVERSED_IN
     sentences state the asked act only with another party of the question as its doer (`qa.slot`)."""
-    frame = read_frame(question.text)
+    frame = question.reading.frame
     if frame is None or not reversed_parties(index, frame, [s.text for s in scored[:REVERSED_IN]]):
         return None
     return Abstention("reversed", (frame.actor, *frame.others))

@@ -1,6 +1,6 @@
 """What a candidate sentence offers as an answer, from spaCy's parse of it: the figures it gives (a number, the
-noun it counts, whose count it is) and the names it holds. Parsed at query time, only for the few best
-candidates of a question that needs it (a count, a person), and cached by sentence text.
+noun it counts, whose count it is), the names it holds (and those it says who they are), its acts with their
+dates. Parsed at query time, only for the few best candidates of a question that needs it, cached by sentence text.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.nlp import parse_many
-from qa.understand import CLAIM_VERBS, PARTY_LABELS
+from qa.understand import CLAIM_VERBS, PARTY_LABELS, taken
 
 VAGUE = frozenset("dozens hundreds thousands tens millions scores several many".split())  # "hundreds of tanks"
 _NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
@@ -18,6 +18,8 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PLACES = frozenset("in at near around across inside into to from throughout".split())
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
+_DATES = frozenset({"DATE", "TIME"})
+_TITLE_PREPS = frozenset({"to", "of"})  # "Ambassador to NATO Kurt Volker", "Secretary of State Antony Blinken"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +38,24 @@ class Count:
 
 
 @dataclass(frozen=True, slots=True)
+class Act:
+    """A verb of a sentence as written, the common nouns it takes (subject, object: their BM25 tokens) and the
+    dates or times attached to it ("the war would end [within weeks]": the date is the war's end's)."""
+
+    verb: str
+    takes: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Facts:
     """A sentence's figures and named entities ((text, label, offset) triples)."""
 
     counts: tuple[Count, ...]
     entities: tuple[tuple[str, str, int], ...]
     actors: tuple[str, ...] = ()  # names that act or own ("Ukraine says"), not places ("the war in Ukraine")
+    described: tuple[tuple[str, int], ...] = ()  # names it says who or what they are, with offsets (`_says_who`)
+    acts: tuple[Act, ...] = ()  # its verbs, each with the nouns it takes and the dates said of it
 
 
 def _ent_text(tok: Any) -> str:
@@ -129,6 +143,61 @@ def _said_by(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in out if x))
 
 
+def _name(tok: Any) -> tuple[str, int]:
+    """The name `tok` heads and where it starts: its entity, else it and the proper nouns compounded before it."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None:
+        return ent.text, ent.start_char
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return tok.doc[start:tok.i + 1].text, tok.doc[start].idx
+
+
+def _says_who(tok: Any) -> bool:
+    """Whether the sentence says who or what the name headed by `tok` is: an apposition ("Mario Bikarski, a Europe
+    and Russia analyst"; "A ... Columnist, Stavros Atlamazoglou"), "X is a ...", or a title before it ("President
+    Volodymyr Zelensky", "Former U.S. Ambassador to NATO Kurt Volker", which the parser reads as "Ambassador to
+    [Kurt Volker]")."""
+    if any(c.dep_ == "appos" and c.ent_type_ != "PERSON" and not c.is_punct for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
+        return True
+    if tok.dep_ == "nsubj" and head.lower_ in ("is", "was") and any(c.dep_ == "attr" for c in head.children):
+        return True
+    if (tok.dep_ == "pobj" and head.lower_ in _TITLE_PREPS and head.head.pos_ == "PROPN" and not head.head.ent_type_
+            and head.head.i < head.i):
+        return True
+    start = next((e.start for e in tok.doc.ents if e.start <= tok.i < e.end), tok.i)
+    return any(c.dep_ in ("compound", "amod") and c.i < start and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_
+               for c in tok.children)
+
+
+def _described(doc: Any) -> tuple[tuple[str, int], ...]:
+    """The names (proper nouns heading a name) the sentence says who or what they are (`_says_who`), with where
+    each starts."""
+    heads = [t for t in doc if t.pos_ == "PROPN" and not (t.dep_ == "compound" and t.head.pos_ == "PROPN")]
+    return tuple(dict.fromkeys(_name(t) for t in heads if _says_who(t)))
+
+
+def _acts(doc: Any) -> tuple[Act, ...]:
+    """Each verb with the common nouns it takes and the dates attached to it (a date's verb: the first verb above
+    it). A date before a verb is also said of the verbs conjoined to it ("On Monday X met Y and signed the deal");
+    one after it is not ("the war would end within weeks and a peace deal struck ...")."""
+    dates: dict[int, list[tuple[int, str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ in _DATES:
+            dates.setdefault(_verb_above(ent.root).i, []).append((ent.start, ent.text))
+    out = []
+    for t in (t for t in doc if t.pos_ in ("VERB", "AUX")):
+        own = [text for _, text in dates.get(t.i, ())]
+        if t.dep_ == "conj" and t.head.i != t.i:
+            own += [text for at, text in dates.get(t.head.i, ()) if at < t.head.i]
+        out.append(Act(t.text, taken(t), tuple(own)))
+    return tuple(out)
+
+
 def _is_number(tok: Any) -> bool:
     if tok.ent_type_ in _NOT_COUNTS or not (tok.like_num or tok.pos_ == "NUM"):
         return False
@@ -150,7 +219,8 @@ def _facts(doc: Any) -> Facts:
             counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok)))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS
                    and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACES))
-    return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors)
+    return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors,
+                 _described(doc), _acts(doc))
 
 
 def facts_of(sentences: list[str], *, syntax: bool = True) -> list[Facts]:

@@ -25,6 +25,9 @@ OTHER_CLAIM_FIT = 0.25  # a figure another party gives than the one the question
 UNSAID_CLAIM_FIT = 0.5  # ... a figure no one is said to give, in a sentence where the claimant does not act
 NORP_FIT = 0.0  # "Who ...?" answered only by a nationality or group ("Syrians")
 GPE_FIT = 0.5  # "Who is allowed to buy them?" -> "the UK": a country can be who, less often than a person
+# "When ... a peace deal ... struck?": a date the sentence attaches to another act than the one it states as asked ("the
+# war would end within weeks and a peace deal struck when ...") is no answer; the word patterns' score stands
+OTHER_ACT_DATE_FIT = 0.0
 _LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"}, "place": {"GPE", "LOC", "FAC", "ORG"},
            "duration": {"DATE", "TIME", "QUANTITY"}, "number": {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}}
 
@@ -133,14 +136,49 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
 
 
 def entity_fit(facts: Facts, expected: str, reading: Reading, question: str) -> tuple[float, int]:
-    """1 (and where it starts) when the sentence names a thing of the kind asked for that the question does not."""
+    """1 (and where it starts) when the sentence names a thing of the kind asked for that the question does not;
+    for "Who is X?", when it says who X is (0 when not: it names X, which says nothing of the kind asked)."""
     if expected == "person" and reading.describe:
-        return 0.0, 0
+        at = next((at for name, at in facts.described if reading.named and same_person(reading.named, name)), -1)
+        return (1.0, at) if at >= 0 else (0.0, 0)
     labels = _LABELS.get(expected, set())
+    dated = _dates_of_act(facts, reading) if expected == "date" else None
     best, where = -1.0, 0
     for text, label, at in facts.entities:
         if label in labels and not mentions(question, text):
             fit = {"NORP": NORP_FIT, "GPE": GPE_FIT}.get(label, 1.0) if expected == "person" else 1.0
+            fit = OTHER_ACT_DATE_FIT if dated is not None and text not in dated else fit
             if fit > best:
                 best, where = fit, at
     return best, where
+
+
+def reads_parse(expected: str, reading: Reading, sentence: str, facts: Facts) -> bool:
+    """Whether `entity_fit` reads more of `sentence` than its entities (`facts`, the entity recognizer's): for "Who
+    is X?", whether it says who X is, when it holds X's last name; for a "when" of an act, whose its dates are, when
+    it has one and a word of that act."""
+    if expected == "person" and reading.named:
+        return reading.named.split()[-1].lower() in sentence.lower()
+    frame = reading.frame
+    if expected != "date" or frame is None or frame.asks != "when" or not any(
+            label in _LABELS["date"] for _, label, _ in facts.entities):
+        return False
+    return bool(set(tokenize(sentence)) & {*frame.acts, *frame.things})
+
+
+def _dates_of_act(facts: Facts, reading: Reading) -> set[str] | None:
+    """The dates the sentence attaches to the act a "when" question asks about (a verb of its, or one taking a noun
+    it names: "we should have a peace agreement" for "When does he expect a peace agreement?"); None when the
+    sentence does not state that act, or was not parsed: any date may be its."""
+    frame = reading.frame
+    if frame is None or frame.asks != "when" or not (frame.acts or frame.things):
+        return None
+    stated = [a for a in facts.acts if set(tokenize(a.verb)) & set(frame.acts) or set(a.takes) & set(frame.things)]
+    return {d for a in stated for d in a.dates} if stated else None
+
+
+def same_person(asked: str, name: str) -> bool:
+    """Whether a name in a sentence is the person a question names: every word of the asked name ("Kurt Volker" in
+    the parser's "NATO Kurt Volker"), or part of it that holds the surname ("Arestovich")."""
+    words, held = asked.lower().split(), name.lower().split()
+    return bool(words) and (set(words) <= set(held) or (words[-1] in held and set(held) <= set(words)))

@@ -164,10 +164,13 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     """Which of the TOP candidates may lead: all, except for a "how many" whose hand-first candidate's parsed count
     fits (`qa.fit`): there only a count of the thing, for the party asked, may lead ("1,300 soldiers" Ukraine lost,
     not the "7,000 Russian troops" that died in Ukraine), the learned model choosing among those that fit (the one
-    whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops")."""
+    whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops"); and
+    for "Who is X?" whose hand first says who X is, only sentences that do."""
     question = ranked.question
     counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
     counting = counting and scored[0].names_counted
+    if question.reading.named and scored[0].fit > 0:  # "Who is X?": a sentence saying who X is
+        return [s.fit > 0 for s in scored[:TOP]]
     return [not counting or (s.fit > 0 and s.names_counted) for s in scored[:TOP]]
 
 

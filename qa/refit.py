@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.evidence import Facts, facts_of, mentions
-from qa.fit import count_fit, entity_fit
+from qa.fit import count_fit, entity_fit, reads_parse
 from qa.question import Question
 from qa.retrieve import Index
 from qa.scored import TYPE_PATTERNS, W_COVER, W_TYPE, Scored, cover, same_paragraph
@@ -18,7 +18,8 @@ from qa.understand import Reading, same_name
 
 # Best candidates parsed at query time (spaCy, ~5-15 ms a sentence on this 2-core machine under load): for a
 # "how many X", the first PARSED_COUNTS of the top PARSED holding a number; for a name, date or place, the top
-# PARSED_NAMES read by the entity recognizer alone (no parse, about 40% of the cost).
+# PARSED_NAMES read by the entity recognizer alone (no parse, about 40% of the cost), and parsed too where the fit
+# reads the parse (`qa.fit.reads_parse`).
 PARSED, PARSED_COUNTS, PARSED_NAMES = 12, 8, 6
 W_FIT = 0.25  # weight of the parsed fit (qa.fit), which replaces the word-pattern type fit for parsed sentences
 # ... and for a name, date or place found by the entity recognizer: 0.25 -> 0.12 on SQuAD's tuning half (lead
@@ -41,6 +42,11 @@ def refit(index: Index, question: Question, scored: list[Scored], weights: dict[
     else:
         head = scored[:PARSED_NAMES]
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
+    if not reading.counted:  # parsed where the fit reads the parse: who a name is, whose a date is
+        expected = question.expected or ""
+        deeper = [i for i, s in enumerate(head) if reads_parse(expected, reading, s.text, facts[i])]
+        for i, parsed in zip(deeper, facts_of([head[i].text for i in deeper]), strict=True):
+            facts[i] = parsed
     senses = Senses(index.embedder.encode, index.manifest.model.name)
     if reading.counted:  # one batch for the words likely compared; any other is embedded when first needed
         senses.prepare(sorted({c.noun for f in facts for c in f.counts} | {reading.counted}),
@@ -108,8 +114,9 @@ def _before(index: Index, row: int, facts: Facts) -> tuple[str, Facts | None]:
 
 
 def _unfit(question: Question, s: Scored) -> bool:
-    """True when `s` may not lead while a sentence that fits can: no count of the thing asked. A "who" is not held
-    to a name: "teachers", "former convicts" answer it (SQuAD's tuning half: forcing a named sentence first, and
-    abstaining when none was, cost 9 of 500 right leads, none gained; our set's tuning half never needed it)."""
-    return bool(question.reading.counted) and not s.names_counted
+    """True when `s` may not lead while a sentence that fits can: no count of the thing asked, or for "Who is X?"
+    no word of who X is. Another "who" is not held to a name: "teachers", "former convicts" answer it (SQuAD's
+    tuning half: forcing a named sentence first, and abstaining when none was, cost 9 of 500 right leads, none
+    gained; our set's tuning half never needed it)."""
+    return (bool(question.reading.counted) and not s.names_counted) or (bool(question.reading.named) and s.fit <= 0)
 

@@ -2,54 +2,22 @@
 
 "What did China request from Russia?" is not answered by "Russia has requested ration packs ... from China": the
 sentence has the asked act, but its doer is the party the question asks it of. When the best candidates state the
-act only with the parties reversed, the articles do not answer (`qa.abstain`'s "reversed" abstention).
+act only with the parties reversed, the articles do not answer (`qa.abstain`'s "reversed" abstention). The asked
+act is read with the rest of the question (`qa.understand.Frame`, in the question's `Reading`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from qa.nlp import parse, parse_many
+from qa.nlp import parse_many
 from qa.retrieve import Index
 from qa.senses import Senses
 from qa.tokens import tokenize
-from qa.understand import entity_of, same_name
+from qa.understand import Frame, entity_of, same_name
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 VERB_SIM = 0.6  # cosine of two words' vectors from which one act is the other ("requested" 0.86 "request")
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """What a question asks of one act: `asks` ("when", "where", "what" of "What did X do", "who" of "Who did
-    it"), the act's verb as written, its subject's name (`actor`, "" for "who" or an unnamed subject) and the other
-    names the act takes (`others`: "Russia" in "What did China request from Russia?")."""
-
-    asks: str
-    act: str
-    actor: str = ""
-    others: tuple[str, ...] = ()
-
-
-def read_frame(text: str) -> Frame | None:
-    """The act a when/where/what/who question asks about (None for any other question, or one without a verb of
-    its own: "When is the next round due?", "Who is X?" ask of no act)."""
-    doc = parse(text)
-    if len(doc) < 3:
-        return None
-    wh = doc[0]
-    asks, verb = wh.lower_, wh.head
-    if asks not in ("when", "where", "what", "who") or verb.pos_ != "VERB" or verb.i == wh.i:
-        return None
-    if asks == "what" and wh.dep_ != "dobj" or asks == "who" and wh.dep_ not in _SUBJECTS or not tokenize(verb.text):
-        return None
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i != wh.i), None)
-    actor = entity_of(subject) if subject is not None else ""
-    others = tuple(dict.fromkeys(n for t in verb.subtree if t.ent_iob_ == "B" and (subject is None or t.i != subject.i)
-                                 and (n := entity_of(t)) and not same_name(n, actor)))
-    return Frame(asks, verb.text, actor, others)
 
 
 def _doers(act: Any) -> list[Any]:

@@ -19,8 +19,12 @@ PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # who a count or a c
 CLAIM_VERBS = frozenset("say says said claim claims claimed admit admits admitted acknowledge acknowledged "
                         "estimate estimates estimated report reports reported believe assess assessed "
                         "according".split())
+# ... and verbs whose clause, not they, is what a "when" asks about ("When does he think a deal could be struck?")
+OPINION_VERBS = CLAIM_VERBS | frozenset("think thinks thought expect expects expected hope hopes hoped".split())
+_TAKES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+_ACTORS = frozenset({"nsubj", "nsubjpass"})  # the subject of a frame's act (a passive's agent is one of its `others`)
 _OWNERS = frozenset({"GPE", "NORP", "ORG"})  # names that modify a counted noun as its owner
 _GIVEN = frozenset({"name", "names", "title", "kind", "type", "number", "amount", "role", "purpose", "result"})
 # Properties an answer states without naming: "What was the outcome of...?" -> "successfully preventing it from
@@ -28,6 +32,21 @@ _GIVEN = frozenset({"name", "names", "title", "kind", "type", "number", "amount"
 _UNSAID = frozenset("""outcome outcomes proportion nationality example examples opposite reason reasons cause causes
     effect effects consequence consequences meaning significance goal goals aim function""".split())
 _DESCRIBE = frozenset({"is", "was", "are", "were"})  # "Who is Yevgeny Prigozhin?" asks for a description
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a question asks of one act: `asks` ("when", "where", "what" of "What did X do", "who" of "Who did
+    it"), the act's verb as written, its subject's name (`actor`, "" for "who" or an unnamed subject) and the other
+    names the act takes (`others`: "Russia" in "What did China request from Russia?"); `qa.slot` reads it."""
+
+    asks: str
+    act: str
+    actor: str = ""
+    others: tuple[str, ...] = ()
+    acts: tuple[str, ...] = ()  # the BM25 tokens of the act whose time or place is asked: the verb, or what it
+    # thinks or says ("When does he think [a peace deal could be struck]?": struck)
+    things: tuple[str, ...] = ()  # ... of the common nouns those acts take ("deal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +65,10 @@ class Reading:
     verb: str = ""  # the verb whose subject is the party ("lost" in "How many tanks has Ukraine lost?")
     entities: tuple[tuple[str, str], ...] = ()
     describe: bool = False
+    named: str = ""  # X of "Who is X?" when X is all that follows (not "Who was ABC's vice-president?")
     attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
     verbs: tuple[str, ...] = ()  # the question's verbs, lower case ("escaped" in "How many people escaped ...?")
+    frame: Frame | None = None  # the act a when/where/what/who question asks about (`_frame`)
 
 
 def _counted(doc: Any) -> Any | None:
@@ -118,8 +139,35 @@ def _attribute(doc: Any) -> str:
     return subject.text if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) else ""
 
 
+def _frame(doc: Any) -> Frame | None:
+    """The act a when/where/what/who question asks about (None for any other question, or one without a verb of
+    its own: "When is the next round due?", "Who is X?" ask of no act)."""
+    if len(doc) < 3:
+        return None
+    wh = doc[0]
+    asks, verb = wh.lower_, wh.head
+    if asks not in ("when", "where", "what", "who") or verb.pos_ != "VERB" or verb.i == wh.i:
+        return None
+    if asks == "what" and wh.dep_ != "dobj" or asks == "who" and wh.dep_ not in _ACTORS or not tokenize(verb.text):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _ACTORS and c.i != wh.i), None)
+    actor = entity_of(subject) if subject is not None else ""
+    others = tuple(dict.fromkeys(n for t in verb.subtree if t.ent_iob_ == "B" and (subject is None or t.i != subject.i)
+                                 and (n := entity_of(t)) and not same_name(n, actor)))
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
+    acts = said if said and verb.lower_ in OPINION_VERBS else [verb]
+    things = tuple(x for a in acts for x in taken(a))
+    return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)), things)
+
+
+def taken(verb: Any) -> tuple[str, ...]:
+    """The BM25 tokens of the common nouns a verb takes as subject or object ("a peace deal [struck]": deal)."""
+    return tuple(x for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN" for x in tokenize(c.text))
+
+
 def read_question(text: str) -> Reading:
-    """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted."""
+    """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted, and the
+    act it asks about (`Frame`)."""
     doc = parse(text)
     counted = _counted(doc)
     claimant = _claimants(doc)
@@ -129,11 +177,15 @@ def read_question(text: str) -> Reading:
                      and t.lower_ not in ("many", "much") and tokenize(t.text))
     first = [t.lower_ for t in doc[:3]]  # "Who is Yevgeny Prigozhin?", not "Who are most of the casualties?"
     describe = len(first) == 3 and first[0] == "who" and first[1] in _DESCRIBE and doc[2].ent_type_ in PARTY_LABELS
+    ent = next((e for e in doc.ents if e.start <= 2 < e.end), None) if describe else None
+    whole = ent is not None and all(t.is_punct for t in doc[ent.end:])  # not "Who was [ABC]'s vice-president?"
+    named = entity_of(doc[2]) if whole else ""
     party, verb = _parties(doc, counted, claimant) if counted is not None else ([], "")
     return Reading(counted=counted.text if counted is not None else "", counted_mods=mods, party=tuple(party),
                    claimant=tuple(claimant), verb=verb,
-                   entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe,
-                   attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")))
+                   entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
+                   attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
+                   frame=_frame(doc))
 
 
 def same_name(a: str, b: str) -> bool:

@@ -1,11 +1,13 @@
-"""qa.slot: the act a question asks about, and whether the best sentences state it only with the question's parties
-reversed (issue 13, item 3's near misses), on the shipped articles with the real models (spaCy, the embedding model)."""
+"""qa.slot: the act a question asks about (read into its `Reading`), and whether the best sentences state it only
+with the question's parties reversed (issue 13, item 3's near misses), on the shipped articles with the real models
+(spaCy, the embedding model)."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.slot import Frame, read_frame, reversed_parties
+from qa.slot import reversed_parties
+from qa.understand import Frame, read_question
 
 
 def _sentence(loaded, words: str) -> str:
@@ -14,20 +16,20 @@ def _sentence(loaded, words: str) -> str:
 
 
 @pytest.mark.parametrize(("question", "frame"), [
-    ("When did Zelensky meet Putin?", Frame("when", "meet", "Zelensky", ("Putin",))),
-    ("What did China request from Russia?", Frame("what", "request", "China", ("Russia",))),
-    ("Where will the next round of peace talks be held?", Frame("where", "held")),
-    ("Who tweeted that Ukraine was counter-attacking?", Frame("who", "tweeted", "", ("Ukraine",))),
+    ("When did Zelensky meet Putin?", Frame("when", "meet", "Zelensky", ("Putin",), ("meet",))),
+    ("What did China request from Russia?", Frame("what", "request", "China", ("Russia",), ("request",))),
+    ("Where will the next round of peace talks be held?", Frame("where", "held", acts=("held",), things=("round",))),
+    ("Who tweeted that Ukraine was counter-attacking?", Frame("who", "tweeted", "", ("Ukraine",), ("tweet",))),
 ])
 def test_a_question_about_one_act_is_read_as_what_it_asks_of_whom(question, frame):
-    assert read_frame(question) == frame
+    assert read_question(question).frame == frame
 
 
 @pytest.mark.parametrize("question", ["When is the next round of Russian conscription due?",
                                       "Who is Yevgeny Prigozhin?", "How many tanks has Russia lost?",
                                       "What are Switchblades?"])
 def test_a_question_asking_of_no_act_has_no_frame(question):
-    assert read_frame(question) is None
+    assert read_question(question).frame is None
 
 
 @pytest.mark.parametrize(("question", "words", "reverse"), [
@@ -37,5 +39,5 @@ def test_a_question_asking_of_no_act_has_no_frame(question):
     ("What did Zelensky say about the talks?", "peace talks with Russia were sounding", False),
 ])
 def test_an_act_is_reversed_only_when_another_named_party_does_it(loaded, question, words, reverse):
-    frame = read_frame(loaded.question(question).text)
+    frame = loaded.question(question).reading.frame  # read with the rest of the question
     assert reversed_parties(loaded, frame, [_sentence(loaded, words)]) is reverse
