@@ -143,6 +143,9 @@ def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | No
             index, allowed, graph, by_slot = _exact_storage(graph, rows, allowed)
         # A bitmap (bit i = id i) is one lookup per id where IDSelectorBatch hashes; the wrapper keeps it alive.
         selector = faiss.IDSelectorBitmap(np.packbits(np.asarray(allowed, dtype=bool), bitorder="little"))
+    elif rows is not None and rows.min() >= 0:  # none deleted: the graph searched by slot, rows read after (through
+        # the map FAISS reads every visited slot's row: at 1M, 4.9 / 9.6 ms p50 / p95 vs 2.1 / 2.7; RESULTS `latency`)
+        return [(int(rows[i]), s) for i, s in _search(graph, graph, query, n, None)]
     elif rows is not None:  # the id map translates a slot to its row first: deleted slots are -1
         selector = faiss.IDSelectorRange(0, 1 << 62)
     found = _search(index, graph, query, n, selector)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from qa.retrieve import Index
 from qa.several import Candidate
@@ -46,10 +47,11 @@ def shared_name(question: str, quoted: Sequence[str], others: Sequence[str] = ()
     names `question` says ("Vladimir" when it says "Putin"); not a month or day, not an acronym ("CEO", "NFL");
     "" when its weight is under MIN_SHARE."""
     asked = {_POSSESSIVE.sub("", w.lower()) for w in re.findall(r"[\w&’'-]+", question)}
+    said = cache(lambda word: _asked(word.lower(), asked))  # each word compared once: the texts repeat their names
     counts: Counter[str] = Counter()
     for text, weight in [*((t, 1.0) for t in quoted), *((t, POOL_WEIGHT) for t in others)]:
         runs = [run.split() for run in _runs(text)]  # a run holding a name the question says is that name
-        for word in {w for run in runs if not any(_asked(w.lower(), asked) for w in run) for w in run}:
+        for word in {w for run in runs if not any(said(w) for w in run) for w in run}:
             if word not in _CALENDAR and not word.isupper():
                 counts[word] += weight
     best = counts.most_common(1)

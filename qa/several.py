@@ -11,7 +11,7 @@ repeats the question's main name.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -55,6 +55,10 @@ class Terms:
 
     weights: dict[str, float]
     clauses: tuple[frozenset[str], ...]
+    totals: tuple[float, ...] = field(init=False, repr=False, compare=False)  # each clause's weight (1 for none)
+
+    def __post_init__(self) -> None:  # summed once: `clause_cover` runs for every sentence of the pool
+        object.__setattr__(self, "totals", tuple(sum(self.weights[t] for t in c) or 1.0 for c in self.clauses))
 
     def cover(self, tokens: set[str]) -> float:
         """Share of the question's idf-weighted key terms in `tokens`."""
@@ -63,8 +67,7 @@ class Terms:
     def clause_cover(self, tokens: set[str]) -> float:
         """The largest share of one clause's idf-weighted key terms found in `tokens` (0 with no clause)."""
         best = 0.0
-        for clause in self.clauses:
-            total = sum(self.weights[t] for t in clause) or 1.0
+        for clause, total in zip(self.clauses, self.totals, strict=True):
             best = max(best, sum(self.weights[t] for t in clause & tokens) / total)
         return best
 

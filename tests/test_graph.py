@@ -138,6 +138,23 @@ def test_a_graph_with_its_id_map_inside_is_read_and_folded(tmp_path):
     assert [r for r, _ in dense.search_dense(got.index, new_vectors[0], 10)] == _exact(new_vectors, new_vectors[0])
 
 
+def test_a_graph_with_its_id_map_inside_and_no_slot_deleted_answers_by_its_map(tmp_path):
+    vectors = _unit(np.random.default_rng(11), 200)  # by row; slot i holds row perm[i]
+    perm = np.random.default_rng(12).permutation(200)
+    legacy = faiss.IndexIDMap(dense.empty_hnsw(16))
+    legacy.add_with_ids(vectors[perm], perm.astype(np.int64))
+    folder = tmp_path / "legacy"
+    folder.mkdir()
+    dense.write_dense(legacy, folder / dense.FILE)
+    index = dense_files.read(folder, _manifest(folder, 200), mmap=True)
+    for q in vectors[[0, 7, 150]]:
+        found = dense.search_dense(index, q, 10)
+        assert [r for r, _ in found] == _exact(vectors, q)
+        assert [s for _, s in found] == pytest.approx([float(vectors[r] @ q) for r, _ in found], abs=1e-5)
+    allowed = np.arange(200) % 2 == 1  # a filter still reads the map
+    assert [r for r, _ in dense.search_dense(index, vectors[7], 5, allowed)] == _exact(vectors, vectors[7], 5, allowed)
+
+
 @pytest.mark.parametrize(("name", "edit", "message"), [
     (dense.ROWS_FILE, lambda a: np.where(a == 3, 4, a), "dense_rows.npy is damaged .the row map holds a row"),
     (dense.ROWS_FILE, lambda a: np.where(a == 3, 10_000, a), "out of range or twice"),
