@@ -188,7 +188,8 @@ def test_an_index_of_the_jsonl_format_is_stale_with_a_line_saying_to_rebuild(shi
 
 def test_a_loaded_index_holds_article_text_as_a_mapped_file(loaded):
     assert isinstance(loaded.articles, ArticleTable)
-    assert isinstance(loaded.articles.texts.blob, np.memmap) and isinstance(loaded.chunk_doc, np.memmap)
+    assert isinstance(loaded.articles.texts.blob, np.memmap)
+    assert isinstance(loaded.chunk_doc.base, np.memmap)  # a plain array over the mapped pages (`retrieve._plain`)
     row = 0
     start, end = (int(x) for x in loaded.chunk_span[row])
     assert loaded.chunk_text(row) == loaded.articles[int(loaded.chunk_doc[row])].text[start:end] != ""
