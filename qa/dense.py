@@ -126,6 +126,15 @@ def slot_rows(index: Any) -> np.ndarray | None:
         np.zeros(0, np.int64))
 
 
+def row_slots(rows: np.ndarray) -> np.ndarray:
+    """The inverse of a slot -> row map (`rows`, -1: deleted; each live row 0..n-1 in one slot, as
+    `hnsw_check.check_rows` holds it): row r's slot."""
+    live = np.flatnonzero(rows >= 0)
+    slots = np.empty(len(live), dtype=np.int64)
+    slots[rows[live]] = live
+    return slots
+
+
 def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
     """The `n` nearest rows to one query vector, best first: (row, cosine); only `allowed` rows when given."""
     if index.ntotal == 0 or n <= 0:
@@ -212,7 +221,8 @@ def _exact_storage(graph: Any, rows: np.ndarray | None, allowed: np.ndarray) -> 
 
 
 def vectors_of(index: Any) -> np.ndarray:
-    """All stored vectors of live rows, row order (used to reuse embeddings of unchanged chunks on rebuild)."""
+    """All stored vectors of live rows, row order, copied (benchmarks read them whole; a rebuild reads the previous
+    chunk vectors by row instead: `qa.known.chunk_rows`)."""
     if isinstance(index, Parts):
         out = np.empty((index.ntotal, index.d), dtype=np.float32)
         out[index.live_rows] = stored_vectors(index.base)[index.live_slots]
@@ -222,10 +232,7 @@ def vectors_of(index: Any) -> np.ndarray:
     rows, stored = slot_rows(index), stored_vectors(index)
     if rows is None or np.array_equal(rows, np.arange(len(rows))):
         return stored.copy()
-    live = np.flatnonzero(rows >= 0)
-    slots = np.empty(len(live), dtype=np.int64)
-    slots[rows[live]] = live  # row r's slot
-    return stored.take(slots, axis=0)
+    return stored.take(row_slots(rows), axis=0)
 
 
 def write_dense(index: Any, path: Path) -> None:

@@ -101,9 +101,7 @@ def dense_for(vectors: np.ndarray, source: np.ndarray | None, previous: Graph | 
 
 def _slots(old: dense.Parts, source: np.ndarray) -> np.ndarray:
     """For each new row, the previous slot storing its vector (each slot used once), or -1."""
-    slot_of_row = np.full(old.ntotal, -1, dtype=np.int64)
-    live = np.flatnonzero(old.rows >= 0)
-    slot_of_row[old.rows[live]] = live
+    slot_of_row = dense.row_slots(old.rows)
     source = np.asarray(source, dtype=np.int64)
     slot = np.where(source >= 0, slot_of_row[np.maximum(source, 0)], -1)
     have = np.flatnonzero(slot >= 0)

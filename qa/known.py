@@ -55,13 +55,11 @@ def chunk_rows(index: Any) -> StackedVectors:
     """The chunk vectors of a dense index by row, read from its storage where asked (no copy of them all, 1.5 GB at
     a million chunks): a graph's slots through its row map, a kept graph's delta after them. Valid while `index` is."""
     rows = index.rows if isinstance(index, dense.Parts) else dense.slot_rows(index)
-    stored = dense.stored_vectors(index.base if isinstance(index, dense.Parts) else index)
+    stored = dense.stored_vectors(index)  # a kept graph's: its base's
     if rows is None:
         return StackedVectors(stored)
-    live = np.flatnonzero(rows >= 0)
-    slot = np.empty(len(live), dtype=np.int64)
-    slot[rows[live]] = live  # row r's slot: the base's, or len(base) + its place in the delta
-    return StackedVectors(stored, index.delta if isinstance(index, dense.Parts) else stored[:0], slot)
+    delta = index.delta if isinstance(index, dense.Parts) else stored[:0]
+    return StackedVectors(stored, delta, dense.row_slots(rows))  # row r's slot: the base's, or past it the delta's
 
 
 @dataclass(frozen=True, slots=True, eq=False)
