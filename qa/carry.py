@@ -24,7 +24,7 @@ import numpy as np
 
 from qa import arrays, rows, segments
 from qa.dedup import BANDS_AT, Groups, groups_from_keys, key_width, text_keys
-from qa.dedup_update import Before, KeyRows, key_head, update_groups
+from qa.dedup_update import Before, key_head, update_groups
 from qa.errors import damaged
 from qa.manifest import FileEntry, Manifest
 from qa.records import Article
@@ -144,11 +144,10 @@ def _groups(texts: Sequence[str], old_row: np.ndarray, kept: Kept | None, thresh
         return groups_from_keys(keys, texts.__getitem__, threshold, sources), keys
     have = np.flatnonzero(old_row >= 0)
     fresh = text_keys([texts[i] for i in np.flatnonzero(old_row < 0)], threshold)
-    keys = KeyRows(kept.keys, old_row, fresh)  # carried rows read from the previous keys when asked, never gathered
+    keys = segments.NewRows(kept.keys, old_row, fresh)  # carried rows read from the previous keys when asked
     head = key_head(keys)
     before = Before(_head(kept.keys, head[have], old_row[have]), kept.dup_of, kept.edges, old_row)
-    groups = update_groups(keys, before, texts.__getitem__, threshold, sources, head)
-    return groups, segments.NewRows(kept.keys, old_row, fresh)
+    return update_groups(keys, before, texts.__getitem__, threshold, sources, head), keys
 
 
 def _head(keys: segments.Stacked, carried: np.ndarray, rows: np.ndarray) -> np.ndarray:

@@ -12,61 +12,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
 from qa.dedup import BANDS_AT, Groups, Shingles, components, exact_firsts, in_table
 from qa.minhash import equal_key_pairs
+from qa.segments import NewRows
 
 _BLOCK = 1 << 15  # rows of keys read at a time: ~12 MB of 45 uint64 columns, the same memory reused
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class KeyRows:
-    """A new version's duplicate keys without gathering them: row r is `previous[old_row[r]]` (a carried row, read
-    from the mapped previous keys) or the next row of `fresh`. An add at 82k chunks gathered 190 MB of keys (2.3 GB
-    at 1M) only to read three columns of every row and the band columns of the table rows once."""
-
-    previous: Any  # rows by an array of rows (`qa.segments.Stacked`, or an array)
-    old_row: np.ndarray
-    fresh: np.ndarray
-
-    def __len__(self) -> int:
-        return len(self.old_row)
-
-    @property
-    def shape(self) -> tuple[int, int]:
-        return (len(self), self.fresh.shape[1])
-
-    def rows(self, which: np.ndarray) -> np.ndarray:
-        """The keys of rows `which`, in that order."""
-        old = self.old_row[which]
-        out = np.empty((len(which), self.fresh.shape[1]), dtype=np.uint64)
-        have = old >= 0
-        if have.any():
-            out[have] = self.previous[old[have]]
-        if not have.all():
-            out[~have] = self.fresh[np.searchsorted(np.flatnonzero(self.old_row < 0), which[~have])]
-        return out
-
-
-Keys = np.ndarray | KeyRows
-
-
-def _rows(keys: Keys, which: np.ndarray) -> np.ndarray:
-    return keys.rows(which) if isinstance(keys, KeyRows) else np.asarray(keys[which])
+# A new version's keys: an array, or rows of the previous version's mapped keys and the fresh rows' (`NewRows`), read
+# a block at a time and never gathered whole (190 MB of keys at 82k chunks, 2.3 GB at 1M).
+Keys = np.ndarray | NewRows
 
 
 def _blocks(keys: Keys, rows: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """`rows` and their keys, a block of rows at a time."""
     for a in range(0, len(rows), _BLOCK):
-        yield rows[a:a + _BLOCK], _rows(keys, rows[a:a + _BLOCK])
+        yield rows[a:a + _BLOCK], np.asarray(keys[rows[a:a + _BLOCK]])
 
 
 def key_head(keys: Keys) -> np.ndarray:
     """The digest and shingle-count columns of every row."""
-    if not isinstance(keys, KeyRows):
+    if not isinstance(keys, NewRows):
         return np.asarray(keys[:, :BANDS_AT])
     out = np.empty((len(keys), BANDS_AT), dtype=np.uint64)
     for rows, block in _blocks(keys, np.arange(len(keys))):
@@ -127,7 +96,7 @@ def _pairs_with(keys: Keys, table: np.ndarray, fresh: np.ndarray) -> np.ndarray:
     if not len(star) or len(rows) < 2:
         return _distinct([])
     bands = range(BANDS_AT, keys.shape[1])
-    star_keys = _rows(keys, star)
+    star_keys = np.asarray(keys[star])
     wanted = [np.unique(star_keys[:, band]) for band in bands]
     hits: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in bands]
     for block_rows, block in _blocks(keys, rows):

@@ -94,8 +94,9 @@ class NewRows:
         have = old >= 0
         if have.any():
             out[have] = self.previous[old[have]]
-        fresh_at = np.cumsum(self.previous_row < 0) - 1  # row -> its place in `fresh`
-        out[~have] = self.fresh[fresh_at[which[~have]]]
+        if not have.all():  # blocks of carried rows (most of an add's) skip the pass over every row
+            fresh_at = np.cumsum(self.previous_row < 0) - 1  # row -> its place in `fresh`
+            out[~have] = self.fresh[fresh_at[which[~have]]]
         return out
 
     def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:

@@ -8,7 +8,8 @@ import pytest
 
 from qa import dedup_update
 from qa.dedup import groups_from_keys, text_keys
-from qa.dedup_update import Before, KeyRows, key_head, update_groups
+from qa.dedup_update import Before, key_head, update_groups
+from qa.segments import NewRows, Stacked
 
 THRESHOLD = 0.6
 WORDS = [f"w{i}" for i in range(40)]
@@ -67,8 +68,8 @@ def test_updated_groups_equal_a_full_builds(seed, sources, monkeypatch):
     updated = update_groups(mixed, before, texts.__getitem__, THRESHOLD, [s for s, _ in new] if sources else None)
     assert updated.dup_of.tolist() == full.dup_of.tolist()
     # the same from the previous keys and the fresh rows' alone, read a few rows at a time, never gathered
-    lazy = KeyRows(old_keys, carried, mixed[fresh])
-    assert (key_head(lazy) == keys[:, :3]).all() and (lazy.rows(np.arange(len(new))[::-1]) == keys[::-1]).all()
+    lazy = NewRows(Stacked(old_keys), carried, mixed[fresh])
+    assert (key_head(lazy) == keys[:, :3]).all() and (lazy[np.arange(len(new))[::-1]] == keys[::-1]).all()
     monkeypatch.setattr(dedup_update, "_BLOCK", 7)
     streamed = update_groups(lazy, before, texts.__getitem__, THRESHOLD, [s for s, _ in new] if sources else None)
     assert streamed.dup_of.tolist() == full.dup_of.tolist() and np.array_equal(streamed.edges, updated.edges)
