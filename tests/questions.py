@@ -548,6 +548,64 @@ _CONFLICTS = [
 ]
 
 
+# --- stop 24's held-out set, rotated in ---------------------------------------------------------------------
+# Written by the lead at stop 24 from the shipped articles' text and reported unseen then (answerable 0.645, near
+# misses 0.778 at a60e670); stop 25 wrote its own held-out set (tests/fresh_questions.py), so these join the
+# tunable set at the end of the list (alternating halves per kind, leaving every earlier question's half as it was).
+
+def _rotated(kind: Kind, question: str, *expected: str) -> Question:
+    return Question(kind, question, expected=expected, note="stop 24 fresh set")
+
+
+def _rotated_abstain(question: str) -> Question:
+    return Question("near_miss", question, abstain=True, note="stop 24 fresh set")
+
+_STOP24_FRESH: tuple[Question, ...] = (
+    _rotated("answerable", "What did the Pentagon estimate?", "7,000"),
+    _rotated("counting", "How many casualties has Russia suffered at Bakhmut?", "20,000 and 30,000", "1,100"),
+    _rotated("counting", "How many Russian troops were killed or wounded in Bakhmut?", "20,000 and 30,000"),
+    _rotated("answerable", "What did Japan's defence ministry photograph?", "warship"),
+    _rotated("counting", "How many sightings did the ministry report?", "two sightings"),
+    _rotated("counting", "How many vehicles has Ukraine lost according to Oryx?", "343"),
+    _rotated("counting", "How many tanks had Russia lost in the first three weeks?", "214"),
+    _rotated("answerable", "Where are Russia's reinforcements coming from?", "Siberia", "Pacific"),
+    _rotated("who", "Who are most of the Russian casualties at Bakhmut?", "Wagner Group mercenaries"),
+    _rotated("answerable", "What promise were the convicts given?", "freedom"),
+    _rotated("answerable", "How long are the Wagner contracts?", "six-month"),
+    _rotated("counting", "How many helicopters does Ukraine claim to have destroyed?", "289"),
+    _rotated("counting", "How many artillery pieces has Russia lost?", "2,487"),
+    _rotated("answerable", "Where has Ukraine been training its troops?", "United Kingdom"),
+    _rotated("counting", "How many civilians fled Volnovakha yesterday?", "25,000"),
+    _rotated("counting", "How many Russian soldiers does Ukraine say have been lost?", "13,800"),
+    _rotated("answerable", "How big was the Ukrainian army at the start?", "250,000"),
+    _rotated("answerable", "Which countries' soldiers are in the foreign legion?", "Canada", "Croatia"),
+    _rotated("answerable", "What does Ukraine offer foreign fighters?", "citizenship"),
+    _rotated("who", "Who can't leave Ukraine?", "18 and 60"),
+    _rotated("answerable", "What weapons has the West supplied to Ukraine?", "Javelin", "NLAW", "Stinger"),
+    _rotated("answerable", "What are the larger Switchblades designed to do?", "destroy tanks"),
+    _rotated("answerable", "What did Zelensky say about NATO?", "not become a member"),
+    _rotated("answerable", "When will Russia reach its culmination point?", "14 days", "two weeks"),
+    _rotated("answerable", "What weapons is Kyiv asking for?", "drones", "anti-ship", "jamming", "surface-to-air"),
+    _rotated("answerable", "How far east of Kyiv are the Russian forces?", "12-19 miles"),
+    _rotated("answerable", "What share of its land forces has Russia committed to Ukraine?", "half and three quarters"),
+    _rotated("answerable", "What did Moscow ask Beijing for?", "ration packs", "help"),
+    _rotated("counting", "How many boats has Russia lost?", "18 boats"),
+    _rotated("counting", "How many drones has Ukraine shot down?", "2,108"),
+    _rotated("answerable", "What replaces Poland's MiGs in the plan?", "F-16"),
+    *(_rotated_abstain(q) for q in (
+        "How many Ukrainian tanks has Poland repaired?",
+        "What did the Chinese foreign ministry say about the warships?",
+        "How many Syrian fighters have arrived in Ukraine?",
+        "When did Russia declare martial law?",  # rumoured and denied: the articles never say it was declared
+        "How many civilians have died in Mariupol?",
+        "How many F-16s has Poland received?",
+        "Where was Yevgeny Prigozhin born?",
+        "How many Wagner mercenaries are in Syria?",
+        "What did Biden decide about the Switchblades?",
+    )),
+)
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -564,4 +622,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
+    *_STOP24_FRESH,
 ])
