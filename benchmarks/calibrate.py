@@ -70,7 +70,7 @@ def record(index: Any, question: str, name: str, half: str, unanswerable: bool,
            history: list[dict[str, str]] | None = None) -> Case | None:
     """Rank and score `question` once, as `qa.answer.answer_with` does (after the chat `history`, if any); None for a
     bare search ("Podolyak"), which `qa.abstain.searched`'s rule decides whatever the fit."""
-    from qa.abstain import MIN_CHUNKS, evidence, reversed_roles, searched, unmeasured
+    from qa.abstain import MIN_CHUNKS, evidence, ruled_out, searched
     from qa.dialog import rank_in_context
     from qa.score import bar_score, score_sentences, structural_abstention
     from qa.sources import fullest_copies
@@ -81,13 +81,13 @@ def record(index: Any, question: str, name: str, half: str, unanswerable: bool,
     if not ranked.fused:
         return Case(name, half, unanswerable, True, None, None, question)
     scored = fullest_copies(index, score_sentences(index, ranked))
-    structural = (structural_abstention(scored, ranked.question) or unmeasured(ranked.question, scored)
-                  or reversed_roles(index, ranked.question, scored)) is not None
+    structural = (structural_abstention(scored, ranked.question)
+                  or ruled_out(index, ranked.question, scored)) is not None
     best = (scored[0].score, scored[0].dense, scored[0].cover, bar_score(scored[0])) if scored else None
     features = astuple(evidence(index, ranked, scored[0])) if scored else None  # `qa.abstain.expanded` adds the rest
     return Case(name, half, unanswerable, structural or best is None, best, features, question)
-    # (`structural` also holds `qa.abstain.unmeasured` and `reversed_roles`: a measure no best sentence gives, the
-    # asked act stated only with its parties reversed)
+    # (`structural` also holds `qa.abstain.ruled_out`: a measure no best sentence gives, the asked act stated only
+    # with its parties reversed, not by its named doer or not with its own date)
 
 
 Bars = tuple[float, float, float, float]  # min_score, weak_dense, min_cover, capped (1: the bar reads `bar_score`)

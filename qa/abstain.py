@@ -28,6 +28,7 @@ from qa.score import Scored, bar_score
 from qa.score import answers as bars_answer
 from qa.scored import cover, key_weights
 from qa.slot import reversed_parties
+from qa.stated import unstated
 from qa.tokens import tokenize
 
 # A bare search ("Tsugaru Strait warships") has at most this many words, every one a key term: "iPhone battery
@@ -251,10 +252,17 @@ def searched(question: Question) -> bool:
 
 def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
-    ("no_measure"), the asked act stated only with its parties reversed ("reversed"), or the fitted decision does
-    not trust the best sentence ("unsupported")."""
-    why = unmeasured(ranked.question, scored) or reversed_roles(index, ranked.question, scored)  # rules first: cheap
+    ("no_measure"), the asked act stated only with its parties reversed ("reversed"), not by the named doer asked
+    about or not with a date of its own (`qa.stated`: "no_doer", "undated"), or the fitted decision does not trust
+    the best sentence ("unsupported")."""
+    why = ruled_out(index, ranked.question, scored)
     return why or (None if answers(index, ranked, scored) else Abstention("unsupported"))
+
+
+def ruled_out(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """The rules ahead of the fitted decision (cheap ones first), each an abstention whatever the fit says."""
+    return (unmeasured(question, scored) or reversed_roles(index, question, scored)
+            or unstated(index, question, scored))
 
 
 def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:

@@ -76,6 +76,10 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         doer, *others = (shown(m) for m in abstention.missing)
         return (f"The articles do not answer this question: the closest passages say it of {' or '.join(others)}, "
                 f"not of {doer}.")
+    if abstention.reason == "no_doer":
+        return f"The articles do not answer this question: the closest passages never mention {missing}."
+    if abstention.reason == "undated":
+        return f"The articles do not answer this question: no passage close to it gives a date of its {missing!r}."
     if abstention.reason == "no_count":
         thing, *party = (shown(m) for m in abstention.missing)
         whose = f" for {' or '.join(party)}" if party else ""

@@ -105,11 +105,18 @@ def _places_named(index: Index, row: int, reading: Reading) -> bool:
                if label in _PLACES and not any(same_name(name, c) for c in reading.claimant))
 
 
+def sentence_before(index: Index, row: int) -> str:
+    """The sentence before `row` in its article, or "" for an article's first sentence."""
+    if row < 1 or index.sentence_doc[row - 1] != index.sentence_doc[row]:
+        return ""
+    return index.sentence(row - 1).text
+
+
 def _before(index: Index, row: int, facts: Facts) -> tuple[str, Facts | None]:
     """The sentence before `row` in its article, parsed when `row` gives a bare number (what does it count?)."""
-    if row < 1 or index.sentence_doc[row - 1] != index.sentence_doc[row]:
+    text = sentence_before(index, row)
+    if not text:
         return "", None
-    text = index.sentence(row - 1).text
     return text, (facts_of([text])[0] if any(not c.noun for c in facts.counts) else None)
 
 

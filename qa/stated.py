@@ -1,0 +1,75 @@
+"""Whether the best sentences state the act a question asks about as it asks it: by the doer it names, and for a
+"when", with a date of that act.
+
+Near misses ask about the right topic but a fact no article gives. Two kinds the fitted decision (`qa.abstain`)
+answered on the question set's tuning half, because the best sentence shares most of the question's words:
+- "What did the Kremlin say about the warships in the Tsugaru Strait?" -> "Japan's Ministry of Defense released an
+  image of a Russian warship ...": the question asks what one named party did, and none of the best sentences (nor
+  the sentence before each, which a "he" may stand for) names that party;
+- "When did Russia declare martial law?" -> "Such fears sparked rumours two weeks ago that Putin was about to
+  declare martial law": the sentences that state the act give dates only of other acts (the rumours').
+A rule keyed on the asked verb alone (abstain unless the best sentences hold it, or a verb the model puts near it)
+was measured and not adopted: on SQuAD's tuning half it abstained on 10-90 of 500 questions (most answered right)
+for 1-4 of the question set's 62 off-topic questions and near misses (benchmarks/RESULTS.md, "nearmiss").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qa.evidence import Act, facts_of, mentions
+from qa.question import Question
+from qa.records import Abstention
+from qa.refit import sentence_before
+from qa.retrieve import Index
+from qa.scored import Scored
+from qa.senses import SAME_ACT, Senses
+from qa.tokens import tokenize
+from qa.understand import Frame
+
+STATED_IN = 3  # the best candidates read for the asked act (as `qa.abstain`'s REVERSED_IN)
+
+
+def unstated(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """Why the best sentences do not state the asked act as asked ("no_doer", "undated"), or None."""
+    return unnamed_doer(index, question, scored) or undated(index, question, scored)
+
+
+def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"no_doer" (the doer) when the question asks what a named party did ("What did the Kremlin say ...?", "When
+    did Russia declare ...?") and none of the best STATED_IN sentences, nor the sentence before each, names it."""
+    frame = question.reading.frame
+    if frame is None or not frame.actor or not scored:
+        return None
+    for s in scored[:STATED_IN]:
+        if mentions(s.text, frame.actor) or mentions(sentence_before(index, s.row), frame.actor):
+            return None
+    return Abstention("no_doer", (frame.actor,))
+
+
+def undated(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"undated" (the act) when a "when" question's act is stated by the best STATED_IN sentences only beside
+    dates of other acts ("rumours two weeks ago that Putin was about to declare martial law"), never with one of its
+    own. A sentence stating the act with no date at all leaves it to the fitted decision ("When do plastoglobuli
+    occur in linked groups?" -> "In old or stressed chloroplasts ...": a condition answers)."""
+    frame = question.reading.frame
+    if frame is None or frame.asks != "when" or not frame.acts or question.expected != "date" or not scored:
+        return None
+    senses = Senses(index.embedder.encode, index.manifest.model.name)
+    other_dates = False
+    for facts in facts_of([s.text for s in scored[:STATED_IN]]):
+        acts = [a for a in facts.acts if _is_asked(a, frame, senses)]
+        if any(a.dates for a in acts):
+            return None
+        other_dates = other_dates or bool(acts and any(a.dates for a in facts.acts))
+    return Abstention("undated", (frame.act,)) if other_dates else None
+
+
+def _is_asked(act: Act, frame: Frame, senses: Senses) -> bool:
+    """Whether a sentence's verb is the asked act: a BM25 token of it ("declare"), or, when the asked verb is the act
+    itself (not "think" of "When does he think a deal could be struck?"), the same act by the model ("said", "say")."""
+    if set(tokenize(act.verb)) & set(frame.acts):
+        return True
+    own = tuple(tokenize(frame.act)) == frame.acts
+    return own and bool(tokenize(act.verb)) and senses.act(act.verb, frame.act) >= SAME_ACT
+
