@@ -18,7 +18,7 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PLACES = frozenset("in at near around across inside into to from throughout".split())
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
-_DATES = frozenset({"DATE", "TIME"})
+DATE_LABELS = frozenset({"DATE", "TIME"})
 _TITLE_PREPS = frozenset({"to", "of"})  # "Ambassador to NATO Kurt Volker", "Secretary of State Antony Blinken"
 
 
@@ -187,7 +187,7 @@ def _acts(doc: Any) -> tuple[Act, ...]:
     one after it is not ("the war would end within weeks and a peace deal struck ...")."""
     dates: dict[int, list[tuple[int, str]]] = {}
     for ent in doc.ents:
-        if ent.label_ in _DATES:
+        if ent.label_ in DATE_LABELS:
             dates.setdefault(_verb_above(ent.root).i, []).append((ent.start, ent.text))
     out = []
     for t in (t for t in doc if t.pos_ in ("VERB", "AUX")):

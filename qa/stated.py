@@ -16,8 +16,10 @@ for 1-4 of the question set's 62 off-topic questions and near misses (benchmarks
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from qa.evidence import Act, facts_of, mentions
+from qa.evidence import DATE_LABELS, mentions
+from qa.nlp import parse_many
 from qa.question import Question
 from qa.records import Abstention
 from qa.refit import sentence_before
@@ -49,27 +51,35 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
 
 def undated(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"undated" (the act) when a "when" question's act is stated by the best STATED_IN sentences only beside
-    dates of other acts ("rumours two weeks ago that Putin was about to declare martial law"), never with one of its
-    own. A sentence stating the act with no date at all leaves it to the fitted decision ("When do plastoglobuli
-    occur in linked groups?" -> "In old or stressed chloroplasts ...": a condition answers)."""
+    dates of other acts ("rumours two weeks ago that Putin was about to declare martial law": the date is the
+    rumours'), never with one in its own clause ("released an image of a warship carrying trucks ... on Wednesday
+    morning" may date the release). A sentence stating the act with no date at all leaves it to the fitted decision
+    ("When do plastoglobuli occur in linked groups?" -> "In old or stressed chloroplasts ...": a condition answers)."""
     frame = question.reading.frame
     if frame is None or frame.asks != "when" or not frame.acts or question.expected != "date" or not scored:
         return None
     senses = Senses(index.embedder.encode, index.manifest.model.name)
     other_dates = False
-    for facts in facts_of([s.text for s in scored[:STATED_IN]]):
-        acts = [a for a in facts.acts if _is_asked(a, frame, senses)]
-        if any(a.dates for a in acts):
+    for doc in parse_many([s.text for s in scored[:STATED_IN]]):
+        dates = [e for e in doc.ents if e.label_ in DATE_LABELS]
+        acts = [t for t in doc if t.pos_ in ("VERB", "AUX") and _is_asked(t.text, frame, senses)]
+        if any(_in_clause(e.root, act) for act in acts for e in dates):
             return None
-        other_dates = other_dates or bool(acts and any(a.dates for a in facts.acts))
+        other_dates = other_dates or bool(acts and dates)
     return Abstention("undated", (frame.act,)) if other_dates else None
 
 
-def _is_asked(act: Act, frame: Frame, senses: Senses) -> bool:
+def _in_clause(token: Any, verb: Any) -> bool:
+    """Whether `token` lies in `verb`'s clause (its subtree), or before the verb it is conjoined to ("On Monday X met
+    Y and signed the deal": Monday is the signing's too)."""
+    head = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return token in verb.subtree or (head is not None and token.i < head.i and token in head.subtree)
+
+
+def _is_asked(verb: str, frame: Frame, senses: Senses) -> bool:
     """Whether a sentence's verb is the asked act: a BM25 token of it ("declare"), or, when the asked verb is the act
     itself (not "think" of "When does he think a deal could be struck?"), the same act by the model ("said", "say")."""
-    if set(tokenize(act.verb)) & set(frame.acts):
+    if set(tokenize(verb)) & set(frame.acts):
         return True
     own = tuple(tokenize(frame.act)) == frame.acts
-    return own and bool(tokenize(act.verb)) and senses.act(act.verb, frame.act) >= SAME_ACT
-
+    return own and bool(tokenize(verb)) and senses.act(verb, frame.act) >= SAME_ACT
