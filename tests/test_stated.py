@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qa import stated
 from qa.answer import answer_with
+from qa.evidence import mentions
 from qa.score import score_sentences
 from qa.sources import fullest_copies
 
@@ -39,6 +40,24 @@ def test_what_a_named_doer_did_abstains_when_no_best_sentence_names_the_doer(loa
     assert answer.abstention is not None and answer.abstention.reason == "no_doer"
     assert answer.abstention.missing == ("Ministry of Defense",)
     assert "never mention Ministry of Defense" in answer.text
+
+
+def test_a_doer_named_otherwise_counts_named(loaded):
+    # The warships sentences name Japan, its ministry and the Japanese, never Tokyo: Tokyo is Japan (0.76 by the model).
+    question, scored = _scored(loaded, "What did Tokyo say about the warships?")
+    assert question.reading.frame is not None and question.reading.frame.actor == "Tokyo"
+    assert not any(mentions(s.text, "Tokyo") for s in scored[:stated.STATED_IN])
+    assert stated.unnamed_doer(loaded, question, scored) is None
+
+
+def test_a_when_of_an_act_stated_as_done_is_left_to_the_fitted_decision(loaded):
+    # "revealing this week that Moscow has reached out to Beijing": the week is the revealing's, but the reaching out
+    # is stated as done, and a reader takes the week for it; "Zelensky said on Wednesday peace talks were sounding
+    # 'more realistic'": the date is the saying's, which "When did Zelensky say ...?" asks.
+    for asked in ("When did Moscow reach out to Beijing?",
+                  "When did Zelensky say peace talks were sounding more realistic?"):
+        question, scored = _scored(loaded, asked)
+        assert stated.undated(loaded, question, scored) is None, asked
 
 
 def test_what_a_named_doer_did_answers_when_a_best_sentence_names_the_doer(loaded):
