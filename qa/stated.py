@@ -7,10 +7,10 @@ answered on the question set's tuning half, because the best sentence shares mos
   image of a Russian warship ...": the question asks what one named party did, and none of the best sentences (nor
   the sentence before each, which a "he" may stand for) names that party;
 - "When did Russia declare martial law?" -> "Such fears sparked rumours two weeks ago that Putin was about to
-  declare martial law": the sentences that state the act give dates only of other acts (the rumours').
+  declare martial law": the sentences state the act only as one that may happen, beside dates of other acts.
 A rule keyed on the asked verb alone (abstain unless the best sentences hold it, or a verb the model puts near it)
-was measured and not adopted: on SQuAD's tuning half it abstained on 10-90 of 500 questions (most answered right)
-for 1-4 of the question set's 62 off-topic questions and near misses (benchmarks/RESULTS.md, "nearmiss").
+was measured and not adopted: on SQuAD's tuning half it abstained on 10-91 of 500 questions (most answered right)
+for 1-4 of the question set's 62 off-topic questions and near misses (benchmarks/RESULTS.md, "Near misses").
 """
 
 from __future__ import annotations
