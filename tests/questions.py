@@ -621,7 +621,7 @@ _OTHER_ARTICLES: tuple[Question, ...] = (
     _other("who", "Which Eagles cornerback will miss the game in Seattle?", "Darius Slay"),
     _other("answerable", "What is the salary budget for the Eagles-Seahawks DraftKings Showdown lineup?", "$50,000"),
     _other("answerable", "How much did Google spend in 2021 to be the default search engine?", "$26.3 billion",
-           "$26 billion"),  # TechCrunch (2023-11-13) gives one, The Verge the other
+           "$26 billion"),  # TechCrunch of 11-13 and of 10-31, rounded
     _other("who", "Who is the judge in the Justice Department's antitrust case against Google?", "Amit Mehta"),
     _other("answerable", "How much more data does Google get than Bing, according to the DOJ?", "16 times"),
     _other("answerable", "When did Google go to trial with Epic Games?", "November 6"),
