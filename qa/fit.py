@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa.evidence import Count, Facts, mentions
+from qa.evidence import Act, Count, Facts, mentions
 from qa.senses import OTHER_ACT, Senses
 from qa.tokens import tokenize
 from qa.understand import Reading, same_name
@@ -67,7 +67,8 @@ def _counts_thing(noun: str, reading: Reading, words: set[str], senses: Senses) 
     """Whether a figure's noun counts what the question counts."""
     kind = noun in reading.counted_mods  # "31 M1 Abrams" counts Abrams tanks
     generic = noun.lower() in GENERIC and set(tokenize(reading.counted)) <= words  # "220,000 men" (reservists)
-    return kind or generic or senses.same_thing(noun, reading.counted)
+    people = reading.counted.lower() in GENERIC and senses.of_people(noun)  # "How many people...": "12,000 employees"
+    return kind or generic or people or senses.same_thing(noun, reading.counted)
 
 
 def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
@@ -135,14 +136,16 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
     return best, found
 
 
-def entity_fit(facts: Facts, expected: str, reading: Reading, question: str) -> tuple[float, int]:
+def entity_fit(facts: Facts, expected: str, reading: Reading, question: str, senses: Senses | None = None
+               ) -> tuple[float, int]:
     """1 (and where it starts) when the sentence names a thing of the kind asked for that the question does not;
-    for "Who is X?", when it says who X is (0 when not: it names X, which says nothing of the kind asked)."""
+    for "Who is X?", when it says who X is (0 when not: it names X, which says nothing of the kind asked). `senses`
+    reads a "when" question's act in other words ("a peace deal struck" for "a peace agreement")."""
     if expected == "person" and reading.describe:
         at = next((at for name, at in facts.described if reading.named and same_person(reading.named, name)), -1)
         return (1.0, at) if at >= 0 else (0.0, 0)
     labels = _LABELS.get(expected, set())
-    dated = _dates_of_act(facts, reading) if expected == "date" else None
+    dated = _dates_of_act(facts, reading, senses) if expected == "date" else None
     best, where = -1.0, 0
     for text, label, at in facts.entities:
         if label in labels and not mentions(question, text):
@@ -156,24 +159,30 @@ def entity_fit(facts: Facts, expected: str, reading: Reading, question: str) -> 
 def reads_parse(expected: str, reading: Reading, sentence: str, facts: Facts) -> bool:
     """Whether `entity_fit` reads more of `sentence` than its entities (`facts`, the entity recognizer's): for "Who
     is X?", whether it says who X is, when it holds X's last name; for a "when" of an act, whose its dates are, when
-    it has one and a word of that act."""
+    it has one (any form of the act's verb may state it: "said" for "say", read from the parse's lemmas)."""
     if expected == "person" and reading.named:
         return reading.named.split()[-1].lower() in sentence.lower()
     frame = reading.frame
-    if expected != "date" or frame is None or frame.asks != "when" or not any(
-            label in _LABELS["date"] for _, label, _ in facts.entities):
-        return False
-    return bool(set(tokenize(sentence)) & {*frame.acts, *frame.things})
+    return expected == "date" and frame is not None and frame.asks == "when" and any(
+        label in _LABELS["date"] for _, label, _ in facts.entities)
 
 
-def _dates_of_act(facts: Facts, reading: Reading) -> set[str] | None:
-    """The dates the sentence attaches to the act a "when" question asks about (a verb of its, or one taking a noun
-    it names: "we should have a peace agreement" for "When does he expect a peace agreement?"); None when the
-    sentence does not state that act, or was not parsed: any date may be its."""
+def _dates_of_act(facts: Facts, reading: Reading, senses: Senses | None) -> set[str] | None:
+    """The dates the sentence attaches to the act a "when" question asks about (a verb of its in any form, or one
+    taking a noun it names, or one the embedding model puts close with its compounds: "we should have a peace
+    agreement", "a peace deal struck" for "When does he expect a peace agreement?"); None when the sentence does
+    not state that act, or was not parsed: any date may be its."""
     frame = reading.frame
     if frame is None or frame.asks != "when" or not (frame.acts or frame.things):
         return None
-    stated = [a for a in facts.acts if set(tokenize(a.verb)) & set(frame.acts) or set(a.takes) & set(frame.things)]
+
+    def states(act: Act) -> bool:
+        if set(tokenize(act.verb)) & set(frame.acts) or act.lemma in frame.lemmas or set(act.takes) & set(frame.things):
+            return True
+        return senses is not None and any(senses.same_thing(p, q) for p in act.phrases for q in frame.phrases
+                                          if " " in p and " " in q)
+
+    stated = [a for a in facts.acts if states(a)]
     return {d for a in stated for d in a.dates} if stated else None
 
 
