@@ -19,6 +19,9 @@ UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its co
 CONTEXT_PARTY_FIT = 0.6  # ... whose party the sentence (or the one before) names elsewhere
 MODEL_FIT = 0.8  # "the 31 M1 Abrams" in a sentence on "Western tanks": a model counts the kind named beside it
 BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where the sentence before names X
+# A party's loss is often told as the other side's act: "Ukrainian forces have destroyed ... 2,487 artillery pieces" is
+# what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
+LOSS_VERBS = frozenset({"lose", "suffer"})
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
 OTHER_ACT_FIT = 0.6  # a count of the party's X, but of another act than the question's ("died" for "mass")
 OTHER_CLAIM_FIT = 0.25  # a figure another party gives than the one the question says claims it: not its count
@@ -47,11 +50,19 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
             return 1.0 if ours else None
         if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
             return None
+        if acts and _loss_told_by_other_side(count, reading, senses):
+            return 1.0
         return CONTEXT_PARTY_FIT if acts else UNSAID_PARTY_FIT  # "Ukraine destroyed 289 Russian helicopters"
     # The party named anywhere in the sentence or the one before (even as a place: "successful in the UK (with 9.1
     # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
     named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
     return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
+
+
+def _loss_told_by_other_side(count: Count, reading: Reading, senses: Senses) -> bool:
+    """Whether a figure another party's act gives is the asked party's loss: the question asks what a party lost or
+    suffered, and the figure's verb is near that loss ("destroyed" 0.57 and "killed" 0.49 to "lost": `OTHER_ACT`)."""
+    return reading.verb_lemma in LOSS_VERBS and senses.act(count.verb, reading.verb) >= OTHER_ACT
 
 
 def _owned(count: Count, facts: Facts) -> Count:

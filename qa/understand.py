@@ -65,6 +65,7 @@ class Reading:
     party: tuple[str, ...] = ()
     claimant: tuple[str, ...] = ()
     verb: str = ""  # the verb whose subject is the party ("lost" in "How many tanks has Ukraine lost?")
+    verb_lemma: str = ""  # its lemma ("lose")
     entities: tuple[tuple[str, str], ...] = ()
     describe: bool = False
     named: str = ""  # X of "Who is X?" when X is all that follows (not "Who was ABC's vice-president?")
@@ -194,6 +195,7 @@ def read_question(text: str) -> Reading:
     party, verb = _parties(doc, counted, claimant) if counted is not None else ([], "")
     return Reading(counted=counted.text if counted is not None else "", counted_mods=mods, party=tuple(party),
                    claimant=tuple(claimant), verb=verb,
+                   verb_lemma=next((t.lemma_.lower() for t in doc if verb and t.lower_ == verb), ""),
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
                    attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
                    frame=_frame(doc))

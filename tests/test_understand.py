@@ -188,6 +188,21 @@ def test_a_count_of_people_of_some_kind_counts_people():
     assert not any(senses.of_people(n) for n in ("tanks", "companies", "shares", "buildings"))
 
 
+def test_a_loss_told_as_the_other_sides_act_is_the_asked_partys_loss():
+    """"Ukrainian forces have destroyed 2,487 artillery pieces" is what Russia lost when the sentence names Russia
+    (it counted only from context before); it is never what Ukraine lost."""
+    from qa.fit import count_fit
+
+    sentence = ("Overall, Ukrainian forces have killed approximately 159,090 Russian troops and destroyed 3,466 tanks "
+                "and 2,487 artillery pieces.")
+    (facts,) = facts_of([sentence])
+    fit, count = count_fit(facts, read_question("How many artillery pieces has Russia lost?"), sentence, ("", None),
+                           _senses())
+    assert fit == 1.0 and count is not None and count.number == "2,487"
+    assert count_fit(facts, read_question("How many tanks has Ukraine lost?"), sentence, ("", None),
+                     _senses())[1] is None
+
+
 def test_a_bare_number_counts_for_the_party_of_the_figure_before_it():
     from qa.fit import count_fit
     from qa.refit import COUNTS
