@@ -40,8 +40,9 @@ def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Seq
     if not clauses or not candidates:
         return []
     texts = [c.text for c in clauses]  # in batches of SMALL_BATCH: one thread each (two threads wait on each other)
-    vectors = np.concatenate([index.embedder.encode(texts[i:i + SMALL_BATCH])
-                              for i in range(0, len(texts), SMALL_BATCH)])
+    started = ranked.claim_vectors or [index.embedder.submit(texts[i:i + SMALL_BATCH])
+                                       for i in range(0, len(texts), SMALL_BATCH)]  # `qa.dialog` starts them early
+    vectors = np.concatenate([f.result() for f in started])
     dense = np.asarray(index.sentence_vectors[[c.row for c in candidates]], dtype=np.float32) @ vectors.T
     tokens = [c.terms or set(tokenize(index.sentence(c.row).text)) for c in candidates]  # `pool` tokenized them
     out: dict[int, Candidate] = {}

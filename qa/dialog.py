@@ -10,12 +10,14 @@ topic well was not leaning on the conversation.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
-from qa.question import with_reading
+from qa.embed import SMALL_BATCH
+from qa.question import Question, with_reading
 from qa.retrieve import Index, Ranked
 
 TOP_CHUNKS = 5  # strength of a ranking: the best sentence cosine to the question among its top chunks
@@ -38,10 +40,20 @@ def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any
     among the `allowed` chunks (a filter's mask) when given. The question kept is read (parsed) once, after."""
     resolved = index.question(asked, history, read=False)
     if resolved.resolved == asked:
-        return _read(index.rank(resolved, allowed=allowed))
+        claims = _embed_claims(index, resolved)
+        return _read(replace(index.rank(resolved, allowed=allowed), claim_vectors=claims))
     rewritten = index.rank(resolved, allowed=allowed)
     own = index.rank(index.question(asked, read=False), allowed=allowed)
     return _read(own if strength(index, own) > strength(index, rewritten) + MARGIN else rewritten)
+
+
+def _embed_claims(index: Index, question: Question) -> tuple[Future[np.ndarray], ...]:
+    """The claims of a question needing several reports (`qa.clauses` matches each), started on the embedding
+    workers in batches of SMALL_BATCH before ranking, so the model runs while BM25, spaCy and scoring do."""
+    if not question.hints.several:
+        return ()
+    texts = [c.text for c in question.claims]
+    return tuple(index.embedder.submit(texts[i:i + SMALL_BATCH]) for i in range(0, len(texts), SMALL_BATCH))
 
 
 def _read(ranked: Ranked) -> Ranked:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Unpack
@@ -43,6 +44,9 @@ class Ranked:
     fused: Hits
     query_vector: np.ndarray
     allowed: np.ndarray | None = None  # the chunks a filter keeps (`Index.mask`); None: every chunk
+    # The question's claims (`Question.claims`) being embedded on the worker threads, started before ranking so the
+    # model runs while BM25, spaCy and scoring do (`qa.dialog`); () when not started: `qa.clauses` embeds them then.
+    claim_vectors: tuple[Future[np.ndarray], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,9 @@ EDITS_BY_LENGTH = ((10, 3), (6, 2), (0, 1))
 SAME_START = {1: 0, 2: 1, 3: 3}
 NAME_SHARE = 0.9  # a corpus word is a name when at least this share of its uses are capitalised
 MAX_WORDS = 200_000  # words.json keeps the commonest words: a respelling must be a frequent corpus word
+# A lowercase name is reread as a common word (`Speller.reread`) only when the corpus writes the name this often (a
+# name seen once is no evidence: SQuAD's single "Lone" would make "which lone female architect" "which one ...").
+MIN_NAME_USES = 3
 
 
 def count_words(texts: Iterable[str]) -> dict[str, int]:
@@ -72,6 +75,21 @@ def english_words() -> frozenset[str]:
     """symspellpy's English frequency list (Google Books n-grams, 82,765 words), as a set of known words."""
     data = resources.files("symspellpy").joinpath("frequency_dictionary_en_82_765.txt").read_text("utf-8")
     return frozenset(line.split(" ", 1)[0] for line in data.splitlines() if line)
+
+
+@lru_cache(maxsize=1)
+def english_pairs() -> frozenset[str]:
+    """symspellpy's English word pairs ("who leads", 243,342 of them, lowercase), read on first need."""
+    data = resources.files("symspellpy").joinpath("frequency_bigramdictionary_en_243_342.txt").read_text("utf-8")
+    return frozenset(" ".join(line.split(" ", 2)[:2]) for line in data.splitlines() if line)
+
+
+@lru_cache(maxsize=1)
+def _english_by_length() -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for word in sorted(english_words()):
+        out.setdefault(len(word), []).append(word)
+    return {n: tuple(ws) for n, ws in out.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +180,31 @@ class Speller:
         return self.tables.forms[found] if self.is_name(found) else found
 
 
+    def reread(self, word: str, before: str, after: str) -> str | None:
+        """The common word a lowercase `word` the corpus only knows as a name most likely means, from the words
+        typed around it: "who leeds the" is "who leads the", as English pairs "who leads" and "leads the" but
+        neither "who leeds" nor "leeds the" (symspellpy's pair list); the first letter kept, as `closest` prefers
+        ("leads", not "needs"). None when the name fits its neighbours on either side ("for leeds"), ends the
+        question, or no corpus word one edit away, commoner in the corpus than the name, fits both sides: a name
+        stands unless its context rules it out. Asked only of questions whose user capitalises (`respell`): in lower
+        case, "fox news" would be "for news" (the pair list lacks many names' pairs)."""
+        low = key(word)
+        if (word != word.lower() or len(low) < MIN_LENGTH or not self.surface or not self.is_name(low)
+                or self.tables.counts[low] < MIN_NAME_USES):
+            return None
+        pairs = english_pairs()
+        beside = [(f"{before} ", "") if before else None, ("", f" {after}") if after else None]
+        sides = [s for s in beside if s is not None]
+        if len(sides) < 2 or any(f"{a}{low}{b}" in pairs for a, b in sides):
+            return None
+        t = self.tables
+        fitting = [w for n in (len(low) - 1, len(low), len(low) + 1)
+                   for w, _, _ in process.extract(low, _english_by_length().get(n, ()), scorer=OSA.distance,
+                                                  score_cutoff=1, limit=None)
+                   if t.counts.get(w, 0) > t.counts[low] and not self.is_name(w)
+                   and all(f"{a}{w}{b}" in pairs for a, b in sides)]
+        return min(fitting, key=lambda w: (w[:1] != low[:1], -t.counts[w], w), default=None)  # as `closest` ranks
+
     def recase(self, word: str) -> str | None:
         """The corpus's capitalised form of a lowercase `word` it nearly always writes as a name ("ukraine" ->
         "Ukraine"), or None: not a name, a stop word, or the plural of an English word ("jets")."""
@@ -185,10 +228,14 @@ def respell(text: str, speller: Speller) -> tuple[str, tuple[Correction, ...]]:
     out: list[str] = []
     at = 0
     lower = _typed_in_lower_case(text)
-    for m in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
         word = m.group()
         name = word[:1].isupper() and bool(text[:m.start()].strip())  # not the question's first word
         searched = speller.respell(word, name=name)
+        if searched is None and not lower:  # typed in lower case, a name is lower case too: no evidence of a slip
+            searched = speller.reread(word, key(words[i - 1].group()) if i else "",
+                                      key(words[i + 1].group()) if i + 1 < len(words) else "")
         if searched is not None:
             corrections.append(Correction(word, searched))
         elif lower:

@@ -4,6 +4,7 @@ Real model, shipped articles."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from qa.answer import answer_with
@@ -100,3 +101,15 @@ def test_the_spread_settings_refuse_negative_caps():
     for bad in ({"article_cap": -1}, {"article_cap_first": -1}, {"article_window": 0}):
         with pytest.raises(ValueError, match="article_cap"):
             Settings(**bad)
+
+
+def test_the_claims_are_embedded_while_the_question_is_ranked_to_the_vectors_asked_alone(loaded):
+    from qa.dialog import rank_in_context
+
+    ranked = rank_in_context(loaded, BOTH)
+    claims = [c.text for c in ranked.question.claims]
+    assert len(claims) >= 2 and ranked.claim_vectors  # started before ranking (qa.dialog), taken by qa.clauses
+    started = np.concatenate([f.result() for f in ranked.claim_vectors])
+    np.testing.assert_allclose(started, loaded.embedder.encode(claims), atol=1e-6)
+    one = rank_in_context(loaded, "How many tanks has Poland sent to Ukraine?")
+    assert not one.question.hints.several and one.claim_vectors == ()  # nothing to quote per claim: nothing spent

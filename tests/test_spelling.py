@@ -36,6 +36,18 @@ def test_a_left_out_letter_wins_a_tie():
     assert respell("polnd nxt", speller)[0] == "Poland next"  # not "pound not", though those are commoner
 
 
+def test_a_lowercase_name_its_neighbours_rule_out_is_read_as_the_common_word_one_edit_away():
+    speller = Speller({"Leeds": 7, "leads": 70, "needs": 90, "Wagner": 20, "Group": 9, "who": 300, "the": 900,
+                       "beat": 30, "and": 800, "Lone": 1, "one": 400, "which": 200, "female": 20})
+    assert respell("Who leeds the Wagner Group?", speller) == ("Who leads the Wagner Group?",
+                                                               (Correction("leeds", "leads"),))  # not "needs"
+    for question in ("Who leeds and who follows Prigozhin?",  # "leeds and" is an English pair: the name stands
+                     "Who was sold to leeds?",  # last word: one side only
+                     "who leeds the wagner group",  # typed in lower case: names are too
+                     "Which lone female Architect?"):  # a name written once in the corpus is no evidence
+        assert not [c for c in respell(question, speller)[1] if c.typed in ("leeds", "lone")], question
+
+
 @pytest.mark.parametrize("question", [
     "Who won the Super Bowl?",  # English words the corpus lacks: the articles cannot answer, so no respelling
     "How many legs does a spider have?",
