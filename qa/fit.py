@@ -23,6 +23,9 @@ BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where t
 # what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
 LOSS_VERBS = frozenset({"lose", "suffer"})
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
+# "How many people ...?" counted by a noun of people of some kind ("12,000 employees"): weaker than "people" said, so
+# "13,800 men" lost in Ukraine does not outrank "Some 2,500 managed to flee" for "How many people escaped ...?"
+PEOPLE_FIT = 0.6
 OTHER_ACT_FIT = 0.6  # a count of the party's X, but of another act than the question's ("died" for "mass")
 OTHER_CLAIM_FIT = 0.25  # a figure another party gives than the one the question says claims it: not its count
 UNSAID_CLAIM_FIT = 0.5  # ... a figure no one is said to give, in a sentence where the claimant does not act
@@ -78,8 +81,7 @@ def _counts_thing(noun: str, reading: Reading, words: set[str], senses: Senses) 
     """Whether a figure's noun counts what the question counts."""
     kind = noun in reading.counted_mods  # "31 M1 Abrams" counts Abrams tanks
     generic = noun.lower() in GENERIC and set(tokenize(reading.counted)) <= words  # "220,000 men" (reservists)
-    people = reading.counted.lower() in GENERIC and senses.of_people(noun)  # "How many people...": "12,000 employees"
-    return kind or generic or people or senses.same_thing(noun, reading.counted)
+    return kind or generic or senses.same_thing(noun, reading.counted)
 
 
 def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
@@ -125,6 +127,8 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
         if count.noun:
             if _counts_thing(count.noun, reading, words, senses):
                 fit = 1.0
+            elif reading.counted.lower() in GENERIC and senses.of_people(count.noun):
+                fit = PEOPLE_FIT  # "How many people did Google lay off?": "12,000 employees"
             elif count.model and thing <= set(tokenize(sentence)):  # names the kind asked: its model counts it
                 fit = MODEL_FIT
             else:
