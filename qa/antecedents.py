@@ -141,9 +141,8 @@ def _main_verb(doc: Parsed) -> Any | None:
 
 
 def _stem(verb: Any) -> str:
-    """A verb's first letters, for "the same act" ("lost" ~ "lose", "requested" ~ "request"): the parser has no
-    lemmatizer."""
-    return verb.lower_[:3]
+    """A verb's lemma, for "the same act" ("lost" ~ "lose", "requested" ~ "request")."""
+    return verb.lemma_.lower()
 
 
 def _party(doc: Parsed, ents: Sequence[Any], start: int, end: int, verb: Any | None) -> tuple[str, bool]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa.evidence import Count, Facts, mentions
+from qa.evidence import Act, Count, Facts, mentions
 from qa.senses import OTHER_ACT, Senses
 from qa.tokens import tokenize
 from qa.understand import Reading, same_name
@@ -19,7 +19,13 @@ UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its co
 CONTEXT_PARTY_FIT = 0.6  # ... whose party the sentence (or the one before) names elsewhere
 MODEL_FIT = 0.8  # "the 31 M1 Abrams" in a sentence on "Western tanks": a model counts the kind named beside it
 BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where the sentence before names X
+# A party's loss is often told as the other side's act: "Ukrainian forces have destroyed ... 2,487 artillery pieces" is
+# what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
+LOSS_VERBS = frozenset({"lose", "suffer"})
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
+# "How many people ...?" counted by a noun of people of some kind ("12,000 employees"): weaker than "people" said, so
+# "13,800 men" lost in Ukraine does not outrank "Some 2,500 managed to flee" for "How many people escaped ...?"
+PEOPLE_FIT = 0.6
 OTHER_ACT_FIT = 0.6  # a count of the party's X, but of another act than the question's ("died" for "mass")
 OTHER_CLAIM_FIT = 0.25  # a figure another party gives than the one the question says claims it: not its count
 UNSAID_CLAIM_FIT = 0.5  # ... a figure no one is said to give, in a sentence where the claimant does not act
@@ -47,11 +53,19 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
             return 1.0 if ours else None
         if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
             return None
+        if acts and _loss_told_by_other_side(count, reading, senses):
+            return 1.0
         return CONTEXT_PARTY_FIT if acts else UNSAID_PARTY_FIT  # "Ukraine destroyed 289 Russian helicopters"
     # The party named anywhere in the sentence or the one before (even as a place: "successful in the UK (with 9.1
     # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
     named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
     return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
+
+
+def _loss_told_by_other_side(count: Count, reading: Reading, senses: Senses) -> bool:
+    """Whether a figure another party's act gives is the asked party's loss: the question asks what a party lost or
+    suffered, and the figure's verb is near that loss ("destroyed" 0.57 and "killed" 0.49 to "lost": `OTHER_ACT`)."""
+    return reading.verb_lemma in LOSS_VERBS and senses.act(count.verb, reading.verb) >= OTHER_ACT
 
 
 def _owned(count: Count, facts: Facts) -> Count:
@@ -113,6 +127,8 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
         if count.noun:
             if _counts_thing(count.noun, reading, words, senses):
                 fit = 1.0
+            elif reading.counted.lower() in GENERIC and senses.of_people(count.noun):
+                fit = PEOPLE_FIT  # "How many people did Google lay off?": "12,000 employees"
             elif count.model and thing <= set(tokenize(sentence)):  # names the kind asked: its model counts it
                 fit = MODEL_FIT
             else:
@@ -135,14 +151,16 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
     return best, found
 
 
-def entity_fit(facts: Facts, expected: str, reading: Reading, question: str) -> tuple[float, int]:
+def entity_fit(facts: Facts, expected: str, reading: Reading, question: str, senses: Senses | None = None
+               ) -> tuple[float, int]:
     """1 (and where it starts) when the sentence names a thing of the kind asked for that the question does not;
-    for "Who is X?", when it says who X is (0 when not: it names X, which says nothing of the kind asked)."""
+    for "Who is X?", when it says who X is (0 when not: it names X, which says nothing of the kind asked). `senses`
+    reads a "when" question's act in other words ("a peace deal struck" for "a peace agreement")."""
     if expected == "person" and reading.describe:
         at = next((at for name, at in facts.described if reading.named and same_person(reading.named, name)), -1)
         return (1.0, at) if at >= 0 else (0.0, 0)
     labels = _LABELS.get(expected, set())
-    dated = _dates_of_act(facts, reading) if expected == "date" else None
+    dated = _dates_of_act(facts, reading, senses) if expected == "date" else None
     best, where = -1.0, 0
     for text, label, at in facts.entities:
         if label in labels and not mentions(question, text):
@@ -156,24 +174,30 @@ def entity_fit(facts: Facts, expected: str, reading: Reading, question: str) -> 
 def reads_parse(expected: str, reading: Reading, sentence: str, facts: Facts) -> bool:
     """Whether `entity_fit` reads more of `sentence` than its entities (`facts`, the entity recognizer's): for "Who
     is X?", whether it says who X is, when it holds X's last name; for a "when" of an act, whose its dates are, when
-    it has one and a word of that act."""
+    it has one (any form of the act's verb may state it: "said" for "say", read from the parse's lemmas)."""
     if expected == "person" and reading.named:
         return reading.named.split()[-1].lower() in sentence.lower()
     frame = reading.frame
-    if expected != "date" or frame is None or frame.asks != "when" or not any(
-            label in _LABELS["date"] for _, label, _ in facts.entities):
-        return False
-    return bool(set(tokenize(sentence)) & {*frame.acts, *frame.things})
+    return expected == "date" and frame is not None and frame.asks == "when" and any(
+        label in _LABELS["date"] for _, label, _ in facts.entities)
 
 
-def _dates_of_act(facts: Facts, reading: Reading) -> set[str] | None:
-    """The dates the sentence attaches to the act a "when" question asks about (a verb of its, or one taking a noun
-    it names: "we should have a peace agreement" for "When does he expect a peace agreement?"); None when the
-    sentence does not state that act, or was not parsed: any date may be its."""
+def _dates_of_act(facts: Facts, reading: Reading, senses: Senses | None) -> set[str] | None:
+    """The dates the sentence attaches to the act a "when" question asks about (a verb of its in any form, or one
+    taking a noun it names, or one the embedding model puts close with its compounds: "we should have a peace
+    agreement", "a peace deal struck" for "When does he expect a peace agreement?"); None when the sentence does
+    not state that act, or was not parsed: any date may be its."""
     frame = reading.frame
     if frame is None or frame.asks != "when" or not (frame.acts or frame.things):
         return None
-    stated = [a for a in facts.acts if set(tokenize(a.verb)) & set(frame.acts) or set(a.takes) & set(frame.things)]
+
+    def states(act: Act) -> bool:
+        if set(tokenize(act.verb)) & set(frame.acts) or act.lemma in frame.lemmas or set(act.takes) & set(frame.things):
+            return True
+        return senses is not None and any(senses.same_thing(p, q) for p in act.phrases for q in frame.phrases
+                                          if " " in p and " " in q)
+
+    stated = [a for a in facts.acts if states(a)]
     return {d for a in stated for d in a.dates} if stated else None
 
 

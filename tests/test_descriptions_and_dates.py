@@ -87,3 +87,42 @@ def test_a_when_follow_up_leads_with_the_date_of_the_act_asked(loaded):
     history = [{"role": "user", "content": "Who is Oleksiy Arestovich?"}]
     answer = answer_with(loaded, "When does he think a peace deal could be struck?", history)
     assert not answer.abstained and "within a week or two" in answer.lead[0].text
+
+
+def test_the_parser_reads_lemmas():
+    """The pipeline's rule lemmatizer is loaded: a question's "say" is the sentence's "said" (it was excluded, and
+    every lemma was empty)."""
+    assert read_question("When did Zelensky say it?").frame.lemmas == ("say",)
+    (facts,) = facts_of(["Zelensky said on Wednesday peace talks with Russia were sounding more realistic."])
+    assert {a.verb: a.lemma for a in facts.acts}["said"] == "say"
+
+
+def test_a_when_question_finds_its_act_in_another_form_of_the_verb():
+    question = "When did Zelensky say it?"
+    reading = read_question(question)
+    said, other = facts_of(["Zelensky said on Wednesday peace talks with Russia were sounding more realistic.",
+                            "Zelensky made the early morning statement after his team said a peace deal will be struck "
+                            "within one or two weeks."])
+    assert entity_fit(said, "date", reading, question)[0] == 1.0
+    assert entity_fit(other, "date", reading, question)[0] == 0.0  # the weeks are the deal's, not the saying's
+
+
+def test_a_when_question_finds_its_act_in_other_words():
+    """"a peace deal struck" states "a peace agreement": the nouns with their compounds are one thing to the model."""
+    from test_understand import _senses
+
+    question = "When does he (Oleksiy Arestovich) expect a peace agreement?"
+    reading = read_question(question)
+    assert reading.frame.phrases == ("peace agreement",)
+    may = "I think that no later than in May, early May, we should have a peace agreement."
+    other, own = facts_of([ARESTOVICH, may])
+    assert entity_fit(other, "date", reading, question)[0] == 1.0  # word for word, the deal is not the agreement
+    assert entity_fit(other, "date", reading, question, _senses())[0] == 0.0  # "within weeks" is the war's end's
+    assert entity_fit(own, "date", reading, question, _senses())[0] == 1.0
+
+
+@pytest.mark.slow
+def test_a_when_follow_up_in_other_words_leads_with_the_date_of_the_act(loaded):
+    history = [{"role": "user", "content": "Who is Oleksiy Arestovich?"}]
+    answer = answer_with(loaded, "When does he expect a peace agreement?", history)
+    assert not answer.abstained and "no later than in May" in answer.lead[0].text

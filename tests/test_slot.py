@@ -16,10 +16,13 @@ def _sentence(loaded, words: str) -> str:
 
 
 @pytest.mark.parametrize(("question", "frame"), [
-    ("When did Zelensky meet Putin?", Frame("when", "meet", "Zelensky", ("Putin",), ("meet",))),
-    ("What did China request from Russia?", Frame("what", "request", "China", ("Russia",), ("request",))),
-    ("Where will the next round of peace talks be held?", Frame("where", "held", acts=("held",), things=("round",))),
-    ("Who tweeted that Ukraine was counter-attacking?", Frame("who", "tweeted", "", ("Ukraine",), ("tweet",))),
+    ("When did Zelensky meet Putin?", Frame("when", "meet", "Zelensky", ("Putin",), ("meet",), lemmas=("meet",))),
+    ("What did China request from Russia?", Frame("what", "request", "China", ("Russia",), ("request",),
+                                                   lemmas=("request",))),
+    ("Where will the next round of peace talks be held?", Frame("where", "held", acts=("held",), things=("round",),
+                                                                 lemmas=("hold",), phrases=("round",))),
+    ("Who tweeted that Ukraine was counter-attacking?", Frame("who", "tweeted", "", ("Ukraine",), ("tweet",),
+                                                               lemmas=("tweet",))),
 ])
 def test_a_question_about_one_act_is_read_as_what_it_asks_of_whom(question, frame):
     assert read_question(question).frame == frame

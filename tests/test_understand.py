@@ -167,6 +167,42 @@ def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     assert count_fit(facts, reading, elsewhere, ("", None), _senses())[0] < COUNTS
 
 
+def test_a_count_of_people_of_some_kind_counts_people():
+    """"How many people did Google lay off?" is answered by "12,000 employees" (MultiHop-RAG's TechCrunch list of
+    layoffs); a count of things is still no count of people."""
+    from qa.fit import count_fit
+    from qa.refit import COUNTS
+
+    reading = read_question("How many people did Google lay off?")
+    assert (reading.counted, reading.party) == ("people", ("Google",))
+    sentence = ("Google’s parent company announced laying off 6% of its global workforce on January 21, equating to "
+                "12,000 employees.")
+    (facts,) = facts_of([sentence])
+    fit, count = count_fit(facts, reading, sentence, ("", None), _senses())
+    assert fit >= COUNTS and count is not None and count.number == "12,000"
+    things = "Google’s parent company announced closing 6% of its offices on January 21, equating to 120 buildings."
+    (facts,) = facts_of([things])
+    assert count_fit(facts, reading, things, ("", None), _senses())[0] < COUNTS
+    senses = _senses()
+    assert all(senses.of_people(n) for n in ("employees", "civilians", "workers", "soldiers"))
+    assert not any(senses.of_people(n) for n in ("tanks", "companies", "shares", "buildings"))
+
+
+def test_a_loss_told_as_the_other_sides_act_is_the_asked_partys_loss():
+    """"Ukrainian forces have destroyed 2,487 artillery pieces" is what Russia lost when the sentence names Russia
+    (it counted only from context before); it is never what Ukraine lost."""
+    from qa.fit import count_fit
+
+    sentence = ("Overall, Ukrainian forces have killed approximately 159,090 Russian troops and destroyed 3,466 tanks "
+                "and 2,487 artillery pieces.")
+    (facts,) = facts_of([sentence])
+    fit, count = count_fit(facts, read_question("How many artillery pieces has Russia lost?"), sentence, ("", None),
+                           _senses())
+    assert fit == 1.0 and count is not None and count.number == "2,487"
+    assert count_fit(facts, read_question("How many tanks has Ukraine lost?"), sentence, ("", None),
+                     _senses())[1] is None
+
+
 def test_a_bare_number_counts_for_the_party_of_the_figure_before_it():
     from qa.fit import count_fit
     from qa.refit import COUNTS
