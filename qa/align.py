@@ -3,7 +3,8 @@ the one that repeats the question's words).
 
 Each key word of the question is matched to its most similar word of the sentence (MaxSim, as ColBERT scores a
 passage), so "offer" meets "promise" where the BM25 cover sees nothing. A word's vector is the mean of its word
-pieces' rows in the embedding model's input table: a lookup, no forward pass. Contextual word vectors (the
+pieces' rows in the embedding model's input table: a lookup, no forward pass, kept per word (~2.5 ms for a
+question's 8 candidates and the sentences before them, ~0.5 ms once their words were read). Contextual word vectors (the
 model's last layer, one pass over the question and the candidates) cost ~80 ms a question here and fitted the
 lead no better (benchmarks/fit_lead.py, benchmarks/RESULTS.md "leadpick"). `qa.lead` reads the scores as features.
 """
@@ -24,7 +25,8 @@ _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """A text's words: each word's BM25 token ("" for a stop word) and unit vector (float32, a row each)."""
+    """A text's content words (stop words left out: their vectors meet anything): each one's BM25 token and unit
+    vector (float32, a row each)."""
 
     tokens: tuple[str, ...]
     vectors: np.ndarray
@@ -34,26 +36,32 @@ class Words:
         return Words(self.tokens + other.tokens, np.concatenate([self.vectors, other.vectors]))
 
 
+CACHED_WORDS = 20_000  # words whose token and vector are kept (~30 MB); the cache is emptied when it fills
+_words: dict[tuple[int, str], tuple[str, np.ndarray | None]] = {}  # (model, word) -> token ("" for a stop word), vector
+
+
 def read_words(embedder: Embedder, texts: Sequence[str]) -> list[Words]:
-    """Every text's words with their vectors: one call of the tokenizer, each word the sum of the rows of the word
-    pieces starting inside it, scaled to unit length."""
-    table = _table(embedder)
-    enc = embedder.model.tokenizer(list(texts), add_special_tokens=False, return_offsets_mapping=True, verbose=False)
+    """Every text's content words with their vectors: each word the sum of its word pieces' rows in the model's
+    input table, scaled to unit length, read once per process (one tokenizer call for the words not read yet)."""
+    split = [[m.group() for m in _WORD.finditer(t)] for t in texts]
+    key = id(embedder.model)
+    found = {w: _words.get((key, w)) for ws in split for w in ws}  # this call's own copy: another may empty the cache
+    new = [w for w, read in found.items() if read is None]
+    if new:
+        table = _table(embedder)
+        pieces = embedder.model.tokenizer(new, add_special_tokens=False, verbose=False)["input_ids"]
+        if len(_words) + len(new) > CACHED_WORDS:
+            _words.clear()
+        for word, ids in zip(new, pieces, strict=True):
+            token = (tokenize(word) or [""])[0]
+            vector = table[ids].sum(axis=0) if token and ids else None
+            found[word] = _words[(key, word)] = (token, vector / (np.linalg.norm(vector) or 1.0)
+                                                 if vector is not None else None)
     out = []
-    for text, ids, offsets in zip(texts, enc["input_ids"], enc["offset_mapping"], strict=True):
-        spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        vectors = np.zeros((len(spans), table.shape[1]), dtype=np.float32)
-        if spans and ids:
-            at = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)[:, 0]
-            word = np.searchsorted(np.asarray([s for s, _, _ in spans]), at, side="right") - 1
-            kept = np.flatnonzero((word >= 0) & (at < np.asarray([e for _, e, _ in spans])[np.maximum(word, 0)]))
-            if len(kept):
-                owner = word[kept]
-                starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # a word's pieces follow each other
-                vectors[owner[starts]] = np.add.reduceat(table[np.asarray(ids)[kept]], starts)
-            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-            vectors /= np.where(norms > 0, norms, 1.0)
-        out.append(Words(tuple((tokenize(w) or [""])[0] for _, _, w in spans), vectors))
+    for ws in split:
+        kept = [(t, v) for t, v in (found[w] for w in ws) if v is not None]
+        out.append(Words(tuple(t for t, _ in kept), np.asarray([v for _, v in kept], dtype=np.float32).reshape(
+            len(kept), embedder.dim)))
     return out
 
 
@@ -75,13 +83,12 @@ def _table(embedder: Embedder) -> np.ndarray:
 
 def alignment(question: Words, sentence: Words, weights: dict[str, float]) -> float:
     """The `weights`-weighted mean, over the question's words whose token `weights` holds, of each one's best
-    cosine with a content word of the sentence (a stop word's vector meets too many); 0.0 when there is none."""
+    cosine with a word of the sentence; 0.0 when there is none."""
     keep = [i for i, t in enumerate(question.tokens) if t in weights]
-    words = [j for j, t in enumerate(sentence.tokens) if t]
-    if not keep or not words:
+    if not keep or not sentence.tokens:
         return 0.0
     w = np.asarray([weights[question.tokens[i]] for i in keep])
-    best = (question.vectors[keep] @ sentence.vectors[words].T).max(axis=1)
+    best = (question.vectors[keep] @ sentence.vectors.T).max(axis=1)
     return float(w @ best / w.sum())
 
 

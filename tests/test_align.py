@@ -12,12 +12,14 @@ def embedder():
     return load_embedder()
 
 
-def test_each_word_is_one_unit_vector_with_its_bm25_token(embedder):
+def test_each_content_word_is_one_unit_vector_with_its_bm25_token(embedder):
     words = read_words(embedder, ["Ukraine's 1,300 long-range drones", "", "the"])
     assert words[0].tokens == ("ukrain", "1,300", "long", "rang", "drone")
     assert np.allclose(np.linalg.norm(words[0].vectors, axis=1), 1.0)
     assert words[1].tokens == () and words[1].vectors.shape == (0, 384)
-    assert words[2].tokens == ("",)  # a stop word keeps its place, with no token
+    again = read_words(embedder, ["drones over Ukraine's 1,300 long-range"])[0]  # now from the cache
+    assert np.array_equal(again.vectors[[1, 2, 3, 4, 0]], words[0].vectors)
+    assert words[2].tokens == ()  # a stop word is left out: its vector meets anything
 
 
 def test_a_word_reads_the_same_alone_or_in_a_sentence(embedder):
