@@ -71,10 +71,9 @@ def collect(args: Any, which: str) -> None:
 def featurize(work: Path, which: str, start: int) -> tuple[np.ndarray, ...]:
     """x, y (right), ok (may lead), group, for the first TOP candidates of each dumped question."""
     from qa.lead import TOP, _eligible, features
-    from qa.question import Question
+    from qa.question import Question, with_reading
     from qa.retrieve import Ranked, load_index
     from qa.score import Scored
-    from qa.understand import Reading
 
     name, index_name = DUMPS[which]
     index = load_index(work / index_name)
@@ -83,8 +82,8 @@ def featurize(work: Path, which: str, start: int) -> tuple[np.ndarray, ...]:
         d = json.loads(line)
         if not d["scored"]:
             continue
-        question = Question(asked=d["text"], resolved=d["text"], text=d["text"], expected=d["expected"],
-                            key_terms=tuple(d["key_terms"]), reading=Reading(counted=d["counted"]))
+        question = with_reading(Question(asked=d["text"], resolved=d["text"], text=d["text"], expected=d["expected"],
+                                         key_terms=tuple(d["key_terms"])))  # its act (`Frame`), as answering reads
         ranked = Ranked(question, [], [], [], np.asarray(d["query_vector"], dtype=np.float32))
         scored = [Scored(**s) for s in d["scored"]]
         xs.append(features(index, ranked, scored))

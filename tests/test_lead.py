@@ -94,3 +94,18 @@ def test_a_long_sentence_is_cut_where_the_questions_words_meet(loaded):
     start, end = clause_span(text, anchor(loaded, ("Tsugaru", "Strait", "separate"), text))
     assert "Honshu and Hokkaido" in text[start:end]
     assert "Honshu" not in text[slice(*clause_span(text, 0))]  # the opening clauses alone would miss it
+
+
+@pytest.mark.slow
+def test_a_candidate_saying_the_asked_act_in_other_words_scores_higher_on_it(loaded):
+    """"What does Ukraine offer foreign fighters?": the sentence with "the promise of citizenship" meets the asked
+    act ("offer") more than the one that only repeats "foreign fighters" (`qa.align`, the "act_align" feature)."""
+    ranked, scored = _candidates(loaded, "What does Ukraine offer foreign fighters?")
+    x = features(loaded, ranked, scored)[:, FEATURES.index("act_align")]
+    top = scored[:TOP]
+    promise = next(i for i, s in enumerate(top) if "promise of citizenship" in s.text)
+    repeats = next(i for i, s in enumerate(top) if "foreign fighters are already known" in s.text)
+    assert x[promise] > x[repeats]
+    assert (x != 0).all()  # a cosine for every candidate: the question names its act
+    ranked, scored = _candidates(loaded, "How many tanks has Russia lost?")  # no act asked of (`Frame` is None)
+    assert (features(loaded, ranked, scored)[:, FEATURES.index("act_align")] == 0).all()
