@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from qa import arrays, dense, links
+from qa import arrays, dense, dense_files, links
 from qa.config import Settings
 from qa.manifest import FileEntry
 from qa.store import Version
@@ -88,7 +88,7 @@ def dense_for(vectors: np.ndarray, source: np.ndarray | None, previous: Graph | 
     if deleted > settings.hnsw_rebuild_share / 2 * n_base:
         logger.info("%d of %d graph slots deleted: building a new graph", deleted, n_base)
         return Dense(new_graph(vectors), "new graph")
-    base = dense.read_dense(previous.file, mmap=False, dim=dim, limit=previous.limit)  # to grow it
+    base = dense_files.read_dense(previous.file, mmap=False, dim=dim, limit=previous.limit)  # to grow it
     if dense.slot_rows(base) is not None:  # written before `Parts`: its graph copied out of the id map, once
         import faiss
 
@@ -121,11 +121,11 @@ def write(folder: Path, made: Dense, previous: Version | None) -> dict[str, File
     the delta and row map when it has them. The linked files' entries, by name."""
     index = made.index
     if not isinstance(index, dense.Parts):
-        dense.write_dense(index, folder / dense.FILE)
+        dense_files.write_dense(index, folder / dense.FILE)
         return {}
     linked = links.link_unchanged(previous, [dense.FILE], folder) if made.kept_file else {}
     if dense.FILE not in linked:
-        dense.write_dense(index.base, folder / dense.FILE)
+        dense_files.write_dense(index.base, folder / dense.FILE)
     if len(index.delta):
         arrays.save(folder / dense.DELTA_FILE, index.delta)
     if len(index.delta) or not np.array_equal(index.rows, np.arange(len(index.rows))):
