@@ -31,7 +31,8 @@ def read(folder: Path, manifest: Manifest, *, mmap: bool) -> Any:
         return read_dense(folder / dense.FILE, mmap=mmap, dim=dim, ntotal=n, limit=limit)
     base = read_dense(folder / dense.FILE, mmap=mmap, dim=dim, limit=limit)
     if dense.graph_of(base) is not base:
-        raise damaged(folder / dense.FILE, f"a {type(base).__name__}, not the HNSW graph {dense.ROWS_FILE} maps")
+        kind = type(base.owner if isinstance(base, dense.Parts) else base).__name__
+        raise damaged(folder / dense.FILE, f"a {kind}, not the HNSW graph {dense.ROWS_FILE} maps")
     delta = np.zeros((0, dim), dtype=np.float32)
     if dense.DELTA_FILE in manifest.files:
         delta = arrays.load(folder / dense.DELTA_FILE, limit=rows.limit_of(folder, manifest, dense.DELTA_FILE),
@@ -63,7 +64,8 @@ def read_dense(path: Path, *, mmap: bool = False, dim: int | None = None, ntotal
 
     HNSW touches a few thousand of a million vectors per question, so a mapped 1M-row index keeps ~1.5 GB of
     vectors out of the process's memory; the OS page cache holds what searches use. Versions are never
-    rewritten in place (a rebuild writes a new folder), so a mapping stays valid while a reader holds it.
+    rewritten in place (a rebuild writes a new folder), so a mapping stays valid while a reader holds it. A graph
+    written before `dense.Parts` (an `IndexIDMap`) comes back as `Parts` over its inner graph, `owner` its id map.
     """
     import faiss
 
@@ -79,6 +81,8 @@ def read_dense(path: Path, *, mmap: bool = False, dim: int | None = None, ntotal
         raise damaged(path, f"FAISS cannot read it: {str(e).rpartition('Error: ')[2][:300]}") from None
     if (graph := dense.graph_of(index)) is not None:
         graph.hnsw.efSearch = dense.HNSW_EF_SEARCH
+    if (rows := _id_map_rows(index)) is not None:  # searched by slot, rows read after: no map lookup per visited slot
+        return dense.parts(graph, np.zeros((0, index.d), np.float32), rows.copy(), owner=index)
     return index
 
 
@@ -106,7 +110,7 @@ def check_dense(index: Any, *, dim: int | None = None, ntotal: int | None = None
 def _checked_rows(index: Any, ntotal: int | None) -> np.ndarray | None:
     """An id map's slot rows, checked: one per graph slot, each live row 0..ntotal-1 in exactly one slot, the
     others -1 (deleted); FAISS reads the map unchecked and would hand any value back as a row."""
-    rows = dense.slot_rows(index)
+    rows = _id_map_rows(index)
     if rows is None:
         return None
     inner = dense.graph_of(index)
@@ -116,3 +120,14 @@ def _checked_rows(index: Any, ntotal: int | None) -> np.ndarray | None:
         raise ValueError("the id map does not match the graph's size")
     hnsw_check.check_rows(rows, ntotal, "the id map")
     return rows
+
+
+def _id_map_rows(index: Any) -> np.ndarray | None:
+    """An id-mapped index's chunk row per graph slot (-1: deleted), a view valid while `index` lives and does not
+    grow; None for a plain index."""
+    import faiss
+
+    if not isinstance(index, faiss.IndexIDMap):
+        return None
+    return faiss.rev_swig_ptr(index.id_map.data(), index.id_map.size()) if index.id_map.size() else (
+        np.zeros(0, np.int64))
