@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
-from qa import bm25_files, bm25_update, carry, graph, links, rows, store, text_rows, token_rows, vector_rows
+from qa import bm25_files, bm25_update, carry, cycles, graph, links, rows, store, text_rows, token_rows, vector_rows
 from qa.article_table import ArticleTable
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
@@ -147,7 +147,7 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
     started = time.perf_counter()
     store.current_version(index_dir)  # no index yet: say so, without creating the folder for a lock
     command = "add" if edit.add else "remove"
-    with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command):
+    with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command), cycles.paused():
         version = store.open_version(index_dir)
         store.model_to_load(version.path, version.manifest, model)
         settings = version.manifest.build_settings(settings)
