@@ -237,6 +237,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         _write_version(folder, split, embedded, (chunk_dups, sentence_dups))
         linked |= text_rows.write_texts(folder, split.articles, _texts_before(previous))
         rows.write_words(folder, carry.word_counts(articles, prepared, previous.rows))
+        carry.write_title_tokens(folder, prepared)
         linked |= carry.write_dedup(folder, dedup, previous.version)
         timings["write"] = time.perf_counter() - t
         t = time.perf_counter()
