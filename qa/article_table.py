@@ -64,11 +64,12 @@ class ArticleTable(Sequence[Article]):
         return article
 
     def __iter__(self) -> Iterator[Article]:
-        """Every article, the texts decoded a block at a time (one by one from the mapped file costs ~45 us each)."""
-        for row, (head, text) in enumerate(zip(self.heads, self.texts, strict=True)):
-            if len(text) != head.offsets.clean_len:
+        """Every article, the texts decoded a block at a time (one by one from the mapped file costs ~45 us each);
+        records made directly, not by `dataclasses.replace` (~7x slower: an add reads every article)."""
+        for row, (h, text) in enumerate(zip(self.heads, self.texts, strict=True)):
+            if len(text) != h.offsets.clean_len:
                 self[row]  # the damaged error
-            yield replace(head, text=text)
+            yield Article(h.doc_id, h.path, h.title, text, h.offsets, h.text_offset, h.metadata)
 
     def word_counts(self) -> np.ndarray:
         """Each article's number of words, counted once per loaded version on the mapped text (none decoded)."""
