@@ -89,7 +89,7 @@ def measure(folder: Path, queries_path: Path, edited: np.ndarray, commit: bool =
     version = store.open_version(folder)
     previous = graph.previous_graph(dense_files.read(version.path, version.manifest, mmap=True),
                                     version.path / dense.FILE, 1 << 40)
-    if previous is not None and previous.owner is not None:
+    if previous is not None and previous.parts.owner is not None:
         out["conversion"] = update(folder, edited, article=1, commit=True)[0]
     del previous
     result, index, vectors = update(folder, edited, commit=commit)

@@ -52,13 +52,13 @@ def same_index(a: Path, b: Path) -> dict[str, Any]:
     """Rows byte for byte, and the lowest cosine between the two builds' vectors."""
     import numpy as np
 
-    from qa import dense, store
+    from qa import dense, dense_files, store
 
     va, vb = store.current_version(a), store.current_version(b)
     vectors = {dense.FILE, dense.SENTENCE_FILE, "manifest.json", ".verified.json"}  # vectors: by cosine below
     rows = sorted(p.name for p in va.iterdir() if p.name not in vectors)  # row tables, text, BM25, words
     lowest = 1.0
-    for read in (lambda v: dense.vectors_of(dense.read_dense(v / dense.FILE)),
+    for read in (lambda v: dense.vectors_of(dense_files.read_dense(v / dense.FILE)),
                  lambda v: np.load(v / dense.SENTENCE_FILE).astype(np.float32)):
         x, y = read(va), read(vb)
         cos = np.sum(x * y, axis=1) / np.linalg.norm(x, axis=1) / np.linalg.norm(y, axis=1)

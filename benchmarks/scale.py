@@ -107,14 +107,14 @@ def random_unit(n: int, seed: int) -> np.ndarray:
 
 def real_vectors(work: Path) -> np.ndarray | None:
     """The real chunk and sentence vectors of WORK/multihop-ct200 (multihop_rag.py's index), or None."""
-    from qa import dense, store, vector_rows
+    from qa import dense, dense_files, store, vector_rows
     from qa.errors import QAError
 
     try:
         version = store.current_version(work / "multihop-ct200")
     except QAError:
         return None
-    chunks = dense.vectors_of(dense.read_dense(version / "dense.faiss"))
+    chunks = dense.vectors_of(dense_files.read_dense(version / "dense.faiss"))
     sentences = np.asarray(vector_rows.read(version, store.read_manifest(version)), dtype=np.float32)
     v = np.concatenate([chunks, sentences])
     return v / np.linalg.norm(v, axis=1, keepdims=True)
@@ -160,7 +160,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, timings: dict[str, float],
                 real: np.ndarray | None) -> None:
     """Build BM25 and FAISS (flat or HNSW, as qa.dense picks by size) for `n` chunks; write a complete version."""
-    from qa import bm25_files, dense, graph, rows, sparse, store
+    from qa import bm25_files, dense_files, graph, rows, sparse, store
     from qa.config import DEFAULT_MODEL, PIPELINE_VERSION, Settings
     from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
     from qa.records import Article, OffsetMap
@@ -177,7 +177,7 @@ def write_index(folder: Path, texts: list[str], n: int, tokens: SyntheticDocs, t
     with common.timed(timings, "faiss"):
         vectors = random_unit(n, seed=1) if real is None else derived_unit(n, seed=1, real=real)
         index = graph.dense_for(vectors, [], None, settings).index  # flat or a new graph, as qa.build picks
-        dense.write_dense(index, build / "dense.faiss")
+        dense_files.write_dense(index, build / "dense.faiss")
     del index, vectors
     chunk_cols: list[array] = [array("q") for _ in rows.CHUNK_COLUMNS]
     sentence_cols: list[array] = [array("q") for _ in rows.SENTENCE_COLUMNS]

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
-from qa import bm25_files, bm25_update, carry, graph, links, rows, store, text_rows, token_rows, vector_rows
+from qa import bm25_files, bm25_update, carry, cycles, graph, links, rows, store, text_rows, token_rows, vector_rows
+from qa.article_carry import ArticlesBefore, articles_before, write_articles
 from qa.article_table import ArticleTable
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
@@ -147,7 +148,7 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
     started = time.perf_counter()
     store.current_version(index_dir)  # no index yet: say so, without creating the folder for a lock
     command = "add" if edit.add else "remove"
-    with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command):
+    with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command), cycles.paused():
         version = store.open_version(index_dir)
         store.model_to_load(version.path, version.manifest, model)
         settings = version.manifest.build_settings(settings)
@@ -234,9 +235,10 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         linked |= vector_rows.write(folder, embedded.sentences, previous.version)
         linked |= graph.write(folder, dense_index, previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
-        _write_version(folder, split, embedded, (chunk_dups, sentence_dups))
+        _write_version(folder, split, embedded, (chunk_dups, sentence_dups), articles_before(previous))
         linked |= text_rows.write_texts(folder, split.articles, _texts_before(previous))
         rows.write_words(folder, carry.word_counts(articles, prepared, previous.rows))
+        carry.write_title_tokens(folder, prepared)
         linked |= carry.write_dedup(folder, dedup, previous.version)
         timings["write"] = time.perf_counter() - t
         t = time.perf_counter()
@@ -264,9 +266,10 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]]) -> None:
+def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]],
+                   before: ArticlesBefore | None) -> None:
     chunk_dups, sentence_dups = dups
-    rows.write_articles(folder, split.articles, texts=False)  # the text column: `qa.text_rows`
+    write_articles(folder, split.articles, before)  # the text column: `qa.text_rows`
     rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups),
                       chunk_ids_of(split.chunks), embedded.chunk_hashes)
     rows.write_sentences(folder, rows.sentence_columns(split.sentences, split.sentence_doc, sentence_dups),

@@ -9,6 +9,8 @@ and sentences, in the same order, as before. The keys are kept in the version be
                                                       segments (`qa.segments`: _delta, _rows): an add links the
                                                       previous file and writes only its new rows' keys
     dedup_chunk_edges.npy, dedup_sentence_edges.npy   (pairs, 2) int64 rows: the near-copy edges found
+    article_title_tokens.npy                          (articles,) each title's word pieces, so an add does not
+                                                      tokenize every unchanged title again (~60 us each)
 
 An index built before these files has none: its next build computes every row's keys once. One built before the
 segments has the base file alone, which reads as before.
@@ -34,6 +36,7 @@ from qa.split import Prepared, Split
 from qa.store import Version
 
 KINDS = ("chunk", "sentence")
+TITLE_TOKENS = "article_title_tokens.npy"
 
 
 def keys_file(kind: str) -> str:
@@ -67,6 +70,7 @@ class PreviousRows:
     words: Mapping[str, int] | None
     chunks: Kept
     sentences: Kept
+    title_tokens: np.ndarray | None = None  # by article row (None: the version has none)
 
 
 def read_rows(folder: Path, manifest: Manifest, tables: rows.Tables, threshold: float) -> PreviousRows:
@@ -86,8 +90,20 @@ def read_rows(folder: Path, manifest: Manifest, tables: rows.Tables, threshold: 
         kinds[kind] = Kept(np.searchsorted(np.asarray(table.doc), at), table.dup_of, keys, edges)
     heads = tables.articles.heads
     words = rows.read_words(folder, manifest) if rows.WORDS in manifest.files else None
+    titles = None
+    if TITLE_TOKENS in manifest.files:
+        titles = arrays.load(folder / TITLE_TOKENS, limit=rows.limit_of(folder, manifest, TITLE_TOKENS),
+                             dtypes=(np.int32, np.int64), shape=(n,), mmap_mode=False)
+        if n and titles.min() < 0:
+            raise damaged(folder / TITLE_TOKENS, "a negative count")
     return PreviousRows({a.doc_id: i for i, a in enumerate(heads)}, heads, tables.articles, words, kinds["chunk"],
-                        kinds["sentence"])
+                        kinds["sentence"], titles)
+
+
+def write_title_tokens(folder: Path, prepared: Sequence[Prepared]) -> None:
+    """Each article's title word pieces, for the next rebuild."""
+    arrays.save(folder / TITLE_TOKENS, np.fromiter((p.title_tokens for p in prepared), dtype=np.int32,
+                                                   count=len(prepared)))
 
 
 @dataclass(frozen=True, slots=True, eq=False)

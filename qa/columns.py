@@ -121,10 +121,14 @@ class Strings(Sequence[str]):
             raise damaged(self.path, f"row {row} is not UTF-8 ({e.reason})") from None
 
     def __iter__(self) -> Iterator[str]:
-        """Every row in order, read a block of rows at a time (a row at a time costs ~8 us of mapped slicing)."""
+        return self.rows(0, len(self))
+
+    def rows(self, start: int, stop: int) -> Iterator[str]:
+        """Rows `start`..`stop`-1 in order, read a block of rows at a time (a row at a time costs ~8 us of mapped
+        slicing)."""
         step = 1 << 16
-        for a in range(0, len(self), step):
-            cuts = np.asarray(self.bounds[a:min(len(self), a + step) + 1]).tolist()
+        for a in range(start, stop, step):
+            cuts = np.asarray(self.bounds[a:min(stop, a + step) + 1]).tolist()
             data, base = bytes(self.blob[cuts[0]:cuts[-1]]), cuts[0]
             for i, (x, y) in enumerate(zip(cuts[:-1], cuts[1:], strict=False)):
                 try:
@@ -192,9 +196,18 @@ class StackedStrings(Sequence[str]):
         return self.base[at] if at < len(self.base) or self.delta is None else self.delta[at - len(self.base)]
 
     def __iter__(self) -> Iterator[str]:
-        """Every row in order: each segment read a block of rows at a time (`Strings.__iter__`)."""
-        texts = list(self.base) + ([] if self.delta is None else list(self.delta))
-        return (texts[i] for i in self.positions.tolist())
+        """Every row in order, none kept: each run of consecutive positions inside one segment read a block of rows
+        at a time (`Strings.rows`); an add breaks the runs only where it removed or replaced texts."""
+        at, n_base = self.positions, len(self.base)
+        if not len(at):
+            return
+        edges = [0, *(np.flatnonzero((np.diff(at) != 1) | (at[1:] == n_base)) + 1).tolist(), len(at)]
+        for a, b in zip(edges[:-1], edges[1:], strict=False):
+            first = int(at[a])
+            if first < n_base:
+                yield from self.base.rows(first, first + b - a)
+            else:
+                yield from self.delta.rows(first - n_base, first - n_base + b - a)
 
     def byte_lengths(self) -> np.ndarray:
         return self._each(Strings.byte_lengths)

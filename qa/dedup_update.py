@@ -34,13 +34,10 @@ def _blocks(keys: Keys, rows: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarr
 
 
 def key_head(keys: Keys) -> np.ndarray:
-    """The digest and shingle-count columns of every row."""
+    """The digest and shingle-count columns of every row (of mapped rows only those columns copied)."""
     if not isinstance(keys, NewRows):
         return np.asarray(keys[:, :BANDS_AT])
-    out = np.empty((len(keys), BANDS_AT), dtype=np.uint64)
-    for rows, block in _blocks(keys, np.arange(len(keys))):
-        out[rows] = block[:, :BANDS_AT]
-    return out
+    return np.asarray(keys.columns(BANDS_AT))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -60,14 +57,14 @@ def update_groups(keys: Keys, before: Before, text_of: Callable[[int], str], thr
     `head`: `key_head(keys)` when the caller has it."""
     n, n_old = len(keys), len(before.keys)
     head = key_head(keys) if head is None else head
-    firsts = exact_firsts(head)
-    table = in_table(head, firsts)
-    old_table = in_table(before.keys, exact_firsts(before.keys))
-    old_dup = np.asarray(before.dup_of, dtype=np.int64)
     kept = np.flatnonzero(before.old_row >= 0)
     old_of_kept = before.old_row[kept]
     new_of_old = np.full(n_old, -1, dtype=np.int64)
     new_of_old[old_of_kept] = kept
+    firsts, old_firsts = _both_firsts(head, before.keys, new_of_old)
+    table = in_table(head, firsts)
+    old_table = in_table(before.keys, old_firsts)
+    old_dup = np.asarray(before.dup_of, dtype=np.int64)
     changed = kept[table[kept] != old_table[old_of_kept]]
     gone = (new_of_old < 0) & old_table
     touched = np.zeros(n_old, dtype=bool)  # previous groups that lost a table row or whose table rows changed
@@ -85,6 +82,24 @@ def update_groups(keys: Keys, before: Before, text_of: Callable[[int], str], thr
     pairs = np.concatenate([_pairs_with(keys, table, fresh), _pairs_with(keys, recheck, recheck)])
     edges = np.concatenate([new_of_old[held], _similar(pairs, text_of, threshold, sources)])
     return Groups(components(n, firsts, edges), edges)
+
+
+def _both_firsts(head: np.ndarray, old_head: np.ndarray, new_of_old: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`exact_firsts` of the new rows and of the previous rows, from one sort (an add sorted every row's digest
+    twice): the new rows, then the previous rows no new row carries; a carried previous row is in its new row's
+    class. A class's first new row is its first row (new rows come first); its first previous row is the lowest
+    previous row in it."""
+    gone = np.flatnonzero(new_of_old < 0)
+    firsts = exact_firsts(np.concatenate([np.asarray(head[:, :BANDS_AT]), np.asarray(old_head[gone, :BANDS_AT])]))
+    at = new_of_old.copy()  # each previous row's place in the sorted rows
+    at[gone] = len(head) + np.arange(len(gone))
+    label = firsts[at]
+    has = np.flatnonzero(label >= 0)
+    lowest = np.full(len(firsts), len(new_of_old), dtype=np.int64)
+    np.minimum.at(lowest, label[has], has)
+    old_firsts = np.full(len(new_of_old), -1, dtype=np.int64)
+    old_firsts[has] = lowest[label[has]]
+    return firsts[:len(head)], old_firsts
 
 
 def _pairs_with(keys: Keys, table: np.ndarray, fresh: np.ndarray) -> np.ndarray:

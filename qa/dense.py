@@ -4,20 +4,17 @@ Exact `IndexFlatIP` while it is fast enough; past `HNSW_ABOVE` rows an HNSW grap
 (recall against exact search is measured in benchmarks/scale.py). A graph a rebuild kept (`qa.graph`) is
 `Parts`: the earlier version's graph file as it was, the vectors added since searched exactly, and each slot's
 chunk row (-1: the chunk is gone; searches never return those). A graph written before `Parts` is an
-`IndexIDMap` over the HNSW, its id map giving each slot's row; it is still read and searched.
+`IndexIDMap` over the HNSW, its id map giving each slot's row; `qa.dense_files` reads it as `Parts` too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
-from qa import files, hnsw_check
 from qa.config import Settings
-from qa.errors import damaged
 
 # Flat search scans every vector: 7 ms at 100k rows, 180 ms at 1M here (memory-bound), past the 150 ms budget
 # of a whole question; HNSW answers in about a millisecond, and its build (~4.5 min per 1M rows here) is small
@@ -49,20 +46,22 @@ class Parts:
     live_bits: np.ndarray | None  # the live base slots as FAISS's selector bitmap; None: none deleted
     ntotal: int
     delta_index: Any  # `delta` as a flat index (FAISS's scan is ~3x NumPy's product on one thread)
+    owner: Any = None  # the id map a graph written before `Parts` lives in (its rows copied): never linked as a base
 
     @property
     def d(self) -> int:
         return int(self.base.d)
 
 
-def parts(base: Any, delta: np.ndarray, rows: np.ndarray) -> Parts:
-    """`Parts` over `base` and `delta` with slot rows `rows` (checked by the caller)."""
+def parts(base: Any, delta: np.ndarray, rows: np.ndarray, owner: Any = None) -> Parts:
+    """`Parts` over `base` and `delta` with slot rows `rows` (checked by the caller); `owner`: the id map `base`
+    lives in, for a graph written before `Parts`."""
     base_rows = rows[:base.ntotal]
     live = base_rows >= 0
     slots = np.flatnonzero(live)
     bits = None if len(slots) == len(base_rows) else np.packbits(live, bitorder="little")
     return Parts(base, delta, rows, slots, base_rows[slots], bits, int(np.count_nonzero(rows >= 0)),
-                 build_dense(delta, kind="flat"))
+                 build_dense(delta, kind="flat"), owner)
 
 
 def build_dense(vectors: np.ndarray, *, kind: DenseKind = "auto") -> Any:
@@ -115,17 +114,6 @@ def stored_vectors(index: Any) -> np.ndarray:
     return faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
 
 
-def slot_rows(index: Any) -> np.ndarray | None:
-    """An id-mapped index's chunk row per graph slot (-1: deleted), a writable view valid while `index` lives
-    and does not grow; None for a plain index."""
-    import faiss
-
-    if not isinstance(index, faiss.IndexIDMap):
-        return None
-    return faiss.rev_swig_ptr(index.id_map.data(), index.id_map.size()) if index.id_map.size() else (
-        np.zeros(0, np.int64))
-
-
 def row_slots(rows: np.ndarray) -> np.ndarray:
     """The inverse of a slot -> row map (`rows`, -1: deleted; each live row 0..n-1 in one slot, as
     `hnsw_check.check_rows` holds it): row r's slot."""
@@ -143,22 +131,15 @@ def search_dense(index: Any, query: np.ndarray, n: int, allowed: np.ndarray | No
         return _search_parts(index, query, n, allowed)
     import faiss
 
-    graph, rows = graph_of(index), slot_rows(index)
-    selector, by_slot = None, None
+    graph, selector = graph_of(index), None
     if allowed is not None:  # filtered inside the search (FAISS's ID selector), so top-n is of allowed rows
         if not np.any(allowed):
             return []
         if graph is not None and np.count_nonzero(allowed) <= EXACT_FILTERED_UP_TO:  # narrow: exact over its rows
-            index, allowed, graph, by_slot = _exact_storage(graph, rows, allowed)
+            index, graph = faiss.downcast_index(graph.storage), None
         # A bitmap (bit i = id i) is one lookup per id where IDSelectorBatch hashes; the wrapper keeps it alive.
         selector = faiss.IDSelectorBitmap(np.packbits(np.asarray(allowed, dtype=bool), bitorder="little"))
-    elif rows is not None and rows.min() >= 0:  # none deleted: the graph searched by slot, rows read after (through
-        # the map FAISS reads every visited slot's row: at 1M, 4.9 / 9.6 ms p50 / p95 vs 2.1 / 2.7; RESULTS `latency`)
-        return [(int(rows[i]), s) for i, s in _search(graph, graph, query, n, None)]
-    elif rows is not None:  # the id map translates a slot to its row first: deleted slots are -1
-        selector = faiss.IDSelectorRange(0, 1 << 62)
-    found = _search(index, graph, query, n, selector)
-    return found if by_slot is None else [(int(by_slot[i]), s) for i, s in found]
+    return _search(index, graph, query, n, selector)
 
 
 def _search(index: Any, graph: Any, query: np.ndarray, n: int, selector: Any) -> list[tuple[int, float]]:
@@ -206,20 +187,6 @@ def _search_parts(p: Parts, query: np.ndarray, n: int, allowed: np.ndarray | Non
     return sorted(hits, key=lambda h: -h[1])[:n]
 
 
-def _exact_storage(graph: Any, rows: np.ndarray | None, allowed: np.ndarray) -> tuple[Any, np.ndarray, None, Any]:
-    """(the graph's flat vector storage, the allowed mask by storage slot, no graph, each slot's row or None): a
-    narrow filter searched exactly. A plain graph's slot is its row; an id-mapped one's comes from `rows`."""
-    import faiss
-
-    flat = faiss.downcast_index(graph.storage)
-    if rows is None:
-        return flat, allowed, None, None
-    live = rows >= 0
-    mask = np.zeros(len(rows), dtype=bool)
-    mask[live] = np.asarray(allowed, dtype=bool)[rows[live]]
-    return flat, mask, None, rows
-
-
 def vectors_of(index: Any) -> np.ndarray:
     """All stored vectors of live rows, row order, copied (benchmarks read them whole; a rebuild reads the previous
     chunk vectors by row instead: `qa.known.chunk_rows`)."""
@@ -229,78 +196,4 @@ def vectors_of(index: Any) -> np.ndarray:
         rows = index.rows[index.base.ntotal:]
         out[rows[rows >= 0]] = index.delta[rows >= 0]
         return out
-    rows, stored = slot_rows(index), stored_vectors(index)
-    if rows is None or np.array_equal(rows, np.arange(len(rows))):
-        return stored.copy()
-    return stored.take(row_slots(rows), axis=0)
-
-
-def write_dense(index: Any, path: Path) -> None:
-    """FAISS's own file format, written through Python's file object so a full disk is an OSError (with the
-    errno and the path), not a FAISS RuntimeError."""
-    import faiss
-
-    with files.writing(path), open(path, "wb") as f:
-        faiss.write_index(index, faiss.PyCallbackIOWriter(f.write))
-
-
-def read_dense(path: Path, *, mmap: bool = False, dim: int | None = None, ntotal: int | None = None,
-               limit: int = 1 << 40) -> Any:
-    """Read a FAISS file written by `write_dense`, checked (`check_dense`) before use; `mmap=True` leaves the
-    vectors in the file until touched. `dim` and `ntotal` are what the manifest says it holds.
-
-    HNSW touches a few thousand of a million vectors per question, so a mapped 1M-row index keeps ~1.5 GB of
-    vectors out of the process's memory; the OS page cache holds what searches use. Versions are never
-    rewritten in place (a rebuild writes a new folder), so a mapping stays valid while a reader holds it.
-    """
-    import faiss
-
-    try:
-        with files.pinned_path(path, limit=limit) as name:
-            index = faiss.read_index(name, faiss.IO_FLAG_MMAP_IFC if mmap else 0)
-        check_dense(index, dim=dim, ntotal=ntotal)
-    except files.FileRefused as e:
-        raise damaged(path, e.reason) from None
-    except ValueError as e:
-        raise damaged(path, e) from None
-    except (RuntimeError, MemoryError) as e:  # FAISS's own checks raise RuntimeError, with its source location
-        raise damaged(path, f"FAISS cannot read it: {str(e).rpartition('Error: ')[2][:300]}") from None
-    if (graph := graph_of(index)) is not None:
-        graph.hnsw.efSearch = HNSW_EF_SEARCH
-    return index
-
-
-def check_dense(index: Any, *, dim: int | None = None, ntotal: int | None = None) -> None:
-    """A FAISS index as `build_dense` or `qa.graph` makes it (flat or HNSW over inner product, `dim` wide, `ntotal`
-    rows, an HNSW graph whose links stay inside it, an id map giving each row one slot), or ValueError."""
-    import faiss
-
-    rows = _checked_rows(index, ntotal)
-    inner = index if rows is None else graph_of(index)
-    flat = faiss.downcast_index(inner.storage) if isinstance(inner, faiss.IndexHNSWFlat) else inner
-    if not isinstance(flat, faiss.IndexFlat) or inner.metric_type != faiss.METRIC_INNER_PRODUCT:
-        raise ValueError(f"a {type(inner).__name__}, not an inner-product flat or HNSW index")
-    if dim is not None and (index.d, inner.d, flat.d) != (dim, dim, dim):
-        raise ValueError(f"vectors of {index.d} dimensions, the manifest says {dim}")
-    if ntotal is not None and rows is None and (index.ntotal, flat.ntotal) != (ntotal, ntotal):
-        raise ValueError(f"{index.ntotal} vectors, the manifest says {ntotal}")
-    if flat.ntotal != inner.ntotal or flat.codes.size() != flat.ntotal * flat.code_size or (
-            flat.code_size != 4 * flat.d):
-        raise ValueError("the vector storage does not match its size")
-    if flat is not inner:
-        hnsw_check.check_graph(inner.hnsw, inner.ntotal)
-
-
-def _checked_rows(index: Any, ntotal: int | None) -> np.ndarray | None:
-    """An id map's slot rows, checked: one per graph slot, each live row 0..ntotal-1 in exactly one slot, the
-    others -1 (deleted); FAISS reads the map unchecked and would hand any value back as a row."""
-    rows = slot_rows(index)
-    if rows is None:
-        return None
-    inner = graph_of(index)
-    if inner is None:
-        raise ValueError("an id map over something other than an HNSW graph")
-    if len(rows) != index.ntotal or inner.ntotal != index.ntotal:
-        raise ValueError("the id map does not match the graph's size")
-    hnsw_check.check_rows(rows, ntotal, "the id map")
-    return rows
+    return stored_vectors(index).copy()

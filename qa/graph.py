@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from qa import arrays, dense, links
+from qa import arrays, dense, dense_files, links
 from qa.config import Settings
 from qa.manifest import FileEntry
 from qa.store import Version
@@ -31,26 +31,22 @@ How = Literal["flat", "new graph", "updated graph", "delta"]
 
 @dataclass(frozen=True, slots=True)
 class Graph:
-    """A previous version's HNSW graph as `dense.Parts` (mapped), where to read it into memory to grow it, and
-    whether it is a graph written before `Parts` (`owner`, its id map, holds it: never linked as a base)."""
+    """A previous version's HNSW graph as `dense.Parts` (mapped) and where to read it into memory to grow it; a graph
+    written before `Parts` (`parts.owner`, its id map, holds it) is never linked as a base."""
 
     parts: dense.Parts
     file: Path
     limit: int
-    owner: Any = None
 
 
 def previous_graph(index: Any, file: Path, limit: int) -> Graph | None:
     """`index` (as `qa.dense_files` reads it from `file`) as a graph to keep, or None when it is flat. A graph
-    written before `Parts` (its id map inside) becomes `Parts` over its inner graph, folded at the next rebuild."""
+    written before `Parts` (read as `Parts` with its id map as owner) is folded at the next rebuild."""
     if dense.graph_of(index) is None:
         return None
     if isinstance(index, dense.Parts):
         return Graph(index, file, limit)
-    rows, inner = dense.slot_rows(index), dense.graph_of(index)
-    return Graph(dense.parts(inner, np.zeros((0, index.d), np.float32),
-                             np.arange(inner.ntotal) if rows is None else rows.copy()), file, limit,
-                 None if rows is None else index)
+    return Graph(dense.parts(index, np.zeros((0, index.d), np.float32), np.arange(index.ntotal)), file, limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +77,18 @@ def dense_for(vectors: np.ndarray, source: np.ndarray | None, previous: Graph | 
     added = np.flatnonzero(~in_base)  # new rows, and rows the previous delta held
     deleted = n_base - int(in_base.sum())
     small = deleted + len(added) <= settings.hnsw_rebuild_share * (n_base + len(added)) and len(added) <= DELTA_UP_TO
-    if small and previous.owner is None:
+    if small and old.owner is None:
         delta = np.ascontiguousarray(vectors[added], dtype=np.float32)
         return Dense(dense.parts(old.base, delta, np.concatenate([base_rows, added])), "delta",
                      inserted=len(added), deleted=deleted, kept_file=True)
     if deleted > settings.hnsw_rebuild_share / 2 * n_base:
         logger.info("%d of %d graph slots deleted: building a new graph", deleted, n_base)
         return Dense(new_graph(vectors), "new graph")
-    base = dense.read_dense(previous.file, mmap=False, dim=dim, limit=previous.limit)  # to grow it
-    if dense.slot_rows(base) is not None:  # written before `Parts`: its graph copied out of the id map, once
+    base = dense_files.read_dense(previous.file, mmap=False, dim=dim, limit=previous.limit)  # to grow it
+    if isinstance(base, dense.Parts):  # written before `Parts`: its graph copied out of the id map, once
         import faiss
 
-        base = faiss.clone_index(dense.graph_of(base))
+        base = faiss.clone_index(base.base)
     if len(added):
         base.add(np.ascontiguousarray(vectors[added], dtype=np.float32))
     index = dense.parts(base, np.zeros((0, dim), np.float32), np.concatenate([base_rows, added]))
@@ -121,11 +117,11 @@ def write(folder: Path, made: Dense, previous: Version | None) -> dict[str, File
     the delta and row map when it has them. The linked files' entries, by name."""
     index = made.index
     if not isinstance(index, dense.Parts):
-        dense.write_dense(index, folder / dense.FILE)
+        dense_files.write_dense(index, folder / dense.FILE)
         return {}
     linked = links.link_unchanged(previous, [dense.FILE], folder) if made.kept_file else {}
     if dense.FILE not in linked:
-        dense.write_dense(index.base, folder / dense.FILE)
+        dense_files.write_dense(index.base, folder / dense.FILE)
     if len(index.delta):
         arrays.save(folder / dense.DELTA_FILE, index.delta)
     if len(index.delta) or not np.array_equal(index.rows, np.arange(len(index.rows))):

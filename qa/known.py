@@ -54,12 +54,10 @@ def read_known(index: Any, chunk_keys: Sequence[str], sentences: StackedVectors,
 def chunk_rows(index: Any) -> StackedVectors:
     """The chunk vectors of a dense index by row, read from its storage where asked (no copy of them all, 1.5 GB at
     a million chunks): a graph's slots through its row map, a kept graph's delta after them. Valid while `index` is."""
-    rows = index.rows if isinstance(index, dense.Parts) else dense.slot_rows(index)
     stored = dense.stored_vectors(index)  # a kept graph's: its base's
-    if rows is None:
+    if not isinstance(index, dense.Parts):
         return StackedVectors(stored)
-    delta = index.delta if isinstance(index, dense.Parts) else stored[:0]
-    return StackedVectors(stored, delta, dense.row_slots(rows))  # row r's slot: the base's, or past it the delta's
+    return StackedVectors(stored, index.delta, dense.row_slots(index.rows))  # row r's slot: the base's, or the delta's
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -75,11 +75,12 @@ def _splits(articles: Sequence[Article], tables: rows.Tables, carried: PreviousR
     spans = np.asarray(tables.sentences.spans)
     columns = np.asarray(tables.chunks.table[:, 1:6], dtype=np.int64)  # start, end, n_tokens, first, last sentence
     ids = list(tables.chunks.chunk_id)
+    titles = [None] * len(articles) if carried.title_tokens is None else carried.title_tokens.tolist()
     splits = {}
     for doc, a in enumerate(articles):
         text, c, d = a.text, c_at[doc], c_at[doc + 1]
         splits[a.doc_id] = ArticleSplit(a.title, text, SentenceSpans(a.doc_id, text, spans[s_at[doc]:s_at[doc + 1]]),
-                                        ChunkSpans(a.doc_id, text, columns[c:d], ids[c:d], -s_at[doc]))
+                                        ChunkSpans(a.doc_id, text, columns[c:d], ids[c:d], -s_at[doc]), titles[doc])
     return splits
 
 

@@ -60,10 +60,13 @@ class Index(IndexRows):
         return parse_question(asked, history, vocabulary=self.bm25, sources=self.sources, speller=self.speller,
                               read=read)
 
-    def candidates(self, question: Question, query_vector: np.ndarray, n: int,
+    def candidates(self, question: Question, query_vector: np.ndarray | Future[np.ndarray], n: int,
                    allowed: np.ndarray | None = None) -> tuple[Hits, Hits]:
-        """BM25 and dense top-`n` rows for the question (only `allowed` chunk rows, when given)."""
+        """BM25 and dense top-`n` rows for the question (only `allowed` chunk rows, when given); a pending
+        embedding (`Embedder.submit`'s, a batch of one) is awaited after BM25 scores, so the two overlap."""
         by_bm25 = self.bm25.search(tokenize(question.text), n, allowed)
+        if isinstance(query_vector, Future):
+            query_vector = query_vector.result()[0]
         return by_bm25, dense.search_dense(self.dense_index, query_vector, n, allowed)
 
     def best_sentence(self, rows_: Sequence[int], query_vector: np.ndarray) -> list[float]:
@@ -117,10 +120,9 @@ class Index(IndexRows):
         if not question.has_words or (allowed is not None and not allowed.any()):
             return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32), allowed)
         embedding = self.embedder.submit([question.text])
-        by_bm25 = self.bm25.search(tokenize(question.text), s.candidates, allowed)
         clauses = self.clause_lists(question, s, allowed)
+        lists = self.candidates(question, embedding, s.candidates, allowed)
         qvec = embedding.result()[0]
-        lists = (by_bm25, dense.search_dense(self.dense_index, qvec, s.candidates, allowed))
         return Ranked(question, *lists, self.fuse(question, lists, qvec, s, allowed, clauses), qvec, allowed)
 
     def passages(self, ranked: Ranked, k: int) -> list[Passage]:

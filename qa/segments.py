@@ -58,6 +58,10 @@ class Stacked:
         pos = np.asarray(which) if self.positions is None else np.asarray(self.positions[which])
         return arrays.take((self.base,) if self.delta is None else (self.base, self.delta), pos)
 
+    def columns(self, stop: int) -> Stacked:
+        """The same rows, only their first `stop` columns (views: a read copies only those)."""
+        return Stacked(self.base[:, :stop], None if self.delta is None else self.delta[:, :stop], self.positions)
+
     def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:
         """Every row, in order (a full copy: for tests and small indexes)."""
         out = self[np.arange(len(self))]
@@ -98,6 +102,10 @@ class NewRows:
             fresh_at = np.cumsum(self.previous_row < 0) - 1  # row -> its place in `fresh`
             out[~have] = self.fresh[fresh_at[which[~have]]]
         return out
+
+    def columns(self, stop: int) -> NewRows:
+        """The same rows, only their first `stop` columns."""
+        return NewRows(self.previous.columns(stop), self.previous_row, self.fresh[:, :stop])
 
     def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:
         out = np.empty(self.shape, dtype=self.previous.base.dtype)

@@ -30,6 +30,7 @@ class ArticleSplit:
     text: str
     sentences: Sequence[Sentence]  # a list, or spans of the previous version's rows (`qa.spans`)
     chunks: Sequence[Chunk]  # a list, or spans of the previous version's rows (`qa.spans.ChunkSpans`)
+    title_tokens: int | None = None  # the title's word pieces (None: not known, counted when needed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +58,24 @@ def metadata_line(article: Article) -> str:
 
 def title_prefix(title: str, count_tokens: Callable[[str], int]) -> tuple[str, int]:
     """The title line prepended to each chunk of the article, and its word pieces ("" when too long)."""
-    if not title:
-        return "", 0
-    n = count_tokens(title)
-    return (f"{title}\n", n) if n <= MAX_TITLE_PREFIX_TOKENS else ("", 0)
+    return title_line(title, count_tokens(title) if title else 0)
+
+
+def title_line(title: str, n: int) -> tuple[str, int]:
+    """`title_prefix` of a title of `n` word pieces."""
+    return (f"{title}\n", n) if title and n <= MAX_TITLE_PREFIX_TOKENS else ("", 0)
 
 
 def split_article(article: Article, settings: Settings, count_tokens: Callable[[str], int]) -> ArticleSplit:
     """Sentences (over-long ones cut at whitespace to fit) and sentence-aligned, overlapping chunks."""
-    _, prefix_tokens = title_prefix(article.title, count_tokens)
+    title_tokens = count_tokens(article.title) if article.title else 0
+    _, prefix_tokens = title_line(article.title, title_tokens)
     budget = settings.chunk_tokens - prefix_tokens
     sentences = split_long(split_sentences(article), count_tokens=count_tokens, max_tokens=budget)
     chunks = chunk_article(article, sentences, count_tokens=count_tokens, max_tokens=settings.chunk_tokens,
                            overlap=settings.overlap_sentences, prefix_tokens=prefix_tokens)
     return ArticleSplit(article.title, article.text, sentences,
-                        [replace(c, n_tokens=c.n_tokens + prefix_tokens) for c in chunks])
+                        [replace(c, n_tokens=c.n_tokens + prefix_tokens) for c in chunks], title_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,7 @@ class Prepared:
     # The previous version's split, reused as it was: its rows carry over by position (`qa.carry`). A flag, not an
     # identity test, as a Ray worker returns a copy of the split it was given.
     reused: bool = False
+    title_tokens: int = 0  # the title's word pieces (kept with the version: a reused split's are not counted again)
 
 
 def prepare_article(article: Article, settings: Settings, count_tokens: Callable[[str], int],
@@ -94,14 +99,17 @@ def prepare_article(article: Article, settings: Settings, count_tokens: Callable
     done = previous
     if done is None or done.text != article.text or done.title != article.title:
         done = split_article(article, settings, count_tokens)
-    prefix, _ = title_prefix(article.title, count_tokens)
+    n = done.title_tokens
+    if n is None:
+        n = count_tokens(article.title) if article.title else 0
+    prefix, _ = title_line(article.title, n)
     chunks = done.chunks
     inputs = Inputs(prefix, chunks) if isinstance(chunks, ChunkSpans) else [prefix + c.text for c in chunks]
     reused = done is previous
     if reused and not reused_tokens:
-        return Prepared(done, inputs, None, reused)
+        return Prepared(done, inputs, None, reused, n)
     meta = metadata_line(article)
-    return Prepared(done, inputs, [tokenize(meta + x) for x in inputs], reused)
+    return Prepared(done, inputs, [tokenize(meta + x) for x in inputs], reused, n)
 
 
 def assemble(articles: Sequence[Article], prepared: Sequence[Prepared]) -> Split:

@@ -87,3 +87,32 @@ def test_nothing_carried_is_a_full_build():
                    np.full(len(rows), -1, dtype=np.int64))
     assert update_groups(keys, empty, texts.__getitem__, THRESHOLD, [s for s, _ in rows]).dup_of.tolist() == \
         full.dup_of.tolist()
+
+
+def test_the_previous_and_new_exact_copy_classes_from_one_sort_equal_two_sorts():
+    from qa.dedup import exact_firsts
+
+    rng = np.random.default_rng(1)
+    for _ in range(300):  # carried, removed and new rows; digests whose first halves collide; rows without words
+        n_old, kinds = int(rng.integers(0, 60)), int(rng.integers(1, 8))
+        digests = rng.integers(0, 2**63, (kinds, 2), dtype=np.uint64)
+        if rng.random() < 0.3:
+            digests[:, 0] = digests[0, 0]
+
+        def heads(k, digests=digests, kinds=kinds):
+            h = np.zeros((k, 3), np.uint64)
+            h[:, :2] = digests[rng.integers(0, kinds, k)]
+            h[:, 2] = rng.integers(0, 3, k).astype(np.uint64) * (rng.random(k) < 0.8)
+            h[h[:, 2] == 0, :2] = 0
+            return h
+
+        old = heads(n_old)
+        carried = np.flatnonzero(rng.random(n_old) < 0.7)
+        n = len(carried) + int(rng.integers(0, 10))
+        at = np.sort(rng.choice(n, len(carried), replace=False))
+        new = heads(n)
+        new[at] = old[carried]
+        new_of_old = np.full(n_old, -1)
+        new_of_old[carried] = at
+        firsts, old_firsts = dedup_update._both_firsts(new, old, new_of_old)
+        assert np.array_equal(firsts, exact_firsts(new)) and np.array_equal(old_firsts, exact_firsts(old))

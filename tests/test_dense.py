@@ -3,7 +3,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa.dense import HNSW_EF_SEARCH, build_dense, read_dense, search_dense, vectors_of, write_dense
+from qa.dense import HNSW_EF_SEARCH, build_dense, search_dense, vectors_of
+from qa.dense_files import read_dense, write_dense
 
 
 def _unit(rng, n, d=24):

@@ -55,7 +55,7 @@ def _exact(vectors, q, k=10, allowed=None):
 def test_an_edit_keeps_the_graph_and_puts_new_rows_in_a_delta(old, monkeypatch):
     vectors, prev = old
     monkeypatch.setattr(graph, "new_graph", lambda v: pytest.fail("the graph was built again"))
-    monkeypatch.setattr(dense, "read_dense", lambda *a, **k: pytest.fail("the graph file was read again"))
+    monkeypatch.setattr(dense_files, "read_dense", lambda *a, **k: pytest.fail("the graph file was read again"))
     new_vectors, source = _edit(vectors, drop=[5, 17, 250], new=_unit(np.random.default_rng(1), 4))
     got = graph.dense_for(new_vectors, source, prev, SMALL)
     assert (got.how, got.inserted, got.deleted, got.kept_file) == ("delta", 4, 3, True)
@@ -125,7 +125,7 @@ def test_a_graph_with_its_id_map_inside_is_read_and_folded(tmp_path):
     legacy.add_with_ids(vectors, np.array([-1, *range(199)], dtype=np.int64))
     folder = tmp_path / "legacy"
     folder.mkdir()
-    dense.write_dense(legacy, folder / dense.FILE)
+    dense_files.write_dense(legacy, folder / dense.FILE)
     m = _manifest(folder, 199)
     index = dense_files.read(folder, m, mmap=True)
     assert [r for r, _ in dense.search_dense(index, vectors[5], 3)] == _exact(vectors[1:], vectors[5], 3)
@@ -145,7 +145,7 @@ def test_a_graph_with_its_id_map_inside_and_no_slot_deleted_answers_by_its_map(t
     legacy.add_with_ids(vectors[perm], perm.astype(np.int64))
     folder = tmp_path / "legacy"
     folder.mkdir()
-    dense.write_dense(legacy, folder / dense.FILE)
+    dense_files.write_dense(legacy, folder / dense.FILE)
     index = dense_files.read(folder, _manifest(folder, 200), mmap=True)
     for q in vectors[[0, 7, 150]]:
         found = dense.search_dense(index, q, 10)

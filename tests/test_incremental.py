@@ -61,7 +61,7 @@ def _evidence(index, question):
 
 
 def _same_index(a, b):
-    for name in ("articles.jsonl", "article_offsets.npy", "article_lengths.npy",
+    for name in ("articles.jsonl", "article_offsets.npy", "article_lengths.npy", "article_title_tokens.npy",
                  "chunks.npy", "chunk_ids.npy",
                  "chunk_ids_bounds.npy", "sentences.npy", "chunk_hashes.npy", "chunk_hashes_bounds.npy",
                  "sentence_hashes.npy", "sentence_hashes_bounds.npy"):  # cache keys carried by row: the same bytes
@@ -92,13 +92,17 @@ def test_changed_corpus_reembeds_only_the_change_and_matches_a_fresh_build(tmp_p
     _same_index(tmp_path / "inc", tmp_path / "fresh")
 
 
-def test_add_and_remove_match_fresh_builds(tmp_path, corpus):
+def test_add_and_remove_match_fresh_builds(tmp_path, corpus, monkeypatch):
     qa.build_index(corpus, tmp_path / "inc")
+    titles = {a.title for a in qa.load_index(tmp_path / "inc").articles if a.title}
     extra = tmp_path / "extra"
     extra.mkdir()
     (extra / "gozo.txt").write_text(GOZO)
+    counted, count = [], Embedder.count_tokens
+    monkeypatch.setattr(Embedder, "count_tokens", lambda self, text: counted.append(text) or count(self, text))
     stats = qa.add_to_index([extra], tmp_path / "inc")
     assert stats.n_articles == 4 and stats.n_embedded <= 4
+    assert titles and counted and not titles & set(counted)  # unchanged titles' word pieces kept, not counted again
     assert (corpus / "gozo.txt").read_text() == GOZO  # copied into the corpus folder the index was built from
     qa.build_index(corpus, tmp_path / "fresh")
     _same_index(tmp_path / "inc", tmp_path / "fresh")

@@ -20,7 +20,7 @@ from index_probe import QUESTIONS, Probe
 from test_files import finishes, unblock
 
 import qa
-from qa import dense, store
+from qa import dense, dense_files, store
 from qa.cli import main as cli
 from qa.errors import IndexCorruptError, QAError
 
@@ -75,7 +75,7 @@ def _counts(version: Path) -> dict:
 def _faiss(version: Path, n: int, dim: int) -> None:
     vectors = np.random.default_rng(0).standard_normal((n, dim)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    dense.write_dense(dense.build_dense(vectors), version / "dense.faiss")
+    dense_files.write_dense(dense.build_dense(vectors), version / "dense.faiss")
 
 
 def _narrow_model(version: Path) -> None:
@@ -266,9 +266,9 @@ def test_an_hnsw_graph_linking_outside_itself_is_refused(tmp_path):
     import faiss
 
     vectors = np.random.default_rng(1).standard_normal((400, 16)).astype(np.float32)
-    dense.write_dense(dense.build_dense(vectors / np.linalg.norm(vectors, axis=1, keepdims=True), kind="hnsw"),
+    dense_files.write_dense(dense.build_dense(vectors / np.linalg.norm(vectors, axis=1, keepdims=True), kind="hnsw"),
                       tmp_path / "h.faiss")
-    assert dense.read_dense(tmp_path / "h.faiss", dim=16, ntotal=400).ntotal == 400
+    assert dense_files.read_dense(tmp_path / "h.faiss", dim=16, ntotal=400).ntotal == 400
     index = faiss.read_index(str(tmp_path / "h.faiss"))
     levels = faiss.rev_swig_ptr(index.hnsw.levels.data(), index.hnsw.levels.size())
     offsets = faiss.rev_swig_ptr(index.hnsw.offsets.data(), index.hnsw.offsets.size())
@@ -277,10 +277,10 @@ def test_an_hnsw_graph_linking_outside_itself_is_refused(tmp_path):
     neighbors[int(offsets[upper]) + int(faiss.vector_to_array(index.hnsw.cum_nneighbor_per_level)[1])] = lower
     faiss.write_index(index, str(tmp_path / "bad.faiss"))  # a level-1 link to a node with no level 1
     with pytest.raises(IndexCorruptError, match="an HNSW link to a node without that level"):
-        dense.read_dense(tmp_path / "bad.faiss", dim=16, ntotal=400)
+        dense_files.read_dense(tmp_path / "bad.faiss", dim=16, ntotal=400)
     for dim, ntotal in ((17, 400), (16, 401)):
         with pytest.raises(IndexCorruptError, match="the manifest says"):
-            dense.read_dense(tmp_path / "h.faiss", dim=dim, ntotal=ntotal)
+            dense_files.read_dense(tmp_path / "h.faiss", dim=dim, ntotal=ntotal)
 
 
 # --- CURRENT, manifest.json and .lock: plain files inside the folder, or refused at once --------------------------

@@ -23,7 +23,7 @@ from questions import ANSWERABLE, CONFLICTS, FOLLOW_UPS, NEAR_MISSES, QUESTIONS,
 
 pytest.importorskip("ray", reason="Ray is the optional extra `cluster` (make install-cluster)")
 
-from qa import dense, store  # noqa: E402
+from qa import dense, dense_files, store  # noqa: E402
 from qa.answer import answer_with  # noqa: E402
 from qa.build import build_index  # noqa: E402
 from qa.retrieve import load_index  # noqa: E402
@@ -60,7 +60,7 @@ def assert_same_index(expected: Path, actual: Path) -> None:
     assert {"articles.jsonl", "chunks.npy", "sentences.npy", "article_text.npy", "bm25_base_data.npy"} <= set(names)
     for name in names:  # every row table, string column, BM25 array and the words, byte for byte
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
-    for read in (lambda v: dense.vectors_of(dense.read_dense(v / dense.FILE)),
+    for read in (lambda v: dense.vectors_of(dense_files.read_dense(v / dense.FILE)),
                  lambda v: np.load(v / dense.SENTENCE_FILE).astype(np.float32)):
         va, vb = read(a), read(b)
         assert va.shape == vb.shape and len(va) > 0

@@ -213,6 +213,9 @@ def test_a_segmented_string_column_reads_through_its_row_map(tmp_path):
     assert list(column) == ["new one", TEXTS[0], TEXTS[2], "Ünï", TEXTS[3]]
     assert column.byte_lengths().tolist() == [len(t.encode()) for t in column]
     assert column.word_counts().tolist() == [len(t.split()) for t in column]
+    np.save(tmp_path / "s_rows.npy", np.array([2, 3, 4, 5, 1], dtype=np.int32))  # a run of rows across the two files
+    column = read_stacked(tmp_path, "s", rows=5, limits=_limits(tmp_path))
+    assert list(column) == [column[r] for r in range(5)] == [TEXTS[2], TEXTS[3], "new one", "Ünï", TEXTS[1]]
     np.save(tmp_path / "s_rows.npy", np.array([4, 0, 2, 6, 3], dtype=np.int32))
     with pytest.raises(IndexCorruptError, match=r"s_rows.npy is damaged \(a position outside 0..5"):
         read_stacked(tmp_path, "s", rows=5, limits=_limits(tmp_path))
