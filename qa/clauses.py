@@ -14,7 +14,6 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa.embed import SMALL_BATCH
 from qa.retrieve import Index, Ranked
 from qa.several import Candidate, Terms
 from qa.tokens import tokenize
@@ -39,9 +38,9 @@ def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Seq
     clauses = ranked.question.claims  # publications and days left out: a sentence never says them
     if not clauses or not candidates:
         return []
-    texts = [c.text for c in clauses]  # in batches of SMALL_BATCH: one thread each (two threads wait on each other)
-    started = ranked.claim_vectors or [index.embedder.submit(texts[i:i + SMALL_BATCH])
-                                       for i in range(0, len(texts), SMALL_BATCH)]  # `qa.dialog` starts them early
+    # In batches of SMALL_BATCH, one worker thread each (two threads on one batch wait on each other); `qa.dialog`
+    # starts them before ranking.
+    started = ranked.claim_vectors or index.embedder.submit_all([c.text for c in clauses])
     vectors = np.concatenate([f.result() for f in started])
     dense = np.asarray(index.sentence_vectors[[c.row for c in candidates]], dtype=np.float32) @ vectors.T
     tokens = [c.terms or set(tokenize(index.sentence(c.row).text)) for c in candidates]  # `pool` tokenized them

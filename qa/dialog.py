@@ -16,7 +16,6 @@ from typing import Any
 
 import numpy as np
 
-from qa.embed import SMALL_BATCH
 from qa.question import Question, with_reading
 from qa.retrieve import Index, Ranked
 
@@ -49,11 +48,10 @@ def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any
 
 def _embed_claims(index: Index, question: Question) -> tuple[Future[np.ndarray], ...]:
     """The claims of a question needing several reports (`qa.clauses` matches each), started on the embedding
-    workers in batches of SMALL_BATCH before ranking, so the model runs while BM25, spaCy and scoring do."""
+    workers (`Embedder.submit_all`) before ranking, so the model runs while BM25, spaCy and scoring do."""
     if not question.hints.several:
         return ()
-    texts = [c.text for c in question.claims]
-    return tuple(index.embedder.submit(texts[i:i + SMALL_BATCH]) for i in range(0, len(texts), SMALL_BATCH))
+    return index.embedder.submit_all([c.text for c in question.claims])
 
 
 def _read(ranked: Ranked) -> Ranked:

@@ -123,6 +123,10 @@ class Embedder:
             return small_batches().submit(self._one, texts[0])
         return small_batches().submit(self._encode, list(texts), batch_size=SMALL_BATCH)
 
+    def submit_all(self, texts: Sequence[str]) -> tuple[Future[np.ndarray], ...]:
+        """`texts` started on the workers in batches of SMALL_BATCH (`submit`), one future a batch, in order."""
+        return tuple(self.submit(texts[i:i + SMALL_BATCH]) for i in range(0, len(texts), SMALL_BATCH))
+
     def _one(self, text: str) -> np.ndarray:
         """`_encode([text])` without `encode`'s batching around the model's modules (sorting, lists of rows): one
         question in ~15% less time, the same vector (tests/test_embed.py)."""
