@@ -136,7 +136,7 @@ def _row(index: Index, ranked: Ranked, asked: _Asked, i: int, s: Scored, dense_r
     tokens = tokenize(s.text)
     held = set(tokens)
     novel = len([t for t in tokens if t not in asked.tokens])
-    prev = s.row - 1 if same_paragraph(index, s.row - 1, s.row) else -1
+    prev = _previous(index, s.row)
     prev_tokens = set(tokenize(index.sentence(prev).text)) if prev >= 0 else set()
     prev_dense = float(index.sentence_vectors[prev] @ ranked.query_vector) if prev >= 0 else 0.0
     return (
@@ -156,10 +156,15 @@ def _row(index: Index, ranked: Ranked, asked: _Asked, i: int, s: Scored, dense_r
     )
 
 
+def _previous(index: Index, row: int) -> int:
+    """The row of the sentence before `row` in its paragraph, or -1 (what `_row` and `_aligned` read with it)."""
+    return row - 1 if same_paragraph(index, row - 1, row) else -1
+
+
 def _aligned(index: Index, ranked: Ranked, asked: _Asked, top: Sequence[Scored]) -> np.ndarray:
     """Each candidate's word-by-word match with the question (`qa.align`): its key words met in the candidate read
     with the sentence before it, and the asked act's words (`Frame.acts`: "offer") met in the candidate alone."""
-    prevs = [s.row - 1 if same_paragraph(index, s.row - 1, s.row) else -1 for s in top]
+    prevs = [_previous(index, s.row) for s in top]
     texts = [ranked.question.text, *(s.text for s in top), *(index.sentence(p).text for p in prevs if p >= 0)]
     words = read_words(index.embedder, texts)
     question, before = words[0], iter(words[1 + len(top):])
