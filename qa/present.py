@@ -190,12 +190,17 @@ def quote_blocks(groups: Sequence[Section], number: Callable[[Quote], int],
         for title, quotes in groups]
 
 
-def markdown(answer: Answer) -> str:
-    """The answer as Markdown: quotes with [n] citations under their section titles, then **Sources**."""
+def quoted_markdown(answer: Answer) -> str:
+    """The quotes with [n] citations under their section titles, then **Sources** ("" when nothing is quoted)."""
     groups = sections(answer)
     cited = numbered(groups)
-    body = "\n\n".join([*quote_blocks(groups, number_of(cited)), "**Sources**",
-                        "\n".join(f"{source_line(n, q)}  " for n, q in cited)]) if cited else ""
+    return "\n\n".join([*quote_blocks(groups, number_of(cited)), "**Sources**",
+                         "\n".join(f"{source_line(n, q)}  " for n, q in cited)]) if cited else ""
+
+
+def markdown(answer: Answer) -> str:
+    """The answer as Markdown: the filter and respelling lines, an abstention's message, then `quoted_markdown`."""
+    body = quoted_markdown(answer)
     if answer.abstention is not None:
         body = f"{message(answer.abstention, escape)}\n\n{body}".strip()
     return _with_searched(answer, body, lambda w: f"*{escape(w)}*")
