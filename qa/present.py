@@ -68,7 +68,7 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         return FILTERED_OUT
     if abstention.reason == "unknown_names":
         return f"The articles do not answer this question: they never mention {missing}."
-    if abstention.reason == "uncounted":
+    if abstention.reason in ("uncounted", "no_doer"):
         return f"The articles do not answer this question: the closest passages never mention {missing}."
     if abstention.reason == "no_measure":
         return f"The articles do not answer this question: no passage close to it gives a {missing} with its unit."
@@ -76,8 +76,6 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         doer, *others = (shown(m) for m in abstention.missing)
         return (f"The articles do not answer this question: the closest passages say it of {' or '.join(others)}, "
                 f"not of {doer}.")
-    if abstention.reason == "no_doer":
-        return f"The articles do not answer this question: the closest passages never mention {missing}."
     if abstention.reason == "undated":
         return f"The articles do not answer this question: no passage close to it gives a date of its {missing!r}."
     if abstention.reason == "no_count":
