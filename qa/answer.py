@@ -24,7 +24,8 @@ from qa.filters import FilterArgs, make_filter
 from qa.lead import choose
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
-from qa.score import MIN_SCORE, Scored, same_paragraph, score_sentences, structural_abstention
+from qa.score import MIN_SCORE, score_sentences, structural_abstention
+from qa.scored import Scored, joining
 from qa.sources import figure_pool, fullest_copies, per_source
 
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
@@ -56,16 +57,10 @@ def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], countin
         return [lead.row - 1, lead.row]
     if counting and lead.fit > 0:
         return [lead.row]
-    best: tuple[float, int] | None = None
-    for row in (lead.row - 1, lead.row + 1):
-        if row in by_row and same_paragraph(index, *sorted((row, lead.row))):
-            other = by_row[row]
-            kind = lead.fit <= 0 or other.fit > 0
-            close = kind and other.score >= JOIN_RATIO * lead.score
-            both = len(lead.text) + len(other.text) < LEAD_MAX
-            if close and both and (best is None or other.score > best[0]):
-                best = (other.score, row)
-    return sorted([lead.row, best[1]]) if best else [lead.row]
+    near = {row: by_row[row].score for row in (lead.row - 1, lead.row + 1)
+            if row in by_row and (lead.fit <= 0 or by_row[row].fit > 0)}
+    other = joining(index, lead.row, lead.score, near, JOIN_RATIO, LEAD_MAX)
+    return [lead.row] if other is None else sorted([lead.row, other])
 
 
 def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> Quote:
