@@ -1,10 +1,11 @@
 """answer(): pick the sentences that answer a question and quote them verbatim, with citations; or abstain.
 
-The best-scoring sentence (`qa.score`) leads, joined by a neighbour when the answer spans both; sentences from
-other articles giving different figures of the same thing are shown as differing; others that score almost
-as well support it. A best sentence the fitted decision of `qa.abstain` does not trust, a name no article
-mentions, or a "how many X" that no candidate sentence names means an abstention, with the closest sentences
-shown as related, not an answer.
+Candidate sentences are scored (`qa.score`) and the learned ranker picks the lead among the best (`qa.lead`),
+joined by a neighbour when the answer spans both; sentences from other articles giving different figures of the
+same thing are shown as differing; a question needing several reports quotes one sentence per article
+(`qa.sources`), another question the sentences of other articles that score almost as well. A name no article
+mentions, a "how many X" that no candidate names, or a best sentence the fitted decision of `qa.abstain` does
+not trust means an abstention, with the closest sentences shown as related, not an answer.
 """
 
 from __future__ import annotations
@@ -122,8 +123,8 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
-    scored = fullest_copies(index, score_sentences(index, ranked))  # item 6: quote the fullest copy
-    why = structural_abstention(scored, q) or abstain.abstention(index, ranked, scored)  # item 3
+    scored = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
+    why = structural_abstention(scored, q) or abstain.abstention(index, ranked, scored)
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
@@ -133,7 +134,7 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])
     shown = _shown((lead, *differ))
-    several = [_quote(index, c.quoted_rows, c.score) for c in per_source(index, ranked, scored, (lead, *differ))]  # 7
+    several = [_quote(index, c.quoted_rows, c.score) for c in per_source(index, ranked, scored, (lead, *differ))]
     shown |= _shown(several)
     support = several or _support(index, scored, shown)  # a multi-source answer's articles are chosen by `per_source`
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),
