@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.nlp import parse_many
-from qa.understand import CLAIM_VERBS, PARTY_LABELS, taken
+from qa.understand import CLAIM_VERBS, PARTY_LABELS, taken, taken_phrases
 
 VAGUE = frozenset("dozens hundreds thousands tens millions scores several many".split())  # "hundreds of tanks"
 _NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
@@ -46,7 +46,7 @@ class Act:
     takes: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
     lemma: str = ""  # the verb's lemma, lower case ("say" for "said")
-    phrases: tuple[str, ...] = ()  # the nouns it takes with their compounds ("peace deal": `taken`)
+    phrases: tuple[str, ...] = ()  # the nouns it takes with their compounds ("peace deal": `taken_phrases`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +196,7 @@ def _acts(doc: Any) -> tuple[Act, ...]:
         own = [text for _, text in dates.get(t.i, ())]
         if t.dep_ == "conj" and t.head.i != t.i:
             own += [text for at, text in dates.get(t.head.i, ()) if at < t.head.i]
-        nouns, phrases = taken(t)
-        out.append(Act(t.text, nouns, tuple(own), t.lemma_.lower(), phrases))
+        out.append(Act(t.text, taken(t), tuple(own), t.lemma_.lower(), taken_phrases(t)))
     return tuple(out)
 
 

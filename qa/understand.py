@@ -159,20 +159,27 @@ def _frame(doc: Any) -> Frame | None:
                                  and (n := entity_of(t)) and not same_name(n, actor)))
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
     acts = said if said and verb.lower_ in OPINION_VERBS else [verb]
-    takes = [taken(a) for a in acts]
-    return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)),
-                 tuple(x for nouns, _ in takes for x in nouns), tuple(a.lemma_.lower() for a in acts),
-                 tuple(p for _, phrases in takes for p in phrases))
+    things = tuple(x for a in acts for x in taken(a))
+    return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)), things,
+                 tuple(a.lemma_.lower() for a in acts), tuple(p for a in acts for p in taken_phrases(a)))
 
 
-def taken(verb: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The common nouns a verb takes as subject or object: their BM25 tokens ("a peace deal [struck]": deal), and
-    each with the nouns compounded before it ("peace deal"): "peace deal" and "peace agreement" are one thing to the
-    embedding model (cosine 0.85), "deal" and "agreement" alone are not (0.43)."""
-    nouns = [c for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN"]
-    return (tuple(x for c in nouns for x in tokenize(c.text)),
-            tuple(" ".join([*(t.text for t in c.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")), c.text])
-                  for c in nouns))
+def taken(verb: Any) -> tuple[str, ...]:
+    """The BM25 tokens of the common nouns a verb takes (`_taken_nouns`: "a peace deal [struck]": deal)."""
+    return tuple(x for c in _taken_nouns(verb) for x in tokenize(c.text))
+
+
+def taken_phrases(verb: Any) -> tuple[str, ...]:
+    """The common nouns a verb takes (`_taken_nouns`) with the nouns compounded before them ("a peace deal
+    [struck]": "peace deal"): "peace deal" and "peace agreement" are one thing to the embedding model (cosine 0.85),
+    "deal" and "agreement" alone are not (0.43)."""
+    return tuple(" ".join([*(t.text for t in c.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")), c.text])
+                 for c in _taken_nouns(verb))
+
+
+def _taken_nouns(verb: Any) -> list[Any]:
+    """The common nouns a verb takes as subject or object (`taken`, `taken_phrases`)."""
+    return [c for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN"]
 
 
 def read_question(text: str) -> Reading:
