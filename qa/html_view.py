@@ -42,7 +42,6 @@ CSS = """
 """
 
 
-
 def _paragraphs(text: str) -> str:
     """Escaped `text` with its line breaks kept as <br> (the output never holds a newline)."""
     return "<br>".join(escape(line) for line in re.split(r"[ \t]*\n\s*", text))

@@ -32,7 +32,6 @@ TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 }
 
 
-
 @dataclass(frozen=True, slots=True)
 class Scored:
     """A candidate sentence and the parts of its score."""
@@ -50,7 +49,6 @@ class Scored:
     at: int = -1  # where in the sentence the figure or name that answers starts; -1 when unknown
     mentions_counted: bool = True  # False: a "how many X" question, and neither it nor the sentence before names X
     prior: float = 0.0  # its chunk's fused score over the best chunk's (qa.lead reads it)
-
 
 
 def same_paragraph(index: Index, a: int, b: int) -> bool:
@@ -71,7 +69,6 @@ def joining(index: Index, row: int, score: float, near: Mapping[int, float], sha
                 and (best is None or other_score > near[best])):
             best = other
     return best
-
 
 
 def key_weights(index: Index, question: Question) -> dict[str, float]:
