@@ -14,7 +14,7 @@ again. Positions are checked at load like every array.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -80,6 +80,7 @@ class NewRows:
     previous: Stacked
     previous_row: np.ndarray
     fresh: np.ndarray
+    _fresh_rows: list[np.ndarray] = field(default_factory=list)  # the rows taken from `fresh`, found once
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -87,6 +88,12 @@ class NewRows:
 
     def __len__(self) -> int:
         return len(self.previous_row)
+
+    def fresh_rows(self) -> np.ndarray:
+        """The rows taken from `fresh`, in order (row `fresh_rows()[k]` is `fresh[k]`), found on first use."""
+        if not self._fresh_rows:
+            self._fresh_rows.append(np.flatnonzero(self.previous_row < 0))
+        return self._fresh_rows[0]
 
     def __getitem__(self, which: int | np.ndarray) -> np.ndarray:
         """Rows `which` (an array of rows), in that order; one row for a row."""
@@ -99,8 +106,7 @@ class NewRows:
         if have.any():
             out[have] = self.previous[old[have]]
         if not have.all():  # blocks of carried rows (most of an add's) skip the pass over every row
-            fresh_at = np.cumsum(self.previous_row < 0) - 1  # row -> its place in `fresh`
-            out[~have] = self.fresh[fresh_at[which[~have]]]
+            out[~have] = self.fresh[np.searchsorted(self.fresh_rows(), which[~have])]
         return out
 
     def columns(self, stop: int) -> NewRows:
