@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from qa import bm25_files, dense, dense_files, rows, vector_rows
+from qa import bm25_files, dense, dense_files, rows, segments, vector_rows
 from qa.carry import Carried, PreviousRows, read_rows
 from qa.columns import FixedStrings
 from qa.config import PIPELINE_VERSION, Settings
@@ -238,13 +238,11 @@ def _stack(rows: Sequence[np.ndarray], dim: int, dtype: type) -> np.ndarray:
 
 
 def _keys(previous: FixedStrings, rows: _Rows) -> FixedStrings:
-    """Each row's cache key: a carried row's from the previous column (bytes, by row), the others' computed."""
-    matrix = np.empty((len(rows.old), previous.matrix.shape[1]), dtype=np.uint8)
-    have = np.flatnonzero(rows.old >= 0)
-    matrix[have] = previous.matrix[rows.old[have]]
-    if rows.new:
-        matrix[rows.new] = np.frombuffer("".join(rows.keys).encode("ascii"), dtype=np.uint8).reshape(len(rows.new), -1)
-    return FixedStrings(matrix)
+    """Each row's cache key: a carried row's the previous column's row (read through, not copied: its bytes are
+    linked as they are, `qa.text_rows`), the others' computed."""
+    old = previous.matrix if isinstance(previous.matrix, segments.Stacked) else segments.Stacked(previous.matrix)
+    fresh = np.frombuffer("".join(rows.keys).encode("ascii"), dtype=np.uint8).reshape(len(rows.new), old.shape[1])
+    return FixedStrings(segments.NewRows(old, rows.old, fresh))
 
 
 def chunk_input(split: Split, i: int) -> ChunkInput:
