@@ -23,7 +23,7 @@ from qa.graph import Graph, previous_graph
 from qa.known import Found, Known, find, read_known, vector_of
 from qa.passes import ChunkInput, ChunkVectors, EmbedPasses, embed_chunks, vector_key
 from qa.records import Article
-from qa.spans import ChunkSpans, SentenceSpans, chunk_columns_of
+from qa.spans import ChunkSpans, Rows, SentenceSpans, chunk_columns_of
 from qa.sparse import SparseIndex
 from qa.split import ArticleSplit, Split
 from qa.store import Version
@@ -74,13 +74,14 @@ def _splits(articles: Sequence[Article], tables: rows.Tables, carried: PreviousR
     s_at, c_at = carried.sentences.starts.tolist(), carried.chunks.starts.tolist()
     spans = np.asarray(tables.sentences.spans)
     columns = np.asarray(tables.chunks.table[:, 1:6], dtype=np.int64)  # start, end, n_tokens, first, last sentence
-    ids = list(tables.chunks.chunk_id)
+    ids = tables.chunks.chunk_id  # read when a record is made (`spans.Rows`)
     titles = [None] * len(articles) if carried.title_tokens is None else carried.title_tokens.tolist()
     splits = {}
     for doc, a in enumerate(articles):
         text, c, d = a.text, c_at[doc], c_at[doc + 1]
+        chunks = ChunkSpans(a.doc_id, text, columns[c:d], Rows(ids, c, d), -s_at[doc])
         splits[a.doc_id] = ArticleSplit(a.title, text, SentenceSpans(a.doc_id, text, spans[s_at[doc]:s_at[doc + 1]]),
-                                        ChunkSpans(a.doc_id, text, columns[c:d], ids[c:d], -s_at[doc]), titles[doc])
+                                        chunks, titles[doc])
     return splits
 
 
