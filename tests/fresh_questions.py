@@ -1,13 +1,14 @@
 """Fresh questions: a held-out check of the realistic question set, never tuned on.
 
-The lead wrote these at stop 25 (2026-12-03) before asking the product any of them: 30 from the shipped articles'
-text, 8 from three MultiHop-RAG articles drawn at random (seed 20261203: a Fox News story on young Taylor Swift
-fans, The Independent on Travis Kelce's tweets, talkSPORT's top goalscorers of 2023), since a user asks about any
-article in the folder, and 10 near misses (the right topic, a fact no article gives; each checked by searching
-the corpus text). Nine more were in QUESTIONS word for word and six were close paraphrases of questions there;
-they were dropped. `benchmarks/question_set.py --half fresh` reports them beside the tune and report halves.
-Rule: report it, never tune on it; when a later session writes its own fresh set, these join QUESTIONS
-(alternating halves) and become tunable, as stop 24's did (`questions._STOP24_FRESH`).
+The lead wrote these at stop 26 (2026-12-03) before asking the product any of them: 18 from facts of the shipped
+articles that no question in QUESTIONS asks (checked against every question there), 23 from four MultiHop-RAG
+articles drawn at random (seed 26: The Guardian on the Sydney Swans' AFLW crowds, Fox News on Marcus Urann and
+cranberry sauce, CNBC on Ukraine's prospects for 2024, Fortune on Delta's SkyMiles Gold Business card; one more
+answered by The Age's AFLW round-up, found while checking a near miss), since a user asks about any article in the
+folder, and 10 near misses (the right topic, a fact no article gives; each checked by searching the corpus text).
+`benchmarks/question_set.py --half fresh` reports them beside the tune and report halves.
+Rule: report it, never tune on it, never read its failures to write rules; when a later session writes its own fresh
+set, these join QUESTIONS (alternating halves) and become tunable, as stop 25's did (`questions._STOP25_FRESH`).
 """
 
 from __future__ import annotations
@@ -30,57 +31,64 @@ def _fresh_abstain(question: str) -> Question:
 
 
 FRESH: tuple[Question, ...] = (
-    _fresh("answerable", "Where were the Russian warships seen?", "Tsugaru"),
-    _fresh("answerable", "What were the Russian warships carrying?", "military trucks"),
-    _fresh("answerable", "Which waters does the Tsugaru Strait lie between?", "Sea of Japan"),
-    _fresh("answerable", "What share of its troops has Russia lost?", "one-fifth"),
-    _fresh("answerable", "What kind of Russian warship was photographed?", "amphibious"),
-    _fresh("answerable", "Where did the Japanese spokesperson think the ships were heading?", "Ukraine"),
-    _fresh("answerable", "How long was Putin's invasion meant to last?", "days-long"),
-    _fresh("answerable", "Which cities could the freed-up Russian units target?", "Kyiv, Kharkiv"),
-    _fresh("answerable", "Why might the Syrian mercenaries be ineffective?", "poorly trained"),
-    _fresh("answerable", "Which organisation does Ben Hodges write for?", "Center for European Policy Analysis"),
-    _fresh("counting", "How many Russian troops could be out of action?", "24,000 and 55,200"),
-    _fresh("counting", "How many vehicles did the civilians fleeing Volnovakha use on Monday?", "160 vehicles"),
-    _fresh("answerable", "What did the Russian Defense Ministry's TV channel show?", "Syrian combatants"),
-    _fresh("answerable", "What did Zelensky call the foreign fighters Putin hired?", "murderers"),
-    _fresh("answerable", "Why did the plan to send Poland's MiGs to Kyiv fall flat?", "escalate"),
-    _fresh("answerable", "Which country makes the Bayraktar drones?", "Turkish"),
-    _fresh("answerable", "How fast are Ukraine's weapon supplies being used up?", "matter of hours"),
-    _fresh("answerable", "What guarantees did Putin demand before the invasion?", "never be admitted to NATO"),
-    _fresh("answerable", "What has the Wagner Group complained about?", "allocation of munitions", "lack of support",
-           "treachery"),
-    _fresh("counting", "How many armored personnel carriers has Russia lost?", "6,769"),
-    _fresh("counting", "How many Multiple Launch Rocket Systems have been destroyed?", "493"),
-    _fresh("counting", "How many jets has Ukraine destroyed?", "304"),
-    _fresh("counting", "How many special equipment platforms has Russia lost?", "242"),
-    _fresh("answerable", "Which Western tanks does Ukraine want for the counteroffensive?", "Challenger 2"),
-    _fresh("answerable", "Why do fresh Ukrainian units have an advantage?", "exhausted Russian formations"),
-    _fresh("who", "Who wrote the article about Bakhmut casualties?", "Stavros Atlamazoglou"),
-    _fresh("answerable", "Which university did Stavros Atlamazoglou graduate from?", "Johns Hopkins"),
-    _fresh("answerable", "What has Beijing decided?", "provide help"),
-    _fresh("answerable", "How did Zelensky describe the peace talks with Russia?", "more realistic"),
-    _fresh("answerable", "What did the Russian military admit about conscripts?", "conscripted troops"),
-    _fresh_multihop("answerable", "How many views did the video of the girls opening a Taylor Swift CD get?",
-                    "2.7 million"),
-    _fresh_multihop("answerable", "What did Taylor Swift comment on the girls' TikTok video?", "this is amazing"),
-    _fresh_multihop("answerable", "Why did the girls give Annika a Taylor Swift CD?", "broke her wrist"),
-    _fresh_multihop("answerable", "Where did Travis Kelce watch Taylor Swift's Eras Tour show?", "Buenos Aires"),
-    _fresh_multihop("answerable", "What is the name of Travis Kelce's podcast?", "New Heights"),
-    _fresh_multihop("answerable", "Who did Cristiano Ronaldo give an explosive interview to?", "Piers Morgan"),
-    _fresh_multihop("answerable", "Which club did Santiago Gimenez join in 2022?", "Feyenoord"),
-    _fresh_multihop("counting", "How many goals has Mbappe scored for France?", "46 goals"),
+    _fresh("answerable", "On which day of the war was Russia fighting for Bakhmut?", "382nd"),
+    _fresh("answerable", "What was the British Ministry of Defense's video about Bakhmut called?",
+           "Wagner and Bakhmut"),
+    _fresh("counting", "How many anti-aircraft batteries has Russia lost?", "259"),
+    _fresh("counting", "How many Iskander ballistic missile systems has Ukraine destroyed?", "four mobile Iskander"),
+    _fresh("counting", "How many vehicles and fuel tanks has Russia lost?", "5,348"),
+    _fresh("counting", "How many tactical drones has Russia lost?", "2,108"),
+    _fresh("answerable", "Which battalion did Stavros Atlamazoglou serve in?", "575th Marine Battalion"),
+    _fresh("answerable", "Where has Stavros Atlamazoglou's work been featured?", "SOFREP"),
+    _fresh("counting", "How many men did Putin amass on the border before the invasion?", "150,000"),
+    _fresh("answerable", "Why is it unusual for Russian ships to pass through the Tsugaru Strait?",
+           "close to Japanese territory"),
+    _fresh("answerable", "Which news agency released the photo of the Russian warship?", "Kyodo"),
+    _fresh("answerable", "What do Russian negotiators want Ukraine to recognise?", "Crimea"),
+    _fresh("answerable", "What has Ukraine demanded in the peace talks?", "ceasefire"),
+    _fresh("answerable", "What is promised to foreigners who fight for Ukraine?", "citizenship"),
+    _fresh("counting", "How big was the Ukrainian force at the start of the war?", "250,000"),
+    _fresh("answerable", "Which anti-tank weapons has the West supplied to Ukraine?", "Javelin"),
+    _fresh("answerable", "Where do the foreign fighters train?", "west of the country"),
+    _fresh("answerable", "How do Russia's losses compare with America's in Iraq and Afghanistan?",
+           "more than the US lost"),
+    _fresh_multihop("counting", "What is the Sydney Swans' average AFLW home attendance?", "4,365"),
+    _fresh_multihop("who", "Who is the Swans' executive GM of marketing?", "Loretta Johns"),
+    _fresh_multihop("answerable", "Where do the Swans play Collingwood in the pride match?", "Henson Park"),
+    _fresh_multihop("counting", "How many fans watched the Swans' first AFLW win?", "5,474"),
+    _fresh_multihop("answerable", "By how much has AFLW game time increased?", "eight minutes"),
+    _fresh_multihop("answerable", "What was the score when the Swans beat the Western Bulldogs?", "14-12-96"),
+    _fresh_multihop("who", "Who coaches the Sydney Swans AFLW team?", "Scott Gowans"),
+    _fresh_multihop("who", "Who invented canned cranberry sauce?", "Urann"),
+    _fresh_multihop("answerable", "When did Ocean Spray first sell its cranberry sauce nationally?", "1941"),
+    _fresh_multihop("answerable", "Where was Marcus Urann born?", "Sullivan, Maine"),
+    _fresh_multihop("answerable", "Which honor society did Marcus Urann found?", "Phi Kappa Phi", "Lambda Sigma Eta"),
+    _fresh_multihop("answerable", "Which state is the top cranberry grower in the US?", "Wisconsin"),
+    _fresh_multihop("answerable", "When did Marcus Urann buy his first cranberry bog?", "1906"),
+    _fresh_multihop("counting", "How many campuses have Phi Kappa Phi chapters?", "325"),
+    _fresh_multihop("answerable", "How long is the front line in Ukraine?", "600-mile"),
+    _fresh_multihop("answerable", "What is the main goal of Ukraine's Defense Ministry in 2024?",
+                    "domestic defense industry"),
+    _fresh_multihop("answerable", "Which countries have pledged F-16 jets to Ukraine?", "Norway"),
+    _fresh_multihop("who", "Who is Sam Cranny-Evans?", "Royal United Services Institute"),
+    _fresh_multihop("answerable", "How quickly does Trump say he could resolve the Ukraine war?", "in one day"),
+    _fresh_multihop("answerable", "What is the welcome bonus of the Delta SkyMiles Gold Business card?", "75,000"),
+    _fresh_multihop("answerable", "What is the Delta SkyMiles Gold Business card's annual fee after the first year?",
+                    "$99"),
+    _fresh_multihop("answerable", "What discount do cardholders get when they use miles to buy Delta flights?", "15%"),
+    _fresh_multihop("answerable", "How much is Delta's standard checked bag fee?", "$30"),
+    _fresh_multihop("answerable", "What credit score do you need for the Delta SkyMiles Gold card?", "690"),
     *(_fresh_abstain(q) for q in (
-        "How many Leopard 2 tanks has Germany sent to Ukraine?",
-        "When will the M1 Abrams tanks arrive in Ukraine?",
-        "Who commands the Russian troops in Bakhmut?",
-        "What is the population of Volnovakha?",
-        "How many Wagner mercenaries have deserted?",
-        "How many Ukrainian civilians have been killed in Bakhmut?",
-        "How many Russian warships have been sunk?",
-        "What did the Japanese government say to Russia about the warships?",
-        "How much is Ukraine paying its foreign legion fighters?",
-        "How many MiGs does Poland have?",
+        "When was Ocean Spray founded?",
+        "How much do tickets to Sydney Swans AFLW games cost?",
+        "What is the capacity of Henson Park?",
+        "How many F-16s has Norway pledged to Ukraine?",
+        "What is the APR of the Chase Ink Business Preferred card?",
+        "How many anti-aircraft batteries has Ukraine lost?",
+        "How many tanks has the Wagner Group lost?",
+        "When did Marcus Urann graduate from the University of Maine?",
+        "How many Ukrainian pilots are training on F-16 jets?",
+        "How many miles does a Delta flight from Seattle to Paris cost?",
     )),
 )
-FRESH = tuple(replace(q, note="stop 25 fresh set") for q in FRESH)
+FRESH = tuple(replace(q, note="stop 26 fresh set") for q in FRESH)

@@ -643,6 +643,83 @@ _OTHER_ARTICLES: tuple[Question, ...] = (
     )),
 )
 
+
+# --- stop 25's held-out set, rotated in ---------------------------------------------------------------------
+# Written by the lead at stop 25 and reported unseen then (answerable 0.632, near misses 0.700 at 7258615); stop 26
+# wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end of the list, as
+# stop 24's did.
+
+_NOTE25 = "stop 25 fresh set"
+
+
+def _rotated25(kind: Kind, question: str, *expected: str) -> Question:
+    return Question(kind, question, expected=expected, note=_NOTE25)
+
+
+def _rotated25_multihop(kind: Kind, question: str, *expected: str) -> Question:
+    return Question(kind, question, expected=expected, answered_by="multihop", note=_NOTE25)
+
+
+def _rotated_abstain25(question: str) -> Question:
+    return Question("near_miss", question, abstain=True, note=_NOTE25)
+
+
+_STOP25_FRESH: tuple[Question, ...] = (
+    _rotated25("answerable", "Where were the Russian warships seen?", "Tsugaru"),
+    _rotated25("answerable", "What were the Russian warships carrying?", "military trucks"),
+    _rotated25("answerable", "Which waters does the Tsugaru Strait lie between?", "Sea of Japan"),
+    _rotated25("answerable", "What share of its troops has Russia lost?", "one-fifth"),
+    _rotated25("answerable", "What kind of Russian warship was photographed?", "amphibious"),
+    _rotated25("answerable", "Where did the Japanese spokesperson think the ships were heading?", "Ukraine"),
+    _rotated25("answerable", "How long was Putin's invasion meant to last?", "days-long"),
+    _rotated25("answerable", "Which cities could the freed-up Russian units target?", "Kyiv, Kharkiv"),
+    _rotated25("answerable", "Why might the Syrian mercenaries be ineffective?", "poorly trained"),
+    _rotated25("answerable", "Which organisation does Ben Hodges write for?", "Center for European Policy Analysis"),
+    _rotated25("counting", "How many Russian troops could be out of action?", "24,000 and 55,200"),
+    _rotated25("counting", "How many vehicles did the civilians fleeing Volnovakha use on Monday?", "160 vehicles"),
+    _rotated25("answerable", "What did the Russian Defense Ministry's TV channel show?", "Syrian combatants"),
+    _rotated25("answerable", "What did Zelensky call the foreign fighters Putin hired?", "murderers"),
+    _rotated25("answerable", "Why did the plan to send Poland's MiGs to Kyiv fall flat?", "escalate"),
+    _rotated25("answerable", "Which country makes the Bayraktar drones?", "Turkish"),
+    _rotated25("answerable", "How fast are Ukraine's weapon supplies being used up?", "matter of hours"),
+    _rotated25("answerable", "What guarantees did Putin demand before the invasion?", "never be admitted to NATO"),
+    _rotated25("answerable", "What has the Wagner Group complained about?", "allocation of munitions",
+               "lack of support", "treachery"),
+    _rotated25("counting", "How many armored personnel carriers has Russia lost?", "6,769"),
+    _rotated25("counting", "How many Multiple Launch Rocket Systems have been destroyed?", "493"),
+    _rotated25("counting", "How many jets has Ukraine destroyed?", "304"),
+    _rotated25("counting", "How many special equipment platforms has Russia lost?", "242"),
+    _rotated25("answerable", "Which Western tanks does Ukraine want for the counteroffensive?", "Challenger 2"),
+    _rotated25("answerable", "Why do fresh Ukrainian units have an advantage?", "exhausted Russian formations"),
+    _rotated25("who", "Who wrote the article about Bakhmut casualties?", "Stavros Atlamazoglou"),
+    _rotated25("answerable", "Which university did Stavros Atlamazoglou graduate from?", "Johns Hopkins"),
+    _rotated25("answerable", "What has Beijing decided?", "provide help"),
+    _rotated25("answerable", "How did Zelensky describe the peace talks with Russia?", "more realistic"),
+    _rotated25("answerable", "What did the Russian military admit about conscripts?", "conscripted troops"),
+    _rotated25_multihop("answerable", "How many views did the video of the girls opening a Taylor Swift CD get?",
+                    "2.7 million"),
+    _rotated25_multihop("answerable", "What did Taylor Swift comment on the girls' TikTok video?", "this is amazing"),
+    _rotated25_multihop("answerable", "Why did the girls give Annika a Taylor Swift CD?", "broke her wrist"),
+    _rotated25_multihop("answerable", "Where did Travis Kelce watch Taylor Swift's Eras Tour show?", "Buenos Aires"),
+    _rotated25_multihop("answerable", "What is the name of Travis Kelce's podcast?", "New Heights"),
+    _rotated25_multihop("answerable", "Who did Cristiano Ronaldo give an explosive interview to?", "Piers Morgan"),
+    _rotated25_multihop("answerable", "Which club did Santiago Gimenez join in 2022?", "Feyenoord"),
+    _rotated25_multihop("counting", "How many goals has Mbappe scored for France?", "46 goals"),
+    *(_rotated_abstain25(q) for q in (
+        "How many Leopard 2 tanks has Germany sent to Ukraine?",
+        "When will the M1 Abrams tanks arrive in Ukraine?",
+        "Who commands the Russian troops in Bakhmut?",
+        "What is the population of Volnovakha?",
+        "How many Wagner mercenaries have deserted?",
+        "How many Ukrainian civilians have been killed in Bakhmut?",
+        "How many Russian warships have been sunk?",
+        "What did the Japanese government say to Russia about the warships?",
+        "How much is Ukraine paying its foreign legion fighters?",
+        "How many MiGs does Poland have?",
+    )),
+)
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -659,5 +736,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
-    *_STOP24_FRESH, *_OTHER_ARTICLES,
+    *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH,
 ])
