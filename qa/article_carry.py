@@ -4,21 +4,19 @@ line and offset rows copied from the previous version's files, not made again fr
 Every add rewrote them for every article: a JSON line each (~20 us) and its offset map's integers gathered one by
 one into lists (1.4M at 82k chunks, ~17M at 1M). An unchanged article is the very record the add read from the
 previous version (`qa.previous`); its line and rows are the bytes the same code wrote then. Runs of them are copied
-as slices; the other articles are written as `article_table.write_articles` writes them.
+as slices; the other articles are encoded by `article_table.encode`, the format's one encoder.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from qa import arrays, article_table, files
-from qa.article_table import ARTICLES, LENGTHS, OFFSETS, head_row, offset_columns
-from qa.columns import int_table
+from qa import article_table, files
+from qa.article_table import ARTICLES, OFFSETS, Encoded, encode, offset_columns, save_articles
 from qa.previous import Previous
 from qa.records import Article
 
@@ -50,36 +48,26 @@ def write_articles(folder: Path, articles: Sequence[Article], before: ArticlesBe
     line_start = np.concatenate([[0], line_end[:-1]])
     seg_end = lengths[:, 0]
     seg_start = np.concatenate([[0], seg_end[:-1]])
-    lines: list[bytes] = []
-    pieces: list[np.ndarray] = []
-    sizes: list[np.ndarray] = []  # (articles, 3): segments, clean and raw length of each article
+    parts: list[Encoded] = []
     i = 0
     while i < len(articles):
-        r = source[i]
-        if r < 0:
-            a, o = articles[i], articles[i].offsets
-            lines.append((json.dumps(head_row(a), ensure_ascii=False) + "\n").encode("utf-8"))
-            pieces.append(np.asarray([o.clean_starts, o.raw_starts, o.raw_ends], dtype=np.int64).reshape(3, -1).T)
-            sizes.append(np.asarray([(len(o.clean_starts), o.clean_len, o.raw_len)], dtype=np.int64))
-            i += 1
+        j = i + 1
+        if source[i] < 0:  # a run of changed articles: encoded as a full build encodes them
+            while j < len(articles) and source[j] < 0:
+                j += 1
+            parts.append(encode(articles[i:j]))
+            i = j
             continue
-        j = i + 1  # a run of previous rows r, r + 1, ...: one slice of each file
+        r = source[i]  # a run of previous rows r, r + 1, ...: one slice of each file
         while j < len(articles) and source[j] == r + (j - i):
             j += 1
         last = r + (j - i) - 1
-        lines.append(old[line_start[r]:line_end[last]].tobytes())
-        pieces.append(np.asarray(segments[seg_start[r]:seg_end[last]], dtype=np.int64))
-        run = np.asarray(lengths[r:last + 1], dtype=np.int64).copy()
-        run[:, 0] = seg_end[r:last + 1] - seg_start[r:last + 1]
-        sizes.append(run)
+        sizes = np.asarray(lengths[r:last + 1], dtype=np.int64).copy()
+        sizes[:, 0] = seg_end[r:last + 1] - seg_start[r:last + 1]
+        parts.append(Encoded(old[line_start[r]:line_end[last]].tobytes(),
+                             np.asarray(segments[seg_start[r]:seg_end[last]], dtype=np.int64), sizes))
         i = j
-    with files.writing(folder / ARTICLES), open(folder / ARTICLES, "wb") as f:
-        f.writelines(lines)
-    table = np.concatenate(pieces) if pieces else np.zeros((0, 3), dtype=np.int64)
-    arrays.save(folder / OFFSETS, int_table(table.T))
-    counts = np.concatenate(sizes) if sizes else np.zeros((0, 3), dtype=np.int64)
-    counts[:, 0] = np.cumsum(counts[:, 0])
-    arrays.save(folder / LENGTHS, counts)
+    save_articles(folder, parts)
 
 
 def articles_before(previous: Previous) -> ArticlesBefore | None:

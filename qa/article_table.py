@@ -90,42 +90,58 @@ def listing(articles: Sequence[Article]) -> list[tuple[Article, int]]:
     return [(a, len(a.text.split())) for a in articles]
 
 
-def write_articles(folder: Path, articles: Iterable[Article], *, texts: bool = True) -> None:
-    """articles.jsonl (all but the text and offsets), the offset columns and (`texts`) the text column."""
-    text: list[str] = []
+@dataclass(frozen=True, slots=True, eq=False)
+class Encoded:
+    """Articles as their files hold them: their JSON lines, their offset segments end to end (k, 3), and each
+    article's number of segments, clean and raw length (n, 3)."""
+
+    lines: bytes
+    segments: np.ndarray
+    sizes: np.ndarray
+
+
+def encode(articles: Iterable[Article]) -> Encoded:
+    """The lines and offset rows of `articles` (the one encoder of the format: a full build's, an add's changed
+    articles)."""
+    lines: list[str] = []
     segments: tuple[list[int], list[int], list[int]] = ([], [], [])
-    lengths: list[tuple[int, int, int]] = []
+    sizes: list[tuple[int, int, int]] = []
+    for a in articles:
+        o = a.offsets
+        if not len(o.clean_starts) == len(o.raw_starts) == len(o.raw_ends):
+            raise ValueError(f"offsets of {a.doc_id!r} are not three lists of one length")
+        for column, values in zip(segments, (o.clean_starts, o.raw_starts, o.raw_ends), strict=True):
+            column.extend(values)
+        sizes.append((len(o.clean_starts), o.clean_len, o.raw_len))
+        lines.append(json.dumps(head_row(a), ensure_ascii=False))
+        lines.append("\n")
+    return Encoded("".join(lines).encode("utf-8"), np.asarray(segments, dtype=np.int64).reshape(3, -1).T,
+                   np.asarray(sizes, dtype=np.int64).reshape(-1, 3))
 
-    def heads() -> Iterator[dict[str, Any]]:
-        for a in articles:
-            text.append(a.text)
-            o = a.offsets
-            if not len(o.clean_starts) == len(o.raw_starts) == len(o.raw_ends):
-                raise ValueError(f"offsets of {a.doc_id!r} are not three lists of one length")
-            for column, values in zip(segments, (o.clean_starts, o.raw_starts, o.raw_ends), strict=True):
-                column.extend(values)
-            lengths.append((len(segments[0]), o.clean_len, o.raw_len))
-            yield head_row(a)
 
-    write_jsonl(folder / ARTICLES, heads())
+def save_articles(folder: Path, parts: Sequence[Encoded]) -> None:
+    """articles.jsonl and the offset columns of `parts` end to end (each article's segment count made the end of
+    its segments)."""
+    with files.writing(folder / ARTICLES), open(folder / ARTICLES, "wb") as f:
+        f.writelines(p.lines for p in parts)
+    segments = np.concatenate([p.segments for p in parts]) if parts else np.zeros((0, 3), dtype=np.int64)
+    arrays.save(folder / OFFSETS, int_table(segments.T))
+    lengths = np.concatenate([p.sizes for p in parts]) if parts else np.zeros((0, 3), dtype=np.int64)
+    lengths[:, 0] = np.cumsum(lengths[:, 0])
+    arrays.save(folder / LENGTHS, lengths)
+
+
+def write_articles(folder: Path, articles: Sequence[Article], *, texts: bool = True) -> None:
+    """articles.jsonl (all but the text and offsets), the offset columns and (`texts`) the text column."""
+    save_articles(folder, [encode(articles)])
     if texts:
-        write_strings(folder, TEXT, text)
-    arrays.save(folder / OFFSETS, int_table(segments))
-    arrays.save(folder / LENGTHS, np.asarray(lengths, dtype=np.int64).reshape(-1, 3))
+        write_strings(folder, TEXT, (a.text for a in articles))
 
 
 def head_row(a: Article) -> dict[str, Any]:
     """An article's line of articles.jsonl (no text, no offsets)."""
     return {"doc_id": a.doc_id, "path": a.path, "title": a.title, "text_offset": a.text_offset,
             "metadata": dict(a.metadata)}
-
-
-def write_jsonl(path: Path, rows: Iterable[Mapping[str, Any]]) -> None:
-    """One JSON object per line, UTF-8."""
-    with files.writing(path), open(path, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False))
-            f.write("\n")
 
 
 def iter_jsonl(path: Path, *, limit: int) -> Iterator[Any]:

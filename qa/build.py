@@ -17,19 +17,21 @@ import shutil
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import metadata as pkg_metadata
 from pathlib import Path
 
+import numpy as np
+
 from qa import bm25_files, bm25_update, carry, cycles, graph, links, rows, store, text_rows, token_rows, vector_rows
-from qa.article_carry import ArticlesBefore, articles_before, write_articles
-from qa.article_table import ArticleTable
+from qa.article_carry import articles_before, write_articles
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
-from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, Manifest, ModelInfo
+from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, FileEntry, Manifest, ModelInfo
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spans import chunk_ids_of
@@ -235,8 +237,8 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         linked |= vector_rows.write(folder, embedded.sentences, previous.version)
         linked |= graph.write(folder, dense_index, previous.version)
         bm25_files.write_sparse(bm25.index, folder, skip=frozenset(linked))
-        _write_version(folder, split, embedded, (chunk_dups, sentence_dups), articles_before(previous))
-        linked |= text_rows.write_texts(folder, split.articles, _texts_before(previous))
+        linked |= _write_version(folder, split, embedded, (chunk_dups, sentence_dups), previous, rows_of.chunks)
+        linked |= text_rows.write_texts(folder, split.articles, text_rows.texts_before(previous))
         rows.write_words(folder, carry.word_counts(articles, prepared, previous.rows))
         carry.write_title_tokens(folder, prepared)
         linked |= carry.write_dedup(folder, dedup, previous.version)
@@ -267,21 +269,17 @@ def _versions() -> dict[str, str]:
 
 
 def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]],
-                   before: ArticlesBefore | None) -> None:
+                   previous: Previous, chunk_rows: np.ndarray) -> dict[str, FileEntry]:
+    """The article files and the chunk and sentence tables; id and key columns in segments (`qa.text_rows`)."""
     chunk_dups, sentence_dups = dups
-    write_articles(folder, split.articles, before)  # the text column: `qa.text_rows`
-    rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups),
-                      chunk_ids_of(split.chunks), embedded.chunk_hashes)
-    rows.write_sentences(folder, rows.sentence_columns(split.sentences, split.sentence_doc, sentence_dups),
-                         embedded.sentence_hashes)
-
-
-def _texts_before(previous: Previous) -> text_rows.Before | None:
-    """The previous version's text column, to link (`qa.text_rows`), when its rows were read."""
-    table = previous.rows.articles if previous.rows is not None else None
-    if previous.version is None or previous.rows is None or not isinstance(table, ArticleTable):
-        return None
-    return text_rows.Before(previous.version, table.texts, previous.articles, previous.rows.article_row)
+    write_articles(folder, split.articles, articles_before(previous))  # the text column: `qa.text_rows`
+    strings = partial(text_rows.write_column, version=previous.version)
+    ids = text_rows.carried_ids(chunk_ids_of(split.chunks), previous.rows, chunk_rows, previous.version)
+    linked = rows.write_chunks(folder, rows.chunk_columns(split.chunks, split.chunk_doc, chunk_dups), ids,
+                               embedded.chunk_hashes, strings=strings)
+    return linked | rows.write_sentences(folder, rows.sentence_columns(split.sentences, split.sentence_doc,
+                                                                       sentence_dups), embedded.sentence_hashes,
+                                         strings=strings)
 
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:

@@ -71,6 +71,7 @@ class PreviousRows:
     chunks: Kept
     sentences: Kept
     title_tokens: np.ndarray | None = None  # by article row (None: the version has none)
+    chunk_ids: Sequence[str] = ()  # the chunk id column, mapped (an add keeps its bytes: `qa.text_rows`)
 
 
 def read_rows(folder: Path, manifest: Manifest, tables: rows.Tables, threshold: float) -> PreviousRows:
@@ -97,7 +98,7 @@ def read_rows(folder: Path, manifest: Manifest, tables: rows.Tables, threshold: 
         if n and titles.min() < 0:
             raise damaged(folder / TITLE_TOKENS, "a negative count")
     return PreviousRows({a.doc_id: i for i, a in enumerate(heads)}, heads, tables.articles, words, kinds["chunk"],
-                        kinds["sentence"], titles)
+                        kinds["sentence"], titles, tables.chunks.chunk_id)
 
 
 def write_title_tokens(folder: Path, prepared: Sequence[Prepared]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -58,10 +59,11 @@ def write_strings(folder: Path, name: str, texts: Iterable[str]) -> None:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class FixedStrings(Sequence[str]):
-    """ASCII strings of one width (the embedding cache keys) as a (rows, width) uint8 array: a rebuild gathers
-    and writes a million keys by row without making a Python string of each."""
+    """ASCII strings of one width (the embedding cache keys) as a (rows, width) uint8 array, or rows read through a
+    row map (`qa.segments`: indexed by arrays of rows): a rebuild matches and writes a million keys by row without
+    making a Python string of each."""
 
-    matrix: np.ndarray
+    matrix: Any
 
     def __len__(self) -> int:
         return len(self.matrix)
@@ -72,8 +74,9 @@ class FixedStrings(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         step, width = 1 << 16, self.matrix.shape[1]
         for a in range(0, len(self), step):
-            yield from np.ascontiguousarray(self.matrix[a:a + step]).view(f"S{width}").reshape(-1).astype(
-                f"U{width}").tolist()
+            rows = np.arange(a, min(len(self), a + step))
+            block = self.matrix[a:a + step] if isinstance(self.matrix, np.ndarray) else self.matrix[rows]
+            yield from np.ascontiguousarray(block).view(f"S{width}").reshape(-1).astype(f"U{width}").tolist()
 
 
 def fixed_strings(texts: Sequence[str]) -> FixedStrings | None:

@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from qa import dense
-from qa.columns import FixedStrings, fixed_strings
+from qa import dense, segments
+from qa.columns import FixedStrings, StackedStrings, fixed_strings
 from qa.vector_rows import Prints, StackedVectors, last_rows, prints_of
 
 
@@ -45,10 +45,23 @@ def read_known(index: Any, chunk_keys: Sequence[str], sentences: StackedVectors,
                ) -> Known | None:
     """The vectors of a version's dense `index` and sentence file with their keys; None when the keys are not
     of one width (nothing is reused then)."""
-    ck, sk = fixed_strings(chunk_keys), fixed_strings(sentence_keys)
+    ck, sk = key_rows(chunk_keys), key_rows(sentence_keys)
     if ck is None or sk is None or ck.matrix.shape[1] != sk.matrix.shape[1]:
         return None
     return Known(chunk_rows(index), ck, sentences, sk, index=index)
+
+
+def key_rows(keys: Sequence[str]) -> FixedStrings | None:
+    """A version's cache key column as `FixedStrings` (`fixed_strings`); one in segments (`qa.text_rows`) as its
+    base and delta rows through its row map, nothing copied. None when the keys are not ASCII of one width."""
+    if not isinstance(keys, StackedStrings):
+        return fixed_strings(keys)
+    parts = [fixed_strings(keys.base), *([] if keys.delta is None or not len(keys.delta) else [
+        fixed_strings(keys.delta)])]
+    if any(p is None for p in parts) or len({p.matrix.shape[1] for p in parts if p is not None}) != 1:
+        return None
+    base, *delta = (p.matrix for p in parts if p is not None)
+    return FixedStrings(segments.Stacked(base, delta[0] if delta else None, np.asarray(keys.positions)))
 
 
 def chunk_rows(index: Any) -> StackedVectors:

@@ -15,11 +15,12 @@ from typing import Any
 from qa.config import Settings
 
 # 2: the corpus records its folder and files; 3: row tables and article text as NumPy files, mapped (qa/rows.py);
-# 4: article offset maps as columns, not in articles.jsonl, and the text column in segments (qa/text_rows.py).
-# Manifests of formats 1 and 2 are read (a rebuild finds its corpus folder there); their tables are stale. Format 3
-# reads as before (offsets in the JSON lines, one text column) and is current: its next add writes format 4.
-FORMAT_VERSION = 4
-TABLE_FORMATS = (3, FORMAT_VERSION)
+# 4: article offset maps as columns, not in articles.jsonl, and the text column in segments (qa/text_rows.py);
+# 5: the chunk id and cache key columns in segments too. Manifests of formats 1 and 2 are read (a rebuild finds its
+# corpus folder there); their tables are stale. Formats 3 and 4 read as before (format 3: offsets in the JSON lines,
+# one text column) and are current: their next add writes format 5.
+FORMAT_VERSION = 5
+TABLE_FORMATS = (3, 4, FORMAT_VERSION)
 READABLE_FORMATS = (1, 2, *TABLE_FORMATS)
 
 

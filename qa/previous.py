@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from qa import bm25_files, dense, dense_files, rows, vector_rows
+from qa import bm25_files, dense, dense_files, rows, segments, vector_rows
 from qa.carry import Carried, PreviousRows, read_rows
 from qa.columns import FixedStrings
 from qa.config import PIPELINE_VERSION, Settings
@@ -23,7 +23,7 @@ from qa.graph import Graph, previous_graph
 from qa.known import Found, Known, find, read_known, vector_of
 from qa.passes import ChunkInput, ChunkVectors, EmbedPasses, embed_chunks, vector_key
 from qa.records import Article
-from qa.spans import ChunkSpans, SentenceSpans, chunk_columns_of
+from qa.spans import ChunkSpans, Rows, SentenceSpans, chunk_columns_of
 from qa.sparse import SparseIndex
 from qa.split import ArticleSplit, Split
 from qa.store import Version
@@ -74,13 +74,14 @@ def _splits(articles: Sequence[Article], tables: rows.Tables, carried: PreviousR
     s_at, c_at = carried.sentences.starts.tolist(), carried.chunks.starts.tolist()
     spans = np.asarray(tables.sentences.spans)
     columns = np.asarray(tables.chunks.table[:, 1:6], dtype=np.int64)  # start, end, n_tokens, first, last sentence
-    ids = list(tables.chunks.chunk_id)
+    ids = tables.chunks.chunk_id  # read when a record is made (`spans.Rows`)
     titles = [None] * len(articles) if carried.title_tokens is None else carried.title_tokens.tolist()
     splits = {}
     for doc, a in enumerate(articles):
         text, c, d = a.text, c_at[doc], c_at[doc + 1]
+        chunks = ChunkSpans(a.doc_id, text, columns[c:d], Rows(ids, c, d), -s_at[doc])
         splits[a.doc_id] = ArticleSplit(a.title, text, SentenceSpans(a.doc_id, text, spans[s_at[doc]:s_at[doc + 1]]),
-                                        ChunkSpans(a.doc_id, text, columns[c:d], ids[c:d], -s_at[doc]), titles[doc])
+                                        chunks, titles[doc])
     return splits
 
 
@@ -238,13 +239,11 @@ def _stack(rows: Sequence[np.ndarray], dim: int, dtype: type) -> np.ndarray:
 
 
 def _keys(previous: FixedStrings, rows: _Rows) -> FixedStrings:
-    """Each row's cache key: a carried row's from the previous column (bytes, by row), the others' computed."""
-    matrix = np.empty((len(rows.old), previous.matrix.shape[1]), dtype=np.uint8)
-    have = np.flatnonzero(rows.old >= 0)
-    matrix[have] = previous.matrix[rows.old[have]]
-    if rows.new:
-        matrix[rows.new] = np.frombuffer("".join(rows.keys).encode("ascii"), dtype=np.uint8).reshape(len(rows.new), -1)
-    return FixedStrings(matrix)
+    """Each row's cache key: a carried row's the previous column's row (read through, not copied: its bytes are
+    linked as they are, `qa.text_rows`), the others' computed."""
+    old = previous.matrix if isinstance(previous.matrix, segments.Stacked) else segments.Stacked(previous.matrix)
+    fresh = np.frombuffer("".join(rows.keys).encode("ascii"), dtype=np.uint8).reshape(len(rows.new), old.shape[1])
+    return FixedStrings(segments.NewRows(old, rows.old, fresh))
 
 
 def chunk_input(split: Split, i: int) -> ChunkInput:

@@ -6,6 +6,7 @@
                       first_sentence, last_sentence (global sentence rows, end exclusive), dup_of (group's first row)
     sentences.npy     one row per sentence: doc, start, end, dup_of
     chunk_ids.npy, chunk_hashes.npy, sentence_hashes.npy   string columns (`qa.columns`): ids, embedding cache keys
+                      (after an add, in segments: `qa.text_rows`)
     words.json        the corpus's surface words and their counts, for respelling question words (qa/spelling.py)
 
 Chunk and sentence texts are spans of the article text, never stored twice. The integer tables are mapped from
@@ -15,7 +16,7 @@ disk and checked against each other before use (issue 11); an index whose tables
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +25,9 @@ import numpy as np
 from qa import arrays, files
 from qa.article_table import ARTICLES, LENGTHS, OFFSETS, TEXT, ArticleTable, write_articles
 from qa.article_table import read_articles as _read_articles
-from qa.columns import int_table, read_strings, read_table, segment_names, strings_file, write_strings
+from qa.columns import int_table, read_stacked, read_table, segment_names, strings_file, write_strings
 from qa.errors import IndexStaleError, damaged
-from qa.manifest import TABLE_FORMATS, Manifest
+from qa.manifest import TABLE_FORMATS, FileEntry, Manifest
 from qa.records import Chunk, Sentence
 from qa.spans import chunk_columns_of, spans_of
 
@@ -103,7 +104,7 @@ def _current_format(folder: Path, manifest: Manifest) -> None:
     """An index of an older format (its tables JSONL) is stale: one line saying to rebuild it."""
     if manifest.format not in TABLE_FORMATS:
         raise IndexStaleError(f"{folder.parent} was built by index format {manifest.format}, this version reads "
-                              f"formats {' and '.join(map(str, TABLE_FORMATS))}: rebuild with "
+                              f"formats {', '.join(map(str, TABLE_FORMATS))}: rebuild with "
                               f"`qa-index build --index {folder.parent}`")
 
 
@@ -120,27 +121,44 @@ def sentence_columns(sentences: Sequence[Sentence], doc: Sequence[int], dup_of: 
     return [doc, spans[:, 0], spans[:, 1], dup_of]
 
 
-def write_chunks(folder: Path, columns: Sequence[Sequence[int]], ids: Sequence[str], hashes: Sequence[str]) -> None:
-    """chunks.npy from its CHUNK_COLUMNS, the ids and the cache keys."""
+def _whole(folder: Path, name: str, strings: Sequence[str]) -> Mapping[str, FileEntry]:
+    write_strings(folder, name, strings)
+    return {}
+
+
+# (folder, name, strings) -> the entries of files linked, not written (`qa.text_rows.write_column`: in segments)
+WriteStrings = Callable[[Path, str, Sequence[str]], Mapping[str, FileEntry]]
+
+
+def write_chunks(folder: Path, columns: Sequence[Sequence[int]], ids: Sequence[str], hashes: Sequence[str], *,
+                 strings: WriteStrings = _whole) -> dict[str, FileEntry]:
+    """chunks.npy from its CHUNK_COLUMNS, the ids and the cache keys (string columns written by `strings`); the
+    entries of files linked, by name."""
     arrays.save(folder / CHUNKS, int_table(columns))
-    write_strings(folder, CHUNK_IDS, ids)
-    write_strings(folder, CHUNK_HASHES, hashes)
+    return {**strings(folder, CHUNK_IDS, ids), **strings(folder, CHUNK_HASHES, hashes)}
 
 
-def write_sentences(folder: Path, columns: Sequence[Sequence[int]], hashes: Sequence[str]) -> None:
-    """sentences.npy from its SENTENCE_COLUMNS, and the cache keys."""
+def write_sentences(folder: Path, columns: Sequence[Sequence[int]], hashes: Sequence[str], *,
+                    strings: WriteStrings = _whole) -> dict[str, FileEntry]:
+    """sentences.npy from its SENTENCE_COLUMNS, and the cache keys; the entries of files linked, by name."""
     arrays.save(folder / SENTENCES, int_table(columns))
-    write_strings(folder, SENTENCE_HASHES, hashes)
+    return dict(strings(folder, SENTENCE_HASHES, hashes))
 
 
 def read_articles(folder: Path, manifest: Manifest) -> ArticleTable:
     """The clean articles of an index version, each field of the type a build writes, doc_ids distinct."""
     _current_format(folder, manifest)
     columns = (OFFSETS, LENGTHS) if OFFSETS in manifest.files or LENGTHS in manifest.files else ()  # else in JSON
-    _, delta, positions = segment_names(TEXT)
-    segmented = (*strings_file(delta), positions) if positions in manifest.files else ()  # `qa.text_rows`
     return _read_articles(folder, n=manifest.counts.articles, limits=_limits(
-        folder, manifest, ARTICLES, *strings_file(TEXT), *columns, *[f for f in segmented if f in manifest.files]))
+        folder, manifest, ARTICLES, *columns, *_string_files(manifest, TEXT)))
+
+
+def _string_files(manifest: Manifest, name: str) -> tuple[str, ...]:
+    """The files of string column `name`: its two, and when the manifest lists its row map, its delta's and the map
+    (`qa.text_rows`)."""
+    _, delta, positions = segment_names(name)
+    segmented = (*strings_file(delta), positions) if positions in manifest.files else ()
+    return (*strings_file(name), *[f for f in segmented if f in manifest.files])
 
 
 def read_tables(folder: Path, manifest: Manifest, *, hashes: bool = False) -> Tables:
@@ -174,9 +192,7 @@ def read_sentences(folder: Path, manifest: Manifest, *, hashes: bool = False) ->
 
 
 def _strings(folder: Path, manifest: Manifest, name: str, n: int) -> Sequence[str]:
-    blob, bounds = strings_file(name)
-    return read_strings(folder, name, rows=n, limits=(limit_of(folder, manifest, blob),
-                                                      limit_of(folder, manifest, bounds)))
+    return read_stacked(folder, name, rows=n, limits=_limits(folder, manifest, *_string_files(manifest, name)))
 
 
 def _check_sentences(path: Path, s: SentenceTable | ChunkTable, lengths: np.ndarray) -> None:

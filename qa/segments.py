@@ -13,8 +13,8 @@ again. Positions are checked at load like every array.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +27,7 @@ from qa.store import Version
 MERGE_SHARE = 0.10
 _BLOCK = 1 << 16
 Names = tuple[str, str, str]  # base, delta, row map
+SaveRows = Callable[[Path, str, np.ndarray], None]  # (folder, name, rows): one segment written
 
 
 def names_of(base: str) -> Names:
@@ -80,6 +81,7 @@ class NewRows:
     previous: Stacked
     previous_row: np.ndarray
     fresh: np.ndarray
+    _fresh_rows: list[np.ndarray] = field(default_factory=list)  # the rows taken from `fresh`, found once
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -87,6 +89,12 @@ class NewRows:
 
     def __len__(self) -> int:
         return len(self.previous_row)
+
+    def fresh_rows(self) -> np.ndarray:
+        """The rows taken from `fresh`, in order (row `fresh_rows()[k]` is `fresh[k]`), found on first use."""
+        if not self._fresh_rows:
+            self._fresh_rows.append(np.flatnonzero(self.previous_row < 0))
+        return self._fresh_rows[0]
 
     def __getitem__(self, which: int | np.ndarray) -> np.ndarray:
         """Rows `which` (an array of rows), in that order; one row for a row."""
@@ -99,8 +107,7 @@ class NewRows:
         if have.any():
             out[have] = self.previous[old[have]]
         if not have.all():  # blocks of carried rows (most of an add's) skip the pass over every row
-            fresh_at = np.cumsum(self.previous_row < 0) - 1  # row -> its place in `fresh`
-            out[~have] = self.fresh[fresh_at[which[~have]]]
+            out[~have] = self.fresh[np.searchsorted(self.fresh_rows(), which[~have])]
         return out
 
     def columns(self, stop: int) -> NewRows:
@@ -138,38 +145,63 @@ def _rows(folder: Path, manifest: Manifest, name: str, n: int | None, width: int
                        mmap_mode=True)
 
 
-def write(folder: Path, names: Names, vectors: NewRows | np.ndarray, version: Version | None, dtype: type
-          ) -> dict[str, FileEntry]:
+def _save(folder: Path, name: str, rows: np.ndarray) -> None:
+    arrays.save(folder / name, rows)
+
+
+def _one_file(name: str) -> tuple[str, ...]:
+    return (name,)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How a segment is stored: its files' names, and its rows written under its name (`qa.text_rows`: as a
+    string column's two files)."""
+
+    files: Callable[[str], tuple[str, ...]] = _one_file
+    save: SaveRows = _save
+
+
+def write(folder: Path, names: Names, vectors: NewRows | np.ndarray, version: Version | None, dtype: type,
+          layout: Layout | None = None) -> dict[str, FileEntry]:
     """Write a new version's rows into `folder`: the previous base linked with a delta and row map when most
     rows are the previous version's, else one full file (of `dtype`). The linked files' entries, by name."""
     BASE, DELTA, ROWS = names  # noqa: N806
-    plan = _plan(vectors) if isinstance(vectors, NewRows) and version is not None else None
+    files, save = (layout or Layout()).files, (layout or Layout()).save
+    plan = None
+    if isinstance(vectors, NewRows) and version is not None:
+        old = vectors.previous
+        plan = plan_rows(vectors.previous_row, old.positions, len(old.base),
+                         len(old.base) + (0 if old.delta is None else len(old.delta)))
     if plan is None:
-        arrays.save(folder / BASE, np.asarray(vectors).astype(dtype))
+        save(folder, BASE, np.asarray(vectors).astype(dtype))
         return {}
     assert isinstance(vectors, NewRows) and version is not None
     positions, from_delta = plan
     previous = vectors.previous
-    linked = links.link_unchanged(version, [BASE], folder)
-    if BASE not in linked:  # not vouched for: write the same base rows from the mapped file
-        arrays.save(folder / BASE, np.ascontiguousarray(previous.base))
+    linked = links.link_unchanged(version, files(BASE), folder)
+    if len(linked) < len(files(BASE)):  # not vouched for: write the same base rows from the mapped file
+        for name in linked:
+            (folder / name).unlink()
+        linked = {}
+        save(folder, BASE, np.ascontiguousarray(previous.base))
     n_base = len(previous.base)
     parts = [np.asarray(previous.delta[from_delta - n_base], dtype=dtype)] if len(from_delta) else []
     parts.append(np.asarray(vectors.fresh, dtype=dtype))
-    arrays.save(folder / DELTA, np.concatenate(parts))
+    save(folder, DELTA, np.concatenate(parts))
     arrays.save(folder / ROWS, positions.astype(np.int32 if len(positions) < 2**31 else np.int64))
     return linked
 
 
-def _plan(vectors: NewRows) -> tuple[np.ndarray, np.ndarray] | None:
-    """Each new row's position (base rows kept, delta rows after them) and the previous delta positions kept;
-    None when a full file is the better write."""
-    old = vectors.previous
-    n_base = len(old.base)
-    old_pos = np.arange(len(old)) if old.positions is None else np.asarray(old.positions)
-    positions = np.full(len(vectors), -1, dtype=np.int64)
-    have = vectors.previous_row >= 0
-    positions[have] = old_pos[vectors.previous_row[have]]
+def plan_rows(previous_row: np.ndarray, old_positions: np.ndarray | None, n_base: int, n_old: int
+              ) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each new row's position (base rows kept, delta rows after them) and the previous delta positions kept,
+    from each row's previous row (-1: a fresh row, placed last in row order) and the previous version's row map
+    over `n_base` base and `n_old` stored rows (None: row r at r); None when a full file is the better write."""
+    old_pos = np.arange(n_old) if old_positions is None else np.asarray(old_positions)
+    positions = np.full(len(previous_row), -1, dtype=np.int64)
+    have = previous_row >= 0
+    positions[have] = old_pos[previous_row[have]]
     fresh = np.flatnonzero(~have)
     kept_delta = np.unique(positions[positions >= n_base])  # few: the previous delta's rows still used
     used_base = np.zeros(n_base, dtype=bool)
@@ -177,11 +209,9 @@ def _plan(vectors: NewRows) -> tuple[np.ndarray, np.ndarray] | None:
     if (n_base - int(used_base.sum())) + len(kept_delta) + len(fresh) > MERGE_SHARE * (n_base + len(fresh)):
         return None
     if len(kept_delta):
-        new_at = np.full(n_base + len(old.delta if old.delta is not None else ()), -1, dtype=np.int64)
+        new_at = np.full(n_old, -1, dtype=np.int64)
         new_at[kept_delta] = n_base + np.arange(len(kept_delta))
         reused = positions >= n_base
         positions[reused] = new_at[positions[reused]]
     positions[fresh] = n_base + len(kept_delta) + np.arange(len(fresh))
     return positions, kept_delta
-
-

@@ -38,6 +38,31 @@ class SentenceSpans(Sequence[Sentence]):
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class Rows(Sequence[str]):
+    """Rows `start`..`stop`-1 of a mapped string column (the previous version's chunk ids), each decoded when
+    asked for: an add reads few of its unchanged chunks' ids (1M at a million chunks), and writes none
+    (`qa.text_rows`)."""
+
+    column: Sequence[str]
+    start: int
+    stop: int
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # rows one at a time
+        if not -len(self) <= i < len(self):
+            raise IndexError(f"row {i} outside 0..{len(self) - 1}")
+        return self.column[self.start + i % len(self)]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self.column[j] for j in range(self.start, self.stop))
+
+    def __reduce__(self) -> tuple[type, tuple[list[str]]]:
+        return list, (list(self),)  # to a Ray worker: the strings, not the mapped column
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class ChunkSpans(Sequence[Chunk]):
     """One article's chunks: rows (start, end, n_tokens, first_sentence, last_sentence) of the previous version's
     chunk table over `text`, `shift` added to the sentence rows (local to the article, then global in a split)."""
@@ -154,9 +179,9 @@ def chunk_columns_of(rows: Sequence[Chunk]) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros((0, 5), dtype=np.int64)
 
 
-def chunk_ids_of(rows: Sequence[Chunk]) -> list[str]:
-    """The chunk ids of chunk rows, no record made."""
-    out: list[str] = []
+def chunk_ids_of(rows: Sequence[Chunk]) -> Sequence[str]:
+    """The chunk ids of chunk rows, no record made (spans' ids as they are: decoded when read)."""
+    out = Chained()
     for p in rows.pieces if isinstance(rows, Chained) else [rows]:
         out.extend(p.ids if isinstance(p, ChunkSpans) else [c.chunk_id for c in p])
     return out

@@ -41,7 +41,7 @@ class Prints:
     """(rows, width) uint8 keys with their 64-bit fingerprints, and the sort of those (made on first need): a
     build matches against the previous keys several times, and fingerprinting and sorting 9M keys are not free."""
 
-    keys: np.ndarray
+    keys: np.ndarray | segments.Stacked
     prints: np.ndarray
     _sorted: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
 
@@ -53,9 +53,14 @@ class Prints:
         return self._sorted[0]
 
 
-def prints_of(keys: np.ndarray) -> Prints:
-    """`keys` with their fingerprints, to match many times (`last_rows`)."""
-    return Prints(keys, _fingerprint(keys))
+def prints_of(keys: np.ndarray | segments.Stacked) -> Prints:
+    """`keys` with their fingerprints, to match many times (`last_rows`); segmented keys' base and delta are
+    fingerprinted as they are stored, then put in row order."""
+    if not isinstance(keys, segments.Stacked):
+        return Prints(keys, _fingerprint(keys))
+    prints = _fingerprint(keys.base) if keys.delta is None else np.concatenate(
+        [_fingerprint(keys.base), _fingerprint(keys.delta)])
+    return Prints(keys, prints if keys.positions is None else prints[keys.positions])
 
 
 def last_rows(a: np.ndarray | Prints, b: np.ndarray) -> np.ndarray:

@@ -9,7 +9,7 @@ import pytest
 from conftest import ARTICLES
 
 import qa
-from qa import abstain, dense, graph
+from qa import abstain, dense, graph, rows, segments, store
 from qa.answer import answer_with
 from qa.config import Settings
 from qa.embed import Embedder
@@ -60,12 +60,19 @@ def _evidence(index, question):
     return abstain.evidence(index, ranked, fullest_copies(index, score_sentences(index, ranked))[0])
 
 
+def _string_columns(index_dir):
+    """A version's chunk ids and cache keys, read through their segments (`qa.text_rows`)."""
+    version = store.open_version(index_dir)
+    chunks = rows.read_chunks(version.path, version.manifest, hashes=True)
+    return list(chunks.chunk_id), list(chunks.hashes), list(rows.read_sentences(version.path, version.manifest,
+                                                                                 hashes=True).hashes)
+
+
 def _same_index(a, b):
     for name in ("articles.jsonl", "article_offsets.npy", "article_lengths.npy", "article_title_tokens.npy",
-                 "chunks.npy", "chunk_ids.npy",
-                 "chunk_ids_bounds.npy", "sentences.npy", "chunk_hashes.npy", "chunk_hashes_bounds.npy",
-                 "sentence_hashes.npy", "sentence_hashes_bounds.npy"):  # cache keys carried by row: the same bytes
+                 "chunks.npy", "sentences.npy"):
         assert _rows(a, name) == _rows(b, name), name
+    assert _string_columns(a) == _string_columns(b)  # cache keys carried by row: the same strings
     ia, ib = qa.load_index(a), qa.load_index(b)
     assert [x.text for x in ia.articles] == [x.text for x in ib.articles]  # an add's text column is in segments
     assert np.array_equal(dense.vectors_of(ia.dense_index), dense.vectors_of(ib.dense_index))
@@ -113,6 +120,35 @@ def test_add_and_remove_match_fresh_builds(tmp_path, corpus, monkeypatch):
     assert not (corpus / "000_1f0e9fb76dbe134f.txt").exists()
     qa.build_index(corpus, tmp_path / "fresh2")
     _same_index(tmp_path / "inc", tmp_path / "fresh2")
+
+
+def test_an_add_in_segments_matches_fresh_builds(tmp_path, corpus, monkeypatch):
+    import os
+
+    monkeypatch.setattr(segments, "MERGE_SHARE", 0.99)  # three articles: any edit is past the default share
+    qa.build_index(corpus, tmp_path / "inc")
+    before = store.current_version(tmp_path / "inc")
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "gozo.txt").write_text(GOZO)
+    qa.add_to_index([extra], tmp_path / "inc")
+    after = store.current_version(tmp_path / "inc")
+    for name in ("chunk_ids", "chunk_hashes", "sentence_hashes"):  # the bases linked, the new rows in the deltas
+        for file in (f"{name}.npy", f"{name}_bounds.npy"):
+            assert os.stat(before / file).st_ino == os.stat(after / file).st_ino, file
+        assert (after / f"{name}_rows.npy").exists()
+    assert len(np.load(after / "chunk_hashes_delta_bounds.npy")) == 2  # gozo's one chunk
+    store.open_version(tmp_path / "inc", trusting=False)  # every file's checksum holds
+    qa.build_index(corpus, tmp_path / "fresh")
+    _same_index(tmp_path / "inc", tmp_path / "fresh")
+    qa.remove_from_index(["gozo.txt"], tmp_path / "inc")  # the delta emptied, a new one, then its rows kept
+    (tmp_path / "gozo2.txt").write_text(GOZO + "A second sailing runs at night.\n")
+    qa.add_to_index([tmp_path / "gozo2.txt"], tmp_path / "inc")
+    qa.remove_from_index(["000_1f0e9fb76dbe134f.txt"], tmp_path / "inc")
+    assert (store.current_version(tmp_path / "inc") / "sentence_hashes_rows.npy").exists()
+    shutil.rmtree(tmp_path / "fresh")
+    qa.build_index(corpus, tmp_path / "fresh")
+    _same_index(tmp_path / "inc", tmp_path / "fresh")
 
 
 def test_removing_an_unknown_article_is_a_clear_error(shipped_copy):

@@ -1,6 +1,7 @@
 """Sentence rows as spans of their article's text (qa/spans.py): the same rows, records and columns as lists."""
 
 import numpy as np
+import pytest
 
 from qa.records import Sentence
 from qa.spans import Chained, SentenceSpans, Texts, spans_of
@@ -27,6 +28,18 @@ def test_chained_rows_read_as_one_list_of_records():
     assert spans[1] == Sentence("a", 5, 15, "Two words.") and spans[1:3] == want[1:3]
 
 
+def test_rows_of_a_column_read_each_row_when_asked_and_copy_as_their_strings():
+    import copy
+
+    from qa.spans import Rows
+
+    rows = Rows(["a", "b", "c", "d"], 1, 3)
+    assert len(rows) == 2 and rows[0] == "b" and rows[-1] == "c" and list(rows) == ["b", "c"]
+    with pytest.raises(IndexError):
+        rows[2]
+    assert copy.deepcopy(rows) == ["b", "c"]  # what a Ray worker is sent: the strings, not the column
+
+
 def test_chunk_spans_read_as_the_records_they_stand_for_shifted_and_as_columns():
     from qa.records import Chunk
     from qa.spans import ChunkSpans, Inputs, chunk_columns_of, chunk_ids_of
@@ -42,6 +55,6 @@ def test_chunk_spans_read_as_the_records_they_stand_for_shifted_and_as_columns()
     assert list(rows) == want and rows[1] == want[1] and moved[0:2] == want[:2] and spans[0].first_sentence == -10
     assert chunk_columns_of(rows).tolist() == [[c.start, c.end, c.n_tokens, c.first_sentence, c.last_sentence]
                                                for c in want]
-    assert chunk_ids_of(rows) == ["c0", "c1", "c2"] and chunk_columns_of(Chained()).shape == (0, 5)
+    assert list(chunk_ids_of(rows)) == ["c0", "c1", "c2"] and chunk_columns_of(Chained()).shape == (0, 5)
     inputs = Inputs("Title\n", moved)
     assert len(inputs) == 2 and inputs[1] == "Title\n" + text[5:]

@@ -15,7 +15,7 @@ from qa.article_table import LENGTHS, OFFSETS, TEXT, ArticleTable, listing, read
 from qa.build import index_is_current
 from qa.columns import int_table, read_strings, strings_file, write_strings
 from qa.errors import IndexCorruptError, IndexStaleError
-from qa.manifest import Manifest
+from qa.manifest import FORMAT_VERSION, Manifest
 from qa.records import Article, OffsetMap
 
 TEXTS = ["Kyiv said on Friday…", "", "Ünïcödé — 東京 🚢", "plain"]
@@ -179,7 +179,7 @@ def test_an_index_of_the_jsonl_format_is_stale_with_a_line_saying_to_rebuild(shi
     (version / ".verified.json").unlink(missing_ok=True)
     with pytest.raises(IndexStaleError) as e:
         qa.load_index(index_dir, verify=False)
-    assert str(e.value) == (f"{index_dir} was built by index format 2, this version reads formats 3 and 4: rebuild "
+    assert str(e.value) == (f"{index_dir} was built by index format 2, this version reads formats 3, 4, 5: rebuild "
                             f"with `qa-index build --index {index_dir}`")
     assert not index_is_current(corpus, index_dir)  # so `make run` (build --if-stale) rebuilds it
     with pytest.raises(IndexStaleError):
@@ -223,7 +223,7 @@ def test_a_segmented_string_column_reads_through_its_row_map(tmp_path):
     assert list(read_stacked(tmp_path, "s", rows=4, limits=_limits(tmp_path))) == TEXTS
 
 
-def test_an_index_of_format_3_reads_as_before_and_its_next_add_writes_format_4(shipped_copy, forge_checksums,
+def test_an_index_of_format_3_reads_as_before_and_its_next_add_writes_the_current_format(shipped_copy, forge_checksums,
                                                                                tmp_path):
     corpus, index_dir = shipped_copy
     version = store.current_version(index_dir)
@@ -242,6 +242,6 @@ def test_an_index_of_format_3_reads_as_before_and_its_next_add_writes_format_4(s
     (tmp_path / "strait.md").write_text("# Strait\n\nThe ferry crosses the strait twice a day.\n")
     qa.add_to_index([tmp_path / "strait.md"], index_dir)
     new = store.current_version(index_dir)
-    assert json.loads((new / "manifest.json").read_text())["format"] == 4 and (new / OFFSETS).exists()
+    assert json.loads((new / "manifest.json").read_text())["format"] == FORMAT_VERSION and (new / OFFSETS).exists()
     after = {a.doc_id: a for a in qa.load_index(index_dir).articles}
     assert all(after[a.doc_id] == a for a in before) and len(after) == len(before) + 1
