@@ -109,3 +109,19 @@ def test_a_candidate_saying_the_asked_act_in_other_words_scores_higher_on_it(loa
     assert (x != 0).all()  # a cosine for every candidate: the question names its act
     ranked, scored = _candidates(loaded, "How many tanks has Russia lost?")  # no act asked of (`Frame` is None)
     assert (features(loaded, ranked, scored)[:, FEATURES.index("act_align")] == 0).all()
+
+
+@pytest.mark.slow
+def test_a_who_question_is_led_by_the_sentence_naming_a_person(loaded):
+    """"Who is the head of the Wagner Group?": an organisation fits "who" in `qa.fit` as a person does, so "internal
+    rifts between the Russian Ministry of Defense and the Wagner Group" fit as well as "Led by Yevgeny Prigozhin";
+    the "person" feature tells them apart, and Prigozhin's sentence leads. A question of another kind reads none."""
+    ranked, scored = _candidates(loaded, "Who is the head of the Wagner Group?")
+    x = features(loaded, ranked, scored)[:, FEATURES.index("person")]
+    top = scored[:TOP]
+    prigozhin = next(i for i, s in enumerate(top) if "Led by Yevgeny Prigozhin" in s.text)
+    rifts = next(i for i, s in enumerate(top) if "internal rifts" in s.text)
+    assert (x[prigozhin], x[rifts]) == (1.0, 0.0)
+    assert "Prigozhin" in choose(loaded, ranked, scored)[0].text
+    ranked, scored = _candidates(loaded, "When did Wagner Group mercenaries sign six-month contracts?")
+    assert (features(loaded, ranked, scored)[:, FEATURES.index("person")] == 0).all()
