@@ -35,6 +35,7 @@ class Count:
     model: bool = False  # the noun is a named model ("31 M1 Abrams"): it counts a kind the sentence names ("tanks")
     said_by: tuple[str, ...] = ()  # who gives the figure: "Oryx estimated that ...", "..., according to Oryx"
     act: str = ""  # the verb the counted noun hangs from, whoever does it ("7,000 Russian troops have now *died*")
+    acts: tuple[str, ...] = ()  # the acts of the figure's clause, lower case (`_clause_acts`: "managed", "flee")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,15 @@ def _act(noun: Any) -> str:
     """The act a counted noun is part of: the verb above it, unless that only says or is ("estimated", "were")."""
     verb = _verb_above(noun)
     return verb.lower_ if verb.pos_ == "VERB" and verb.lower_ not in CLAIM_VERBS else ""
+
+
+def _clause_acts(verb: Any) -> tuple[str, ...]:
+    """What a figure's clause does: the verb above it, the verbs completing it ("Some 2,500 managed [to flee]") and
+    the one it completes ("Russia is thought to have lost ... 13,800 men", parsed as a count of "thought"); not a
+    verb that only is, has or says."""
+    near = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *([verb.head] if verb.dep_ == "xcomp" else [])]
+    return tuple(dict.fromkeys(t.lower_ for t in near if t.pos_ == "VERB" and t.lemma_ not in ("be", "have")
+                               and t.lower_ not in CLAIM_VERBS))
 
 
 def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
@@ -216,9 +226,10 @@ def _facts(doc: Any) -> Facts:
         noun = _counted_noun(tok)
         if noun is not None:
             counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun),
-                                said_by=_said_by(tok), act=_act(noun)))
+                                said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(_verb_above(noun))))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)):  # "Some 2,500 fled"
-            counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok)))
+            counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok),
+                                acts=_clause_acts(_verb_above(tok))))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS
                    and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACES))
     return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors,

@@ -93,6 +93,16 @@ def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
     return OTHER_ACT_FIT if senses.act(count.act, reading.verb) < OTHER_ACT else 1.0
 
 
+def _own_act_fit(count: Count, reading: Reading, senses: Senses) -> float:
+    """OTHER_ACT_FIT when a question naming no party counts what does an act ("How many people escaped ...?") and
+    none of the figure's acts is that act (`SAME_ACT`: "up to 13,800 men" Russia "is thought to have lost", 0.57 to
+    "escaped"; "Some 2,500 managed to flee", 0.75, is); 1 when one is, or either is unknown. With a party asked,
+    `_party_fit` and `_act_fit` compare the acts."""
+    if reading.party or not (reading.counted_act and count.acts):
+        return 1.0
+    return 1.0 if any(senses.same_act(a, reading.counted_act) for a in count.acts) else OTHER_ACT_FIT
+
+
 def _claim_fit(count: Count, reading: Reading, facts: Facts) -> float:
     """How far the figure is the claim of the party the question says gives it ("How many tanks does Ukraine
     claim ...?"): 1 when the sentence attributes it to that party, or names that party acting and attributes it
@@ -145,7 +155,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
         if party is None:  # another party's figure
             continue
         fit = min(fit, party, _act_fit(owned, reading, senses), VAGUE_FIT if count.vague else 1.0)
-        fit *= _claim_fit(count, reading, facts)
+        fit *= _claim_fit(count, reading, facts) * _own_act_fit(owned, reading, senses)
         if fit > best:
             best, found = fit, count
     return best, found
