@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from qa.countries import country_of
 from qa.evidence import DATE_LABELS, facts_of, mentions
 from qa.nlp import parse_many
 from qa.question import Question
@@ -40,8 +41,9 @@ def unstated(index: Index, question: Question, scored: Sequence[Scored]) -> Abst
 def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"no_doer" (the doer) when the question asks what a named party did ("What did the Kremlin say ...?", "When
     did Russia declare ...?") and none of the best STATED_IN sentences, nor the sentence before each, names it: by
-    its name or adjective (`qa.evidence.mentions`), or by a name the model puts as close as a noun counting the same
-    thing ("the US" for "America" 0.78, "Beijing" for "China" 0.76; not "Russia" for "the Kremlin", 0.47)."""
+    its name or adjective (`qa.evidence.mentions`), by the same country's other name, demonym or capital
+    (`qa.countries`: "the US" for "Washington", which the model puts at 0.54), or by a name the model puts as close
+    as a noun counting the same thing ("the US" for "America" 0.78; not "Russia" for "the Kremlin", 0.47)."""
     frame = question.reading.frame
     if frame is None or not frame.actor or not scored:
         return None
@@ -50,6 +52,9 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
         return None
     names = {name for facts in facts_of(texts, syntax=False) for name, label, _ in facts.entities
              if label in PARTY_LABELS}
+    country = country_of(frame.actor)
+    if country and any(country_of(name) == country for name in names):  # "the US" for "Washington"
+        return None
     senses = Senses(index.embedder.encode, index.manifest.model.name)
     senses.prepare([frame.actor, *sorted(names)])
     if any(senses.same_thing(name, frame.actor) for name in names):
