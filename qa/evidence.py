@@ -19,6 +19,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PLACES = frozenset("in at near around across inside into to from throughout".split())
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
 DATE_LABELS = frozenset({"DATE", "TIME"})
+_OWN_TIME = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "pcomp"})  # a clause with its own time
 _TITLE_PREPS = frozenset({"to", "of"})  # "Ambassador to NATO Kurt Volker", "Secretary of State Antony Blinken"
 
 
@@ -48,6 +49,7 @@ class Act:
     dates: tuple[str, ...] = ()
     lemma: str = ""  # the verb's lemma, lower case ("say" for "said")
     phrases: tuple[str, ...] = ()  # the nouns it takes with their compounds ("peace deal": `taken_phrases`)
+    base_form: bool = False  # stated in its base form, as an act that may happen ("was about to *declare*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,20 +195,37 @@ def _described(doc: Any) -> tuple[tuple[str, int], ...]:
     return tuple(dict.fromkeys(_name(t) for t in heads if _says_who(t)))
 
 
+def _dated_verbs(tok: Any) -> list[int]:
+    """The verbs a date at `tok` is said of: the first verb above it, and on up while that verb only modifies or
+    completes the one above ("released an image of a warship carrying trucks ... on Wednesday morning": the parser
+    hangs the date on "carrying", a participle, and it may date the release); never past a clause with its own time
+    ("said [that X happened on Monday]", "rumours two weeks ago [that Putin was about to declare]")."""
+    out: list[int] = []
+    verb = _verb_above(tok)
+    while verb.pos_ in ("VERB", "AUX") and verb.i not in out:
+        out.append(verb.i)
+        if verb.dep_ in _OWN_TIME or verb.head.i == verb.i:
+            break
+        verb = _verb_above(verb)
+    return out
+
+
 def _acts(doc: Any) -> tuple[Act, ...]:
-    """Each verb with the common nouns it takes and the dates attached to it (a date's verb: the first verb above
-    it). A date before a verb is also said of the verbs conjoined to it ("On Monday X met Y and signed the deal");
-    one after it is not ("the war would end within weeks and a peace deal struck ...")."""
+    """Each verb with the common nouns it takes and the dates said of it (`_dated_verbs`). A date before a verb is
+    also said of the verbs conjoined to it ("On Monday X met Y and signed the deal"); one after it is not ("the war
+    would end within weeks and a peace deal struck ...")."""
     dates: dict[int, list[tuple[int, str]]] = {}
     for ent in doc.ents:
         if ent.label_ in DATE_LABELS:
-            dates.setdefault(_verb_above(ent.root).i, []).append((ent.start, ent.text))
+            for verb in _dated_verbs(ent.root):
+                dates.setdefault(verb, []).append((ent.start, ent.text))
     out = []
     for t in (t for t in doc if t.pos_ in ("VERB", "AUX")):
         own = [text for _, text in dates.get(t.i, ())]
         if t.dep_ == "conj" and t.head.i != t.i:
             own += [text for at, text in dates.get(t.head.i, ()) if at < t.head.i]
-        out.append(Act(t.text, taken(t), tuple(own), t.lemma_.lower(), taken_phrases(t)))
+        out.append(Act(t.text, taken(t), tuple(dict.fromkeys(own)), t.lemma_.lower(), taken_phrases(t),
+                       base_form=t.tag_ == "VB"))
     return tuple(out)
 
 

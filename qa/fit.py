@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.evidence import Act, Count, Facts, mentions
-from qa.senses import OTHER_ACT, Senses
+from qa.senses import OTHER_ACT, SAME_ACT, Senses
 from qa.tokens import tokenize
-from qa.understand import Reading, same_name
+from qa.understand import Frame, Reading, same_name
 
 VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
 UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
@@ -193,22 +193,32 @@ def reads_parse(expected: str, reading: Reading, sentence: str, facts: Facts) ->
 
 
 def _dates_of_act(facts: Facts, reading: Reading, senses: Senses | None) -> set[str] | None:
-    """The dates the sentence attaches to the act a "when" question asks about (a verb of its in any form, or one
-    taking a noun it names, or one the embedding model puts close with its compounds: "we should have a peace
-    agreement", "a peace deal struck" for "When does he expect a peace agreement?"); None when the sentence does
-    not state that act, or was not parsed: any date may be its."""
+    """The dates the sentence says of the act a "when" question asks about (`asked_acts`); None when the sentence
+    does not state that act, or was not parsed: any date may be its."""
     frame = reading.frame
     if frame is None or frame.asks != "when" or not (frame.acts or frame.things):
         return None
+    stated = asked_acts(facts, frame, senses)
+    return {d for a in stated for d in a.dates} if stated else None
+
+
+def asked_acts(facts: Facts, frame: Frame, senses: Senses | None) -> list[Act]:
+    """The sentence's verbs that state the act a question asks about: a BM25 token or lemma of the question's verb or
+    of what it says or thinks ("said" for "When did Zelensky say peace talks were sounding more realistic?", "struck"
+    for "When does he think a deal could be struck?"), a verb taking a noun it names, or, by the model (`senses`,
+    when given), a verb doing the same act or taking the same thing with its compounds ("a peace deal struck" for "a
+    peace agreement")."""
+    words, lemmas = {*frame.acts, *tokenize(frame.act)}, {*frame.lemmas, frame.lemma}
 
     def states(act: Act) -> bool:
-        if set(tokenize(act.verb)) & set(frame.acts) or act.lemma in frame.lemmas or set(act.takes) & set(frame.things):
+        if set(tokenize(act.verb)) & words or act.lemma in lemmas or set(act.takes) & set(frame.things):
             return True
-        return senses is not None and any(senses.same_thing(p, q) for p in act.phrases for q in frame.phrases
-                                          if " " in p and " " in q)
+        if senses is None:
+            return False
+        return any(senses.same_thing(p, q) for p in act.phrases for q in frame.phrases if " " in p and " " in q) or (
+            bool(tokenize(act.verb)) and senses.act(act.verb, frame.act) >= SAME_ACT)
 
-    stated = [a for a in facts.acts if states(a)]
-    return {d for a in stated for d in a.dates} if stated else None
+    return [a for a in facts.acts if states(a)]
 
 
 def same_person(asked: str, name: str) -> bool:

@@ -50,6 +50,7 @@ class Frame:
     things: tuple[str, ...] = ()  # ... of the common nouns those acts take ("deal")
     lemmas: tuple[str, ...] = ()  # those acts' lemmas ("strike" for "struck"): a sentence states them in any form
     phrases: tuple[str, ...] = ()  # the nouns they take with their compounds ("peace agreement"), compared by meaning
+    lemma: str = ""  # the question's own verb's lemma ("say" of "When did Zelensky say ...?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,8 @@ def _frame(doc: Any) -> Frame | None:
     acts = said if said and verb.lower_ in OPINION_VERBS else [verb]
     things = tuple(x for a in acts for x in taken(a))
     return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)), things,
-                 tuple(a.lemma_.lower() for a in acts), tuple(p for a in acts for p in taken_phrases(a)))
+                 tuple(a.lemma_.lower() for a in acts), tuple(p for a in acts for p in taken_phrases(a)),
+                 verb.lemma_.lower())
 
 
 def taken(verb: Any) -> tuple[str, ...]:
