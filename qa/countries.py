@@ -16,9 +16,11 @@ from qa.tokens import tokenize
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
-    """(name, other spellings, demonym, capital) of every country and territory in the table (~0.05 s, once)."""
+    """(name, other spellings, demonym, capital) of every country and territory in the table (~0.05 s, once), the
+    most populous first: a form two share is the larger one's ("American": the US, not the Northern Marianas)."""
+    table = sorted(CountryInfo.all().items(), key=lambda kv: (-int(kv[1].get("population") or 0), kv[0]))
     return tuple((str(info.get("name") or key), tuple(info.get("altSpellings") or ()), str(info.get("demonym") or ""),
-                  str(info.get("capital") or "")) for key, info in sorted(CountryInfo.all().items()))
+                  str(info.get("capital") or "")) for key, info in table)
 
 
 @lru_cache(maxsize=1)
