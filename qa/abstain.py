@@ -20,7 +20,6 @@ from dataclasses import astuple, dataclass
 
 import numpy as np
 
-from qa.countries import name_forms, with_forms
 from qa.evidence import mentions
 from qa.question import Question
 from qa.records import Abstention
@@ -162,7 +161,7 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
     terms = list(weights)
     lead_doc = int(index.sentence_doc[best.row])
     top = set(_top_docs(index, ranked)) | {lead_doc}
-    chunks = {t: _rows_holding(index, t) for t in terms}  # title and publication line too
+    chunks = {t: index.bm25.rows_holding(t) for t in terms}  # title and publication line too
     holding = {t: {int(d) for d in np.unique(index.chunk_doc[chunks[t]])} for t in terms}
     in_lead = [t for t in terms if lead_doc in holding[t]]
     in_top = [t for t in terms if holding[t] & top]
@@ -174,10 +173,10 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                       default=0.0)
     names = named_things(question)
     texts = {d: _article_text(index, d) for d in top}
-    in_sentence = with_forms(tokenize(best.text))
+    in_sentence = set(tokenize(best.text))
     lost_lead = [n for n in names if not mentions(texts[lead_doc], n)]
     lost_top = [n for n in lost_lead if not any(mentions(t, n) for t in texts.values())]
-    return Evidence(bar=bar_score(best), dense=best.dense, cover=cover(weights, in_sentence),
+    return Evidence(bar=bar_score(best), dense=best.dense, cover=best.cover,
                     article_cover=_share(weights, in_lead), top_cover=_share(weights, in_top),
                     names_missing_lead=len(lost_lead) / len(names) if names else 0.0,
                     names_missing_top=len(lost_top) / len(names) if names else 0.0,
@@ -190,12 +189,6 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                     rare_missing_sentence=max((weights[t] for t in terms if t not in in_sentence),
                                               default=0.0) / highest,
                     figures_missing=figures_missing(question.text, texts[lead_doc] + _published(index, lead_doc)))
-
-
-def _rows_holding(index: Index, term: str) -> np.ndarray:
-    """The chunks holding a key term in any of its forms: "russia" is held by a chunk saying "Russian"."""
-    rows = [index.bm25.rows_holding(t) for t in (term, *sorted(name_forms(term)))]
-    return rows[0] if len(rows) == 1 else np.unique(np.concatenate(rows))
 
 
 def _missing_share(names: Sequence[str], text: str) -> float:

@@ -1,17 +1,14 @@
 """A country's names in their other forms, from countryinfo's table (name, other spellings, demonym, capital).
 
-A question's "Russia" is a sentence's "Russian soldiers", and its "Washington" may be a sentence's "the US": BM25
-tokens ("russia", "russian") and the embedding model ("Washington" / "the US" 0.54) both read them as other words.
+A question's "Washington" may be a sentence's "the US", its "Moscow" a sentence's "Russian": the embedding model puts
+"Washington" and "the US" at 0.54 only, under the bar at which two names are one party (`qa.stated`'s no_doer).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 from countryinfo import CountryInfo
-
-from qa.tokens import tokenize
 
 
 @lru_cache(maxsize=1)
@@ -21,30 +18,6 @@ def _countries() -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
     table = sorted(CountryInfo.all().items(), key=lambda kv: (-int(kv[1].get("population") or 0), kv[0]))
     return tuple((str(info.get("name") or key), tuple(info.get("altSpellings") or ()), str(info.get("demonym") or ""),
                   str(info.get("capital") or "")) for key, info in table)
-
-
-@lru_cache(maxsize=1)
-def _token_forms() -> dict[str, frozenset[str]]:
-    """Each one-token country name's BM25 token with its demonym's, both ways ("russia" <-> "russian"; "chinese" ->
-    china and macau). Not transitive: China and Macau are not one name."""
-    out: dict[str, set[str]] = {}
-    for name, _, demonym, _ in _countries():
-        named, said = tokenize(name), tokenize(demonym)
-        if len(named) == 1 and len(said) == 1 and named != said:
-            out.setdefault(named[0], set()).add(said[0])
-            out.setdefault(said[0], set()).add(named[0])
-    return {token: frozenset(forms) for token, forms in out.items()}
-
-
-def name_forms(token: str) -> frozenset[str]:
-    """The BM25 tokens naming the same country as `token` in another form ("russia" -> {"russian"}), or none."""
-    return _token_forms().get(token, frozenset())
-
-
-def with_forms(tokens: Iterable[str]) -> set[str]:
-    """`tokens` and every other form of the country names among them: a sentence saying "Russian" holds "russia"."""
-    held = set(tokens)
-    return held.union(*(name_forms(t) for t in held))
 
 
 @lru_cache(maxsize=1)
