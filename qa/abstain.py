@@ -27,7 +27,7 @@ from qa.retrieve import Index, Ranked
 from qa.score import Scored, bar_score
 from qa.score import answers as bars_answer
 from qa.scored import cover, key_weights
-from qa.slot import reversed_parties
+from qa.slot import reversed_parties, undone
 from qa.stated import unstated
 from qa.tokens import tokenize
 
@@ -262,7 +262,7 @@ def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Absten
 def ruled_out(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """The rules ahead of the fitted decision (cheap ones first), each an abstention whatever the fit says."""
     return (unmeasured(question, scored) or reversed_roles(index, question, scored)
-            or unstated(index, question, scored))
+            or unstated(index, question, scored) or undone_act(index, question, scored))
 
 
 def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
@@ -272,6 +272,15 @@ def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -
     if frame is None or not reversed_parties(index, frame, [s.text for s in scored[:REVERSED_IN]]):
         return None
     return Abstention("reversed", (frame.actor, *frame.others))
+
+
+def undone_act(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"no_doer" (the act) when a "who" question's act has no named doer in the best REVERSED_IN sentences
+    (`qa.slot.undone`)."""
+    frame = question.reading.frame
+    if frame is None or not undone(index, frame, [s.text for s in scored[:REVERSED_IN]]):
+        return None
+    return Abstention("no_doer", (frame.act,))
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:

@@ -51,6 +51,7 @@ class Frame:
     lemmas: tuple[str, ...] = ()  # those acts' lemmas ("strike" for "struck"): a sentence states them in any form
     phrases: tuple[str, ...] = ()  # the nouns they take with their compounds ("peace agreement"), compared by meaning
     lemma: str = ""  # the question's own verb's lemma ("say" of "When did Zelensky say ...?")
+    passive: bool = False  # "who" asked as the one the act is done to ("Who is allowed to buy them?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,7 @@ def _frame(doc: Any) -> Frame | None:
     things = tuple(x for a in acts for x in taken(a))
     return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)), things,
                  tuple(a.lemma_.lower() for a in acts), tuple(p for a in acts for p in taken_phrases(a)),
-                 verb.lemma_.lower())
+                 verb.lemma_.lower(), wh.dep_ == "nsubjpass")
 
 
 def taken(verb: Any) -> tuple[str, ...]:
