@@ -253,8 +253,8 @@ def searched(question: Question) -> bool:
 def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
     ("no_measure"), the asked act stated only with its parties reversed ("reversed"), not by the named doer asked
-    about or not with a date of its own (`qa.stated`: "no_doer", "undated"), or the fitted decision does not trust
-    the best sentence ("unsupported")."""
+    about or not with a date of its own (`qa.stated`: "no_doer", "undated"), a "who" whose act no one named does
+    ("undone"), or the fitted decision does not trust the best sentence ("unsupported")."""
     why = ruled_out(index, ranked.question, scored)
     return why or (None if answers(index, ranked, scored) else Abstention("unsupported"))
 
@@ -275,12 +275,12 @@ def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -
 
 
 def undone_act(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
-    """"no_doer" (the act) when a "who" question's act has no named doer in the best REVERSED_IN sentences
+    """"undone" (the act) when a "who" question's act has no named doer in the best REVERSED_IN sentences
     (`qa.slot.undone`)."""
     frame = question.reading.frame
     if frame is None or not undone(index, frame, [s.text for s in scored[:REVERSED_IN]]):
         return None
-    return Abstention("no_doer", (frame.act,))
+    return Abstention("undone", (frame.act,))
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
