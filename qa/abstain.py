@@ -21,7 +21,7 @@ from dataclasses import astuple, dataclass
 import numpy as np
 
 from qa.evidence import mentions
-from qa.nlp import parse
+from qa.nlp import parse_many
 from qa.question import Question
 from qa.records import Abstention
 from qa.retrieve import Index, Ranked
@@ -232,7 +232,7 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
         return bars_answer(scored[0])
     if searched(ranked.question):  # a search, not a question: a sentence naming every word is what was asked for
         return set(tokenize(ranked.question.text)) <= set(tokenize(scored[0].text))
-    if ranked.question.expected is None and not any(t.pos_ in ("VERB", "AUX") for t in parse(scored[0].text)):
+    if ranked.question.expected is None and not any(t.pos_ in ("VERB", "AUX") for t in parse_many([scored[0].text])[0]):
         return False  # a heading ("Apple Watch SE") states nothing: no answer to "How do I reset my Apple Watch?"
     return probability(evidence(index, ranked, scored[0])) >= threshold
 
