@@ -21,7 +21,6 @@ from dataclasses import astuple, dataclass
 import numpy as np
 
 from qa.evidence import mentions
-from qa.nlp import parse_many
 from qa.question import Question
 from qa.records import Abstention
 from qa.retrieve import Index, Ranked
@@ -222,8 +221,7 @@ def probability(ev: Evidence) -> float:
 
 def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold: float = THRESHOLD) -> bool:
     """Whether the best of `scored` answers the question: the fitted decision over its `Evidence`, or on an index
-    of fewer than MIN_CHUNKS chunks the score bars (`qa.score.answers`). A question asking for no kind of thing (a
-    what, how or why) is never answered by a line with no verb (a heading or a caption)."""
+    of fewer than MIN_CHUNKS chunks the score bars (`qa.score.answers`)."""
     if not scored:
         return False
     if described(ranked.question, scored[0]):
@@ -232,8 +230,6 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
         return bars_answer(scored[0])
     if searched(ranked.question):  # a search, not a question: a sentence naming every word is what was asked for
         return set(tokenize(ranked.question.text)) <= set(tokenize(scored[0].text))
-    if ranked.question.expected is None and not any(t.pos_ in ("VERB", "AUX") for t in parse_many([scored[0].text])[0]):
-        return False  # a heading ("Apple Watch SE") states nothing: no answer to "How do I reset my Apple Watch?"
     return probability(evidence(index, ranked, scored[0])) >= threshold
 
 
