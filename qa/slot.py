@@ -58,9 +58,10 @@ def undone(index: Index, frame: Frame | None, texts: Sequence[str]) -> bool:
     act to the model) whose doer (`_doers`) holds a name. A sentence naming someone near the act's words ("the
     British Ministry of Defense assessed that the Russian military ... have lost ... troops") says nothing of who
     did it. Left to the fitted decision: who said something (any verb of saying tells it: "Ben Hodges ... points out
-    the next round ..."), who the act is done to ("Who is allowed to buy them?"), and a line stating no act at all
-    (a byline, "By Chris Pleasance for MailOnline", answers who wrote)."""
-    if frame is None or frame.asks != "who" or frame.actor or frame.passive or not texts:
+    the next round ..."), who the act is done to ("Who is allowed to buy them?"), who did several acts ("Who
+    became a notable figure in generative AI and faced a shocking departure ...?": MultiHop-RAG's descriptions),
+    and a line stating no act at all (a byline, "By Chris Pleasance for MailOnline", answers who wrote)."""
+    if frame is None or frame.asks != "who" or frame.actor or frame.passive or frame.joined or not texts:
         return False
     if frame.act.lower() in CLAIM_VERBS:
         return False
