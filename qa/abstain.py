@@ -27,7 +27,7 @@ from qa.retrieve import Index, Ranked
 from qa.score import Scored, bar_score
 from qa.score import answers as bars_answer
 from qa.scored import cover, key_weights
-from qa.slot import reversed_parties, undone
+from qa.slot import reversed_parties
 from qa.stated import unstated
 from qa.tokens import tokenize
 
@@ -253,8 +253,8 @@ def searched(question: Question) -> bool:
 def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
     ("no_measure"), the asked act stated only with its parties reversed ("reversed"), not by the named doer asked
-    about or not with a date of its own (`qa.stated`: "no_doer", "undated"), a "who" whose act no one named does
-    ("undone"), or the fitted decision does not trust the best sentence ("unsupported")."""
+    about or not with a date of its own (`qa.stated`: "no_doer", "undated"), or the fitted decision does not trust
+    the best sentence ("unsupported")."""
     why = ruled_out(index, ranked.question, scored)
     return why or (None if answers(index, ranked, scored) else Abstention("unsupported"))
 
@@ -262,7 +262,7 @@ def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Absten
 def ruled_out(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """The rules ahead of the fitted decision (cheap ones first), each an abstention whatever the fit says."""
     return (unmeasured(question, scored) or reversed_roles(index, question, scored)
-            or unstated(index, question, scored) or undone_act(index, question, scored))
+            or unstated(index, question, scored))
 
 
 def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
@@ -272,15 +272,6 @@ def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -
     if frame is None or not reversed_parties(index, frame, [s.text for s in scored[:REVERSED_IN]]):
         return None
     return Abstention("reversed", (frame.actor, *frame.others))
-
-
-def undone_act(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
-    """"undone" (the act) when a "who" question's act has no named doer in the best REVERSED_IN sentences
-    (`qa.slot.undone`)."""
-    frame = question.reading.frame
-    if frame is None or not undone(index, frame, [s.text for s in scored[:REVERSED_IN]]):
-        return None
-    return Abstention("undone", (frame.act,))
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:

@@ -208,21 +208,17 @@ def asked_acts(facts: Facts, frame: Frame, senses: Senses | None) -> list[Act]:
     for "When does he think a deal could be struck?"), a verb taking a noun it names, or, by the model (`senses`,
     when given), a verb doing the same act or taking the same thing with its compounds ("a peace deal struck" for "a
     peace agreement")."""
+    words, lemmas = {*frame.acts, *tokenize(frame.act)}, {*frame.lemmas, frame.lemma}
+
     def states(act: Act) -> bool:
-        if set(act.takes) & set(frame.things) or is_asked_verb(act.verb, act.lemma, frame, senses):
+        if set(tokenize(act.verb)) & words or act.lemma in lemmas or set(act.takes) & set(frame.things):
             return True
-        return senses is not None and any(senses.same_thing(p, q) for p in act.phrases for q in frame.phrases
-                                          if " " in p and " " in q)
+        if senses is None:
+            return False
+        return any(senses.same_thing(p, q) for p in act.phrases for q in frame.phrases if " " in p and " " in q) or (
+            bool(tokenize(act.verb)) and senses.act(act.verb, frame.act) >= SAME_ACT)
 
     return [a for a in facts.acts if states(a)]
-
-
-def is_asked_verb(verb: str, lemma: str, frame: Frame, senses: Senses | None) -> bool:
-    """Whether a sentence's verb (as written, and its lemma) is the asked act itself: a BM25 token or lemma of the
-    question's verb or of what it says or thinks, or (`senses`, when given) a verb the model puts as the same act."""
-    if set(tokenize(verb)) & {*frame.acts, *tokenize(frame.act)} or lemma in {*frame.lemmas, frame.lemma}:
-        return True
-    return senses is not None and bool(tokenize(verb)) and senses.act(verb, frame.act) >= SAME_ACT
 
 
 def same_person(asked: str, name: str) -> bool:

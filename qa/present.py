@@ -80,8 +80,6 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         return f"The articles do not answer this question: the closest passages never mention {missing}."
     if abstention.reason == "undated":
         return f"The articles do not answer this question: no passage close to it gives a date of its {missing!r}."
-    if abstention.reason == "undone":
-        return f"The articles do not answer this question: no passage close to it says who {missing}."
     if abstention.reason == "no_count":
         thing, *party = (shown(m) for m in abstention.missing)
         whose = f" for {' or '.join(party)}" if party else ""

@@ -202,7 +202,7 @@ class Correction:
 
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
-                        "no_doer", "undated", "undone", "filtered"]
+                        "no_doer", "undated", "filtered"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +213,7 @@ class Abstention:
     a measure ("How deep...?") that none of the best sentences gives with its unit (`no_measure`, `missing` =
     ("depth",)), or the act asked stated only with its parties reversed (`reversed`, `missing` = (the asked doer,
     the question's other parties...)), not by the named doer asked about (`no_doer`, `missing` = (the doer,)), or,
-    for a "when", only beside dates of other acts (`undated`, `missing` = (the act,)), or, for a "who", by no one
-    named (`undone`, `missing` = (the act,)). `unsupported`: the fitted
+    for a "when", only beside dates of other acts (`undated`, `missing` = (the act,)). `unsupported`: the fitted
     decision of `qa.abstain` does not trust the best sentence."""
 
     reason: AbstainReason

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from qa.fit import is_asked_verb
 from qa.nlp import parse_many
 from qa.retrieve import Index
 from qa.senses import Senses
 from qa.tokens import tokenize
-from qa.understand import CLAIM_VERBS, Frame, entity_of, same_name
+from qa.understand import Frame, entity_of, same_name
 
 VERB_SIM = 0.6  # cosine of two words' vectors from which one act is the other ("requested" 0.86 "request")
 
@@ -50,26 +49,3 @@ def reversed_parties(index: Index, frame: Frame | None, texts: Sequence[str]) ->
             return False
         reverse = reverse or any(same_name(n, o) for n in named for o in frame.others)
     return reverse
-
-
-def undone(index: Index, frame: Frame | None, texts: Sequence[str]) -> bool:
-    """Whether a "who" question's act ("Who commands the Russian troops in Bakhmut?") is done by no one the best
-    sentences `texts` name: none has a verb stating the act (`qa.fit.is_asked_verb`: its word, lemma, or the same
-    act to the model) whose doer (`_doers`) holds a name. A sentence naming someone near the act's words ("the
-    British Ministry of Defense assessed that the Russian military ... have lost ... troops") says nothing of who
-    did it. Left to the fitted decision: who said something (any verb of saying tells it: "Ben Hodges ... points out
-    the next round ..."), who the act is done to ("Who is allowed to buy them?"), who did several acts ("Who
-    became a notable figure in generative AI and faced a shocking departure ...?": MultiHop-RAG's descriptions),
-    and a line stating no act at all (a byline, "By Chris Pleasance for MailOnline", answers who wrote)."""
-    if frame is None or frame.asks != "who" or frame.actor or frame.passive or frame.joined or not texts:
-        return False
-    if frame.act.lower() in CLAIM_VERBS:
-        return False
-    senses = Senses(index.embedder.encode, index.manifest.model.name)
-    for doc in parse_many(list(texts)):
-        if not any(t.pos_ == "VERB" for t in doc):
-            return False
-        for act in (t for t in doc if t.pos_ == "VERB" and is_asked_verb(t.text, t.lemma_.lower(), frame, senses)):
-            if any(entity_of(t) for doer in _doers(act) for t in doer.subtree):
-                return False
-    return True

@@ -22,7 +22,6 @@ CLAIM_VERBS = frozenset("say says said claim claims claimed admit admits admitte
 # ... and verbs whose clause, not they, is what a "when" asks about ("When does he think a deal could be struck?")
 OPINION_VERBS = CLAIM_VERBS | frozenset("think thinks thought expect expects expected hope hopes hoped".split())
 _TAKES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-_CLAUSE_HEADS = frozenset({"ROOT", "conj", "advcl", "csubj", "csubjpass"})  # a verb stating an act of its own
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 _ACTORS = frozenset({"nsubj", "nsubjpass"})  # the subject of a frame's act (a passive's agent is one of its `others`)
@@ -52,8 +51,6 @@ class Frame:
     lemmas: tuple[str, ...] = ()  # those acts' lemmas ("strike" for "struck"): a sentence states them in any form
     phrases: tuple[str, ...] = ()  # the nouns they take with their compounds ("peace agreement"), compared by meaning
     lemma: str = ""  # the question's own verb's lemma ("say" of "When did Zelensky say ...?")
-    passive: bool = False  # "who" asked as the one the act is done to ("Who is allowed to buy them?")
-    joined: bool = False  # the question states other acts beside it ("Who became ... and faced ...?": of several)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +176,7 @@ def _frame(doc: Any) -> Frame | None:
     things = tuple(x for a in acts for x in taken(a))
     return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)), things,
                  tuple(a.lemma_.lower() for a in acts), tuple(p for a in acts for p in taken_phrases(a)),
-                 verb.lemma_.lower(), wh.dep_ == "nsubjpass",
-                 any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_HEADS and t.i != verb.i for t in doc))
+                 verb.lemma_.lower())
 
 
 def taken(verb: Any) -> tuple[str, ...]:

@@ -74,26 +74,3 @@ def test_what_a_named_doer_did_answers_when_a_best_sentence_names_the_doer(loade
         question, scored = _scored(loaded, asked)
         assert question.reading.frame is not None and question.reading.frame.actor  # the rule read a doer
         assert stated.unnamed_doer(loaded, question, scored) is None
-
-
-def test_a_who_of_an_act_no_one_named_does_abstains(loaded):
-    # The best sentences name the British Ministry of Defense, Wagner, Zelensky...: none of them commands anyone.
-    answer = answer_with(loaded, "Who commands the Russian troops in Bakhmut?")
-    assert answer.abstention is not None and answer.abstention.reason == "undone"
-    assert answer.abstention.missing == ("commands",) and "says who commands" in answer.text
-    # "Mykhailo Podolyak, an adviser to President Volodymyr Zelensky, also tweeted ...": a named doer of the act
-    answer = answer_with(loaded, "Who tweeted that Ukraine was counter-attacking?")
-    assert not answer.abstained and "Podolyak" in answer.lead[0].text
-
-
-def test_a_who_the_rule_cannot_read_is_left_to_the_fitted_decision(loaded):
-    from qa.slot import undone
-
-    # a verb of saying tells who said ("Ben Hodges ... points out"), a passive who is the one acted on, a byline
-    # states no act
-    for asked in ("Who said the next round of Russian conscription is due on April 1?",
-                  "Who is allowed to buy Switchblade drones?"):
-        question, scored = _scored(loaded, asked)
-        assert not undone(loaded, question.reading.frame, [s.text for s in scored[:3]]), asked
-    question = loaded.question("Who wrote about Putin's manpower problem?")
-    assert not undone(loaded, question.reading.frame, ["By Chris Pleasance for MailOnline"])
