@@ -1,10 +1,11 @@
 """answer(): pick the sentences that answer a question and quote them verbatim, with citations; or abstain.
 
-The best-scoring sentence (`qa.score`) leads, joined by a neighbour when the answer spans both; sentences from
-other articles giving different figures of the same thing are shown as differing; others that score almost
-as well support it. A best sentence the fitted decision of `qa.abstain` does not trust, a name no article
-mentions, or a "how many X" that no candidate sentence names means an abstention, with the closest sentences
-shown as related, not an answer.
+Candidate sentences are scored (`qa.score`) and the learned ranker picks the lead among the best (`qa.lead`),
+joined by a neighbour when the answer spans both; sentences from other articles giving different figures of the
+same thing are shown as differing; a question needing several reports quotes one sentence per article
+(`qa.sources`), another question the sentences of other articles that score almost as well. A name no article
+mentions, a "how many X" that no candidate names, or a best sentence the fitted decision of `qa.abstain` does
+not trust means an abstention, with the closest sentences shown as related, not an answer.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from qa.filters import FilterArgs, make_filter
 from qa.lead import choose
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
-from qa.score import MIN_SCORE, Scored, same_paragraph, score_sentences, structural_abstention
+from qa.score import MIN_SCORE, score_sentences, structural_abstention
+from qa.scored import Scored, joining
 from qa.sources import figure_pool, fullest_copies, per_source
 
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
@@ -56,16 +58,10 @@ def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], countin
         return [lead.row - 1, lead.row]
     if counting and lead.fit > 0:
         return [lead.row]
-    best: tuple[float, int] | None = None
-    for row in (lead.row - 1, lead.row + 1):
-        if row in by_row and same_paragraph(index, *sorted((row, lead.row))):
-            other = by_row[row]
-            kind = lead.fit <= 0 or other.fit > 0
-            close = kind and other.score >= JOIN_RATIO * lead.score
-            both = len(lead.text) + len(other.text) < LEAD_MAX
-            if close and both and (best is None or other.score > best[0]):
-                best = (other.score, row)
-    return sorted([lead.row, best[1]]) if best else [lead.row]
+    near = {row: by_row[row].score for row in (lead.row - 1, lead.row + 1)
+            if row in by_row and (lead.fit <= 0 or by_row[row].fit > 0)}
+    other = joining(index, lead.row, lead.score, near, JOIN_RATIO, LEAD_MAX)
+    return [lead.row] if other is None else sorted([lead.row, other])
 
 
 def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> Quote:
@@ -127,8 +123,8 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
-    scored = fullest_copies(index, score_sentences(index, ranked))  # item 6: quote the fullest copy
-    why = structural_abstention(scored, q) or abstain.abstention(index, ranked, scored)  # item 3
+    scored = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
+    why = structural_abstention(scored, q) or abstain.abstention(index, ranked, scored)
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
@@ -138,7 +134,7 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])
     shown = _shown((lead, *differ))
-    several = [_quote(index, c.quoted_rows, c.score) for c in per_source(index, ranked, scored, (lead, *differ))]  # 7
+    several = [_quote(index, c.quoted_rows, c.score) for c in per_source(index, ranked, scored, (lead, *differ))]
     shown |= _shown(several)
     support = several or _support(index, scored, shown)  # a multi-source answer's articles are chosen by `per_source`
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),

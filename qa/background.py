@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from pathlib import Path
+from typing import Self
 
 from qa import store
 from qa.answer import answer_with
@@ -24,21 +25,44 @@ from qa.retrieve import cached_index
 logger = logging.getLogger(__name__)
 
 
-class IndexBuild:
-    """An index build running in a background thread."""
+class Background:
+    """A job on a background thread (its `_run`): started once, watched by the page while it runs."""
 
-    def __init__(self, corpus: str | Path, index_dir: str | Path, model: str | None = None) -> None:
-        self.corpus, self.index_dir, self.model = Path(corpus), Path(index_dir), model
-        self.settings = Settings(model=model) if model else Settings()
+    def __init__(self, name: str) -> None:
         self.error = ""
         self.started = time.monotonic()
-        self._thread = threading.Thread(target=self._run, name="index-build", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
-    def start(self) -> IndexBuild:
-        """Start building; returns self."""
+    def _run(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> Self:
+        """Start the job; returns self."""
         self.started = time.monotonic()
         self._thread.start()
         return self
+
+    @property
+    def running(self) -> bool:
+        """True while the job's thread is alive."""
+        return self._thread.is_alive()
+
+    def elapsed(self) -> float:
+        """Seconds since the job started."""
+        return time.monotonic() - self.started
+
+    def wait(self, seconds: float) -> None:
+        """Block up to `seconds` for the job to finish."""
+        self._thread.join(seconds)
+
+
+class IndexBuild(Background):
+    """An index build running in a background thread."""
+
+    def __init__(self, corpus: str | Path, index_dir: str | Path, model: str | None = None) -> None:
+        super().__init__("index-build")
+        self.corpus, self.index_dir, self.model = Path(corpus), Path(index_dir), model
+        self.settings = Settings(model=model) if model else Settings()
 
     def _run(self) -> None:
         try:
@@ -58,19 +82,6 @@ class IndexBuild:
         except Exception:  # the index is built; the next question loads it again and says why if it cannot
             logger.exception("loading the new index after its build failed")
 
-    @property
-    def running(self) -> bool:
-        """True while the build thread is alive."""
-        return self._thread.is_alive()
-
-    def elapsed(self) -> float:
-        """Seconds since the build started."""
-        return time.monotonic() - self.started
-
-    def wait(self, seconds: float) -> None:
-        """Block up to `seconds` for the build to finish."""
-        self._thread.join(seconds)
-
 
 WARM_QUESTION = "What happened in the news?"  # any question with words: it runs every step of an answer
 
@@ -80,20 +91,13 @@ def warm_up(index_dir: Path, model: str | None) -> None:
     answer_with(cached_index(index_dir, model=model), WARM_QUESTION)
 
 
-class Warmup:
+class Warmup(Background):
     """Loads the index and every model a question needs, in a background thread, after `build` (if any) ends."""
 
     def __init__(self, index_dir: str | Path, model: str | None = None, build: IndexBuild | None = None) -> None:
+        super().__init__("warm-up")
         self.index_dir, self.model, self.build = Path(index_dir), model, build
-        self.error, self.seconds = "", 0.0
-        self.started = time.monotonic()
-        self._thread = threading.Thread(target=self._run, name="warm-up", daemon=True)
-
-    def start(self) -> Warmup:
-        """Start warming up; returns self."""
-        self.started = time.monotonic()
-        self._thread.start()
-        return self
+        self.seconds = 0.0
 
     def _run(self) -> None:
         while self.build is not None and self.build.running:
@@ -109,22 +113,9 @@ class Warmup:
             logger.exception("warm-up failed")
 
     @property
-    def running(self) -> bool:
-        """True while the warm-up thread is alive."""
-        return self._thread.is_alive()
-
-    @property
     def ready(self) -> bool:
         """True once the index and the models are loaded."""
         return not self.running and not self.error and self.seconds > 0
-
-    def elapsed(self) -> float:
-        """Seconds since the warm-up started."""
-        return time.monotonic() - self.started
-
-    def wait(self, seconds: float) -> None:
-        """Block up to `seconds` for the warm-up to finish."""
-        self._thread.join(seconds)
 
 
 class Builds:

@@ -1,4 +1,4 @@
-"""The command line's filter flags (`--source`, `--since`, `--until` on `qa-index ask` and `search`), kept apart
+"""The command line's filter flags (`--source`, `--since`, `--until` on `ask`, `search` and `chat`), kept apart
 from the parser's layout so any command can take them with one call (`qa.filters` does the filtering)."""
 
 from __future__ import annotations

@@ -34,7 +34,8 @@ from qa.workers import Workers, counter
 
 logger = logging.getLogger(__name__)
 
-EXTRA = "the Ray build needs the extra `cluster`: pip install -e '.[cluster]' (make install-cluster)"
+INSTALL = "pip install -e '.[cluster]' (make install-cluster)"
+EXTRA = f"the Ray build needs the extra `cluster`: {INSTALL}"
 
 
 def ray_workers(address: str, settings: Settings, *, progress: bool) -> contextlib.AbstractContextManager[Workers]:
@@ -74,7 +75,7 @@ def _connected(ray: Any, address: str, settings: Settings, progress: bool) -> It
         yield Workers(_clean_on(ray), _prepare_on(ray), _embed_on(ray, settings, actors))
     except ray.exceptions.RayError as e:
         raise QAError(f"the Ray build failed on the cluster: {_first_line(e)}; every node needs this package "
-                      f"and its model ({EXTRA.split(': ', 1)[1]})") from e
+                      f"and its model ({INSTALL})") from e
     finally:
         for actor in actors:
             ray.kill(actor)

@@ -28,7 +28,6 @@ T = TypeVar("T")
 logger = logging.getLogger(__name__)
 
 
-
 def offline_environment() -> None:
     """For entry points (CLI, UI, tests, benchmarks): never reach for a model hub, no tokenizer fork warnings,
     no library progress bars but ours. A library does not set these for its caller; the model loads from a

@@ -113,7 +113,6 @@ def leans_on_context(question: str) -> bool:
     return bool(_opener(question)) and _fragment(doc)
 
 
-
 def rewrite(question: str, previous: str) -> str:
     """`question` rewritten to stand on its own, reading what it leaves out from the `previous` question."""
     doc, before = parse(question), parse(previous)

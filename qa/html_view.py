@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from qa.filters import ArticleFilter
 from qa.present import (
@@ -15,10 +14,11 @@ from qa.present import (
     escape,
     filter_text,
     filtered,
-    markdown,
+    message,
     number_of,
     numbered,
     quote_blocks,
+    quoted_markdown,
     searched,
     sections,
     where,
@@ -40,7 +40,6 @@ CSS = """
 .qa-filtered { font-size: 0.9em; font-weight: 600; }
 .qa-warm { margin: 0 0 6px; }
 """
-
 
 
 def _paragraphs(text: str) -> str:
@@ -95,8 +94,7 @@ def answer_html(answer: Answer, article: Callable[[str], Article | None]) -> str
     top = (f'<p class="qa-filtered">{only}</p>\n\n' if only else "") + (
         f'<p class="qa-searched">{line}</p>\n\n' if line else "")
     if answer.abstention is not None:
-        head, _, rest = markdown(replace(answer, corrections=(), filter=ArticleFilter())).partition("\n\n")
-        return f"{top}**{head}**\n\n{rest}".strip()
+        return f"{top}**{message(answer.abstention, escape)}**\n\n{quoted_markdown(answer)}".strip()
     groups = sections(answer)
     cited = numbered(groups)
     body = "\n\n".join(quote_blocks(groups, number_of(cited)))

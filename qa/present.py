@@ -68,7 +68,7 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         return FILTERED_OUT
     if abstention.reason == "unknown_names":
         return f"The articles do not answer this question: they never mention {missing}."
-    if abstention.reason == "uncounted":
+    if abstention.reason in ("uncounted", "no_doer"):
         return f"The articles do not answer this question: the closest passages never mention {missing}."
     if abstention.reason == "no_measure":
         return f"The articles do not answer this question: no passage close to it gives a {missing} with its unit."
@@ -76,8 +76,6 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         doer, *others = (shown(m) for m in abstention.missing)
         return (f"The articles do not answer this question: the closest passages say it of {' or '.join(others)}, "
                 f"not of {doer}.")
-    if abstention.reason == "no_doer":
-        return f"The articles do not answer this question: the closest passages never mention {missing}."
     if abstention.reason == "undated":
         return f"The articles do not answer this question: no passage close to it gives a date of its {missing!r}."
     if abstention.reason == "no_count":
@@ -190,12 +188,17 @@ def quote_blocks(groups: Sequence[Section], number: Callable[[Quote], int],
         for title, quotes in groups]
 
 
-def markdown(answer: Answer) -> str:
-    """The answer as Markdown: quotes with [n] citations under their section titles, then **Sources**."""
+def quoted_markdown(answer: Answer) -> str:
+    """The quotes with [n] citations under their section titles, then **Sources** ("" when nothing is quoted)."""
     groups = sections(answer)
     cited = numbered(groups)
-    body = "\n\n".join([*quote_blocks(groups, number_of(cited)), "**Sources**",
-                        "\n".join(f"{source_line(n, q)}  " for n, q in cited)]) if cited else ""
+    return "\n\n".join([*quote_blocks(groups, number_of(cited)), "**Sources**",
+                         "\n".join(f"{source_line(n, q)}  " for n, q in cited)]) if cited else ""
+
+
+def markdown(answer: Answer) -> str:
+    """The answer as Markdown: the filter and respelling lines, an abstention's message, then `quoted_markdown`."""
+    body = quoted_markdown(answer)
     if answer.abstention is not None:
         body = f"{message(answer.abstention, escape)}\n\n{body}".strip()
     return _with_searched(answer, body, lambda w: f"*{escape(w)}*")

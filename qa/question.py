@@ -244,9 +244,10 @@ def in_context(asked: str, history: Sequence[Mapping[str, Any]] | None, speller:
 
 def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = None, *, vocabulary: SparseIndex,
                    sources: SourceMatcher, speller: Speller | None = None, read: bool = True) -> Question:
-    """`asked` normalised (respelt: issue 13 item 5), resolved against `history`, and analysed against an index's
-    vocabulary and sources. `resolved` is `asked` itself unless the question was rewritten as a follow-up.
-    `read=False` leaves out spaCy's reading (`with_reading`): retrieval does not use it, and it costs ~20 ms."""
+    """`asked` normalised (misspelt words respelt, sentence form), resolved against `history`, and analysed
+    against an index's vocabulary and sources. `resolved` is `asked` itself unless the question was rewritten as a
+    follow-up. `read=False` leaves out spaCy's reading (`with_reading`): retrieval does not use it, and it costs
+    ~20 ms."""
     typed, rewritten, corrections = in_context(asked, history, speller)
     resolved = asked if rewritten == typed else rewritten
     text = sentence_form(fold_text(rewritten[:MAX_QUESTION_CHARS]))

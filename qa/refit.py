@@ -47,7 +47,7 @@ def refit(index: Index, question: Question, scored: list[Scored], weights: dict[
         deeper = [i for i, s in enumerate(head) if reads_parse(expected, reading, s.text, facts[i])]
         for i, parsed in zip(deeper, facts_of([head[i].text for i in deeper]), strict=True):
             facts[i] = parsed
-    senses = Senses(index.embedder.encode, index.manifest.model.name)
+    senses = Senses.of(index.embedder)
     if reading.counted:  # one batch for the words likely compared; any other is embedded when first needed
         senses.prepare(sorted({c.noun for f in facts for c in f.counts} | {reading.counted}),
                        sorted({v for f in facts for c in f.counts for v in (c.verb, c.act)} | {reading.verb}))

@@ -98,7 +98,6 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
     return refit(index, question, ordered, weights) if question.expected is not None else ordered
 
 
-
 def structural_abstention(scored: Sequence[Scored], q: Question) -> Abstention | None:
     """Why the articles cannot answer whatever the scores: names no article mentions, a "how many X" that no
     candidate names or counts (for the party asked), a "what is the X of Y" whose X no candidate names; else None."""

@@ -5,6 +5,7 @@ patterns of each kind of answer, and the share of the question's idf-weighted ke
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from qa.question import AnswerType, Question
@@ -31,7 +32,6 @@ TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 }
 
 
-
 @dataclass(frozen=True, slots=True)
 class Scored:
     """A candidate sentence and the parts of its score."""
@@ -51,7 +51,6 @@ class Scored:
     prior: float = 0.0  # its chunk's fused score over the best chunk's (qa.lead reads it)
 
 
-
 def same_paragraph(index: Index, a: int, b: int) -> bool:
     """True when sentence rows `a` and `b = a + 1` are neighbours in one paragraph of one article."""
     if a < 0 or b != a + 1 or b >= len(index.sentence_doc) or index.sentence_doc[a] != index.sentence_doc[b]:
@@ -59,6 +58,17 @@ def same_paragraph(index: Index, a: int, b: int) -> bool:
     article = index.articles[index.sentence_doc[a]]
     return "\n" not in article.text[index.sentence_span[a][1]:index.sentence_span[b][0]]
 
+
+def joining(index: Index, row: int, score: float, near: Mapping[int, float], share: float, limit: int) -> int | None:
+    """The neighbour of sentence `row` that joins its quote: among `near` (row -> score), one in its paragraph
+    scoring at least `share` of `score` that fits with it in under `limit` characters, the better of two."""
+    best: int | None = None
+    for other, other_score in near.items():
+        if (other_score >= share * score and same_paragraph(index, *sorted((other, row)))
+                and len(index.sentence(other).text) + len(index.sentence(row).text) < limit
+                and (best is None or other_score > near[best])):
+            best = other
+    return best
 
 
 def key_weights(index: Index, question: Question) -> dict[str, float]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from qa.embed import Embedder
 from qa.tokens import tokenize
 
 NOUN_SIM = 0.7  # cosine of two nouns' vectors above which one counts the other ("troops" 0.89 "soldiers";
@@ -41,6 +42,11 @@ class Senses:
 
     encode: Callable[[Sequence[str]], np.ndarray]
     model: str
+
+    @classmethod
+    def of(cls, embedder: Embedder) -> Senses:
+        """Word meanings by `embedder` (an index's model: `Index.embedder`), cached under its name."""
+        return cls(embedder.encode, embedder.name)
 
     def _vectors(self, texts: Iterable[str]) -> dict[str, np.ndarray]:
         texts = list(dict.fromkeys(texts))

@@ -17,7 +17,7 @@ import numpy as np
 
 from qa.clause import LEAD_MAX
 from qa.retrieve import Index, Ranked
-from qa.scored import W_COVER, W_DENSE, W_RANK, cover, key_weights, same_paragraph
+from qa.scored import W_COVER, W_DENSE, W_RANK, cover, joining, key_weights, same_paragraph
 from qa.tokens import tokenize
 
 JOIN_SHARE = 0.8  # a neighbour in the paragraph scoring this share of the sentence joins its quote (fact recall +0.01)
@@ -128,15 +128,9 @@ def inside(index: Index, row: int, spans: Sequence[tuple[str, int, int]]) -> boo
 def with_neighbour(index: Index, c: Candidate, by_row: Mapping[int, Candidate]) -> Candidate:
     """`c` joined by the neighbour in its paragraph that scores JOIN_SHARE of it, when both fit in LEAD_MAX
     characters: a clause's fact often runs over two sentences ("He said ... . It was ...")."""
-    best: Candidate | None = None
-    for row in (c.row - 1, c.row + 1):
-        other = by_row.get(row)
-        if other is None or other.score < JOIN_SHARE * c.score or not same_paragraph(index, *sorted((row, c.row))):
-            continue
-        if len(index.sentence(row).text) + len(index.sentence(c.row).text) < LEAD_MAX and (
-                best is None or other.score > best.score):
-            best = other
-    return c if best is None else replace(c, rows=tuple(sorted((c.row, best.row))))
+    near = {row: by_row[row].score for row in (c.row - 1, c.row + 1) if row in by_row}
+    other = joining(index, c.row, c.score, near, JOIN_SHARE, LEAD_MAX)
+    return c if other is None else replace(c, rows=tuple(sorted((c.row, other))))
 
 
 def merged(index: Index, candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -180,16 +180,21 @@ def _frame(doc: Any) -> Frame | None:
 
 
 def taken(verb: Any) -> tuple[str, ...]:
-    """The BM25 tokens of the common nouns a verb takes as subject or object ("a peace deal [struck]": deal)."""
-    return tuple(x for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN" for x in tokenize(c.text))
+    """The BM25 tokens of the common nouns a verb takes (`_taken_nouns`: "a peace deal [struck]": deal)."""
+    return tuple(x for c in _taken_nouns(verb) for x in tokenize(c.text))
 
 
 def taken_phrases(verb: Any) -> tuple[str, ...]:
-    """The common nouns a verb takes as subject or object with the nouns compounded before them ("a peace deal
+    """The common nouns a verb takes (`_taken_nouns`) with the nouns compounded before them ("a peace deal
     [struck]": "peace deal"): "peace deal" and "peace agreement" are one thing to the embedding model (cosine 0.85),
     "deal" and "agreement" alone are not (0.43)."""
     return tuple(" ".join([*(t.text for t in c.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")), c.text])
-                 for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN")
+                 for c in _taken_nouns(verb))
+
+
+def _taken_nouns(verb: Any) -> list[Any]:
+    """The common nouns a verb takes as subject or object (`taken`, `taken_phrases`)."""
+    return [c for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN"]
 
 
 def read_question(text: str) -> Reading:

@@ -10,7 +10,7 @@ from qa.senses import OTHER_ACT, Senses
 
 @pytest.fixture(scope="module")
 def senses(loaded):
-    return Senses(loaded.embedder.encode, loaded.manifest.model.name)
+    return Senses.of(loaded.embedder)
 
 
 @pytest.mark.slow

@@ -12,8 +12,7 @@ from qa.understand import read_question, same_name
 
 def _senses() -> Senses:
     """Word meanings by the shipped embedding model (`qa.senses`), as an answer reads them."""
-    embedder = load_embedder()
-    return Senses(embedder.encode, embedder.name)
+    return Senses.of(load_embedder())
 
 
 @pytest.mark.parametrize(("question", "counted", "party", "claimant"), [
