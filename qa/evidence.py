@@ -19,6 +19,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PLACES = frozenset("in at near around across inside into to from throughout".split())
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
 DATE_LABELS = frozenset({"DATE", "TIME"})
+_OWN_TIME = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "pcomp"})  # a clause with its own time
 _TITLE_PREPS = frozenset({"to", "of"})  # "Ambassador to NATO Kurt Volker", "Secretary of State Antony Blinken"
 
 
@@ -35,6 +36,7 @@ class Count:
     model: bool = False  # the noun is a named model ("31 M1 Abrams"): it counts a kind the sentence names ("tanks")
     said_by: tuple[str, ...] = ()  # who gives the figure: "Oryx estimated that ...", "..., according to Oryx"
     act: str = ""  # the verb the counted noun hangs from, whoever does it ("7,000 Russian troops have now *died*")
+    acts: tuple[str, ...] = ()  # the acts of the figure's clause, lower case (`_clause_acts`: "managed", "flee")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Act:
     dates: tuple[str, ...] = ()
     lemma: str = ""  # the verb's lemma, lower case ("say" for "said")
     phrases: tuple[str, ...] = ()  # the nouns it takes with their compounds ("peace deal": `taken_phrases`)
+    base_form: bool = False  # stated in its base form, as an act that may happen ("was about to *declare*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,15 @@ def _act(noun: Any) -> str:
     """The act a counted noun is part of: the verb above it, unless that only says or is ("estimated", "were")."""
     verb = _verb_above(noun)
     return verb.lower_ if verb.pos_ == "VERB" and verb.lower_ not in CLAIM_VERBS else ""
+
+
+def _clause_acts(verb: Any) -> tuple[str, ...]:
+    """What a figure's clause does: the verb above it, the verbs completing it ("Some 2,500 managed [to flee]") and
+    the one it completes ("Russia is thought to have lost ... 13,800 men", parsed as a count of "thought"); not a
+    verb that only is, has or says."""
+    near = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *([verb.head] if verb.dep_ == "xcomp" else [])]
+    return tuple(dict.fromkeys(t.lower_ for t in near if t.pos_ == "VERB" and t.lemma_ not in ("be", "have")
+                               and t.lower_ not in CLAIM_VERBS))
 
 
 def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
@@ -183,20 +195,37 @@ def _described(doc: Any) -> tuple[tuple[str, int], ...]:
     return tuple(dict.fromkeys(_name(t) for t in heads if _says_who(t)))
 
 
+def _dated_verbs(tok: Any) -> list[int]:
+    """The verbs a date at `tok` is said of: the first verb above it, and on up while that verb only modifies or
+    completes the one above ("released an image of a warship carrying trucks ... on Wednesday morning": the parser
+    hangs the date on "carrying", a participle, and it may date the release); never past a clause with its own time
+    ("said [that X happened on Monday]", "rumours two weeks ago [that Putin was about to declare]")."""
+    out: list[int] = []
+    verb = _verb_above(tok)
+    while verb.pos_ in ("VERB", "AUX") and verb.i not in out:
+        out.append(verb.i)
+        if verb.dep_ in _OWN_TIME or verb.head.i == verb.i:
+            break
+        verb = _verb_above(verb)
+    return out
+
+
 def _acts(doc: Any) -> tuple[Act, ...]:
-    """Each verb with the common nouns it takes and the dates attached to it (a date's verb: the first verb above
-    it). A date before a verb is also said of the verbs conjoined to it ("On Monday X met Y and signed the deal");
-    one after it is not ("the war would end within weeks and a peace deal struck ...")."""
+    """Each verb with the common nouns it takes and the dates said of it (`_dated_verbs`). A date before a verb is
+    also said of the verbs conjoined to it ("On Monday X met Y and signed the deal"); one after it is not ("the war
+    would end within weeks and a peace deal struck ...")."""
     dates: dict[int, list[tuple[int, str]]] = {}
     for ent in doc.ents:
         if ent.label_ in DATE_LABELS:
-            dates.setdefault(_verb_above(ent.root).i, []).append((ent.start, ent.text))
+            for verb in _dated_verbs(ent.root):
+                dates.setdefault(verb, []).append((ent.start, ent.text))
     out = []
     for t in (t for t in doc if t.pos_ in ("VERB", "AUX")):
         own = [text for _, text in dates.get(t.i, ())]
         if t.dep_ == "conj" and t.head.i != t.i:
             own += [text for at, text in dates.get(t.head.i, ()) if at < t.head.i]
-        out.append(Act(t.text, taken(t), tuple(own), t.lemma_.lower(), taken_phrases(t)))
+        out.append(Act(t.text, taken(t), tuple(dict.fromkeys(own)), t.lemma_.lower(), taken_phrases(t),
+                       base_form=t.tag_ == "VB"))
     return tuple(out)
 
 
@@ -216,9 +245,10 @@ def _facts(doc: Any) -> Facts:
         noun = _counted_noun(tok)
         if noun is not None:
             counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun),
-                                said_by=_said_by(tok), act=_act(noun)))
+                                said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(_verb_above(noun))))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)):  # "Some 2,500 fled"
-            counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok)))
+            counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok),
+                                acts=_clause_acts(_verb_above(tok))))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS
                    and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACES))
     return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors,

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.evidence import Act, Count, Facts, mentions
-from qa.senses import OTHER_ACT, Senses
+from qa.senses import OTHER_ACT, SAME_ACT, Senses
 from qa.tokens import tokenize
-from qa.understand import Reading, same_name
+from qa.understand import Frame, Reading, same_name
 
 VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
 UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
@@ -93,6 +93,16 @@ def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
     return OTHER_ACT_FIT if senses.act(count.act, reading.verb) < OTHER_ACT else 1.0
 
 
+def _own_act_fit(count: Count, reading: Reading, senses: Senses) -> float:
+    """OTHER_ACT_FIT when a question naming no party counts what does an act ("How many people escaped ...?") and
+    none of the figure's acts is that act (`SAME_ACT`: "up to 13,800 men" Russia "is thought to have lost", 0.57 to
+    "escaped"; "Some 2,500 managed to flee", 0.75, is); 1 when one is, or either is unknown. With a party asked,
+    `_party_fit` and `_act_fit` compare the acts."""
+    if reading.party or not (reading.counted_act and count.acts):
+        return 1.0
+    return 1.0 if any(senses.same_act(a, reading.counted_act) for a in count.acts) else OTHER_ACT_FIT
+
+
 def _claim_fit(count: Count, reading: Reading, facts: Facts) -> float:
     """How far the figure is the claim of the party the question says gives it ("How many tanks does Ukraine
     claim ...?"): 1 when the sentence attributes it to that party, or names that party acting and attributes it
@@ -145,7 +155,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
         if party is None:  # another party's figure
             continue
         fit = min(fit, party, _act_fit(owned, reading, senses), VAGUE_FIT if count.vague else 1.0)
-        fit *= _claim_fit(count, reading, facts)
+        fit *= _claim_fit(count, reading, facts) * _own_act_fit(owned, reading, senses)
         if fit > best:
             best, found = fit, count
     return best, found
@@ -183,22 +193,32 @@ def reads_parse(expected: str, reading: Reading, sentence: str, facts: Facts) ->
 
 
 def _dates_of_act(facts: Facts, reading: Reading, senses: Senses | None) -> set[str] | None:
-    """The dates the sentence attaches to the act a "when" question asks about (a verb of its in any form, or one
-    taking a noun it names, or one the embedding model puts close with its compounds: "we should have a peace
-    agreement", "a peace deal struck" for "When does he expect a peace agreement?"); None when the sentence does
-    not state that act, or was not parsed: any date may be its."""
+    """The dates the sentence says of the act a "when" question asks about (`asked_acts`); None when the sentence
+    does not state that act, or was not parsed: any date may be its."""
     frame = reading.frame
     if frame is None or frame.asks != "when" or not (frame.acts or frame.things):
         return None
+    stated = asked_acts(facts, frame, senses)
+    return {d for a in stated for d in a.dates} if stated else None
+
+
+def asked_acts(facts: Facts, frame: Frame, senses: Senses | None) -> list[Act]:
+    """The sentence's verbs that state the act a question asks about: a BM25 token or lemma of the question's verb or
+    of what it says or thinks ("said" for "When did Zelensky say peace talks were sounding more realistic?", "struck"
+    for "When does he think a deal could be struck?"), a verb taking a noun it names, or, by the model (`senses`,
+    when given), a verb doing the same act or taking the same thing with its compounds ("a peace deal struck" for "a
+    peace agreement")."""
+    words, lemmas = {*frame.acts, *tokenize(frame.act)}, {*frame.lemmas, frame.lemma}
 
     def states(act: Act) -> bool:
-        if set(tokenize(act.verb)) & set(frame.acts) or act.lemma in frame.lemmas or set(act.takes) & set(frame.things):
+        if set(tokenize(act.verb)) & words or act.lemma in lemmas or set(act.takes) & set(frame.things):
             return True
-        return senses is not None and any(senses.same_thing(p, q) for p in act.phrases for q in frame.phrases
-                                          if " " in p and " " in q)
+        if senses is None:
+            return False
+        return any(senses.same_thing(p, q) for p in act.phrases for q in frame.phrases if " " in p and " " in q) or (
+            bool(tokenize(act.verb)) and senses.act(act.verb, frame.act) >= SAME_ACT)
 
-    stated = [a for a in facts.acts if states(a)]
-    return {d for a in stated for d in a.dates} if stated else None
+    return [a for a in facts.acts if states(a)]
 
 
 def same_person(asked: str, name: str) -> bool:

@@ -75,8 +75,10 @@ _MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distan
              "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
              "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
 _MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
-                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+(?:\w+\s+){1,6}?"
-                      r"(cost|weigh|" + "|".join(_MONEY) + r")\b))", re.IGNORECASE)
+                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’-]+((?:\s+[\w'’-]+){1,6})))",
+                      re.IGNORECASE)
+# ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
+_MEASURED_ACTS = {t: _MEASURES[w] for w in ("cost", "weigh", *_MONEY) for t in tokenize(w)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +173,11 @@ def measure_asked(question: str) -> str:
     """What `question` asks to be measured ("depth" for "How deep is...?", "sum of money" for "How much did X pay?"),
     or "": such a question wants a figure with its unit, not a count of something."""
     m = _MEASURE.search(question)
-    return _MEASURES[next(g for g in m.groups() if g).lower()] if m else ""
+    if m is None:
+        return ""
+    if m.group(1) or m.group(2):
+        return _MEASURES[(m.group(1) or m.group(2)).lower()]
+    return next((_MEASURED_ACTS[t] for word in m.group(3).split() for t in tokenize(word) if t in _MEASURED_ACTS), "")
 
 
 def counted_thing(vocabulary: SparseIndex, question: str) -> str:

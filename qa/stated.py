@@ -16,18 +16,17 @@ for 1-4 of the question set's 62 off-topic questions and near misses (benchmarks
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
+from qa.countries import country_of
 from qa.evidence import DATE_LABELS, facts_of, mentions
-from qa.nlp import parse_many
+from qa.fit import asked_acts
 from qa.question import Question
 from qa.records import Abstention
 from qa.refit import sentence_before
 from qa.retrieve import Index
 from qa.scored import Scored
-from qa.senses import SAME_ACT, Senses
-from qa.tokens import tokenize
-from qa.understand import PARTY_LABELS, Frame
+from qa.senses import Senses
+from qa.understand import PARTY_LABELS
 
 STATED_IN = 3  # the best candidates read for the asked act (as `qa.abstain`'s REVERSED_IN)
 
@@ -40,8 +39,9 @@ def unstated(index: Index, question: Question, scored: Sequence[Scored]) -> Abst
 def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"no_doer" (the doer) when the question asks what a named party did ("What did the Kremlin say ...?", "When
     did Russia declare ...?") and none of the best STATED_IN sentences, nor the sentence before each, names it: by
-    its name or adjective (`qa.evidence.mentions`), or by a name the model puts as close as a noun counting the same
-    thing ("the US" for "America" 0.78, "Beijing" for "China" 0.76; not "Russia" for "the Kremlin", 0.47)."""
+    its name or adjective (`qa.evidence.mentions`), by the same country's other name, demonym or capital
+    (`qa.countries`: "the US" for "Washington", which the model puts at 0.54), or by a name the model puts as close
+    as a noun counting the same thing ("the US" for "America" 0.78; not "Russia" for "the Kremlin", 0.47)."""
     frame = question.reading.frame
     if frame is None or not frame.actor or not scored:
         return None
@@ -50,6 +50,9 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
         return None
     names = {name for facts in facts_of(texts, syntax=False) for name, label, _ in facts.entities
              if label in PARTY_LABELS}
+    country = country_of(frame.actor)
+    if country and any(country_of(name) == country for name in names):  # "the US" for "Washington"
+        return None
     senses = Senses(index.embedder.encode, index.manifest.model.name)
     senses.prepare([frame.actor, *sorted(names)])
     if any(senses.same_thing(name, frame.actor) for name in names):
@@ -58,37 +61,21 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
 
 
 def undated(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
-    """"undated" (the act) when the best STATED_IN sentences state a "when" question's act only as one that may
-    happen (a verb's base form: "rumours two weeks ago that Putin was about to declare martial law"), beside dates
-    of other acts (the rumours'), never with a date in its own clause. Left to the fitted decision: the act stated as
-    done ("revealing this week that Moscow has reached out to Beijing": the week may be the reaching's), a date in
-    its own clause ("released an image of a warship carrying trucks ... on Wednesday morning" may date the release),
-    no date at all ("When do plastoglobuli occur in linked groups?" -> "In old or stressed chloroplasts ...")."""
+    """"undated" (the act) when the best STATED_IN sentences state a "when" question's act (`qa.fit.asked_acts`) only
+    as one that may happen (a verb's base form: "rumours two weeks ago that Putin was about to declare martial law"),
+    beside dates of other acts (the rumours'), never with a date of its own (`qa.evidence.Act.dates`). Left to the
+    fitted decision: the act stated as done ("revealing this week that Moscow has reached out to Beijing": the week
+    may be the reaching's), a date of its own ("released an image of a warship carrying trucks ... on Wednesday
+    morning" may date the release), no date at all ("When do plastoglobuli occur in linked groups?" -> "In old or
+    stressed chloroplasts ...")."""
     frame = question.reading.frame
     if frame is None or frame.asks != "when" or question.expected != "date" or not scored:
         return None
     senses = Senses(index.embedder.encode, index.manifest.model.name)
     beside_dates = False
-    for doc in parse_many([s.text for s in scored[:STATED_IN]]):
-        dates = [e for e in doc.ents if e.label_ in DATE_LABELS]
-        acts = [t for t in doc if t.pos_ in ("VERB", "AUX") and _is_asked(t.text, frame, senses)]
-        if any(act.tag_ != "VB" for act in acts) or any(_in_clause(e.root, act) for act in acts for e in dates):
+    for facts in facts_of([s.text for s in scored[:STATED_IN]]):
+        acts = asked_acts(facts, frame, senses)
+        if any(not act.base_form or act.dates for act in acts):
             return None
-        beside_dates = beside_dates or bool(acts and dates)
+        beside_dates = beside_dates or bool(acts and any(label in DATE_LABELS for _, label, _ in facts.entities))
     return Abstention("undated", (frame.act,)) if beside_dates else None
-
-
-def _in_clause(token: Any, verb: Any) -> bool:
-    """Whether `token` lies in `verb`'s clause (its subtree), or before the verb it is conjoined to ("On Monday X met
-    Y and signed the deal": Monday is the signing's too)."""
-    head = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
-    return token in verb.subtree or (head is not None and token.i < head.i and token in head.subtree)
-
-
-def _is_asked(verb: str, frame: Frame, senses: Senses) -> bool:
-    """Whether a sentence's verb is the asked act: a BM25 token of the question's verb or of what it says or thinks
-    ("say" or "sounding" of "When did Zelensky say peace talks were sounding more realistic?"), or the same act as
-    the question's verb by the model ("said" for "say")."""
-    if set(tokenize(verb)) & {*frame.acts, *tokenize(frame.act)}:
-        return True
-    return bool(tokenize(verb)) and senses.act(verb, frame.act) >= SAME_ACT

@@ -38,7 +38,8 @@ _DESCRIBE = frozenset({"is", "was", "are", "were"})  # "Who is Yevgeny Prigozhin
 class Frame:
     """What a question asks of one act: `asks` ("when", "where", "what" of "What did X do", "who" of "Who did
     it"), the act's verb as written, its subject's name (`actor`, "" for "who" or an unnamed subject) and the other
-    names the act takes (`others`: "Russia" in "What did China request from Russia?"); `qa.slot` reads it."""
+    names the act takes (`others`: "Russia" in "What did China request from Russia?"; not a name of the subject's own,
+    "Ukraine's" of "Ukraine's Ministry of Defense"); `qa.slot` reads it."""
 
     asks: str
     act: str
@@ -49,6 +50,7 @@ class Frame:
     things: tuple[str, ...] = ()  # ... of the common nouns those acts take ("deal")
     lemmas: tuple[str, ...] = ()  # those acts' lemmas ("strike" for "struck"): a sentence states them in any form
     phrases: tuple[str, ...] = ()  # the nouns they take with their compounds ("peace agreement"), compared by meaning
+    lemma: str = ""  # the question's own verb's lemma ("say" of "When did Zelensky say ...?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ class Reading:
     named: str = ""  # X of "Who is X?" when X is all that follows (not "Who was ABC's vice-president?")
     attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
     verbs: tuple[str, ...] = ()  # the question's verbs, lower case ("escaped" in "How many people escaped ...?")
+    counted_act: str = ""  # the verb the counted noun takes part in ("escaped"; `_counted_act`)
     frame: Frame | None = None  # the act a when/where/what/who question asks about (`_frame`)
 
 
@@ -87,6 +90,16 @@ def _counted(doc: Any) -> Any | None:
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):  # a parse that hung the noun elsewhere
                 return nxt.head if nxt.dep_ in _MODIFIERS and nxt.head.pos_ == "NOUN" else nxt
     return None
+
+
+def _counted_act(counted: Any | None) -> str:
+    """The act the counted noun takes part in, as written ("escaped" of "How many people escaped ...?"), or "" when
+    it hangs from no verb of its own, or from one that only is, has or says ("How many troops does Ukraine say ...")."""
+    if counted is None or counted.dep_ not in _TAKES:
+        return ""
+    verb = counted.head
+    return verb.text if verb.pos_ == "VERB" and verb.lemma_ not in ("be", "have") and verb.lower_ not in CLAIM_VERBS \
+        else ""
 
 
 def entity_of(tok: Any) -> str:
@@ -155,13 +168,15 @@ def _frame(doc: Any) -> Frame | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in _ACTORS and c.i != wh.i), None)
     actor = entity_of(subject) if subject is not None else ""
-    others = tuple(dict.fromkeys(n for t in verb.subtree if t.ent_iob_ == "B" and (subject is None or t.i != subject.i)
+    own = {t.i for t in subject.subtree} if subject is not None else set()  # "Ukraine's" of "Ukraine's Ministry" acts
+    others = tuple(dict.fromkeys(n for t in verb.subtree if t.ent_iob_ == "B" and t.i not in own
                                  and (n := entity_of(t)) and not same_name(n, actor)))
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
     acts = said if said and verb.lower_ in OPINION_VERBS else [verb]
     things = tuple(x for a in acts for x in taken(a))
     return Frame(asks, verb.text, actor, others, tuple(x for a in acts for x in tokenize(a.text)), things,
-                 tuple(a.lemma_.lower() for a in acts), tuple(p for a in acts for p in taken_phrases(a)))
+                 tuple(a.lemma_.lower() for a in acts), tuple(p for a in acts for p in taken_phrases(a)),
+                 verb.lemma_.lower())
 
 
 def taken(verb: Any) -> tuple[str, ...]:
@@ -203,6 +218,7 @@ def read_question(text: str) -> Reading:
                    verb_lemma=next((t.lemma_.lower() for t in doc if verb and t.lower_ == verb), ""),
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
                    attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
+                   counted_act=_counted_act(counted),
                    frame=_frame(doc))
 
 

@@ -126,3 +126,13 @@ def test_a_when_follow_up_in_other_words_leads_with_the_date_of_the_act(loaded):
     history = [{"role": "user", "content": "Who is Oleksiy Arestovich?"}]
     answer = answer_with(loaded, "When does he expect a peace agreement?", history)
     assert not answer.abstained and "no later than in May" in answer.lead[0].text
+
+
+def test_a_date_is_said_of_its_verb_and_of_the_verb_a_participle_modifies_never_of_a_clause_above():
+    released, said = facts_of([
+        "Japan's Ministry of Defense released an image of a warship carrying trucks on Wednesday morning.",
+        "Zelensky said that the talks had ended on Monday."])
+    dates = {a.verb: a.dates for a in released.acts}
+    assert "Wednesday morning" in dates["carrying"] and "Wednesday morning" in dates["released"]
+    dates = {a.verb: a.dates for a in said.acts}
+    assert "Monday" in dates["ended"] and "Monday" not in dates["said"]

@@ -75,6 +75,7 @@ def test_the_answer_reads_what_scoring_needs(loaded):
     ("How much does a taxi from Denver airport cost?", "price"),  # "cost" often parsed as the noun "much" modifies
     ("How much money did the host committee raise?", "sum of money"),
     ("How much did the Warriors pay Stephen Curry?", "sum of money"),
+    ("How much is Ukraine paying its foreign legion fighters?", "sum of money"),  # the verb in any form
     ("How deep is the Tsugaru Strait?", "depth"),
 ])
 def test_a_measure_asked_is_not_a_count(loaded, asked, measure):

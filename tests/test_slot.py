@@ -16,13 +16,18 @@ def _sentence(loaded, words: str) -> str:
 
 
 @pytest.mark.parametrize(("question", "frame"), [
-    ("When did Zelensky meet Putin?", Frame("when", "meet", "Zelensky", ("Putin",), ("meet",), lemmas=("meet",))),
+    ("When did Zelensky meet Putin?", Frame("when", "meet", "Zelensky", ("Putin",), ("meet",), lemmas=("meet",),
+                                            lemma="meet")),
     ("What did China request from Russia?", Frame("what", "request", "China", ("Russia",), ("request",),
-                                                   lemmas=("request",))),
+                                                   lemmas=("request",), lemma="request")),
     ("Where will the next round of peace talks be held?", Frame("where", "held", acts=("held",), things=("round",),
-                                                                 lemmas=("hold",), phrases=("round",))),
+                                                                 lemmas=("hold",), phrases=("round",), lemma="hold")),
     ("Who tweeted that Ukraine was counter-attacking?", Frame("who", "tweeted", "", ("Ukraine",), ("tweet",),
-                                                               lemmas=("tweet",))),
+                                                               lemmas=("tweet",), lemma="tweet")),
+    # a name of the subject's own is not another party of the act
+    ("When did Ukraine's Ministry of Defense claim 159,090 Russian troops had been killed?",
+     Frame("when", "claim", "Ministry of Defense", ("Russian",), ("kill",), ("troop",), ("kill",), ("troops",),
+           "claim")),
 ])
 def test_a_question_about_one_act_is_read_as_what_it_asks_of_whom(question, frame):
     assert read_question(question).frame == frame
@@ -40,6 +45,9 @@ def test_a_question_asking_of_no_act_has_no_frame(question):
     ("What has Russia requested from China?", "Russia has requested ration packs", False),
     # no other party named: nothing to reverse
     ("What did Zelensky say about the talks?", "peace talks with Russia were sounding", False),
+    # the Ukrainian Ministry claims: Ukraine owns the asked doer, it is no other party doing the act
+    ("When did Ukraine's Ministry of Defense claim 159,090 Russian troops had been killed?",
+     "the Ukrainian Ministry of Defense claimed", False),
 ])
 def test_an_act_is_reversed_only_when_another_named_party_does_it(loaded, question, words, reverse):
     frame = loaded.question(question).reading.frame  # read with the rest of the question

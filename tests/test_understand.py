@@ -271,3 +271,21 @@ def test_who_gives_a_figure(sentence, number, said_by):
 def test_a_figure_no_one_is_said_to_give_has_no_claimant():
     sentence = "The Russian forces have advanced a mere 16 miles in the area around Bakhmut."
     assert all(not c.said_by for c in facts_of([sentence])[0].counts)
+
+
+def test_a_count_of_another_act_fits_less_than_one_of_the_asked_act():
+    """"How many people escaped Volnovakha on Monday?": "up to 13,800 men" Russia "is thought to have lost" counts
+    people of another act than "Some 2,500 managed to flee" does, so it fits less (it fitted as well before)."""
+    from qa.fit import count_fit
+
+    reading = read_question("How many people escaped Volnovakha on Monday?")
+    assert reading.counted_act == "escaped" and not reading.party
+    fled = "Some 2,500 managed to flee in 160 vehicles on Monday, before another 25,000 fled in 2,000 vehicles."
+    lost = ("Russia is thought to have lost hundreds of tanks, thousands of vehicles, and up to 13,800 men in Ukraine "
+            "in the last 21 days.")
+    before = "News of the attack came just before civilians began successfully evacuating the city."
+    fled_facts, lost_facts, before_facts = facts_of([fled, lost, before])
+    fled_fit, count = count_fit(fled_facts, reading, fled, (before, before_facts), _senses())
+    lost_fit, _ = count_fit(lost_facts, reading, lost, ("", None), _senses())
+    assert count is not None and count.number == "2,500" and "flee" in count.acts
+    assert lost_fit < fled_fit
