@@ -214,7 +214,7 @@ class Abstention:
     ("depth",)), or the act asked stated only with its parties reversed (`reversed`, `missing` = (the asked doer,
     the question's other parties...)), not by the named doer asked about (`no_doer`, `missing` = (the doer,)), or,
     for a "when", only beside dates of other acts (`undated`, `missing` = (the act,)). `unsupported`: the fitted
-    decision of `qa.abstain` does not trust the best sentence."""
+    decision of `qa.abstain` does not trust the best sentence; `filtered`: the question's filter keeps no article."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()
