@@ -40,7 +40,7 @@ def reversed_parties(index: Index, frame: Frame | None, texts: Sequence[str]) ->
         return False
     docs = parse_many(list(texts))
     acts = [t for d in docs for t in d if t.pos_ == "VERB" and tokenize(t.text)]
-    senses = Senses(index.embedder.encode, index.manifest.model.name)
+    senses = Senses.of(index.embedder)
     senses.prepare(sorted({t.lower_ for t in acts} | {frame.act.lower()}))  # one batch for every word compared
     reverse = False
     for act in (t for t in acts if senses.same_thing(t.text, frame.act, VERB_SIM)):  # words alone, as fitted

@@ -53,7 +53,7 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
     country = country_of(frame.actor)
     if country and any(country_of(name) == country for name in names):  # "the US" for "Washington"
         return None
-    senses = Senses(index.embedder.encode, index.manifest.model.name)
+    senses = Senses.of(index.embedder)
     senses.prepare([frame.actor, *sorted(names)])
     if any(senses.same_thing(name, frame.actor) for name in names):
         return None
@@ -71,7 +71,7 @@ def undated(index: Index, question: Question, scored: Sequence[Scored]) -> Abste
     frame = question.reading.frame
     if frame is None or frame.asks != "when" or question.expected != "date" or not scored:
         return None
-    senses = Senses(index.embedder.encode, index.manifest.model.name)
+    senses = Senses.of(index.embedder)
     beside_dates = False
     for facts in facts_of([s.text for s in scored[:STATED_IN]]):
         acts = asked_acts(facts, frame, senses)
