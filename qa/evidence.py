@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.nlp import parse_many
-from qa.understand import CLAIM_VERBS, PARTY_LABELS, taken, taken_phrases
+from qa.understand import CLAIM_VERBS, PARTY_LABELS, does_act, taken, taken_phrases
 
 VAGUE = frozenset("dozens hundreds thousands tens millions scores several many".split())  # "hundreds of tanks"
 _NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
@@ -111,8 +111,7 @@ def _clause_acts(verb: Any) -> tuple[str, ...]:
     the one it completes ("Russia is thought to have lost ... 13,800 men", parsed as a count of "thought"); not a
     verb that only is, has or says."""
     near = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *([verb.head] if verb.dep_ == "xcomp" else [])]
-    return tuple(dict.fromkeys(t.lower_ for t in near if t.pos_ == "VERB" and t.lemma_ not in ("be", "have")
-                               and t.lower_ not in CLAIM_VERBS))
+    return tuple(dict.fromkeys(t.lower_ for t in near if does_act(t)))
 
 
 def _parties(noun: Any) -> tuple[tuple[str, ...], str]:

@@ -179,7 +179,6 @@ class Speller:
             return None
         return self.tables.forms[found] if self.is_name(found) else found
 
-
     def reread(self, word: str, before: str, after: str) -> str | None:
         """The common word a lowercase `word` the corpus only knows as a name most likely means, from the words
         typed around it: "who leeds the" is "who leads the", as English pairs "who leads" and "leads the" but

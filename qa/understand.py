@@ -97,9 +97,12 @@ def _counted_act(counted: Any | None) -> str:
     it hangs from no verb of its own, or from one that only is, has or says ("How many troops does Ukraine say ...")."""
     if counted is None or counted.dep_ not in _TAKES:
         return ""
-    verb = counted.head
-    return verb.text if verb.pos_ == "VERB" and verb.lemma_ not in ("be", "have") and verb.lower_ not in CLAIM_VERBS \
-        else ""
+    return counted.head.text if does_act(counted.head) else ""
+
+
+def does_act(tok: Any) -> bool:
+    """Whether `tok` is a verb that does something: not one that only is, has or says (`CLAIM_VERBS`)."""
+    return tok.pos_ == "VERB" and tok.lemma_ not in ("be", "have") and tok.lower_ not in CLAIM_VERBS
 
 
 def entity_of(tok: Any) -> str:
