@@ -7,7 +7,8 @@ typed it in lower case: a name (capitalised: "Nanda" is not "Nana"), a number, o
 use ("Who won the Super Bowl?") is left as typed, so a question about something the articles lack still
 abstains. Words are compared lowercased, with ’ read as ' and a possessive 's dropped ("Altman's" is
 "Altman’s"). The replacement is the corpus word closest by optimal string alignment distance (rapidfuzz; a swap
-of two letters is one edit), the most frequent among equally close ones.
+of two letters is one edit), the most frequent among equally close ones. A question that reads as another
+language is left as typed (`reads_english`).
 
 A question typed without capitals ("how many tanks has ukraine lost") also gets the capitals of the corpus's names
 back ("Ukraine"): the parser reads whose count is asked from them. Only when the user capitalised no word after the
@@ -42,6 +43,7 @@ MAX_WORDS = 200_000  # words.json keeps the commonest words: a respelling must b
 # A lowercase name is reread as a common word (`Speller.reread`) only when the corpus writes the name this often (a
 # name seen once is no evidence: SQuAD's single "Lone" would make "which lone female architect" "which one ...").
 MIN_NAME_USES = 3
+MIN_TOLD = 3  # words a question needs before it can be told not to be English ("polnd nxt" is respelt)
 
 
 def count_words(texts: Iterable[str]) -> dict[str, int]:
@@ -220,9 +222,22 @@ def _typed_in_lower_case(text: str) -> bool:
     return not any(w[:1].isupper() for w in _WORD.findall(text)[1:])
 
 
+def reads_english(text: str) -> bool:
+    """False when `text` has more foreign-looking words (lowercase, of 2-4 letters or accented, that symspellpy's
+    English list lacks: "elle", "qui", "appelés") than English stop words: respelling a French "elle" gives "else"."""
+    words = _WORD.findall(text)
+    if len(words) < MIN_TOLD:
+        return True
+    foreign = sum(1 for i, w in enumerate(words) if (i == 0 or w == w.lower()) and key(w) not in english_words()
+                  and (2 <= len(key(w)) <= 4 or not key(w).isascii()))
+    return foreign <= sum(1 for w in words if key(w) in STOP_WORDS)
+
+
 def respell(text: str, speller: Speller) -> tuple[str, tuple[Correction, ...]]:
     """`text` with each misspelt word replaced by the corpus word it most likely means, and what was replaced;
     in a question typed without capitals, the corpus's names capitalised too (not listed as corrections)."""
+    if not reads_english(text):  # the corpus's words are no guide to another language's spelling
+        return text, ()
     corrections: list[Correction] = []
     out: list[str] = []
     at = 0

@@ -6,7 +6,7 @@ from qa.html_view import answer_html
 from qa.present import markdown, plain
 from qa.question import sentence_form
 from qa.records import Correction
-from qa.spelling import Speller, count_words, english_words, respell
+from qa.spelling import Speller, count_words, english_words, reads_english, respell
 
 CORPUS = ("Zelensky has also called up the entirety of Ukraine's reservists - estimated at around 220,000 men. "
           "Poland has sent 14 Leopard 2 tanks to Ukraine. The next round of conscription is due on April 1. "
@@ -111,6 +111,26 @@ def test_a_question_about_something_the_articles_lack_still_abstains(loaded):
 
     answer = answer_with(loaded, "Who won the Super Bowl?")
     assert answer.abstained and not answer.corrections and "Searched for" not in answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Combien de chars la Pologne a-t-elle envoyés en Ukraine ?",  # "elle" was searched as "else"
+    "Elle a dit quoi sur les drones ?",
+    "Combien de réservistes Zelensky a-t-il appelés ?",  # "réservistes" and "appelés": no English slips
+])
+def test_a_question_in_another_language_is_searched_as_typed(loaded, question):
+    from qa.answer import answer_with
+
+    answer = answer_with(loaded, question)
+    assert not answer.corrections and "Searched for" not in answer.text
+
+
+def test_an_english_question_reads_as_english_however_misspelt():
+    for question in ("how many resevists has zelenksy caled up", "when is the nxt round of russian conscripshun",
+                     "Who is Xi Jinping?", "polnd nxt"):
+        assert reads_english(question), question
+    assert not reads_english("Qui dirige le groupe Wagner ?")
 
 
 @pytest.mark.slow
