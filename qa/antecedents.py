@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from qa.understand import counted_noun
+
 Parsed = Any  # a spaCy Doc
 PERSONAL = frozenset("he him his she her".split())
 PLURAL = frozenset("they them their theirs".split())
@@ -171,20 +173,9 @@ def resolved_inside(doc: Parsed, pronoun: Any) -> bool:
     return False
 
 
-def _how_many_noun(doc: Parsed) -> Any | None:
-    """The noun a "how many" counts: the head of its noun phrase ("tanks" in "How many Leopard 2 tanks")."""
-    for t in doc:
-        if t.lower_ in ("many", "much") and t.i and doc[t.i - 1].lower_ == "how" and t.head.pos_ in ("NOUN", "PROPN"):
-            noun = t.head
-            while noun.dep_ in ("compound", "nmod", "nummod") and noun.head.pos_ in ("NOUN", "PROPN"):
-                noun = noun.head
-            return noun
-    return None
-
-
 def counted_phrase(doc: Parsed) -> str:
     """What a "how many" question counts, with its modifiers ("Russian troops", "Leopard 2 tanks"), or ""."""
-    noun = _how_many_noun(doc)
+    noun = counted_noun(doc)
     if noun is None:
         return ""
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.lower_ not in _WH]
@@ -214,12 +205,12 @@ def substitute(before: Parsed, fragment: Parsed) -> str | None:
         if target is None:
             return None
         drop: Sequence[int] = ()
-        noun = _how_many_noun(before)
+        noun = counted_noun(before)
         if noun is not None and target.label_ in PARTIES:
             drop = [c.i for c in noun.children if c.dep_ in ("nmod", "nummod", "compound")
                     and c.pos_ in ("PROPN", "NUM")]
         return _rebuild(before, target.start, target.end, what, drop)
-    noun = _how_many_noun(before)
+    noun = counted_noun(before)
     if noun is None:
         return None
     first = min(t.i for t in noun.subtree if t.lower_ not in _WH and t.i <= noun.i)

@@ -77,8 +77,8 @@ class Reading:
     frame: Frame | None = None  # the act a when/where/what/who question asks about (`_frame`)
 
 
-def _counted(doc: Any) -> Any | None:
-    """The noun that "many"/"much" of "how many" modifies, or None."""
+def counted_noun(doc: Any) -> Any | None:
+    """The noun that "many"/"much" of "how many" counts, or None (`read_question`; `qa.antecedents` for follow-ups)."""
     for tok in doc:
         if tok.lower_ in ("many", "much") and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
             head = tok.head if tok.head is not tok else None
@@ -204,7 +204,7 @@ def read_question(text: str) -> Reading:
     """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted, and the
     act it asks about (`Frame`)."""
     doc = parse(text)
-    counted = _counted(doc)
+    counted = counted_noun(doc)
     claimant = _claimants(doc)
     mods = ()
     if counted is not None:
