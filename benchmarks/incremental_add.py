@@ -108,8 +108,7 @@ def main() -> None:
     previous = store.open_version(args.folder)
     m = previous.manifest
     with common.timed(seconds, "after: read previous bm25 (mapped, checked)"):
-        old = bm25_files.read_sparse(previous.path, mmap=True, n_docs=n,
-                                     limits={k: e.bytes for k, e in m.files.items()})
+        old = bm25_files.read_sparse(previous.path, n_docs=n, limits={k: e.bytes for k, e in m.files.items()})
     with common.timed(seconds, "after: token digests alone (inside the update)"):
         token_keys(docs)
     with common.timed(seconds, "after: bm25 update"):

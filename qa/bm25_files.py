@@ -55,10 +55,9 @@ def write_sparse(index: SparseIndex, folder: Path, *, skip: frozenset[str] = fro
                                                 "segments": list(names)}))
 
 
-def read_sparse(folder: Path, *, mmap: bool = False, n_docs: int | None = None,
-                limits: Mapping[str, int] | None = None) -> SparseIndex:
-    """Inverse of `write_sparse`, every array checked (`qa.arrays`); `mmap=True` leaves the weights on disk until
-    touched. `n_docs` is the chunk count the index must have; `limits` each file's size in the manifest."""
+def read_sparse(folder: Path, *, n_docs: int | None = None, limits: Mapping[str, int] | None = None) -> SparseIndex:
+    """Inverse of `write_sparse`, every array checked (`qa.arrays`), the weights mapped (on disk until touched).
+    `n_docs` is the chunk count the index must have; `limits` each file's size in the manifest."""
     def limit(name: str) -> int:
         if limits is None:
             return NO_LIMIT

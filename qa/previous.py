@@ -59,7 +59,7 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
         splits = _splits(articles, tables, carried) if carried is not None else {}
         same_model = manifest.model.name == settings.model
         vectors, graph = _vectors(version, tables) if same_model else (None, None)
-        bm25 = bm25_files.read_sparse(path, mmap=True, n_docs=manifest.counts.chunks, limits={
+        bm25 = bm25_files.read_sparse(path, n_docs=manifest.counts.chunks, limits={
             name: e.bytes for name, e in manifest.files.items()}) if same_split else None
     except (QAError, KeyError, TypeError, ValueError, IndexError, RuntimeError) as e:  # a damaged or planted file
         logger.info("not reusing splits or embeddings from %s: %s", path, e)

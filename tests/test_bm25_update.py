@@ -25,7 +25,7 @@ def _corpus(n, seed):
 def _round_trip(index, folder):
     folder.mkdir()
     write_sparse(index, folder)
-    return read_sparse(folder, mmap=True)
+    return read_sparse(folder)
 
 
 @pytest.fixture
@@ -132,7 +132,7 @@ def test_a_damaged_delta_segment_is_caught_at_load(edited, tmp_path, name, edit,
     _round_trip(sparse_for(new, old, UPDATE).index, folder)
     np.save(folder / name, edit(np.load(folder / name)))
     with pytest.raises(IndexCorruptError, match=message) as e:
-        read_sparse(folder, mmap=True)
+        read_sparse(folder)
     assert "\n" not in str(e.value) and name.removesuffix(".npy") in str(e.value)
 
 
