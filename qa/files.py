@@ -39,6 +39,14 @@ class FileRefused(Exception):
         self.path, self.reason, self.cause = Path(path), reason, cause  # cause: the OS's error, if it said no
 
 
+class FileNotPlain(FileRefused):
+    """Something else is at the path, not a plain file or folder: `found` says what ("a named pipe, not a file")."""
+
+    def __init__(self, path: Pathish, found: str) -> None:
+        super().__init__(path, f"is {found}")
+        self.found = found
+
+
 class FileMissing(FileRefused):
     """The file does not exist (for CURRENT: nothing built yet, not damage)."""
 
@@ -111,7 +119,7 @@ def open_lock(path: Pathish) -> int:
 def check_folder(path: Pathish) -> None:
     """Refuse a folder that is missing, a link (even to a folder) or not a folder."""
     if not stat.S_ISDIR(mode := _stat(path, follow_links=False, missing_ok=False).st_mode):
-        raise FileRefused(path, f"is {kind(mode)}, not a folder")
+        raise FileNotPlain(path, f"{kind(mode)}, not a folder")
 
 
 def _stat(path: Pathish, *, follow_links: bool, missing_ok: bool) -> os.stat_result | None:
@@ -143,13 +151,13 @@ def _refusal(path: Pathish, e: OSError) -> FileRefused:
     if isinstance(e, FileNotFoundError):
         return FileMissing(path, "is missing")
     if os.path.islink(path):
-        return FileRefused(path, "is a symbolic link")
+        return FileNotPlain(path, "a symbolic link")
     return FileRefused(path, f"not readable ({e.strerror or e})", e)
 
 
 def _check(path: Pathish, st: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(mode := st.st_mode):
-        raise FileRefused(path, f"is {kind(mode)}, not a file")
+        raise FileNotPlain(path, f"{kind(mode)}, not a file")
     if st.st_size > limit:
         raise FileTooLarge(path, limit, st.st_size)
 

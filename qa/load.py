@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from qa.decode import decode, not_text
-from qa.files import FileMissing, FileRefused, FileTooLarge, read_bytes
+from qa.files import FileMissing, FileNotPlain, FileRefused, FileTooLarge, read_bytes
 from qa.formats import Found, Unusable, html_article, json_articles, jsonl_articles
 from qa.records import Corpus, RawArticle, Skipped
 from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, rel_name, walk
@@ -112,9 +112,10 @@ def _read_bytes(path: Path, max_bytes: int, *, follow_links: bool) -> bytes:
         raise Unusable(f"file {what} the max_file_bytes limit of {max_bytes:,}") from exc
     except FileMissing as exc:
         raise Unusable("file vanished before it was read") from exc
-    except FileRefused as exc:  # "is a named pipe, not a file" -> "a named pipe, not a file"
-        reason = exc.reason
-        raise Unusable(reason[3:] if reason.startswith("is ") else f"file {reason}") from exc
+    except FileNotPlain as exc:
+        raise Unusable(exc.found) from exc  # "a named pipe, not a file"
+    except FileRefused as exc:
+        raise Unusable(f"file {exc.reason}") from exc
     if not data:
         raise Unusable("empty file")
     return data
