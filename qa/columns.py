@@ -186,6 +186,7 @@ class StackedStrings(Sequence[str]):
 
     @property
     def path(self) -> Path:
+        """The base segment's blob: where a damaged row is reported."""
         return self.base.path
 
     def __len__(self) -> int:
@@ -213,9 +214,11 @@ class StackedStrings(Sequence[str]):
                 yield from self.delta.rows(first - n_base, first - n_base + b - a)
 
     def byte_lengths(self) -> np.ndarray:
+        """Each row's length in bytes (`Strings.byte_lengths` of its segment), without decoding any."""
         return self._each(Strings.byte_lengths)
 
     def word_counts(self) -> np.ndarray:
+        """Each row's number of words (`Strings.word_counts` of its segment)."""
         return self._each(Strings.word_counts)
 
     def _each(self, of: Callable[[Strings], np.ndarray]) -> np.ndarray:

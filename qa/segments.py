@@ -85,6 +85,7 @@ class NewRows:
 
     @property
     def shape(self) -> tuple[int, int]:
+        """(rows, columns), as a NumPy array's."""
         return (len(self), self.previous.shape[1])
 
     def __len__(self) -> int:
@@ -115,6 +116,7 @@ class NewRows:
         return NewRows(self.previous.columns(stop), self.previous_row, self.fresh[:, :stop])
 
     def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:
+        """Every row, in order (a full copy, the previous rows read a block at a time)."""
         out = np.empty(self.shape, dtype=self.previous.base.dtype)
         have = self.previous_row >= 0
         for a in range(0, len(self), _BLOCK):  # the mapped rows a block at a time

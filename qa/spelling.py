@@ -43,7 +43,6 @@ MAX_WORDS = 200_000  # words.json keeps the commonest words: a respelling must b
 # A lowercase name is reread as a common word (`Speller.reread`) only when the corpus writes the name this often (a
 # name seen once is no evidence: SQuAD's single "Lone" would make "which lone female architect" "which one ...").
 MIN_NAME_USES = 3
-MIN_TOLD = 3  # words a question needs before it can be told not to be English ("polnd nxt" is respelt)
 
 
 def count_words(texts: Iterable[str]) -> dict[str, int]:
@@ -220,6 +219,9 @@ class Speller:
 def _typed_in_lower_case(text: str) -> bool:
     """True when no word after the first is capitalised: the user does not capitalise names."""
     return not any(w[:1].isupper() for w in _WORD.findall(text)[1:])
+
+
+MIN_TOLD = 3  # words a question needs before it can be told not to be English ("polnd nxt" is respelt)
 
 
 def reads_english(text: str) -> bool:
