@@ -49,9 +49,9 @@ class Phrases:
     verb: str = ""
 
     def antecedent(self, pronoun: Any) -> Phrase | None:
-        """The last phrase that agrees with `pronoun` (a person for "he", a plural for "they", a thing for "it");
-        for an "it"/"they" that acts, a party: the subject's when its verb is the previous one, else the object's.
-        None for a demonstrative ("that" stands for the whole previous question)."""
+        """The last phrase that agrees with `pronoun` ("he" a person, "they" a plural, "it" a thing), for an acting
+        "it"/"they" a party; None for a demonstrative ("that" stands for the whole previous question)."""
+        # The acting pronoun's party: the subject's when its verb is the previous question's, else the object's.
         low = pronoun.lower_
         if low in PERSONAL:
             fits = [p for p in self.found if p.person]

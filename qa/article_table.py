@@ -157,9 +157,9 @@ def iter_jsonl(path: Path, *, limit: int) -> Iterator[Any]:
 
 
 def read_articles(folder: Path, *, n: int, limits: Mapping[str, int]) -> ArticleTable:
-    """The `n` articles of a version (`limits`: the most bytes read of each file, by name), each field of the
-    type a build writes, doc_ids distinct, each text's byte length possible for its length in characters. The
-    offset maps are read from their columns when `limits` names them, else from the JSON lines (older indexes)."""
+    """The `n` articles of a version, each field checked (types, distinct doc_ids, each text's byte length possible for
+    its characters); `limits`: the most bytes read of each file, by name."""
+    # The offset maps are read from their columns when `limits` names them, else from the JSON lines (older indexes).
     path = folder / ARTICLES
     maps = offset_maps(folder, n=n, limits=limits) if OFFSETS in limits else None
     try:

@@ -40,9 +40,9 @@ class Bm25:
 
 def sparse_for(docs: Sequence[Sequence[str]], previous: SparseIndex | None, settings: Settings,
                keys: np.ndarray | None = None) -> Bm25:
-    """BM25 over `docs` (the new version's chunks' tokens, in row order): `previous` updated when it has a base
-    segment to keep (its build settings are the caller's to match), else a full build. `keys`: the rows' token
-    digests when known (`qa.token_rows`), so an update reads only the new rows' tokens."""
+    """BM25 over `docs` (the new version's chunks' tokens, in row order): `previous` updated when it has a base segment
+    to keep (the caller matches its build settings), else a full build; `keys`: the rows' token digests, if known."""
+    # With `keys` (`qa.token_rows`) an update reads only the new rows' tokens.
     p = Bm25Params(settings.bm25_k1, settings.bm25_b, settings.bm25_epsilon)
     if not updatable(previous, settings) or not docs:
         return Bm25(build_sparse(docs, k1=p.k1, b=p.b, epsilon=p.epsilon, keys=keys), "new")
@@ -82,9 +82,10 @@ def updatable(previous: SparseIndex | None, settings: Settings) -> bool:
 
 
 def _match(base: Segment, keys: np.ndarray) -> tuple[np.ndarray, list[int]]:
-    """For each base column the new row holding its tokens (each column used once; -1: none, or removed
-    before), and the new rows no live base column holds. Sorted on the digests' first 8 bytes, every pair then
-    checked on all 16 (a pair that differs is left unmatched: the row goes to the delta, still correct)."""
+    """For each base column the new row holding its tokens (each column used once; -1: none, or removed before), and
+    the new rows no live base column holds."""
+    # Sorted on the digests' first 8 bytes, every pair then checked on all 16 (a pair that differs is left unmatched:
+    # the row goes to the delta, still correct).
     n_cols = base.weights.shape[1]
     live = np.flatnonzero(np.ones(n_cols, dtype=bool) if base.rows is None else np.asarray(base.rows) >= 0)
     out = np.full(n_cols, -1, dtype=np.int32)

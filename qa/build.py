@@ -131,9 +131,9 @@ def _live(index_dir: Path) -> store.Version | None:
 
 def add_to_index(paths: Sequence[str | Path], index_dir: str | Path = "index", *, progress: bool = False,
                  wait: bool = False, model: str | None = None, settings: Settings | None = None) -> IndexStats:
-    """Copy the files in `paths` into the index's corpus folder (never over a different file of the same name),
-    then index their articles (replacing any of the same doc_id); unchanged text is not re-embedded.
-    `settings`: its knobs outside `build_key` (the HNSW ones); the index's own build settings always hold."""
+    """Copy the files in `paths` into the index's corpus folder (never over another file of that name) and index their
+    articles (replacing any of the same doc_id); unchanged text is not re-embedded."""
+    # `settings`: its knobs outside `build_key` (the HNSW ones); the index's own build settings always hold.
     return _edit(Path(index_dir), Edit(add=tuple(map(Path, paths))), progress=progress, wait=wait, model=model,
                  settings=settings)
 

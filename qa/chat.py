@@ -34,11 +34,8 @@ def _line_editing() -> None:
 def run_chat(index_dir: str | Path, *, k: int = 5, model: str | None = None,
              read: Callable[[str], str] = input, write: Callable[[str], None] = print,
              **where: Unpack[FilterArgs]) -> int:
-    """Answer questions read with `read` until the input ends, each under the filter `where` (`qa.filters`);
-    returns the exit status (0).
-
-    `read` and `write` are `input` and `print` in a terminal, stand-ins in tests. A missing or damaged index
-    raises QAError before the first question, so the caller prints its one line."""
+    """Answer questions read with `read` until the input ends, each under the filter `where`; returns the exit status
+    (0). `read`/`write` are `input`/`print` in a terminal; a missing or damaged index raises QAError at once."""
     if read is input:
         _line_editing()
         print("loading the model and the index…", file=sys.stderr, flush=True)

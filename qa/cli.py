@@ -37,9 +37,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _source(source: str | None, index: str) -> tuple[str, str]:
-    """(the folder to build from, a note for after the build): the folder named, else the one the index was built
-    from, else `articles`. Naming another folder than the index's own is allowed, and said after the build, since
-    the articles only in the old one leave the index."""
+    """(the folder to build from, a note for after the build): the folder named, else the index's own, else `articles`;
+    another folder than the index's own is allowed, and said, since articles only in the old one leave the index."""
     from pathlib import Path
 
     from qa.background import recorded_corpus, recorded_folder

@@ -111,9 +111,9 @@ def _prepare_on(ray: Any) -> Any:
 
 @lru_cache(maxsize=2)
 def _worker_counter(settings: Settings) -> Any:
-    """One word-piece counter per worker process, kept across the rows it prepares. For the bundled model it
-    is its fast tokenizer alone (`tokenizers`, the same word pieces as `Embedder.count_tokens`): a split task
-    then never imports torch nor loads the weights, which the embedding actors are loading on the same cores."""
+    """One word-piece counter per worker process, kept across its rows: for the bundled model its fast tokenizer alone,
+    so a split task never imports torch nor loads the weights the embedding actors are loading on the same cores."""
+    # `tokenizers` gives the same word pieces as `Embedder.count_tokens`.
     offline_environment()
     if settings.model != DEFAULT_MODEL:
         return counter(settings)
@@ -157,10 +157,11 @@ class _Embed:
 
 
 def _start_pool(ray: Any, settings: Settings) -> list[Any]:
-    """One embedding actor per CPU of each live node (per GPU on a node with GPUs), started now so the model
-    loads while Ray Data's clean and split tasks run. They reserve no CPU (else those tasks could not run) but
-    are pinned (softly) to their node, one per CPU, and embed only once the per-article stages are done. A
-    killed actor is restarted (reloading the model) and its slice retried."""
+    """One embedding actor per CPU of each live node (per GPU on a node with GPUs), started now so the model loads
+    while Ray Data's clean and split tasks run."""
+    # They reserve no CPU (else those tasks could not run) but are pinned (softly) to their node, one per CPU, and
+    # embed only once the per-article stages are done. A killed actor is restarted (reloading the model) and its slice
+    # retried.
     from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
     actor = ray.remote(_Embed)

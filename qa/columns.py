@@ -59,9 +59,8 @@ def write_strings(folder: Path, name: str, texts: Iterable[str]) -> None:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class FixedStrings(Sequence[str]):
-    """ASCII strings of one width (the embedding cache keys) as a (rows, width) uint8 array, or rows read through a
-    row map (`qa.segments`: indexed by arrays of rows): a rebuild matches and writes a million keys by row without
-    making a Python string of each."""
+    """ASCII strings of one width (the embedding cache keys) as a (rows, width) uint8 array, or rows read through a row
+    map (`qa.segments`): a rebuild matches and writes a million keys by row without a Python string for each."""
 
     matrix: Any
 

@@ -105,9 +105,8 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def place(paths: Sequence[str | Path], folder: Path) -> Placed:
-    """Read the articles in `paths` and copy the files that hold any into `folder` (a folder's files keep their
-    path inside it); files already in `folder` are read where they are. All or nothing: a file of the same name
-    with other content in `folder` refuses the whole add, before anything is copied."""
+    """Read the articles in `paths` and copy the files holding any into `folder` (keeping a folder's inner paths); files
+    already in `folder` are read there. All or nothing: a same-named file with other content refuses the whole add."""
     copies: dict[Path, Path] = {}
     articles: list[RawArticle] = []
     skipped: list[Skipped] = []

@@ -60,10 +60,8 @@ def bom(data: bytes) -> tuple[bytes, str] | None:
 
 
 def not_text(data: bytes, *, declared_charset_ok: bool = False) -> str:
-    """Why `data` is not text, judged by its first 8 KiB ("" when it is text).
-
-    `declared_charset_ok`: bytes that are not UTF-8 may be the file's own charset (an HTML page's meta tag).
-    """
+    """Why `data` is not text, judged by its first 8 KiB ("" when it is text); `declared_charset_ok`: bytes that are
+    not UTF-8 may be the file's own charset (an HTML page's meta tag)."""
     head = data[:SNIFF_BYTES]
     found = bom(head)
     if found:

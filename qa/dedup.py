@@ -30,10 +30,8 @@ BANDS_AT = 3  # key columns: digest (2), shingles + 1, then one per band
 
 @lru_cache(maxsize=8)
 def _lsh_params(threshold: float) -> tuple[int, int]:
-    """Bands and rows for a Jaccard cut low enough to propose copies whose overlap coefficient is `threshold`.
-
-    A text with overlap coefficient t inside one twice its size has Jaccard t / (3 - t); aim the LSH there.
-    """
+    """Bands and rows for a Jaccard cut low enough to propose copies whose overlap coefficient is `threshold`."""
+    # A text with overlap coefficient t inside one twice its size has Jaccard t / (3 - t); aim the LSH there.
     jaccard = threshold / (3 - threshold)
     candidates = [(NUM_PERM // rows, rows) for rows in range(1, 9)]
     return min(candidates, key=lambda br: abs(_knee(*br) - jaccard))
@@ -88,9 +86,8 @@ def text_keys(texts: Sequence[str], threshold: float) -> np.ndarray:
 
 
 def exact_firsts(keys: np.ndarray) -> np.ndarray:
-    """For each row, the first row with its digest (-1: no words). Sorted on the digest's first half (one sort,
-    not three: an add runs this over every row four times), each run's lowest row taken; when two digests share
-    a first half, on the whole digest and the row."""
+    """For each row, the first row with its digest (-1: no words), from one sort on the digest's first half (an add
+    runs this over every row four times); a first half two digests share is sorted on the whole digest and the row."""
     n = len(keys)
     out = np.full(n, -1, dtype=np.int64)
     has = np.flatnonzero(np.asarray(keys[:, 2]) > 0)
@@ -176,10 +173,8 @@ class _Pairs:
         self.edges: list[tuple[int, int]] = []
 
     def verify(self, first: np.ndarray, second: np.ndarray, band: int, threshold: float) -> None:
-        """Of the pairs with equal keys for `band`, group the new ones that are from two sources and similar.
-
-        New: not grouped yet, and equal in no earlier band, so that each pair's similarity is computed once.
-        """
+        """Of the pairs with equal keys for `band`, group the new ones that are from two sources and similar (new: not
+        grouped yet, and equal in no earlier band, so each pair's similarity is computed once)."""
         keep = self.label[first] != self.label[second]
         if self.source is not None:
             keep &= self.source[first] != self.source[second]
@@ -215,11 +210,8 @@ def _source_codes(sources: Sequence[Hashable] | None, index: np.ndarray) -> np.n
 def duplicate_groups(
     texts: Sequence[str], *, threshold: float, sources: Sequence[Hashable] | None = None
 ) -> list[int]:
-    """For each text, the lowest index of its duplicate group (itself when it has no duplicate).
-
-    `sources` (optional, one per text): texts from the same source never pair as near copies, only as exact
-    ones; pass the article of each chunk so overlapping neighbour chunks of one article are not merged.
-    """
+    """For each text, the lowest index of its duplicate group (itself when it has no duplicate); texts of one of
+    `sources` (optional, one per text) pair only as exact copies, so one article's overlapping chunks stay apart."""
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     if sources is not None and len(sources) != len(texts):

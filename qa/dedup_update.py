@@ -85,10 +85,10 @@ def update_groups(keys: Keys, before: Before, text_of: Callable[[int], str], thr
 
 
 def _both_firsts(head: np.ndarray, old_head: np.ndarray, new_of_old: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """`exact_firsts` of the new rows and of the previous rows, from one sort (an add sorted every row's digest
-    twice): the new rows, then the previous rows no new row carries; a carried previous row is in its new row's
-    class. A class's first new row is its first row (new rows come first); its first previous row is the lowest
-    previous row in it."""
+    """`exact_firsts` of the new rows and of the previous rows no new row carries, from one sort (an add sorted every
+    row's digest twice); a carried previous row is in its new row's class."""
+    # A class's first new row is its first row (new rows come first); its first previous row is the lowest previous
+    # row in it.
     gone = np.flatnonzero(new_of_old < 0)
     firsts = exact_firsts(np.concatenate([np.asarray(head[:, :BANDS_AT]), np.asarray(old_head[gone, :BANDS_AT])]))
     at = new_of_old.copy()  # each previous row's place in the sorted rows
@@ -103,9 +103,9 @@ def _both_firsts(head: np.ndarray, old_head: np.ndarray, new_of_old: np.ndarray)
 
 
 def _pairs_with(keys: Keys, table: np.ndarray, fresh: np.ndarray) -> np.ndarray:
-    """Pairs (x, y), x < y, of `table` rows equal in some band, at least one of them `fresh` (with `table` and
-    `fresh` both the rows to recheck: every pair among them). The table rows' keys are read a block at a time,
-    each band's values kept only where a fresh row has them."""
+    """Pairs (x, y), x < y, of `table` rows equal in some band, at least one of them `fresh` (with `table` and `fresh`
+    both the rows to recheck: every pair among them)."""
+    # The table rows' keys are read a block at a time, each band's values kept only where a fresh row has them.
     rows = np.flatnonzero(table)
     star = np.flatnonzero(fresh)
     if not len(star) or len(rows) < 2:

@@ -34,9 +34,8 @@ DELTA_FILE, ROWS_FILE = "dense_delta.npy", "dense_rows.npy"  # a kept graph's ad
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Parts:
-    """A kept HNSW graph (`base`, slot i = graph node i), the vectors added since (`delta`, float32, searched
-    exactly: few) and each slot's chunk row (`rows`: the base's slots, then the delta's; -1 deleted). Made by
-    `parts`, which derives the rest."""
+    """A kept HNSW graph (`base`, slot i = graph node i), the vectors added since (`delta`, float32, searched exactly)
+    and each slot's chunk row (`rows`: base slots, then delta's; -1: deleted). Made by `parts`."""
 
     base: Any
     delta: np.ndarray

@@ -33,9 +33,8 @@ MIN_CLAUSE_TERMS = 2  # a clause of one key term ("Which company") says too litt
 
 
 def clauses(tokens: Sequence[Sequence[str]], hints: QueryHints) -> list[list[str]]:
-    """The BM25 tokens of each clause (`tokens`: each clause's, `Question.clauses`) holding MIN_CLAUSE_TERMS key
-    terms or more, the names of the publications it names left out (the boost already favours them); [] for a
-    question of fewer than two."""
+    """The BM25 tokens of each clause of the question holding MIN_CLAUSE_TERMS key terms or more, without the
+    publications it names (the boost favours them already); [] for a question of fewer than two."""
     named = {t for source in hints.sources for t in tokenize(source)}
     parts = ([t for t in part if t not in named] for part in tokens)
     found = [p for p in parts if len(p) >= MIN_CLAUSE_TERMS]

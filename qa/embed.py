@@ -29,9 +29,9 @@ logger = logging.getLogger(__name__)
 
 
 def offline_environment() -> None:
-    """For entry points (CLI, UI, tests, benchmarks): never reach for a model hub, no tokenizer fork warnings,
-    no library progress bars but ours. A library does not set these for its caller; the model loads from a
-    local folder with `local_files_only=True` either way."""
+    """For entry points (CLI, UI, tests, benchmarks): never reach for a model hub, no tokenizer fork warnings, no
+    library progress bars but ours (a library does not set these for its caller)."""
+    # The model loads from a local folder with `local_files_only=True` either way.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -143,9 +143,8 @@ class Embedder:
 
     def read(self, texts: Sequence[str], reduce: Sequence[Callable[[Pass], T]], *, batch_size: int = 32,
              progress: str = "") -> list[T]:
-        """One forward pass per text, each handed to its `reduce` at once (word-piece vectors are not kept:
-        3M of them would take gigabytes); longest first, so a batch pads little, and batched by word pieces.
-        `progress` labels a progress bar ("" for none)."""
+        """One forward pass per text, each handed to its `reduce` at once (3M word-piece vectors would take gigabytes);
+        longest first and batched by word pieces, so a batch pads little. `progress`: a progress bar's label."""
         import torch
 
         if not texts:
@@ -188,9 +187,8 @@ PIECES_PER_TEXT = 128  # a batch of `batch_size` texts pads to about this many w
 
 
 def _batches(lengths: list[int], order: list[int], budget: int) -> list[list[int]]:
-    """`order` (longest first, `lengths` its word pieces) cut into batches whose padded size stays within
-    `budget` word pieces: short sentences go many to a batch (32 of them make matrix products too small to
-    run fast)."""
+    """`order` (longest first, `lengths` its word pieces) cut into batches whose padded size stays within `budget` word
+    pieces: short sentences go many to a batch (32 of them make matrix products too small to run fast)."""
     out: list[list[int]] = []
     width = 0
     for n, i in zip(lengths, order, strict=True):
