@@ -138,11 +138,9 @@ def _word_kind(word: str) -> str:
 
 
 def _in_latin_context(kinds: list[str], lines: list[int], i: int) -> bool:
-    """True if more neighbouring words of the same line (within `_CONTEXT`) are Latin than foreign.
-
-    Only the word's own line counts: the headline is cut from the text, so context across lines would make
-    cleaning the cleaned text fold differently (found by tests/test_hostile_input.py's idempotence property).
-    """
+    """True if more neighbouring words of the same line (within `_CONTEXT`) are Latin than foreign."""
+    # Only the word's own line counts: the headline is cut from the text, so context across lines would make cleaning
+    # the cleaned text fold differently (found by tests/test_hostile_input.py's idempotence property).
     lo, hi = max(0, i - _CONTEXT), i + 1 + _CONTEXT
     near = [k for k, line in zip(kinds[lo:i] + kinds[i + 1:hi], lines[lo:i] + lines[i + 1:hi], strict=True)
             if line == lines[i]]
@@ -151,14 +149,11 @@ def _in_latin_context(kinds: list[str], lines: list[int], i: int) -> bool:
 
 
 def _confusable_edits(text: str) -> list[Edit]:
-    """Fold look-alike letters to ASCII in disguised English words.
-
-    A word is a run of letters, digits and marks. Its non-Latin letters (other scripts, and Latin
-    letters of no orthography such as IPA "ɑ" or small capital "ᴡ") are folded when plain Latin letters
-    are the majority ("Japаn", "Russiɑn"), or when every one of its letters has an ASCII look-alike and
-    its neighbours are mostly Latin words ("Тhе" among English words). Words with letters that look like
-    no ASCII letter ("Путин") stay as they are. Repeated to a fixpoint, so folding is idempotent.
-    """
+    """Fold look-alike letters to ASCII in disguised English words ("Japаn", "Тhе" among English words); words of
+    letters like no ASCII letter ("Путин") stay. Repeated to a fixpoint, so folding is idempotent."""
+    # A word is a run of letters, digits and marks. Its non-Latin letters (other scripts, and Latin letters of no
+    # orthography such as IPA "ɑ" or small capital "ᴡ") are folded when plain Latin letters are the majority
+    # ("Russiɑn"), or when every one of its letters has an ASCII look-alike and its neighbours are mostly Latin words.
     if not _NON_ASCII_ALNUM.search(text):
         return []
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]

@@ -136,10 +136,10 @@ def _with_context(question: str, previous: str, skip: Sequence[str] = ()) -> str
 
 
 def _replace_pronouns(doc: Parsed, loose: Sequence[Any], before: Parsed) -> str:
-    """Each loose pronoun replaced by its antecedent in `before` ("its fighters" -> "the Wagner Group's
-    fighters"), with the previous question's other names in brackets ("Has China agreed to help? (Russia)"); a
-    demonstrative ("How long did that take?") brings all its key terms, and so does a bare common noun: "they" after
-    "Which drones proved effective at taking out Russian armour?" are the drones that did, not any drones."""
+    """Each loose pronoun replaced by its antecedent in `before` ("its fighters" -> "the Wagner Group's fighters"), with
+    the previous question's other names in brackets ("Has China agreed to help? (Russia)")."""
+    # A demonstrative ("How long did that take?") brings all the key terms of `before`, and so does a bare common noun:
+    # "they" after "Which drones proved effective at taking out Russian armour?" are the drones that did.
     out, bare = [], False
     found = phrases(before)
     for t in doc:

@@ -63,11 +63,10 @@ def collapse(rows: Sequence[int], group: Callable[[int], int], k: int) -> list[i
 def spread(hits: Sequence[tuple[int, float]], group: Callable[[int], int], *, per_group: int, window: int,
            first: int | None = None, quota: tuple[Callable[[int], str], int] | None = None
            ) -> list[tuple[int, float]]:
-    """`hits` with at most `per_group` rows of one group (an article) among the first `window` (`first` rows for
-    the group of the first hit, when given), and, when `quota` = (family, n) is given, at most n rows of one
-    non-empty family (a publication the question names; "" for the rest): the rows over a cap move to just after
-    the window, in their order. So a question needing several articles sees several, the best article may keep
-    its second chunk, and no publication it names fills the window alone."""
+    """`hits` with at most `per_group` rows of one group (an article) among the first `window`, and with `quota`
+    (family, n) at most n of one named publication: a question needing several articles sees several."""
+    # `first` caps the first hit's group instead (the best article may keep its second chunk); family "" is the rest,
+    # uncapped. The rows over a cap move to just after the window, in their order.
     head: list[tuple[int, float]] = []
     later: list[tuple[int, float]] = []
     taken: dict[int, int] = {}

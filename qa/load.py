@@ -26,9 +26,8 @@ _FINGERPRINT_VERSION = b"qa.load/1\n"
 
 def load_corpus(source: str | Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, root: Path | None = None
                 ) -> Corpus:
-    """Read every supported file under `source` (a folder or one file) in sorted order; skip bad ones.
-
-    doc_ids are paths relative to `source` (its folder, for a file), or to `root` when `source` lies inside it."""
+    """Read every supported file under `source` (a folder or one file) in sorted order, skipping bad ones; doc_ids are
+    paths relative to `source` (its folder, for a file), or to `root` when `source` lies inside it."""
     walked, files, skipped = walk(source)
     root = root or walked
     named = Path(source).expanduser()  # a file named as the source may be a link: the user chose it

@@ -147,10 +147,8 @@ def band_hash(values: np.ndarray) -> np.ndarray:
 
 
 def equal_key_pairs(keys: np.ndarray, label: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """The pairs of positions with equal `keys`, unless all positions with that key share a `label` already.
-
-    Sorted by key, the d-th batch holds the pairs d apart: at most len(keys) pairs, however big a key's run.
-    """
+    """The pairs of positions with equal `keys`, unless all positions with that key share a `label` already; sorted by
+    key, the d-th batch holds the pairs d apart (at most len(keys) pairs, however big a key's run)."""
     order = np.argsort(keys)
     ordered = keys[order]
     run_start = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))

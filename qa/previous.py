@@ -33,9 +33,8 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Previous:
-    """The live version's articles, reusable splits (by doc_id), vectors (`qa.known`), HNSW graph and BM25
-    segments (to update in place, `qa.graph`, `qa.bm25_update`), and the version itself (its unchanged files
-    are linked, `qa.links`)."""
+    """The live version's articles, reusable splits (by doc_id), vectors (`qa.known`), HNSW graph and BM25 segments (to
+    update in place: `qa.graph`, `qa.bm25_update`) and the version itself (its unchanged files linked: `qa.links`)."""
 
     articles: tuple[Article, ...] = ()
     splits: Mapping[str, ArticleSplit] = field(default_factory=dict)
@@ -68,9 +67,10 @@ def load_previous(version: Version | None, settings: Settings) -> Previous:
 
 
 def _splits(articles: Sequence[Article], tables: rows.Tables, carried: PreviousRows) -> dict[str, ArticleSplit]:
-    """Each article's sentences and chunks as spans of its text (`qa.spans`: records made only for rows asked for),
-    chunk sentence rows made local to the article again; the columns read into memory at once (a mapped array read
-    one element at a time costs ~1 us an element), each article's rows found by `read_rows`' starts."""
+    """Each article's sentences and chunks as spans of its text (`qa.spans`: records made only for rows asked for), its
+    chunks' sentence rows made local to the article again."""
+    # The columns are read into memory at once (a mapped array read one element at a time costs ~1 us an element), each
+    # article's rows found by `read_rows`' starts.
     s_at, c_at = carried.sentences.starts.tolist(), carried.chunks.starts.tolist()
     spans = np.asarray(tables.sentences.spans)
     columns = np.asarray(tables.chunks.table[:, 1:6], dtype=np.int64)  # start, end, n_tokens, first, last sentence
@@ -86,9 +86,10 @@ def _splits(articles: Sequence[Article], tables: rows.Tables, carried: PreviousR
 
 
 def _vectors(version: Version, tables: rows.Tables) -> tuple[Known | None, Graph | None]:
-    """The vectors of every chunk and sentence of `version` with their keys (both files checked against the
-    manifest), and its HNSW graph if it has one. The chunk vectors are copied in row order: every chunk
-    vector is read anyway; the sentence vectors and a graph's file stay mapped (a graph kept is not read whole)."""
+    """The vectors of every chunk and sentence of `version` with their keys (both files checked against the manifest),
+    and its HNSW graph if it has one."""
+    # The chunk vectors are copied in row order (every one is read anyway); the sentence vectors and a graph's file stay
+    # mapped (a graph kept is not read whole).
     path, m = version.path, version.manifest
     index = dense_files.read(path, m, mmap=True)
     known = read_known(index, tables.chunks.hashes, vector_rows.read(path, m), tables.sentences.hashes)
@@ -135,12 +136,9 @@ class _Rows:
 
 def embed_split(embedder: Embedder, split: Split, reuse: Reuse | None, settings: Settings, *, progress: bool,
                 embed: EmbedChunks | None = None) -> Embedded:
-    """Vectors of every chunk and sentence of `split`, asking `embed_chunks` (or `embed`, a Ray actor pool
-    running it on the workers) only for what the previous version lacks: carried rows take their previous
-    row's vector and key by position, other rows are looked up by key (`qa.known`).
-
-    Each sentence is asked of the first chunk that holds it (in "chunks" mode it takes that chunk's context).
-    """
+    """Vectors of every chunk and sentence of `split`, asking `embed_chunks` (or `embed`, on Ray) only for what
+    the previous version lacks: carried rows take their previous row's vector and key, others are found by key."""
+    # Each sentence is asked of the first chunk that holds it (in "chunks" mode it takes that chunk's context).
     mode, dim, name = settings.embed_passes, embedder.dim, embedder.name
     known = reuse.known if reuse is not None and _fits(reuse.known, dim, mode) else None
     carried = reuse.rows if reuse is not None and known is not None else None

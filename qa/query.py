@@ -40,9 +40,8 @@ class QueryHints:
 
     @property
     def groups(self) -> tuple[tuple[str, ...], ...]:
-        """The publications named, each as the sources it stands for, in order: one name matching several sources
-        ("BBC News": "BBC News - Technology", "BBC News - Entertainment & Arts") is one publication, and so are
-        spellings that match alike (`qa.filters.source_key`: "The Verge", "the  verge")."""
+        """The publications named, each as the sources it stands for, in order: a name matching several sources ("BBC
+        News") is one publication, and so are spellings that match alike (`qa.filters.source_key`)."""
         group_of: dict[str, int] = {}
         groups: list[list[str]] = []
         for name in self.named or tuple((s,) for s in self.sources):

@@ -86,11 +86,8 @@ def _byline_cuts(text: str, article: str, span: tuple[int, int]) -> list[int]:
 
 
 def run_on_starts(text: str, article: str = "", span: tuple[int, int] = (0, 0)) -> list[int]:
-    """Offsets in `text` (one sentence as pysbd split it) where another sentence starts, increasing.
-
-    `article` is the whole text and `span` where `text` sits in it: a byline's next sentence names its subject
-    again elsewhere in the article.
-    """
+    """Offsets in `text` (one sentence as pysbd split it) where another sentence starts, increasing; `article` is the
+    whole text and `span` where `text` sits in it (a byline's next sentence names its subject elsewhere in it)."""
     cuts = {m.end() for m in _JOIN.finditer(text) if _opens_sentence(text, m.start(), m.end(), m.group(1))}
     cuts.update(m.end() for m in _CAPTION.finditer(text))
     cuts.update(_byline_cuts(text, article, span))

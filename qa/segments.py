@@ -197,9 +197,10 @@ def write(folder: Path, names: Names, vectors: NewRows | np.ndarray, version: Ve
 
 def plan_rows(previous_row: np.ndarray, old_positions: np.ndarray | None, n_base: int, n_old: int
               ) -> tuple[np.ndarray, np.ndarray] | None:
-    """Each new row's position (base rows kept, delta rows after them) and the previous delta positions kept,
-    from each row's previous row (-1: a fresh row, placed last in row order) and the previous version's row map
-    over `n_base` base and `n_old` stored rows (None: row r at r); None when a full file is the better write."""
+    """Each new row's position (base rows kept, delta rows after them) and the previous delta positions kept, or None
+    when a full file is the better write."""
+    # From each row's previous row (-1: a fresh row, placed last in row order) and the previous version's row map over
+    # `n_base` base and `n_old` stored rows (None: row r at r).
     old_pos = np.arange(n_old) if old_positions is None else np.asarray(old_positions)
     positions = np.full(len(previous_row), -1, dtype=np.int64)
     have = previous_row >= 0

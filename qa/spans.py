@@ -39,9 +39,8 @@ class SentenceSpans(Sequence[Sentence]):
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Rows(Sequence[str]):
-    """Rows `start`..`stop`-1 of a mapped string column (the previous version's chunk ids), each decoded when
-    asked for: an add reads few of its unchanged chunks' ids (1M at a million chunks), and writes none
-    (`qa.text_rows`)."""
+    """Rows `start`..`stop`-1 of a mapped string column (the previous version's chunk ids), each decoded when asked for:
+    an add reads few of its unchanged chunks' ids (1M at a million chunks) and writes none (`qa.text_rows`)."""
 
     column: Sequence[str]
     start: int

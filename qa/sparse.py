@@ -50,9 +50,8 @@ class Segment:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class SparseIndex:
-    """BM25 over `n_docs` chunks: segments, `terms` in row order (`vocab` maps a live term to its row), live
-    document frequencies, and the avgdl the segments' weights were made with. `idf_applied` is False for
-    files written before segments, whose weights hold their idf already."""
+    """BM25 over `n_docs` chunks: segments, `terms` in row order (`vocab`: a live term's row), live document frequencies
+    and the avgdl of the segments' weights; `idf_applied` False for files from before segments (idf in the weights)."""
 
     segments: tuple[Segment, ...]
     terms: tuple[str, ...]

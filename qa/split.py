@@ -93,9 +93,8 @@ class Prepared:
 
 def prepare_article(article: Article, settings: Settings, count_tokens: Callable[[str], int],
                     previous: ArticleSplit | None = None, *, reused_tokens: bool = True) -> Prepared:
-    """The per-article step of every build, in this process or on a Ray worker: split (reusing `previous` when
-    the title and text are unchanged), chunk inputs, BM25 tokens (not for a reused split unless
-    `reused_tokens`: a build then tokenizes only what BM25 asks for, `qa.token_rows`)."""
+    """The per-article step of every build, here or on a Ray worker: split (reusing `previous` when its title and text
+    are unchanged), chunk inputs and BM25 tokens (for a reused split only with `reused_tokens`: `qa.token_rows`)."""
     done = previous
     if done is None or done.text != article.text or done.title != article.title:
         done = split_article(article, settings, count_tokens)

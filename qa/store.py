@@ -68,10 +68,8 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 @contextlib.contextmanager
 def build_lock(index_dir: Path, *, wait: bool = False, command: str = "build") -> Iterator[None]:
-    """Hold the folder's build lock; a second build fails clearly (or waits, with `wait=True`).
-
-    `.lock` is opened only as a plain file inside the folder: a link there is refused, so nothing is created or
-    opened elsewhere through it."""
+    """Hold the folder's build lock; a second build fails clearly (or waits, with `wait=True`). `.lock` is opened only
+    as a plain file inside the folder: a link there is refused, so nothing is created or opened elsewhere through it."""
     lock = index_dir / ".lock"
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
@@ -153,10 +151,8 @@ def _remove_old_versions(index_dir: Path, *, keep: str) -> None:
 
 
 def current_version(index_dir: Path) -> Path:
-    """The live version folder, or a clear error saying how to build one.
-
-    CURRENT and the version folder are read only as a plain file and a plain folder inside `index_dir`: a
-    link, a named pipe or a device there is refused at once (never followed, never waited on)."""
+    """The live version folder, or a clear error saying how to build one; CURRENT and the folder are read only as a
+    plain file and folder inside `index_dir` (a link, pipe or device there is refused, never followed or waited on)."""
     pointer = index_dir / CURRENT
     try:
         name = files.read_text(pointer, limit=files.CURRENT_LIMIT).strip()
@@ -200,11 +196,8 @@ def read_manifest(version: Path) -> Manifest:
 
 
 def model_to_load(version: Path, manifest: Manifest, model: str | None = None) -> str:
-    """The model `manifest` names, when the caller may load it: the bundled default, or the model it names.
-
-    A manifest is data from whoever made the folder, and loading a model folder runs its code and weights, so
-    an index built with another model loads only when the caller names that model too (`--model`).
-    """
+    """The model `manifest` names, when the caller may load it: the bundled default, or the model the caller names too
+    (`--model`), since a manifest is anyone's data and loading a model folder runs its code and weights."""
     built_with = manifest.model.name
     if manifest.settings.get("model") != built_with:
         raise IndexCorruptError(f"{version / MANIFEST} names no model, or two: rebuild with `qa-index build`")
@@ -218,9 +211,8 @@ def model_to_load(version: Path, manifest: Manifest, model: str | None = None) -
 
 
 def verify_files(version: Path, manifest: Manifest, *, checksums: bool = True, trusting: bool = True) -> None:
-    """Every listed file is a plain file with its size (and sha256), both taken from one open descriptor: a
-    truncated, edited, swapped or linked file is caught here. With `trusting`, the sha256s are skipped while
-    the files are as a trust record says they were when last checksummed on this machine (qa/trust.py)."""
+    """Every listed file is a plain file with its size (and sha256), both from one open descriptor: a truncated, edited,
+    swapped or linked file is caught. `trusting` skips the sha256s of files a trust record vouches for (qa/trust.py)."""
     names = [*manifest.files, MANIFEST]
     full = checksums and not (trusting and trust.trusted(version, names))
     for name, meta in manifest.files.items():

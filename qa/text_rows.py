@@ -60,8 +60,7 @@ KEYS = segments.Layout(strings_file, _save_fixed)  # a cache key column's segmen
 def write_column(folder: Path, name: str, strings: Sequence[str], version: Version | None = None
                  ) -> dict[str, FileEntry]:
     """String column `name` in `folder`: the previous base linked with a delta and row map when most rows are the
-    previous version's (`NewStrings`, or cache keys read through `segments.NewRows` from `version`), else one full
-    column. The linked files' entries, by name."""
+    previous version's (`NewStrings`, or `segments.NewRows`' keys), else one full column; the linked files, by name."""
     if isinstance(strings, FixedStrings) and isinstance(strings.matrix, segments.NewRows):
         return segments.write(folder, segment_names(name), strings.matrix, version, np.uint8, KEYS)
     plan = _plan(strings) if isinstance(strings, NewStrings) else None

@@ -125,11 +125,8 @@ def _checked(text: str, omap: OffsetMap, edits: Iterable[Edit]) -> list[Edit]:
 
 
 def apply_edits(text: str, omap: OffsetMap, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
-    """Replace non-overlapping spans `text[start:end]` (deletion: replacement "") and compose the map.
-
-    `omap` maps `text` to the raw text; the returned map sends the new text to that same raw text.
-    Raises ValueError on spans out of range or overlapping.
-    """
+    """Replace non-overlapping spans `text[start:end]` (deletion: replacement "") and compose the map: `omap` maps
+    `text` to the raw text, the returned map the new text to it. ValueError on spans out of range or overlapping."""
     ordered = _checked(text, omap, edits)
     if not ordered:
         return text, omap
