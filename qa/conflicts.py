@@ -61,10 +61,8 @@ def families_in(text: str) -> set[str]:
 
 
 def differing(candidates: Sequence[tuple[str, str]], families: set[str]) -> list[int]:
-    """Indices of candidates (doc_id, sentence), best first, one per article, whose figures disagree.
-
-    Empty unless at least two articles give figures of the same family with different values.
-    """
+    """Indices of candidates (doc_id, sentence), best first, one per article, whose figures disagree: empty unless at
+    least two articles give figures of the same family with different values."""
     for family in sorted(families):
         chosen: list[int] = []
         docs: set[str] = set()

@@ -59,14 +59,12 @@ def write_dense(index: Any, path: Path) -> None:
 
 def read_dense(path: Path, *, mmap: bool = False, dim: int | None = None, ntotal: int | None = None,
                limit: int = 1 << 40) -> Any:
-    """Read a FAISS file written by `write_dense`, checked (`check_dense`) before use; `mmap=True` leaves the
-    vectors in the file until touched. `dim` and `ntotal` are what the manifest says it holds.
-
-    HNSW touches a few thousand of a million vectors per question, so a mapped 1M-row index keeps ~1.5 GB of
-    vectors out of the process's memory; the OS page cache holds what searches use. Versions are never
-    rewritten in place (a rebuild writes a new folder), so a mapping stays valid while a reader holds it. A graph
-    written before `dense.Parts` (an `IndexIDMap`) comes back as `Parts` over its inner graph, `owner` its id map.
-    """
+    """A FAISS file written by `write_dense`, checked (`check_dense`) before use; `mmap=True` leaves the vectors in
+    the file until touched (HNSW reads a few thousand of 1M a question). `dim`, `ntotal`: what the manifest says."""
+    # A mapped 1M-row index keeps ~1.5 GB of vectors out of the process's memory; the OS page cache holds what
+    # searches use. Versions are never rewritten in place (a rebuild writes a new folder), so a mapping stays valid
+    # while a reader holds it. A graph written before `dense.Parts` (an `IndexIDMap`) comes back as `Parts` over its
+    # inner graph, `owner` its id map.
     import faiss
 
     try:

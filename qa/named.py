@@ -43,9 +43,8 @@ def _runs(text: str) -> list[str]:
 
 
 def shared_name(question: str, quoted: Sequence[str], others: Sequence[str] = ()) -> str:
-    """The capitalised word the `quoted` texts (and, at POOL_WEIGHT each, the `others`) hold most, outside the
-    names `question` says ("Vladimir" when it says "Putin"); not a month or day, not an acronym ("CEO", "NFL");
-    "" when its weight is under MIN_SHARE."""
+    """The capitalised word the `quoted` texts (and, at POOL_WEIGHT each, the `others`) hold most, not a name `question`
+    says ("Vladimir" when it says "Putin"), a month, day or acronym ("CEO"); "" when its weight is under MIN_SHARE."""
     asked = {_POSSESSIVE.sub("", w.lower()) for w in re.findall(r"[\w&’'-]+", question)}
     said = cache(lambda word: _asked(word.lower(), asked))  # each word compared once: the texts repeat their names
     counts: Counter[str] = Counter()

@@ -90,9 +90,8 @@ class Index(IndexRows):
     def fuse(self, question: Question, lists: tuple[Hits, Hits], query_vector: np.ndarray,
              settings: Settings | None = None, allowed: np.ndarray | None = None,
              clauses: list[list[int]] | None = None) -> Hits:
-        """RRF of the BM25 and dense lists, boosts for named sources and days, the best-sentence list, then each
-        clause's BM25 list (`clauses`: searched already, else here) and the articles spread (a question needing
-        several articles; `qa.diverse`)."""
+        """RRF of the BM25 and dense lists, boosts for named sources and days, the best-sentence list, each clause's
+        BM25 list (`clauses`: searched already, else here) and, for a question needing several articles, the spread."""
         s = settings or self.settings
         bm25_hits, dense_hits = lists
         fused = fuse.rrf({"bm25": [r for r, _ in bm25_hits], "dense": [r for r, _ in dense_hits]},
@@ -113,9 +112,9 @@ class Index(IndexRows):
         return clause_rankings(self.bm25, [c.tokens for c in question.clauses], question.hints, settings, allowed)
 
     def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None) -> Ranked:
-        """BM25 and dense top candidates among the `allowed` chunks (a filter's mask; None: all), and their
-        fusion; empty for a question of no words or a mask that keeps no chunk. The question is embedded on a
-        worker thread while BM25 scores it and its clauses here: the two overlap on two cores."""
+        """BM25 and dense top candidates among the `allowed` chunks (a filter's mask; None: all) and their fusion;
+        empty for a question of no words or a mask that keeps no chunk."""
+        # The question is embedded on a worker thread while BM25 scores it and its clauses here: the two overlap.
         s = settings or self.settings
         if not question.has_words or (allowed is not None and not allowed.any()):
             return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32), allowed)

@@ -36,15 +36,14 @@ _DESCRIBE = frozenset({"is", "was", "are", "were"})  # "Who is Yevgeny Prigozhin
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """What a question asks of one act: `asks` ("when", "where", "what" of "What did X do", "who" of "Who did
-    it"), the act's verb as written, its subject's name (`actor`, "" for "who" or an unnamed subject) and the other
-    names the act takes (`others`: "Russia" in "What did China request from Russia?"; not a name of the subject's own,
-    "Ukraine's" of "Ukraine's Ministry of Defense"); `qa.slot` reads it."""
+    """What a question asks of one act (`qa.slot` reads it): `asks` ("when", "where", "what", "who"), the act's verb
+    as written, its subject's name (`actor`) and the other names the act takes (`others`)."""
 
     asks: str
     act: str
-    actor: str = ""
-    others: tuple[str, ...] = ()
+    actor: str = ""  # "" for "who" or an unnamed subject
+    others: tuple[str, ...] = ()  # "Russia" in "What did China request from Russia?"; not a name of the subject's
+    # own ("Ukraine's" of "Ukraine's Ministry of Defense")
     acts: tuple[str, ...] = ()  # the BM25 tokens of the act whose time or place is asked: the verb, or what it
     # thinks or says ("When does he think [a peace deal could be struck]?": struck)
     things: tuple[str, ...] = ()  # ... of the common nouns those acts take ("deal")
@@ -188,9 +187,9 @@ def taken(verb: Any) -> tuple[str, ...]:
 
 
 def taken_phrases(verb: Any) -> tuple[str, ...]:
-    """The common nouns a verb takes (`_taken_nouns`) with the nouns compounded before them ("a peace deal
-    [struck]": "peace deal"): "peace deal" and "peace agreement" are one thing to the embedding model (cosine 0.85),
-    "deal" and "agreement" alone are not (0.43)."""
+    """The common nouns a verb takes (`_taken_nouns`) with the nouns compounded before them ("a peace deal [struck]":
+    "peace deal"), which the embedding model compares better than the bare nouns."""
+    # "peace deal" and "peace agreement" are one thing to the model (cosine 0.85), "deal" and "agreement" not (0.43).
     return tuple(" ".join([*(t.text for t in c.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")), c.text])
                  for c in _taken_nouns(verb))
 
