@@ -19,18 +19,13 @@ Metadata = Mapping[str, str]
 
 @dataclass(frozen=True, slots=True)
 class RawArticle:
-    """One article as read from disk, before cleaning.
-
-    `text` is the raw body: a .txt/.md file's whole decoded text (`title` is "" and cleaning finds the
-    headline), an HTML page's extracted main text, a record's body. `text_offset` is where `text` starts in
-    the decoded file (after a BOM, say), so a raw position maps back into the file.
-    """
+    """One article as read from disk, before cleaning: its raw body, and where that starts in the decoded file."""
 
     doc_id: str
     path: str
-    title: str
-    text: str
-    text_offset: int = 0
+    title: str  # "" for a .txt/.md file: cleaning finds the headline
+    text: str  # a .txt/.md file's whole decoded text, an HTML page's extracted main text, a record's body
+    text_offset: int = 0  # where `text` starts in the decoded file (after a BOM, say): raw positions map back
     metadata: Metadata = field(default_factory=dict)
 
 
@@ -53,18 +48,15 @@ class Corpus:
 
 @dataclass(frozen=True, slots=True)
 class OffsetMap:
-    """Maps positions in clean text back to positions in the raw text it was cleaned from.
-
-    Piecewise: clean[clean_starts[i]:clean_starts[i+1]] came from raw[raw_starts[i]:raw_ends[i]].
-    A segment is either copied (same length both sides, positions map one to one) or replaced
-    (e.g. NFKC "ﬁ" -> "fi", a folded look-alike); positions inside a replaced segment map to its raw start.
-    `clean_len`/`raw_len` close the last segment.
-    """
+    """Maps positions in clean text back to positions in the raw text it was cleaned from, piecewise:
+    clean[clean_starts[i]:clean_starts[i+1]] came from raw[raw_starts[i]:raw_ends[i]]."""
+    # A segment is either copied (same length both sides, positions map one to one) or replaced (e.g. NFKC "ﬁ" ->
+    # "fi", a folded look-alike); positions inside a replaced segment map to its raw start.
 
     clean_starts: tuple[int, ...]
     raw_starts: tuple[int, ...]
     raw_ends: tuple[int, ...]
-    clean_len: int
+    clean_len: int  # with `raw_len`, closes the last segment
     raw_len: int
 
     def to_raw(self, pos: int) -> int:

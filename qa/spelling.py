@@ -181,13 +181,13 @@ class Speller:
         return self.tables.forms[found] if self.is_name(found) else found
 
     def reread(self, word: str, before: str, after: str) -> str | None:
-        """The common word a lowercase `word` the corpus only knows as a name most likely means, from the words
-        typed around it: "who leeds the" is "who leads the", as English pairs "who leads" and "leads the" but
-        neither "who leeds" nor "leeds the" (symspellpy's pair list); the first letter kept, as `closest` prefers
-        ("leads", not "needs"). None when the name fits its neighbours on either side ("for leeds"), ends the
-        question, or no corpus word one edit away, commoner in the corpus than the name, fits both sides: a name
-        stands unless its context rules it out. Asked only of questions whose user capitalises (`respell`): in lower
-        case, "fox news" would be "for news" (the pair list lacks many names' pairs)."""
+        """The common word a lowercase `word` the corpus only knows as a name most likely means, from the words typed
+        around it ("who leeds the" is "who leads the"); None when its context does not rule the name out."""
+        # English pairs "who leads" and "leads the" but neither "who leeds" nor "leeds the" (symspellpy's pair list);
+        # the first letter kept, as `closest` prefers ("leads", not "needs"). None when the name fits its neighbours
+        # on either side ("for leeds"), ends the question, or no corpus word one edit away, commoner in the corpus than
+        # the name, fits both sides. Asked only of questions whose user capitalises (`respell`): in lower case, "fox
+        # news" would be "for news" (the pair list lacks many names' pairs).
         low = key(word)
         if (word != word.lower() or len(low) < MIN_LENGTH or not self.surface or not self.is_name(low)
                 or self.tables.counts[low] < MIN_NAME_USES):

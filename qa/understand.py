@@ -54,21 +54,16 @@ class Frame:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A question's parse, reduced to what scoring reads.
+    """A question's parse, reduced to what scoring reads."""
 
-    `counted` is the head noun a "how many" counts ("tanks"), `counted_mods` its modifiers ("Leopard", "2");
-    `party` the names whose count it is, `claimant` who says it; `entities` every (text, label) spaCy finds;
-    `describe` is True for "Who is X?", which asks for a description of a name rather than a name.
-    """
-
-    counted: str = ""
-    counted_mods: tuple[str, ...] = ()
-    party: tuple[str, ...] = ()
-    claimant: tuple[str, ...] = ()
+    counted: str = ""  # the head noun a "how many" counts ("tanks")
+    counted_mods: tuple[str, ...] = ()  # its modifiers ("Leopard", "2")
+    party: tuple[str, ...] = ()  # the names whose count it is
+    claimant: tuple[str, ...] = ()  # who says it
     verb: str = ""  # the verb whose subject is the party ("lost" in "How many tanks has Ukraine lost?")
     verb_lemma: str = ""  # its lemma ("lose")
-    entities: tuple[tuple[str, str], ...] = ()
-    describe: bool = False
+    entities: tuple[tuple[str, str], ...] = ()  # every (text, label) spaCy finds
+    describe: bool = False  # "Who is X?": asks for a description of a name, not a name
     named: str = ""  # X of "Who is X?" when X is all that follows (not "Who was ABC's vice-president?")
     attribute: str = ""  # "What is the [range] of a Leopard 2 tank?": the property asked of something
     verbs: tuple[str, ...] = ()  # the question's verbs, lower case ("escaped" in "How many people escaped ...?")

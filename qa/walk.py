@@ -90,14 +90,12 @@ def rel_name(root: Path, path: Path) -> str:
 
 
 def display_name(name: str) -> str:
-    """A file name as valid UTF-8 text that names that one file: unchanged when it is valid UTF-8.
-
-    A name that is not valid UTF-8 (a Latin-1 b"caf\\xe9.txt", say) cannot be written to the index, a log or a
-    terminal as it is. Each byte that is not UTF-8 is shown as \\xNN and each backslash doubled: "caf\\xe9.txt".
-    The escaping can be undone, so two such names never show alike (a valid name that literally reads
-    "caf\\xe9.txt" would show like one: the loader then skips the second as a duplicate doc_id, and says so).
-    These are the escapes of bash's $'...' quoting: `ls $'caf\\xe9.txt'` finds the file (write a ' as \\').
-    """
+    """A file name as valid UTF-8 text that names that one file (unchanged when it is valid UTF-8): a Latin-1
+    b"caf\\xe9.txt" cannot be written to the index, a log or a terminal as it is, so it shows as "caf\\xe9.txt"."""
+    # Each byte that is not UTF-8 is shown as \xNN and each backslash doubled. The escaping can be undone, so two such
+    # names never show alike (a valid name that literally reads "caf\xe9.txt" would show like one: the loader then
+    # skips the second as a duplicate doc_id, and says so). These are the escapes of bash's $'...' quoting:
+    # `ls $'caf\xe9.txt'` finds the file (write a ' as \').
     if not _UNDECODED.search(name):
         return name
     return _ESCAPED.sub(lambda m: "\\\\" if m[0] == "\\" else f"\\x{ord(m[0]) - 0xDC00:02x}", name)
