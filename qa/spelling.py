@@ -224,21 +224,22 @@ def _typed_in_lower_case(text: str) -> bool:
 MIN_TOLD = 3  # words a question needs before it can be told not to be English ("polnd nxt" is respelt)
 
 
-def reads_english(text: str) -> bool:
-    """False when `text` has more foreign-looking words (lowercase, of 2-4 letters or accented, that symspellpy's
-    English list lacks: "elle", "qui", "appelés") than English stop words: respelling a French "elle" gives "else"."""
+def reads_english(text: str, speller: Speller) -> bool:
+    """False when `text` has more foreign-looking words (lowercase, of 2-4 letters or accented, neither in symspellpy's
+    English list nor a corpus acronym: "elle", "qui", "appelés") than English stop words."""
     words = _WORD.findall(text)
     if len(words) < MIN_TOLD:
         return True
-    foreign = sum(1 for i, w in enumerate(words) if (i == 0 or w == w.lower()) and key(w) not in english_words()
-                  and (2 <= len(key(w)) <= 4 or not key(w).isascii()))
+    lows = [key(w) for i, w in enumerate(words) if i == 0 or w == w.lower()]
+    foreign = sum(1 for low in lows if low not in english_words() and (2 <= len(low) <= 4 or not low.isascii())
+                  and not speller.tables.forms.get(low, "").isupper())
     return foreign <= sum(1 for w in words if key(w) in STOP_WORDS)
 
 
 def respell(text: str, speller: Speller) -> tuple[str, tuple[Correction, ...]]:
     """`text` with each misspelt word replaced by the corpus word it most likely means, and what was replaced;
     in a question typed without capitals, the corpus's names capitalised too (not listed as corrections)."""
-    if not reads_english(text):  # the corpus's words are no guide to another language's spelling
+    if not reads_english(text, speller):  # the corpus's words are no guide to another language's spelling
         return text, ()
     corrections: list[Correction] = []
     out: list[str] = []

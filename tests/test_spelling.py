@@ -127,10 +127,12 @@ def test_a_question_in_another_language_is_searched_as_typed(loaded, question):
 
 
 def test_an_english_question_reads_as_english_however_misspelt():
+    speller = Speller({"BBC": 9, "AI": 5, "Wagner": 3})
     for question in ("how many resevists has zelenksy caled up", "when is the nxt round of russian conscripshun",
-                     "Who is Xi Jinping?", "polnd nxt"):
-        assert reads_english(question), question
-    assert not reads_english("Qui dirige le groupe Wagner ?")
+                     "Who is Xi Jinping?", "polnd nxt", "ai news from bbc"):  # the corpus's acronyms, lower case
+        assert reads_english(question, speller), question
+    assert not reads_english("Qui dirige le groupe Wagner ?", speller)
+    assert not reads_english("ai news from bbc", Speller())
 
 
 @pytest.mark.slow
