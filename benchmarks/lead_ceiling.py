@@ -2,7 +2,7 @@
 
 For each question of a half of squad.py's sample, the answer as `qa.answer` gives it, and for each miss one cause:
 (a) no candidate sentence (nor two neighbours) holds the answer, (b) one ranked below the lead does, (c) the lead
-sentence does but the clause cut (`qa/clause.py`) dropped it, (d) the lead's neighbour does and did not join,
+sentence does but the clause cut (`qa/shorten.py`) dropped it, (d) the lead's neighbour does and did not join,
 (e) abstained (split by whether a candidate held it). Also: the ceiling of a perfect sentence ranker (the best
 candidate sentence holding the answer leads, its clauses cut around the answer) within LEAD_MAX.
 
@@ -79,11 +79,11 @@ def main() -> None:
     args = p.parse_args()
     started = common.machine()
     from qa.answer import _answer_ranked
-    from qa.clause import LEAD_MAX, clause_span
     from qa.dialog import rank_in_context
     from qa.lead import choose
     from qa.retrieve import load_index
     from qa.score import score_sentences
+    from qa.shorten import LEAD_MAX, clause_span
     from qa.sources import fullest_copies
 
     _, questions = write_collection(args.data / "squad" / "dev-v1.1.json", args.work / "squad-corpus")

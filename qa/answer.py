@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, Unpack
 
 from qa import abstain
-from qa.clause import LEAD_MAX, clause_span
 from qa.conflicts import differing, figures
 from qa.copies import other_articles
 from qa.dates import as_of
@@ -27,6 +26,7 @@ from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
 from qa.score import MIN_SCORE, score_sentences, structural_abstention
 from qa.scored import Scored, joining
+from qa.shorten import LEAD_MAX, clause_span
 from qa.sources import figure_pool, fullest_copies, per_source
 
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's

@@ -47,7 +47,7 @@ def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any
 
 
 def _embed_claims(index: Index, question: Question) -> tuple[Future[np.ndarray], ...]:
-    """The claims of a question needing several reports (`qa.clauses` matches each), started on the embedding
+    """The claims of a question needing several reports (`qa.claim_quotes` matches each), started on the embedding
     workers (`Embedder.submit_all`) before ranking, so the model runs while BM25, spaCy and scoring do."""
     if not question.hints.several:
         return ()

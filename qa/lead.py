@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from qa.align import alignment, read_words, uniform
-from qa.clause import LEAD_MAX
 from qa.evidence import facts_of, mentions
 from qa.refit import PARSED_NAMES
 from qa.retrieve import Index, Ranked
 from qa.score import Scored, same_paragraph
 from qa.scored import key_weights
+from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 
 TOP = 8  # hand-ranked candidates the learned model chooses among

@@ -104,7 +104,7 @@ class Question:
     @property
     def claims(self) -> tuple[Clause, ...]:
         """The clauses a sentence can hold (two `said` terms or more), each once: a multi-source answer quotes a
-        sentence for each (`qa.clauses`, which embeds them in a call of their own: in the question's call they are
+        sentence for each (`qa.claim_quotes`, which embeds them in a call of their own: in the question's call they are
         padded to its length, and the answer took 14 ms more at p50, benchmarks/RESULTS.md)."""
         out: list[Clause] = []
         for clause in self.clauses:
@@ -120,7 +120,7 @@ class Question:
 
 def split_clauses(text: str, key_terms: Sequence[str] = (), sources: Sequence[str] = ()) -> tuple[Clause, ...]:
     """The clauses of `text` that hold a word, in order, read once for the three steps that search or quote them
-    (`qa.diverse`, `qa.several`, `qa.clauses`); `sources` are the publications the question names."""
+    (`qa.diverse`, `qa.several`, `qa.claim_quotes`); `sources` are the publications the question names."""
     keys = set(tokenize(" ".join(key_terms)))
     named = _NOT_SAID | {t for source in sources for alias in aliases(source) for t in tokenize(alias)}
     out: list[Clause] = []

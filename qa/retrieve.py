@@ -45,7 +45,7 @@ class Ranked:
     query_vector: np.ndarray
     allowed: np.ndarray | None = None  # the chunks a filter keeps (`Index.mask`); None: every chunk
     # The question's claims (`Question.claims`) being embedded on the worker threads, started before ranking so the
-    # model runs while BM25, spaCy and scoring do (`qa.dialog`); () when not started: `qa.clauses` embeds them then.
+    # model runs while BM25, spaCy and scoring do (`qa.dialog`); () when not started: `qa.claim_quotes` embeds them.
     claim_vectors: tuple[Future[np.ndarray], ...] = ()
 
 

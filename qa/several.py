@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from qa.clause import LEAD_MAX
 from qa.retrieve import Index, Ranked
 from qa.scored import W_COVER, W_DENSE, W_RANK, cover, joining, key_weights, same_paragraph
+from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 
 JOIN_SHARE = 0.8  # a neighbour in the paragraph scoring this share of the sentence joins its quote (fact recall +0.01)
@@ -40,7 +40,7 @@ class Candidate:
     doc_id: str
     score: float
     rows: tuple[int, ...] = ()
-    terms: frozenset[str] = frozenset()  # the question's key-term tokens it holds (`qa.clauses` reads them)
+    terms: frozenset[str] = frozenset()  # the question's key-term tokens it holds (`qa.claim_quotes` reads them)
     kind: str = "further"  # why it is quoted, a key of KEEP: a named source, the lead article's second, a clause's...
 
     @property

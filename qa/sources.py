@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa.clauses import clause_sentences
+from qa.claim_quotes import clause_sentences
 from qa.conflicts import figures
 from qa.filters import source_key
 from qa.named import name_sentence
@@ -108,7 +108,7 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
     it scores LEAD_SECOND of the lead (a second clause's fact); then the best sentence of each further article of
     the fused top chunks scoring at least SEVERAL_RATIO of the lead, up to MAX_ARTICLES articles in all, MORE_ARTICLES
     more while there is room (`qa.several`: clause-aware scores); then each clause's best sentences not quoted yet
-    (`qa.clauses`), and for a "who / which" question the best sentence naming in full the name the quotes share,
+    (`qa.claim_quotes`), and for a "who / which" question the best sentence naming in full the name the quotes share,
     when none does (`qa.named`). Those of one paragraph a sentence apart are joined, and at most MAX_QUOTES quotes
     are given in all (`qa.several.capped`). [] for other questions."""
     if not scored or not quotes or not ranked.question.hints.several:

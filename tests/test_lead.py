@@ -85,8 +85,8 @@ def test_the_learned_lead_answers_the_shipped_questions_at_least_as_often_as_the
 
 @pytest.mark.slow
 def test_a_long_sentence_is_cut_where_the_questions_words_meet(loaded):
-    from qa.clause import LEAD_MAX, clause_span
     from qa.lead import anchor
+    from qa.shorten import LEAD_MAX, clause_span
 
     filler = ", ".join(f"the ferry number {n} sailed from the harbour on a calm morning" for n in range(8))
     text = f"In the spring {filler}, while the Tsugaru Strait separates Honshu and Hokkaido, as maps show."

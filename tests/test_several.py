@@ -108,7 +108,7 @@ def test_the_claims_are_embedded_while_the_question_is_ranked_to_the_vectors_ask
 
     ranked = rank_in_context(loaded, BOTH)
     claims = [c.text for c in ranked.question.claims]
-    assert len(claims) >= 2 and ranked.claim_vectors  # started before ranking (qa.dialog), taken by qa.clauses
+    assert len(claims) >= 2 and ranked.claim_vectors  # started before ranking (qa.dialog), taken by qa.claim_quotes
     started = np.concatenate([f.result() for f in ranked.claim_vectors])
     np.testing.assert_allclose(started, loaded.embedder.encode(claims), atol=1e-6)
     one = rank_in_context(loaded, "How many tanks has Poland sent to Ukraine?")

@@ -3,10 +3,10 @@
 import pytest
 
 from qa.answer import answer_with
-from qa.clause import LEAD_MAX, clause_span
 from qa.embed import load_embedder
 from qa.evidence import facts_of
 from qa.senses import Senses
+from qa.shorten import LEAD_MAX, clause_span
 from qa.understand import read_question, same_name
 
 

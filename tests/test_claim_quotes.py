@@ -1,10 +1,10 @@
 """A question needing several reports quotes each clause's best sentence, and a who/which question the answer's
-name in full (issue 13's MultiHop-RAG answer measures; qa/clauses.py, qa/named.py). Real model, shipped articles."""
+name in full (issue 13's MultiHop-RAG measures; qa/claim_quotes.py, qa/named.py). Real model, shipped articles."""
 
 from __future__ import annotations
 
 from qa.answer import answer_with
-from qa.clauses import clause_sentences
+from qa.claim_quotes import clause_sentences
 from qa.named import full_form, name_sentence, shared_name
 from qa.several import pool, question_terms
 
