@@ -1,5 +1,5 @@
 """Abstention calibrated on several corpora: the trade-off between abstaining on questions the articles cannot
-answer and on questions they can, as the score bars of `qa.score.answers` move.
+answer and on questions they can, as the score bars of `qa.bars.answers` move.
 
 Question sets, each split into a tuning and a reporting half:
 - MultiHop-RAG (realistic index: shipped + MultiHop-RAG articles): its 301 `null_query` questions must abstain,
@@ -9,10 +9,10 @@ Question sets, each split into a tuning and a reporting half:
 - our question set (tests/questions.py, follow-ups after their conversation): answerable kinds must not abstain;
   near misses, off-topic, one-word off-topic and counting questions marked `abstain` must; its own halves.
 
-Each question is ranked and scored once (`Index.rank`, `qa.score.score_sentences`, moved to the fullest copies as
-`qa.answer` does); the abstentions that no bar moves (`qa.score.structural_abstention`: unknown names, nothing
+Each question is ranked and scored once (`Index.rank`, `qa.candidates.score_sentences`, moved to the fullest copies as
+`qa.answer` does); the abstentions that no bar moves (`qa.bars.structural_abstention`: unknown names, nothing
 counted) are kept, and the bars are swept over the recorded best sentences: `min_score` on the score itself or on
-`qa.score.bar_score` (the parsed answer-kind bonus capped at the word patterns' W_TYPE), `weak_dense`, `min_cover`.
+`qa.bars.bar_score` (the parsed answer-kind bonus capped at the word patterns' W_TYPE), `weak_dense`, `min_cover`.
 Reported: per set and half, the share abstained of the unanswerable and of the answerable questions; the operating
 point is chosen on the tuning halves: most unanswerable abstained (mean over sets) with no set's answerable abstained
 above max(0.05, what the shipped bars abstain there), so the bars never trade answerable questions for it.
@@ -61,7 +61,7 @@ class Case:
     unanswerable: bool
     structural: bool  # abstains whatever the bars (unknown names, no count, nobody named)
     best: tuple[float, float, float, float] | None  # (score, dense, cover, bar score) of the best sentence; None:
-    # no candidate. The bar score is what `qa.score.answers` reads (`bar_score`: the answer-kind bonus capped).
+    # no candidate. The bar score is what `qa.bars.answers` reads (`bar_score`: the answer-kind bonus capped).
     features: tuple[float, ...] | None = None  # `qa.abstain.Evidence` of the best sentence (what the fit reads)
     question: str = ""
 
@@ -71,8 +71,9 @@ def record(index: Any, question: str, name: str, half: str, unanswerable: bool,
     """Rank and score `question` once, as `qa.answer.answer_with` does (after the chat `history`, if any); None for a
     bare search ("Podolyak"), which `qa.abstain.searched`'s rule decides whatever the fit."""
     from qa.abstain import MIN_CHUNKS, evidence, ruled_out, searched
+    from qa.bars import bar_score, structural_abstention
+    from qa.candidates import score_sentences
     from qa.dialog import rank_in_context
-    from qa.score import bar_score, score_sentences, structural_abstention
     from qa.sources import fullest_copies
 
     ranked = rank_in_context(index, question, history)
@@ -94,7 +95,7 @@ Bars = tuple[float, float, float, float]  # min_score, weak_dense, min_cover, ca
 
 
 def abstains(case: Case, bars: Bars) -> bool:
-    """Whether `case` abstains at these bars (the rule of `qa.score.answers`)."""
+    """Whether `case` abstains at these bars (the rule of `qa.bars.answers`)."""
     if case.structural or case.best is None:
         return True
     score, dense, cover, capped = case.best
@@ -234,13 +235,13 @@ def main() -> None:
     args = p.parse_args()
     HALVES.intersection_update({"tune", "report"} if args.half == "all" else {args.half})
     started = common.machine()
-    from qa.score import MIN_COVER_IF_WEAK, MIN_SCORE, WEAK_DENSE
+    from qa.bars import MIN_COVER_IF_WEAK, MIN_SCORE, WEAK_DENSE
 
     if args.cases:
         cases = load_cases(args.cases)
     else:
         cases = ask_all(args)
-    shipped = (MIN_SCORE, WEAK_DENSE, MIN_COVER_IF_WEAK, 1.0)  # `qa.score.answers` reads the capped bar score
+    shipped = (MIN_SCORE, WEAK_DENSE, MIN_COVER_IF_WEAK, 1.0)  # `qa.bars.answers` reads the capped bar score
     chosen = choose(cases, shipped)
     curve = report(cases, shipped, chosen)
     cases_out = [[c.name, c.half, c.unanswerable, c.structural, c.best, c.features, c.question] for c in cases]

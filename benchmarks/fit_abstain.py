@@ -4,7 +4,7 @@ recorded by `benchmarks/calibrate.py`, print the trade-off curve per set, and pi
 The fit: features centred and scaled, L2-regularised logistic regression by Newton's method (NumPy only: the product
 needs no scikit-learn, and neither does this script), each (set, answerable or not) group weighted to the same total
 so that no set's size decides (our set's off-topic and near-miss questions, a set of their own in the tables, count
-with the rest of our set here). Questions that abstain whatever the decision (`qa.score.structural_abstention`: names
+with the rest of our set here). Questions that abstain whatever the decision (`qa.bars.structural_abstention`: names
 no article has, nothing counted) count as abstained and are left out of the fit. The operating point: the lowest
 threshold keeping MultiHop-RAG's null queries abstained >= MIN_NULL on the tuning half (issue 13's target; every
 threshold above it only trades answerable questions for unanswerable ones). Printed beside it: the threshold with

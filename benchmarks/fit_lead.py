@@ -1,6 +1,6 @@
 """Fit qa/lead.py's WEIGHTS: which of the best hand-scored candidates should lead, on the tuning halves only.
 
-`--collect` runs the product's ranking and hand scoring (`qa.score`) on SQuAD's even half (squad.py's seed-0
+`--collect` runs the product's ranking and hand scoring (`qa.candidates`) on SQuAD's even half (squad.py's seed-0
 sample; a candidate is right when it holds a gold answer and comes from the question's own paragraph) and on our
 question set's tune half (the realistic index; right when it holds an expected phrase), and writes each
 question's candidates as JSONL under --work. Then, without rerunning the product: `qa.lead.features` of the
@@ -30,7 +30,7 @@ DUMPS = {"squad": ("lead-squad.jsonl", "squad-index"), "set": ("lead-set.jsonl",
 
 
 def _record(index: Any, ranked: Any, right: Any) -> dict[str, Any]:
-    from qa.score import score_sentences
+    from qa.candidates import score_sentences
     from qa.sources import fullest_copies
 
     scored = fullest_copies(index, score_sentences(index, ranked))
@@ -73,7 +73,7 @@ def featurize(work: Path, which: str, start: int) -> tuple[np.ndarray, ...]:
     from qa.lead import TOP, _eligible, features
     from qa.question import Question, with_reading
     from qa.retrieve import Ranked, load_index
-    from qa.score import Scored
+    from qa.sentence_score import Scored
 
     name, index_name = DUMPS[which]
     index = load_index(work / index_name)

@@ -79,10 +79,10 @@ def main() -> None:
     args = p.parse_args()
     started = common.machine()
     from qa.answer import _answer_ranked
+    from qa.candidates import score_sentences
     from qa.dialog import rank_in_context
     from qa.lead import choose
     from qa.retrieve import load_index
-    from qa.score import score_sentences
     from qa.shorten import LEAD_MAX, clause_span
     from qa.sources import fullest_copies
 

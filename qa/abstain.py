@@ -20,13 +20,13 @@ from dataclasses import astuple, dataclass
 
 import numpy as np
 
+from qa.bars import answers as bars_answer
+from qa.bars import bar_score
 from qa.evidence import mentions
 from qa.question import Question
 from qa.records import Abstention
 from qa.retrieve import Index, Ranked
-from qa.score import Scored, bar_score
-from qa.score import answers as bars_answer
-from qa.scored import cover, key_weights
+from qa.sentence_score import Scored, cover, key_weights
 from qa.slot import reversed_parties
 from qa.stated import unstated
 from qa.tokens import tokenize
@@ -67,7 +67,7 @@ _FIGURE = re.compile(r"(?<![\w-])\d[\d,]*\d(?![\w-])")
 class Evidence:
     """What the decision reads about one question's best sentence and what was retrieved (each in about [0, 1])."""
 
-    bar: float  # the best sentence's bar score (`qa.score.bar_score`)
+    bar: float  # the best sentence's bar score (`qa.bars.bar_score`)
     dense: float  # its cosine to the question
     cover: float  # the idf-weighted share of the question's key terms it holds
     article_cover: float  # ... that its article holds (title, publication and text)
@@ -221,7 +221,7 @@ def probability(ev: Evidence) -> float:
 
 def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold: float = THRESHOLD) -> bool:
     """Whether the best of `scored` answers the question: the fitted decision over its `Evidence`, or on an index
-    of fewer than MIN_CHUNKS chunks the score bars (`qa.score.answers`)."""
+    of fewer than MIN_CHUNKS chunks the score bars (`qa.bars.answers`)."""
     if not scored:
         return False
     if described(ranked.question, scored[0]):

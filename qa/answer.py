@@ -1,6 +1,6 @@
 """answer(): pick the sentences that answer a question and quote them verbatim, with citations; or abstain.
 
-Candidate sentences are scored (`qa.score`) and the learned ranker picks the lead among the best (`qa.lead`),
+Candidate sentences are scored (`qa.candidates`) and the learned ranker picks the lead among the best (`qa.lead`),
 joined by a neighbour when the answer spans both; sentences from other articles giving different figures of the
 same thing are shown as differing; a question needing several reports quotes one sentence per article
 (`qa.sources`), another question the sentences of other articles that score almost as well. A name no article
@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, Unpack
 
 from qa import abstain
+from qa.bars import MIN_SCORE, structural_abstention
+from qa.candidates import score_sentences
 from qa.conflicts import differing, figures
 from qa.copies import other_articles
 from qa.dates import as_of
@@ -24,8 +26,7 @@ from qa.filters import FilterArgs, make_filter
 from qa.lead import choose
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
-from qa.score import MIN_SCORE, score_sentences, structural_abstention
-from qa.scored import Scored, joining
+from qa.sentence_score import Scored, joining
 from qa.shorten import LEAD_MAX, clause_span
 from qa.sources import figure_pool, fullest_copies, per_source
 

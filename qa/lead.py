@@ -1,4 +1,4 @@
-"""Which candidate sentence leads: a small learned ranker over the best hand-scored candidates (`qa.score`).
+"""Which candidate sentence leads: a small learned ranker over the best hand-scored candidates (`qa.candidates`).
 
 The hand score (dense similarity, key-term cover, chunk rank, answer-kind fit) finds the sentences about the
 question; it often ranks first the one that restates the question and second the one that answers it. Here each
@@ -19,10 +19,9 @@ import numpy as np
 
 from qa.align import alignment, read_words, uniform
 from qa.evidence import facts_of, mentions
-from qa.refit import PARSED_NAMES
+from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
-from qa.score import Scored, same_paragraph
-from qa.scored import key_weights
+from qa.sentence_score import Scored, key_weights, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 
@@ -185,7 +184,7 @@ def _names_person(ranked: Ranked, top: Sequence[Scored]) -> list[float]:
     """For a "who" question asking a name, 1.0 for each of the first PARSED_NAMES candidates where the entity
     recognizer finds a person the question does not name (`qa.fit` counts an organisation or a country as "who"
     too, and "the Russian Ministry of Defense" then fits "Who is the head of the Wagner Group?" as Prigozhin does).
-    The entities are the ones `qa.refit` read for its fit (cached by text: no new recognition)."""
+    The entities are the ones `qa.rescore` read for its fit (cached by text: no new recognition)."""
     question = ranked.question
     if question.expected != "person" or not _WHO.match(question.text):
         return [0.0] * len(top)

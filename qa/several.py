@@ -3,7 +3,7 @@
 A question that needs several reports ("as reported by both The Verge and TechCrunch ... and ...") is made of
 clauses, each resting on one article's sentence. So the candidates are the sentences of the fused top
 POOL_CHUNKS chunks (deeper than the lead's ten: another article's first chunk often ranks 11th-30th), scored as
-the lead's candidates are (`qa.score` weights: dense, key terms, chunk rank) plus how much of one clause of the
+the lead's candidates are (`qa.candidates` weights: dense, key terms, chunk rank) plus how much of one clause of the
 question they cover, which points at the sentence holding that clause's fact rather than a neighbour that
 repeats the question's main name.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa.retrieve import Index, Ranked
-from qa.scored import W_COVER, W_DENSE, W_RANK, cover, joining, key_weights, same_paragraph
+from qa.sentence_score import W_COVER, W_DENSE, W_RANK, cover, joining, key_weights, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 

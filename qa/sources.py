@@ -15,13 +15,14 @@ from dataclasses import replace
 
 import numpy as np
 
+from qa.candidates import score_sentences
 from qa.claim_quotes import clause_sentences
 from qa.conflicts import figures
 from qa.filters import source_key
 from qa.named import name_sentence
 from qa.records import Quote
 from qa.retrieve import Index, Ranked
-from qa.score import Scored, same_paragraph, score_sentences
+from qa.sentence_score import Scored, same_paragraph
 from qa.several import (
     MAX_QUOTES,
     Candidate,

@@ -22,10 +22,10 @@ from qa.evidence import DATE_LABELS, facts_of, mentions
 from qa.fit import asked_acts
 from qa.question import Question
 from qa.records import Abstention
-from qa.refit import sentence_before
+from qa.rescore import sentence_before
 from qa.retrieve import Index
-from qa.scored import Scored
 from qa.senses import Senses
+from qa.sentence_score import Scored
 from qa.understand import PARTY_LABELS
 
 STATED_IN = 3  # the best candidates read for the asked act (as `qa.abstain`'s REVERSED_IN)

@@ -52,8 +52,8 @@ def one_text_per_batch(monkeypatch):
 def _evidence(index, question):
     """What the fitted abstention reads for `question` (it decides on indexes of 1,000 chunks or more; read here
     whatever the size, so an incremental index's BM25 segments are checked against a fresh build's)."""
+    from qa.candidates import score_sentences
     from qa.dialog import rank_in_context
-    from qa.score import score_sentences
     from qa.sources import fullest_copies
 
     ranked = rank_in_context(index, question, None, None)

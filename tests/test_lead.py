@@ -4,10 +4,11 @@ articles with the real models."""
 import pytest
 from questions import ANSWERABLE
 
+from qa.candidates import score_sentences
 from qa.clean import fold_text
 from qa.dialog import rank_in_context
 from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, features
-from qa.score import Scored, score_sentences
+from qa.sentence_score import Scored
 from qa.sources import fullest_copies
 
 

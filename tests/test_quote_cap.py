@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer import answer_with
-from qa.score import same_paragraph
+from qa.sentence_score import same_paragraph
 from qa.several import KEEP, MAX_QUOTES, Candidate, capped, merged
 
 FULL = "001_f654224a43d1d56f.txt"

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from qa.answer import answer_with
+from qa.candidates import score_sentences
 from qa.config import Settings
 from qa.records import Quote
 from qa.retrieve import Ranked
-from qa.score import score_sentences
 from qa.several import POOL_CHUNKS, Terms, question_terms
 from qa.sources import MAX_ARTICLES, MORE_ARTICLES, fullest_copies, per_source
 
@@ -78,7 +78,7 @@ def _quote(index, row):
 
 
 def test_a_neighbour_scoring_almost_as_well_joins_the_quote_within_the_length(loaded):
-    from qa.score import same_paragraph
+    from qa.sentence_score import same_paragraph
     from qa.several import JOIN_SHARE, Candidate, with_neighbour
 
     row = next(r for r in range(1, len(loaded.sentence_doc) - 1) if same_paragraph(loaded, r, r + 1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from qa import stated
 from qa.answer import answer_with
+from qa.candidates import score_sentences
 from qa.evidence import mentions
-from qa.score import score_sentences
 from qa.sources import fullest_copies
 
 

@@ -153,7 +153,7 @@ def test_a_property_no_close_sentence_names_is_not_answered(loaded, question):
 
 def test_a_count_whose_party_its_own_sentence_names_counts_for_that_party():
     from qa.fit import count_fit
-    from qa.refit import COUNTS
+    from qa.rescore import COUNTS
 
     reading = read_question("How many UK viewers watched the Doctor Who film?")
     assert reading.party == ("UK",)
@@ -170,7 +170,7 @@ def test_a_count_of_people_of_some_kind_counts_people():
     """"How many people did Google lay off?" is answered by "12,000 employees" (MultiHop-RAG's TechCrunch list of
     layoffs); a count of things is still no count of people."""
     from qa.fit import count_fit
-    from qa.refit import COUNTS
+    from qa.rescore import COUNTS
 
     reading = read_question("How many people did Google lay off?")
     assert (reading.counted, reading.party) == ("people", ("Google",))
@@ -204,7 +204,7 @@ def test_a_loss_told_as_the_other_sides_act_is_the_asked_partys_loss():
 
 def test_a_bare_number_counts_for_the_party_of_the_figure_before_it():
     from qa.fit import count_fit
-    from qa.refit import COUNTS
+    from qa.rescore import COUNTS
 
     sentence = ("The Pentagon estimates at least 7,000 Russian troops have now died in Ukraine, while another "
                 "14,000 to 21,000 have been wounded.")
@@ -221,7 +221,7 @@ def test_a_bare_number_counts_for_the_party_of_the_figure_before_it():
 
 def test_a_named_model_counts_the_kind_its_sentence_names():
     from qa.fit import count_fit
-    from qa.refit import COUNTS
+    from qa.rescore import COUNTS
 
     sentence = ("Ukraine wants all of the Western tanks for the counteroffensive; the 31 M1 Abrams the U.S. sent are "
                 "meant as a long-term package.")
@@ -239,8 +239,9 @@ def test_a_named_model_counts_the_kind_its_sentence_names():
 
 
 def test_the_parsed_fit_bonus_alone_never_carries_a_weak_sentence_past_the_abstention_bar():
-    from qa.refit import W_FIT
-    from qa.score import MIN_SCORE, W_TYPE, Scored, answers, bar_score
+    from qa.bars import MIN_SCORE, answers, bar_score
+    from qa.rescore import W_FIT
+    from qa.sentence_score import W_TYPE, Scored
 
     # A MultiHop-RAG null query ("...Dunzo's latest funding...") was answered by a sentence naming a place (fit 1):
     # base 0.27, plus W_FIT makes 0.52; the bar reads 0.27 + W_TYPE.

@@ -5,25 +5,26 @@ what the question asks for (a figure of the thing counted, a person, a date...).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
 from qa.conflicts import figures
 from qa.question import Question
-from qa.records import Abstention
-from qa.refit import refit
+from qa.rescore import rescore
 from qa.retrieve import Index, Ranked
-from qa.scored import TYPE_PATTERNS, W_COVER, W_DENSE, W_RANK, W_TYPE, Scored, cover, key_weights, same_paragraph
+from qa.sentence_score import (
+    TYPE_PATTERNS,
+    W_COVER,
+    W_DENSE,
+    W_RANK,
+    W_TYPE,
+    Scored,
+    cover,
+    key_weights,
+    same_paragraph,
+)
 from qa.tokens import tokenize
 
 CANDIDATE_CHUNKS = 10  # top fused chunks whose sentences compete
-# The abstention bars (the score's weights: qa.scored). Chosen on tests/questions.py (shipped articles) and checked
-# on SQuAD questions asked of their own paragraphs vs. of the shipped news (benchmarks/squad.py).
-MIN_SCORE = 0.42  # below this best-sentence score, no sentence answers the question
-MIN_COVER_IF_WEAK = 0.5  # a sentence with dense similarity under WEAK_DENSE must cover this share of key terms
-WEAK_DENSE = 0.45
-ATTRIBUTE_IN = 2  # "What is the range of X?": one of the best 2 sentences must say "range" (not "long-range" far down)
 
 
 def _type_fit(text: str, question: Question) -> float:
@@ -95,37 +96,4 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
         if group not in best_in_group or scored.score > best_in_group[group].score:
             best_in_group[group] = scored
     ordered = sorted(best_in_group.values(), key=lambda s: (-s.score, s.row))
-    return refit(index, question, ordered, weights) if question.expected is not None else ordered
-
-
-def structural_abstention(scored: Sequence[Scored], q: Question) -> Abstention | None:
-    """Why the articles cannot answer whatever the scores: names no article mentions, a "how many X" that no
-    candidate names or counts (for the party asked), a "what is the X of Y" whose X no candidate names; else None."""
-    if q.unknown_names:
-        return Abstention("unknown_names", q.unknown_names)
-    counted = q.counted or q.reading.counted
-    if counted and not any(s.mentions_counted for s in scored):
-        return Abstention("uncounted", (counted,))
-    if counted and not any(s.names_counted for s in scored):
-        thing = " ".join((*q.reading.counted_mods, q.reading.counted)) or counted
-        return Abstention("no_count", (thing, *q.reading.party))
-    attribute = set(tokenize(q.reading.attribute))
-    if attribute and not any(attribute <= set(tokenize(s.text)) for s in scored[:ATTRIBUTE_IN]):
-        return Abstention("uncounted", (q.reading.attribute,))  # "the range of a tank": no candidate says range
-    return None
-
-
-def bar_score(s: Scored) -> float:
-    """The score the abstention bars read: the answer-kind bonus capped at W_TYPE. The parsed fit's larger bonus
-    (W_FIT) orders candidates; it says nothing of whether the articles are about what the question asks."""
-    return min(s.score, s.base + W_TYPE)
-
-
-def answers(best: Scored, *, min_score: float = MIN_SCORE, weak_dense: float = WEAK_DENSE,
-            min_cover: float = MIN_COVER_IF_WEAK) -> bool:
-    """Whether the best sentence supports an answer: a good bar score, and lexical support when meaning is weak.
-    (benchmarks/calibrate.py sweeps the bars, on the capped and the uncapped score: capped chosen on the tuning
-    halves, MultiHop-RAG null queries abstained 0.88 -> 0.90 with no answerable question of any set lost.)"""
-    if bar_score(best) < min_score:
-        return False
-    return best.dense >= weak_dense or best.cover >= min_cover
+    return rescore(index, question, ordered, weights) if question.expected is not None else ordered

@@ -11,8 +11,8 @@ from qa.evidence import Facts, facts_of, mentions
 from qa.fit import count_fit, entity_fit, reads_parse
 from qa.question import Question
 from qa.retrieve import Index
-from qa.scored import TYPE_PATTERNS, W_COVER, W_TYPE, Scored, cover, same_paragraph
 from qa.senses import Senses
+from qa.sentence_score import TYPE_PATTERNS, W_COVER, W_TYPE, Scored, cover, same_paragraph
 from qa.tokens import tokenize
 from qa.understand import Reading, same_name
 
@@ -32,10 +32,10 @@ PLACE_WINDOW = 300  # about two sentences: Volnovakha is named 226 characters be
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 
 
-def refit(index: Index, question: Question, scored: list[Scored], weights: dict[str, float]) -> list[Scored]:
+def rescore(index: Index, question: Question, scored: list[Scored], weights: dict[str, float]) -> list[Scored]:
     """The best PARSED candidates re-scored by how their parse fits the answer asked (`qa.fit`), the rest
     ranked after them as unfit; a sentence that fits leads before one that does not. `weights`: the question's key
-    terms and their idf (`qa.scored.key_weights`), computed once by the caller."""
+    terms and their idf (`qa.sentence_score.key_weights`), computed once by the caller."""
     reading = question.reading
     if reading.counted:
         head = [s for s in scored[:PARSED] if TYPE_PATTERNS["number"].search(s.text)][:PARSED_COUNTS]
