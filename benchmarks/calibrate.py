@@ -74,7 +74,7 @@ def record(index: Any, question: str, name: str, half: str, unanswerable: bool,
     from qa.bars import bar_score, structural_abstention
     from qa.candidates import score_sentences
     from qa.dialog import rank_in_context
-    from qa.sources import fullest_copies
+    from qa.further_quotes import fullest_copies
 
     ranked = rank_in_context(index, question, history)
     if searched(ranked.question) and index.bm25.n_docs >= MIN_CHUNKS:  # on fewer chunks the bars decide

@@ -31,7 +31,7 @@ DUMPS = {"squad": ("lead-squad.jsonl", "squad-index"), "set": ("lead-set.jsonl",
 
 def _record(index: Any, ranked: Any, right: Any) -> dict[str, Any]:
     from qa.candidates import score_sentences
-    from qa.sources import fullest_copies
+    from qa.further_quotes import fullest_copies
 
     scored = fullest_copies(index, score_sentences(index, ranked))
     q = ranked.question

@@ -81,10 +81,10 @@ def main() -> None:
     from qa.answer import _answer_ranked
     from qa.candidates import score_sentences
     from qa.dialog import rank_in_context
+    from qa.further_quotes import fullest_copies
     from qa.lead import choose
     from qa.retrieve import load_index
     from qa.shorten import LEAD_MAX, clause_span
-    from qa.sources import fullest_copies
 
     _, questions = write_collection(args.data / "squad" / "dev-v1.1.json", args.work / "squad-corpus")
     index = load_index(args.work / "squad-index")

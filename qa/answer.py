@@ -3,7 +3,7 @@
 Candidate sentences are scored (`qa.candidates`) and the learned ranker picks the lead among the best (`qa.lead`),
 joined by a neighbour when the answer spans both; sentences from other articles giving different figures of the
 same thing are shown as differing; a question needing several reports quotes one sentence per article
-(`qa.sources`), another question the sentences of other articles that score almost as well. A name no article
+(`qa.further_quotes`), another question the sentences of other articles that score almost as well. A name no article
 mentions, a "how many X" that no candidate names, or a best sentence the fitted decision of `qa.abstain` does
 not trust means an abstention, with the closest sentences shown as related, not an answer.
 """
@@ -23,12 +23,12 @@ from qa.copies import other_articles
 from qa.dates import as_of
 from qa.dialog import rank_in_context
 from qa.filters import FilterArgs, make_filter
+from qa.further_quotes import figure_pool, fullest_copies, per_source
 from qa.lead import choose
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
 from qa.sentence_score import Scored, joining
 from qa.shorten import LEAD_MAX, clause_span
-from qa.sources import figure_pool, fullest_copies, per_source
 
 SUPPORT_RATIO = 0.85  # a supporting quote from another article scores at least this share of the lead's
 # A differing figure must come from a sentence scoring at least this share of the lead's. 0.6 -> 0.5 on the

@@ -3,7 +3,7 @@
 "Did X report that A, while Y noted that B, and Z said C?" rests on three sentences, one per claim, and they
 need not be their articles' best sentences for the whole question (an article quoted for A may hold B too, a
 few sentences on). So each clause, cleaned of the publications and days it names (those are in the article's
-metadata, not its sentences), is matched against the multi-source pool (`qa.several.pool`): the share of its
+metadata, not its sentences), is matched against the multi-source pool (`qa.quote_pool.pool`): the share of its
 idf-weighted key terms a sentence holds plus the sentence's cosine to the clause's own embedding.
 """
 
@@ -14,8 +14,8 @@ from dataclasses import replace
 
 import numpy as np
 
+from qa.quote_pool import Candidate, Terms
 from qa.retrieve import Index, Ranked
-from qa.several import Candidate, Terms
 from qa.tokens import tokenize
 
 W_CLAUSE_COVER, W_CLAUSE_DENSE = 1.0, 1.0  # even half: cover alone 0.458, dense alone 0.452, both 0.482 fact recall
@@ -25,9 +25,9 @@ MIN_CLAUSE_SCORE = 0.6  # below it a clause's best sentence is not quoted (even 
 # 0.6 / 1.0 / 0.4 more quotes per answer; 0.517 at 0.85 for 1.3; in the product, every 2nd even query: 0.499 at 0.95,
 # 0.511 at 0.9; the second from another article than the best: 0.494 at 0.9).
 SECOND_SHARE = 0.85
-# Down to a clause's CLAUSE_DEPTH-th best sentence at SECOND_SHARE of the best, now that `qa.several.capped` drops these
-# first past MAX_QUOTES (even half, simulated over logged pools: fact recall +0.017 at 4 vs 2, +0.009 at 3, for 0.3 /
-# 0.1 more quotes per answer; measured in the product in benchmarks/RESULTS.md).
+# Down to a clause's CLAUSE_DEPTH-th best sentence at SECOND_SHARE of the best, now that `qa.quote_pool.capped`
+# drops these first past MAX_QUOTES (even half, simulated over logged pools: fact recall +0.017 at 4 vs 2, +0.009
+# at 3, for 0.3 / 0.1 more quotes per answer; measured in the product in benchmarks/RESULTS.md).
 CLAUSE_DEPTH = 4
 
 

@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from qa.quote_pool import Candidate
 from qa.retrieve import Index
-from qa.several import Candidate
 
 _ASKS_NAME = re.compile(r"^\s*(?:who|whom|whose|which|what)\b", re.IGNORECASE)
 _RUN = re.compile(r"[A-Z][\w&.’'-]*[\w&](?:\s+[A-Z][\w&.’'-]*[\w&])*")

@@ -120,7 +120,7 @@ class Question:
 
 def split_clauses(text: str, key_terms: Sequence[str] = (), sources: Sequence[str] = ()) -> tuple[Clause, ...]:
     """The clauses of `text` that hold a word, in order, read once for the three steps that search or quote them
-    (`qa.diverse`, `qa.several`, `qa.claim_quotes`); `sources` are the publications the question names."""
+    (`qa.diverse`, `qa.quote_pool`, `qa.claim_quotes`); `sources` are the publications the question names."""
     keys = set(tokenize(" ".join(key_terms)))
     named = _NOT_SAID | {t for source in sources for alias in aliases(source) for t in tokenize(alias)}
     out: list[Clause] = []

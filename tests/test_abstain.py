@@ -12,10 +12,10 @@ from qa import abstain
 from qa.answer import answer_with
 from qa.bars import answers as bars_answer
 from qa.candidates import score_sentences
+from qa.further_quotes import fullest_copies
 from qa.question import unknown_names
 from qa.records import Abstention
 from qa.sentence_score import Scored
-from qa.sources import fullest_copies
 from qa.sparse import build_sparse
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from qa.answer import answer_with
 from qa.claim_quotes import clause_sentences
 from qa.named import full_form, name_sentence, shared_name
-from qa.several import pool, question_terms
+from qa.quote_pool import pool, question_terms
 
 BOTH = ("Did both articles report that Russia is recruiting prisoners and that the Wagner Group leads the assault "
         "on Bakhmut?")

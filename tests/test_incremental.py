@@ -54,7 +54,7 @@ def _evidence(index, question):
     whatever the size, so an incremental index's BM25 segments are checked against a fresh build's)."""
     from qa.candidates import score_sentences
     from qa.dialog import rank_in_context
-    from qa.sources import fullest_copies
+    from qa.further_quotes import fullest_copies
 
     ranked = rank_in_context(index, question, None, None)
     return abstain.evidence(index, ranked, fullest_copies(index, score_sentences(index, ranked))[0])

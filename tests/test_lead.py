@@ -7,9 +7,9 @@ from questions import ANSWERABLE
 from qa.candidates import score_sentences
 from qa.clean import fold_text
 from qa.dialog import rank_in_context
+from qa.further_quotes import fullest_copies
 from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, features
 from qa.sentence_score import Scored
-from qa.sources import fullest_copies
 
 
 def _scored(row: int, text: str, **parts: float) -> Scored:

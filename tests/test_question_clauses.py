@@ -1,5 +1,5 @@
 """A question's clauses are split once, in its record (`Question.clauses`), and read by the three steps that search
-or quote them: each clause's BM25 search (qa/diverse.py), the clause cover of qa/several.py, and the sentence per
+or quote them: each clause's BM25 search (qa/diverse.py), the clause cover of qa/quote_pool.py, and the sentence per
 claim of qa/claim_quotes.py."""
 
 from __future__ import annotations

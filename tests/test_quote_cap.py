@@ -1,14 +1,14 @@
 """A multi-source answer stays readable: at most MAX_QUOTES quotes, the weakest kinds dropped first, quotes of one
 paragraph a sentence apart joined into one, and each article a comparison needs still quoted (issue 13 item 7;
-qa/several.py `capped`, `merged`). Real model, shipped articles."""
+qa/quote_pool.py `capped`, `merged`). Real model, shipped articles."""
 
 from __future__ import annotations
 
 import pytest
 
 from qa.answer import answer_with
+from qa.quote_pool import KEEP, MAX_QUOTES, Candidate, capped, merged
 from qa.sentence_score import same_paragraph
-from qa.several import KEEP, MAX_QUOTES, Candidate, capped, merged
 
 FULL = "001_f654224a43d1d56f.txt"
 BAKHMUT = "002_ace7b907fc964732.txt"
@@ -43,11 +43,11 @@ def test_quotes_a_sentence_apart_in_one_paragraph_join_into_one(loaded):
 
 
 def test_no_answer_exceeds_the_cap(loaded, monkeypatch):
-    import qa.sources
+    import qa.further_quotes
 
     answer = answer_with(loaded, BOTH)
     assert not answer.abstained and len(answer.quotes) <= MAX_QUOTES
-    monkeypatch.setattr(qa.sources, "MAX_QUOTES", 2)
+    monkeypatch.setattr(qa.further_quotes, "MAX_QUOTES", 2)
     small = answer_with(loaded, BOTH)
     assert len(small.quotes) == 2 < len(answer.quotes)
     assert small.quotes[0] == answer.quotes[0]  # the lead stays

@@ -159,8 +159,8 @@ def test_bm25_reads_the_publication_and_day(with_sources):
 def test_differing_figures_are_found_below_the_answer_candidates(loaded):
     """A bigger index pushes the Bakhmut article's chunks below the first ten: its 3,466 tanks must still be seen."""
     from qa.candidates import score_sentences
+    from qa.further_quotes import figure_pool, fullest_copies
     from qa.retrieve import Ranked
-    from qa.sources import figure_pool, fullest_copies
 
     ranked = loaded.rank(loaded.question("How many tanks has Russia lost?"))
     bakhmut = loaded._doc_rows[BAKHMUT]

@@ -7,7 +7,7 @@ from qa import stated
 from qa.answer import answer_with
 from qa.candidates import score_sentences
 from qa.evidence import mentions
-from qa.sources import fullest_copies
+from qa.further_quotes import fullest_copies
 
 
 def _scored(loaded, question: str):

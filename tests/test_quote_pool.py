@@ -1,5 +1,5 @@
 """A question needing several reports quotes the sentence holding each clause's fact, from articles found below
-the lead's ten candidate chunks too, and the lead article's next best sentence (issue 13 item 7; qa/several.py).
+the lead's ten candidate chunks too, and the lead article's next best sentence (issue 13 item 7; qa/quote_pool.py).
 Real model, shipped articles."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import pytest
 from qa.answer import answer_with
 from qa.candidates import score_sentences
 from qa.config import Settings
+from qa.further_quotes import MAX_ARTICLES, MORE_ARTICLES, fullest_copies, per_source
+from qa.quote_pool import POOL_CHUNKS, Terms, question_terms
 from qa.records import Quote
 from qa.retrieve import Ranked
-from qa.several import POOL_CHUNKS, Terms, question_terms
-from qa.sources import MAX_ARTICLES, MORE_ARTICLES, fullest_copies, per_source
 
 FULL = "001_f654224a43d1d56f.txt"
 BAKHMUT = "002_ace7b907fc964732.txt"
@@ -78,8 +78,8 @@ def _quote(index, row):
 
 
 def test_a_neighbour_scoring_almost_as_well_joins_the_quote_within_the_length(loaded):
+    from qa.quote_pool import JOIN_SHARE, Candidate, with_neighbour
     from qa.sentence_score import same_paragraph
-    from qa.several import JOIN_SHARE, Candidate, with_neighbour
 
     row = next(r for r in range(1, len(loaded.sentence_doc) - 1) if same_paragraph(loaded, r, r + 1)
                and len(loaded.sentence(r).text) + len(loaded.sentence(r + 1).text) < 300)

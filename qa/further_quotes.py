@@ -20,10 +20,7 @@ from qa.claim_quotes import clause_sentences
 from qa.conflicts import figures
 from qa.filters import source_key
 from qa.named import name_sentence
-from qa.records import Quote
-from qa.retrieve import Index, Ranked
-from qa.sentence_score import Scored, same_paragraph
-from qa.several import (
+from qa.quote_pool import (
     MAX_QUOTES,
     Candidate,
     capped,
@@ -35,6 +32,9 @@ from qa.several import (
     question_terms,
     with_neighbour,
 )
+from qa.records import Quote
+from qa.retrieve import Index, Ranked
+from qa.sentence_score import Scored, same_paragraph
 
 # A named publication's best sentence is quoted when it scores at least this (the abstention bar is 0.42: a
 # source the question names is worth quoting a little below it). Chosen on MultiHop-RAG's even half.
@@ -108,10 +108,10 @@ def per_source(index: Index, ranked: Ranked, scored: Sequence[Scored], quotes: S
     sentence from each publication it names that no quote comes from; the lead article's next best sentence when
     it scores LEAD_SECOND of the lead (a second clause's fact); then the best sentence of each further article of
     the fused top chunks scoring at least SEVERAL_RATIO of the lead, up to MAX_ARTICLES articles in all, MORE_ARTICLES
-    more while there is room (`qa.several`: clause-aware scores); then each clause's best sentences not quoted yet
+    more while there is room (`qa.quote_pool`: clause-aware scores); then each clause's best sentences not quoted yet
     (`qa.claim_quotes`), and for a "who / which" question the best sentence naming in full the name the quotes share,
     when none does (`qa.named`). Those of one paragraph a sentence apart are joined, and at most MAX_QUOTES quotes
-    are given in all (`qa.several.capped`). [] for other questions."""
+    are given in all (`qa.quote_pool.capped`). [] for other questions."""
     if not scored or not quotes or not ranked.question.hints.several:
         return []
     docs = {doc for quote in quotes for doc in (quote.doc_id, *quote.also_in)}

@@ -1,9 +1,9 @@
-"""Which sentence of each article a multi-source answer quotes, and which further articles it quotes.
+"""The pool a multi-source answer quotes from: candidate sentences scored by the clause they cover, joined, capped.
 
 A question that needs several reports ("as reported by both The Verge and TechCrunch ... and ...") is made of
 clauses, each resting on one article's sentence. So the candidates are the sentences of the fused top
 POOL_CHUNKS chunks (deeper than the lead's ten: another article's first chunk often ranks 11th-30th), scored as
-the lead's candidates are (`qa.candidates` weights: dense, key terms, chunk rank) plus how much of one clause of the
+the lead's candidates are (`qa.sentence_score` weights: dense, key terms, chunk rank) plus how much of one clause of the
 question they cover, which points at the sentence holding that clause's fact rather than a neighbour that
 repeats the question's main name.
 """
