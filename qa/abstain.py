@@ -52,7 +52,9 @@ _UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inc
           r"kg|kilograms?|grams?|tons?|tonnes?|pounds|lbs?|mph|km/h|kph|knots|mach|years?|months?|weeks?|days?|"
           r"hours?|minutes?|seconds?|degrees|per\s*cent|percent|dollars|euros|cents|bn|billion|million")
 _MEASURED = re.compile(rf"[$£€¥]\s?\d|\b{_NUM}(?:\s*(?:-|–|to|and)\s*{_NUM})?[\s-]*(?:{_UNITS})\b|\d\s?(?:%|°)|"
-                       r"\bmach\s+\d", re.IGNORECASE)
+                       r"\bmach\s+\d|\bage[ds]?\s+(?:of\s+)?\d", re.IGNORECASE)  # "at age 81" gives an age
+# How high a record went on the charts is its place on them ("reached number 24 in the UK charts").
+_CHART_PLACE = re.compile(r"\b(?:number|no\.)\s?\d|#\d", re.IGNORECASE)
 # A price or a sum of money is given in money: "20,000 anti-tank weapons" or "3 years" is not one.
 _MONEY_GIVEN = re.compile(rf"[$£€¥₹₽]\s?\d|\d\s?[$£€]|\b{_NUM}(?:\s+(?:million|billion|trillion|bn|m))?\s+"
                           r"(?:dollars|euros|pounds|cents|pence|yen|yuan|rubles|roubles|rupees|lira|francs|hryvnias?)\b|"
@@ -278,6 +280,7 @@ def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | Non
     """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives."""
     what = question.measure
     given = _MONEY_GIVEN if what in ("price", "sum of money") else _MEASURED
-    if what and not any(given.search(s.text) for s in scored[:MEASURED_IN]):
+    charted = what == "height" and "chart" in question.text.lower()
+    if what and not any(given.search(s.text) or charted and _CHART_PLACE.search(s.text) for s in scored[:MEASURED_IN]):
         return Abstention("no_measure", (what,))
     return None

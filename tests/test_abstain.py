@@ -16,12 +16,25 @@ from qa.score import Scored, score_sentences
 from qa.score import answers as bars_answer
 from qa.sources import fullest_copies
 from qa.sparse import build_sparse
+from qa.spelling import Speller, count_words
 
 
 def test_a_dotted_name_is_read_whole_and_an_absent_name_is_still_unknown():
     vocabulary = build_sparse([["cbssports.com", "sport"], ["prigozhin"]], k1=1.5, b=0.75, epsilon=0.25)
     assert unknown_names(vocabulary, "Did CBSSports.com report that Prigozhin left?") == ()
     assert unknown_names(vocabulary, "Did Sridevi meet Prigozhin at CBSSports?") == ("Sridevi", "CBSSports")
+
+
+def test_a_name_one_slip_from_a_corpus_name_is_not_unknown():
+    """SQuAD's "Who captured Fort Beausejour?" (the article: "Beauséjour"), "Nederrikn" (Nederrijn), "PPP" (PPPs)
+    abstained as names no article has; a short name one letter from another is another person ("Horwood")."""
+    vocabulary = build_sparse([["fort"]], k1=1.5, b=0.75, epsilon=0.25)
+    speller = Speller(count_words(["Fort Beauséjour fell. The Nederrijn flows on. PPPs are common. Harwood spoke."]))
+    assert unknown_names(vocabulary, "Who captured Fort Beausejour?", speller) == ()
+    assert unknown_names(vocabulary, "What does the Nederrikn change into?", speller) == ()
+    assert unknown_names(vocabulary, "What is a PPP also known as?", speller) == ()
+    assert unknown_names(vocabulary, "Did Horwood or Beaujolais speak?", speller) == ("Horwood", "Beaujolais")
+    assert unknown_names(vocabulary, "Who captured Fort Beausejour?") == ("Beausejour",)  # no corpus words: as before
 
 
 def test_the_decision_is_plain_numbers_fitted_for_every_feature():
@@ -78,6 +91,20 @@ def test_a_measure_is_a_figure_with_its_unit(loaded, text, gives):
     best = Scored(row=0, doc_id="a.txt", text=text, score=1.0, dense=1.0, cover=1.0)
     assert (abstain.unmeasured(question, [best]) is None) is gives
     assert abstain.unmeasured(loaded.question("Who leads the Wagner Group?"), [best]) is None
+
+
+@pytest.mark.parametrize(("asked", "text", "gives"), [
+    ("How old was Tesla when he wrote it?", "In 1937, at age 81, he claimed to have completed it.", True),
+    ("How old was Tesla when he wrote it?", "He was 81 years old.", True),
+    ("How old was Tesla when he wrote it?", "In 1937 he claimed to have completed it.", False),
+    ("How high on the charts did the Mankind version go?", "It reached number 24 in the UK charts.", True),
+    ("How high is the tower?", "It was number 24 on the list.", False),  # a place on a chart is no height
+])
+def test_an_age_and_a_place_on_the_charts_are_measures_given(loaded, asked, text, gives):
+    """SQuAD's "How old was Tesla when ...?" ("at age 81") and "How high on the charts did ... go?" ("reached number
+    24") abstained as measures no sentence gives."""
+    best = Scored(row=0, doc_id="a.txt", text=text, score=1.0, dense=1.0, cover=1.0)
+    assert (abstain.unmeasured(loaded.question(asked), [best]) is None) is gives
 
 
 @pytest.mark.parametrize(("text", "gives"), [
