@@ -21,6 +21,7 @@ from dataclasses import astuple, dataclass
 import numpy as np
 
 from qa.evidence import mentions
+from qa.nlp import parse
 from qa.question import Question
 from qa.records import Abstention
 from qa.retrieve import Index, Ranked
@@ -232,6 +233,8 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
         return bars_answer(scored[0])
     if searched(ranked.question):  # a search, not a question: a sentence naming every word is what was asked for
         return set(tokenize(ranked.question.text)) <= set(tokenize(scored[0].text))
+    if headed(ranked.question, scored[0]):
+        return False
     return probability(evidence(index, ranked, scored[0])) >= threshold
 
 
@@ -240,6 +243,15 @@ def described(question: Question, best: Scored) -> bool:
     Volker told CNBC ...": `qa.fit.entity_fit`). Such a sentence answers, however little else of it is about X (its
     cosine to the question is low: 0.24, and the fitted decision abstained)."""
     return bool(question.reading.named) and best.fit > 0
+
+
+def headed(question: Question, best: Scored) -> bool:
+    """Whether a question asking how something is done ("How do I reset my Apple Watch?": "how", no kind of answer
+    or measure asked) is led by a line with no verb ("Apple Watch SE": a heading, a product's name), which states
+    nothing. Any open question so led (7034352, undone) also took MultiHop-RAG's yes/no and "which company" queries
+    whose best line is a headline: 13 more of the even half's answerable queries abstained."""
+    return (question.expected is None and not question.measure and question.text.split()[0].lower() == "how"
+            and not any(t.pos_ in ("VERB", "AUX") for t in parse(best.text)))
 
 
 def searched(question: Question) -> bool:

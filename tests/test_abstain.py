@@ -186,3 +186,16 @@ def test_the_asked_act_stated_only_with_its_parties_reversed_abstains(loaded):
     assert reversed_.abstention.missing == ("China", "Russia")
     right = answer_with(loaded, "What has Russia requested from China?")
     assert not right.abstained and "ration packs" in right.lead[0].text
+
+
+def test_a_how_question_is_never_answered_by_a_line_with_no_verb(loaded, monkeypatch):
+    """"How do I reset my Apple Watch?" led with the heading "Apple Watch SE" (a one-word near miss of the set)."""
+    monkeypatch.setattr(abstain, "MIN_CHUNKS", 0)  # the fitted decision's path, as on a realistic corpus
+    ranked = loaded.rank(loaded.question("How has Russia changed its conscription rules?"))
+    scored = fullest_copies(loaded, score_sentences(loaded, ranked))
+    assert abstain.answers(loaded, ranked, scored)
+    heading = dataclasses.replace(scored[0], text="Russia's new conscription rules")  # no verb: states nothing
+    assert abstain.headed(ranked.question, heading)
+    assert not abstain.answers(loaded, ranked, [heading, *scored[1:]])
+    what = loaded.question("What did Zelensky say about NATO?")  # other open questions: the fit decides
+    assert not abstain.headed(what, dataclasses.replace(scored[0], text="Zelensky and NATO membership"))
