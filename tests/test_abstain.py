@@ -117,6 +117,7 @@ def test_a_price_or_sum_of_money_asked_must_be_given_in_money(loaded, text, give
     best = Scored(row=0, doc_id="a.txt", text=text, score=1.0, dense=1.0, cover=1.0)
     for asked, what in (("How much did NATO pay for the anti-tank weapons?", "sum of money"),
                         ("How much money has Ukraine raised?", "sum of money"),
+                        ("How much did the U.S. pledge to Ukraine?", "sum of money"),  # a dotted name, pledged
                         ("How much does a Switchblade drone cost?", "price")):
         question = loaded.question(asked)
         assert question.measure == what
