@@ -720,6 +720,89 @@ _STOP25_FRESH: tuple[Question, ...] = (
 )
 
 
+
+# --- stop 26's held-out set, rotated in ---------------------------------------------------------------------
+# Written by the lead at stop 26 and reported unseen then (answerable 0.857, near misses 0.600 at 0e1eed2); stop 27
+# wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end, as stop 25's did.
+
+_NOTE26 = "stop 26 fresh set"
+
+
+def _f26(kind: Kind, question: str, *expected: str) -> Question:
+    return Question(kind, question, expected=expected, note=_NOTE26)
+
+
+def _f26_multihop(kind: Kind, question: str, *expected: str) -> Question:
+    return Question(kind, question, expected=expected, answered_by="multihop", note=_NOTE26)
+
+
+def _f26_abstain(question: str) -> Question:
+    return Question("near_miss", question, abstain=True, note=_NOTE26)
+
+
+_STOP26_FRESH: tuple[Question, ...] = (
+    _f26("answerable", "On which day of the war was Russia fighting for Bakhmut?", "382nd"),
+    _f26("answerable", "What was the British Ministry of Defense's video about Bakhmut called?",
+         "Wagner and Bakhmut"),
+    _f26("counting", "How many anti-aircraft batteries has Russia lost?", "259"),
+    _f26("counting", "How many Iskander ballistic missile systems has Ukraine destroyed?", "four mobile Iskander"),
+    _f26("counting", "How many vehicles and fuel tanks has Russia lost?", "5,348"),
+    _f26("counting", "How many tactical drones has Russia lost?", "2,108"),
+    _f26("answerable", "Which battalion did Stavros Atlamazoglou serve in?", "575th Marine Battalion"),
+    _f26("answerable", "Where has Stavros Atlamazoglou's work been featured?", "SOFREP"),
+    _f26("counting", "How many men did Putin amass on the border before the invasion?", "150,000"),
+    _f26("answerable", "Why is it unusual for Russian ships to pass through the Tsugaru Strait?",
+         "close to Japanese territory"),
+    _f26("answerable", "Which news agency released the photo of the Russian warship?", "Kyodo"),
+    _f26("answerable", "What do Russian negotiators want Ukraine to recognise?", "Crimea"),
+    _f26("answerable", "What has Ukraine demanded in the peace talks?", "ceasefire"),
+    _f26("answerable", "What is promised to foreigners who fight for Ukraine?", "citizenship"),
+    _f26("counting", "How big was the Ukrainian force at the start of the war?", "250,000"),
+    _f26("answerable", "Which anti-tank weapons has the West supplied to Ukraine?", "Javelin"),
+    _f26("answerable", "Where do the foreign fighters train?", "west of the country"),
+    _f26("answerable", "How do Russia's losses compare with America's in Iraq and Afghanistan?",
+         "more than the US lost"),
+    _f26_multihop("counting", "What is the Sydney Swans' average AFLW home attendance?", "4,365"),
+    _f26_multihop("who", "Who is the Swans' executive GM of marketing?", "Loretta Johns"),
+    _f26_multihop("answerable", "Where do the Swans play Collingwood in the pride match?", "Henson Park"),
+    _f26_multihop("counting", "How many fans watched the Swans' first AFLW win?", "5,474"),
+    _f26_multihop("answerable", "By how much has AFLW game time increased?", "eight minutes"),
+    _f26_multihop("answerable", "What was the score when the Swans beat the Western Bulldogs?", "14-12-96"),
+    _f26_multihop("who", "Who coaches the Sydney Swans AFLW team?", "Scott Gowans"),
+    _f26_multihop("who", "Who invented canned cranberry sauce?", "Urann"),
+    _f26_multihop("answerable", "When did Ocean Spray first sell its cranberry sauce nationally?", "1941"),
+    _f26_multihop("answerable", "Where was Marcus Urann born?", "Sullivan, Maine"),
+    _f26_multihop("answerable", "Which honor society did Marcus Urann found?", "Phi Kappa Phi", "Lambda Sigma Eta"),
+    _f26_multihop("answerable", "Which state is the top cranberry grower in the US?", "Wisconsin"),
+    _f26_multihop("answerable", "When did Marcus Urann buy his first cranberry bog?", "1906"),
+    _f26_multihop("counting", "How many campuses have Phi Kappa Phi chapters?", "325"),
+    _f26_multihop("answerable", "How long is the front line in Ukraine?", "600-mile"),
+    _f26_multihop("answerable", "What is the main goal of Ukraine's Defense Ministry in 2024?",
+                  "domestic defense industry"),
+    _f26_multihop("answerable", "Which countries have pledged F-16 jets to Ukraine?", "Norway"),
+    _f26_multihop("who", "Who is Sam Cranny-Evans?", "Royal United Services Institute"),
+    _f26_multihop("answerable", "How quickly does Trump say he could resolve the Ukraine war?", "in one day"),
+    _f26_multihop("answerable", "What is the welcome bonus of the Delta SkyMiles Gold Business card?", "75,000"),
+    _f26_multihop("answerable", "What is the Delta SkyMiles Gold Business card's annual fee after the first year?",
+                  "$99"),
+    _f26_multihop("answerable", "What discount do cardholders get when they use miles to buy Delta flights?", "15%"),
+    _f26_multihop("answerable", "How much is Delta's standard checked bag fee?", "$30"),
+    _f26_multihop("answerable", "What credit score do you need for the Delta SkyMiles Gold card?", "690"),
+    *(_f26_abstain(q) for q in (
+        "When was Ocean Spray founded?",
+        "How much do tickets to Sydney Swans AFLW games cost?",
+        "What is the capacity of Henson Park?",
+        "How many F-16s has Norway pledged to Ukraine?",
+        "What is the APR of the Chase Ink Business Preferred card?",
+        "How many anti-aircraft batteries has Ukraine lost?",
+        "How many tanks has the Wagner Group lost?",
+        "When did Marcus Urann graduate from the University of Maine?",
+        "How many Ukrainian pilots are training on F-16 jets?",
+        "How many miles does a Delta flight from Seattle to Paris cost?",
+    )),
+)
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -736,5 +819,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
-    *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH,
+    *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH,
 ])
