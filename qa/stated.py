@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from qa.countries import country_of
 from qa.evidence import DATE_LABELS, facts_of, mentions
 from qa.fit import asked_acts
+from qa.nlp import parse
 from qa.question import Question
 from qa.records import Abstention
 from qa.refit import sentence_before
@@ -43,11 +44,14 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
     (`qa.countries`: "the US" for "Washington", which the model puts at 0.54), or by a name the model puts as close
     as a noun counting the same thing ("the US" for "America" 0.78; not "Russia" for "the Kremlin", 0.47)."""
     frame = question.reading.frame
-    if frame is None or not frame.actor or not scored:
+    actor = (frame.actor or role_doer(question.text, frame.lemma)) if frame is not None else ""
+    if frame is None or not actor or not scored:
         return None
     texts = [t for s in scored[:STATED_IN] for t in (s.text, sentence_before(index, s.row)) if t]
-    if any(mentions(t, frame.actor) for t in texts):
+    if any(mentions(t, actor) for t in texts):
         return None
+    if not frame.actor:  # a role ("the pope"): the sentences name it, or do not state its act
+        return Abstention("no_doer", (actor,))
     names = {name for facts in facts_of(texts, syntax=False) for name, label, _ in facts.entities
              if label in PARTY_LABELS}
     country = country_of(frame.actor)
@@ -58,6 +62,19 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
     if any(senses.same_thing(name, frame.actor) for name in names):
         return None
     return Abstention("no_doer", (frame.actor,))
+
+
+def role_doer(question: str, lemma: str) -> str:
+    """The common noun that does the asked act when no name does ("pope" in "What did the pope say about climate
+    change?"): the one subject of the question's own verb, with "the" ("the pope", not "people"). Not when the parse
+    gives the verb two ("Who did [the churches claim] had suggested ...?")."""
+    for token in parse(question):
+        verb = token.head
+        if (token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") and verb.lemma_ == lemma and verb.dep_ == "ROOT"
+                and sum(c.dep_ == "nsubj" for c in verb.children) == 1
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+            return token.text
+    return ""
 
 
 def undated(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:

@@ -74,3 +74,17 @@ def test_what_a_named_doer_did_answers_when_a_best_sentence_names_the_doer(loade
         question, scored = _scored(loaded, asked)
         assert question.reading.frame is not None and question.reading.frame.actor  # the rule read a doer
         assert stated.unnamed_doer(loaded, question, scored) is None
+
+
+def test_what_a_role_did_abstains_when_no_best_sentence_names_it(loaded):
+    # A new user's "what did the pope say about climate change" was answered with climate sentences naming no pope:
+    # the doer is a role ("the pope"), no name, and was never looked for.
+    answer = answer_with(loaded, "What did the pope say about the warships?")
+    assert answer.abstention is not None and answer.abstention.reason == "no_doer"
+    assert answer.abstention.missing == ("pope",)
+    assert stated.role_doer("What did the pope say about the warships?", "say") == "pope"
+    assert stated.role_doer("What did people say about the warships?", "say") == ""  # no "the": nobody in particular
+    assert stated.role_doer("Who did the churches claim had suggested expulsion?", "suggest") == ""  # a misparse
+    question, scored = _scored(loaded, "What did the ministry say about the warships?")  # Japan's Ministry of Defense
+    assert stated.role_doer(question.text, "say") == "ministry"
+    assert stated.unnamed_doer(loaded, question, scored) is None
