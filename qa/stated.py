@@ -30,11 +30,13 @@ from qa.senses import Senses
 from qa.understand import PARTY_LABELS
 
 STATED_IN = 3  # the best candidates read for the asked act (as `qa.abstain`'s REVERSED_IN)
+# Dates that only say "now": no date of any act ("still headquartered in Massachusetts to this day").
+PRESENT = frozenset({"today", "this day", "now", "nowadays", "these days", "present day", "the present day"})
 
 
 def unstated(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """Why the best sentences do not state the asked act as asked ("no_doer", "undated"), or None."""
-    return unnamed_doer(index, question, scored) or undated(index, question, scored)
+    return unnamed_doer(index, question, scored) or undated(index, question, scored) or dated_now(question, scored)
 
 
 def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
@@ -96,3 +98,16 @@ def undated(index: Index, question: Question, scored: Sequence[Scored]) -> Abste
             return None
         beside_dates = beside_dates or bool(acts and any(label in DATE_LABELS for _, label, _ in facts.entities))
     return Abstention("undated", (frame.act,)) if beside_dates else None
+
+
+def dated_now(question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"undated" (the question's verb) when a question asking for a date is answered by best STATED_IN sentences whose
+    only dates say "now" ("When was Ocean Spray founded?" -> "... to create Ocean Spray, still headquartered in
+    Massachusetts to this day": the answer-kind fit took "this day" for a date). No date at all is left to the fit."""
+    if question.expected != "date" or not scored:
+        return None
+    dates = [text.lower().removeprefix("to ") for facts in facts_of([s.text for s in scored[:STATED_IN]], syntax=False)
+             for text, label, _ in facts.entities if label in DATE_LABELS]
+    if not dates or any(d not in PRESENT for d in dates):
+        return None
+    return Abstention("undated", tuple(t.text for t in parse(question.text) if t.dep_ == "ROOT"))

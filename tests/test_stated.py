@@ -6,7 +6,8 @@ from __future__ import annotations
 from qa import stated
 from qa.answer import answer_with
 from qa.evidence import mentions
-from qa.score import score_sentences
+from qa.records import Abstention
+from qa.score import Scored, score_sentences
 from qa.sources import fullest_copies
 
 
@@ -88,3 +89,16 @@ def test_what_a_role_did_abstains_when_no_best_sentence_names_it(loaded):
     question, scored = _scored(loaded, "What did the ministry say about the warships?")  # Japan's Ministry of Defense
     assert stated.role_doer(question.text, "say") == "ministry"
     assert stated.unnamed_doer(loaded, question, scored) is None
+
+
+def test_a_when_answered_only_by_now_abstains(loaded):
+    # "When was Ocean Spray founded?" was answered with "... to create Ocean Spray, still headquartered in
+    # Massachusetts to this day": the answer-kind fit took "this day" for a date.
+    question = loaded.question("When was the Wagner Group founded?")
+    now = Scored(row=0, doc_id="a.txt", text="He created the Wagner Group, still active to this day.", score=1.0,
+                 dense=1.0, cover=1.0)
+    assert stated.dated_now(question, [now]) == Abstention("undated", ("founded",))
+    dated = Scored(row=0, doc_id="a.txt", text="He created the Wagner Group in 2014.", score=1.0, dense=1.0, cover=1.0)
+    assert stated.dated_now(question, [now, dated]) is None
+    undated = Scored(row=0, doc_id="a.txt", text="He created the Wagner Group.", score=1.0, dense=1.0, cover=1.0)
+    assert stated.dated_now(question, [undated]) is None  # no date at all: the fitted decision's
