@@ -23,6 +23,7 @@ import numpy as np
 from qa.bars import answers as bars_answer
 from qa.bars import bar_score
 from qa.evidence import mentions
+from qa.nlp import parse
 from qa.question import Question
 from qa.records import Abstention
 from qa.retrieve import Index, Ranked
@@ -52,7 +53,9 @@ _UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inc
           r"kg|kilograms?|grams?|tons?|tonnes?|pounds|lbs?|mph|km/h|kph|knots|mach|years?|months?|weeks?|days?|"
           r"hours?|minutes?|seconds?|degrees|per\s*cent|percent|dollars|euros|cents|bn|billion|million")
 _MEASURED = re.compile(rf"[$£€¥]\s?\d|\b{_NUM}(?:\s*(?:-|–|to|and)\s*{_NUM})?[\s-]*(?:{_UNITS})\b|\d\s?(?:%|°)|"
-                       r"\bmach\s+\d", re.IGNORECASE)
+                       r"\bmach\s+\d|\bage[ds]?\s+(?:of\s+)?\d", re.IGNORECASE)  # "at age 81" gives an age
+# How high a record went on the charts is its place on them ("reached number 24 in the UK charts").
+_CHART_PLACE = re.compile(r"\b(?:number|no\.)\s?\d|#\d", re.IGNORECASE)
 # A price or a sum of money is given in money: "20,000 anti-tank weapons" or "3 years" is not one.
 _MONEY_GIVEN = re.compile(rf"[$£€¥₹₽]\s?\d|\d\s?[$£€]|\b{_NUM}(?:\s+(?:million|billion|trillion|bn|m))?\s+"
                           r"(?:dollars|euros|pounds|cents|pence|yen|yuan|rubles|roubles|rupees|lira|francs|hryvnias?)\b|"
@@ -230,6 +233,8 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
         return bars_answer(scored[0])
     if searched(ranked.question):  # a search, not a question: a sentence naming every word is what was asked for
         return set(tokenize(ranked.question.text)) <= set(tokenize(scored[0].text))
+    if headed(ranked.question, scored[0]):
+        return False
     return probability(evidence(index, ranked, scored[0])) >= threshold
 
 
@@ -238,6 +243,15 @@ def described(question: Question, best: Scored) -> bool:
     Volker told CNBC ...": `qa.fit.entity_fit`). Such a sentence answers, however little else of it is about X (its
     cosine to the question is low: 0.24, and the fitted decision abstained)."""
     return bool(question.reading.named) and best.fit > 0
+
+
+def headed(question: Question, best: Scored) -> bool:
+    """Whether a question asking how something is done ("How do I reset my Apple Watch?": "how", no kind of answer
+    or measure asked) is led by a line with no verb ("Apple Watch SE": a heading, a product's name), which states
+    nothing. Any open question so led (7034352, undone) also took MultiHop-RAG's yes/no and "which company" queries
+    whose best line is a headline: 13 more of the even half's answerable queries abstained."""
+    return (question.expected is None and not question.measure and question.text.split()[0].lower() == "how"
+            and not any(t.pos_ in ("VERB", "AUX") for t in parse(best.text)))
 
 
 def searched(question: Question) -> bool:
@@ -278,6 +292,7 @@ def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | Non
     """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives."""
     what = question.measure
     given = _MONEY_GIVEN if what in ("price", "sum of money") else _MEASURED
-    if what and not any(given.search(s.text) for s in scored[:MEASURED_IN]):
+    charted = what == "height" and "chart" in question.text.lower()
+    if what and not any(given.search(s.text) or charted and _CHART_PLACE.search(s.text) for s in scored[:MEASURED_IN]):
         return Abstention("no_measure", (what,))
     return None

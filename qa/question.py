@@ -70,12 +70,12 @@ class Clause:
 # "How deep is Dubai Creek?" asks for a measure, not a count: a figure with its unit (`qa.abstain`). "How much did the
 # Warriors pay Curry?" asks for a sum of money as "How much does it cost?" asks for a price.
 _MONEY = ("pay", "paid", "earn", "earned", "earns", "spend", "spent", "raise", "raised", "charge", "charged",
-          "sell", "sold", "worth")
+          "sell", "sold", "worth", "pledge", "donate")
 _MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
              "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
              "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
 _MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
-                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’-]+((?:\s+[\w'’-]+){1,6})))",
+                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.-]+){1,6})))",
                       re.IGNORECASE)
 # ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
 _MEASURED_ACTS = {t: _MEASURES[w] for w in ("cost", "weigh", *_MONEY) for t in tokenize(w)}
@@ -197,16 +197,17 @@ def counted_thing(vocabulary: SparseIndex, question: str) -> str:
     return max(phrase, key=lambda w: max(vocabulary.idf(t) for t in tokenize(w)), default="")
 
 
-def unknown_names(vocabulary: SparseIndex, question: str) -> tuple[str, ...]:
-    """Capitalised names in the question that no indexed chunk contains: the articles cannot be about them.
-    A name is read with the dotted tail of its word: "CBSSports.com" is one token the articles have, not the
-    unknown "CBSSports" (which made 6% of MultiHop-RAG's answerable queries abstain)."""
+def unknown_names(vocabulary: SparseIndex, question: str, speller: Speller | None = None) -> tuple[str, ...]:
+    """Capitalised names in the question that no indexed chunk contains, nor the corpus's names one slip away
+    (`Speller.has_near_name`): the articles cannot be about them. A name is read with the dotted tail of its word:
+    "CBSSports.com" is one token the articles have, not the unknown "CBSSports" (which made 6% of MultiHop-RAG's
+    answerable queries abstain)."""
     out: list[str] = []
     text = question.strip()
     for m in _NAME.finditer(text):
         name, word = m.group(0), m.group(0) + _DOTTED_TAIL.match(text, m.end()).group(0)
         if all(tokenize(x) and all(t not in vocabulary.vocab for t in tokenize(x)) for x in {name, word}) \
-                and name not in out:
+                and name not in out and not (speller is not None and speller.has_near_name(name)):
             out.append(name)
     return tuple(out)
 
@@ -256,8 +257,8 @@ def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = Non
     question = Question(
         asked=asked, resolved=resolved, text=text, expected=expected, measure=measure,
         counted=counted_thing(vocabulary, text) if expected == "number" and not measure else "", key_terms=key,
-        families=frozenset(families_in(text)), unknown_names=unknown_names(vocabulary, text), hints=hints,
-        corrections=corrections, clauses=split_clauses(text, key, hints.sources),
+        families=frozenset(families_in(text)), unknown_names=unknown_names(vocabulary, text, speller),
+        hints=hints, corrections=corrections, clauses=split_clauses(text, key, hints.sources),
     )
     return with_reading(question) if read else question
 

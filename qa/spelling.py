@@ -43,6 +43,10 @@ MAX_WORDS = 200_000  # words.json keeps the commonest words: a respelling must b
 # A lowercase name is reread as a common word (`Speller.reread`) only when the corpus writes the name this often (a
 # name seen once is no evidence: SQuAD's single "Lone" would make "which lone female architect" "which one ...").
 MIN_NAME_USES = 3
+# A capitalised word the corpus lacks is one of its names misspelt (`Speller.has_near_name`) from this many letters,
+# when one edit (a letter, an accent) away: SQuAD's "Nederrikn", "Brainbridge", "Caucasas", "Beausejour". Shorter
+# names one edit from a corpus name are often other people: MultiHop-RAG's null queries about "Horwood", "Brazier".
+NEAR_NAME = 8
 
 
 def count_words(texts: Iterable[str]) -> dict[str, int]:
@@ -167,6 +171,20 @@ class Speller:
                 rank = (int(distance), not _in_order(low, match), match[:1] != low[:1], -t.counts[match], match)
                 best = rank if best is None or rank < best else best
         return best[-1] if best else None
+
+    def has_near_name(self, word: str) -> bool:
+        """Whether the corpus writes a name that a capitalised `word` it lacks may stand for: its plural ("PPP" for
+        "PPPs"), or from NEAR_NAME letters one a single edit away ("Beausejour" for "Beauséjour"). A name is never
+        respelt (`respell`), but the articles may be about it: the question is no question about what they lack."""
+        low = key(word)
+        if not self.surface or len(low) < MIN_LENGTH:
+            return False
+        if self.is_name(low + "s"):
+            return True
+        lengths = (len(low) - 1, len(low), len(low) + 1) if len(low) >= NEAR_NAME else ()
+        return any(self.is_name(match) for n in lengths
+                   for match, _, _ in process.extract(low, self.tables.by_length.get(n, ()), scorer=OSA.distance,
+                                                      score_cutoff=1, limit=None))
 
     def respell(self, word: str, *, name: bool) -> str | None:
         """What to search for instead of `word`, or None when it stands as typed: a `name` (capitalised), a word

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from qa.countries import country_of
 from qa.evidence import DATE_LABELS, facts_of, mentions
 from qa.fit import asked_acts
+from qa.nlp import parse
 from qa.question import Question
 from qa.records import Abstention
 from qa.rescore import sentence_before
@@ -29,11 +30,13 @@ from qa.sentence_score import Scored
 from qa.understand import PARTY_LABELS
 
 STATED_IN = 3  # the best candidates read for the asked act (as `qa.abstain`'s REVERSED_IN)
+# Dates that only say "now": no date of any act ("still headquartered in Massachusetts to this day").
+PRESENT = frozenset({"today", "this day", "now", "nowadays", "these days", "present day", "the present day"})
 
 
 def unstated(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """Why the best sentences do not state the asked act as asked ("no_doer", "undated"), or None."""
-    return unnamed_doer(index, question, scored) or undated(index, question, scored)
+    return unnamed_doer(index, question, scored) or undated(index, question, scored) or dated_now(question, scored)
 
 
 def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
@@ -43,11 +46,14 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
     (`qa.countries`: "the US" for "Washington", which the model puts at 0.54), or by a name the model puts as close
     as a noun counting the same thing ("the US" for "America" 0.78; not "Russia" for "the Kremlin", 0.47)."""
     frame = question.reading.frame
-    if frame is None or not frame.actor or not scored:
+    actor = (frame.actor or role_doer(question.text, frame.lemma)) if frame is not None else ""
+    if frame is None or not actor or not scored:
         return None
     texts = [t for s in scored[:STATED_IN] for t in (s.text, sentence_before(index, s.row)) if t]
-    if any(mentions(t, frame.actor) for t in texts):
+    if any(mentions(t, actor) for t in texts):
         return None
+    if not frame.actor:  # a role ("the pope"): the sentences name it, or do not state its act
+        return Abstention("no_doer", (actor,))
     names = {name for facts in facts_of(texts, syntax=False) for name, label, _ in facts.entities
              if label in PARTY_LABELS}
     country = country_of(frame.actor)
@@ -58,6 +64,19 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
     if any(senses.same_thing(name, frame.actor) for name in names):
         return None
     return Abstention("no_doer", (frame.actor,))
+
+
+def role_doer(question: str, lemma: str) -> str:
+    """The common noun that does the asked act when no name does ("pope" in "What did the pope say about climate
+    change?"): the one subject of the question's own verb, with "the" ("the pope", not "people"). Not when the parse
+    gives the verb two ("Who did [the churches claim] had suggested ...?")."""
+    for token in parse(question):
+        verb = token.head
+        if (token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") and verb.lemma_ == lemma and verb.dep_ == "ROOT"
+                and sum(c.dep_ == "nsubj" for c in verb.children) == 1
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+            return token.text
+    return ""
 
 
 def undated(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
@@ -79,3 +98,16 @@ def undated(index: Index, question: Question, scored: Sequence[Scored]) -> Abste
             return None
         beside_dates = beside_dates or bool(acts and any(label in DATE_LABELS for _, label, _ in facts.entities))
     return Abstention("undated", (frame.act,)) if beside_dates else None
+
+
+def dated_now(question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"undated" (the question's verb) when a question asking for a date is answered by best STATED_IN sentences whose
+    only dates say "now" ("When was Ocean Spray founded?" -> "... to create Ocean Spray, still headquartered in
+    Massachusetts to this day": the answer-kind fit took "this day" for a date). No date at all is left to the fit."""
+    if question.expected != "date" or not scored:
+        return None
+    dates = [text.lower().removeprefix("to ") for facts in facts_of([s.text for s in scored[:STATED_IN]], syntax=False)
+             for text, label, _ in facts.entities if label in DATE_LABELS]
+    if not dates or any(d not in PRESENT for d in dates):
+        return None
+    return Abstention("undated", tuple(t.text for t in parse(question.text) if t.dep_ == "ROOT"))

@@ -143,11 +143,13 @@ def _parties(doc: Any, counted: Any | None, claimant: list[str]) -> tuple[list[s
 
 
 def _attribute(doc: Any) -> str:
-    """X of "What is the X of Y?" (a common noun the answer must name), or ""; "name" is given, not named."""
+    """X of "What is the X of Y?" (a common noun or an acronym the answer must name), or ""; "name" is given, not
+    named."""
     if len(doc) < 4 or doc[0].lower_ not in ("what", "which") or doc[0].dep_ != "attr":
         return ""
     subject = next((t for t in doc[0].head.children if t.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lower_ in _GIVEN | _UNSAID:
+    acronym = subject is not None and subject.pos_ == "PROPN" and subject.text.isupper()  # "the APR of a card"
+    if subject is None or not (subject.pos_ == "NOUN" or acronym) or subject.lower_ in _GIVEN | _UNSAID:
         return ""
     return subject.text if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) else ""
 

@@ -8,6 +8,8 @@ from qa.answer import answer_with
 from qa.candidates import score_sentences
 from qa.evidence import mentions
 from qa.further_quotes import fullest_copies
+from qa.records import Abstention
+from qa.sentence_score import Scored
 
 
 def _scored(loaded, question: str):
@@ -74,3 +76,30 @@ def test_what_a_named_doer_did_answers_when_a_best_sentence_names_the_doer(loade
         question, scored = _scored(loaded, asked)
         assert question.reading.frame is not None and question.reading.frame.actor  # the rule read a doer
         assert stated.unnamed_doer(loaded, question, scored) is None
+
+
+def test_what_a_role_did_abstains_when_no_best_sentence_names_it(loaded):
+    # A new user's "what did the pope say about climate change" was answered with climate sentences naming no pope:
+    # the doer is a role ("the pope"), no name, and was never looked for.
+    answer = answer_with(loaded, "What did the pope say about the warships?")
+    assert answer.abstention is not None and answer.abstention.reason == "no_doer"
+    assert answer.abstention.missing == ("pope",)
+    assert stated.role_doer("What did the pope say about the warships?", "say") == "pope"
+    assert stated.role_doer("What did people say about the warships?", "say") == ""  # no "the": nobody in particular
+    assert stated.role_doer("Who did the churches claim had suggested expulsion?", "suggest") == ""  # a misparse
+    question, scored = _scored(loaded, "What did the ministry say about the warships?")  # Japan's Ministry of Defense
+    assert stated.role_doer(question.text, "say") == "ministry"
+    assert stated.unnamed_doer(loaded, question, scored) is None
+
+
+def test_a_when_answered_only_by_now_abstains(loaded):
+    # "When was Ocean Spray founded?" was answered with "... to create Ocean Spray, still headquartered in
+    # Massachusetts to this day": the answer-kind fit took "this day" for a date.
+    question = loaded.question("When was the Wagner Group founded?")
+    now = Scored(row=0, doc_id="a.txt", text="He created the Wagner Group, still active to this day.", score=1.0,
+                 dense=1.0, cover=1.0)
+    assert stated.dated_now(question, [now]) == Abstention("undated", ("founded",))
+    dated = Scored(row=0, doc_id="a.txt", text="He created the Wagner Group in 2014.", score=1.0, dense=1.0, cover=1.0)
+    assert stated.dated_now(question, [now, dated]) is None
+    undated = Scored(row=0, doc_id="a.txt", text="He created the Wagner Group.", score=1.0, dense=1.0, cover=1.0)
+    assert stated.dated_now(question, [undated]) is None  # no date at all: the fitted decision's

@@ -138,6 +138,7 @@ def test_off_topic_questions_abstain(loaded, question):
 
 def test_what_is_the_x_of_y_names_the_property_asked():
     assert read_question("What is the range of a Leopard 2 tank?").attribute == "range"
+    assert read_question("What is the APR of the Chase Ink Business Preferred card?").attribute == "APR"  # an acronym
     assert read_question("What is the name of the Russian warship?").attribute == ""  # a name is given, not named
     assert read_question("What are Switchblades?").attribute == ""
     assert read_question("What was the outcome of the battle for Bakhmut?").attribute == ""  # stated, not named
