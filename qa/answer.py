@@ -55,16 +55,17 @@ def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], countin
     """The sentence that answers, joined by the one before when only it names what is counted. A count that fits
     stands alone; otherwise a neighbour in the same paragraph that scores almost as well joins when both fit in
     a lead quote, and, when the lead holds the kind of answer asked (a name, a date...), only if it does too;
-    failing that, the next sentence when it holds asked words the lead lacks (`qa.lead.continued`)."""
+    failing that (and on the same condition), the next sentence when it holds asked words the lead lacks
+    (`qa.lead.continued`)."""
     if lead.counted_before and len(index.sentence(lead.row - 1).text) + len(lead.text) < LEAD_MAX:
         return [lead.row - 1, lead.row]
     if counting and lead.fit > 0:
         return [lead.row]
-    near = {row: by_row[row].score for row in (lead.row - 1, lead.row + 1)
-            if row in by_row and (lead.fit <= 0 or by_row[row].fit > 0)}
-    other = joining(index, lead.row, lead.score, near, JOIN_RATIO, LEAD_MAX)
-    if other is None:
-        other = continued(index, key_terms, lead.row)
+    fits = [row for row in (lead.row - 1, lead.row + 1) if lead.fit <= 0 or (row in by_row and by_row[row].fit > 0)]
+    other = joining(index, lead.row, lead.score, {row: by_row[row].score for row in fits if row in by_row},
+                    JOIN_RATIO, LEAD_MAX)
+    if other is None and (after := continued(index, key_terms, lead.row)) in fits:
+        other = after
     return [lead.row] if other is None else sorted([lead.row, other])
 
 
