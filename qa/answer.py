@@ -24,7 +24,7 @@ from qa.dates import as_of
 from qa.dialog import rank_in_context
 from qa.filters import FilterArgs, make_filter
 from qa.further_quotes import figure_pool, fullest_copies, per_source
-from qa.lead import choose
+from qa.lead import choose, continued
 from qa.records import Abstention, Answer, Quote
 from qa.retrieve import Index, Ranked, cached_index
 from qa.sentence_score import Scored, joining
@@ -51,23 +51,29 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
                  also_in=also, as_of=as_of(article.text, first.start, last.end))
 
 
-def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> list[int]:
+def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool,
+               key_terms: Sequence[str]) -> list[int]:
     """The sentence that answers, joined by the one before when only it names what is counted. A count that fits
     stands alone; otherwise a neighbour in the same paragraph that scores almost as well joins when both fit in
-    a lead quote, and, when the lead holds the kind of answer asked (a name, a date...), only if it does too."""
+    a lead quote, and, when the lead holds the kind of answer asked (a name, a date...), only if it does too;
+    failing that (and on the same condition), the next sentence when it holds asked words the lead lacks
+    (`qa.lead.continued`)."""
     if lead.counted_before and len(index.sentence(lead.row - 1).text) + len(lead.text) < LEAD_MAX:
         return [lead.row - 1, lead.row]
     if counting and lead.fit > 0:
         return [lead.row]
-    near = {row: by_row[row].score for row in (lead.row - 1, lead.row + 1)
-            if row in by_row and (lead.fit <= 0 or by_row[row].fit > 0)}
-    other = joining(index, lead.row, lead.score, near, JOIN_RATIO, LEAD_MAX)
+    fits = [row for row in (lead.row - 1, lead.row + 1) if lead.fit <= 0 or (row in by_row and by_row[row].fit > 0)]
+    other = joining(index, lead.row, lead.score, {row: by_row[row].score for row in fits if row in by_row},
+                    JOIN_RATIO, LEAD_MAX)
+    if other is None and (after := continued(index, key_terms, lead.row)) in fits:
+        other = after
     return [lead.row] if other is None else sorted([lead.row, other])
 
 
-def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool) -> Quote:
+def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool,
+          key_terms: Sequence[str]) -> Quote:
     """The lead quote: its sentence (or two), cut to the clauses around the answer when over LEAD_MAX."""
-    rows = _lead_rows(index, lead, by_row, counting)
+    rows = _lead_rows(index, lead, by_row, counting, key_terms)
     quote = _quote(index, rows, lead.score)
     offset = index.sentence(lead.row).start - quote.start
     start, end = clause_span(quote.text, offset + max(lead.at, 0))
@@ -131,7 +137,7 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
     scored = choose(index, ranked, scored)  # which candidate leads: the learned ranker (qa/lead.py)
-    lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted))
+    lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted), q.key_terms)
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])
     shown = _shown((lead, *differ))

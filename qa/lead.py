@@ -232,6 +232,21 @@ def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Score
     return [lead, *scored[:best], *scored[best + 1:]]
 
 
+def continued(index: Index, key_terms: Sequence[str], row: int) -> int | None:
+    """The sentence after `row` when the answer spans both: in its paragraph, the two under LEAD_MAX together, and
+    it holds some of the question's key terms that `row` lacks ("Richard Allen and Absalom Jones were licensed by
+    what church?": "... ordained by the Methodist Church." then "They were licensed by St. George's Church in
+    1784."). The lead often restates the question's subject and the next sentence says the asked act of it."""
+    after = row + 1
+    if not same_paragraph(index, row, after):
+        return None
+    lead, following = index.sentence(row).text, index.sentence(after).text
+    if len(lead) + len(following) >= LEAD_MAX:
+        return None
+    asked = set(tokenize(" ".join(key_terms)))
+    return after if (asked & set(tokenize(following))) - set(tokenize(lead)) else None
+
+
 def anchor(index: Index, key_terms: Sequence[str], text: str) -> int:
     """Where in `text` the question's key terms stand closest together (the first of the WINDOW words holding the
     most of their idf weight): a long sentence is cut to the clauses there, not to its opening ones."""

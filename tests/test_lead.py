@@ -126,3 +126,27 @@ def test_a_who_question_is_led_by_the_sentence_naming_a_person(loaded):
     assert "Prigozhin" in choose(loaded, ranked, scored)[0].text
     ranked, scored = _candidates(loaded, "When did Wagner Group mercenaries sign six-month contracts?")
     assert (features(loaded, ranked, scored)[:, FEATURES.index("person")] == 0).all()
+
+
+def _row_of(index, opening: str) -> int:
+    return next(r for r in range(len(index.sentence_doc)) if index.sentence(r).text.startswith(opening))
+
+
+@pytest.mark.slow
+def test_the_next_sentence_continues_the_lead_only_when_it_holds_asked_words_the_lead_lacks(loaded):
+    from qa.lead import continued
+
+    row = _row_of(loaded, "Switchblades are cheap, remote-controlled aircraft")  # next: "They are known as ..."
+    assert continued(loaded, ("Switchblades", "known"), row) == row + 1
+    assert continued(loaded, ("Switchblades", "aircraft"), row) is None  # the lead holds every asked word
+    last = next(r for r in range(len(loaded.sentence_doc) - 1) if loaded.sentence_doc[r] != loaded.sentence_doc[r + 1])
+    words = tuple(loaded.sentence(last + 1).text.split())
+    assert continued(loaded, words, last) is None  # the next article's first sentence never continues a lead
+
+
+@pytest.mark.slow
+def test_a_lead_holding_the_kind_asked_is_not_continued_by_a_sentence_without_it(loaded):
+    from qa.answer import answer_with
+
+    lead = answer_with(loaded, "How long can Switchblade drones circle their targets?").quotes[0].text
+    assert "40 minutes" in lead and "Smaller versions" not in lead  # "drones" alone is no part of the answer
