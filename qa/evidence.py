@@ -37,6 +37,7 @@ class Count:
     said_by: tuple[str, ...] = ()  # who gives the figure: "Oryx estimated that ...", "..., according to Oryx"
     act: str = ""  # the verb the counted noun hangs from, whoever does it ("7,000 Russian troops have now *died*")
     acts: tuple[str, ...] = ()  # the acts of the figure's clause, lower case (`_clause_acts`: "managed", "flee")
+    kind: str = ""  # the words between the number and its noun ("Multiple Launch Rocket" of "493 ... Systems")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +77,30 @@ def _counted_noun(tok: Any) -> Any | None:
     while tok.dep_ in _CLIMB and tok.head is not tok and (tok.head.like_num or tok.head.pos_ == "NUM") and seen < 4:
         tok, seen = tok.head, seen + 1
     if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
+        return tok.head if tok.lower_ in ("1", "one") else _kinds_head(tok.head)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _kinds_head(noun: Any) -> Any:
+    """The noun a list of kinds qualifies ("304 fighter, attack, bomber, and transport jets": a count of "fighter"
+    in the parse, with "attack", "bomber" and "jets" its conjuncts): a singular noun counted by more than one is the
+    first plural among its conjuncts that no number of its own counts ("289 helicopters" is another figure)."""
+    if noun.tag_ != "NN":
+        return noun
+    chain, todo = [], [noun]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children):
+                chain.append(c)
+                todo.append(c)
+    return min((c for c in chain if c.tag_ == "NNS"), key=lambda c: c.i, default=noun)
+
+
+def _designation(text: str) -> bool:
+    """Letters with digits in one token ("F-16", "T-72", "TB2"): a model's name, not a figure."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
 def _is_model(noun: Any) -> bool:
@@ -88,8 +109,7 @@ def _is_model(noun: Any) -> bool:
     if noun.pos_ != "PROPN":
         return False
     near = [noun, *(t for t in noun.children if t.dep_ == "compound")]
-    return noun.ent_type_ == "PRODUCT" or any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text)
-                                              for t in near)
+    return noun.ent_type_ == "PRODUCT" or any(_designation(t.text) for t in near)
 
 
 def _verb_above(noun: Any) -> Any:
@@ -114,10 +134,16 @@ def _clause_acts(verb: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t.lower_ for t in near if does_act(t)))
 
 
+def _names_itself(modifier: Any, noun: Any) -> bool:
+    """Whether a modifier's entity spans the counted noun too ("four [Iskander ballistic missile systems]"): a kind's
+    name, not a party's."""
+    return any(e.start <= modifier.i < e.end and e.start <= noun.i < e.end for e in noun.doc.ents)
+
+
 def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
     """Names the figure is said of: modifiers of its noun, else the subject of the verb above it ("Russia is
     estimated to have lost 214 tanks": the raised subject of "estimated")."""
-    own = [_ent_text(t) for t in noun.children if t.dep_ in _MODIFIERS]
+    own = [_ent_text(t) for t in noun.children if t.dep_ in _MODIFIERS and not _names_itself(t, noun)]
     if any(own):
         return tuple(dict.fromkeys(x for x in own if x)), ""
     verb = _verb_above(noun)
@@ -229,7 +255,9 @@ def _acts(doc: Any) -> tuple[Act, ...]:
 
 
 def _is_number(tok: Any) -> bool:
-    if tok.ent_type_ in _NOT_COUNTS or not (tok.like_num or tok.pos_ == "NUM"):
+    """Whether a token gives a figure: not a date or sum, not a designation ("F-16", "MiG-29": letters with digits),
+    not the number of a name ("Leopard 2")."""
+    if tok.ent_type_ in _NOT_COUNTS or not (tok.like_num or tok.pos_ == "NUM") or _designation(tok.text):
         return False
     before = tok.doc[tok.i - 1] if tok.i > 0 else None  # "Leopard 2", "Su 25": part of a name
     return not (before is not None and before.pos_ == "PROPN" and tok.text.isdigit() and len(tok.text) <= 2)
@@ -244,7 +272,8 @@ def _facts(doc: Any) -> Facts:
         noun = _counted_noun(tok)
         if noun is not None:
             counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun),
-                                said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(_verb_above(noun))))
+                                said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(_verb_above(noun)),
+                                kind=tok.doc[tok.i + 1:noun.i].text))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)):  # "Some 2,500 fled"
             counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok),
                                 acts=_clause_acts(_verb_above(tok))))

@@ -18,6 +18,9 @@ VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
 UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
 CONTEXT_PARTY_FIT = 0.6  # ... whose party the sentence (or the one before) names elsewhere
 MODEL_FIT = 0.8  # "the 31 M1 Abrams" in a sentence on "Western tanks": a model counts the kind named beside it
+# "How many Iskander ballistic missile systems ...?": "493 Multiple Launch Rocket Systems" counts systems of another
+# kind than the one named; below a figure whose own words name it ("four mobile Iskander ballistic missile systems")
+OTHER_KIND_FIT = 0.5
 BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where the sentence before names X
 # A party's loss is often told as the other side's act: "Ukrainian forces have destroyed ... 2,487 artillery pieces" is
 # what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
@@ -115,6 +118,13 @@ def _claim_fit(count: Count, reading: Reading, facts: Facts) -> float:
     return 1.0 if any(same_name(a, c) for a in facts.actors for c in reading.claimant) else UNSAID_CLAIM_FIT
 
 
+def _kind_fit(count: Count, mods: list[str]) -> float:
+    """OTHER_KIND_FIT when the figure's noun has words of its own naming its kind, and they are not the kind the
+    question names (`Count.kind`); 1 otherwise."""
+    held = {t for t in tokenize(count.kind) if not t[0].isdigit()}  # not the other end of a range
+    return OTHER_KIND_FIT if held and mods and not all(set(tokenize(m)) <= held for m in mods) else 1.0
+
+
 def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
               senses: Senses) -> tuple[float, Count | None]:
     """The best fit of the sentence's figures to a "how many" question, and the figure that fits best.
@@ -154,7 +164,8 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
         party = _party_fit(owned, reading, (before_text, facts), senses, sentence)
         if party is None:  # another party's figure
             continue
-        fit = min(fit, party, _act_fit(owned, reading, senses), VAGUE_FIT if count.vague else 1.0)
+        fit = min(fit, party, _act_fit(owned, reading, senses), VAGUE_FIT if count.vague else 1.0,
+                  _kind_fit(count, mods))
         fit *= _claim_fit(count, reading, facts) * _own_act_fit(owned, reading, senses)
         if fit > best:
             best, found = fit, count

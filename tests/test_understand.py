@@ -291,3 +291,26 @@ def test_a_count_of_another_act_fits_less_than_one_of_the_asked_act():
     lost_fit, _ = count_fit(lost_facts, reading, lost, ("", None), _senses())
     assert count is not None and count.number == "2,500" and "flee" in count.acts
     assert lost_fit < fled_fit
+
+
+def test_a_figure_in_a_list_counts_its_own_kind_and_a_designation_is_no_figure():
+    from qa.fit import count_fit
+    from qa.refit import COUNTS
+
+    (text,) = [line for line in open("articles/002_ace7b907fc964732.txt", encoding="utf-8").read().splitlines()
+               if "four mobile Iskander" in line]
+    sentence = text[text.index("Overall, the Ukrainian"):text.index("air defenses.") + len("air defenses.")]
+    (facts,) = facts_of([sentence])
+    counts = {c.number: c for c in facts.counts}
+    assert counts["304"].noun == "jets"  # "304 fighter, attack, bomber, and transport jets": not a count of fighters
+    assert counts["four"].parties == ()  # "Iskander ballistic missile systems" names the kind, not a party
+
+    def best(question: str, text: str) -> tuple[float, str]:
+        fit, count = count_fit(facts_of([text])[0], read_question(question), text, ("", None), _senses())
+        return fit, count.number if count is not None else ""
+
+    assert best("How many jets has Ukraine destroyed?", sentence) == (1.0, "304")
+    fit, number = best("How many Iskander ballistic missile systems has Ukraine destroyed?", sentence)
+    assert number == "four" and fit >= COUNTS  # not "493 Multiple Launch Rocket Systems"
+    (designated,) = facts_of(["Volker said aid must include F-16 fighter jets, which Norway and Denmark pledged."])
+    assert designated.counts == ()  # "F-16" names a jet, it counts none
