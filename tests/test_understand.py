@@ -295,7 +295,7 @@ def test_a_count_of_another_act_fits_less_than_one_of_the_asked_act():
 
 def test_a_figure_in_a_list_counts_its_own_kind_and_a_designation_is_no_figure():
     from qa.fit import count_fit
-    from qa.refit import COUNTS
+    from qa.rescore import COUNTS
 
     (text,) = [line for line in open("articles/002_ace7b907fc964732.txt", encoding="utf-8").read().splitlines()
                if "four mobile Iskander" in line]
