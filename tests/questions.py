@@ -649,63 +649,65 @@ _OTHER_ARTICLES: tuple[Question, ...] = (
 # wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end of the list, as
 # stop 24's did.
 
-_NOTE25 = "stop 25 fresh set"
+def _was(kind: Kind, question: str, *expected: str) -> Question:
+    return Question(kind, question, expected=expected)
 
 
-def _rotated25(kind: Kind, question: str, *expected: str) -> Question:
-    return Question(kind, question, expected=expected, note=_NOTE25)
+def _was_multihop(kind: Kind, question: str, *expected: str) -> Question:
+    return Question(kind, question, expected=expected, answered_by="multihop")
 
 
-def _rotated25_multihop(kind: Kind, question: str, *expected: str) -> Question:
-    return Question(kind, question, expected=expected, answered_by="multihop", note=_NOTE25)
+def _was_abstain(question: str) -> Question:
+    return Question("near_miss", question, abstain=True)
 
 
-def _rotated_abstain25(question: str) -> Question:
-    return Question("near_miss", question, abstain=True, note=_NOTE25)
+def _noted(note: str, questions: Iterable[Question]) -> tuple[Question, ...]:
+    """An earlier held-out set, marked with the stop that wrote it."""
+    return tuple(replace(q, note=note) for q in questions)
 
 
-_STOP25_FRESH: tuple[Question, ...] = (
-    _rotated25("answerable", "Where were the Russian warships seen?", "Tsugaru"),
-    _rotated25("answerable", "What were the Russian warships carrying?", "military trucks"),
-    _rotated25("answerable", "Which waters does the Tsugaru Strait lie between?", "Sea of Japan"),
-    _rotated25("answerable", "What share of its troops has Russia lost?", "one-fifth"),
-    _rotated25("answerable", "What kind of Russian warship was photographed?", "amphibious"),
-    _rotated25("answerable", "Where did the Japanese spokesperson think the ships were heading?", "Ukraine"),
-    _rotated25("answerable", "How long was Putin's invasion meant to last?", "days-long"),
-    _rotated25("answerable", "Which cities could the freed-up Russian units target?", "Kyiv, Kharkiv"),
-    _rotated25("answerable", "Why might the Syrian mercenaries be ineffective?", "poorly trained"),
-    _rotated25("answerable", "Which organisation does Ben Hodges write for?", "Center for European Policy Analysis"),
-    _rotated25("counting", "How many Russian troops could be out of action?", "24,000 and 55,200"),
-    _rotated25("counting", "How many vehicles did the civilians fleeing Volnovakha use on Monday?", "160 vehicles"),
-    _rotated25("answerable", "What did the Russian Defense Ministry's TV channel show?", "Syrian combatants"),
-    _rotated25("answerable", "What did Zelensky call the foreign fighters Putin hired?", "murderers"),
-    _rotated25("answerable", "Why did the plan to send Poland's MiGs to Kyiv fall flat?", "escalate"),
-    _rotated25("answerable", "Which country makes the Bayraktar drones?", "Turkish"),
-    _rotated25("answerable", "How fast are Ukraine's weapon supplies being used up?", "matter of hours"),
-    _rotated25("answerable", "What guarantees did Putin demand before the invasion?", "never be admitted to NATO"),
-    _rotated25("answerable", "What has the Wagner Group complained about?", "allocation of munitions",
-               "lack of support", "treachery"),
-    _rotated25("counting", "How many armored personnel carriers has Russia lost?", "6,769"),
-    _rotated25("counting", "How many Multiple Launch Rocket Systems have been destroyed?", "493"),
-    _rotated25("counting", "How many jets has Ukraine destroyed?", "304"),
-    _rotated25("counting", "How many special equipment platforms has Russia lost?", "242"),
-    _rotated25("answerable", "Which Western tanks does Ukraine want for the counteroffensive?", "Challenger 2"),
-    _rotated25("answerable", "Why do fresh Ukrainian units have an advantage?", "exhausted Russian formations"),
-    _rotated25("who", "Who wrote the article about Bakhmut casualties?", "Stavros Atlamazoglou"),
-    _rotated25("answerable", "Which university did Stavros Atlamazoglou graduate from?", "Johns Hopkins"),
-    _rotated25("answerable", "What has Beijing decided?", "provide help"),
-    _rotated25("answerable", "How did Zelensky describe the peace talks with Russia?", "more realistic"),
-    _rotated25("answerable", "What did the Russian military admit about conscripts?", "conscripted troops"),
-    _rotated25_multihop("answerable", "How many views did the video of the girls opening a Taylor Swift CD get?",
-                    "2.7 million"),
-    _rotated25_multihop("answerable", "What did Taylor Swift comment on the girls' TikTok video?", "this is amazing"),
-    _rotated25_multihop("answerable", "Why did the girls give Annika a Taylor Swift CD?", "broke her wrist"),
-    _rotated25_multihop("answerable", "Where did Travis Kelce watch Taylor Swift's Eras Tour show?", "Buenos Aires"),
-    _rotated25_multihop("answerable", "What is the name of Travis Kelce's podcast?", "New Heights"),
-    _rotated25_multihop("answerable", "Who did Cristiano Ronaldo give an explosive interview to?", "Piers Morgan"),
-    _rotated25_multihop("answerable", "Which club did Santiago Gimenez join in 2022?", "Feyenoord"),
-    _rotated25_multihop("counting", "How many goals has Mbappe scored for France?", "46 goals"),
-    *(_rotated_abstain25(q) for q in (
+_STOP25_FRESH = _noted("stop 25 fresh set", (
+    _was("answerable", "Where were the Russian warships seen?", "Tsugaru"),
+    _was("answerable", "What were the Russian warships carrying?", "military trucks"),
+    _was("answerable", "Which waters does the Tsugaru Strait lie between?", "Sea of Japan"),
+    _was("answerable", "What share of its troops has Russia lost?", "one-fifth"),
+    _was("answerable", "What kind of Russian warship was photographed?", "amphibious"),
+    _was("answerable", "Where did the Japanese spokesperson think the ships were heading?", "Ukraine"),
+    _was("answerable", "How long was Putin's invasion meant to last?", "days-long"),
+    _was("answerable", "Which cities could the freed-up Russian units target?", "Kyiv, Kharkiv"),
+    _was("answerable", "Why might the Syrian mercenaries be ineffective?", "poorly trained"),
+    _was("answerable", "Which organisation does Ben Hodges write for?", "Center for European Policy Analysis"),
+    _was("counting", "How many Russian troops could be out of action?", "24,000 and 55,200"),
+    _was("counting", "How many vehicles did the civilians fleeing Volnovakha use on Monday?", "160 vehicles"),
+    _was("answerable", "What did the Russian Defense Ministry's TV channel show?", "Syrian combatants"),
+    _was("answerable", "What did Zelensky call the foreign fighters Putin hired?", "murderers"),
+    _was("answerable", "Why did the plan to send Poland's MiGs to Kyiv fall flat?", "escalate"),
+    _was("answerable", "Which country makes the Bayraktar drones?", "Turkish"),
+    _was("answerable", "How fast are Ukraine's weapon supplies being used up?", "matter of hours"),
+    _was("answerable", "What guarantees did Putin demand before the invasion?", "never be admitted to NATO"),
+    _was("answerable", "What has the Wagner Group complained about?", "allocation of munitions",
+         "lack of support", "treachery"),
+    _was("counting", "How many armored personnel carriers has Russia lost?", "6,769"),
+    _was("counting", "How many Multiple Launch Rocket Systems have been destroyed?", "493"),
+    _was("counting", "How many jets has Ukraine destroyed?", "304"),
+    _was("counting", "How many special equipment platforms has Russia lost?", "242"),
+    _was("answerable", "Which Western tanks does Ukraine want for the counteroffensive?", "Challenger 2"),
+    _was("answerable", "Why do fresh Ukrainian units have an advantage?", "exhausted Russian formations"),
+    _was("who", "Who wrote the article about Bakhmut casualties?", "Stavros Atlamazoglou"),
+    _was("answerable", "Which university did Stavros Atlamazoglou graduate from?", "Johns Hopkins"),
+    _was("answerable", "What has Beijing decided?", "provide help"),
+    _was("answerable", "How did Zelensky describe the peace talks with Russia?", "more realistic"),
+    _was("answerable", "What did the Russian military admit about conscripts?", "conscripted troops"),
+    _was_multihop("answerable", "How many views did the video of the girls opening a Taylor Swift CD get?",
+              "2.7 million"),
+    _was_multihop("answerable", "What did Taylor Swift comment on the girls' TikTok video?", "this is amazing"),
+    _was_multihop("answerable", "Why did the girls give Annika a Taylor Swift CD?", "broke her wrist"),
+    _was_multihop("answerable", "Where did Travis Kelce watch Taylor Swift's Eras Tour show?", "Buenos Aires"),
+    _was_multihop("answerable", "What is the name of Travis Kelce's podcast?", "New Heights"),
+    _was_multihop("answerable", "Who did Cristiano Ronaldo give an explosive interview to?", "Piers Morgan"),
+    _was_multihop("answerable", "Which club did Santiago Gimenez join in 2022?", "Feyenoord"),
+    _was_multihop("counting", "How many goals has Mbappe scored for France?", "46 goals"),
+    *(_was_abstain(q) for q in (
         "How many Leopard 2 tanks has Germany sent to Ukraine?",
         "When will the M1 Abrams tanks arrive in Ukraine?",
         "Who commands the Russian troops in Bakhmut?",
@@ -717,78 +719,62 @@ _STOP25_FRESH: tuple[Question, ...] = (
         "How much is Ukraine paying its foreign legion fighters?",
         "How many MiGs does Poland have?",
     )),
-)
-
+))
 
 
 # --- stop 26's held-out set, rotated in ---------------------------------------------------------------------
 # Written by the lead at stop 26 and reported unseen then (answerable 0.857, near misses 0.600 at 0e1eed2); stop 27
 # wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end, as stop 25's did.
 
-_NOTE26 = "stop 26 fresh set"
-
-
-def _f26(kind: Kind, question: str, *expected: str) -> Question:
-    return Question(kind, question, expected=expected, note=_NOTE26)
-
-
-def _f26_multihop(kind: Kind, question: str, *expected: str) -> Question:
-    return Question(kind, question, expected=expected, answered_by="multihop", note=_NOTE26)
-
-
-def _f26_abstain(question: str) -> Question:
-    return Question("near_miss", question, abstain=True, note=_NOTE26)
-
-
-_STOP26_FRESH: tuple[Question, ...] = (
-    _f26("answerable", "On which day of the war was Russia fighting for Bakhmut?", "382nd"),
-    _f26("answerable", "What was the British Ministry of Defense's video about Bakhmut called?",
+_STOP26_FRESH = _noted("stop 26 fresh set", (
+    _was("answerable", "On which day of the war was Russia fighting for Bakhmut?", "382nd"),
+    _was("answerable", "What was the British Ministry of Defense's video about Bakhmut called?",
          "Wagner and Bakhmut"),
-    _f26("counting", "How many anti-aircraft batteries has Russia lost?", "259"),
-    _f26("counting", "How many Iskander ballistic missile systems has Ukraine destroyed?", "four mobile Iskander"),
-    _f26("counting", "How many vehicles and fuel tanks has Russia lost?", "5,348"),
-    _f26("counting", "How many tactical drones has Russia lost?", "2,108"),
-    _f26("answerable", "Which battalion did Stavros Atlamazoglou serve in?", "575th Marine Battalion"),
-    _f26("answerable", "Where has Stavros Atlamazoglou's work been featured?", "SOFREP"),
-    _f26("counting", "How many men did Putin amass on the border before the invasion?", "150,000"),
-    _f26("answerable", "Why is it unusual for Russian ships to pass through the Tsugaru Strait?",
+    _was("counting", "How many anti-aircraft batteries has Russia lost?", "259"),
+    _was("counting", "How many Iskander ballistic missile systems has Ukraine destroyed?", "four mobile Iskander"),
+    _was("counting", "How many vehicles and fuel tanks has Russia lost?", "5,348"),
+    _was("counting", "How many tactical drones has Russia lost?", "2,108"),
+    _was("answerable", "Which battalion did Stavros Atlamazoglou serve in?", "575th Marine Battalion"),
+    _was("answerable", "Where has Stavros Atlamazoglou's work been featured?", "SOFREP"),
+    _was("counting", "How many men did Putin amass on the border before the invasion?", "150,000"),
+    _was("answerable", "Why is it unusual for Russian ships to pass through the Tsugaru Strait?",
          "close to Japanese territory"),
-    _f26("answerable", "Which news agency released the photo of the Russian warship?", "Kyodo"),
-    _f26("answerable", "What do Russian negotiators want Ukraine to recognise?", "Crimea"),
-    _f26("answerable", "What has Ukraine demanded in the peace talks?", "ceasefire"),
-    _f26("answerable", "What is promised to foreigners who fight for Ukraine?", "citizenship"),
-    _f26("counting", "How big was the Ukrainian force at the start of the war?", "250,000"),
-    _f26("answerable", "Which anti-tank weapons has the West supplied to Ukraine?", "Javelin"),
-    _f26("answerable", "Where do the foreign fighters train?", "west of the country"),
-    _f26("answerable", "How do Russia's losses compare with America's in Iraq and Afghanistan?",
+    _was("answerable", "Which news agency released the photo of the Russian warship?", "Kyodo"),
+    _was("answerable", "What do Russian negotiators want Ukraine to recognise?", "Crimea"),
+    _was("answerable", "What has Ukraine demanded in the peace talks?", "ceasefire"),
+    _was("answerable", "What is promised to foreigners who fight for Ukraine?", "citizenship"),
+    _was("counting", "How big was the Ukrainian force at the start of the war?", "250,000"),
+    _was("answerable", "Which anti-tank weapons has the West supplied to Ukraine?", "Javelin"),
+    _was("answerable", "Where do the foreign fighters train?", "west of the country"),
+    _was("answerable", "How do Russia's losses compare with America's in Iraq and Afghanistan?",
          "more than the US lost"),
-    _f26_multihop("counting", "What is the Sydney Swans' average AFLW home attendance?", "4,365"),
-    _f26_multihop("who", "Who is the Swans' executive GM of marketing?", "Loretta Johns"),
-    _f26_multihop("answerable", "Where do the Swans play Collingwood in the pride match?", "Henson Park"),
-    _f26_multihop("counting", "How many fans watched the Swans' first AFLW win?", "5,474"),
-    _f26_multihop("answerable", "By how much has AFLW game time increased?", "eight minutes"),
-    _f26_multihop("answerable", "What was the score when the Swans beat the Western Bulldogs?", "14-12-96"),
-    _f26_multihop("who", "Who coaches the Sydney Swans AFLW team?", "Scott Gowans"),
-    _f26_multihop("who", "Who invented canned cranberry sauce?", "Urann"),
-    _f26_multihop("answerable", "When did Ocean Spray first sell its cranberry sauce nationally?", "1941"),
-    _f26_multihop("answerable", "Where was Marcus Urann born?", "Sullivan, Maine"),
-    _f26_multihop("answerable", "Which honor society did Marcus Urann found?", "Phi Kappa Phi", "Lambda Sigma Eta"),
-    _f26_multihop("answerable", "Which state is the top cranberry grower in the US?", "Wisconsin"),
-    _f26_multihop("answerable", "When did Marcus Urann buy his first cranberry bog?", "1906"),
-    _f26_multihop("counting", "How many campuses have Phi Kappa Phi chapters?", "325"),
-    _f26_multihop("answerable", "How long is the front line in Ukraine?", "600-mile"),
-    _f26_multihop("answerable", "What is the main goal of Ukraine's Defense Ministry in 2024?",
+    _was_multihop("counting", "What is the Sydney Swans' average AFLW home attendance?", "4,365"),
+    _was_multihop("who", "Who is the Swans' executive GM of marketing?", "Loretta Johns"),
+    _was_multihop("answerable", "Where do the Swans play Collingwood in the pride match?", "Henson Park"),
+    _was_multihop("counting", "How many fans watched the Swans' first AFLW win?", "5,474"),
+    _was_multihop("answerable", "By how much has AFLW game time increased?", "eight minutes"),
+    _was_multihop("answerable", "What was the score when the Swans beat the Western Bulldogs?", "14-12-96"),
+    _was_multihop("who", "Who coaches the Sydney Swans AFLW team?", "Scott Gowans"),
+    _was_multihop("who", "Who invented canned cranberry sauce?", "Urann"),
+    _was_multihop("answerable", "When did Ocean Spray first sell its cranberry sauce nationally?", "1941"),
+    _was_multihop("answerable", "Where was Marcus Urann born?", "Sullivan, Maine"),
+    _was_multihop("answerable", "Which honor society did Marcus Urann found?", "Phi Kappa Phi", "Lambda Sigma Eta"),
+    _was_multihop("answerable", "Which state is the top cranberry grower in the US?", "Wisconsin"),
+    _was_multihop("answerable", "When did Marcus Urann buy his first cranberry bog?", "1906"),
+    _was_multihop("counting", "How many campuses have Phi Kappa Phi chapters?", "325"),
+    _was_multihop("answerable", "How long is the front line in Ukraine?", "600-mile"),
+    _was_multihop("answerable", "What is the main goal of Ukraine's Defense Ministry in 2024?",
                   "domestic defense industry"),
-    _f26_multihop("answerable", "Which countries have pledged F-16 jets to Ukraine?", "Norway"),
-    _f26_multihop("who", "Who is Sam Cranny-Evans?", "Royal United Services Institute"),
-    _f26_multihop("answerable", "How quickly does Trump say he could resolve the Ukraine war?", "in one day"),
-    _f26_multihop("answerable", "What is the welcome bonus of the Delta SkyMiles Gold Business card?", "75,000"),
-    _f26_multihop("answerable", "What is the Delta SkyMiles Gold Business card's annual fee after the first year?",
+    _was_multihop("answerable", "Which countries have pledged F-16 jets to Ukraine?", "Norway"),
+    _was_multihop("who", "Who is Sam Cranny-Evans?", "Royal United Services Institute"),
+    _was_multihop("answerable", "How quickly does Trump say he could resolve the Ukraine war?", "in one day"),
+    _was_multihop("answerable", "What is the welcome bonus of the Delta SkyMiles Gold Business card?", "75,000"),
+    _was_multihop("answerable", "What is the Delta SkyMiles Gold Business card's annual fee after the first year?",
                   "$99"),
-    _f26_multihop("answerable", "What discount do cardholders get when they use miles to buy Delta flights?", "15%"),
-    _f26_multihop("answerable", "How much is Delta's standard checked bag fee?", "$30"),
-    _f26_multihop("answerable", "What credit score do you need for the Delta SkyMiles Gold card?", "690"),
-    *(_f26_abstain(q) for q in (
+    _was_multihop("answerable", "What discount do cardholders get when they use miles to buy Delta flights?", "15%"),
+    _was_multihop("answerable", "How much is Delta's standard checked bag fee?", "$30"),
+    _was_multihop("answerable", "What credit score do you need for the Delta SkyMiles Gold card?", "690"),
+    *(_was_abstain(q) for q in (
         "When was Ocean Spray founded?",
         "How much do tickets to Sydney Swans AFLW games cost?",
         "What is the capacity of Henson Park?",
@@ -800,7 +786,7 @@ _STOP26_FRESH: tuple[Question, ...] = (
         "How many Ukrainian pilots are training on F-16 jets?",
         "How many miles does a Delta flight from Seattle to Paris cost?",
     )),
-)
+))
 
 
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
