@@ -644,20 +644,17 @@ _OTHER_ARTICLES: tuple[Question, ...] = (
 )
 
 
-# --- stop 25's held-out set, rotated in ---------------------------------------------------------------------
-# Written by the lead at stop 25 and reported unseen then (answerable 0.632, near misses 0.700 at 7258615); stop 26
-# wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end of the list, as
-# stop 24's did.
+# --- constructors of a held-out set (tests/fresh_questions.py writes with them too, so a set rotates in unchanged) ---
 
-def _was(kind: Kind, question: str, *expected: str) -> Question:
+def held(kind: Kind, question: str, *expected: str) -> Question:
     return Question(kind, question, expected=expected)
 
 
-def _was_multihop(kind: Kind, question: str, *expected: str) -> Question:
+def held_multihop(kind: Kind, question: str, *expected: str) -> Question:
     return Question(kind, question, expected=expected, answered_by="multihop")
 
 
-def _was_abstain(question: str) -> Question:
+def held_abstain(question: str) -> Question:
     return Question("near_miss", question, abstain=True)
 
 
@@ -666,48 +663,53 @@ def _noted(note: str, questions: Iterable[Question]) -> tuple[Question, ...]:
     return tuple(replace(q, note=note) for q in questions)
 
 
+# --- stop 25's held-out set, rotated in ---------------------------------------------------------------------
+# Written by the lead at stop 25 and reported unseen then (answerable 0.632, near misses 0.700 at 7258615); stop 26
+# wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end of the list, as
+# stop 24's did.
+
 _STOP25_FRESH = _noted("stop 25 fresh set", (
-    _was("answerable", "Where were the Russian warships seen?", "Tsugaru"),
-    _was("answerable", "What were the Russian warships carrying?", "military trucks"),
-    _was("answerable", "Which waters does the Tsugaru Strait lie between?", "Sea of Japan"),
-    _was("answerable", "What share of its troops has Russia lost?", "one-fifth"),
-    _was("answerable", "What kind of Russian warship was photographed?", "amphibious"),
-    _was("answerable", "Where did the Japanese spokesperson think the ships were heading?", "Ukraine"),
-    _was("answerable", "How long was Putin's invasion meant to last?", "days-long"),
-    _was("answerable", "Which cities could the freed-up Russian units target?", "Kyiv, Kharkiv"),
-    _was("answerable", "Why might the Syrian mercenaries be ineffective?", "poorly trained"),
-    _was("answerable", "Which organisation does Ben Hodges write for?", "Center for European Policy Analysis"),
-    _was("counting", "How many Russian troops could be out of action?", "24,000 and 55,200"),
-    _was("counting", "How many vehicles did the civilians fleeing Volnovakha use on Monday?", "160 vehicles"),
-    _was("answerable", "What did the Russian Defense Ministry's TV channel show?", "Syrian combatants"),
-    _was("answerable", "What did Zelensky call the foreign fighters Putin hired?", "murderers"),
-    _was("answerable", "Why did the plan to send Poland's MiGs to Kyiv fall flat?", "escalate"),
-    _was("answerable", "Which country makes the Bayraktar drones?", "Turkish"),
-    _was("answerable", "How fast are Ukraine's weapon supplies being used up?", "matter of hours"),
-    _was("answerable", "What guarantees did Putin demand before the invasion?", "never be admitted to NATO"),
-    _was("answerable", "What has the Wagner Group complained about?", "allocation of munitions",
+    held("answerable", "Where were the Russian warships seen?", "Tsugaru"),
+    held("answerable", "What were the Russian warships carrying?", "military trucks"),
+    held("answerable", "Which waters does the Tsugaru Strait lie between?", "Sea of Japan"),
+    held("answerable", "What share of its troops has Russia lost?", "one-fifth"),
+    held("answerable", "What kind of Russian warship was photographed?", "amphibious"),
+    held("answerable", "Where did the Japanese spokesperson think the ships were heading?", "Ukraine"),
+    held("answerable", "How long was Putin's invasion meant to last?", "days-long"),
+    held("answerable", "Which cities could the freed-up Russian units target?", "Kyiv, Kharkiv"),
+    held("answerable", "Why might the Syrian mercenaries be ineffective?", "poorly trained"),
+    held("answerable", "Which organisation does Ben Hodges write for?", "Center for European Policy Analysis"),
+    held("counting", "How many Russian troops could be out of action?", "24,000 and 55,200"),
+    held("counting", "How many vehicles did the civilians fleeing Volnovakha use on Monday?", "160 vehicles"),
+    held("answerable", "What did the Russian Defense Ministry's TV channel show?", "Syrian combatants"),
+    held("answerable", "What did Zelensky call the foreign fighters Putin hired?", "murderers"),
+    held("answerable", "Why did the plan to send Poland's MiGs to Kyiv fall flat?", "escalate"),
+    held("answerable", "Which country makes the Bayraktar drones?", "Turkish"),
+    held("answerable", "How fast are Ukraine's weapon supplies being used up?", "matter of hours"),
+    held("answerable", "What guarantees did Putin demand before the invasion?", "never be admitted to NATO"),
+    held("answerable", "What has the Wagner Group complained about?", "allocation of munitions",
          "lack of support", "treachery"),
-    _was("counting", "How many armored personnel carriers has Russia lost?", "6,769"),
-    _was("counting", "How many Multiple Launch Rocket Systems have been destroyed?", "493"),
-    _was("counting", "How many jets has Ukraine destroyed?", "304"),
-    _was("counting", "How many special equipment platforms has Russia lost?", "242"),
-    _was("answerable", "Which Western tanks does Ukraine want for the counteroffensive?", "Challenger 2"),
-    _was("answerable", "Why do fresh Ukrainian units have an advantage?", "exhausted Russian formations"),
-    _was("who", "Who wrote the article about Bakhmut casualties?", "Stavros Atlamazoglou"),
-    _was("answerable", "Which university did Stavros Atlamazoglou graduate from?", "Johns Hopkins"),
-    _was("answerable", "What has Beijing decided?", "provide help"),
-    _was("answerable", "How did Zelensky describe the peace talks with Russia?", "more realistic"),
-    _was("answerable", "What did the Russian military admit about conscripts?", "conscripted troops"),
-    _was_multihop("answerable", "How many views did the video of the girls opening a Taylor Swift CD get?",
+    held("counting", "How many armored personnel carriers has Russia lost?", "6,769"),
+    held("counting", "How many Multiple Launch Rocket Systems have been destroyed?", "493"),
+    held("counting", "How many jets has Ukraine destroyed?", "304"),
+    held("counting", "How many special equipment platforms has Russia lost?", "242"),
+    held("answerable", "Which Western tanks does Ukraine want for the counteroffensive?", "Challenger 2"),
+    held("answerable", "Why do fresh Ukrainian units have an advantage?", "exhausted Russian formations"),
+    held("who", "Who wrote the article about Bakhmut casualties?", "Stavros Atlamazoglou"),
+    held("answerable", "Which university did Stavros Atlamazoglou graduate from?", "Johns Hopkins"),
+    held("answerable", "What has Beijing decided?", "provide help"),
+    held("answerable", "How did Zelensky describe the peace talks with Russia?", "more realistic"),
+    held("answerable", "What did the Russian military admit about conscripts?", "conscripted troops"),
+    held_multihop("answerable", "How many views did the video of the girls opening a Taylor Swift CD get?",
               "2.7 million"),
-    _was_multihop("answerable", "What did Taylor Swift comment on the girls' TikTok video?", "this is amazing"),
-    _was_multihop("answerable", "Why did the girls give Annika a Taylor Swift CD?", "broke her wrist"),
-    _was_multihop("answerable", "Where did Travis Kelce watch Taylor Swift's Eras Tour show?", "Buenos Aires"),
-    _was_multihop("answerable", "What is the name of Travis Kelce's podcast?", "New Heights"),
-    _was_multihop("answerable", "Who did Cristiano Ronaldo give an explosive interview to?", "Piers Morgan"),
-    _was_multihop("answerable", "Which club did Santiago Gimenez join in 2022?", "Feyenoord"),
-    _was_multihop("counting", "How many goals has Mbappe scored for France?", "46 goals"),
-    *(_was_abstain(q) for q in (
+    held_multihop("answerable", "What did Taylor Swift comment on the girls' TikTok video?", "this is amazing"),
+    held_multihop("answerable", "Why did the girls give Annika a Taylor Swift CD?", "broke her wrist"),
+    held_multihop("answerable", "Where did Travis Kelce watch Taylor Swift's Eras Tour show?", "Buenos Aires"),
+    held_multihop("answerable", "What is the name of Travis Kelce's podcast?", "New Heights"),
+    held_multihop("answerable", "Who did Cristiano Ronaldo give an explosive interview to?", "Piers Morgan"),
+    held_multihop("answerable", "Which club did Santiago Gimenez join in 2022?", "Feyenoord"),
+    held_multihop("counting", "How many goals has Mbappe scored for France?", "46 goals"),
+    *(held_abstain(q) for q in (
         "How many Leopard 2 tanks has Germany sent to Ukraine?",
         "When will the M1 Abrams tanks arrive in Ukraine?",
         "Who commands the Russian troops in Bakhmut?",
@@ -727,54 +729,54 @@ _STOP25_FRESH = _noted("stop 25 fresh set", (
 # wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end, as stop 25's did.
 
 _STOP26_FRESH = _noted("stop 26 fresh set", (
-    _was("answerable", "On which day of the war was Russia fighting for Bakhmut?", "382nd"),
-    _was("answerable", "What was the British Ministry of Defense's video about Bakhmut called?",
+    held("answerable", "On which day of the war was Russia fighting for Bakhmut?", "382nd"),
+    held("answerable", "What was the British Ministry of Defense's video about Bakhmut called?",
          "Wagner and Bakhmut"),
-    _was("counting", "How many anti-aircraft batteries has Russia lost?", "259"),
-    _was("counting", "How many Iskander ballistic missile systems has Ukraine destroyed?", "four mobile Iskander"),
-    _was("counting", "How many vehicles and fuel tanks has Russia lost?", "5,348"),
-    _was("counting", "How many tactical drones has Russia lost?", "2,108"),
-    _was("answerable", "Which battalion did Stavros Atlamazoglou serve in?", "575th Marine Battalion"),
-    _was("answerable", "Where has Stavros Atlamazoglou's work been featured?", "SOFREP"),
-    _was("counting", "How many men did Putin amass on the border before the invasion?", "150,000"),
-    _was("answerable", "Why is it unusual for Russian ships to pass through the Tsugaru Strait?",
+    held("counting", "How many anti-aircraft batteries has Russia lost?", "259"),
+    held("counting", "How many Iskander ballistic missile systems has Ukraine destroyed?", "four mobile Iskander"),
+    held("counting", "How many vehicles and fuel tanks has Russia lost?", "5,348"),
+    held("counting", "How many tactical drones has Russia lost?", "2,108"),
+    held("answerable", "Which battalion did Stavros Atlamazoglou serve in?", "575th Marine Battalion"),
+    held("answerable", "Where has Stavros Atlamazoglou's work been featured?", "SOFREP"),
+    held("counting", "How many men did Putin amass on the border before the invasion?", "150,000"),
+    held("answerable", "Why is it unusual for Russian ships to pass through the Tsugaru Strait?",
          "close to Japanese territory"),
-    _was("answerable", "Which news agency released the photo of the Russian warship?", "Kyodo"),
-    _was("answerable", "What do Russian negotiators want Ukraine to recognise?", "Crimea"),
-    _was("answerable", "What has Ukraine demanded in the peace talks?", "ceasefire"),
-    _was("answerable", "What is promised to foreigners who fight for Ukraine?", "citizenship"),
-    _was("counting", "How big was the Ukrainian force at the start of the war?", "250,000"),
-    _was("answerable", "Which anti-tank weapons has the West supplied to Ukraine?", "Javelin"),
-    _was("answerable", "Where do the foreign fighters train?", "west of the country"),
-    _was("answerable", "How do Russia's losses compare with America's in Iraq and Afghanistan?",
+    held("answerable", "Which news agency released the photo of the Russian warship?", "Kyodo"),
+    held("answerable", "What do Russian negotiators want Ukraine to recognise?", "Crimea"),
+    held("answerable", "What has Ukraine demanded in the peace talks?", "ceasefire"),
+    held("answerable", "What is promised to foreigners who fight for Ukraine?", "citizenship"),
+    held("counting", "How big was the Ukrainian force at the start of the war?", "250,000"),
+    held("answerable", "Which anti-tank weapons has the West supplied to Ukraine?", "Javelin"),
+    held("answerable", "Where do the foreign fighters train?", "west of the country"),
+    held("answerable", "How do Russia's losses compare with America's in Iraq and Afghanistan?",
          "more than the US lost"),
-    _was_multihop("counting", "What is the Sydney Swans' average AFLW home attendance?", "4,365"),
-    _was_multihop("who", "Who is the Swans' executive GM of marketing?", "Loretta Johns"),
-    _was_multihop("answerable", "Where do the Swans play Collingwood in the pride match?", "Henson Park"),
-    _was_multihop("counting", "How many fans watched the Swans' first AFLW win?", "5,474"),
-    _was_multihop("answerable", "By how much has AFLW game time increased?", "eight minutes"),
-    _was_multihop("answerable", "What was the score when the Swans beat the Western Bulldogs?", "14-12-96"),
-    _was_multihop("who", "Who coaches the Sydney Swans AFLW team?", "Scott Gowans"),
-    _was_multihop("who", "Who invented canned cranberry sauce?", "Urann"),
-    _was_multihop("answerable", "When did Ocean Spray first sell its cranberry sauce nationally?", "1941"),
-    _was_multihop("answerable", "Where was Marcus Urann born?", "Sullivan, Maine"),
-    _was_multihop("answerable", "Which honor society did Marcus Urann found?", "Phi Kappa Phi", "Lambda Sigma Eta"),
-    _was_multihop("answerable", "Which state is the top cranberry grower in the US?", "Wisconsin"),
-    _was_multihop("answerable", "When did Marcus Urann buy his first cranberry bog?", "1906"),
-    _was_multihop("counting", "How many campuses have Phi Kappa Phi chapters?", "325"),
-    _was_multihop("answerable", "How long is the front line in Ukraine?", "600-mile"),
-    _was_multihop("answerable", "What is the main goal of Ukraine's Defense Ministry in 2024?",
+    held_multihop("counting", "What is the Sydney Swans' average AFLW home attendance?", "4,365"),
+    held_multihop("who", "Who is the Swans' executive GM of marketing?", "Loretta Johns"),
+    held_multihop("answerable", "Where do the Swans play Collingwood in the pride match?", "Henson Park"),
+    held_multihop("counting", "How many fans watched the Swans' first AFLW win?", "5,474"),
+    held_multihop("answerable", "By how much has AFLW game time increased?", "eight minutes"),
+    held_multihop("answerable", "What was the score when the Swans beat the Western Bulldogs?", "14-12-96"),
+    held_multihop("who", "Who coaches the Sydney Swans AFLW team?", "Scott Gowans"),
+    held_multihop("who", "Who invented canned cranberry sauce?", "Urann"),
+    held_multihop("answerable", "When did Ocean Spray first sell its cranberry sauce nationally?", "1941"),
+    held_multihop("answerable", "Where was Marcus Urann born?", "Sullivan, Maine"),
+    held_multihop("answerable", "Which honor society did Marcus Urann found?", "Phi Kappa Phi", "Lambda Sigma Eta"),
+    held_multihop("answerable", "Which state is the top cranberry grower in the US?", "Wisconsin"),
+    held_multihop("answerable", "When did Marcus Urann buy his first cranberry bog?", "1906"),
+    held_multihop("counting", "How many campuses have Phi Kappa Phi chapters?", "325"),
+    held_multihop("answerable", "How long is the front line in Ukraine?", "600-mile"),
+    held_multihop("answerable", "What is the main goal of Ukraine's Defense Ministry in 2024?",
                   "domestic defense industry"),
-    _was_multihop("answerable", "Which countries have pledged F-16 jets to Ukraine?", "Norway"),
-    _was_multihop("who", "Who is Sam Cranny-Evans?", "Royal United Services Institute"),
-    _was_multihop("answerable", "How quickly does Trump say he could resolve the Ukraine war?", "in one day"),
-    _was_multihop("answerable", "What is the welcome bonus of the Delta SkyMiles Gold Business card?", "75,000"),
-    _was_multihop("answerable", "What is the Delta SkyMiles Gold Business card's annual fee after the first year?",
+    held_multihop("answerable", "Which countries have pledged F-16 jets to Ukraine?", "Norway"),
+    held_multihop("who", "Who is Sam Cranny-Evans?", "Royal United Services Institute"),
+    held_multihop("answerable", "How quickly does Trump say he could resolve the Ukraine war?", "in one day"),
+    held_multihop("answerable", "What is the welcome bonus of the Delta SkyMiles Gold Business card?", "75,000"),
+    held_multihop("answerable", "What is the Delta SkyMiles Gold Business card's annual fee after the first year?",
                   "$99"),
-    _was_multihop("answerable", "What discount do cardholders get when they use miles to buy Delta flights?", "15%"),
-    _was_multihop("answerable", "How much is Delta's standard checked bag fee?", "$30"),
-    _was_multihop("answerable", "What credit score do you need for the Delta SkyMiles Gold card?", "690"),
-    *(_was_abstain(q) for q in (
+    held_multihop("answerable", "What discount do cardholders get when they use miles to buy Delta flights?", "15%"),
+    held_multihop("answerable", "How much is Delta's standard checked bag fee?", "$30"),
+    held_multihop("answerable", "What credit score do you need for the Delta SkyMiles Gold card?", "690"),
+    *(held_abstain(q) for q in (
         "When was Ocean Spray founded?",
         "How much do tickets to Sydney Swans AFLW games cost?",
         "What is the capacity of Henson Park?",
