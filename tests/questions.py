@@ -432,7 +432,7 @@ _FOLLOW_UPS = [
     _follow("Who is Oleksiy Arestovich?", "When does he expect a peace agreement?", "no later than in May"),
     _follow(_NATO, "When did he say it?", "on Tuesday"),
     _follow("How far have Russian forces advanced around Bakhmut?", "How long did that take them?", "nine months"),
-    _follow("How many tanks has Russia lost according to Oryx?", "And Ukraine?", "343"),
+    _follow("How many vehicles has Russia lost according to Oryx?", "And Ukraine?", "343"),
     _follow("What has Russia requested from China?", "Has it agreed to help?", "already decided"),
     _follow("Where is Russia drawing reinforcements from?", "Will they be effective?", "unclear whether"),
     _follow("How many civilians fled Volnovakha on Monday?", "And how many fled the next day?", "25,000"),
