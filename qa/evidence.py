@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from qa.countries import country_of
 from qa.described import described
 from qa.nlp import parse_many
 from qa.understand import CLAIM_VERBS, PARTY_LABELS, does_act, taken, taken_phrases
@@ -19,6 +20,9 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PLACES = frozenset("in at near around across inside into to from throughout".split())
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
+# What a verb gives a figure as: "the US and Europe put the figure [at up to 6,000]", "officials put the toll at 45".
+# Its subject says the figure (`_said_by`), and the number after "at"/"to" stands for what is counted.
+FIGURE_WORDS = frozenset("figure toll number tally total estimate count".split())
 DATE_LABELS = frozenset({"DATE", "TIME"})
 _OWN_TIME = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "pcomp"})  # a clause with its own time
 
@@ -140,20 +144,39 @@ def _names_itself(modifier: Any, noun: Any) -> bool:
     return any(e.start <= modifier.i < e.end and e.start <= noun.i < e.end for e in noun.doc.ents)
 
 
+def _gives_figure(verb: Any) -> bool:
+    """Whether a verb takes a figure as its object ("put the figure at 6,000"): its subject says the figure."""
+    return any(c.dep_ == "dobj" and c.lower_ in FIGURE_WORDS for c in verb.children)
+
+
+def _put_at(tok: Any) -> bool:
+    """Whether a number is the value a verb puts a figure at ("put the figure lower - at up to 6,000")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to") and _gives_figure(_verb_above(tok))
+
+
+def _nickname(tok: Any) -> bool:
+    """Whether a name is a team's nickname ("the Bulldogs", "the Swans"): a plural proper noun after "the" that is no
+    country's people ("the Russians"). Whose team it is, the context says ("Georgia ... the Bulldogs finished with
+    300 rushing yards"): it names no other party than the one asked."""
+    after_the = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+    return tok.tag_ == "NNPS" and after_the and not (country_of(tok.text) or country_of(tok.text.removesuffix("s")))
+
+
 def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
     """Names the figure is said of: modifiers of its noun, else the subject of the verb above it ("Russia is
-    estimated to have lost 214 tanks": the raised subject of "estimated")."""
+    estimated to have lost 214 tanks": the raised subject of "estimated"), with that verb; no verb for one that only
+    is ("Mbappe's tally of 46 goals is ...": Mbappe's goals, whatever the question's verb)."""
     own = [_ent_text(t) for t in noun.children if t.dep_ in _MODIFIERS and not _names_itself(t, noun)]
     if any(own):
         return tuple(dict.fromkeys(x for x in own if x)), ""
     verb = _verb_above(noun)
-    if verb.lower_ in CLAIM_VERBS:
+    if verb.lower_ in CLAIM_VERBS or _gives_figure(verb):
         return (), ""
     subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t is not noun]
     if not subjects and verb.dep_ in ("xcomp", "conj"):  # "... have killed X, destroyed Y": one subject
         subjects = [t for t in verb.head.children if t.dep_ in _SUBJECTS]
-    names = [_named(t) for t in subjects]
-    return tuple(dict.fromkeys(x for x in names if x)), verb.lower_
+    names = [_named(t) for t in subjects if not _nickname(t)]
+    return tuple(dict.fromkeys(x for x in names if x)), "" if verb.lemma_ == "be" else verb.lower_
 
 
 def _named(tok: Any) -> str:
@@ -175,7 +198,9 @@ def _said_by(tok: Any) -> tuple[str, ...]:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "according":
                 out += [_named(p) for to in child.children for p in to.children if p.dep_ == "pobj"]
-        said = edge == "ccomp" or (first and node.lower_ in CLAIM_VERBS)
+        if edge == "advcl" and out:  # "Ukraine says ..., while the US put the figure at 6,000": the US's figure
+            break
+        said = edge == "ccomp" or (first and (node.lower_ in CLAIM_VERBS or _gives_figure(node)))
         if said:
             out += [_named(c) for c in node.children if c.dep_ == "nsubj"]
         first = False
@@ -236,7 +261,8 @@ def _facts(doc: Any) -> Facts:
             counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun),
                                 said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(_verb_above(noun)),
                                 kind=tok.doc[tok.i + 1:noun.i].text))
-        elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)):  # "Some 2,500 fled"
+        elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)  # "Some 2,500 fled"
+                            or _put_at(tok)):
             counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok),
                                 acts=_clause_acts(_verb_above(tok))))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS

@@ -25,7 +25,15 @@ BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where t
 # A party's loss is often told as the other side's act: "Ukrainian forces have destroyed ... 2,487 artillery pieces" is
 # what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
 LOSS_VERBS = frozenset({"lose", "suffer"})
+LOSS_FORMS = frozenset("lose loses losing lost suffer suffers suffering suffered".split())  # ... as a figure's verb
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
+# ... and "men" or "personnel" a force loses count its soldiers ("Ukraine says 13,800 men have been lost"): when the
+# question counts what the model puts near "soldiers" ("troops" 0.89, "servicemen" 0.83; not "civilians" 0.65)
+FORCE_MEN = frozenset({"men", "personnel"})
+SOLDIERS = "soldiers"
+# "How many casualties ...?" (or deaths, fatalities: the model's 0.72-0.75 to "casualties") is counted by people a
+# loss befalls: "between 20,000 and 30,000 troops [killed or wounded]" the forces "have lost"
+CASUALTIES = "casualties"
 # "How many people ...?" counted by a noun of people of some kind ("12,000 employees"): weaker than "people" said, so
 # "13,800 men" lost in Ukraine does not outrank "Some 2,500 managed to flee" for "How many people escaped ...?"
 PEOPLE_FIT = 0.6
@@ -52,7 +60,8 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     acts = any(same_name(a, q) for a in facts.actors for q in reading.party)  # an actor here, not a place
     if count.parties:
         ours = any(same_name(p, q) for p in count.parties for q in reading.party)
-        if not (count.verb and reading.verb) or senses.same_act(count.verb, reading.verb):
+        if (not (count.verb and reading.verb) or senses.same_act(count.verb, reading.verb)
+                or _both_losses(count, reading)):
             return 1.0 if ours else None
         if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
             return None
@@ -63,6 +72,11 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
     named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
     return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
+
+
+def _both_losses(count: Count, reading: Reading) -> bool:
+    """Whether the figure's verb and the question's both tell a loss ("lost" for "suffered": 0.52 to the model)."""
+    return reading.verb_lemma in LOSS_VERBS and count.verb in LOSS_FORMS
 
 
 def _loss_told_by_other_side(count: Count, reading: Reading, senses: Senses) -> bool:
@@ -84,7 +98,22 @@ def _counts_thing(noun: str, reading: Reading, words: set[str], senses: Senses) 
     """Whether a figure's noun counts what the question counts."""
     kind = noun in reading.counted_mods  # "31 M1 Abrams" counts Abrams tanks
     generic = noun.lower() in GENERIC and set(tokenize(reading.counted)) <= words  # "220,000 men" (reservists)
-    return kind or generic or senses.same_thing(noun, reading.counted)
+    men = noun.lower() in FORCE_MEN and senses.same_thing(reading.counted, SOLDIERS)  # "13,800 men" (soldiers)
+    return kind or generic or men or senses.same_thing(noun, reading.counted)
+
+
+def _counts_phrase(count: Count, mods: list[str], reading: Reading, senses: Senses) -> bool:
+    """Whether a figure's noun with the words naming its kind counts what the question counts with its modifiers
+    ("2,108 tactical unmanned aerial systems" for "tactical drones", 0.79; "systems" alone is no drone)."""
+    return bool(count.kind) and senses.same_thing(f"{count.kind} {count.noun}", " ".join([*mods, reading.counted]))
+
+
+def _casualties(count: Count, reading: Reading, senses: Senses) -> bool:
+    """Whether a figure of people counts the casualties a question asks of: people a loss befalls ("troops" the
+    forces "have lost", "soldiers killed")."""
+    loss = [a for a in (count.act, *count.acts) if a and senses.act(a, "lost") >= OTHER_ACT]
+    people = senses.of_people(count.noun) or senses.same_thing(count.noun, SOLDIERS)  # "troops": +0.0 to "people"
+    return bool(loss) and senses.same_thing(reading.counted, CASUALTIES) and people
 
 
 def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
@@ -125,6 +154,12 @@ def _kind_fit(count: Count, mods: list[str]) -> float:
     return OTHER_KIND_FIT if held and mods and not all(set(tokenize(m)) <= held for m in mods) else 1.0
 
 
+def _bare_noun(count: Count, facts: Facts) -> str:
+    """The noun of the figure before a bare number in its sentence ("13,800 men have been lost, while the US put the
+    figure at up to 6,000": men), or ""."""
+    return next((c.noun for c in reversed(facts.counts) if c.noun and c.at < count.at), "")
+
+
 def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
               senses: Senses) -> tuple[float, Count | None]:
     """The best fit of the sentence's figures to a "how many" question, and the figure that fits best.
@@ -145,9 +180,10 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
     thing = set(tokenize(reading.counted))
     for count in facts.counts:
         if count.noun:
-            if _counts_thing(count.noun, reading, words, senses):
+            if _counts_thing(count.noun, reading, words, senses) or _counts_phrase(count, mods, reading, senses):
                 fit = 1.0
-            elif reading.counted.lower() in GENERIC and senses.of_people(count.noun):
+            elif (reading.counted.lower() in GENERIC and senses.of_people(count.noun)
+                  or _casualties(count, reading, senses)):
                 fit = PEOPLE_FIT  # "How many people did Google lay off?": "12,000 employees"
             elif count.model and thing <= set(tokenize(sentence)):  # names the kind asked: its model counts it
                 fit = MODEL_FIT
@@ -155,8 +191,8 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
                 continue
         elif thing <= set(tokenize(sentence)):
             continue  # the sentence names X elsewhere: its bare number is something else
-        elif reading.counted.lower() in GENERIC or (_counts_thing(first, reading, words, senses) if first
-                                                    else thing <= words):
+        elif reading.counted.lower() in GENERIC or (_counts_thing(noun, reading, words, senses)
+                                                    if (noun := _bare_noun(count, facts) or first) else thing <= words):
             fit = BARE_FIT
         else:
             continue
