@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qa.countries import country_of
 from qa.evidence import Act, Count, Facts, mentions
 from qa.senses import OTHER_ACT, SAME_ACT, Senses
 from qa.tokens import tokenize
-from qa.understand import Frame, Reading, same_name
+from qa.understand import CLAIM_VERBS, Frame, Reading, same_name
 
 VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
 UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
@@ -25,6 +26,8 @@ BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where t
 # A party's loss is often told as the other side's act: "Ukrainian forces have destroyed ... 2,487 artillery pieces" is
 # what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
 LOSS_VERBS = frozenset({"lose", "suffer"})
+NO_ACTS = CLAIM_VERBS | frozenset("is are was were be been has have had do does did".split())  # verbs that only say,
+# are or have: no act a figure is part of
 LOSS_FORMS = frozenset("lose loses losing lost suffer suffers suffering suffered".split())  # ... as a figure's verb
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
 # ... and "men" or "personnel" a force loses count its soldiers ("Ukraine says 13,800 men have been lost"): when the
@@ -68,6 +71,9 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
         if acts and _loss_told_by_other_side(count, reading, senses):
             return 1.0
         return CONTEXT_PARTY_FIT if acts else UNSAID_PARTY_FIT  # "Ukraine destroyed 289 Russian helicopters"
+    if any(country_of(s) and same_name(s, q) for c in facts.counts for s in c.said_by for q in reading.party):
+        return UNSAID_PARTY_FIT  # "Ukraine says 13,800 men have been lost, while the US put the figure at 6,000": a
+        # country giving the sentence's figures is not known to be whose they are (its ministry's are weighed as before)
     # The party named anywhere in the sentence or the one before (even as a place: "successful in the UK (with 9.1
     # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
     named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
@@ -94,12 +100,22 @@ def _owned(count: Count, facts: Facts) -> Count:
     return count if owner is None else replace(count, parties=owner.parties, verb=owner.verb, act=owner.act)
 
 
-def _counts_thing(noun: str, reading: Reading, words: set[str], senses: Senses) -> bool:
-    """Whether a figure's noun counts what the question counts."""
+def _counts_thing(count: Count, reading: Reading, words: set[str], senses: Senses) -> bool:
+    """Whether a figure's noun counts what the question counts ("men" a force loses count its soldiers only in the
+    act asked: "13,800 men have been lost", not "Ukraine's reservists - estimated at around 220,000 men")."""
+    noun = count.noun
     kind = noun in reading.counted_mods  # "31 M1 Abrams" counts Abrams tanks
     generic = noun.lower() in GENERIC and set(tokenize(reading.counted)) <= words  # "220,000 men" (reservists)
-    men = noun.lower() in FORCE_MEN and senses.same_thing(reading.counted, SOLDIERS)  # "13,800 men" (soldiers)
+    men = (noun.lower() in FORCE_MEN and senses.same_thing(reading.counted, SOLDIERS)
+           and _in_act_asked(count, reading, senses))
     return kind or generic or men or senses.same_thing(noun, reading.counted)
+
+
+def _in_act_asked(count: Count, reading: Reading, senses: Senses) -> bool:
+    """Whether one of the figure's acts is one the question asks of what it counts (or both tell a loss)."""
+    asked = [v for v in (reading.verb, reading.counted_act, *reading.verbs) if v and v not in NO_ACTS]
+    return any(senses.same_act(a, v) or (a in LOSS_FORMS and v in LOSS_FORMS)
+               for a in dict.fromkeys(x for x in (count.act, *count.acts) if x) for v in asked)
 
 
 def _counts_phrase(count: Count, mods: list[str], reading: Reading, senses: Senses) -> bool:
@@ -154,10 +170,10 @@ def _kind_fit(count: Count, mods: list[str]) -> float:
     return OTHER_KIND_FIT if held and mods and not all(set(tokenize(m)) <= held for m in mods) else 1.0
 
 
-def _bare_noun(count: Count, facts: Facts) -> str:
-    """The noun of the figure before a bare number in its sentence ("13,800 men have been lost, while the US put the
-    figure at up to 6,000": men), or ""."""
-    return next((c.noun for c in reversed(facts.counts) if c.noun and c.at < count.at), "")
+def _bare_noun(count: Count, facts: Facts) -> Count | None:
+    """The figure before a bare number in its sentence ("13,800 men have been lost, while the US put the figure at up
+    to 6,000": men), or None."""
+    return next((c for c in reversed(facts.counts) if c.noun and c.at < count.at), None)
 
 
 def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
@@ -170,7 +186,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
     noun counts what the other does; two verbs do the same).
     """
     before_text, before_facts = before
-    first = next((c.noun for c in before_facts.counts if c.noun), "") if before_facts is not None else ""
+    first = next((c for c in before_facts.counts if c.noun), None) if before_facts is not None else None
     context = f"{before_text} {sentence}"
     words = set(tokenize(context))
     mods = [m for m in reading.counted_mods if not any(same_name(m, p) for p in reading.party)]
@@ -180,7 +196,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
     thing = set(tokenize(reading.counted))
     for count in facts.counts:
         if count.noun:
-            if _counts_thing(count.noun, reading, words, senses) or _counts_phrase(count, mods, reading, senses):
+            if _counts_thing(count, reading, words, senses) or _counts_phrase(count, mods, reading, senses):
                 fit = 1.0
             elif (reading.counted.lower() in GENERIC and senses.of_people(count.noun)
                   or _casualties(count, reading, senses)):
@@ -191,8 +207,9 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
                 continue
         elif thing <= set(tokenize(sentence)):
             continue  # the sentence names X elsewhere: its bare number is something else
-        elif reading.counted.lower() in GENERIC or (_counts_thing(noun, reading, words, senses)
-                                                    if (noun := _bare_noun(count, facts) or first) else thing <= words):
+        elif reading.counted.lower() in GENERIC or (_counts_thing(prior, reading, words, senses)
+                                                    if (prior := _bare_noun(count, facts) or first)
+                                                    else thing <= words):
             fit = BARE_FIT
         else:
             continue
