@@ -1,0 +1,99 @@
+"""Reading what a figure counts and whose it is (`qa.evidence`, `qa.fit`): a force's "men", a figure "put at" a
+value, casualties, a copula, a team's nickname; on the shipped articles' sentences with the real models."""
+
+import pytest
+
+from qa.answer import answer_with
+from qa.embed import load_embedder
+from qa.evidence import facts_of
+from qa.fit import count_fit
+from qa.rescore import COUNTS
+from qa.senses import Senses
+from qa.shorten import LEAD_MAX
+from qa.understand import read_question
+
+FIGURES = "Ukraine says 13,800 men have been lost, while the US and Europe put the figure lower - at up to 6,000."
+BEFORE = "Accurate estimates of Russian casualties from the frontlines are almost impossible to come by."
+
+
+def _fit(question: str, sentence: str, before: str = "") -> tuple[float, str]:
+    """The best fit of `sentence`'s figures to `question` (`before`: the sentence before it), and its number."""
+    facts, *rest = facts_of([sentence, *([before] if before else [])])
+    fit, count = count_fit(facts, read_question(question), sentence, (before, rest[0] if rest else None),
+                           Senses.of(load_embedder()))
+    return fit, count.number if count is not None else ""
+
+
+def test_a_value_a_figure_is_put_at_is_a_figure_its_subject_gives():
+    counts = {c.number: c for c in facts_of([FIGURES])[0].counts}
+    assert counts["6,000"].said_by == ("US",)  # not Ukraine's, whose clause the "while" clause hangs from
+    assert counts["6,000"].parties == ()  # who puts the figure is not whose it is
+    assert counts["13,800"].said_by == ("Ukraine",)
+
+
+def test_men_count_the_soldiers_a_party_lost_and_a_figure_put_at_counts_them_too():
+    fit, number = _fit("How many soldiers has Russia lost according to the US and Europe?", FIGURES, BEFORE)
+    assert number == "6,000" and fit >= COUNTS
+    fit, number = _fit("How many Russian soldiers does Ukraine say have been lost?", FIGURES, BEFORE)
+    assert number == "13,800" and fit >= COUNTS
+
+
+def test_men_count_no_civilians_nor_soldiers_of_another_act_nor_of_the_country_giving_them():
+    assert _fit("How many civilians have been killed in Ukraine?", FIGURES, BEFORE)[0] < COUNTS
+    assert _fit("How many soldiers has Ukraine lost?", FIGURES, BEFORE)[0] < COUNTS  # Ukraine says, of Russia's
+    reservists = ("Zelensky has also called up the entirety of Ukraine's reservists - estimated at around 220,000 "
+                  "men - and has put in place laws preventing any man aged between 18 and 60 from leaving.")
+    assert _fit("How many soldiers has Ukraine lost?", reservists)[0] < COUNTS  # called up, not lost
+
+
+def test_people_a_loss_befalls_count_casualties():
+    sentence = ("In a short video titled “Wagner and Bakhmut,” the British Ministry of Defense assessed that the "
+                "Russian military and Wagner Group mercenary forces have lost between 20,000 and 30,000 troops "
+                "killed or wounded in what has become the deadliest battle of the conflict so far.")
+    assert _fit("How many casualties has Russia suffered?", sentence)[0] >= COUNTS  # "lost" tells "suffered"
+    assert _fit("How many civilians has Russia killed?", sentence)[0] < COUNTS
+
+
+def test_a_figure_whose_verb_only_is_belongs_to_its_subjects_owner():
+    sentence = "Mbappe's overall tally of 46 goals for Les Bleus is just ten shy of Giroud's current record."
+    (count,) = [c for c in facts_of([sentence])[0].counts if c.number == "46"]
+    assert (count.parties, count.verb) == (("Mbappe",), "")
+    assert _fit("How many goals has Mbappe scored?", sentence) == (1.0, "46")
+    assert _fit("How many goals has Giroud scored?", sentence)[0] < COUNTS
+
+
+def test_a_teams_nickname_leaves_whose_figure_it_is_to_the_context():
+    sentence = ("Kendall Milton and Daijun Edwards scored two touchdowns each as the Bulldogs finished with 300 "
+                "rushing yards.")
+    before = "Georgia didn't need him, though, as the running backs had themselves a night for both teams."
+    (count,) = [c for c in facts_of([sentence])[0].counts if c.number == "300"]
+    assert count.parties == ()  # "the Bulldogs": whose team, the sentence does not say
+    fit, number = _fit("How many rushing yards did Georgia finish with?", sentence, before)
+    assert number == "300" and fit >= COUNTS
+    assert _fit("How many rushing yards did Ole Miss finish with?", sentence, before)[0] < COUNTS
+    (russians,) = facts_of(["The Russians lost 300 tanks."])[0].counts  # a people, not a nickname
+    assert russians.parties == ("Russians",)
+
+
+def test_a_figures_kind_words_with_its_noun_count_the_kind_asked():
+    sentence = ("Overall, Ukrainian forces have destroyed 259 anti-aircraft batteries, 2,108 tactical unmanned aerial "
+                "systems and 242 special equipment platforms.")
+    assert _fit("How many tactical drones has Ukraine destroyed?", sentence) == (1.0, "2,108")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "phrases"), [
+    ("How many soldiers has Russia lost according to the US and Europe?", ("6,000",)),
+    ("How many Russian soldiers does Ukraine say have been lost?", ("13,800",)),
+    ("How many casualties has Russia suffered at Bakhmut?", ("20,000 and 30,000", "1,100")),
+])
+def test_counts_read_from_men_figures_put_at_and_casualties_answer(loaded, question, phrases):
+    answer = answer_with(loaded, question)
+    assert not answer.abstained
+    lead = answer.quotes[0]
+    assert any(p in lead.text for p in phrases) and len(lead.text) <= LEAD_MAX
+
+
+@pytest.mark.slow
+def test_no_civilian_toll_still_abstains(loaded):
+    assert answer_with(loaded, "How many civilians have been killed in Ukraine so far?").abstained
