@@ -234,6 +234,18 @@ class Speller:
         return self.tables.forms[low] + word[len(low):]
 
 
+# A question opening "who|what|which WORD the|a|an|his|her|its|their" has a verb where WORD stands: no name ("who leeds
+# the wagner groop" is "who leads ..."), so a name there is reread even in a question typed in lower case, where
+# reading every lowercase name by its neighbours misfires ("fox news" -> "for news": `Speller.reread`).
+_ASKING = frozenset({"who", "what", "which"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _verb_slot(lows: list[str], i: int) -> bool:
+    """Whether the `i`th of a question's lowercase words stands between its opening wh-word and a determiner."""
+    return i == 1 and lows[0] in _ASKING and len(lows) > 2 and lows[2] in _DETERMINERS
+
+
 def _typed_in_lower_case(text: str) -> bool:
     """True when no word after the first is capitalised: the user does not capitalise names."""
     return not any(w[:1].isupper() for w in _WORD.findall(text)[1:])
@@ -264,13 +276,14 @@ def respell(text: str, speller: Speller) -> tuple[str, tuple[Correction, ...]]:
     at = 0
     lower = _typed_in_lower_case(text)
     words = list(_WORD.finditer(text))
+    lows = [key(m.group()) for m in words]
     for i, m in enumerate(words):
         word = m.group()
         name = word[:1].isupper() and bool(text[:m.start()].strip())  # not the question's first word
         searched = speller.respell(word, name=name)
-        if searched is None and not lower:  # typed in lower case, a name is lower case too: no evidence of a slip
-            searched = speller.reread(word, key(words[i - 1].group()) if i else "",
-                                      key(words[i + 1].group()) if i + 1 < len(words) else "")
+        if searched is None and (not lower or _verb_slot(lows, i)):  # typed in lower case, a name is lower case
+            # too: no evidence of a slip, but where a verb must stand
+            searched = speller.reread(word, lows[i - 1] if i else "", lows[i + 1] if i + 1 < len(words) else "")
         if searched is not None:
             corrections.append(Correction(word, searched))
         elif lower:

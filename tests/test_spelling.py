@@ -43,9 +43,12 @@ def test_a_lowercase_name_its_neighbours_rule_out_is_read_as_the_common_word_one
                                                                (Correction("leeds", "leads"),))  # not "needs"
     for question in ("Who leeds and who follows Prigozhin?",  # "leeds and" is an English pair: the name stands
                      "Who was sold to leeds?",  # last word: one side only
-                     "who leeds the wagner group",  # typed in lower case: names are too
+                     "so who leeds the wagner group",  # typed in lower case, names are too: only where a verb
+                     # must stand ("who WORD the") is a name no name
                      "Which lone female Architect?"):  # a name written once in the corpus is no evidence
         assert not [c for c in respell(question, speller)[1] if c.typed in ("leeds", "lone")], question
+    assert respell("who leeds the wagner group", speller) == ("who leads the Wagner Group",
+                                                              (Correction("leeds", "leads"),))
 
 
 @pytest.mark.parametrize("question", [
