@@ -188,6 +188,8 @@ def counted_thing(vocabulary: SparseIndex, question: str) -> str:
     m = _COUNTING.search(question)
     phrase: list[str] = []
     for word in words(m.group(1)) if m else ():
+        if len(word) == 1:  # an initial: "U.S." reads as "U", "S" ("How many U.S. patients' records ...?")
+            continue
         if word.lower() in STOP_WORDS or len(phrase) == COUNTED_WORDS:
             break
         if word.lower() not in MEASURE_WORDS and tokenize(word):

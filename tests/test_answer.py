@@ -66,6 +66,7 @@ def test_on_topic_questions_the_articles_do_not_answer_mostly_abstain(loaded):
     ("How many civilians fled Volnovakha on Monday?", "civilians"),  # what is counted ends at its plural
     ("How many times has Wagner attacked Bakhmut?", ""),  # "times" says how, not what
     ("How many days did the assault last?", ""),
+    ("How many U.S. troops are in Ukraine?", "troops"),  # "U.S." reads as the initials "U" and "S": not counted
     ("Who leads the Wagner Group?", ""),
 ])
 def test_counted_thing_is_the_most_specific_word_of_what_is_counted(loaded, question, counted):
