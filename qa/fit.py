@@ -119,17 +119,20 @@ def _in_act_asked(count: Count, reading: Reading, senses: Senses) -> bool:
 
 
 def _counts_phrase(count: Count, mods: list[str], reading: Reading, senses: Senses) -> bool:
-    """Whether a figure's noun with the words naming its kind counts what the question counts with its modifiers
-    ("2,108 tactical unmanned aerial systems" for "tactical drones", 0.79; "systems" alone is no drone)."""
-    return bool(count.kind) and senses.same_thing(f"{count.kind} {count.noun}", " ".join([*mods, reading.counted]))
+    """Whether a figure's noun with the words naming its kind counts what the question counts with its modifiers,
+    when its kind shares one ("2,108 tactical unmanned aerial systems" for "tactical drones", 0.79; "systems" alone
+    is no drone). Only then are the phrases embedded: a sentence listing 14 figures costs no 14 model calls."""
+    shared = set(tokenize(count.kind)) & {t for m in mods for t in tokenize(m)}
+    return bool(shared) and senses.same_thing(f"{count.kind} {count.noun}", " ".join([*mods, reading.counted]))
 
 
 def _casualties(count: Count, reading: Reading, senses: Senses) -> bool:
     """Whether a figure of people counts the casualties a question asks of: people a loss befalls ("troops" the
     forces "have lost", "soldiers killed")."""
-    loss = [a for a in (count.act, *count.acts) if a and senses.act(a, "lost") >= OTHER_ACT]
+    if not senses.same_thing(reading.counted, CASUALTIES):  # first: one word the process embeds once
+        return False
     people = senses.of_people(count.noun) or senses.same_thing(count.noun, SOLDIERS)  # "troops": +0.0 to "people"
-    return bool(loss) and senses.same_thing(reading.counted, CASUALTIES) and people
+    return people and any(a and senses.act(a, "lost") >= OTHER_ACT for a in (count.act, *count.acts))
 
 
 def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
