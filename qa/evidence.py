@@ -42,6 +42,7 @@ class Count:
     act: str = ""  # the verb the counted noun hangs from, whoever does it ("7,000 Russian troops have now *died*")
     acts: tuple[str, ...] = ()  # the acts of the figure's clause, lower case (`_clause_acts`: "managed", "flee")
     kind: str = ""  # the words between the number and its noun ("Multiple Launch Rocket" of "493 ... Systems")
+    teams: tuple[str, ...] = ()  # subjects a team's nickname names, not in `parties` ("the Bulldogs": `_nickname`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,21 +163,23 @@ def _nickname(tok: Any) -> bool:
     return tok.tag_ == "NNPS" and after_the and not (country_of(tok.text) or country_of(tok.text.removesuffix("s")))
 
 
-def _parties(noun: Any) -> tuple[tuple[str, ...], str]:
+def _parties(noun: Any) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     """Names the figure is said of: modifiers of its noun, else the subject of the verb above it ("Russia is
-    estimated to have lost 214 tanks": the raised subject of "estimated"), with that verb; no verb for one that only
-    is ("Mbappe's tally of 46 goals is ...": Mbappe's goals, whatever the question's verb)."""
+    estimated to have lost 214 tanks": the raised subject of "estimated"), with that verb (none for one that only
+    is: "Mbappe's tally of 46 goals is ..." are Mbappe's goals, whatever the question's verb), and the subjects
+    named by a team's nickname apart."""
     own = [_ent_text(t) for t in noun.children if t.dep_ in _MODIFIERS and not _names_itself(t, noun)]
     if any(own):
-        return tuple(dict.fromkeys(x for x in own if x)), ""
+        return tuple(dict.fromkeys(x for x in own if x)), "", ()
     verb = _verb_above(noun)
     if verb.lower_ in CLAIM_VERBS or _gives_figure(verb):
-        return (), ""
+        return (), "", ()
     subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t is not noun]
     if not subjects and verb.dep_ in ("xcomp", "conj"):  # "... have killed X, destroyed Y": one subject
         subjects = [t for t in verb.head.children if t.dep_ in _SUBJECTS]
     names = [_named(t) for t in subjects if not _nickname(t)]
-    return tuple(dict.fromkeys(x for x in names if x)), "" if verb.lemma_ == "be" else verb.lower_
+    teams = tuple(dict.fromkeys(x for t in subjects if _nickname(t) and (x := _named(t))))
+    return tuple(dict.fromkeys(x for x in names if x)), "" if verb.lemma_ == "be" else verb.lower_, teams
 
 
 def _named(tok: Any) -> str:
@@ -258,12 +261,15 @@ def _facts(doc: Any) -> Facts:
             continue
         noun = _counted_noun(tok)
         if noun is not None:
-            counts.append(Count(tok.text, noun.text, *_parties(noun), vague=vague, at=tok.idx, model=_is_model(noun),
+            parties, verb, teams = _parties(noun)
+            counts.append(Count(tok.text, noun.text, parties, verb, teams=teams, vague=vague, at=tok.idx,
+                                model=_is_model(noun),
                                 said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(_verb_above(noun)),
                                 kind=tok.doc[tok.i + 1:noun.i].text))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)  # "Some 2,500 fled"
                             or _put_at(tok)):
-            counts.append(Count(tok.text, "", *_parties(tok), at=tok.idx, said_by=_said_by(tok),
+            parties, verb, teams = _parties(tok)
+            counts.append(Count(tok.text, "", parties, verb, teams=teams, at=tok.idx, said_by=_said_by(tok),
                                 acts=_clause_acts(_verb_above(tok))))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS
                    and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACES))

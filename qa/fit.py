@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qa.counted import GENERIC, LOSS_FORMS, casualties, counts_phrase, counts_thing
 from qa.countries import country_of
 from qa.evidence import Act, Count, Facts, mentions
 from qa.senses import OTHER_ACT, SAME_ACT, Senses
 from qa.tokens import tokenize
-from qa.understand import CLAIM_VERBS, Frame, Reading, same_name
+from qa.understand import Frame, Reading, same_name
 
 VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
 UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
@@ -26,17 +27,6 @@ BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where t
 # A party's loss is often told as the other side's act: "Ukrainian forces have destroyed ... 2,487 artillery pieces" is
 # what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
 LOSS_VERBS = frozenset({"lose", "suffer"})
-NO_ACTS = CLAIM_VERBS | frozenset("is are was were be been has have had do does did".split())  # verbs that only say,
-# are or have: no act a figure is part of
-LOSS_FORMS = frozenset("lose loses losing lost suffer suffers suffering suffered".split())  # ... as a figure's verb
-GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
-# ... and "men" or "personnel" a force loses count its soldiers ("Ukraine says 13,800 men have been lost"): when the
-# question counts what the model puts near "soldiers" ("troops" 0.89, "servicemen" 0.83; not "civilians" 0.65)
-FORCE_MEN = frozenset({"men", "personnel"})
-SOLDIERS = "soldiers"
-# "How many casualties ...?" (or deaths, fatalities: the model's 0.72-0.75 to "casualties") is counted by people a
-# loss befalls: "between 20,000 and 30,000 troops [killed or wounded]" the forces "have lost"
-CASUALTIES = "casualties"
 # "How many people ...?" counted by a noun of people of some kind ("12,000 employees"): weaker than "people" said, so
 # "13,800 men" lost in Ukraine does not outrank "Some 2,500 managed to flee" for "How many people escaped ...?"
 PEOPLE_FIT = 0.6
@@ -60,6 +50,12 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     if not reading.party:
         return 1.0
     before, facts = context
+    if count.teams and not count.parties:  # "the Bulldogs finished with 300 rushing yards"
+        if any(same_name(t, q) for t in count.teams for q in reading.party):
+            count = replace(count, parties=count.teams)  # the team asked by its nickname
+        elif any(_team_name(q) for q in reading.party):
+            return None  # another team than the one asked by its nickname ("the Panthers"), as before
+        # else whose team it is, the context says: "Georgia ... the Bulldogs"
     acts = any(same_name(a, q) for a in facts.actors for q in reading.party)  # an actor here, not a place
     if count.parties:
         ours = any(same_name(p, q) for p in count.parties for q in reading.party)
@@ -80,6 +76,12 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
 
 
+def _team_name(name: str) -> bool:
+    """Whether an asked party's name reads as a team's nickname ("Panthers", "the Eagles"): plural, no country."""
+    last = name.split()[-1] if name.split() else ""
+    return last[:1].isupper() and last.endswith("s") and not country_of(name) and not country_of(last[:-1])
+
+
 def _both_losses(count: Count, reading: Reading) -> bool:
     """Whether the figure's verb and the question's both tell a loss ("lost" for "suffered": 0.52 to the model)."""
     return reading.verb_lemma in LOSS_VERBS and count.verb in LOSS_FORMS
@@ -98,41 +100,6 @@ def _owned(count: Count, facts: Facts) -> Count:
         return count
     owner = next((c for c in reversed(facts.counts) if c.noun and c.parties and c.at < count.at), None)
     return count if owner is None else replace(count, parties=owner.parties, verb=owner.verb, act=owner.act)
-
-
-def _counts_thing(count: Count, reading: Reading, words: set[str], senses: Senses) -> bool:
-    """Whether a figure's noun counts what the question counts ("men" a force loses count its soldiers only in the
-    act asked: "13,800 men have been lost", not "Ukraine's reservists - estimated at around 220,000 men")."""
-    noun = count.noun
-    kind = noun in reading.counted_mods  # "31 M1 Abrams" counts Abrams tanks
-    generic = noun.lower() in GENERIC and set(tokenize(reading.counted)) <= words  # "220,000 men" (reservists)
-    men = (noun.lower() in FORCE_MEN and senses.same_thing(reading.counted, SOLDIERS)
-           and _in_act_asked(count, reading, senses))
-    return kind or generic or men or senses.same_thing(noun, reading.counted)
-
-
-def _in_act_asked(count: Count, reading: Reading, senses: Senses) -> bool:
-    """Whether one of the figure's acts is one the question asks of what it counts (or both tell a loss)."""
-    asked = [v for v in (reading.verb, reading.counted_act, *reading.verbs) if v and v not in NO_ACTS]
-    return any(senses.same_act(a, v) or (a in LOSS_FORMS and v in LOSS_FORMS)
-               for a in dict.fromkeys(x for x in (count.act, *count.acts) if x) for v in asked)
-
-
-def _counts_phrase(count: Count, mods: list[str], reading: Reading, senses: Senses) -> bool:
-    """Whether a figure's noun with the words naming its kind counts what the question counts with its modifiers,
-    when its kind shares one ("2,108 tactical unmanned aerial systems" for "tactical drones", 0.79; "systems" alone
-    is no drone). Only then are the phrases embedded: a sentence listing 14 figures costs no 14 model calls."""
-    shared = set(tokenize(count.kind)) & {t for m in mods for t in tokenize(m)}
-    return bool(shared) and senses.same_thing(f"{count.kind} {count.noun}", " ".join([*mods, reading.counted]))
-
-
-def _casualties(count: Count, reading: Reading, senses: Senses) -> bool:
-    """Whether a figure of people counts the casualties a question asks of: people a loss befalls ("troops" the
-    forces "have lost", "soldiers killed")."""
-    if not senses.same_thing(reading.counted, CASUALTIES):  # first: one word the process embeds once
-        return False
-    people = senses.of_people(count.noun) or senses.same_thing(count.noun, SOLDIERS)  # "troops": +0.0 to "people"
-    return people and any(a and senses.act(a, "lost") >= OTHER_ACT for a in (count.act, *count.acts))
 
 
 def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
@@ -199,10 +166,10 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
     thing = set(tokenize(reading.counted))
     for count in facts.counts:
         if count.noun:
-            if _counts_thing(count, reading, words, senses) or _counts_phrase(count, mods, reading, senses):
+            if counts_thing(count, reading, words, senses) or counts_phrase(count, mods, reading, senses):
                 fit = 1.0
             elif (reading.counted.lower() in GENERIC and senses.of_people(count.noun)
-                  or _casualties(count, reading, senses)):
+                  or casualties(count, reading, senses)):
                 fit = PEOPLE_FIT  # "How many people did Google lay off?": "12,000 employees"
             elif count.model and thing <= set(tokenize(sentence)):  # names the kind asked: its model counts it
                 fit = MODEL_FIT
@@ -210,7 +177,7 @@ def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, 
                 continue
         elif thing <= set(tokenize(sentence)):
             continue  # the sentence names X elsewhere: its bare number is something else
-        elif reading.counted.lower() in GENERIC or (_counts_thing(prior, reading, words, senses)
+        elif reading.counted.lower() in GENERIC or (counts_thing(prior, reading, words, senses)
                                                     if (prior := _bare_noun(count, facts) or first)
                                                     else thing <= words):
             fit = BARE_FIT

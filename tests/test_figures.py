@@ -71,6 +71,8 @@ def test_a_teams_nickname_leaves_whose_figure_it_is_to_the_context():
     fit, number = _fit("How many rushing yards did Georgia finish with?", sentence, before)
     assert number == "300" and fit >= COUNTS
     assert _fit("How many rushing yards did Ole Miss finish with?", sentence, before)[0] < COUNTS
+    assert _fit("How many rushing yards did the Bulldogs finish with?", sentence, before) == (1.0, "300")
+    assert _fit("How many rushing yards did the Rebels finish with?", sentence, before)[0] < COUNTS  # another team
     (russians,) = facts_of(["The Russians lost 300 tanks."])[0].counts  # a people, not a nickname
     assert russians.parties == ("Russians",)
 
