@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from qa.acts import Act, Denial, acts_of, denials, verb_above
 from qa.countries import country_of
 from qa.described import described
 from qa.nlp import parse_many
-from qa.understand import CLAIM_VERBS, PARTY_LABELS, does_act, taken, taken_phrases
+from qa.understand import CLAIM_VERBS, PARTY_LABELS, does_act
 
 VAGUE = frozenset("dozens hundreds thousands tens millions scores several many".split())  # "hundreds of tanks"
 _NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
@@ -23,8 +24,6 @@ _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number s
 # What a verb gives a figure as: "the US and Europe put the figure [at up to 6,000]", "officials put the toll at 45".
 # Its subject says the figure (`_said_by`), and the number after "at"/"to" stands for what is counted.
 FIGURE_WORDS = frozenset("figure toll number tally total estimate count".split())
-DATE_LABELS = frozenset({"DATE", "TIME"})
-_OWN_TIME = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "pcomp"})  # a clause with its own time
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,27 +45,15 @@ class Count:
 
 
 @dataclass(frozen=True, slots=True)
-class Act:
-    """A verb of a sentence as written, the common nouns it takes (subject, object: their BM25 tokens) and the
-    dates or times attached to it ("the war would end [within weeks]": the date is the war's end's)."""
-
-    verb: str
-    takes: tuple[str, ...] = ()
-    dates: tuple[str, ...] = ()
-    lemma: str = ""  # the verb's lemma, lower case ("say" for "said")
-    phrases: tuple[str, ...] = ()  # the nouns it takes with their compounds ("peace deal": `taken_phrases`)
-    base_form: bool = False  # stated in its base form, as an act that may happen ("was about to *declare*")
-
-
-@dataclass(frozen=True, slots=True)
 class Facts:
     """A sentence's figures and named entities ((text, label, offset) triples)."""
 
     counts: tuple[Count, ...]
     entities: tuple[tuple[str, str, int], ...]
     actors: tuple[str, ...] = ()  # names that act or own ("Ukraine says"), not places ("the war in Ukraine")
-    described: tuple[tuple[str, int], ...] = ()  # names it says who or what they are, with offsets (`_says_who`)
+    described: tuple[tuple[str, int], ...] = ()  # names it says who or what they are, with offsets (`qa.described`)
     acts: tuple[Act, ...] = ()  # its verbs, each with the nouns it takes and the dates said of it
+    denials: tuple[Denial, ...] = ()  # the acts it says named doers do not do ("The U.S. is not providing F-16s")
 
 
 def _ent_text(tok: Any) -> str:
@@ -117,17 +104,9 @@ def _is_model(noun: Any) -> bool:
     return noun.ent_type_ == "PRODUCT" or any(_designation(t.text) for t in near)
 
 
-def _verb_above(noun: Any) -> Any:
-    """The verb a noun hangs from ("lost ... including 214 tanks": "lost"), or the top of its climb."""
-    verb, steps = noun.head, 0
-    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head is not verb and steps < 5:
-        verb, steps = verb.head, steps + 1
-    return verb
-
-
 def _act(noun: Any) -> str:
     """The act a counted noun is part of: the verb above it, unless that only says or is ("estimated", "were")."""
-    verb = _verb_above(noun)
+    verb = verb_above(noun)
     return verb.lower_ if verb.pos_ == "VERB" and verb.lower_ not in CLAIM_VERBS else ""
 
 
@@ -152,7 +131,7 @@ def _gives_figure(verb: Any) -> bool:
 
 def _put_at(tok: Any) -> bool:
     """Whether a number is the value a verb puts a figure at ("put the figure lower - at up to 6,000")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to") and _gives_figure(_verb_above(tok))
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to") and _gives_figure(verb_above(tok))
 
 
 def _nickname(tok: Any) -> bool:
@@ -171,7 +150,7 @@ def _parties(noun: Any) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     own = [_ent_text(t) for t in noun.children if t.dep_ in _MODIFIERS and not _names_itself(t, noun)]
     if any(own):
         return tuple(dict.fromkeys(x for x in own if x)), "", ()
-    verb = _verb_above(noun)
+    verb = verb_above(noun)
     if verb.lower_ in CLAIM_VERBS or _gives_figure(verb):
         return (), "", ()
     subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t is not noun]
@@ -210,40 +189,6 @@ def _said_by(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in out if x))
 
 
-def _dated_verbs(tok: Any) -> list[int]:
-    """The verbs a date at `tok` is said of: the first verb above it, and on up while that verb only modifies or
-    completes the one above ("released an image of a warship carrying trucks ... on Wednesday morning": the parser
-    hangs the date on "carrying", a participle, and it may date the release); never past a clause with its own time
-    ("said [that X happened on Monday]", "rumours two weeks ago [that Putin was about to declare]")."""
-    out: list[int] = []
-    verb = _verb_above(tok)
-    while verb.pos_ in ("VERB", "AUX") and verb.i not in out:
-        out.append(verb.i)
-        if verb.dep_ in _OWN_TIME or verb.head.i == verb.i:
-            break
-        verb = _verb_above(verb)
-    return out
-
-
-def _acts(doc: Any) -> tuple[Act, ...]:
-    """Each verb with the common nouns it takes and the dates said of it (`_dated_verbs`). A date before a verb is
-    also said of the verbs conjoined to it ("On Monday X met Y and signed the deal"); one after it is not ("the war
-    would end within weeks and a peace deal struck ...")."""
-    dates: dict[int, list[tuple[int, str]]] = {}
-    for ent in doc.ents:
-        if ent.label_ in DATE_LABELS:
-            for verb in _dated_verbs(ent.root):
-                dates.setdefault(verb, []).append((ent.start, ent.text))
-    out = []
-    for t in (t for t in doc if t.pos_ in ("VERB", "AUX")):
-        own = [text for _, text in dates.get(t.i, ())]
-        if t.dep_ == "conj" and t.head.i != t.i:
-            own += [text for at, text in dates.get(t.head.i, ()) if at < t.head.i]
-        out.append(Act(t.text, taken(t), tuple(dict.fromkeys(own)), t.lemma_.lower(), taken_phrases(t),
-                       base_form=t.tag_ == "VB"))
-    return tuple(out)
-
-
 def _is_number(tok: Any) -> bool:
     """Whether a token gives a figure: not a date or sum, not a designation ("F-16", "MiG-29": letters with digits),
     not the number of a name ("Leopard 2")."""
@@ -264,17 +209,17 @@ def _facts(doc: Any) -> Facts:
             parties, verb, teams = _parties(noun)
             counts.append(Count(tok.text, noun.text, parties, verb, teams=teams, vague=vague, at=tok.idx,
                                 model=_is_model(noun),
-                                said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(_verb_above(noun)),
+                                said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(verb_above(noun)),
                                 kind=tok.doc[tok.i + 1:noun.i].text))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)  # "Some 2,500 fled"
                             or _put_at(tok)):
             parties, verb, teams = _parties(tok)
             counts.append(Count(tok.text, "", parties, verb, teams=teams, at=tok.idx, said_by=_said_by(tok),
-                                acts=_clause_acts(_verb_above(tok))))
+                                acts=_clause_acts(verb_above(tok))))
     actors = tuple(e.text for e in doc.ents if e.label_ in PARTY_LABELS
                    and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACES))
     return Facts(tuple(counts), tuple((e.text, e.label_, e.start_char) for e in doc.ents), actors,
-                 described(doc), _acts(doc))
+                 described(doc), acts_of(doc), denials(doc))
 
 
 def facts_of(sentences: list[str], *, syntax: bool = True) -> list[Facts]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qa.acts import Act
 from qa.counted import GENERIC, LOSS_FORMS, casualties, counts_phrase, counts_thing
 from qa.countries import country_of
-from qa.evidence import Act, Count, Facts, mentions
+from qa.evidence import Count, Facts, mentions
 from qa.senses import OTHER_ACT, SAME_ACT, Senses
 from qa.tokens import tokenize
 from qa.understand import Frame, Reading, same_name
@@ -31,6 +32,7 @@ LOSS_VERBS = frozenset({"lose", "suffer"})
 # "13,800 men" lost in Ukraine does not outrank "Some 2,500 managed to flee" for "How many people escaped ...?"
 PEOPLE_FIT = 0.6
 OTHER_ACT_FIT = 0.6  # a count of the party's X, but of another act than the question's ("died" for "mass")
+NONE_FIT = 0.6  # no figure, but the party asked is said not to do the act asked to the thing: the answer is none
 OTHER_CLAIM_FIT = 0.25  # a figure another party gives than the one the question says claims it: not its count
 UNSAID_CLAIM_FIT = 0.5  # ... a figure no one is said to give, in a sentence where the claimant does not act
 NORP_FIT = 0.0  # "Who ...?" answered only by a nationality or group ("Syrians")
@@ -148,6 +150,25 @@ def _bare_noun(count: Count, facts: Facts) -> Count | None:
 
 def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
               senses: Senses) -> tuple[float, Count | None]:
+    """The best fit of the sentence's figures to a "how many" question, and the figure that fits best (`_best_count`);
+    NONE_FIT, with no figure, when none fits so well and the sentence says the party asked does not do the act asked
+    to what is counted ("The U.S. is not providing F-16s" for "How many F-16 jets has the U.S. sent?": none)."""
+    best, found = _best_count(facts, reading, sentence, before, senses)
+    return (NONE_FIT, None) if best < NONE_FIT and _denied(facts, reading, senses) else (best, found)
+
+
+def _denied(facts: Facts, reading: Reading, senses: Senses) -> bool:
+    """Whether the sentence says the party asked does not do to what is counted (or the kind its modifiers name) an
+    act near the question's ("providing" for "sent", 0.52: `OTHER_ACT`)."""
+    asked = {x.lower().removesuffix("s") for x in (reading.counted, *reading.counted_mods)}
+    return bool(reading.party) and any(
+        any(same_name(d, q) for d in denial.doers for q in reading.party)
+        and any(t.removesuffix("s") in asked for t in denial.things)
+        and (not reading.verb or senses.act(denial.verb, reading.verb) >= OTHER_ACT) for denial in facts.denials)
+
+
+def _best_count(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
+                senses: Senses) -> tuple[float, Count | None]:
     """The best fit of the sentence's figures to a "how many" question, and the figure that fits best.
 
     `before` is the sentence before it in its article (or "") and its facts when parsed; a number standing

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from qa.acts import DATE_LABELS
 from qa.countries import country_of
-from qa.evidence import DATE_LABELS, facts_of, mentions
+from qa.evidence import facts_of, mentions
 from qa.fit import asked_acts
 from qa.nlp import parse
 from qa.question import Question

@@ -99,3 +99,12 @@ def test_counts_read_from_men_figures_put_at_and_casualties_answer(loaded, quest
 @pytest.mark.slow
 def test_no_civilian_toll_still_abstains(loaded):
     assert answer_with(loaded, "How many civilians have been killed in Ukraine so far?").abstained
+
+
+def test_a_party_said_not_to_do_the_act_asked_answers_none():
+    sentence = "The U.S. is not providing F-16s to Ukraine but has authorized allies to provide their own jets."
+    (denial,) = facts_of([sentence])[0].denials
+    assert (denial.verb, denial.doers, denial.things) == ("providing", ("U.S.",), ("f-16s",))
+    assert _fit("How many F-16 jets has the U.S. sent to Ukraine?", sentence)[0] >= COUNTS  # none
+    assert _fit("How many F-16 jets has Norway sent to Ukraine?", sentence)[0] < COUNTS  # another party
+    assert _fit("How many tanks has the U.S. sent to Ukraine?", sentence)[0] < COUNTS  # another thing
