@@ -50,10 +50,11 @@ class BuildPlan:
     index_dir: Path
     settings: Settings
     corpus: CorpusInfo
-    skipped: tuple[Skipped, ...] = ()
+    skipped: tuple[Skipped, ...] = ()  # what this build (or an add) skipped, for its summary
     progress: bool = False
     started: float = field(default_factory=time.perf_counter)
     workers: Workers = LOCAL
+    in_folder: int | None = None  # files the corpus folder still holds that no build reads (else len(skipped))
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +166,10 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
             articles.update((a.doc_id, a) for a in map(clean_article, placed.articles))
             # Still the folder as it is, if it was before this edit: a later `build --if-stale` has nothing to do.
             fingerprint = corpus_fingerprint(folder) if was_current else "edited"
+            # An add copies no skipped file, a remove moves none: the folder's skipped files are the live version's.
             plan = BuildPlan(tuple(articles.values()), index_dir, settings,
-                             _corpus_info(folder, fingerprint, articles.values()), placed.skipped, progress, started)
+                             _corpus_info(folder, fingerprint, articles.values()), placed.skipped, progress, started,
+                             in_folder=version.manifest.counts.skipped)
             stats = _build(plan, previous, {})
         except BaseException:
             placed.undo()
@@ -219,7 +222,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     embedded = embed_split(embedder, split, reuse, settings, progress=plan.progress, embed=plan.workers.embed)
     timings["embed"] = time.perf_counter() - t
     counts = Counts(articles=len(articles), chunks=len(split.chunks), sentences=len(split.sentences),
-                    skipped=len(plan.skipped))
+                    skipped=len(plan.skipped) if plan.in_folder is None else plan.in_folder)
     manifest = Manifest(
         model=ModelInfo(settings.model, embedder.dim, embedder.max_tokens), settings=settings.build_key(),
         pipeline=PIPELINE_VERSION, corpus=plan.corpus, counts=counts,

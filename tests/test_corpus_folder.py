@@ -115,6 +115,22 @@ def test_remove_of_an_unknown_id_points_at_list_and_one_record_of_a_file_is_refu
     assert (corpus / ".removed" / "feed.jsonl").exists() and not {"r0", "r1"} & _ids(index_dir)
 
 
+def test_stats_count_the_folders_skipped_files_after_an_add_and_a_remove(setup, capsys):
+    corpus, index_dir, mine = setup
+    (corpus / "empty.txt").write_text("")  # in the folder, skipped by every build
+    assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
+    assert qa.index_info(index_dir).n_skipped == 1
+    (mine / "blank.md").write_text("  \n")  # refused by the add: never copied into the folder
+    capsys.readouterr()
+    assert cli(["add", str(mine), "--index", str(index_dir), "-q"]) == 0
+    assert "blank.md: file holds only whitespace" in capsys.readouterr().out and not (corpus / "blank.md").exists()
+    assert qa.index_info(index_dir).n_skipped == 1  # the add's summary names blank.md; the folder still has empty.txt
+    assert cli(["remove", "bridge.md", "--index", str(index_dir)]) == 0
+    assert qa.index_info(index_dir).n_skipped == 1
+    assert cli(["stats", "--index", str(index_dir)]) == 0
+    assert "1 skipped files" in capsys.readouterr().out
+
+
 def test_a_failed_build_undoes_the_copy(setup, monkeypatch, capsys):
     corpus, index_dir, mine = setup
     from qa import build
