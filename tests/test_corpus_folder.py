@@ -121,9 +121,12 @@ def test_stats_count_the_folders_skipped_files_after_an_add_and_a_remove(setup, 
     assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
     assert qa.index_info(index_dir).n_skipped == 1
     (mine / "blank.md").write_text("  \n")  # refused by the add: never copied into the folder
+    (mine / "notes.docx").write_bytes(b"PK\x03\x04")  # another type in the folder added: named, not copied
     capsys.readouterr()
     assert cli(["add", str(mine), "--index", str(index_dir), "-q"]) == 0
-    assert "blank.md: file holds only whitespace" in capsys.readouterr().out and not (corpus / "blank.md").exists()
+    out = capsys.readouterr().out
+    assert "blank.md: file holds only whitespace" in out and not (corpus / "blank.md").exists()
+    assert "notes.docx: unsupported file type '.docx'" in out and not (corpus / "notes.docx").exists()
     assert qa.index_info(index_dir).n_skipped == 1  # the add's summary names blank.md; the folder still has empty.txt
     assert cli(["remove", "bridge.md", "--index", str(index_dir)]) == 0
     assert qa.index_info(index_dir).n_skipped == 1

@@ -65,14 +65,18 @@ def test_text_files_recursive_sorted_posix_relpaths(tmp_path):
     assert corpus.skipped == ()
 
 
-def test_other_extensions_and_hidden_names_are_ignored_silently(tmp_path):
+def test_other_extensions_are_named_as_skipped_and_hidden_names_ignored(tmp_path):
     write(tmp_path / "keep.txt", "Kept.")
     write(tmp_path / "image.png", b"\x89PNG\r\n\x1a\n\0\0")
-    write(tmp_path / "notes.rst", "ignored")
+    write(tmp_path / "sub" / "report.pdf", b"%PDF-1.4")
+    write(tmp_path / "README", "no extension")
     write(tmp_path / ".hidden.txt", "ignored")
     write(tmp_path / ".git" / "x.txt", "ignored")
     corpus = load_corpus(tmp_path)
-    assert ids(corpus) == ["keep.txt"] and corpus.skipped == ()
+    assert ids(corpus) == ["keep.txt"]  # a file dropped in that is not read is named, never silently left out
+    assert reasons(corpus) == {
+        name: f"unsupported file type {ext!r}; expected .txt, .md, .html, .json, .jsonl"
+        for name, ext in (("README", "(none)"), ("image.png", ".png"), ("sub/report.pdf", ".pdf"))}
     assert [p.name for p in walk(tmp_path)[1]] == ["keep.txt"]
 
 
@@ -135,12 +139,13 @@ def test_binary_files_are_skipped(tmp_path):
 
 
 def test_invalid_utf8_is_kept_with_a_warning(tmp_path):
-    write(tmp_path / "bad.txt", b"caf\xe9 and na\xefve \xff\xfe? ok")
+    write(tmp_path / "latin.txt", b"caf\xe9 and na\xefve \xff\xfe? ok")  # no UTF-8 letter: Windows-1252
+    write(tmp_path / "mixed.txt", "café, then a stray byte: ".encode() + b"\xff\xfe? ok")  # UTF-8 with bad bytes
     corpus = load_corpus(tmp_path)
-    [art] = corpus.articles
-    assert art.text == "caf\ufffd and na\ufffdve \ufffd\ufffd? ok"
-    [warning] = corpus.warnings
-    assert "bad.txt" in warning and "4 invalid UTF-8 byte" in warning
+    assert [a.text for a in corpus.articles] == ["café and naïve ÿþ? ok", "café, then a stray byte: \ufffd\ufffd? ok"]
+    latin, mixed = corpus.warnings
+    assert latin.startswith("latin.txt: not UTF-8 (4 byte(s)): read as Windows-1252") and "save it as UTF-8" in latin
+    assert mixed.startswith("mixed.txt: 2 invalid UTF-8 byte(s) replaced with U+FFFD")
     assert corpus.skipped == ()
 
 
