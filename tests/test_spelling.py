@@ -99,10 +99,18 @@ def test_a_misspelt_question_is_answered_and_says_what_was_searched(loaded):
     answer = answer_with(loaded, "how many resevists has zelenksy caled up")
     assert not answer.abstained and "220,000" in answer.lead[0].text
     assert [c.searched for c in answer.corrections] == ["reservists", "Zelensky", "called"]
-    assert markdown(answer).startswith("Searched for: *reservists*, *Zelensky*, *called*")
-    assert plain(answer).startswith("Searched for: reservists, Zelensky, called\n")
+    # The question as searched, not the respelt words alone ("Searched for: where" said nothing of the search).
+    assert markdown(answer).startswith("Searched for: how many *reservists* has *Zelensky* *called* up\n")
+    assert plain(answer).startswith("Searched for: how many reservists has Zelensky called up\n")
     assert answer_html(answer, loaded.article).startswith(
-        '<p class="qa-searched">Searched for: <strong>reservists</strong>')
+        '<p class="qa-searched">Searched for: how many <strong>reservists</strong> has <strong>Zelensky</strong>')
+    capital = answer_with(loaded, "Wher is the Tsugaru Strait?")
+    assert plain(capital).startswith("Searched for: Where is the Tsugaru Strait?\n")
+    # A follow-up says how it was read, in the terminal as in the UI's passages panel.
+    earlier = [{"role": "user", "content": "What are Switchblade drones?"}]
+    follow = answer_with(loaded, "How long can they loiter?", earlier)
+    assert plain(follow).startswith("Searched for: How long can they (Switchblade drones) loiter?\n")
+    assert "Searched for" not in plain(answer_with(loaded, "What are Switchblade drones?"))
 
 
 @pytest.mark.slow
