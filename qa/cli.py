@@ -114,7 +114,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from qa.present import printable
+    from qa.present import day_of, printable
     from qa.rows import read_articles
     from qa.store import open_version
 
@@ -123,7 +123,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     print(f"{len(articles)} articles in {printable(str(version.folder))} (id, title, source, date):")
     for a in articles:
         meta = a.metadata
-        fields = (a.doc_id, a.display_title, meta.get("source", ""), meta.get("published_at", ""))
+        fields = (a.doc_id, a.display_title, meta.get("source", ""), day_of(meta))  # the day, as citations show it
         print("\t".join(printable(f) for f in fields))  # tab-separated: `cut -f1` gives the ids
     return 0
 

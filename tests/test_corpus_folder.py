@@ -134,6 +134,17 @@ def test_stats_count_the_folders_skipped_files_after_an_add_and_a_remove(setup, 
     assert "1 skipped files" in capsys.readouterr().out
 
 
+def test_list_shows_each_articles_day_as_citations_do(setup, capsys):
+    _, index_dir, mine = setup
+    record = {"id": "nike-q1", "title": "Nike misses revenue expectations", "source": "CNBC",
+              "published_at": "2023-09-28T20:15:00+00:00", "body": "Nike reported revenue of $12.94 billion."}
+    (mine / "nike.json").write_text(json.dumps(record))
+    assert cli(["add", str(mine / "nike.json"), "--index", str(index_dir), "-q"]) == 0
+    capsys.readouterr()
+    assert cli(["list", "--index", str(index_dir)]) == 0
+    assert "nike-q1\tNike misses revenue expectations\tCNBC\t2023-09-28\n" in capsys.readouterr().out
+
+
 def test_a_failed_build_undoes_the_copy(setup, monkeypatch, capsys):
     corpus, index_dir, mine = setup
     from qa import build
