@@ -24,7 +24,7 @@ from qa.html_view import article_html
 from qa.present import day_of, escape
 from qa.records import Article
 from qa.retrieve import cached_index
-from qa.walk import SUPPORTED_EXTS
+from qa.walk import SUPPORTED_EXTS, display_name
 
 logger = logging.getLogger(__name__)
 
@@ -109,10 +109,18 @@ def add_files(paths: Sequence[str | Path], index_dir: str | Path, model: str | N
     try:
         stats = add_to_index(upload.accepted, index_dir, progress=True, wait=True, model=model)
     except QAError as e:
-        return f"**Nothing added:** {escape(str(e))}\n{_lines(upload.refused)}".strip()
+        return f"**Nothing added:** {escape(_as_uploaded(str(e), upload.accepted))}\n{_lines(upload.refused)}".strip()
     skipped = [f"{s.path}: {s.reason}" for s in stats.skipped]
     head = f"**Added.** The index now holds {stats.n_articles:,} articles."
-    return f"{head}\n{_lines(stats.notes, skipped, upload.refused)}".strip()
+    notes = [_as_uploaded(note, upload.accepted) for note in stats.notes]
+    return f"{head}\n{_lines(notes, skipped, upload.refused)}".strip()
+
+
+def _as_uploaded(text: str, paths: Sequence[Path]) -> str:
+    """`text` naming each uploaded file by its name, not by the server's temporary copy (/tmp/gradio/<hash>/x.txt)."""
+    for path in sorted(paths, key=lambda p: -len(str(p))):
+        text = text.replace(display_name(str(path)), display_name(path.name))
+    return text
 
 
 def remove_article(doc_id: str, index_dir: str | Path, model: str | None = None) -> str:

@@ -121,3 +121,18 @@ def test_bad_files_in_an_upload_are_skipped_with_their_reason_and_the_rest_added
     assert nothing.startswith("**Nothing added:** no readable articles")
     removed = html.unescape(ui_articles.remove_article("good.md", index_dir))
     assert removed.startswith("**Removed good.md.** The index now holds 3 articles.") and ".removed/good.md" in removed
+
+
+@pytest.mark.slow
+def test_upload_messages_name_the_file_not_the_servers_temporary_copy(shipped_copy, tmp_path):
+    corpus, index_dir = shipped_copy
+    upload = tmp_path / "gradio" / "3f9c0d"  # where Gradio keeps an uploaded file on the server
+    upload.mkdir(parents=True)
+    shipped = "001_f654224a43d1d56f.txt"
+    (upload / shipped).write_bytes((corpus / shipped).read_bytes())  # the same file again
+    same = html.unescape(ui_articles.add_files([upload / shipped], index_dir))
+    assert f"- {shipped} is already in {corpus.resolve()}" in same and str(upload) not in same
+    (upload / shipped).write_text("Other text\n\nA different article under the same name, the editor said.\n")
+    clash = html.unescape(ui_articles.add_files([upload / shipped], index_dir))
+    assert clash.startswith("**Nothing added:**") and f"differs from {shipped}: rename one" in clash
+    assert str(upload) not in clash
