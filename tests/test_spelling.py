@@ -88,6 +88,17 @@ def test_a_question_typed_in_lower_case_gets_the_corpus_capitals_of_its_names():
         "How many tanks has Poland sent to ukraine?")
 
 
+def test_a_word_the_corpus_writes_only_with_accents_is_searched_with_them_a_name_too():
+    speller = Speller(count_words(["The café owners of Zürich said rents rose. Zürich's cafés are full. "
+                                   "José Mourinho spoke in Zurich? No: only Mourinho did.", "Jose"]))
+    assert respell("By how much have rents risen for cafe owners in Zurich?", speller) == (
+        "By how much have rents risen for café owners in Zurich?", (Correction("cafe", "café"),))  # has "Zurich"
+    speller = Speller(count_words(["The café owners of Zürich said rents rose; Zürich's cafés are full."]))
+    assert respell("What did Zurich's cafe owners say?", speller) == (
+        "What did Zürich's café owners say?", (Correction("Zurich's", "Zürich's"), Correction("cafe", "café")))
+    assert respell("Did the rents rise?", speller)[1] == ()  # an unaccented word it has stays
+
+
 def test_an_index_without_words_respells_nothing():
     assert respell("how many resevists", Speller()) == ("how many resevists", ())
 
