@@ -32,6 +32,7 @@ MAX_UPLOAD_FILES = 50
 MAX_UPLOAD_MB = 10  # per file: a larger one is refused by name and the rest of its drop is added
 MAX_SENT_MB = 200  # Gradio's own limit (launch(max_file_size=...)): a file over it stops the whole drop unsent
 HEADERS = ["Title", "Source", "Date", "Words", "File"]
+COLUMN_WIDTHS = ["44%", "18%", "12%", "8%", "18%"]  # else a long headline widens Title past the table's right edge
 READ_ONLY = ("Read-only: uploading and removing articles is allowed when the app serves this machine only "
              "(127.0.0.1) or asks for a password (QA_UI_AUTH).")
 EMPTY_READER = '<p class="qa-muted">Open an article from the list to read it here.</p>'
@@ -164,7 +165,8 @@ def articles_view(index_dir: str | Path, *, editable: bool, marks: Any, model: s
         search = gr.Textbox(placeholder="Search titles…", show_label=False, elem_id="qa-article-search", scale=3)
         refresh = gr.Button("Refresh", scale=0, elem_id="qa-article-refresh")
     listing = gr.Dataframe(headers=HEADERS, value=lambda: article_rows(_articles(index_dir, model)),
-                           interactive=False, wrap=True, elem_id="qa-articles", max_height=360, show_label=False)
+                           interactive=False, wrap=True, elem_id="qa-articles", max_height=360, show_label=False,
+                           column_widths=COLUMN_WIDTHS)
     opened = gr.State("")
     reader = gr.HTML(EMPTY_READER, elem_id="qa-article")
     message = gr.Markdown("" if editable else READ_ONLY, elem_id="qa-articles-msg", latex_delimiters=[])
