@@ -138,6 +138,28 @@ def test_binary_files_are_skipped(tmp_path):
     assert "binary" in r["page.html"] and "binary" in r["data.json"]
 
 
+def test_markdown_front_matter_gives_title_date_author_source_and_the_text_starts_after_it(tmp_path):
+    front = ("---\ntitle: \"Harbour ferry adds a night crossing\"\ndate: 2024-03-05\nauthor: Jane Doe\n"
+             "source: Harbour Herald\ntags: [ferry, harbour]\n---\n\n")
+    body = "The harbour ferry will run a night crossing at 23:40 from April, the operator said on Tuesday.\n"
+    write(tmp_path / "post.md", front + body)
+    write(tmp_path / "crlf.md", (front + body).replace("\n", "\r\n"))
+    write(tmp_path / "rule.md", "---\nA horizontal rule, then prose: no front matter.\n---\nMore prose.\n")
+    write(tmp_path / "only.md", front)
+    write(tmp_path / "plain.txt", front + body)  # front matter is Markdown's: a .txt keeps its text as it is
+    corpus = load_corpus(tmp_path)
+    by_id = {a.doc_id: a for a in corpus.articles}
+    for name in ("post.md", "crlf.md"):
+        a = by_id[name]
+        assert a.title == "Harbour ferry adds a night crossing" and a.text.strip() == body.strip()
+        assert dict(a.metadata) == {"author": "Jane Doe", "source": "Harbour Herald", "published_at": "2024-03-05"}
+        raw = (tmp_path / name).read_bytes().decode("utf-8")
+        assert raw[a.text_offset:] == a.text  # raw positions still map back into the file
+    assert by_id["rule.md"].title == "" and by_id["rule.md"].text.startswith("---\nA horizontal rule")
+    assert by_id["plain.txt"].text.startswith("---\ntitle:")
+    assert reasons(corpus) == {"only.md": "file holds only front matter, no text"}
+
+
 def test_invalid_utf8_is_kept_with_a_warning(tmp_path):
     write(tmp_path / "latin.txt", b"caf\xe9 and na\xefve \xff\xfe? ok")  # no UTF-8 letter: Windows-1252
     write(tmp_path / "mixed.txt", "café, then a stray byte: ".encode() + b"\xff\xfe? ok")  # UTF-8 with bad bytes
