@@ -27,7 +27,7 @@ from qa import bm25_files, bm25_update, carry, cycles, graph, links, rows, store
 from qa.article_carry import articles_before, write_articles
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
-from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
+from qa.corpus import Placed, built_files, corpus_folder, edited_files, files_to_remove, place, take_out
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
@@ -94,7 +94,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         t = time.perf_counter()
         articles = tuple(workers.clean(corpus.articles))
         timings["clean"] = time.perf_counter() - t
-        plan = BuildPlan(articles, index_dir, settings, _corpus_info(source, fingerprint, articles),
+        plan = BuildPlan(articles, index_dir, settings, _corpus_info(source, fingerprint, built_files(source)),
                          corpus.skipped, progress, started, workers)
         return _build(plan, load_previous(_live(index_dir), settings), timings)
 
@@ -159,7 +159,7 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
         articles = {a.doc_id: a for a in previous.articles or rows.read_articles(version.path, version.manifest)}
         folder = corpus_folder(version.manifest, index_dir)
         was_current = version.manifest.corpus.fingerprint == corpus_fingerprint(folder)
-        placed = _place(edit, articles, folder, index_dir)
+        placed, before = _place(edit, articles, folder, index_dir), tuple(articles.values())
         try:
             for doc_id in edit.remove:
                 del articles[doc_id]
@@ -168,7 +168,9 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
             fingerprint = corpus_fingerprint(folder) if was_current else "edited"
             # An add copies no skipped file, a remove moves none: the folder's skipped files are the live version's.
             plan = BuildPlan(tuple(articles.values()), index_dir, settings,
-                             _corpus_info(folder, fingerprint, articles.values()), placed.skipped, progress, started,
+                             _corpus_info(folder, fingerprint, edited_files(version.manifest.corpus.files, before,
+                                                                            articles.values())),
+                             placed.skipped, progress, started,
                              in_folder=version.manifest.counts.skipped)
             stats = _build(plan, previous, {})
         except BaseException:
@@ -188,11 +190,11 @@ def _place(edit: Edit, articles: dict[str, Article], folder: Path, index_dir: Pa
     return placed
 
 
-def _corpus_info(source: Path, fingerprint: str, articles: Iterable[Article]) -> CorpusInfo:
+def _corpus_info(source: Path, fingerprint: str, files: Iterable[str]) -> CorpusInfo:
     """What the manifest records of the corpus: the source as shown, its folder (none for one file), the files."""
     resolved = source.resolve()
     return CorpusInfo(display_name(str(resolved)), fingerprint, str(resolved) if resolved.is_dir() else "",
-                      tuple(sorted({a.path for a in articles})))
+                      tuple(sorted(set(files))))
 
 
 def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> IndexStats:

@@ -11,6 +11,7 @@ from conftest import ARTICLES
 
 import qa
 from qa.cli import main as cli
+from qa.corpus import corpus_status
 from qa.manifest import FORMAT_VERSION
 from qa.store import open_version
 
@@ -132,6 +133,21 @@ def test_stats_count_the_folders_skipped_files_after_an_add_and_a_remove(setup, 
     assert qa.index_info(index_dir).n_skipped == 1
     assert cli(["stats", "--index", str(index_dir)]) == 0
     assert "1 skipped files" in capsys.readouterr().out
+
+
+def test_a_skipped_file_is_not_taken_for_a_new_one_when_the_folder_changes(setup, capsys):
+    corpus, index_dir, mine = setup
+    (corpus / "empty.txt").write_text("")  # skipped by every build, yet in the folder all along
+    assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
+    (corpus / "crane.txt").write_text("Crane\n\nA harbour crane toppled on Monday, the port said.\n")
+    status = corpus_status(open_version(index_dir).manifest)
+    assert status.new == ("crane.txt",) and status.gone == ()  # not "2 new file(s)"
+    assert cli(["add", str(mine / "bridge.md"), "--index", str(index_dir), "-q"]) == 0
+    assert corpus_status(open_version(index_dir).manifest).new == ("crane.txt",)  # an add keeps the record
+    assert cli(["remove", "bridge.md", "--index", str(index_dir)]) == 0
+    assert corpus_status(open_version(index_dir).manifest).new == ("crane.txt",)
+    (corpus / "empty.txt").unlink()
+    assert corpus_status(open_version(index_dir).manifest).gone == ("empty.txt",)
 
 
 def test_list_shows_each_articles_day_as_citations_do(setup, capsys):
