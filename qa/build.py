@@ -27,7 +27,7 @@ from qa import bm25_files, bm25_update, carry, cycles, graph, links, rows, store
 from qa.article_carry import articles_before, write_articles
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
-from qa.corpus import Placed, built_files, corpus_folder, edited_files, files_to_remove, place, take_out
+from qa.corpus import Placed, built_files, corpus_folder, edited_files, files_to_remove, place, require_apart, take_out
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
@@ -54,7 +54,7 @@ class BuildPlan:
     progress: bool = False
     started: float = field(default_factory=time.perf_counter)
     workers: Workers = LOCAL
-    in_folder: int | None = None  # files the corpus folder still holds that no build reads (else len(skipped))
+    in_folder: int | None = None  # skipped files the folder holds, when not `skipped` (an add copies none in)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
     """
     started, source, index_dir = time.perf_counter(), Path(source), Path(index_dir)
     store.require_dir(index_dir, "index folder")
+    require_apart(source, index_dir)
     settings = settings or Settings()
     with store.build_lock(index_dir, wait=wait), _os_errors(index_dir, "build"), \
             _workers(ray, settings, progress) as workers:
@@ -166,7 +167,6 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
             articles.update((a.doc_id, a) for a in map(clean_article, placed.articles))
             # Still the folder as it is, if it was before this edit: a later `build --if-stale` has nothing to do.
             fingerprint = corpus_fingerprint(folder) if was_current else "edited"
-            # An add copies no skipped file, a remove moves none: the folder's skipped files are the live version's.
             plan = BuildPlan(tuple(articles.values()), index_dir, settings,
                              _corpus_info(folder, fingerprint, edited_files(version.manifest.corpus.files, before,
                                                                             articles.values())),

@@ -89,6 +89,15 @@ def corpus_status(manifest: Manifest) -> CorpusStatus:
     return CorpusStatus(folder, current, () if current else new, () if current else gone)
 
 
+def require_apart(source: Path, index_dir: Path) -> None:
+    """CorpusError when the index folder is the corpus folder or inside it: a build would read the last one's files."""
+    corpus, index = source.expanduser().resolve(), index_dir.expanduser().resolve()
+    if corpus.is_dir() and (index == corpus or corpus in index.parents):
+        raise CorpusError(f"the index folder {display_name(str(index_dir))} is inside the corpus folder "
+                          f"{display_name(str(source))}, so a build would read its own files as articles: pass "
+                          "another one (`--index index`)")
+
+
 def built_files(source: Path) -> list[str]:
     """The files a build of `source` reads, the ones it skips too: the manifest records them, so a file skipped (empty,
     binary) is not taken for a new one when the folder changes."""
