@@ -32,6 +32,7 @@ MAX_UPLOAD_FILES = 50
 MAX_UPLOAD_MB = 10  # per file: a larger one is refused by name and the rest of its drop is added
 MAX_SENT_MB = 200  # Gradio's own limit (launch(max_file_size=...)): a file over it stops the whole drop unsent
 HEADERS = ["Title", "Source", "Date", "Words", "File"]
+ARCHIVES = frozenset({".zip", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", ".xz"})
 COLUMN_WIDTHS = ["44%", "18%", "12%", "8%", "18%"]  # else a long headline widens Title past the table's right edge
 READ_ONLY = ("Read-only: uploading and removing articles is allowed when the app serves this machine only "
              "(127.0.0.1) or asks for a password (QA_UI_AUTH).")
@@ -87,7 +88,9 @@ def check_upload(paths: Sequence[str | Path]) -> Upload:
 def _refusal(path: Path) -> str:
     """Why an uploaded file cannot be added ("" if it can be tried): the loader says more about its content."""
     if path.suffix.lower() not in SUPPORTED_EXTS:
-        return "not a .txt, .md, .html, .json or .jsonl file (a .zip must be unpacked first)"
+        archive = path.suffix.lower() in ARCHIVES  # the hint fits the file: "a .zip must be unpacked" said of a PDF
+        return ("not a .txt, .md, .html, .json or .jsonl file " +
+                ("(a .zip must be unpacked first)" if archive else "(save its text as a .txt or .md file)"))
     if path.name.startswith("."):
         return "a hidden name (starting with a dot), which a build skips: rename it"
     try:

@@ -30,14 +30,17 @@ def test_rows_sorted_by_title_and_filtered_by_every_word_of_the_search():
 
 def test_upload_refuses_other_types_big_files_and_too_many_by_name(tmp_path, monkeypatch):
     monkeypatch.setattr(ui_articles, "MAX_UPLOAD_MB", 1)
-    ok, zipped, big = tmp_path / "a.md", tmp_path / "notes.zip", tmp_path / "huge.txt"
+    ok, zipped, big, pdf = tmp_path / "a.md", tmp_path / "notes.zip", tmp_path / "huge.txt", tmp_path / "report.pdf"
     ok.write_text("# Title\n\nBody.")
     zipped.write_bytes(b"PK\x03\x04")
     big.write_bytes(b"x" * (2**20 + 1))
-    upload = check_upload([ok, zipped, big])
+    pdf.write_bytes(b"%PDF-1.4")
+    upload = check_upload([ok, zipped, big, pdf])
     assert upload.accepted == (ok,)
     assert upload.refused == ("notes.zip: not a .txt, .md, .html, .json or .jsonl file (a .zip must be unpacked first)",
-                              "huge.txt: over the 1 MB limit per file: add it with `qa-index add`, or split it")
+                              "huge.txt: over the 1 MB limit per file: add it with `qa-index add`, or split it",
+                              "report.pdf: not a .txt, .md, .html, .json or .jsonl file (save its text as a .txt or "
+                              ".md file)")  # not "a .zip must be unpacked", said of a PDF
     many = check_upload([ok] * (MAX_UPLOAD_FILES + 2))
     assert len(many.accepted) == MAX_UPLOAD_FILES
     assert many.refused == ("2 file(s) past the first 50 of this upload were not added (a.md, a.md): upload them 50 "
