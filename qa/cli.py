@@ -134,7 +134,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
     where = filter_args(args)  # a bad date fails before the index loads
     index = load_index(args.index, model=args.model)
-    print(passages_report(index, index.retrieve(" ".join(args.question), args.k, **where), where))
+    query = " ".join(args.question)
+    print(passages_report(index, query, index.retrieve(query, args.k, **where), where))
     return 0
 
 

@@ -52,6 +52,9 @@ def test_search_ask_and_stats_on_the_shipped_index(shipped_index, capsys):
     assert "Honshu and Hokkaido" in out and "Sources" in out and "[1]" in out
     assert main(["stats", "--index", str(shipped_index)]) == 0
     assert "3 articles" in capsys.readouterr().out
+    assert main(["search", "how many resevists has Zelensky called up", "--index", str(shipped_index), "-k", "1"]) == 0
+    out = capsys.readouterr().out  # a search says what it searched for, as an answer does
+    assert out.startswith("Searched for: how many reservists has Zelensky called up\n\n[1] ") and "220,000" in out
 
 
 @pytest.mark.slow
