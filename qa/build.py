@@ -27,7 +27,7 @@ from qa import bm25_files, bm25_update, carry, cycles, graph, links, rows, store
 from qa.article_carry import articles_before, write_articles
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
-from qa.corpus import Placed, corpus_folder, files_to_remove, place, take_out
+from qa.corpus import Placed, built_files, corpus_folder, edited_files, files_to_remove, place, require_apart, take_out
 from qa.embed import load_embedder
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
@@ -50,10 +50,11 @@ class BuildPlan:
     index_dir: Path
     settings: Settings
     corpus: CorpusInfo
-    skipped: tuple[Skipped, ...] = ()
+    skipped: tuple[Skipped, ...] = ()  # what this build (or an add) skipped, for its summary
     progress: bool = False
     started: float = field(default_factory=time.perf_counter)
     workers: Workers = LOCAL
+    in_folder: int | None = None  # skipped files the folder holds, when not `skipped` (an add copies none in)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
     """
     started, source, index_dir = time.perf_counter(), Path(source), Path(index_dir)
     store.require_dir(index_dir, "index folder")
+    require_apart(source, index_dir)
     settings = settings or Settings()
     with store.build_lock(index_dir, wait=wait), _os_errors(index_dir, "build"), \
             _workers(ray, settings, progress) as workers:
@@ -93,7 +95,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         t = time.perf_counter()
         articles = tuple(workers.clean(corpus.articles))
         timings["clean"] = time.perf_counter() - t
-        plan = BuildPlan(articles, index_dir, settings, _corpus_info(source, fingerprint, articles),
+        plan = BuildPlan(articles, index_dir, settings, _corpus_info(source, fingerprint, built_files(source)),
                          corpus.skipped, progress, started, workers)
         return _build(plan, load_previous(_live(index_dir), settings), timings)
 
@@ -158,7 +160,7 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
         articles = {a.doc_id: a for a in previous.articles or rows.read_articles(version.path, version.manifest)}
         folder = corpus_folder(version.manifest, index_dir)
         was_current = version.manifest.corpus.fingerprint == corpus_fingerprint(folder)
-        placed = _place(edit, articles, folder, index_dir)
+        placed, before = _place(edit, articles, folder, index_dir), tuple(articles.values())
         try:
             for doc_id in edit.remove:
                 del articles[doc_id]
@@ -166,7 +168,10 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
             # Still the folder as it is, if it was before this edit: a later `build --if-stale` has nothing to do.
             fingerprint = corpus_fingerprint(folder) if was_current else "edited"
             plan = BuildPlan(tuple(articles.values()), index_dir, settings,
-                             _corpus_info(folder, fingerprint, articles.values()), placed.skipped, progress, started)
+                             _corpus_info(folder, fingerprint, edited_files(version.manifest.corpus.files, before,
+                                                                            articles.values())),
+                             placed.skipped, progress, started,
+                             in_folder=version.manifest.counts.skipped)
             stats = _build(plan, previous, {})
         except BaseException:
             placed.undo()
@@ -185,11 +190,11 @@ def _place(edit: Edit, articles: dict[str, Article], folder: Path, index_dir: Pa
     return placed
 
 
-def _corpus_info(source: Path, fingerprint: str, articles: Iterable[Article]) -> CorpusInfo:
+def _corpus_info(source: Path, fingerprint: str, files: Iterable[str]) -> CorpusInfo:
     """What the manifest records of the corpus: the source as shown, its folder (none for one file), the files."""
     resolved = source.resolve()
     return CorpusInfo(display_name(str(resolved)), fingerprint, str(resolved) if resolved.is_dir() else "",
-                      tuple(sorted({a.path for a in articles})))
+                      tuple(sorted(set(files))))
 
 
 def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> IndexStats:
@@ -219,7 +224,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     embedded = embed_split(embedder, split, reuse, settings, progress=plan.progress, embed=plan.workers.embed)
     timings["embed"] = time.perf_counter() - t
     counts = Counts(articles=len(articles), chunks=len(split.chunks), sentences=len(split.sentences),
-                    skipped=len(plan.skipped))
+                    skipped=len(plan.skipped) if plan.in_folder is None else plan.in_folder)
     manifest = Manifest(
         model=ModelInfo(settings.model, embedder.dim, embedder.max_tokens), settings=settings.build_key(),
         pipeline=PIPELINE_VERSION, corpus=plan.corpus, counts=counts,

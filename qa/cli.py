@@ -114,7 +114,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from qa.present import printable
+    from qa.present import day_of, printable
     from qa.rows import read_articles
     from qa.store import open_version
 
@@ -123,7 +123,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     print(f"{len(articles)} articles in {printable(str(version.folder))} (id, title, source, date):")
     for a in articles:
         meta = a.metadata
-        fields = (a.doc_id, a.display_title, meta.get("source", ""), meta.get("published_at", ""))
+        fields = (a.doc_id, a.display_title, meta.get("source", ""), day_of(meta))  # the day, as citations show it
         print("\t".join(printable(f) for f in fields))  # tab-separated: `cut -f1` gives the ids
     return 0
 
@@ -134,7 +134,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
     where = filter_args(args)  # a bad date fails before the index loads
     index = load_index(args.index, model=args.model)
-    print(passages_report(index, index.retrieve(" ".join(args.question), args.k, **where), where))
+    query = " ".join(args.question)
+    print(passages_report(index, query, index.retrieve(query, args.k, **where), where))
     return 0
 
 

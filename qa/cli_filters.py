@@ -33,15 +33,18 @@ def filter_args(args: argparse.Namespace) -> FilterArgs:
     return where
 
 
-def passages_report(index: Index, passages: list[Passage], where: FilterArgs) -> str:
-    """`qa-index search`'s output: "Filtered: ..." first when a filter is on, then the passages, or that the
-    filter excluded every article."""
+def passages_report(index: Index, query: str, passages: list[Passage], where: FilterArgs) -> str:
+    """`qa-index search`'s output: "Filtered: ..." first when a filter is on, "Searched for: ..." when a misspelt
+    word was searched as the articles' own (as an answer says it), then the passages, or that the filter excluded
+    every article."""
     from qa.filters import make_filter
-    from qa.present import FILTERED, FILTERED_OUT, filter_text, passages_text, printable
+    from qa.present import FILTERED, FILTERED_OUT, filter_text, passages_text, printable, searched
+    from qa.records import Answer
 
     chosen = make_filter(**where)
-    if not chosen:
-        return passages_text(passages)
-    head = printable(f"{FILTERED} {filter_text(chosen)}")
-    mask = index.mask(chosen)
-    return f"{head}\n\n{FILTERED_OUT if mask is not None and not mask.any() else passages_text(passages)}"
+    corrections = index.question(query, read=False).corrections
+    heads = [printable(f"{FILTERED} {filter_text(chosen)}") if chosen else "",
+             searched(Answer(question=query, corrections=corrections), printable, printable)]
+    mask = index.mask(chosen) if chosen else None
+    body = FILTERED_OUT if mask is not None and not mask.any() else passages_text(passages)
+    return "\n\n".join([*(h for h in heads if h), body])

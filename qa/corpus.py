@@ -12,7 +12,7 @@ import filecmp
 import os
 import secrets
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +87,29 @@ def corpus_status(manifest: Manifest) -> CorpusStatus:
     new = tuple(sorted(names - recorded)) if recorded else ()
     gone = tuple(sorted(recorded - names))
     return CorpusStatus(folder, current, () if current else new, () if current else gone)
+
+
+def require_apart(source: Path, index_dir: Path) -> None:
+    """CorpusError when the index folder is the corpus folder or inside it: a build would read the last one's files."""
+    corpus, index = source.expanduser().resolve(), index_dir.expanduser().resolve()
+    if corpus.is_dir() and (index == corpus or corpus in index.parents):
+        raise CorpusError(f"the index folder {display_name(str(index_dir))} is inside the corpus folder "
+                          f"{display_name(str(source))}, so a build would read its own files as articles: pass "
+                          "another one (`--index index`)")
+
+
+def built_files(source: Path) -> list[str]:
+    """The files a build of `source` reads, the ones it skips too: the manifest records them, so a file skipped (empty,
+    binary) is not taken for a new one when the folder changes."""
+    root, found, _ = walk(source)
+    return [rel_name(root, f) for f in found]
+
+
+def edited_files(recorded: Iterable[str], before: Iterable[Article], after: Iterable[Article]) -> set[str]:
+    """The files recorded after an add or remove: those recorded before, less the removed articles' files, plus the
+    added articles' files."""
+    now = {a.path for a in after}
+    return (set(recorded) - ({a.path for a in before} - now)) | now
 
 
 def corpus_folder(manifest: Manifest, index_dir: Path) -> Path:

@@ -5,7 +5,8 @@ bytes (C0 controls other than tab, newline, VT, FF and CR, and DEL; behind a BOM
 surrogate, private-use and unassigned characters). Text has none of these bar the odd stray one; random or
 compressed binary has about 11% (28 of 256 byte values), so the threshold is 5%: well under that, and over
 ANSI-coloured logs (3.5%). A file whose head is over 30% bytes that are not UTF-8 is refused too: Latin-1
-French is 9% undecodable and is kept (bad bytes become U+FFFD, with a warning), while Windows-1251 Russian
+French is 9% undecodable and is kept (read as Windows-1252, a superset of Latin-1's letters, when no byte of it is
+UTF-8's; else its bad bytes become U+FFFD; with a warning either way), while Windows-1251 Russian
 (88%), Shift-JIS (68%) or random bytes (45%) would be indexed as runs of U+FFFD no question can find. HTML is
 exempt from that rule: trafilatura reads the charset a page declares.
 """
@@ -106,6 +107,20 @@ def decode(data: bytes, rel: str) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"), offset=0, clean=True)
     except UnicodeDecodeError:
-        n_bad = sum(1 for ch in data.decode("utf-8", "surrogateescape") if "\udc80" <= ch <= "\udcff")
-        warning = f"{rel}: {n_bad} invalid UTF-8 byte(s) replaced with U+FFFD (text kept)"
-        return Decoded(data.decode("utf-8", "replace"), offset=0, clean=False, warning=warning)
+        escaped = data.decode("utf-8", "surrogateescape")
+    n_bad = sum(1 for ch in escaped if "\udc80" <= ch <= "\udcff")
+    if not any(ch > "\x7f" and not "\udc80" <= ch <= "\udcff" for ch in escaped):  # no UTF-8 letter at all
+        text = data.decode("cp1252", "strict") if _cp1252(data) else data.decode("latin-1")
+        warning = (f"{rel}: not UTF-8 ({n_bad} byte(s)): read as Windows-1252 (Western European); "
+                   "save it as UTF-8 if its accented letters look wrong")
+        return Decoded(text, offset=0, clean=False, warning=warning)
+    warning = f"{rel}: {n_bad} invalid UTF-8 byte(s) replaced with U+FFFD (text kept)"
+    return Decoded(data.decode("utf-8", "replace"), offset=0, clean=False, warning=warning)
+
+
+def _cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:  # one of its five unassigned bytes: Latin-1 then, which assigns every byte
+        return False
+    return True

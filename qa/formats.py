@@ -1,13 +1,17 @@
-"""Articles from one file's content, by format: an HTML page (main text via trafilatura) or JSON records.
+"""Articles from one file's content, by format: an HTML page (main text via trafilatura), JSON records, or a
+Markdown file whose YAML front matter gives its fields.
 
 .json holds an array of records, one record, or an object holding a list under "articles"/"data"/...; .jsonl
 one record a line. Records take `title`, body from `body`/`text`/`content`, and keep url/source/author/
 category/published_at; their doc_id is `id`, else `url`, else "file#n". A bad record is skipped on its own.
+A .md file opening with a `---` block of YAML (as Jekyll, Hugo and Obsidian write them) takes the same fields from it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 
 from qa.decode import decode
@@ -20,6 +24,8 @@ _META_KEYS = ("url", "source", "author", "category")
 _LIST_KEYS = ("articles", "data", "records", "items", "documents", "docs")
 
 Found = tuple[str, RawArticle]  # (where it came from: "relpath" or "relpath#n", the article)
+MAX_FRONT_MATTER = 8192  # characters: a front matter block is a few fields, never the article
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 class Unusable(Exception):
@@ -147,3 +153,27 @@ def _scalar(value: object) -> str:
     if isinstance(value, list):
         return ", ".join(s for s in (_scalar(v) for v in value if not isinstance(v, list)) if s)
     return str(value).strip()
+
+
+def markdown_article(text: str, rel: str, offset: int) -> RawArticle:
+    """A .md file's article: its text after a YAML front matter block, whose title, date, author, source, url and
+    category are read as a record's (never run: `yaml.safe_load`); the whole text when it has no such block."""
+    m = _FRONT_MATTER.match(text[:MAX_FRONT_MATTER])
+    fields = _front_matter(m.group(1)) if m else None
+    if m is None or fields is None:
+        return RawArticle(doc_id=rel, path=rel, title="", text=text, text_offset=offset)
+    return RawArticle(doc_id=rel, path=rel, title=_first_string(fields, _TITLE_KEYS), text=text[m.end():],
+                      text_offset=offset + m.end(), metadata=_metadata(fields))
+
+
+def _front_matter(block: str) -> dict[str, object] | None:
+    """The block's fields when it is YAML mapping at least one field a record has, else None (a `---` rule)."""
+    import yaml
+
+    try:
+        value = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(value, dict) or not {*_TITLE_KEYS, *_DATE_KEYS, *_META_KEYS} & {str(k) for k in value}:
+        return None
+    return {str(k): v.isoformat() if isinstance(v, dt.date) else v for k, v in value.items()}

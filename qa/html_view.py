@@ -88,7 +88,7 @@ def citation_html(n: int, quote: Quote, article: Article | None = None) -> str:
 def answer_html(answer: Answer, article: Callable[[str], Article | None]) -> str:
     """The chat message: the quotes as Markdown and the Sources as expandable citations in context; an abstention shows
     its message in bold, then the closest sentences marked as related, with their sources."""
-    line, only = searched(answer, lambda w: f"<strong>{escape(w)}</strong>"), filtered(answer, escape)
+    line, only = searched(answer, lambda w: f"<strong>{escape(w)}</strong>", escape), filtered(answer, escape)
     top = (f'<p class="qa-filtered">{only}</p>\n\n' if only else "") + (
         f'<p class="qa-searched">{line}</p>\n\n' if line else "")
     if answer.abstention is not None:

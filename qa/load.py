@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qa.decode import decode, not_text
 from qa.files import FileMissing, FileNotPlain, FileRefused, FileTooLarge, read_bytes
-from qa.formats import Found, Unusable, html_article, json_articles, jsonl_articles
+from qa.formats import Found, Unusable, html_article, json_articles, jsonl_articles, markdown_article
 from qa.records import Corpus, RawArticle, Skipped
 from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, rel_name, walk
 
@@ -93,7 +93,10 @@ def _read_file(path: Path, rel: str, max_bytes: int, *, follow_links: bool
     if not decoded.text.strip():
         raise Unusable("file holds only whitespace")
     if ext in TEXT_EXTS:
-        article = RawArticle(doc_id=rel, path=rel, title="", text=decoded.text, text_offset=decoded.offset)
+        article = markdown_article(decoded.text, rel, decoded.offset) if ext == ".md" else \
+            RawArticle(doc_id=rel, path=rel, title="", text=decoded.text, text_offset=decoded.offset)
+        if not article.text.strip():
+            raise Unusable("file holds only front matter, no text")
         return [(rel, article)], [], decoded.warning
     if ext in JSONL_EXTS:
         found, bad = jsonl_articles(decoded.text, rel)

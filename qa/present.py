@@ -85,10 +85,24 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
     return ABSTAIN
 
 
-def searched(answer: Answer, shown: Callable[[str], str] = str) -> str:
-    """"Searched for: reservists, Zelensky" when misspelt words were respelt as the corpus's words, else ""."""
-    words = list(dict.fromkeys(c.searched for c in answer.corrections))
-    return f"{SEARCHED} {', '.join(shown(w) for w in words)}" if words else ""
+def searched(answer: Answer, shown: Callable[[str], str] = str, flat: Callable[[str], str] = str) -> str:
+    """"Searched for: how many reservists has Zelensky called up" (respelt words through `shown`, the rest through
+    `flat`) when misspelt words were respelt or a follow-up rewritten ("How long can they (Switchblade drones)
+    loiter?"), else "": the words alone ("Searched for: where") did not say what the search was."""
+    rewritten = answer.resolved_question if answer.resolved_question != answer.question else ""
+    text, parts, at = rewritten or answer.question, [], 0
+    respelt = {c.searched: c.searched[:1].upper() + c.searched[1:] if c.typed[:1].isupper() else c.searched
+               for c in answer.corrections}  # "Wher is ..." was searched as "Where is ..."
+    if not rewritten:  # the question as typed, each misspelt word replaced by the word searched
+        for c in answer.corrections:
+            text = re.sub(rf"(?<!\w){re.escape(c.typed)}(?!\w)", lambda _m, w=respelt[c.searched]: w, text, count=1)
+    emphasised = set(respelt) | set(respelt.values())
+    for m in re.finditer(r"\w+", text):
+        if m.group() in emphasised:
+            parts += [flat(text[at:m.start()]), shown(m.group())]
+            at = m.end()
+    line = "".join([*parts, flat(text[at:])]).strip()
+    return f"{SEARCHED} {line}" if rewritten or answer.corrections else ""
 
 
 def filter_text(chosen: ArticleFilter) -> str:
@@ -109,7 +123,7 @@ def filtered(answer: Answer, shown: Callable[[str], str] = str) -> str:
 
 def _with_searched(answer: Answer, text: str, shown: Callable[[str], str], flat: Callable[[str], str] = escape
                    ) -> str:
-    head = "\n\n".join(line for line in (filtered(answer, flat), searched(answer, shown)) if line)
+    head = "\n\n".join(line for line in (filtered(answer, flat), searched(answer, shown, flat)) if line)
     return f"{head}\n\n{text}".strip() if head else text
 
 
@@ -224,11 +238,15 @@ def plain(answer: Answer) -> str:
         text = f"{message(answer.abstention, _flat)}\n\n{text}".strip()
         if answer.passages and not answer.related:
             text += f"\n\n{RELATED}\n\n" + passages_text(answer.passages[:2])
-    return _with_searched(answer, text, _flat, _flat)
+    return _with_searched(answer, text, _spaced, _spaced)
 
 
 def _flat(text: str) -> str:
     return printable(" ".join(text.split()))
+
+
+def _spaced(text: str) -> str:  # `_flat` keeping a leading and a trailing space: it joins the pieces of a line
+    return printable(re.sub(r"\s+", " ", text))
 
 
 def passages_text(passages: Sequence[Passage]) -> str:

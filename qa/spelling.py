@@ -19,6 +19,7 @@ corpus's teams, not the user's nouns). This is no respelling: it is not listed a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -105,6 +106,7 @@ class Tables:
     capitalised: dict[str, int]
     forms: dict[str, str]
     by_length: dict[int, tuple[str, ...]]
+    unaccented: dict[str, str]  # a word with accents, by its letters without them: "zurich" -> "zürich"
 
 
 def key(word: str) -> str:
@@ -128,8 +130,17 @@ def tables(surface: Mapping[str, int]) -> Tables:
     by_length: dict[int, list[str]] = {}
     for low in sorted(counts, key=lambda w: (-counts[w], w)):
         by_length.setdefault(len(low), []).append(low)
+    unaccented: dict[str, str] = {}
+    for low in sorted(counts, key=lambda w: (-counts[w], w)):  # the commonest accented spelling of the letters
+        if not low.isascii():
+            unaccented.setdefault(strip_accents(low), low)
     return Tables(dict(counts), dict(capitalised), {k: v[1] for k, v in forms.items()},
-                  {n: tuple(ws) for n, ws in by_length.items()})
+                  {n: tuple(ws) for n, ws in by_length.items()}, unaccented)
+
+
+def strip_accents(word: str) -> str:
+    """`word` without its combining marks ("zürich" -> "zurich", "são" -> "sao")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -188,8 +199,12 @@ class Speller:
 
     def respell(self, word: str, *, name: bool) -> str | None:
         """What to search for instead of `word`, or None when it stands as typed: a `name` (capitalised), a word
-        the corpus or English has, or one no corpus word is near."""
+        the corpus or English has, or one no corpus word is near. A word the corpus writes only with accents is
+        always respelt so, a name too ("Zurich" is "Zürich", "Jose Mourinho" "José"): the accents were left out."""
         low = key(word)
+        if self.surface and low not in self.tables.counts and (accented := self.tables.unaccented.get(low)):
+            form = self.tables.forms[accented] if self.is_name(accented) else accented  # "Zurich": "Zürich"
+            return form + word[len(low):]  # a possessive kept
         if (name or len(low) < MIN_LENGTH or not self.surface or low in STOP_WORDS or low in english_words()
                 or low in self.tables.counts):
             return None

@@ -24,7 +24,7 @@ from qa.html_view import article_html
 from qa.present import day_of, escape
 from qa.records import Article
 from qa.retrieve import cached_index
-from qa.walk import SUPPORTED_EXTS
+from qa.walk import SUPPORTED_EXTS, display_name
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,8 @@ MAX_UPLOAD_FILES = 50
 MAX_UPLOAD_MB = 10  # per file: a larger one is refused by name and the rest of its drop is added
 MAX_SENT_MB = 200  # Gradio's own limit (launch(max_file_size=...)): a file over it stops the whole drop unsent
 HEADERS = ["Title", "Source", "Date", "Words", "File"]
+ARCHIVES = frozenset({".zip", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", ".xz"})
+COLUMN_WIDTHS = ["44%", "18%", "12%", "8%", "18%"]  # else a long headline widens Title past the table's right edge
 READ_ONLY = ("Read-only: uploading and removing articles is allowed when the app serves this machine only "
              "(127.0.0.1) or asks for a password (QA_UI_AUTH).")
 EMPTY_READER = '<p class="qa-muted">Open an article from the list to read it here.</p>'
@@ -86,7 +88,9 @@ def check_upload(paths: Sequence[str | Path]) -> Upload:
 def _refusal(path: Path) -> str:
     """Why an uploaded file cannot be added ("" if it can be tried): the loader says more about its content."""
     if path.suffix.lower() not in SUPPORTED_EXTS:
-        return "not a .txt, .md, .html, .json or .jsonl file (a .zip must be unpacked first)"
+        archive = path.suffix.lower() in ARCHIVES  # the hint fits the file: "a .zip must be unpacked" said of a PDF
+        return ("not a .txt, .md, .html, .json or .jsonl file " +
+                ("(a .zip must be unpacked first)" if archive else "(save its text as a .txt or .md file)"))
     if path.name.startswith("."):
         return "a hidden name (starting with a dot), which a build skips: rename it"
     try:
@@ -109,10 +113,18 @@ def add_files(paths: Sequence[str | Path], index_dir: str | Path, model: str | N
     try:
         stats = add_to_index(upload.accepted, index_dir, progress=True, wait=True, model=model)
     except QAError as e:
-        return f"**Nothing added:** {escape(str(e))}\n{_lines(upload.refused)}".strip()
+        return f"**Nothing added:** {escape(_as_uploaded(str(e), upload.accepted))}\n{_lines(upload.refused)}".strip()
     skipped = [f"{s.path}: {s.reason}" for s in stats.skipped]
     head = f"**Added.** The index now holds {stats.n_articles:,} articles."
-    return f"{head}\n{_lines(stats.notes, skipped, upload.refused)}".strip()
+    notes = [_as_uploaded(note, upload.accepted) for note in stats.notes]
+    return f"{head}\n{_lines(notes, skipped, upload.refused)}".strip()
+
+
+def _as_uploaded(text: str, paths: Sequence[Path]) -> str:
+    """`text` naming each uploaded file by its name, not by the server's temporary copy (/tmp/gradio/<hash>/x.txt)."""
+    for path in sorted(paths, key=lambda p: -len(str(p))):
+        text = text.replace(display_name(str(path)), display_name(path.name))
+    return text
 
 
 def remove_article(doc_id: str, index_dir: str | Path, model: str | None = None) -> str:
@@ -156,7 +168,8 @@ def articles_view(index_dir: str | Path, *, editable: bool, marks: Any, model: s
         search = gr.Textbox(placeholder="Search titles…", show_label=False, elem_id="qa-article-search", scale=3)
         refresh = gr.Button("Refresh", scale=0, elem_id="qa-article-refresh")
     listing = gr.Dataframe(headers=HEADERS, value=lambda: article_rows(_articles(index_dir, model)),
-                           interactive=False, wrap=True, elem_id="qa-articles", max_height=360, show_label=False)
+                           interactive=False, wrap=True, elem_id="qa-articles", max_height=360, show_label=False,
+                           column_widths=COLUMN_WIDTHS)
     opened = gr.State("")
     reader = gr.HTML(EMPTY_READER, elem_id="qa-article")
     message = gr.Markdown("" if editable else READ_ONLY, elem_id="qa-articles-msg", latex_delimiters=[])

@@ -1,6 +1,7 @@
 """Walk a corpus folder: the files the loader reads, in sorted order, and what the walk itself skips.
 
-Hidden names and unsupported extensions are ignored. Symbolic links are never followed (no loops, nothing
+Hidden names are ignored; a file of another type (a .pdf, a .docx) is reported as skipped, so a build or an add
+says it was not read. Symbolic links are never followed (no loops, nothing
 outside the folder): one with a supported extension, or pointing at a folder, is reported as skipped. Named
 pipes, sockets and devices are never opened, and are reported as skipped whatever their name.
 A file's doc_id is its path relative to the root, shown by `display_name` when it is not valid UTF-8.
@@ -37,8 +38,7 @@ def walk(source: str | Path) -> tuple[Path, list[Path], list[Skipped]]:
         if not os.access(path, os.R_OK):
             raise CorpusError(f"corpus file not readable: {shown} — fix its permissions (chmod +r)")
         if path.suffix.lower() not in SUPPORTED_EXTS:
-            reason = f"unsupported file type {path.suffix or '(none)'!r}; expected .txt, .md, .html, .json, .jsonl"
-            return path.parent, [], [Skipped(display_name(path.name), reason)]
+            return path.parent, [], [Skipped(display_name(path.name), _unsupported(path.name))]
         return path.parent, [path], []
     if not path.is_dir():
         raise CorpusError(f"corpus path is neither a file nor a folder: {shown} — pass {FORMATS_HINT}")
@@ -73,8 +73,15 @@ def _scan(root: Path, folder: Path, skipped: list[Skipped]) -> Iterator[os.DirEn
         elif entry.is_file(follow_symlinks=False):
             if supported:
                 yield entry
+            else:
+                skipped.append(Skipped(rel_name(root, Path(entry.path)), _unsupported(entry.name)))
         else:  # a named pipe (reading it would wait for a writer), a socket or a device: never opened
             skipped.append(Skipped(rel_name(root, Path(entry.path)), _not_a_file(entry)))
+
+
+def _unsupported(name: str) -> str:
+    suffix = display_name(Path(name).suffix)
+    return f"unsupported file type {suffix or '(none)'!r}; expected .txt, .md, .html, .json, .jsonl"
 
 
 def _not_a_file(entry: os.DirEntry[str]) -> str:

@@ -6,6 +6,7 @@ a `../` name) are named and the index answers as before."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -208,4 +209,23 @@ def test_a_file_over_the_size_limit_is_refused_by_name_and_the_rest_of_the_drop_
     message = page.locator("#qa-articles-msg").inner_text()
     assert "huge.txt: over the 10 MB limit per file" in message and "crane.txt" in message, message
     assert sorted(p.name for p in corpus.rglob("*")) == sorted([*files, "crane.txt"])  # the good file added
+    page.close()
+
+
+def test_every_column_of_the_list_stays_in_view_beside_a_long_headline(served, browser):
+    url, _, corpus, _ = served
+    title = ("Paul Mitchell signed Tottenham and Chelsea superstars, fell out with Daniel Levy and has a tailor-made "
+             "plan for Manchester United that the club's new part-owner Sir Jim Ratcliffe is said to favour")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    page.get_by_role("tab", name="Articles").click()
+    record = {"title": title, "source": "TalkSport", "published_at": "2023-10-16",
+              "body": "Paul Mitchell is the favourite to become Manchester United's director."}
+    page.locator("#qa-upload input[type=file]").set_input_files([
+        {"name": "mitchell.json", "mimeType": "application/json", "buffer": json.dumps(record).encode()}])
+    page.wait_for_function("() => (document.querySelector('#qa-articles')?.innerText || '').includes('Ratcliffe')",
+                           timeout=3 * ANSWER_TIMEOUT_MS)  # run alone, the upload waits for the first build
+    table = page.locator("#qa-articles").bounding_box()  # what is in view: a wider grid scrolls inside it
+    heads = [page.locator("#qa-articles thead th").nth(i).bounding_box() for i in range(5)]
+    assert all(h["x"] + h["width"] <= table["x"] + table["width"] + 1 for h in heads), (table, heads)
     page.close()

@@ -15,6 +15,19 @@ def test_build_missing_folder_is_one_line_exit_1(tmp_path, capsys):
     assert err.startswith("error: ") and err.count("\n") == 1 and "nope" in err
 
 
+@pytest.mark.parametrize("inside", ["", "index"])
+def test_an_index_folder_in_the_corpus_folder_is_refused_before_anything_is_written(tmp_path, capsys, inside):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ferry\n\nThe ferry sank on Monday, the coast guard said.\n")
+    index_dir = corpus / inside if inside else corpus  # each build would read the last one's files as articles
+    assert main(["build", str(corpus), "--index", str(index_dir)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: the index folder {index_dir} is inside the corpus folder {corpus}")
+    assert "`--index index`" in err and "\n" not in err
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"]  # no CURRENT, lock or version written
+
+
 def test_build_empty_folder_says_no_articles(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["build", str(tmp_path / "empty"), "--index", str(tmp_path / "i"), "-q"]) == 1
@@ -39,6 +52,9 @@ def test_search_ask_and_stats_on_the_shipped_index(shipped_index, capsys):
     assert "Honshu and Hokkaido" in out and "Sources" in out and "[1]" in out
     assert main(["stats", "--index", str(shipped_index)]) == 0
     assert "3 articles" in capsys.readouterr().out
+    assert main(["search", "how many resevists has Zelensky called up", "--index", str(shipped_index), "-k", "1"]) == 0
+    out = capsys.readouterr().out  # a search says what it searched for, as an answer does
+    assert out.startswith("Searched for: how many reservists has Zelensky called up\n\n[1] ") and "220,000" in out
 
 
 @pytest.mark.slow

@@ -11,6 +11,7 @@ from conftest import ARTICLES
 
 import qa
 from qa.cli import main as cli
+from qa.corpus import corpus_status
 from qa.manifest import FORMAT_VERSION
 from qa.store import open_version
 
@@ -113,6 +114,51 @@ def test_remove_of_an_unknown_id_points_at_list_and_one_record_of_a_file_is_refu
     assert (corpus / "feed.jsonl").exists() and {"r0", "r1"} <= _ids(index_dir)
     assert cli(["remove", "r0", "r1", "--index", str(index_dir)]) == 0
     assert (corpus / ".removed" / "feed.jsonl").exists() and not {"r0", "r1"} & _ids(index_dir)
+
+
+def test_stats_count_the_folders_skipped_files_after_an_add_and_a_remove(setup, capsys):
+    corpus, index_dir, mine = setup
+    (corpus / "empty.txt").write_text("")  # in the folder, skipped by every build
+    assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
+    assert qa.index_info(index_dir).n_skipped == 1
+    (mine / "blank.md").write_text("  \n")  # refused by the add: never copied into the folder
+    (mine / "notes.docx").write_bytes(b"PK\x03\x04")  # another type in the folder added: named, not copied
+    capsys.readouterr()
+    assert cli(["add", str(mine), "--index", str(index_dir), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "blank.md: file holds only whitespace" in out and not (corpus / "blank.md").exists()
+    assert "notes.docx: unsupported file type '.docx'" in out and not (corpus / "notes.docx").exists()
+    assert qa.index_info(index_dir).n_skipped == 1  # the add's summary names blank.md; the folder still has empty.txt
+    assert cli(["remove", "bridge.md", "--index", str(index_dir)]) == 0
+    assert qa.index_info(index_dir).n_skipped == 1
+    assert cli(["stats", "--index", str(index_dir)]) == 0
+    assert "1 skipped files" in capsys.readouterr().out
+
+
+def test_a_skipped_file_is_not_taken_for_a_new_one_when_the_folder_changes(setup, capsys):
+    corpus, index_dir, mine = setup
+    (corpus / "empty.txt").write_text("")  # skipped by every build, yet in the folder all along
+    assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
+    (corpus / "crane.txt").write_text("Crane\n\nA harbour crane toppled on Monday, the port said.\n")
+    status = corpus_status(open_version(index_dir).manifest)
+    assert status.new == ("crane.txt",) and status.gone == ()  # not "2 new file(s)"
+    assert cli(["add", str(mine / "bridge.md"), "--index", str(index_dir), "-q"]) == 0
+    assert corpus_status(open_version(index_dir).manifest).new == ("crane.txt",)  # an add keeps the record
+    assert cli(["remove", "bridge.md", "--index", str(index_dir)]) == 0
+    assert corpus_status(open_version(index_dir).manifest).new == ("crane.txt",)
+    (corpus / "empty.txt").unlink()
+    assert corpus_status(open_version(index_dir).manifest).gone == ("empty.txt",)
+
+
+def test_list_shows_each_articles_day_as_citations_do(setup, capsys):
+    _, index_dir, mine = setup
+    record = {"id": "nike-q1", "title": "Nike misses revenue expectations", "source": "CNBC",
+              "published_at": "2023-09-28T20:15:00+00:00", "body": "Nike reported revenue of $12.94 billion."}
+    (mine / "nike.json").write_text(json.dumps(record))
+    assert cli(["add", str(mine / "nike.json"), "--index", str(index_dir), "-q"]) == 0
+    capsys.readouterr()
+    assert cli(["list", "--index", str(index_dir)]) == 0
+    assert "nike-q1\tNike misses revenue expectations\tCNBC\t2023-09-28\n" in capsys.readouterr().out
 
 
 def test_a_failed_build_undoes_the_copy(setup, monkeypatch, capsys):

@@ -51,7 +51,7 @@ def hostile_corpus(root: Path) -> Path:
     for name, text in GOOD.items():
         (corpus / name).write_text(text, encoding="utf-8")
     (corpus / "utf16.txt").write_bytes(b"\xff\xfe" + UTF16.encode("utf-16-le"))
-    (corpus / "latin1.txt").write_bytes(LATIN1)  # invalid UTF-8: decoded with U+FFFD and a warning
+    (corpus / "latin1.txt").write_bytes(LATIN1)  # not UTF-8: read as Windows-1252, with a warning
     (corpus / "longline.txt").write_text(LONG_LINE, encoding="utf-8")
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "blank.md").write_text(" \n\t\r\n   \n")
@@ -87,7 +87,7 @@ def test_a_corpus_of_bad_files_builds_skipping_each_with_its_reason(tmp_path, ca
     assert all("\n" not in w for w in warnings)
     for path in EXPECTED_SKIPS:
         assert any(path in w for w in warnings), f"no warning names {path}"
-    assert any("latin1.txt" in w and "invalid UTF-8" in w for w in warnings)
+    assert any("latin1.txt" in w and "read as Windows-1252" in w for w in warnings)
 
     # The CLI build summary counts and names them (a rebuild of the same corpus: nothing re-embedded).
     assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
@@ -103,7 +103,7 @@ def test_a_corpus_of_bad_files_builds_skipping_each_with_its_reason(tmp_path, ca
     texts = {a.doc_id: a.text for a in index.articles}
     assert "Secret text" not in " ".join(texts.values())
     assert "ferry to Quillon island" in texts["utf16.txt"]
-    assert "The caf\ufffd on the quay" in texts["latin1.txt"]
+    assert "The café on the quay was sold to a baker for £300,000" in texts["latin1.txt"]  # its letters, not U+FFFD
     odd = next(iter(k for k in GOOD if k != "good.txt"))
     assert qa.retrieve("Which museum reopened with sea charts?", k=1, index_dir=index_dir)[0].doc_id == odd
 

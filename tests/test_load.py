@@ -65,14 +65,18 @@ def test_text_files_recursive_sorted_posix_relpaths(tmp_path):
     assert corpus.skipped == ()
 
 
-def test_other_extensions_and_hidden_names_are_ignored_silently(tmp_path):
+def test_other_extensions_are_named_as_skipped_and_hidden_names_ignored(tmp_path):
     write(tmp_path / "keep.txt", "Kept.")
     write(tmp_path / "image.png", b"\x89PNG\r\n\x1a\n\0\0")
-    write(tmp_path / "notes.rst", "ignored")
+    write(tmp_path / "sub" / "report.pdf", b"%PDF-1.4")
+    write(tmp_path / "README", "no extension")
     write(tmp_path / ".hidden.txt", "ignored")
     write(tmp_path / ".git" / "x.txt", "ignored")
     corpus = load_corpus(tmp_path)
-    assert ids(corpus) == ["keep.txt"] and corpus.skipped == ()
+    assert ids(corpus) == ["keep.txt"]  # a file dropped in that is not read is named, never silently left out
+    assert reasons(corpus) == {
+        name: f"unsupported file type {ext!r}; expected .txt, .md, .html, .json, .jsonl"
+        for name, ext in (("README", "(none)"), ("image.png", ".png"), ("sub/report.pdf", ".pdf"))}
     assert [p.name for p in walk(tmp_path)[1]] == ["keep.txt"]
 
 
@@ -134,13 +138,36 @@ def test_binary_files_are_skipped(tmp_path):
     assert "binary" in r["page.html"] and "binary" in r["data.json"]
 
 
-def test_invalid_utf8_is_kept_with_a_warning(tmp_path):
-    write(tmp_path / "bad.txt", b"caf\xe9 and na\xefve \xff\xfe? ok")
+def test_markdown_front_matter_gives_title_date_author_source_and_the_text_starts_after_it(tmp_path):
+    front = ("---\ntitle: \"Harbour ferry adds a night crossing\"\ndate: 2024-03-05\nauthor: Jane Doe\n"
+             "source: Harbour Herald\ntags: [ferry, harbour]\n---\n\n")
+    body = "The harbour ferry will run a night crossing at 23:40 from April, the operator said on Tuesday.\n"
+    write(tmp_path / "post.md", front + body)
+    write(tmp_path / "crlf.md", (front + body).replace("\n", "\r\n"))
+    write(tmp_path / "rule.md", "---\nA horizontal rule, then prose: no front matter.\n---\nMore prose.\n")
+    write(tmp_path / "only.md", front)
+    write(tmp_path / "plain.txt", front + body)  # front matter is Markdown's: a .txt keeps its text as it is
     corpus = load_corpus(tmp_path)
-    [art] = corpus.articles
-    assert art.text == "caf\ufffd and na\ufffdve \ufffd\ufffd? ok"
-    [warning] = corpus.warnings
-    assert "bad.txt" in warning and "4 invalid UTF-8 byte" in warning
+    by_id = {a.doc_id: a for a in corpus.articles}
+    for name in ("post.md", "crlf.md"):
+        a = by_id[name]
+        assert a.title == "Harbour ferry adds a night crossing" and a.text.strip() == body.strip()
+        assert dict(a.metadata) == {"author": "Jane Doe", "source": "Harbour Herald", "published_at": "2024-03-05"}
+        raw = (tmp_path / name).read_bytes().decode("utf-8")
+        assert raw[a.text_offset:] == a.text  # raw positions still map back into the file
+    assert by_id["rule.md"].title == "" and by_id["rule.md"].text.startswith("---\nA horizontal rule")
+    assert by_id["plain.txt"].text.startswith("---\ntitle:")
+    assert reasons(corpus) == {"only.md": "file holds only front matter, no text"}
+
+
+def test_invalid_utf8_is_kept_with_a_warning(tmp_path):
+    write(tmp_path / "latin.txt", b"caf\xe9 and na\xefve \xff\xfe? ok")  # no UTF-8 letter: Windows-1252
+    write(tmp_path / "mixed.txt", "café, then a stray byte: ".encode() + b"\xff\xfe? ok")  # UTF-8 with bad bytes
+    corpus = load_corpus(tmp_path)
+    assert [a.text for a in corpus.articles] == ["café and naïve ÿþ? ok", "café, then a stray byte: \ufffd\ufffd? ok"]
+    latin, mixed = corpus.warnings
+    assert latin.startswith("latin.txt: not UTF-8 (4 byte(s)): read as Windows-1252") and "save it as UTF-8" in latin
+    assert mixed.startswith("mixed.txt: 2 invalid UTF-8 byte(s) replaced with U+FFFD")
     assert corpus.skipped == ()
 
 

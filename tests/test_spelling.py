@@ -91,6 +91,17 @@ def test_a_question_typed_in_lower_case_gets_the_corpus_capitals_of_its_names():
         "How many tanks has Poland sent to ukraine?")
 
 
+def test_a_word_the_corpus_writes_only_with_accents_is_searched_with_them_a_name_too():
+    speller = Speller(count_words(["The café owners of Zürich said rents rose. Zürich's cafés are full. "
+                                   "José Mourinho spoke in Zurich? No: only Mourinho did.", "Jose"]))
+    assert respell("By how much have rents risen for cafe owners in Zurich?", speller) == (
+        "By how much have rents risen for café owners in Zurich?", (Correction("cafe", "café"),))  # has "Zurich"
+    speller = Speller(count_words(["The café owners of Zürich said rents rose; Zürich's cafés are full."]))
+    assert respell("What did Zurich's cafe owners say?", speller) == (
+        "What did Zürich's café owners say?", (Correction("Zurich's", "Zürich's"), Correction("cafe", "café")))
+    assert respell("Did the rents rise?", speller)[1] == ()  # an unaccented word it has stays
+
+
 def test_an_index_without_words_respells_nothing():
     assert respell("how many resevists", Speller()) == ("how many resevists", ())
 
@@ -102,10 +113,18 @@ def test_a_misspelt_question_is_answered_and_says_what_was_searched(loaded):
     answer = answer_with(loaded, "how many resevists has zelenksy caled up")
     assert not answer.abstained and "220,000" in answer.lead[0].text
     assert [c.searched for c in answer.corrections] == ["reservists", "Zelensky", "called"]
-    assert markdown(answer).startswith("Searched for: *reservists*, *Zelensky*, *called*")
-    assert plain(answer).startswith("Searched for: reservists, Zelensky, called\n")
+    # The question as searched, not the respelt words alone ("Searched for: where" said nothing of the search).
+    assert markdown(answer).startswith("Searched for: how many *reservists* has *Zelensky* *called* up\n")
+    assert plain(answer).startswith("Searched for: how many reservists has Zelensky called up\n")
     assert answer_html(answer, loaded.article).startswith(
-        '<p class="qa-searched">Searched for: <strong>reservists</strong>')
+        '<p class="qa-searched">Searched for: how many <strong>reservists</strong> has <strong>Zelensky</strong>')
+    capital = answer_with(loaded, "Wher is the Tsugaru Strait?")
+    assert plain(capital).startswith("Searched for: Where is the Tsugaru Strait?\n")
+    # A follow-up says how it was read, in the terminal as in the UI's passages panel.
+    earlier = [{"role": "user", "content": "What are Switchblade drones?"}]
+    follow = answer_with(loaded, "How long can they loiter?", earlier)
+    assert plain(follow).startswith("Searched for: How long can they (Switchblade drones) loiter?\n")
+    assert "Searched for" not in plain(answer_with(loaded, "What are Switchblade drones?"))
 
 
 @pytest.mark.slow

@@ -30,14 +30,17 @@ def test_rows_sorted_by_title_and_filtered_by_every_word_of_the_search():
 
 def test_upload_refuses_other_types_big_files_and_too_many_by_name(tmp_path, monkeypatch):
     monkeypatch.setattr(ui_articles, "MAX_UPLOAD_MB", 1)
-    ok, zipped, big = tmp_path / "a.md", tmp_path / "notes.zip", tmp_path / "huge.txt"
+    ok, zipped, big, pdf = tmp_path / "a.md", tmp_path / "notes.zip", tmp_path / "huge.txt", tmp_path / "report.pdf"
     ok.write_text("# Title\n\nBody.")
     zipped.write_bytes(b"PK\x03\x04")
     big.write_bytes(b"x" * (2**20 + 1))
-    upload = check_upload([ok, zipped, big])
+    pdf.write_bytes(b"%PDF-1.4")
+    upload = check_upload([ok, zipped, big, pdf])
     assert upload.accepted == (ok,)
     assert upload.refused == ("notes.zip: not a .txt, .md, .html, .json or .jsonl file (a .zip must be unpacked first)",
-                              "huge.txt: over the 1 MB limit per file: add it with `qa-index add`, or split it")
+                              "huge.txt: over the 1 MB limit per file: add it with `qa-index add`, or split it",
+                              "report.pdf: not a .txt, .md, .html, .json or .jsonl file (save its text as a .txt or "
+                              ".md file)")  # not "a .zip must be unpacked", said of a PDF
     many = check_upload([ok] * (MAX_UPLOAD_FILES + 2))
     assert len(many.accepted) == MAX_UPLOAD_FILES
     assert many.refused == ("2 file(s) past the first 50 of this upload were not added (a.md, a.md): upload them 50 "
@@ -121,3 +124,18 @@ def test_bad_files_in_an_upload_are_skipped_with_their_reason_and_the_rest_added
     assert nothing.startswith("**Nothing added:** no readable articles")
     removed = html.unescape(ui_articles.remove_article("good.md", index_dir))
     assert removed.startswith("**Removed good.md.** The index now holds 3 articles.") and ".removed/good.md" in removed
+
+
+@pytest.mark.slow
+def test_upload_messages_name_the_file_not_the_servers_temporary_copy(shipped_copy, tmp_path):
+    corpus, index_dir = shipped_copy
+    upload = tmp_path / "gradio" / "3f9c0d"  # where Gradio keeps an uploaded file on the server
+    upload.mkdir(parents=True)
+    shipped = "001_f654224a43d1d56f.txt"
+    (upload / shipped).write_bytes((corpus / shipped).read_bytes())  # the same file again
+    same = html.unescape(ui_articles.add_files([upload / shipped], index_dir))
+    assert f"- {shipped} is already in {corpus.resolve()}" in same and str(upload) not in same
+    (upload / shipped).write_text("Other text\n\nA different article under the same name, the editor said.\n")
+    clash = html.unescape(ui_articles.add_files([upload / shipped], index_dir))
+    assert clash.startswith("**Nothing added:**") and f"differs from {shipped}: rename one" in clash
+    assert str(upload) not in clash
