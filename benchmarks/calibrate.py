@@ -39,6 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import common  # noqa: E402
+from abstain_detail import detail  # noqa: E402
 
 sys.path.insert(0, str(common.REPO / "tests"))
 from questions import QUESTIONS  # noqa: E402
@@ -64,6 +65,7 @@ class Case:
     # no candidate. The bar score is what `qa.bars.answers` reads (`bar_score`: the answer-kind bonus capped).
     features: tuple[float, ...] | None = None  # `qa.abstain.Evidence` of the best sentence (what the fit reads)
     question: str = ""
+    detail: Any = None  # `abstain_detail.detail`: what offline decisions of other forms read
 
 
 def record(index: Any, question: str, name: str, half: str, unanswerable: bool,
@@ -86,7 +88,8 @@ def record(index: Any, question: str, name: str, half: str, unanswerable: bool,
                   or ruled_out(index, ranked.question, scored)) is not None
     best = (scored[0].score, scored[0].dense, scored[0].cover, bar_score(scored[0])) if scored else None
     features = astuple(evidence(index, ranked, scored[0])) if scored else None  # `qa.abstain.expanded` adds the rest
-    return Case(name, half, unanswerable, structural or best is None, best, features, question)
+    return Case(name, half, unanswerable, structural or best is None, best, features, question,
+                detail(index, ranked, scored))
     # (`structural` also holds `qa.abstain.ruled_out`: a measure no best sentence gives, the asked act stated only
     # with its parties reversed, not by its named doer or not with its own date)
 
@@ -118,8 +121,9 @@ HALVES = {"tune", "report"}  # the halves asked (`--half`); the other's question
 
 def load_cases(path: Path) -> list[Case]:
     """The cases of an earlier results file (older files lack the features and the question)."""
-    rows = [(*row, None, "")[:7] for row in json.loads(path.read_text())["cases"]]
-    return [Case(n, h, u, st, tuple(b) if b else None, tuple(f) if f else None, q) for n, h, u, st, b, f, q in rows]
+    rows = [(*row, None, "", None)[:8] if len(row) < 8 else row for row in json.loads(path.read_text())["cases"]]
+    return [Case(n, h, u, st, tuple(b) if b else None, tuple(f) if f else None, q, d)
+            for n, h, u, st, b, f, q, d in rows]
 
 
 def multihop_cases(data: Path, index: Any, n: int, wrong: bool) -> list[Case]:
@@ -244,7 +248,8 @@ def main() -> None:
     shipped = (MIN_SCORE, WEAK_DENSE, MIN_COVER_IF_WEAK, 1.0)  # `qa.bars.answers` reads the capped bar score
     chosen = choose(cases, shipped)
     curve = report(cases, shipped, chosen)
-    cases_out = [[c.name, c.half, c.unanswerable, c.structural, c.best, c.features, c.question] for c in cases]
+    cases_out = [[c.name, c.half, c.unanswerable, c.structural, c.best, c.features, c.question, c.detail]
+                 for c in cases]
     name = "calibrate" + ("-shipped" if args.shipped_only else "")
     path = common.write_results(name, {"shipped": shipped, "chosen": chosen, "curve": curve, "n_cases": len(cases),
                                        "cases": cases_out}, started)
