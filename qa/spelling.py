@@ -1,14 +1,12 @@
 """Misspelt question words matched to the corpus's own words ("resevists" -> "reservists"), and only those.
 
-A build counts the corpus's surface words (case kept; BM25's vocabulary is stemmed, so it cannot say which word
-a stem came from) into `words.json`. At question time a word is respelt when the corpus lacks it and it is no
-English word either (symspellpy's bundled frequency list of 82,765 English words, read as data), and the user
-typed it in lower case: a name (capitalised: "Nanda" is not "Nana"), a number, or a real word the articles do not
-use ("Who won the Super Bowl?") is left as typed, so a question about something the articles lack still
-abstains. Words are compared lowercased, with ’ read as ' and a possessive 's dropped ("Altman's" is
-"Altman’s"). The replacement is the corpus word closest by optimal string alignment distance (rapidfuzz; a swap
-of two letters is one edit), the most frequent among equally close ones. A question that reads as another
-language is left as typed (`reads_english`).
+A build counts the corpus's surface words (case kept; BM25's vocabulary is stemmed) into `words.json`. At question
+time a word is respelt when the corpus lacks it, it is no English word either (symspellpy's bundled list of 82,765
+words, read as data), and the user typed it in lower case: a name ("Nanda" is not "Nana"), a number, or a real word
+the articles do not use ("Who won the Super Bowl?") is left as typed, so such a question still abstains. Words are
+compared lowercased, ’ read as ' and a possessive 's dropped. The replacement is the corpus word closest by optimal
+string alignment distance (rapidfuzz; a swap is one edit), the most frequent among equally close ones. A question
+that reads as another language is left as typed (`reads_english`).
 
 A question typed without capitals ("how many tanks has ukraine lost") also gets the capitals of the corpus's names
 back ("Ukraine"): the parser reads whose count is asked from them. Only when the user capitalised no word after the
@@ -19,7 +17,6 @@ corpus's teams, not the user's nouns). This is no respelling: it is not listed a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,7 +27,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from qa.records import Correction
-from qa.tokens import STOP_WORDS
+from qa.tokens import STOP_WORDS, strip_accents
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_LENGTH = 3  # shorter words are too ambiguous to respell ("nxt" -> "next" is the shortest we try)
@@ -128,19 +125,13 @@ def tables(surface: Mapping[str, int]) -> Tables:
         if n > forms.get(low, (0, ""))[0]:
             forms[low] = (n, word[:len(low)])  # the word without its possessive
     by_length: dict[int, list[str]] = {}
+    unaccented: dict[str, str] = {}  # the commonest accented spelling of the letters
     for low in sorted(counts, key=lambda w: (-counts[w], w)):
         by_length.setdefault(len(low), []).append(low)
-    unaccented: dict[str, str] = {}
-    for low in sorted(counts, key=lambda w: (-counts[w], w)):  # the commonest accented spelling of the letters
         if not low.isascii():
             unaccented.setdefault(strip_accents(low), low)
     return Tables(dict(counts), dict(capitalised), {k: v[1] for k, v in forms.items()},
                   {n: tuple(ws) for n, ws in by_length.items()}, unaccented)
-
-
-def strip_accents(word: str) -> str:
-    """`word` without its combining marks ("zürich" -> "zurich", "são" -> "sao")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _in_order(short: str, long: str) -> bool:

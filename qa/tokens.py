@@ -7,6 +7,7 @@ Text is expected to be folded already (`clean.fold_text` for questions; articles
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import Stemmer
@@ -52,3 +53,8 @@ def _kept(text: str) -> tuple[str, ...]:
 def _tokens(text: str) -> list[str]:
     words = _WORD.findall(text.lower())
     return [_stem(w.translate(_APOSTROPHES)) for w in words if w not in STOP_WORDS]
+
+
+def strip_accents(word: str) -> str:
+    """`word` without its combining marks ("zürich" -> "zurich", "são" -> "sao"): how a user types a name."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
