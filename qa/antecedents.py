@@ -166,11 +166,17 @@ def resolved_inside(doc: Parsed, pronoun: Any) -> bool:
     if low in PERSONAL:
         return any(e.label_ == "PERSON" for e in doc.ents)
     before = doc[:pronoun.i]
-    if low in PLURAL:
-        return any(t.tag_ in ("NNS", "NNPS") for t in before)
+    if low in PLURAL:  # not a noun of its own clause: "ages" in "What ages were they?" is what is asked of them
+        return any(t.tag_ in ("NNS", "NNPS") and not _co_argument(t, pronoun) for t in before)
     if low in SINGULAR:
         return any(e.label_ in PARTIES - {"PERSON"} and e.end <= pronoun.i for e in doc.ents)
     return False
+
+
+def _co_argument(noun: Any, pronoun: Any) -> bool:
+    """Whether `noun` and `pronoun` are arguments of the same verb ("What ages were they?", "Which countries are they
+    from?"), so that one cannot stand for the other (a pronoun is free in its own clause)."""
+    return noun.head.i == pronoun.head.i and noun.head.i not in (noun.i, pronoun.i)
 
 
 def counted_phrase(doc: Parsed) -> str:

@@ -1,9 +1,11 @@
 """Follow-up questions: rewrite a question that leans on the conversation, and only such a question.
 
 A question leans on the previous one when it has a pronoun nothing in it resolves ("How long can they loiter?",
-"What kind of contracts have its fighters signed?", but not "these articles", nor "he" in "How many men did Putin
-amass before he attacked?"), or is elliptical: an "And ...?" fragment ("And the U.S.?"), a "how many" with
-nothing counted ("And how many were wounded?"), "the larger versions" of nothing it names, or a bare "Why?".
+"What kind of contracts have its fighters signed?", "What ages were they?": a noun of the pronoun's own clause is
+asked of it, not what it stands for; but not "these articles", nor "he" in "How many men did Putin amass before he
+attacked?"), or is elliptical: an "And ...?" fragment ("And the U.S.?"), a "how many" with nothing counted ("And how
+many were wounded?"), "the larger versions" of nothing it names, a "who else" (more than the conversation found), or
+a bare "Why?".
 Then (spaCy reads the syntax, `qa.nlp`):
 
 - a pronoun is followed by what it stands for in the previous question: "he" its person, "it" the last thing
@@ -81,6 +83,11 @@ def _loose_pronouns(doc: Parsed) -> list[Any]:
             and not resolved_inside(doc, t)]
 
 
+def _else(doc: Parsed) -> bool:
+    """"who else", "what else": asks for more than the conversation found, so it cannot stand without it."""
+    return any(t.lower_ == "else" and t.head.tag_ in ("WP", "WRB", "WDT") for t in doc)
+
+
 def _fragment(doc: Parsed) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in doc)
 
@@ -104,11 +111,11 @@ def _bridging(doc: Parsed) -> bool:
 
 def leans_on_context(question: str) -> bool:
     """True when the question cannot stand on its own: a loose pronoun, an "And ...?" fragment, a "how many"
-    with nothing counted, "the larger versions" of nothing named, or no content word at all."""
+    with nothing counted, "the larger versions" of nothing named, a "who else", or no content word at all."""
     if not words(question):
         return False
     doc = parse(question)
-    if _loose_pronouns(doc) or _uncounted(doc) or _bridging(doc) or not key_terms(question):
+    if _loose_pronouns(doc) or _uncounted(doc) or _bridging(doc) or _else(doc) or not key_terms(question):
         return True
     return bool(_opener(question)) and _fragment(doc)
 

@@ -5,6 +5,7 @@ whether the entity recognizer finds one of the kind asked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from qa.evidence import Facts, facts_of, mentions
@@ -29,6 +30,8 @@ W_FIT_NAMES = 0.12
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NAMES = _PLACES | {"ORG", "PERSON", "NORP"}  # spaCy reads "Mariupol" in a question as an ORG
 PLACE_WINDOW = 300  # about two sentences: Volnovakha is named 226 characters before "Some 2,500 managed to flee"
+DENIALS = 2  # sentences with no number that deny an act, parsed besides those with one (`_count_head`)
+_NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 
 
@@ -38,7 +41,7 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     terms and their idf (`qa.sentence_score.key_weights`), computed once by the caller."""
     reading = question.reading
     if reading.counted:
-        head = [s for s in scored[:PARSED] if TYPE_PATTERNS["number"].search(s.text)][:PARSED_COUNTS]
+        head = _count_head(scored, reading)
     else:
         head = scored[:PARSED_NAMES]
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
@@ -74,6 +77,18 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     parsed = {s.row for s in head}
     rest = [replace(s, names_counted=not reading.counted, fit=-1.0) for s in scored if s.row not in parsed]
     return sorted(out, key=lambda s: (_unfit(question, s), -s.score, s.row)) + rest
+
+
+def _count_head(scored: list[Scored], reading: Reading) -> list[Scored]:
+    """The candidates a "how many" question parses: the first PARSED_COUNTS of the top PARSED holding a number, and,
+    when it names a party, up to DENIALS more that say something is not done ("The U.S. is not providing fighter
+    jets": none, `qa.fit.count_fit`), which hold no number."""
+    head = [s for s in scored[:PARSED] if TYPE_PATTERNS["number"].search(s.text)][:PARSED_COUNTS]
+    if not reading.party:
+        return head
+    taken = {s.row for s in head}
+    denials = [s for s in scored[:PARSED] if s.row not in taken and _NEGATED.search(s.text)][:DENIALS]
+    return sorted([*head, *denials], key=lambda s: (-s.score, s.row))
 
 
 def _joined_cover(question: Question, weights: dict[str, float], s: Scored, before: str) -> Scored:

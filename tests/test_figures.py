@@ -108,3 +108,11 @@ def test_a_party_said_not_to_do_the_act_asked_answers_none():
     assert _fit("How many F-16 jets has the U.S. sent to Ukraine?", sentence)[0] >= COUNTS  # none
     assert _fit("How many F-16 jets has Norway sent to Ukraine?", sentence)[0] < COUNTS  # another party
     assert _fit("How many tanks has the U.S. sent to Ukraine?", sentence)[0] < COUNTS  # another thing
+
+
+@pytest.mark.slow
+def test_a_denial_with_no_number_is_read_for_a_count(loaded):
+    # "has not linked its attack": the party asked does not do the act to the thing counted, so none; the sentence
+    # holds no number, and only sentences with one were parsed for a count (an abstention).
+    answer = answer_with(loaded, "How many attacks has Ukraine linked with the evacuations?")
+    assert not answer.abstained and "has not linked its attack" in answer.lead[0].text

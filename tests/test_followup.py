@@ -90,6 +90,10 @@ def test_chained_follow_ups_keep_the_original_subject():
     ("When were these articles published?", False),  # "these" has its own noun
     ("How many men did Putin amass before he attacked?", False),  # "he" is Putin, named in the question
     ("How many people have registered their interest?", False),  # "their" is the people
+    ("What ages were they?", True), ("Which countries are they from?", True),  # "ages" is asked of "they"
+    ("How many soldiers died after they were ambushed?", False),  # "they" in its own clause: the soldiers
+    ("And who else took part?", True), ("Who else has?", True), ("What else did he say?", True),  # more than found
+    ("Is there anything else I should know about Bakhmut?", False),  # no "who/what else"
 ])
 def test_leans_on_context(question, expected):
     assert leans_on_context(question) is expected
@@ -157,6 +161,7 @@ def test_message_text_accepts_gradio_parts():
     ("What is Ukraine's foreign legion?", "Which countries are its soldiers from?", "Croatia"),
     ("How many Leopard 2 tanks has Poland sent to Ukraine?", "And the U.S.?", "31 M1 Abrams"),  # a model of tank
     ("How many civilians fled Volnovakha on Monday?", "And how many fled the next day?", "25,000"),  # civilians
+    ("Which men has Zelensky banned from leaving the country?", "What ages are they?", "between 18 and 60"),
 ])  # named by the sentence before, which the lead quote holds
 def test_follow_ups_are_answered_on_the_previous_topic(loaded, previous, question, phrase):
     from qa.answer import answer_with
