@@ -21,6 +21,7 @@ from qa.align import alignment, read_words, uniform
 from qa.evidence import facts_of, mentions
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
+from qa.roles import role_stated
 from qa.sentence_score import Scored, key_weights, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
@@ -206,12 +207,16 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     fits (`qa.fit`): there only a count of the thing, for the party asked, may lead ("1,300 soldiers" Ukraine lost,
     not the "7,000 Russian troops" that died in Ukraine), the learned model choosing among those that fit (the one
     whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops"); and
-    for "Who is X?" whose hand first says who X is, only sentences that do."""
+    for "Who is X?" (or "Who is the CEO of X?") whose hand first says who X is (states the role), only sentences that
+    do."""
     question = ranked.question
     counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
     counting = counting and scored[0].names_counted
-    if question.reading.named and scored[0].fit > 0:  # "Who is X?": a sentence saying who X is
+    # "Who is X?": a sentence saying who X is; "Who is the CEO of X?": one stating the role (`qa.rescore`)
+    if question.reading.named and scored[0].fit > 0:
         return [s.fit > 0 for s in scored[:TOP]]
+    if role_stated(question.text, scored[0].text) and scored[0].fit > 0:
+        return [s.fit > 0 and role_stated(question.text, s.text) for s in scored[:TOP]]
     return [not counting or (s.fit > 0 and s.names_counted) for s in scored[:TOP]]
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qa.amounts import amount_fit, asks_amount
 from qa.evidence import Facts, facts_of, mentions
 from qa.fit import count_fit, entity_fit, reads_parse
 from qa.question import Question
 from qa.retrieve import Index
+from qa.roles import asked_role, role_of_person, states_role
 from qa.senses import Senses
 from qa.sentence_score import TYPE_PATTERNS, W_COVER, W_TYPE, Scored, cover, same_paragraph
 from qa.tokens import tokenize
@@ -30,8 +32,10 @@ W_FIT_NAMES = 0.12
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NAMES = _PLACES | {"ORG", "PERSON", "NORP"}  # spaCy reads "Mariupol" in a question as an ORG
 PLACE_WINDOW = 300  # about two sentences: Volnovakha is named 226 characters before "Some 2,500 managed to flee"
-DENIALS = 2  # sentences with no number that deny an act, parsed besides those with one (`_count_head`)
+ROLES = 2  # sentences stating the role a "who" asks, read besides the top PARSED_NAMES (`_names_head`)
+EXTRA = 2  # sentences that deny an act, or give a sum, parsed besides those with a number first (`_count_head`)
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+_SUM = re.compile(r"[$€£¥]\s?\d|\d\s?(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 
 
@@ -40,11 +44,14 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     ranked after them as unfit; a sentence that fits leads before one that does not. `weights`: the question's key
     terms and their idf (`qa.sentence_score.key_weights`), computed once by the caller."""
     reading = question.reading
-    if reading.counted:
-        head = _count_head(scored, reading)
-    else:
-        head = scored[:PARSED_NAMES]
+    amount = asks_amount(question.text, reading)
+    role = asked_role(question.text) if question.expected == "person" and not reading.counted else ""
+    head = _count_head(scored, reading, amount) if reading.counted else _names_head(scored, role)
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
+    # "Who is the CEO of X?": when a candidate says a person holds the role, one that does not (X's CFO) cannot answer
+    held = [bool(role) and role_of_person(s.text, role, _people(f)) and _of_named(index, s.row, reading)
+            for s, f in zip(head, facts, strict=True)]
+    role = role if any(held) else ""
     if not reading.counted:  # parsed where the fit reads the parse: who a name is, whose a date is
         expected = question.expected or ""
         deeper = [i for i, s in enumerate(head) if reads_parse(expected, reading, s.text, facts[i])]
@@ -57,13 +64,15 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     counted = set(tokenize(reading.counted))
 
     out: list[Scored] = []
-    for s, f in zip(head, facts, strict=True):
+    for s, f, holds in zip(head, facts, held, strict=True):
         if reading.counted:
             before = _before(index, s.row, f)
             fit, count = count_fit(f, reading, s.text, before, senses)
             if not _places_named(index, s.row, reading):  # "killed in Ukraine": a count from an article on Gaza
                 fit, count = -1.0, None
             at = count.at if count is not None else -1
+            if fit < COUNTS and amount:  # "How much funding ...?": "$22 million in funding"
+                fit, at = max((fit, at), amount_fit(f, reading, s.text, before[0], _around(index, s.row, titled=True)))
             bare = count is not None and not count.noun and not counted <= set(tokenize(s.text))
             gives = before[1] is None or any(c.noun for c in before[1].counts)  # the sentence before has a figure
             if bare and not gives and same_paragraph(index, s.row - 1, s.row):
@@ -72,23 +81,48 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
                                fit=fit, at=at))
         else:
             fit, at = entity_fit(f, question.expected or "", reading, question.text, senses)
+            if role and not holds:
+                fit = -1.0
             # Nothing of the kind found: the entity recognizer misses things, so the word patterns' score stands.
             out.append(replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at))
     parsed = {s.row for s in head}
     rest = [replace(s, names_counted=not reading.counted, fit=-1.0) for s in scored if s.row not in parsed]
-    return sorted(out, key=lambda s: (_unfit(question, s), -s.score, s.row)) + rest
+    return sorted(out, key=lambda s: (_unfit(question, s) or bool(role) and s.fit < 0, -s.score, s.row)) + rest
 
 
-def _count_head(scored: list[Scored], reading: Reading) -> list[Scored]:
-    """The candidates a "how many" question parses: the first PARSED_COUNTS of the top PARSED holding a number, and,
-    when it names a party, up to DENIALS more that say something is not done ("The U.S. is not providing fighter
-    jets": none, `qa.fit.count_fit`), which hold no number."""
+def _count_head(scored: list[Scored], reading: Reading, amount: bool) -> list[Scored]:
+    """The candidates a "how many" question parses: the first PARSED_COUNTS of the top PARSED holding a number; when
+    it names a party, up to EXTRA more that say something is not done ("The U.S. is not providing fighter jets":
+    none, `qa.fit.count_fit`), which hold no number; for a "how much X", up to EXTRA more among the top 2 * PARSED
+    that give a sum and name X ("Revenue: $12.94 billion vs. $12.98 billion expected": `qa.amounts`)."""
     head = [s for s in scored[:PARSED] if TYPE_PATTERNS["number"].search(s.text)][:PARSED_COUNTS]
-    if not reading.party:
-        return head
     taken = {s.row for s in head}
-    denials = [s for s in scored[:PARSED] if s.row not in taken and _NEGATED.search(s.text)][:DENIALS]
-    return sorted([*head, *denials], key=lambda s: (-s.score, s.row))
+    extra = [s for s in scored[:PARSED] if reading.party and s.row not in taken and _NEGATED.search(s.text)][:EXTRA]
+    thing = set(tokenize(reading.counted))
+    extra += [s for s in scored[:2 * PARSED] if amount and s.row not in taken and _SUM.search(s.text)
+              and thing <= set(tokenize(s.text))][:EXTRA]
+    return sorted({s.row: s for s in (*head, *extra)}.values(), key=lambda s: (-s.score, s.row))
+
+
+def _of_named(index: Index, row: int, reading: Reading) -> bool:
+    """Whether the article's title or the text around the sentence names every name the question gives: Spotify's
+    "CEO Daniel Ek" is not Nike's."""
+    around = _around(index, row, titled=True)
+    return all(mentions(around, name) for name, label in reading.entities if label in _NAMES)
+
+
+def _people(facts: Facts) -> list[int]:
+    """Where the sentence's PERSON entities start."""
+    return [at for _, label, at in facts.entities if label == "PERSON"]
+
+
+def _names_head(scored: list[Scored], role: str) -> list[Scored]:
+    """The candidates a name, date or place question reads: the top PARSED_NAMES, and for a role asked ("Who is the
+    CEO of X?") up to ROLES more among the top PARSED that state it (`qa.roles`)."""
+    head = scored[:PARSED_NAMES]
+    if role:
+        head += [s for s in scored[PARSED_NAMES:PARSED] if states_role(s.text, role)][:ROLES]
+    return head
 
 
 def _joined_cover(question: Question, weights: dict[str, float], s: Scored, before: str) -> Scored:
@@ -109,13 +143,21 @@ def _fit_term(fit: float) -> float:
     return W_FIT * fit if fit > 0 else W_TYPE * fit
 
 
+def _around(index: Index, row: int, *, titled: bool = False) -> str:
+    """The text of the sentence's article within PLACE_WINDOW characters either side of it (`titled`: after the
+    article's title, which names what the article is about)."""
+    start, end = (int(x) for x in index.sentence_span[row])
+    article = index.articles[index.sentence_doc[row]]
+    near = article.text[max(0, start - PLACE_WINDOW):end + PLACE_WINDOW]
+    return f"{article.title}\n{near}" if titled else near
+
+
 def _places_named(index: Index, row: int, reading: Reading) -> bool:
     """Whether the text around the sentence (PLACE_WINDOW characters either side) names every place the
     counting question names: "killed in Ukraine" is not answered by a toll from an article on Gaza that
     mentions Ukraine once, far away. Who claims the figure is no place: "according to the US" is weighed by
     `qa.fit` (a figure its claimant does not give counts half), not required near the sentence."""
-    start, end = (int(x) for x in index.sentence_span[row])
-    text = index.articles[index.sentence_doc[row]].text[max(0, start - PLACE_WINDOW):end + PLACE_WINDOW]
+    text = _around(index, row)
     return all(mentions(text, name) for name, label in reading.entities
                if label in _PLACES and not any(same_name(name, c) for c in reading.claimant))
 

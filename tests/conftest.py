@@ -46,6 +46,23 @@ def needs_shared_data(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def companies(tmp_path_factory):
+    """A loaded index of four MultiHop-RAG company articles (Simply Homes, Mastercard, Spotify, Nike: CEOs, CFOs,
+    funding, revenue), built with the real model once per session; skipped without ../shared/data."""
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    records = json.loads(needs_shared_data("multihop-rag", "corpus.json").read_text(encoding="utf-8"))
+    titles = ("Simply Homes", "Mastercard", "Spotify", "Nike misses")
+    keep = [r for r in records if any(k in r["title"] for k in titles)]
+    root = tmp_path_factory.mktemp("companies")
+    (root / "articles").mkdir()
+    (root / "articles" / "companies.json").write_text(json.dumps(keep), encoding="utf-8")
+    build_index(root / "articles", root / "index")
+    return load_index(root / "index")
+
+
 def copy_shipped(shipped_index: Path, corpus: Path, index_dir: Path) -> None:
     """Copy the shipped articles and their index, the copy's manifest naming the copied corpus folder (so an
     `add` or `remove` on the copy changes the copied folder, never the session's)."""
