@@ -5,13 +5,17 @@ what the question asks for (a figure of the thing counted, a person, a date...).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from qa.conflicts import figures
 from qa.question import Question
+from qa.records import Sentence
 from qa.rescore import rescore
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import (
+    ATTRIBUTE_PATTERNS,
     TYPE_PATTERNS,
     W_COVER,
     W_DENSE,
@@ -25,6 +29,10 @@ from qa.sentence_score import (
 from qa.tokens import tokenize
 
 CANDIDATE_CHUNKS = 10  # top fused chunks whose sentences compete
+SEARCH_WORDS = 3  # a bare search of up to 3 words ("Bakhmut casualties") may be answered by a heading
+HEADING_WORDS, TITLE_SHARE = 12, 0.6  # a heading: a line of at most 12 words, 60% of them capitalised (`heading`)
+_ENDS = frozenset(".!?;\"'’”…)")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _type_fit(text: str, question: Question) -> float:
@@ -37,6 +45,22 @@ def _type_fit(text: str, question: Question) -> float:
     if counted and not any(f.family in counted for f in figures(text)):
         return 0.0
     return 1.0
+
+
+def heading(index: Index, sentence: Sentence) -> bool:
+    """Whether the sentence is a heading: a line of its own of at most HEADING_WORDS words, most capitalised, with no
+    end punctuation, figure or label ("High Casualties and Internal Rifts", "Ole Miss vs. Georgia score"; not
+    "Director: Norman Jewison", "FINAL: Colorado 27, Arizona State 24")."""
+    text = sentence.text.strip()
+    if not text or text[-1] in _ENDS or any(ch.isdigit() or ch in ":|" for ch in text):
+        return False
+    words = _WORDS.findall(text)
+    counted = [w for w in words if w[0].isupper() or len(w) > 3]  # title case leaves "vs", "and", "of" lower case
+    if not words or len(words) > HEADING_WORDS or sum(w[0].isupper() for w in counted) < TITLE_SHARE * len(counted):
+        return False
+    article = index.article(sentence.doc_id).text
+    return article[:sentence.start].rstrip(" \t")[-1:] in ("", "\n") and article[sentence.end:].lstrip(" \t")[:1] in (
+        "", "\n")
 
 
 def _candidate_rows(index: Index, ranked: Ranked) -> tuple[list[int], list[float]]:
@@ -72,6 +96,7 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
     if not rows:
         return []
     weights = key_weights(index, question)
+    asked = question.expected is not None or "?" in question.text or len(question.text.split()) > SEARCH_WORDS
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
     thing_tokens = frozenset(tokenize(question.counted))
     best_in_group: dict[int, Scored] = {}
@@ -80,6 +105,8 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
         if not any(ch.isalpha() for ch in sentence.text):  # a stray quote mark or number is no answer
             continue
         if sentence.text.rstrip(" \"'’”)").endswith("?"):  # an article's own question answers nothing
+            continue
+        if asked and heading(index, sentence):  # "Colorado vs. UCLA score": a heading states nothing
             continue
         tokens = set(tokenize(sentence.text))
         share = cover(weights, tokens)
@@ -95,5 +122,7 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
         group = int(index.sentence_dup[row])
         if group not in best_in_group or scored.score > best_in_group[group].score:
             best_in_group[group] = scored
-    ordered = sorted(best_in_group.values(), key=lambda s: (-s.score, s.row))
+    given = ATTRIBUTE_PATTERNS.get(question.reading.attribute.lower())  # the score asked: "42-18" first
+    ordered = sorted(best_in_group.values(), key=lambda s: (given is not None and not given.search(s.text),
+                                                            -s.score, s.row))
     return rescore(index, question, ordered, weights) if question.expected is not None else ordered

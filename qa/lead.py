@@ -22,7 +22,7 @@ from qa.evidence import facts_of, mentions
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
 from qa.roles import role_stated
-from qa.sentence_score import Scored, key_weights, same_paragraph
+from qa.sentence_score import ATTRIBUTE_PATTERNS, Scored, key_weights, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 
@@ -208,13 +208,16 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     not the "7,000 Russian troops" that died in Ukraine), the learned model choosing among those that fit (the one
     whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops"); and
     for "Who is X?" (or "Who is the CEO of X?") whose hand first says who X is (states the role), only sentences that
-    do."""
+    do; for an attribute a figure gives ("What was the score ...?") whose hand first gives one, only those that do."""
     question = ranked.question
     counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
     counting = counting and scored[0].names_counted
     # "Who is X?": a sentence saying who X is; "Who is the CEO of X?": one stating the role (`qa.rescore`)
     if question.reading.named and scored[0].fit > 0:
         return [s.fit > 0 for s in scored[:TOP]]
+    given = ATTRIBUTE_PATTERNS.get(question.reading.attribute.lower())
+    if given is not None and given.search(scored[0].text):  # "What was the score ...?": a sentence giving one
+        return [bool(given.search(s.text)) for s in scored[:TOP]]
     if role_stated(question.text, scored[0].text) and scored[0].fit > 0:
         return [s.fit > 0 and role_stated(question.text, s.text) for s in scored[:TOP]]
     return [not counting or (s.fit > 0 and s.names_counted) for s in scored[:TOP]]

@@ -31,6 +31,9 @@ TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
                         r"\b(Strait|Sea|Ocean|Island|Islands|City|Region|Province)\b"),
 }
 
+# An attribute a figure states without its word ("What was the score of ...?": "blowing out No. 22 Utah, 42-18").
+ATTRIBUTE_PATTERNS: dict[str, re.Pattern[str]] = {"score": re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")}
+
 
 @dataclass(frozen=True, slots=True)
 class Scored:

@@ -31,8 +31,8 @@ def test_a_sum_answers_how_much_of_the_thing_it_names_for_the_party_near_it():
 
 
 @pytest.mark.slow
-def test_how_much_funding_is_answered_by_the_sum(companies):
+def test_how_much_funding_is_answered_by_the_sum(multihop_few):
     from qa.answer import answer_with
 
-    answer = answer_with(companies, "How much funding has Simply Homes raised?")  # main: "no_count"
+    answer = answer_with(multihop_few, "How much funding has Simply Homes raised?")  # main: "no_count"
     assert not answer.abstained and "$22 million" in answer.lead[0].text
