@@ -21,7 +21,7 @@ from qa.align import alignment, read_words, uniform
 from qa.evidence import facts_of, mentions
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
-from qa.roles import role_stated
+from qa.roles import asked_role, other_title, role_stated
 from qa.sentence_score import ATTRIBUTE_PATTERNS, Scored, key_weights, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
@@ -220,7 +220,10 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
         return [bool(given.search(s.text)) for s in scored[:TOP]]
     if role_stated(question.text, scored[0].text) and scored[0].fit > 0:
         return [s.fit > 0 and role_stated(question.text, s.text) for s in scored[:TOP]]
-    return [not counting or (s.fit > 0 and s.names_counted) for s in scored[:TOP]]
+    role = asked_role(question.text)  # not another officer: X's CFO for X's CEO
+    allowed = [(not counting or (s.fit > 0 and s.names_counted)) and not other_title(s.text, role)
+               for s in scored[:TOP]]
+    return allowed if any(allowed) else [True] * len(allowed)
 
 
 def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Scored]:

@@ -13,7 +13,7 @@ from qa.evidence import Facts, facts_of, mentions
 from qa.fit import count_fit, entity_fit, reads_parse
 from qa.question import Question
 from qa.retrieve import Index
-from qa.roles import asked_role, role_of_person, states_role
+from qa.roles import asked_role, other_title, role_of_person, states_role
 from qa.senses import Senses
 from qa.sentence_score import TYPE_PATTERNS, W_COVER, W_TYPE, Scored, cover, same_paragraph
 from qa.tokens import tokenize
@@ -51,7 +51,7 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     # "Who is the CEO of X?": when a candidate says a person holds the role, one that does not (X's CFO) cannot answer
     held = [bool(role) and role_of_person(s.text, role, _people(f)) and _of_named(index, s.row, reading)
             for s, f in zip(head, facts, strict=True)]
-    role = role if any(held) else ""
+    asked, role = role, role if any(held) else ""
     if not reading.counted:  # parsed where the fit reads the parse: who a name is, whose a date is
         expected = question.expected or ""
         deeper = [i for i, s in enumerate(head) if reads_parse(expected, reading, s.text, facts[i])]
@@ -81,13 +81,14 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
                                fit=fit, at=at))
         else:
             fit, at = entity_fit(f, question.expected or "", reading, question.text, senses)
-            if role and not holds:
+            if role and not holds or other_title(s.text, asked):  # X's CFO for X's CEO
                 fit = -1.0
             # Nothing of the kind found: the entity recognizer misses things, so the word patterns' score stands.
             out.append(replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at))
     parsed = {s.row for s in head}
     rest = [replace(s, names_counted=not reading.counted, fit=-1.0) for s in scored if s.row not in parsed]
-    return sorted(out, key=lambda s: (_unfit(question, s) or bool(role) and s.fit < 0, -s.score, s.row)) + rest
+    return sorted(out, key=lambda s: (_unfit(question, s) or bool(role) and s.fit < 0 or other_title(s.text, asked),
+                                      -s.score, s.row)) + rest
 
 
 def _count_head(scored: list[Scored], reading: Reading, amount: bool) -> list[Scored]:
@@ -118,10 +119,10 @@ def _people(facts: Facts) -> list[int]:
 
 def _names_head(scored: list[Scored], role: str) -> list[Scored]:
     """The candidates a name, date or place question reads: the top PARSED_NAMES, and for a role asked ("Who is the
-    CEO of X?") up to ROLES more among the top PARSED that state it (`qa.roles`)."""
+    CEO of X?") up to ROLES more among the top 2 * PARSED that state it (`qa.roles`)."""
     head = scored[:PARSED_NAMES]
     if role:
-        head += [s for s in scored[PARSED_NAMES:PARSED] if states_role(s.text, role)][:ROLES]
+        head += [s for s in scored[PARSED_NAMES:2 * PARSED] if states_role(s.text, role)][:ROLES]
     return head
 
 

@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _BE = frozenset({"is", "was", "are", "were", "'s"})
 _TITLE_MODS = frozenset({"compound", "amod", "nmod"})
+_OFFICER = re.compile(r"^C[A-Z]{1,2}O$")  # a chief officer's title: CEO, CFO, COO, CTO, CMO, CISO
 NEAR = 40  # characters between a role and the person's name it is said of ("CEO and co-founder Brian Bagdasarian")
 
 
@@ -86,6 +87,14 @@ def role_of_person(sentence: str, role: str, people: list[int]) -> bool:
     """Whether `sentence` names the `role` next to a person (`people`: where each PERSON entity starts): "CEO and
     co-founder Brian Bagdasarian", "Tim Cook, the chief executive" (within NEAR characters either way)."""
     return any(a - NEAR <= at <= b + NEAR for a, b in role_spans(sentence, role) for at in people)
+
+
+def other_title(sentence: str, role: str) -> bool:
+    """Whether, asked for an officer's title ("CEO"), `sentence` gives another officer's ("CFO Sachin Mehra") and not
+    the one asked: it names someone else in the company."""
+    if not _OFFICER.match(role):
+        return False
+    return any(w != role and _OFFICER.match(w) for w in _WORD.findall(sentence)) and not states_role(sentence, role)
 
 
 def role_stated(question: str, sentence: str) -> bool:

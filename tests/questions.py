@@ -857,6 +857,29 @@ _STOP27_FRESH = _noted("stop 27 fresh set", (
 ))
 
 
+# --- a new user's probe (stop 28b, answers7) ------------------------------------------------------------------
+# Asked as a new user over the shipped articles and the realistic corpus; each expectation checked against the text.
+
+_PROBE_28B = _noted("stop 28b probe", (
+    _follow("Which men has Zelensky banned from leaving the country?", "What ages are they?", "between 18 and 60",
+            note="was not rewritten: 'ages' was read as what 'they' stands for"),
+    _follow("Which foreign fighters have joined Ukraine's foreign legion?", "Which countries are they from?",
+            "Croatia", note="was not rewritten: 'countries' was read as what 'they' stands for"),
+    _follow("Who has supplied anti-tank weapons to Ukraine?", "And who else has?", "NATO allies",
+            "Western nations", note="was not rewritten: no pronoun, but 'who else' leans on the conversation"),
+    _follow("How many Russian troops have died according to the Pentagon?", "Who else gave an estimate?",
+            "US and Europe", "Ukraine says", note="was not rewritten ('who else')"),
+    held_multihop("who", "Who is the CEO of Simply Homes?", "Brian Bagdasarian"),  # main: "co-founder and CFO ..."
+    held_multihop("who", "Who is the CEO of Nike?", "John Donahoe"),
+    held_multihop("answerable", "How much funding has Simply Homes raised?", "$22 million"),  # main: no_count
+    held_multihop("answerable", "How much net income did Nike report?", "$1.45 billion"),
+    held_multihop("answerable", "What was the score of the Arizona Utah game?", "42-18"),  # main: uncounted
+    held_multihop("answerable", "What was the score of the Ole Miss Georgia game?", "52-17"),
+    held_abstain("Who is Mastercard's CEO?"),  # only its CFO is named; main quoted him
+    held("answerable", "What are the high casualties and internal rifts?", "brought internal rifts"),  # main: heading
+))
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -873,5 +896,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
-    *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH,
+    *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
 ])

@@ -4,7 +4,7 @@ is no answer (`qa.roles`); spaCy's real model reads the question, the real model
 import pytest
 
 from qa.answer import answer_with
-from qa.roles import asked_role, role_of_person, states_role
+from qa.roles import asked_role, other_title, role_of_person, states_role
 
 CFO = "The opportunity was what attracted Bagdasarian and co-founder and CFO Robert Kavanagh to build the model."
 CEO = "\u201cWe\u2019re helping to solve the affordability crisis,\u201d said CEO and co-founder Brian Bagdasarian."
@@ -36,6 +36,13 @@ def test_a_role_answers_when_said_next_to_a_person():
     assert role_of_person(CEO, "CEO", [CEO.index("Brian")])
     assert not role_of_person(CEO, "CEO", [])  # no person named
     assert not role_of_person("Their heading suggests [Ukraine] is possible.", "head", [0])  # "heading" is no head
+
+
+def test_another_officers_title_is_no_answer_for_the_one_asked():
+    mehra = "When questioned about India, Mastercard's CFO Sachin Mehra praised UPI for helping with digitization."
+    assert other_title(mehra, "CEO") and other_title(CFO, "CEO")
+    assert not other_title(CEO, "CEO") and not other_title(mehra, "CFO") and not other_title(mehra, "head coach")
+    assert not other_title("The CEO and CFO Robert Kavanagh spoke.", "CEO")  # the one asked is there too
 
 
 @pytest.mark.slow
