@@ -1,5 +1,6 @@
-"""Small batches embedded on the long-lived worker threads (qa/embed.py): the same vectors as the library's own
-batched `encode`, one torch thread per worker, and the caller's thread count left alone."""
+"""Small batches embedded on the long-lived worker threads (qa/embed.py): the library's own batched `encode`'s vectors
+(bit for bit for one text, within one bf16 step for a padded few), one torch thread per worker, the caller's
+thread count kept."""
 
 from __future__ import annotations
 
@@ -32,12 +33,17 @@ def test_one_question_on_a_worker_equals_the_librarys_encode(embedder):
         assert embedder.submit([text]).result().tobytes() == batched.tobytes(), text
 
 
-def test_a_few_texts_on_a_worker_equal_the_librarys_encode(embedder):
+def test_a_few_texts_on_a_worker_match_the_librarys_encode(embedder):
+    # Within one bf16 step, not byte for byte: texts of different lengths are padded, and on a CPU with AMX (Sapphire
+    # Rapids) oneDNN's bf16 kernels round differently by thread count and padded width (max difference 2**-10,
+    # cosine >= 0.99997 seen). One text (above) has no padding and stays bit-equal.
     for n in range(2, SMALL_BATCH + 1):
         texts = TEXTS[n:n + n - 1] + [TEXTS[n]]  # a repeated text too
         got = embedder.submit(texts).result()
         assert got.shape == (n, embedder.dim) and got.dtype == np.float32
-        assert got.tobytes() == embedder._encode(texts, batch_size=32).tobytes()
+        want = embedder._encode(texts, batch_size=32)
+        assert np.abs(got - want).max() <= 2.0 ** -8
+        assert (np.sum(got * want, axis=1) / np.linalg.norm(got, axis=1) / np.linalg.norm(want, axis=1)).min() > 0.9999
     with pytest.raises(ValueError, match="1 to 4 texts"):
         embedder.submit([])
     with pytest.raises(ValueError, match="1 to 4 texts"):
