@@ -71,7 +71,12 @@ def test_answers_cite_file_lines_not_clean_offsets(loaded, shipped_index):
     assert (q.place.raw_start, q.place.raw_end) != (q.start, q.end)
     assert f"line {q.place.line}, characters {q.place.raw_start}–{q.place.raw_end}" in a.text
     assert f"characters {q.start}–{q.end}" not in a.text
+    from qa.html_view import answer_html, passages_html
+
+    shown = answer_html(a, loaded.article)  # the web UI's chat message: the same place as the Markdown
+    assert f"line {q.place.line}, characters {q.place.raw_start}–{q.place.raw_end}" in shown
     p = a.passages[0]
+    assert cited_at(p) in passages_html(a.passages)
     assert p.place is not None and p.place.kind == "file" and f"{cited_at(p)} (" in passages_text(a.passages)
 
 
