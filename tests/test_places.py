@@ -120,7 +120,7 @@ def test_crlf_bom_headline_front_matter_and_changed_files(tmp_path):
         for r in rows:
             s = index.sentence(r)
             assert holds(corpus, doc, index.place(article, s.start, s.end), s.text), s.text
-    first = next(index.sentence(r) for r in range(len(index.sentence_doc)) if index.sentence(r).text.startswith("The f"))
+    first = next(s for s in map(index.sentence, range(len(index.sentence_doc))) if s.text.startswith("The f"))
     place = index.place(index.article("odd.txt"), first.start, first.end)
     assert (place.line, place.last_line) == (6, 6) and place.raw_start == ODD.index("The \ufb01rst")
     front = index.article("front.md")

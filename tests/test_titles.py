@@ -57,7 +57,8 @@ def test_multihop_long_headlines_are_read_and_no_body_is_misread():
 
 
 def test_html_character_references_in_titles_are_decoded():
-    record = {"title": "&#039;Massive intel failure by Mossad&#039;: Hamas&#039; surprise attack &amp; R&D", "body": "x"}
+    record = {"title": "&#039;Massive intel failure by Mossad&#039;: Hamas&#039; surprise attack &amp; R&D",
+              "body": "x"}
     found, _ = json_articles(json.dumps([record]), "feed.json")
     assert found[0][1].title == "'Massive intel failure by Mossad': Hamas' surprise attack & R&D"
     found, _ = jsonl_articles(json.dumps({"headline": "Q&amp;A: AT&T &lt;3 &#x2014; &copy", "text": "x"}), "f.jsonl")
