@@ -55,24 +55,30 @@ def test_foreign_share_counts_sentences_that_other_stories_hold():
     assert foreign_share(0, {0, 1}, doc, dup) == 0.0
 
 
-@pytest.mark.slow
-def test_a_compilation_is_named_also_in_and_the_article_cited(tmp_path: Path):
+FERRY = "When did the harbour ferry between Kerrow and Dunmore resume service?"
+
+
+def _answer(tmp_path: Path, more: dict[str, str]):
+    """The answer to FERRY over the four stories, one file each, and the files `more` (name -> text)."""
     from qa.answer import answer_with
     from qa.build import build_index
     from qa.retrieve import load_index
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for name in STORIES:
-        (corpus / f"{name}.txt").write_text(_article(name), encoding="utf-8")
+    for name, text in {**{f"{n}.txt": _article(n) for n in STORIES}, **more}.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    return answer_with(load_index(tmp_path / "index"), FERRY)
+
+
+@pytest.mark.slow
+def test_a_compilation_is_named_also_in_and_the_article_cited(tmp_path: Path):
     digest = "Weekly digest of regional news\n\n" + "\n".join(_article(n) for n in ("orchard", "ferry", "library",
                                                                                     "comet"))
-    (corpus / "digest.txt").write_text(digest, encoding="utf-8")  # the longest copy of every story, with a headline
     cut = "\n\n".join(s for s in STORIES["ferry"][1] if "214" not in s and "Storm" not in s)
-    (corpus / "ferry-short.txt").write_text(cut + "\n", encoding="utf-8")  # a cut-down copy, no headline
-    build_index(corpus, tmp_path / "index")
-    index = load_index(tmp_path / "index")
-    a = answer_with(index, "When did the harbour ferry between Kerrow and Dunmore resume service?")
+    # The digest is the longest copy of every story, with a headline; the cut-down copy has no headline.
+    a = _answer(tmp_path, {"digest.txt": digest, "ferry-short.txt": cut + "\n"})
     lead = a.lead[0]
     assert "resumed service on Tuesday" in lead.text
     assert lead.doc_id == "ferry.txt", lead.doc_id
@@ -83,18 +89,7 @@ def test_a_compilation_is_named_also_in_and_the_article_cited(tmp_path: Path):
 
 @pytest.mark.slow
 def test_a_longer_version_of_the_story_is_still_the_fullest(tmp_path: Path):
-    from qa.answer import answer_with
-    from qa.build import build_index
-    from qa.retrieve import load_index
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in STORIES:
-        (corpus / f"{name}.txt").write_text(_article(name), encoding="utf-8")
-    (corpus / "ferry-updated.txt").write_text(_article("ferry", [
+    a = _answer(tmp_path, {"ferry-updated.txt": _article("ferry", [
         "Later on Tuesday the operator announced a second evening crossing from Dunmore.",
-        "Passengers had complained about the long queues at the temporary ticket office."]), encoding="utf-8")
-    build_index(corpus, tmp_path / "index")
-    a = answer_with(load_index(tmp_path / "index"), "When did the harbour ferry between Kerrow and Dunmore resume "
-                                                   "service?")
+        "Passengers had complained about the long queues at the temporary ticket office."])})
     assert a.lead[0].doc_id == "ferry-updated.txt" and a.lead[0].also_in == ("ferry.txt",)
