@@ -35,7 +35,9 @@ def place(folder: Path | None, article: Article, start: int, end: int) -> Place:
     breaks = _line_breaks(folder / article.path, article.text_offset + article.offsets.raw_len) if folder else None
     if breaks is None:
         return Place("changed", raw_start, raw_end)
-    return Place("file", raw_start, raw_end, line_of(breaks, raw_start), line_of(breaks, max(raw_start, raw_end - 1)))
+    line = line_of(breaks, raw_start)
+    column = raw_start - (breaks[line - 2] if line > 1 else 0) + 1
+    return Place("file", raw_start, raw_end, line, line_of(breaks, max(raw_start, raw_end - 1)), column)
 
 
 def line_of(breaks: tuple[int, ...], pos: int) -> int:

@@ -173,8 +173,8 @@ _WITHIN = {"record": " of the record's text", "page": " of the page's main text"
 
 
 def cited_at(q: Quote | Passage) -> str:
-    """Where to look in the file: "lines 12–13, characters 812–903" of a .txt/.md file (`qa.places`); a JSON record's
-    or an HTML page's characters in its text; the clean text's span only for a quote never located (made by hand)."""
+    """Where to look in the file: "line 12, column 5, characters 812–903" of a .txt/.md file (`qa.places`); a JSON
+    record's or an HTML page's characters in its text; the clean text's span only for a quote never located by hand."""
     at = q.place
     if at is None:
         return f"characters {q.start}–{q.end}"
@@ -182,7 +182,7 @@ def cited_at(q: Quote | Passage) -> str:
     if at.kind != "file":
         return chars + _WITHIN[at.kind]
     lines = f"line {at.line}" if at.line == at.last_line else f"lines {at.line}–{at.last_line}"
-    return f"{lines}, {chars}"
+    return f"{lines}, column {at.column}, {chars}"
 
 
 def _source_fields(q: Quote) -> list[str]:

@@ -161,6 +161,7 @@ class Place:
     raw_end: int
     line: int = 0  # 1-based; 0 unless kind is "file"
     last_line: int = 0
+    column: int = 0  # 1-based, of `raw_start` on `line` (an editor's column, in characters)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ def holds(folder: Path, path: str, place: Place, text: str) -> bool:
     raw = _file_text(folder / path)
     line_starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", raw)), len(raw) + 1]
     on_lines = line_starts[place.line - 1] <= place.raw_start and place.raw_end <= line_starts[place.last_line]
+    on_lines &= place.raw_start == line_starts[place.line - 1] + place.column - 1
     return (place.kind == "file" and on_lines and bool(text.strip())
             and _squashed(raw[place.raw_start:place.raw_end]) == _squashed(text))
 
@@ -69,12 +70,12 @@ def test_answers_cite_file_lines_not_clean_offsets(loaded, shipped_index):
     assert holds(folder, q.path, q.place, q.text)
     # The headline line is cut from the clean text, so a clean offset is never the file's: the citation says the file's.
     assert (q.place.raw_start, q.place.raw_end) != (q.start, q.end)
-    assert f"line {q.place.line}, characters {q.place.raw_start}–{q.place.raw_end}" in a.text
+    assert f"line {q.place.line}, column {q.place.column}, characters {q.place.raw_start}–{q.place.raw_end}" in a.text
     assert f"characters {q.start}–{q.end}" not in a.text
     from qa.html_view import answer_html, passages_html
 
     shown = answer_html(a, loaded.article)  # the web UI's chat message: the same place as the Markdown
-    assert f"line {q.place.line}, characters {q.place.raw_start}–{q.place.raw_end}" in shown
+    assert f"line {q.place.line}, column {q.place.column}, characters {q.place.raw_start}–" in shown
     p = a.passages[0]
     assert cited_at(p) in passages_html(a.passages)
     assert p.place is not None and p.place.kind == "file" and f"{cited_at(p)} (" in passages_text(a.passages)
@@ -122,7 +123,7 @@ def test_crlf_bom_headline_front_matter_and_changed_files(tmp_path):
             assert holds(corpus, doc, index.place(article, s.start, s.end), s.text), s.text
     first = next(s for s in map(index.sentence, range(len(index.sentence_doc))) if s.text.startswith("The f"))
     place = index.place(index.article("odd.txt"), first.start, first.end)
-    assert (place.line, place.last_line) == (6, 6) and place.raw_start == ODD.index("The \ufb01rst")
+    assert (place.line, place.last_line, place.column) == (6, 6, 1) and place.raw_start == ODD.index("The \ufb01rst")
     front = index.article("front.md")
     assert index.place(front, 0, 10).line == 6  # after the front matter and a blank line
     record = index.article("r1")
