@@ -124,7 +124,7 @@ def _index_state(index_dir: str | Path, corpus: str | Path, build: IndexBuild | 
     except QAError as e:
         return index_html(None, **where, state=str(e))
     stale = "" if status.current else (f'<p class="qa-stale">⚠️ The index is out of date: '
-                                       f'{escape(status.changes)} in the corpus folder since it was built.</p>')
+                                       f'{escape(status.why)}.</p>')
     return stale + index_html(info, **where)
 
 

@@ -48,7 +48,8 @@ def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
                           index.articles, article.doc_id)
     return Quote(text=article.text[first.start:last.end], doc_id=article.doc_id, title=article.display_title,
                  path=article.path, start=first.start, end=last.end, score=score, metadata=article.metadata,
-                 also_in=also, as_of=as_of(article.text, first.start, last.end))
+                 also_in=also, as_of=as_of(article.text, first.start, last.end),
+                 place=index.place(article, first.start, last.end))
 
 
 def _lead_rows(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bool,
@@ -79,7 +80,9 @@ def _lead(index: Index, lead: Scored, by_row: Mapping[int, Scored], counting: bo
     start, end = clause_span(quote.text, offset + max(lead.at, 0))
     if (start, end) == (0, len(quote.text)):
         return quote
-    return replace(quote, text=quote.text[start:end], start=quote.start + start, end=quote.start + end)
+    span = (quote.start + start, quote.start + end)
+    return replace(quote, text=quote.text[start:end], start=span[0], end=span[1],
+                   place=index.place(index.article(quote.doc_id), *span))
 
 
 def _differing(index: Index, scored: Sequence[Scored], lead_quote: Quote, families: frozenset[str]) -> list[Quote]:

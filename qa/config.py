@@ -15,7 +15,8 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # 5: chunk vectors pool standalone sentence passes (Settings.embed_passes = "sentences", issue 15).
 # 6: BM25 indexes each chunk with its article's publication and day (`qa.split.metadata_line`).
 # 7: a Markdown "# heading" near the top is the article's title (it was the line above the first sentence).
-PIPELINE_VERSION = 7
+# 8: a .txt/.md first line of 21-40 words with no end punctuation is the headline; titles' HTML entities decoded.
+PIPELINE_VERSION = 8
 
 
 @dataclass(frozen=True, slots=True)

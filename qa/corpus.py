@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from qa.config import PIPELINE_VERSION
 from qa.errors import CorpusError, QAError
 from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import Manifest
@@ -54,6 +55,14 @@ class CorpusStatus:
     current: bool
     new: tuple[str, ...] = ()
     gone: tuple[str, ...] = ()
+    older: int = 0  # the pipeline version of an index an older version of the reader built (0: this version's)
+
+    @property
+    def why(self) -> str:
+        """Why the index is out of date, for a sentence after "The index is out of date: "."""
+        if self.older:
+            return f"it was built by an older version of the reader (pipeline {self.older}, now {PIPELINE_VERSION})"
+        return f"{self.changes} in the corpus folder since it was built"
 
     @property
     def changes(self) -> str:
@@ -68,6 +77,8 @@ class CorpusStatus:
             return "built from one file"
         if self.current:
             return "the index is up to date with it"
+        if self.older:
+            return f"{self.why}: rebuild it with `qa-index build`"
         return f"{self.changes} since the index was built: update it with `qa-index build`"
 
 
@@ -86,7 +97,8 @@ def corpus_status(manifest: Manifest) -> CorpusStatus:
     current = fingerprint == manifest.corpus.fingerprint
     new = tuple(sorted(names - recorded)) if recorded else ()
     gone = tuple(sorted(recorded - names))
-    return CorpusStatus(folder, current, () if current else new, () if current else gone)
+    older = manifest.pipeline if manifest.pipeline != PIPELINE_VERSION else 0
+    return CorpusStatus(folder, current and not older, () if current else new, () if current else gone, older)
 
 
 def require_apart(source: Path, index_dir: Path) -> None:

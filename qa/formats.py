@@ -10,6 +10,7 @@ A .md file opening with a `---` block of YAML (as Jekyll, Hugo and Obsidian writ
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Mapping
@@ -25,6 +26,7 @@ _LIST_KEYS = ("articles", "data", "records", "items", "documents", "docs")
 
 Found = tuple[str, RawArticle]  # (where it came from: "relpath" or "relpath#n", the article)
 MAX_FRONT_MATTER = 8192  # characters: a front matter block is a few fields, never the article
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")  # with its ";": "R&D" stays
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -126,8 +128,14 @@ def _add_record(
         return
     metadata = _metadata(record)
     doc_id = _scalar(record.get("id")) or metadata.get("url") or f"{rel}#{n}"
-    title = _first_string(record, _TITLE_KEYS)
+    title = unescaped(_first_string(record, _TITLE_KEYS))
     found.append((f"{rel}#{n}", RawArticle(doc_id=doc_id, path=rel, title=title, text=body, metadata=metadata)))
+
+
+def unescaped(title: str) -> str:
+    """A title with its HTML character references decoded ("Hamas&#039; surprise" -> "Hamas' surprise", "&amp;" ->
+    "&"), as a feed exported from a web page writes them; an ampersand with no ";" after it is text ("R&D")."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), title)
 
 
 def _first_string(record: Mapping[str, object], keys: tuple[str, ...]) -> str:
@@ -162,7 +170,7 @@ def markdown_article(text: str, rel: str, offset: int) -> RawArticle:
     fields = _front_matter(m.group(1)) if m else None
     if m is None or fields is None:
         return RawArticle(doc_id=rel, path=rel, title="", text=text, text_offset=offset)
-    return RawArticle(doc_id=rel, path=rel, title=_first_string(fields, _TITLE_KEYS), text=text[m.end():],
+    return RawArticle(doc_id=rel, path=rel, title=unescaped(_first_string(fields, _TITLE_KEYS)), text=text[m.end():],
                       text_offset=offset + m.end(), metadata=_metadata(fields))
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from qa.filters import ArticleFilter
 from qa.present import (
     FILTERED,
+    cited_at,
     day_of,
     escape,
     filter_text,
@@ -77,7 +78,7 @@ def citation_html(n: int, quote: Quote, article: Article | None = None) -> str:
     else:
         context = f"<mark>{_paragraphs(quote.text)}</mark>"
     facts = _meta_line([
-        ("file", where(quote)), ("characters", f"{quote.start}–{quote.end}"),
+        ("file", where(quote)), ("", cited_at(quote)),
         ("by", meta.get("author", "")), ("url", meta.get("url", "")),  # shown as text, never a link
         ("also in", ", ".join(quote.also_in)),
     ])
@@ -119,7 +120,7 @@ def passages_html(passages: Sequence[Passage], question: str = "", chosen: Artic
         ranks = f'<span title="{escape(rank_details(p))}">{escape(ranks_in_words(p))}</span>'
         text = p.text if len(p.text) <= PASSAGE_CHARS else p.text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
         facts = _meta_line([("", p.metadata.get("source", "")), ("", day_of(p.metadata)),
-                            ("file", where(p)), ("characters", f"{p.start}–{p.end}"),
+                            ("file", where(p)), ("", cited_at(p)),
                             ("also in", ", ".join(p.duplicates))])
         rows.append(f'<details class="qa-passage"><summary><span class="qa-n">{n}.</span> '
                     f'<strong>{escape(p.title or p.doc_id)}</strong><br>'

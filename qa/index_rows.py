@@ -13,15 +13,15 @@ from typing import Any
 
 import numpy as np
 
-from qa import sparse, store, vector_rows
+from qa import places, sparse, store, vector_rows
 from qa.config import Settings
-from qa.copies import fullest
+from qa.copies import COMPILED_SHARE, foreign_share, fullest
 from qa.embed import Embedder, load_embedder
 from qa.errors import damaged
 from qa.filters import ArticleFilter, source_key
 from qa.manifest import Manifest
 from qa.query import SourceMatcher, source_matcher
-from qa.records import Article, Sentence
+from qa.records import Article, Place, Sentence
 from qa.spelling import Speller
 
 
@@ -53,6 +53,7 @@ class IndexRows:
     _groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _sentence_groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _doc_rows: dict[str, int] = field(default_factory=dict)
+    _compiled: dict[tuple[int, frozenset[int]], bool] = field(default_factory=dict)
 
     @property
     def embedder(self) -> Embedder:
@@ -66,6 +67,11 @@ class IndexRows:
     def article(self, doc_id: str) -> Article:
         """The article with `doc_id` (KeyError if the index has none)."""
         return self.articles[self._doc_rows[doc_id]]
+
+    def place(self, article: Article, start: int, end: int) -> Place:
+        """Where `article.text[start:end]` is in the file the user gave (`qa.places`): lines and raw characters."""
+        folder = self.manifest.corpus.folder or self.manifest.corpus.source
+        return places.place(Path(folder) if folder else None, article, start, end)
 
     def chunk_text(self, row: int) -> str:
         """Text of chunk `row`."""
@@ -88,11 +94,20 @@ class IndexRows:
 
     def fullest_sentence(self, row: int) -> int:
         """The copy of sentence `row` to quote: from the fullest article holding it (`qa.copies`)."""
-        return fullest(self.sentence_copies(row), self.sentence_doc, self.articles)
+        return fullest(self.sentence_copies(row), self.sentence_doc, self.articles, self.compiled)
 
     def fullest_chunk(self, row: int) -> int:
         """The copy of chunk `row` to show: from the fullest article holding it (`qa.copies`)."""
-        return fullest(self._groups.get(int(self.chunk_dup[row]), (row,)), self.chunk_doc, self.articles)
+        return fullest(self._groups.get(int(self.chunk_dup[row]), (row,)), self.chunk_doc, self.articles,
+                       self.compiled)
+
+    def compiled(self, article: int, holders: frozenset[int]) -> bool:
+        """Whether article `article` is a compilation: most of its sentences are in articles outside `holders` too."""
+        key = (article, holders)
+        if key not in self._compiled:
+            share = foreign_share(article, holders, self.sentence_doc, self.sentence_dup)
+            self._compiled[key] = share > COMPILED_SHARE
+        return self._compiled[key]
 
     def chunk_mask(self, *, sources: Collection[str] = (), since: dt.date | None = None,
                    until: dt.date | None = None) -> np.ndarray:

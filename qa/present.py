@@ -168,8 +168,25 @@ def day_of(meta: Mapping[str, str]) -> str:
     return published(meta) or str(meta.get("published_at", ""))
 
 
+_WITHIN = {"record": " of the record's text", "page": " of the page's main text",
+           "changed": " as indexed (the file changed since: rebuild to cite its lines)"}
+
+
+def cited_at(q: Quote | Passage) -> str:
+    """Where to look in the file: "line 12, column 5, characters 812–903" of a .txt/.md file (`qa.places`); a JSON
+    record's or an HTML page's characters in its text; the clean text's span only for a quote never located by hand."""
+    at = q.place
+    if at is None:
+        return f"characters {q.start}–{q.end}"
+    chars = f"characters {at.raw_start}–{at.raw_end}"
+    if at.kind != "file":
+        return chars + _WITHIN[at.kind]
+    lines = f"line {at.line}" if at.line == at.last_line else f"lines {at.line}–{at.last_line}"
+    return f"{lines}, column {at.column}, {chars}"
+
+
 def _source_fields(q: Quote) -> list[str]:
-    return [f"characters {q.start}–{q.end}", *(f for f in (str(q.metadata.get("source", "")), day_of(q.metadata)) if f)]
+    return [cited_at(q), *(f for f in (str(q.metadata.get("source", "")), day_of(q.metadata)) if f)]
 
 
 def dated(q: Quote, shown: Callable[[str], str] = str) -> str:
@@ -184,7 +201,7 @@ def dated(q: Quote, shown: Callable[[str], str] = str) -> str:
 
 
 def source_line(n: int, q: Quote) -> str:
-    """`[n] *Title* — file, characters a–b · source · date (also in ...)`, for the Sources list."""
+    """`[n] *Title* — file, lines a–b, characters c–d · source · date (also in ...)`, for the Sources list."""
     label = q.title or where(q)
     head = f"*{escape(label)}* — {escape(where(q))}" if label != where(q) else escape(where(q))
     fields = _source_fields(q)
@@ -257,7 +274,8 @@ def passages_text(passages: Sequence[Passage]) -> str:
     for n, p in enumerate(passages, start=1):
         ranks = f"fused {p.score:.4f}; BM25 rank {p.bm25_rank or '-'}, dense rank {p.dense_rank or '-'}"
         byline = "".join(f" · {_flat(f)}" for f in (str(p.metadata.get("source", "")), day_of(p.metadata)) if f)
-        lines = [f"[{n}] {_flat(p.title)}{byline}", f"    {_flat(p.doc_id)}, characters {p.start}-{p.end} ({ranks})"]
+        named = where(p) if p.doc_id == where(p) else f"{where(p)} ({p.doc_id})"
+        lines = [f"[{n}] {_flat(p.title)}{byline}", f"    {_flat(named)}, {cited_at(p)} ({ranks})"]
         if p.duplicates:
             lines.append(f"    also in: {_flat(', '.join(p.duplicates))}")
         lines.append(textwrap.indent(textwrap.fill(printable(p.text), width=100), "    "))

@@ -48,8 +48,8 @@ class Corpus:
 
 @dataclass(frozen=True, slots=True)
 class OffsetMap:
-    """Maps positions in clean text back to positions in the raw text it was cleaned from, piecewise:
-    clean[clean_starts[i]:clean_starts[i+1]] came from raw[raw_starts[i]:raw_ends[i]]."""
+    """Maps clean text positions to the raw text's, piecewise: clean[clean_starts[i]:clean_starts[i+1]] came from
+    raw[raw_starts[i]:raw_ends[i]]."""
     # A segment is either copied (same length both sides, positions map one to one) or replaced (e.g. NFKC "ﬁ" ->
     # "fi", a folded look-alike); positions inside a replaced segment map to its raw start.
 
@@ -152,6 +152,19 @@ class Chunk:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where a span is in the file the user gave (`qa.places`): its characters in a .txt/.md file (kind "file", on lines
+    `line`..`last_line`), a JSON record's body, an HTML page's main text, or the file as indexed ("changed": gone)."""
+
+    kind: Literal["file", "record", "page", "changed"]
+    raw_start: int
+    raw_end: int
+    line: int = 0  # 1-based; 0 unless kind is "file"
+    last_line: int = 0
+    column: int = 0  # 1-based, of `raw_start` on `line` (an editor's column, in characters)
+
+
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A retrieved chunk with its fused score, the ranks it had in each retriever, and its duplicates."""
 
@@ -167,6 +180,7 @@ class Passage:
     dense_rank: int | None
     metadata: Metadata = field(default_factory=dict)
     duplicates: tuple[str, ...] = ()
+    place: Place | None = None  # where the chunk sits in its file (None: not located)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +197,7 @@ class Quote:
     metadata: Metadata = field(default_factory=dict)
     also_in: tuple[str, ...] = ()
     as_of: str = ""  # the article's words for when it holds ("day 382nd of the war"), shown by differing figures
+    place: Place | None = None  # where the quote sits in its file: lines and raw characters (None: not located)
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,7 +141,7 @@ class Index(IndexRows):
         return Passage(
             chunk_id=self.chunk_ids[row], doc_id=article.doc_id, title=article.display_title, path=article.path,
             text=article.text[start:end], start=start, end=end, score=score, bm25_rank=bm25_rank,
-            dense_rank=dense_rank, metadata=article.metadata, duplicates=others,
+            dense_rank=dense_rank, metadata=article.metadata, duplicates=others, place=self.place(article, start, end),
         )
 
     def retrieve(self, question: str, k: int = 5, *, settings: Settings | None = None,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from qa.errors import CorpusError
+from qa.formats import unescaped
 from qa.load import corpus_fingerprint, load_corpus
 from qa.walk import walk
 
@@ -427,7 +428,7 @@ def test_multihop_corpus_loads_609_articles():
     raw = json.loads(MULTIHOP.read_text(encoding="utf-8"))
     assert len(corpus.articles) == 609 and corpus.skipped == () and corpus.warnings == ()
     for art, rec in zip(corpus.articles, raw, strict=True):
-        assert art.doc_id == rec["url"] and art.title == rec["title"] and art.text == rec["body"]
+        assert art.doc_id == rec["url"] and art.title == unescaped(rec["title"]) and art.text == rec["body"]
         assert art.path == "corpus.json"
         expected = {k: rec[k] for k in ("url", "source", "author", "published_at", "category") if rec[k]}
         assert dict(art.metadata) == expected

@@ -12,6 +12,7 @@ import pytest
 from conftest import plain_article
 
 from qa import ui_articles
+from qa.config import PIPELINE_VERSION
 from qa.corpus import corpus_status
 from qa.html_view import article_html
 from qa.manifest import CorpusInfo, Counts, Manifest, ModelInfo
@@ -71,8 +72,8 @@ def test_reader_highlights_quotes_found_in_the_article_and_keeps_text_inert():
 
 
 def _manifest(folder: Path, fingerprint: str, files: tuple[str, ...]) -> Manifest:
-    return Manifest(model=ModelInfo("m", 3, 8), settings={}, pipeline=1, counts=Counts(1, 1, 1, 0), built_at="t",
-                    corpus=CorpusInfo(str(folder), fingerprint, str(folder), files))
+    return Manifest(model=ModelInfo("m", 3, 8), settings={}, pipeline=PIPELINE_VERSION, counts=Counts(1, 1, 1, 0),
+                    built_at="t", corpus=CorpusInfo(str(folder), fingerprint, str(folder), files))
 
 
 def test_corpus_status_names_new_and_gone_files(tmp_path):

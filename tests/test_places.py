@@ -1,0 +1,142 @@
+"""Citations name the place in the file the user gave (`qa/places.py`): its lines and raw characters, not the
+clean text's offsets (issue 13 item 8: every quote maps exactly back to the raw text).
+
+"Holds": the cited lines of the file, cut to the cited characters, are the quoted text up to the cleaner's folding
+(`fold_text`: NFKC, look-alike letters, zero-width characters) and its whitespace (runs of spaces and line breaks
+are one space in clean text).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qa.clean import fold_text
+from qa.present import cited_at, markdown, passages_text
+from qa.records import Place
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def _squashed(text: str) -> str:
+    return " ".join(fold_text(text).split())
+
+
+def _file_text(path: Path) -> str:
+    """The file decoded as the loader does (UTF-8), a BOM kept as its first character (as `text_offset` counts it)."""
+    return path.read_bytes().decode("utf-8")
+
+
+def holds(folder: Path, path: str, place: Place, text: str) -> bool:
+    """Lines `place.line`..`place.last_line` of `folder/path` (counted as an editor counts them: "\n", "\r\n", "\r")
+    hold the cited characters, and those characters are `text` up to folding and whitespace."""
+    raw = _file_text(folder / path)
+    line_starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", raw)), len(raw) + 1]
+    on_lines = line_starts[place.line - 1] <= place.raw_start and place.raw_end <= line_starts[place.last_line]
+    on_lines &= place.raw_start == line_starts[place.line - 1] + place.column - 1
+    return (place.kind == "file" and on_lines and bool(text.strip())
+            and _squashed(raw[place.raw_start:place.raw_end]) == _squashed(text))
+
+
+def _every_sentence_holds(index, folder: Path) -> int:
+    n = 0
+    for row in range(len(index.sentence_doc)):
+        s = index.sentence(row)
+        article = index.article(s.doc_id)
+        place = index.place(article, s.start, s.end)
+        assert holds(folder, article.path, place, s.text), (article.path, s.start, s.text[:80], place)
+        n += 1
+    return n
+
+
+@pytest.mark.slow
+def test_every_shipped_sentence_is_cited_at_lines_that_hold_it(loaded, shipped_index):
+    folder = shipped_index.parent / "articles"
+    assert _every_sentence_holds(loaded, folder) > 50
+
+
+@pytest.mark.slow
+def test_answers_cite_file_lines_not_clean_offsets(loaded, shipped_index):
+    from qa.answer import answer_with
+
+    folder = shipped_index.parent / "articles"
+    a = answer_with(loaded, "Which islands does the Tsugaru Strait separate?")
+    q = a.lead[0]
+    assert holds(folder, q.path, q.place, q.text)
+    # The headline line is cut from the clean text, so a clean offset is never the file's: the citation says the file's.
+    assert (q.place.raw_start, q.place.raw_end) != (q.start, q.end)
+    assert f"line {q.place.line}, column {q.place.column}, characters {q.place.raw_start}–{q.place.raw_end}" in a.text
+    assert f"characters {q.start}–{q.end}" not in a.text
+    from qa.html_view import answer_html, passages_html
+
+    shown = answer_html(a, loaded.article)  # the web UI's chat message: the same place as the Markdown
+    assert f"line {q.place.line}, column {q.place.column}, characters {q.place.raw_start}–" in shown
+    p = a.passages[0]
+    assert cited_at(p) in passages_html(a.passages)
+    assert p.place is not None and p.place.kind == "file" and f"{cited_at(p)} (" in passages_text(a.passages)
+
+
+@pytest.mark.slow
+def test_shared_corpus_sentences_hold(tmp_path):
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip(f"{SHARED_CORPUS} is absent")
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SHARED_CORPUS, corpus)
+    build_index(corpus, tmp_path / "index")
+    assert _every_sentence_holds(load_index(tmp_path / "index"), corpus) > 50
+
+
+ODD = ("\ufeffA headline of a few words\r\n\r\nBy Jane Doe\r\n\r\n\r\n"
+       "The \ufb01rst   sentence is here.  The second one\u00a0follows it.\r\nAdvertisement\r\n"
+       "A third sentence ends the story.\r\n")
+
+
+@pytest.mark.slow
+def test_crlf_bom_headline_front_matter_and_changed_files(tmp_path):
+    from qa.answer import answer_with
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "odd.txt").write_bytes(ODD.encode("utf-8"))
+    (corpus / "front.md").write_text("---\ntitle: Ferries resume\nsource: Wire\n---\n\nFerries crossed the strait "
+                                     "again on Monday.\nThe harbour reopened at noon.\n", encoding="utf-8")
+    (corpus / "feed.json").write_text(json.dumps([{"id": "r1", "title": "Bridge", "body": "The bridge opened in "
+                                                   "May. Traffic rose sharply."}]), encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    for doc in ("odd.txt", "front.md"):
+        article = index.article(doc)
+        rows = [r for r in range(len(index.sentence_doc)) if index.sentence(r).doc_id == doc]
+        assert rows
+        for r in rows:
+            s = index.sentence(r)
+            assert holds(corpus, doc, index.place(article, s.start, s.end), s.text), s.text
+    first = next(s for s in map(index.sentence, range(len(index.sentence_doc))) if s.text.startswith("The f"))
+    place = index.place(index.article("odd.txt"), first.start, first.end)
+    assert (place.line, place.last_line, place.column) == (6, 6, 1) and place.raw_start == ODD.index("The \ufb01rst")
+    front = index.article("front.md")
+    assert index.place(front, 0, 10).line == 6  # after the front matter and a blank line
+    record = index.article("r1")
+    assert index.place(record, 0, 8) == Place("record", 0, 8)
+    # A file edited since the build is cited as indexed, never at lines that no longer hold the quote.
+    (corpus / "odd.txt").write_bytes(ODD.replace("By Jane Doe", "By Jane Q. Doe").encode("utf-8"))
+    changed = index.place(index.article("odd.txt"), first.start, first.end)
+    assert changed.kind == "changed" and "file changed since" in cited_at_quote(index, changed)
+    a = answer_with(index, "When did the bridge open?")
+    assert "of the record's text" in markdown(a)
+
+
+def cited_at_quote(index, place: Place) -> str:
+    from qa.records import Quote
+
+    return cited_at(Quote(text="x", doc_id="d", title="t", path="p", start=0, end=1, score=1.0, place=place))
