@@ -8,7 +8,7 @@ first TOP candidates, and a listwise (softmax over each question's eligible cand
 Reported: top-1 right with the hand order vs. the learned one, in 5-fold cross-validation by question, and the
 weights to paste into qa/lead.py (raw feature scale). scikit-learn and SciPy are used here only.
 
-    .venv/bin/python benchmarks/fit_lead.py [DATA] --work DIR [--collect squad|set|both] [--C 0.1]
+    .venv/bin/python benchmarks/fit_lead.py [DATA] --work DIR [--collect squad|set|both] [--C 0.1] [--learners]
 """
 
 from __future__ import annotations
@@ -134,6 +134,15 @@ def _top1(w: np.ndarray, x: np.ndarray, y: np.ndarray, ok: np.ndarray, group: np
     return out
 
 
+def _dumped(work: Path) -> tuple[list[str], tuple[np.ndarray, ...]]:
+    """The dumped sets present under `work`, and x, y, ok, group, kind (which set) over all of them."""
+    present = [which for which in DUMPS if (work / DUMPS[which][0]).exists()]
+    parts = [featurize(work, which, 100_000 * i) for i, which in enumerate(present)]
+    x, y, ok, group = (np.concatenate([p[k] for p in parts]) for k in range(4))
+    kind = np.concatenate([np.full(len(p[1]), i) for i, p in enumerate(parts)])
+    return present, (x, y, ok, group, kind)
+
+
 def fit(work: Path, C: float, listwise: bool) -> None:  # noqa: N803
     """Cross-validated top-1 per set, then the weights fitted on everything."""
     from sklearn.linear_model import LogisticRegression
@@ -141,10 +150,7 @@ def fit(work: Path, C: float, listwise: bool) -> None:  # noqa: N803
 
     from qa.lead import FEATURES
 
-    present = [which for which in DUMPS if (work / DUMPS[which][0]).exists()]
-    parts = [featurize(work, which, 100_000 * i) for i, which in enumerate(present)]
-    x, y, ok, group = (np.concatenate([p[k] for p in parts]) for k in range(4))
-    kind = np.concatenate([np.full(len(p[1]), i) for i, p in enumerate(parts)])
+    present, (x, y, ok, group, kind) = _dumped(work)
     scale = x.std(axis=0) + 1e-9
 
     def train(mask: np.ndarray) -> np.ndarray:
@@ -167,16 +173,68 @@ def fit(work: Path, C: float, listwise: bool) -> None:  # noqa: N803
     print("WEIGHTS = {" + ", ".join(f'"{f}": {v:.4f}' for f, v in zip(FEATURES, w, strict=True)) + "}")
 
 
+def _relative(x: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """Each candidate's features less the best of its question's (what a tree cannot form from one row)."""
+    out = np.zeros_like(x)
+    for g in np.unique(group):
+        at = group == g
+        out[at] = x[at] - x[at].max(axis=0)
+    return out
+
+
+def learners(work: Path) -> None:
+    """5-fold top-1 right (questions) per set: the weights in place (fitted on these tuning halves, so in-sample),
+    the listwise softmax at several C, and gradient-boosted trees over the features and their within-question
+    differences. Equal counts mean a new objective or learner gains nothing: only new information will."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.model_selection import GroupKFold
+
+    from qa.lead import FEATURES, WEIGHTS
+
+    present, (x, y, ok, group, kind) = _dumped(work)
+    scale = x.std(axis=0) + 1e-9
+    folds = list(GroupKFold(5).split(x, y, group))
+    trees = np.concatenate([x, _relative(x, group)], axis=1)
+
+    def per_set(scores: np.ndarray) -> list[int]:
+        right = [0] * len(present)
+        for g in np.unique(group):
+            at = np.flatnonzero(group == g)
+            right[kind[at[0]]] += int(y[at[int(np.argmax(np.where(ok[at] > 0, scores[at], -np.inf)))]] > 0)
+        return right
+
+    rows = {"weights in place (in-sample)": per_set(x @ np.asarray([WEIGHTS[f] for f in FEATURES]))}
+    for C in (0.03, 0.1, 0.3, 1.0):  # noqa: N806
+        scores = np.zeros(len(y))
+        for train, test in folds:
+            w = _listwise(x[train] / scale, y[train], ok[train], group[train], C) / scale
+            scores[test] = x[test] @ w
+        rows[f"listwise softmax, C={C}"] = per_set(scores)
+    scores = np.zeros(len(y))
+    for train, test in folds:
+        model = HistGradientBoostingClassifier(max_depth=3, max_iter=300, learning_rate=0.05, random_state=0)
+        scores[test] = model.fit(trees[train], y[train]).predict_proba(trees[test])[:, 1]
+    rows["boosted trees, features + within-question differences"] = per_set(scores)
+    sizes = [len(np.unique(group[kind == i])) for i in range(len(present))]
+    print(common.table(["learner", *(f"{name} top-1 of {n}" for name, n in zip(present, sizes, strict=True))],
+                       [[name, *right] for name, right in rows.items()]))
+
+
 def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
     p.add_argument("--collect", choices=("squad", "set", "both"), help="rerun the product's ranking (heavy)")
     p.add_argument("--C", type=float, default=0.1, help="inverse regularisation")
     p.add_argument("--pairwise", action="store_true", help="pairwise logistic regression, not listwise softmax")
+    p.add_argument("--learners", action="store_true",
+                   help="is it the learner or the features? 5-fold top-1 of several learners, no weights printed")
     args = p.parse_args()
     for which in DUMPS:
         if args.collect in (which, "both"):
             collect(args, which)
-    fit(args.work, args.C, not args.pairwise)
+    if args.learners:
+        learners(args.work)
+    else:
+        fit(args.work, args.C, not args.pairwise)
 
 
 if __name__ == "__main__":
