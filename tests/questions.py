@@ -880,6 +880,75 @@ _PROBE_28B = _noted("stop 28b probe", (
 ))
 
 
+# --- stop 28's held-out set, rotated in ---------------------------------------------------------------------
+# Written by the lead at stop 28 and reported unseen then (answerable 0.773 -> 0.795, near misses 0.500 -> 0.500,
+# b34d4a5 -> dcdf84f); the lead wrote stop 29's held-out set at the end of stop 28 (tests/fresh_questions.py), so
+# these join the tunable set at the end, after the probe, as stop 27's did.
+
+_STOP28_FRESH = _noted("stop 28 fresh set", (
+    held("answerable", "What did Putin say his special military operation would do to Ukraine?", "demilitarise"),
+    held("answerable", "What does Kyiv want surface-to-air missiles to shield against?", "bombardments"),
+    held("answerable", "How are Ukrainian troops holding out in Kharkiv?", "stiff resistance"),
+    held("answerable", "Where might Russia try to encircle Ukrainian forces?", "Donbass"),
+    held("answerable", "How many Russians are assumed wounded, captured or deserted for each one killed?",
+         "three times"),
+    held("who", "Who said Ukraine was at a fork in the road?", "Arestovich"),
+    held("answerable", "What had Ukraine heard for years about joining NATO?", "doors were open"),
+    held("answerable", "Why does Zelensky's team expect a peace deal within one or two weeks?",
+         "run out of fresh troops"),
+    held("answerable", "What did Putin deny about conscripts?", "no conscripts were being sent"),
+    held("answerable", "What was Putin rumoured to be about to declare?", "martial law"),
+    held("answerable", "What would Russia risk after its culmination point?", "losing territory"),
+    held("answerable", "How did an American update describe Russian advances?", "near-standstill"),
+    held("answerable", "What has the battle for Bakhmut become?", "deadliest battle"),
+    held("answerable", "What has the Wagner Group been demanding?", "bigger role"),
+    held("answerable", "How have Ukrainian commanders been rotating units?", "reasonable blocks"),
+    held("answerable", "Where in Bakhmut are the Russian forces now?", "inside the town"),
+    held("answerable", "What has Ukraine created by training troops abroad?", "well-prepared reserve"),
+    held("answerable", "Which outlet is Stavros Atlamazoglou a columnist for?", "19FortyFive"),
+    held("answerable", "What are the Syrian mercenaries unused to?", "terrain and climate"),
+    held("who", "Who do UK defence sources say Kyiv has on the run?", "Moscow"),
+    held_multihop("answerable", "Where is India playing the Netherlands in the 2023 World Cup?",
+                  "M Chinnaswamy Stadium"),
+    held_multihop("answerable", "By how many runs did India beat Sri Lanka in the 2023 World Cup?", "302 runs"),
+    held_multihop("counting", "How many times have India reached the Cricket World Cup semi-finals?", "seventh time"),
+    held_multihop("who", "Who scored 51 not out in 32 balls in India's 1983 World Cup semi-final?", "Sandeep Patil"),
+    held_multihop("who", "Who scored 115 runs for England in the 1987 World Cup semi-final?", "Graham Gooch"),
+    held_multihop("answerable", "By how many runs did India lose the 2019 World Cup semi-final?", "18 runs"),
+    held_multihop("who", "Who founded BlackRock?", "Larry Fink"),
+    held_multihop("answerable", "How much has Topix risen this year?", "25 per cent"),
+    held_multihop("answerable", "How big is Japan's asset management industry?", "$5tn"),
+    held_multihop("answerable", "Which tax-free investment scheme will Japan expand?",
+                  "Nippon Individual Savings Account"),
+    held_multihop("who", "Who heads the Japan research department at Jefferies?", "Paul Hitchens"),
+    held_multihop("answerable", "How much household financial assets does Japan want to unlock?", "$14tn"),
+    held_multihop("answerable", "When did Walmart launch its first round of Black Friday deals?", "Nov. 8"),
+    held_multihop("answerable", "What time did Walmart stores open on Black Friday 2023?", "6 a.m."),
+    held_multihop("answerable", "When does Walmart's Cyber Monday sale start?", "Nov. 26"),
+    held_multihop("answerable", "How early can Walmart+ members shop the Cyber Monday sale?", "three hours"),
+    held_multihop("answerable", "How much is the Echelon Connect Sport on Black Friday?", "$297"),
+    held_multihop("counting", "How many levels of resistance does the Echelon Connect Sport have?", "32 levels"),
+    held_multihop("answerable", "How long was the alligator at the SEO party?", "five and a half feet"),
+    held_multihop("answerable", "When did Missy Ward start doing SEO?", "1998"),
+    held_multihop("answerable", "How much did Missy Ward sell her company for?", "$40 million"),
+    held_multihop("who", "Who hosted the alligator party?", "Darren Blatt"),
+    held_multihop("answerable", "What does Daron Babin invest in now?", "cannabis and psychedelics"),
+    held_multihop("answerable", "Which party is Lars Mapstead running for president for?", "Libertarian"),
+    *(held_abstain(q) for q in (
+        "How many runs did Virat Kohli score against the Netherlands?",
+        "How much money does BlackRock manage?",
+        "When did Fumio Kishida become prime minister?",
+        "How much did Warren Buffett invest in Japan's trading houses?",
+        "How much does a Walmart+ membership cost?",
+        "What is the seating capacity of the Wankhede Stadium?",
+        "How much money has Cade Lee made from SEO?",
+        "How many tickets were sold for the India vs New Zealand semi-final?",
+        "How many Russian warships passed through the Tsugaru Strait?",
+        "How much does the Solo Stove Ranger 2.0 cost at Walmart?",
+    )),
+))
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -897,4 +966,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
+    *_STOP28_FRESH,
 ])
