@@ -21,8 +21,8 @@ from qa.align import alignment, read_words, uniform
 from qa.evidence import facts_of, mentions
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
-from qa.roles import asked_role, other_title, role_stated
-from qa.sentence_score import ATTRIBUTE_PATTERNS, Scored, key_weights, same_paragraph
+from qa.roles import other_title, states_role
+from qa.sentence_score import Scored, attribute_given, key_weights, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 
@@ -215,12 +215,13 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     # "Who is X?": a sentence saying who X is; "Who is the CEO of X?": one stating the role (`qa.rescore`)
     if question.reading.named and scored[0].fit > 0:
         return [s.fit > 0 for s in scored[:TOP]]
-    given = ATTRIBUTE_PATTERNS.get(question.reading.attribute.lower())
+    given = attribute_given(question.reading.attribute)
     if given is not None and given.search(scored[0].text):  # "What was the score ...?": a sentence giving one
         return [bool(given.search(s.text)) for s in scored[:TOP]]
-    if role_stated(question.text, scored[0].text) and scored[0].fit > 0:
-        return [s.fit > 0 and role_stated(question.text, s.text) for s in scored[:TOP]]
-    role = asked_role(question.text)  # not another officer: X's CFO for X's CEO
+    role = question.reading.role
+    if role and states_role(scored[0].text, role) and scored[0].fit > 0:
+        return [s.fit > 0 and states_role(s.text, role) for s in scored[:TOP]]
+    # not another officer: X's CFO for X's CEO
     allowed = [(not counting or (s.fit > 0 and s.names_counted)) and not other_title(s.text, role)
                for s in scored[:TOP]]
     return allowed if any(allowed) else [True] * len(allowed)

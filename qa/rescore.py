@@ -13,7 +13,7 @@ from qa.evidence import Facts, facts_of, mentions
 from qa.fit import count_fit, entity_fit, reads_parse
 from qa.question import Question
 from qa.retrieve import Index
-from qa.roles import asked_role, other_title, role_of_person, states_role
+from qa.roles import other_title, role_of_person, states_role
 from qa.senses import Senses
 from qa.sentence_score import TYPE_PATTERNS, W_COVER, W_TYPE, Scored, cover, same_paragraph
 from qa.tokens import tokenize
@@ -45,7 +45,7 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     terms and their idf (`qa.sentence_score.key_weights`), computed once by the caller."""
     reading = question.reading
     amount = asks_amount(question.text, reading)
-    role = asked_role(question.text) if question.expected == "person" and not reading.counted else ""
+    role = reading.role if question.expected == "person" and not reading.counted else ""
     head = _count_head(scored, reading, amount) if reading.counted else _names_head(scored, role)
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
     # "Who is the CEO of X?": when a candidate says a person holds the role, one that does not (X's CFO) cannot answer

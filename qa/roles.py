@@ -2,7 +2,8 @@
 sentence states it: a sentence naming the company's CFO says nothing of who its CEO is.
 
 A role is the noun a "who is/was" question puts after its verb (a common noun, or an acronym of capitals: "CEO",
-"head coach", "chief executive"), with the words compounded into it. A sentence states it when it holds the role's
+"head coach", "chief executive"), with the words compounded into it, read with the rest of the question
+(`qa.understand.Reading.role`). A sentence states it when it holds the role's
 words, or the acronym and its words spelled out ("chief executive officer", "chief executive" for CEO; "CEO" for
 "chief executive"); it answers when it says so next to a person's name ("their heading suggests" names no head).
 """
@@ -10,41 +11,13 @@ words, or the acronym and its words spelled out ("chief executive officer", "chi
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from qa.nlp import parse
 from qa.tokens import STOP_WORDS
+from qa.understand import ACRONYM as _ACRONYM
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
-_BE = frozenset({"is", "was", "are", "were", "'s"})
-_TITLE_MODS = frozenset({"compound", "amod", "nmod"})
 _OFFICER = re.compile(r"^C[A-Z]{1,2}O$")  # a chief officer's title: CEO, CFO, COO, CTO, CMO, CISO
 NEAR = 40  # characters between a role and the person's name it is said of ("CEO and co-founder Brian Bagdasarian")
-
-
-def _acronym(tok: Any) -> bool:
-    return bool(_ACRONYM.match(tok.text))
-
-
-def asked_role(question: str) -> str:
-    """The role a "Who is the X of Y?" / "Who is Y's X?" question asks for, with its compounded words ("head coach"),
-    as written; "" when it asks no role ("Who is Yevgeny Prigozhin?", "Who leads the Wagner Group?")."""
-    doc = parse(question)
-    if len(doc) < 3 or doc[0].lower_ != "who" or doc[1].lower_ not in _BE:
-        return ""
-    noun = next((t for t in doc[2:] if t.dep_ in ("attr", "nsubj") and t.head.i == doc[1].i), None)
-    if noun is None or noun.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or not (
-            noun.pos_ == "NOUN" or _acronym(noun)):
-        return ""
-    start = noun.i
-    while start > 0 and doc[start - 1].dep_ in _TITLE_MODS and doc[start - 1].head.i in range(start, noun.i + 1) \
-            and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[start - 1].ent_type_:
-        start -= 1
-    end = noun.i + 1
-    while end < len(doc) and (doc[end].text == "-" or doc[end - 1].text == "-"):  # "vice-president"
-        end += 1
-    return doc[start:end].text
 
 
 def _initials(words: list[str]) -> str:
@@ -95,9 +68,3 @@ def other_title(sentence: str, role: str) -> bool:
     if not _OFFICER.match(role):
         return False
     return any(w != role and _OFFICER.match(w) for w in _WORD.findall(sentence)) and not states_role(sentence, role)
-
-
-def role_stated(question: str, sentence: str) -> bool:
-    """Whether `question` asks for a role (`asked_role`) and `sentence` states it."""
-    role = asked_role(question)
-    return bool(role) and states_role(sentence, role)

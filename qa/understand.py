@@ -8,6 +8,7 @@ question and kept in the `Question` record (`qa.question`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +70,7 @@ class Reading:
     verbs: tuple[str, ...] = ()  # the question's verbs, lower case ("escaped" in "How many people escaped ...?")
     counted_act: str = ""  # the verb the counted noun takes part in ("escaped"; `_counted_act`)
     frame: Frame | None = None  # the act a when/where/what/who question asks about (`_frame`)
+    role: str = ""  # the role a "Who is the CEO of X?" asks for, as written ("CEO", "head coach"; `asked_role`)
 
 
 def counted_noun(doc: Any) -> Any | None:
@@ -196,9 +198,33 @@ def _taken_nouns(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN"]
 
 
+ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # a title in capitals: "CEO" (`qa.roles` reads sentences with it too)
+_ROLE_BE = frozenset({"is", "was", "are", "were", "'s"})
+_TITLE_MODS = frozenset({"compound", "amod", "nmod"})
+
+
+def asked_role(doc: Any) -> str:
+    """The role a "Who is the X of Y?" / "Who is Y's X?" question asks for, with its compounded words ("head coach"),
+    as written; "" when it asks no role ("Who is Yevgeny Prigozhin?", "Who leads the Wagner Group?")."""
+    if len(doc) < 3 or doc[0].lower_ != "who" or doc[1].lower_ not in _ROLE_BE:
+        return ""
+    noun = next((t for t in doc[2:] if t.dep_ in ("attr", "nsubj") and t.head.i == doc[1].i), None)
+    if noun is None or noun.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or not (
+            noun.pos_ == "NOUN" or ACRONYM.match(noun.text)):
+        return ""
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ in _TITLE_MODS and doc[start - 1].head.i in range(start, noun.i + 1) \
+            and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[start - 1].ent_type_:
+        start -= 1
+    end = noun.i + 1
+    while end < len(doc) and (doc[end].text == "-" or doc[end - 1].text == "-"):  # "vice-president"
+        end += 1
+    return doc[start:end].text
+
+
 def read_question(text: str) -> Reading:
-    """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted, and the
-    act it asks about (`Frame`)."""
+    """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted, the
+    act it asks about (`Frame`) and the role a "who" asks for."""
     doc = parse(text)
     counted = counted_noun(doc)
     claimant = _claimants(doc)
@@ -218,7 +244,7 @@ def read_question(text: str) -> Reading:
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
                    attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
                    counted_act=_counted_act(counted),
-                   frame=_frame(doc))
+                   frame=_frame(doc), role=asked_role(doc))
 
 
 def same_name(a: str, b: str) -> bool:
