@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from qa.question import Question
 from qa.records import Abstention
-from qa.sentence_score import ATTRIBUTE_PATTERNS, W_TYPE, Scored
+from qa.sentence_score import W_TYPE, Scored, attribute_given
 from qa.tokens import tokenize
 
 # The abstention bars (the score's weights: `qa.sentence_score`). Chosen on tests/questions.py (shipped articles)
@@ -31,7 +31,7 @@ def structural_abstention(scored: Sequence[Scored], q: Question) -> Abstention |
         thing = " ".join((*q.reading.counted_mods, q.reading.counted)) or counted
         return Abstention("no_count", (thing, *q.reading.party))
     attribute = set(tokenize(q.reading.attribute))
-    given = ATTRIBUTE_PATTERNS.get(q.reading.attribute.lower())  # a game's score is "42-18"
+    given = attribute_given(q.reading.attribute)  # a game's score is "42-18"
     if attribute and not any(attribute <= set(tokenize(s.text)) or given is not None and given.search(s.text)
                              for s in scored[:ATTRIBUTE_IN]):
         return Abstention("uncounted", (q.reading.attribute,))  # "the range of a tank": no candidate says range

@@ -15,13 +15,13 @@ from qa.records import Sentence
 from qa.rescore import rescore
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import (
-    ATTRIBUTE_PATTERNS,
     TYPE_PATTERNS,
     W_COVER,
     W_DENSE,
     W_RANK,
     W_TYPE,
     Scored,
+    attribute_given,
     cover,
     key_weights,
     same_paragraph,
@@ -122,7 +122,7 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
         group = int(index.sentence_dup[row])
         if group not in best_in_group or scored.score > best_in_group[group].score:
             best_in_group[group] = scored
-    given = ATTRIBUTE_PATTERNS.get(question.reading.attribute.lower())  # the score asked: "42-18" first
+    given = attribute_given(question.reading.attribute)  # the score asked: "42-18" first
     ordered = sorted(best_in_group.values(), key=lambda s: (given is not None and not given.search(s.text),
                                                             -s.score, s.row))
     return rescore(index, question, ordered, weights) if question.expected is not None else ordered

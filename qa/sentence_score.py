@@ -35,6 +35,11 @@ TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 ATTRIBUTE_PATTERNS: dict[str, re.Pattern[str]] = {"score": re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")}
 
 
+def attribute_given(attribute: str) -> re.Pattern[str] | None:
+    """The pattern of a figure that states the `attribute` asked ("score": "42-18"), or None for most attributes."""
+    return ATTRIBUTE_PATTERNS.get(attribute.lower())
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     """A candidate sentence and the parts of its score."""
