@@ -87,8 +87,8 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
             _workers(ray, settings, progress) as workers:
         timings: dict[str, float] = {}
         t = time.perf_counter()
+        fingerprint = corpus_fingerprint(source)  # before reading: a file changed during the load is news next time
         corpus = load_corpus(source)
-        fingerprint = corpus_fingerprint(source)
         timings["load"] = time.perf_counter() - t
         if not corpus.articles:
             raise CorpusError(f"no readable articles in {source} ({len(corpus.skipped)} files skipped): "
@@ -279,11 +279,11 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
 
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:
-    """True when `index_dir` holds a sound index of `source` as it is now, built with these settings by this
-    version of the pipeline and index format."""
+    """True when `index_dir` holds a sound index (its files checked as a load checks them) of `source` as it is now
+    (`corpus_fingerprint`), built with these settings by this version of the pipeline and index format."""
     settings = settings or Settings()
-    try:
-        manifest = store.open_version(index_dir, checksums=False).manifest
+    try:  # checksummed where its trust record does not vouch for a file: a damaged index is rebuilt, not served
+        manifest = store.open_version(index_dir).manifest
     except QAError:
         return False
     return (manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
