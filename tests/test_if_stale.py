@@ -10,8 +10,9 @@ import pytest
 from qa import build
 from qa.build import index_is_current
 from qa.cli import main
-from qa.config import Settings
+from qa.config import DEFAULT_MODEL, Settings
 from qa.load import corpus_fingerprint
+from qa.store import index_info
 
 FRIDAY = "Bridge reopens\n\nThe Eastvale bridge reopened on Friday after two years of repairs.\n"
 
@@ -92,3 +93,23 @@ def test_other_build_settings_make_it_stale(tmp_path):
     corpus, index_dir = _corpus(tmp_path), tmp_path / "index"
     build.build_index(corpus, index_dir)
     assert index_is_current(corpus, index_dir) and not index_is_current(corpus, index_dir, Settings(chunk_tokens=120))
+
+
+@pytest.mark.slow
+def test_a_build_naming_no_model_never_swaps_the_index_s_model_unasked(tmp_path, capsys):
+    """Built with --model M: `build --if-stale` with no --model (`make run` without QA_MODEL) finds it up to date,
+    and when the folder changed says to name a model in one line, instead of rebuilding it with the bundled one."""
+    from qa.background import needs_build
+    from qa.embed import model_path
+
+    corpus, index_dir, mine = _corpus(tmp_path), tmp_path / "index", str(model_path(DEFAULT_MODEL))
+    assert main(["build", str(corpus), "--index", str(index_dir), "--model", mine, "-q"]) == 0
+    assert main(["build", str(corpus), "--index", str(index_dir), "--if-stale", "-q"]) == 0
+    assert "up to date" in capsys.readouterr().out and not needs_build(corpus, index_dir)
+    (corpus / "b.txt").write_text("Ferry returns\n\nThe Westvale ferry returned to service on Tuesday.\n")
+    assert main(["build", str(corpus), "--index", str(index_dir), "--if-stale", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and f"pass --model '{mine}'" in err and needs_build(corpus, index_dir)
+    assert index_info(index_dir).model == mine and index_info(index_dir).n_articles == 1  # untouched
+    assert main(["build", str(corpus), "--index", str(index_dir), "--model", mine, "--if-stale", "-q"]) == 0
+    assert index_info(index_dir).model == mine and index_info(index_dir).n_articles == 2
