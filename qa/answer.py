@@ -11,7 +11,7 @@ not trust means an abstention, with the closest sentences shown as related, not 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Unpack
 
@@ -19,10 +19,12 @@ from qa import abstain
 from qa.bars import MIN_SCORE, structural_abstention
 from qa.candidates import score_sentences
 from qa.conflicts import differing, figures
+from qa.conversation import EARLIER, Given, earlier_turn, new_only, quoted, repeats
 from qa.copies import other_articles
 from qa.dates import as_of
 from qa.dialog import rank_in_context
-from qa.filters import FilterArgs, make_filter
+from qa.filters import ArticleFilter, FilterArgs, make_filter
+from qa.followup import asks_for_more
 from qa.further_quotes import figure_pool, fullest_copies, per_source
 from qa.lead import choose, continued
 from qa.records import Abstention, Answer, Quote
@@ -38,6 +40,14 @@ CONFLICT_RATIO = 0.5
 # 500 odd questions): 0.9 -> lead holds the answer 0.714 / 0.736, 0.7 -> 0.738 / 0.766, at 2-sentence leads
 # 12% -> 34% of the time: the answer is often the sentence after the one that restates the question.
 JOIN_RATIO = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """What the conversation already quoted (`qa.conversation`), and whether the question asks who else."""
+
+    given: Given = Given()
+    who: bool = False
 
 
 def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
@@ -120,21 +130,36 @@ def answer_with(index: Index, question: str, history: Sequence[Mapping[str, Any]
     """`answer` over an already loaded index, among the articles the filter `where` keeps (`qa.filters`)."""
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
-    chosen = make_filter(**where)
+    return _in_chat(index, question, history, k, make_filter(**where), EARLIER)[0]
+
+
+def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] | None, k: int,
+             chosen: ArticleFilter, earlier: int) -> tuple[Answer, Given]:
+    """The answer, and what it and the earlier answers of its thread quoted. A "who else" is answered without what
+    the turns before it quoted (`qa.conversation`): those are answered again, `earlier` of them at most."""
+    given, more = Given(), asks_for_more(question)
+    if more and earlier and (turn := earlier_turn(history)) is not None:
+        before, given = _in_chat(index, *turn, k, chosen, earlier - 1)
+        given |= quoted(index, before.quotes)
     ranked = rank_in_context(index, question, history, index.mask(chosen))  # a follow-up rewritten if it ranks better
     if not ranked.fused and chosen and ranked.question.has_words:
-        return Answer(question=question, abstention=Abstention("filtered"), filter=chosen)  # the filter kept nothing
-    return replace(_answer_ranked(index, question, ranked, k), filter=chosen)
+        return Answer(question=question, abstention=Abstention("filtered"), filter=chosen), given
+    told = Told(given, more in ("who", "whom"))
+    return replace(_answer_ranked(index, question, ranked, k, told), filter=chosen), given
 
 
-def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answer:
-    """The answer from a ranking: quotes in sections, or an abstention."""
+def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: Told) -> Answer:
+    """The answer from a ranking: quotes in sections, or an abstention; none the conversation was `told` before."""
     q = ranked.question
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
-    scored = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
-    why = structural_abstention(scored, q) or abstain.abstention(index, ranked, scored)
+    every = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
+    why = structural_abstention(every, q) or abstain.abstention(index, ranked, every)
+    scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every
+    if len(scored) < len(every) and (not scored or structural_abstention(scored, q)
+                                     or abstain.abstention(index, ranked, scored)):
+        why = Abstention("nothing_new")  # the answer would be what the conversation already quoted: say so instead
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
@@ -143,8 +168,10 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int) -> Answe
     lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted), q.key_terms)
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])
+    differ = [x for x in differ if x is lead or not repeats(index, x, told.given)]
     shown = _shown((lead, *differ))
     several = [_quote(index, c.quoted_rows, c.score) for c in per_source(index, ranked, scored, (lead, *differ))]
+    several = [x for x in several if not repeats(index, x, told.given)]
     shown |= _shown(several)
     support = several or _support(index, scored, shown)  # a multi-source answer's articles are chosen by `per_source`
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),

@@ -18,7 +18,6 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from importlib import metadata as pkg_metadata
 from pathlib import Path
 
 import numpy as np
@@ -28,10 +27,10 @@ from qa.article_carry import articles_before, write_articles
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, built_files, corpus_folder, edited_files, files_to_remove, place, require_apart, take_out
-from qa.embed import load_embedder
+from qa.embed import load_embedder, shown
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
 from qa.load import corpus_fingerprint, load_corpus
-from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, FileEntry, Manifest, ModelInfo
+from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, FileEntry, Manifest, ModelInfo, package_versions
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spans import chunk_ids_of
@@ -66,19 +65,21 @@ class Edit:
 
 
 def build_index(source: str | Path = "articles", index_dir: str | Path = "index", *,
-                settings: Settings | None = None, progress: bool = False, wait: bool = False,
+                settings: Settings | None = None, progress: bool | None = None, wait: bool = False,
                 ray: str | None = None) -> IndexStats:
     """Build (or rebuild) the index of the articles under `source` into `index_dir`, atomically.
 
-    `ray`: "auto" (the cluster in RAY_ADDRESS, else a local Ray instance) or a cluster's address runs the
-    per-article steps and the model on Ray (the extra `cluster`); the index is the same.
+    `progress`: the embedding's progress bar on stderr, as `qa-index build` shows it; None (the default) shows it
+    when stderr is a terminal, False never. `ray`: "auto" (the cluster in RAY_ADDRESS, else a local Ray instance)
+    or a cluster's address runs the per-article steps and the model on Ray (the extra `cluster`); the index is the
+    same.
 
     Raises:
         CorpusError: `source` is missing or holds no readable article.
         IndexBusyError: another build holds `index_dir` (unless `wait`).
         QAError: `ray` is given and Ray is not installed, or the cluster cannot be reached.
     """
-    started, source, index_dir = time.perf_counter(), Path(source), Path(index_dir)
+    started, source, index_dir, progress = time.perf_counter(), Path(source), Path(index_dir), shown(progress)
     store.require_dir(index_dir, "index folder")
     require_apart(source, index_dir)
     settings = settings or Settings()
@@ -86,8 +87,8 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
             _workers(ray, settings, progress) as workers:
         timings: dict[str, float] = {}
         t = time.perf_counter()
+        fingerprint = corpus_fingerprint(source)  # before reading: a file changed during the load is news next time
         corpus = load_corpus(source)
-        fingerprint = corpus_fingerprint(source)
         timings["load"] = time.perf_counter() - t
         if not corpus.articles:
             raise CorpusError(f"no readable articles in {source} ({len(corpus.skipped)} files skipped): "
@@ -131,12 +132,12 @@ def _live(index_dir: Path) -> store.Version | None:
         return None
 
 
-def add_to_index(paths: Sequence[str | Path], index_dir: str | Path = "index", *, progress: bool = False,
+def add_to_index(paths: Sequence[str | Path], index_dir: str | Path = "index", *, progress: bool | None = None,
                  wait: bool = False, model: str | None = None, settings: Settings | None = None) -> IndexStats:
     """Copy the files in `paths` into the index's corpus folder (never over another file of that name) and index their
-    articles (replacing any of the same doc_id); unchanged text is not re-embedded."""
+    articles (replacing any of the same doc_id); unchanged text is not re-embedded. `progress` as `build_index`'s."""
     # `settings`: its knobs outside `build_key` (the HNSW ones); the index's own build settings always hold.
-    return _edit(Path(index_dir), Edit(add=tuple(map(Path, paths))), progress=progress, wait=wait, model=model,
+    return _edit(Path(index_dir), Edit(add=tuple(map(Path, paths))), progress=shown(progress), wait=wait, model=model,
                  settings=settings)
 
 
@@ -228,7 +229,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     manifest = Manifest(
         model=ModelInfo(settings.model, embedder.dim, embedder.max_tokens), settings=settings.build_key(),
         pipeline=PIPELINE_VERSION, corpus=plan.corpus, counts=counts,
-        built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), versions=_versions(),
+        built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), versions=package_versions(),
     )
     t = time.perf_counter()
     dense_index = graph.dense_for(embedded.chunks, embedded.chunk_source, previous.graph, settings)
@@ -263,16 +264,6 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
     )
 
 
-def _versions() -> dict[str, str]:
-    out = {}
-    for name in ("article-qa", "faiss-cpu", "sentence-transformers", "rank-bm25", "numpy"):
-        try:
-            out[name] = pkg_metadata.version(name)
-        except pkg_metadata.PackageNotFoundError:
-            pass
-    return out
-
-
 def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[list[int], list[int]],
                    previous: Previous, chunk_rows: np.ndarray) -> dict[str, FileEntry]:
     """The article files and the chunk and sentence tables; id and key columns in segments (`qa.text_rows`)."""
@@ -288,11 +279,11 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
 
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:
-    """True when `index_dir` holds a sound index of `source` as it is now, built with these settings by this
-    version of the pipeline and index format."""
+    """True when `index_dir` holds a sound index (its files checked as a load checks them) of `source` as it is now
+    (`corpus_fingerprint`), built with these settings by this version of the pipeline and index format."""
     settings = settings or Settings()
-    try:
-        manifest = store.open_version(index_dir, checksums=False).manifest
+    try:  # checksummed where its trust record does not vouch for a file: a damaged index is rebuilt, not served
+        manifest = store.open_version(index_dir).manifest
     except QAError:
         return False
     return (manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION

@@ -6,6 +6,7 @@ name is taken as a local sentence-transformers model folder.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -200,6 +201,17 @@ def _batches(lengths: list[int], order: list[int], budget: int) -> list[list[int
     return out
 
 
+def shown(progress: bool | None) -> bool:
+    """Whether to show a progress bar: as asked, or when asked nothing (None), when stderr is a terminal (tqdm's own
+    rule for `disable=None`)."""
+    if progress is not None:
+        return progress
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (AttributeError, ValueError):  # a replaced or closed stderr
+        return False
+
+
 def _progress(batches: Sequence[Sequence[int]], label: str, total: int) -> Iterator[Sequence[int]]:
     """`batches`, under a tqdm bar labelled `label` counting texts ("Embedding 10,290 chunks: 35%|...| 812/2,300
     texts"), or as they are when `label` is ""."""
@@ -212,6 +224,23 @@ def _progress(batches: Sequence[Sequence[int]], label: str, total: int) -> Itera
         for batch in batches:
             yield batch
             bar.update(len(batch))
+
+
+@contextlib.contextmanager
+def _no_loading_bar() -> Iterator[None]:
+    """transformers' "Loading weights" bar off while the model loads, for a caller of the Python API too (entry points
+    turn it off for good: `offline_environment`); its setting put back after."""
+    from huggingface_hub.utils import are_progress_bars_disabled
+    from transformers.utils import logging as hf_logging
+
+    if not hf_logging.is_progress_bar_enabled() or are_progress_bars_disabled():
+        yield
+        return
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        hf_logging.enable_progress_bar()
 
 
 _loaded: dict[tuple[str, str], Embedder] = {}
@@ -227,7 +256,8 @@ def load_embedder(name: str = DEFAULT_MODEL, *, dtype: str = "bfloat16") -> Embe
 
         kwargs = {"dtype": torch.bfloat16} if dtype == "bfloat16" else {}
         try:
-            model = SentenceTransformer(str(path), device="cpu", model_kwargs=kwargs, local_files_only=True)
+            with _no_loading_bar():
+                model = SentenceTransformer(str(path), device="cpu", model_kwargs=kwargs, local_files_only=True)
         except OSError as e:
             raise QAError(f"cannot load model from {path}: {e}; reinstall with `make run`") from e
         dim = model.get_embedding_dimension() if hasattr(model, "get_embedding_dimension") else \

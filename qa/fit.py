@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.acts import Act
-from qa.counted import GENERIC, LOSS_FORMS, casualties, counts_phrase, counts_thing
+from qa.counted import GENERIC, LOSS_FORMS, casualties, counts_people, counts_phrase, counts_thing
 from qa.countries import country_of
 from qa.evidence import Count, Facts, mentions
 from qa.senses import OTHER_ACT, SAME_ACT, Senses
@@ -189,7 +189,7 @@ def _best_count(facts: Facts, reading: Reading, sentence: str, before: tuple[str
         if count.noun:
             if counts_thing(count, reading, words, senses) or counts_phrase(count, mods, reading, senses):
                 fit = 1.0
-            elif (reading.counted.lower() in GENERIC and senses.of_people(count.noun)
+            elif (reading.counted.lower() in GENERIC and counts_people(count.noun, senses)
                   or casualties(count, reading, senses)):
                 fit = PEOPLE_FIT  # "How many people did Google lay off?": "12,000 employees"
             elif count.model and thing <= set(tokenize(sentence)):  # names the kind asked: its model counts it

@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from qa.antecedents import Parsed, counted_phrase, entities, phrases, resolved_inside, substitute
+from qa.clean import fold_text
 from qa.errors import QuestionError
 from qa.nlp import parse
 from qa.tokens import STOP_WORDS
@@ -83,9 +84,17 @@ def _loose_pronouns(doc: Parsed) -> list[Any]:
             and not resolved_inside(doc, t)]
 
 
-def _else(doc: Parsed) -> bool:
-    """"who else", "what else": asks for more than the conversation found, so it cannot stand without it."""
-    return any(t.lower_ == "else" and t.head.tag_ in ("WP", "WRB", "WDT") for t in doc)
+def _else(doc: Parsed) -> str:
+    """"who else", "what else": asks for more than the conversation found, so it cannot stand without it. The
+    question word ("who"), else ""."""
+    return next((t.head.lower_ for t in doc if t.lower_ == "else" and t.head.tag_ in ("WP", "WRB", "WDT")), "")
+
+
+def asks_for_more(question: str) -> str:
+    """The question word of a question asking for more than the conversation found ("who" of "And who else has?",
+    "what" of "What else did he say?"), else "". Read as the question is read: its start, folded (`qa.clean`)."""
+    text = fold_text(question[:MAX_CHARS])
+    return _else(parse(text)) if words(text) else ""
 
 
 def _fragment(doc: Parsed) -> bool:

@@ -84,6 +84,11 @@ class IndexRows:
         start, end = (int(x) for x in self.sentence_span[row])
         return Sentence(article.doc_id, start, end, article.text[start:end])
 
+    def sentence_rows(self, doc_id: str, start: int, end: int) -> np.ndarray:
+        """Sentence rows of article `doc_id` overlapping its text's [start, end) (KeyError if the index has none)."""
+        doc, span = self._doc_rows[doc_id], self.sentence_span
+        return np.flatnonzero((self.sentence_doc == doc) & (span[:, 0] < end) & (span[:, 1] > start))
+
     def duplicates_of(self, row: int) -> tuple[int, ...]:
         """Other chunks in `row`'s near-duplicate group."""
         return tuple(r for r in self._groups.get(int(self.chunk_dup[row]), ()) if r != row)

@@ -21,7 +21,7 @@ from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, rel_name, walk
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_FILE_BYTES = 64 * 2**20
-_FINGERPRINT_VERSION = b"qa.load/1\n"
+_FINGERPRINT_VERSION = b"qa.load/2\n"  # 2: ctime and inode too (an index of 1 is stale once)
 
 
 def load_corpus(source: str | Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, root: Path | None = None
@@ -65,17 +65,20 @@ def _log_skips(rel: str, bad: list[Skipped]) -> None:
 
 
 def corpus_fingerprint(source: str | Path) -> str:
-    """Hex SHA-256 of relative path, size and mtime_ns of every file the loader would read; reads no content."""
+    """Hex SHA-256 of relative path, size, mtime, ctime and inode of every file the loader would read; reads no
+    content. The ctime and inode catch new content with the size and mtime put back (`touch -r`, `cp -p`, an
+    archive's times), which only the kernel can set; a copied folder (new inodes) reads as changed, so it is
+    rebuilt, reusing every unchanged text's vectors."""
     root, files, _ = walk(source)
     digest = hashlib.sha256(_FINGERPRINT_VERSION)
     for path in files:
         try:
             st = path.stat()
-            size, mtime = st.st_size, st.st_mtime_ns
+            stamp = f"{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}"
         except OSError:  # vanished or unreadable: still part of the picture
-            size, mtime = -1, -1
+            stamp = "-1"
         raw_name = path.relative_to(root).as_posix()  # the name's very bytes, not its display
-        digest.update(f"{raw_name}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+        digest.update(f"{raw_name}\0{stamp}\n".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib import metadata
 from typing import Any
 
 from qa.config import Settings
@@ -152,3 +153,14 @@ def _fields(value: object, what: str, **kinds: type) -> dict[str, Any]:
     """The named fields of a JSON object, each of its type (extra fields ignored)."""
     obj = _mapping(value, what)
     return {name: _typed(obj.get(name), kind, f"{what}.{name}") for name, kind in kinds.items()}
+
+
+def package_versions() -> dict[str, str]:
+    """The versions of the packages that shape an index, as a manifest records them (those installed)."""
+    out = {}
+    for name in ("article-qa", "faiss-cpu", "sentence-transformers", "rank-bm25", "numpy"):
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return out

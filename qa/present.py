@@ -27,6 +27,7 @@ SEARCHED = "Searched for:"
 FILTERED = "Filtered:"
 FILTERED_OUT = "No article is left to search: the filter excludes every one. Widen it or clear it."
 ALSO = "Also reported:"
+NOTHING_NEW = "Nothing new: the articles say no more on this than the answers above already quoted."
 
 _MARKUP = "\\`*_{}[]()#+-!|~^$=:@"  # ":" and "@" stop autolinks (https://..., mailto, x@y.z)
 _REFERENCES = {**{c: f"&#{ord(c)};" for c in _MARKUP}, "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -66,6 +67,8 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         return NO_WORDS
     if abstention.reason == "filtered":
         return FILTERED_OUT
+    if abstention.reason == "nothing_new":
+        return NOTHING_NEW
     if abstention.reason == "unknown_names":
         return f"The articles do not answer this question: they never mention {missing}."
     if abstention.reason in ("uncounted", "no_doer"):

@@ -209,7 +209,7 @@ class Correction:
 
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
-                        "no_doer", "undated", "filtered"]
+                        "no_doer", "undated", "filtered", "nothing_new"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +221,8 @@ class Abstention:
     ("depth",)), or the act asked stated only with its parties reversed (`reversed`, `missing` = (the asked doer,
     the question's other parties...)), not by the named doer asked about (`no_doer`, `missing` = (the doer,)), or,
     for a "when", only beside dates of other acts (`undated`, `missing` = (the act,)). `unsupported`: the fitted
-    decision of `qa.abstain` does not trust the best sentence; `filtered`: the question's filter keeps no article."""
+    decision of `qa.abstain` does not trust the best sentence; `filtered`: the question's filter keeps no article;
+    `nothing_new`: a "who else" whose answer would only repeat what the conversation's answers quoted."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()

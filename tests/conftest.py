@@ -66,11 +66,14 @@ def multihop_few(tmp_path_factory):
 def copy_shipped(shipped_index: Path, corpus: Path, index_dir: Path) -> None:
     """Copy the shipped articles and their index, the copy's manifest naming the copied corpus folder (so an
     `add` or `remove` on the copy changes the copied folder, never the session's)."""
-    shutil.copytree(shipped_index.parent / "articles", corpus)  # same mtimes: the index is up to date
+    from qa.load import corpus_fingerprint
+
+    shutil.copytree(shipped_index.parent / "articles", corpus)
     shutil.copytree(shipped_index, index_dir)
     for path in index_dir.glob("v-*/manifest.json"):
         manifest = json.loads(path.read_text())
-        manifest["corpus"].update(source=str(corpus.resolve()), folder=str(corpus.resolve()))
+        manifest["corpus"].update(source=str(corpus.resolve()), folder=str(corpus.resolve()),
+                                  fingerprint=corpus_fingerprint(corpus))  # a copy's files are new ones: up to date
         path.write_text(json.dumps(manifest))
 
 

@@ -106,6 +106,10 @@ def test_ask_open_a_citation_follow_up_and_stay_inert(page):
     ask(page, "What are Switchblade drones?")
     follow_up = ask(page, "How long can they loiter?")
     assert "40 minutes" in follow_up.inner_text()
+    supplied = ask(page, "Who has supplied anti-tank weapons to Ukraine?")
+    assert "NATO allies" in supplied.inner_text()
+    more = ask(page, "And who else has?")  # the chat's own history: what it quoted is left out
+    assert "Western nations" in more.inner_text() and "NATO allies" not in more.inner_text()
 
     ferry = ask(page, "How many passengers does the Zorblax ferry company carry every week?")
     ferry.locator("details.qa-cite summary").first.click()

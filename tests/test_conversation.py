@@ -1,0 +1,97 @@
+"""A "who else" follow-up leaves out what the conversation's answers already quoted, and says so plainly when nothing
+new is left: through the Python API's history, `qa-index chat` and the UI's turn. Real models, shipped articles."""
+
+import html
+
+import pytest
+
+import ui
+from qa.answer import answer_with
+from qa.chat import run_chat
+from qa.conversation import name_keys
+from qa.followup import asks_for_more
+from qa.present import NOTHING_NEW, plain
+
+NATO = "NATO allies have already supplied 20,000 anti-tank"
+PENTAGON = "The Pentagon estimates at least 7,000 Russian troops have now died"
+
+
+def _chat(index, *questions):
+    """Each question answered after the ones before, the history as the UI and `qa-index chat` keep it."""
+    history, answers = [], []
+    for q in questions:
+        a = answer_with(index, q, history)
+        answers.append(a)
+        history += [{"role": "user", "content": q}, {"role": "assistant", "content": a.text}]
+    return answers
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("And who else has?", "who"), ("Who else gave an estimate?", "who"), ("What else did he say?", "what"),
+    ("Who leads the Wagner Group?", ""), ("Anything?", ""), ("", ""),
+])
+def test_a_question_asking_for_more_is_recognised(question, word):
+    assert asks_for_more(question) == word
+
+
+def test_a_person_is_known_again_by_the_surname():
+    assert "prigozhin" in name_keys("Yevgeny Prigozhin", "PERSON") and name_keys("the Wagner Group's", "ORG") == {
+        "wagner group"}
+
+
+@pytest.mark.slow
+def test_who_else_quotes_what_the_previous_answer_did_not(loaded):
+    first, more = _chat(loaded, "Who has supplied anti-tank weapons to Ukraine?", "And who else has?")
+    assert NATO in first.quotes[0].text
+    assert not more.abstained and all(NATO not in q.text for q in more.quotes)
+    assert "Western nations" in more.quotes[0].text
+
+
+@pytest.mark.slow
+def test_who_else_with_nothing_new_says_so_instead_of_repeating(loaded):
+    *_, last = _chat(loaded, "How many Russian troops have died according to the Pentagon?",
+                     "Who else gave an estimate?", "Who else?")
+    assert last.abstention is not None and last.abstention.reason == "nothing_new"
+    assert NOTHING_NEW in last.text and all(PENTAGON not in q.text for q in last.related)
+
+
+@pytest.mark.slow
+def test_the_same_question_without_else_still_quotes_it(loaded):
+    """Only a question asking for more leaves quotes out: asked again, the answer is the same."""
+    first, again = _chat(loaded, "Who has supplied anti-tank weapons to Ukraine?",
+                         "Who has supplied anti-tank weapons to Ukraine?")
+    assert NATO in first.quotes[0].text and NATO in again.quotes[0].text
+
+
+@pytest.mark.slow
+def test_the_ui_turn_leaves_out_what_it_showed(shipped_index):
+    """The UI's history holds its own HTML answers (citations with their context): the turn still leaves out only
+    what was quoted."""
+    asked = "Who has supplied anti-tank weapons to Ukraine?"
+    *_, (shown, _) = ui.respond(asked, [], index_dir=shipped_index)
+    history = [{"role": "user", "content": [{"type": "text", "text": asked}]}, {"role": "assistant", "content": shown}]
+    *_, (chat, _) = ui.respond("And who else has?", history, index_dir=shipped_index)
+    body = html.unescape(chat.split('<div class="qa-sources">')[0])  # the quotes, not the citations' context
+    assert NATO in html.unescape(shown) and "Western nations" in body and NATO not in body
+
+
+@pytest.mark.slow
+def test_qa_index_chat_leaves_it_out_too(shipped_index):
+    lines = iter(["Who has supplied anti-tank weapons to Ukraine?", "And who else has?"])
+    out: list[str] = []
+
+    def read(_prompt: str) -> str:
+        line = next(lines, None)
+        if line is None:
+            raise EOFError
+        return line
+
+    assert run_chat(shipped_index, read=read, write=out.append) == 0
+    answers = [o for o in out if o.startswith(">") or "“" in o]
+    assert NATO in answers[0] and NATO not in answers[1] and "Western nations" in answers[1]
+
+
+def test_plain_shows_the_nothing_new_line():
+    from qa.records import Abstention, Answer
+
+    assert NOTHING_NEW in plain(Answer(question="Who else?", abstention=Abstention("nothing_new")))
