@@ -71,6 +71,54 @@ def listwise_head(x: np.ndarray, y: np.ndarray, group: np.ndarray, C: float) -> 
     return _listwise(x / scale, y, np.ones(len(y)), group, C) / scale
 
 
+def _pieces(items: list[dict[str, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair's sentence pieces as head rows (pair_head.token_rows, pieces the question lacks; all when none),
+    and each row's pair."""
+    from pair_head import token_rows
+
+    rows, owner = [], []
+    for i, p in enumerate(items):
+        inq = np.isin(p["sid"], p["qid"])
+        keep = ~inq if (~inq).any() else np.ones_like(inq)
+        rows.append(token_rows({"h": p["s"][keep], "q": p["q"], "inq": inq[keep]}).astype(np.float32))
+        owner.append(np.full(int(keep.sum()), i))
+    return np.concatenate(rows), np.concatenate(owner)
+
+
+def _lse(values: Any, index: Any, n: int) -> Any:
+    """Log-sum-exp of `values` per segment `index` (0..n-1), differentiable (the shift is held constant)."""
+    import torch
+
+    top = torch.full((n,), -1e30).index_reduce(0, index, values.detach(), "amax", include_self=True)
+    return top + torch.log(torch.zeros(n).index_add(0, index, torch.exp(values - top[index])))
+
+
+def token_listwise(train: list[dict[str, np.ndarray]], y: np.ndarray, group: np.ndarray,
+                   dumps: list[dict[str, np.ndarray]], steps: int = 300, l2: float = 1e-3) -> np.ndarray:
+    """A piece head fitted end to end: a sentence scores the log-sum-exp of its new pieces' logits, and the softmax
+    over its paragraph's sentences is fitted to the one holding the answer. Returns the dumps' sentence scores."""
+    import torch
+
+    x, owner = _pieces(train)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    xt, ot = torch.from_numpy((x - mean) / scale), torch.from_numpy(owner)
+    gt, pos = torch.from_numpy(group.astype(np.int64)), torch.from_numpy(y > 0)
+    w = torch.zeros(x.shape[1], requires_grad=True)
+    opt = torch.optim.Adam([w], lr=0.01)
+    for step in range(steps):
+        opt.zero_grad()
+        sent = _lse(xt @ w, ot, len(y))
+        per_list = _lse(sent, gt, int(group.max()) + 1)
+        loss = (per_list[gt[pos]] - sent[pos]).mean() + l2 * (w @ w)
+        loss.backward()
+        opt.step()
+        if step % 100 == 0:
+            print(f"  token listwise step {step}: loss {loss.item():.4f}", flush=True)
+    dx, downer = _pieces(dumps)
+    with torch.no_grad():
+        return _lse(torch.from_numpy((dx - mean) / scale) @ w, torch.from_numpy(downer), len(dumps)).numpy()
+
+
 def cv(data: tuple[np.ndarray, ...], C: float, n_kinds: int, seeds: int = 3) -> list[list[int]]:  # noqa: N803
     """5-fold top-1 right per set (x, y, ok, group, kind as fit_lead reads them): GroupKFold, then `seeds` shuffled
     group splits."""
@@ -102,6 +150,7 @@ def main() -> None:
     p.add_argument("--train", type=int, default=3000)
     p.add_argument("--C", type=float, default=0.1)
     p.add_argument("--head-C", type=float, default=0.03)
+    p.add_argument("--token-listwise", action="store_true", help="also the piece head fitted end to end (torch)")
     args = p.parse_args()
     from fit_lead import _dumped
 
@@ -129,6 +178,8 @@ def main() -> None:
             w = listwise_head(feats, z["y"].astype(float), z["group"], args.head_C)
             cols[name] = dfeats @ w
         np.save(args.work / "pair-head-pooled.npy", w)
+        if args.token_listwise:
+            cols["token_listwise"] = token_listwise(tr, z["y"], z["group"], dumps)
     for name, c in cols.items():
         r = [0, 0]
         for g in np.unique(group):
