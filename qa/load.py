@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from qa.decode import decode, not_text
-from qa.files import FileMissing, FileNotPlain, FileRefused, FileTooLarge, read_bytes
+from qa.files import FileMissing, FileNotPlain, FileRefused, FileTooLarge, checksum, read_bytes
 from qa.formats import Found, Unusable, html_article, json_articles, jsonl_articles, markdown_article
 from qa.records import Corpus, RawArticle, Skipped
 from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, rel_name, walk
@@ -83,7 +84,13 @@ def _read_file(path: Path, rel: str, max_bytes: int, *, follow_links: bool
                ) -> tuple[list[Found], list[Skipped], str]:
     """((where, article) pairs, skipped records, decode warning) of one file; Unusable if it is all unusable."""
     data = _read_bytes(path, max_bytes, follow_links=follow_links)
-    ext = path.suffix.lower()
+    found, bad, warning = _read_data(data, path.suffix.lower(), rel)
+    digest = checksum(data)
+    return [(where, replace(art, checksum=digest)) for where, art in found], bad, warning
+
+
+def _read_data(data: bytes, ext: str, rel: str) -> tuple[list[Found], list[Skipped], str]:
+    """`_read_file` of the bytes read, by the file's extension `ext`."""
     why = not_text(data, declared_charset_ok=ext in HTML_EXTS)
     if why:
         raise Unusable(why)

@@ -27,6 +27,7 @@ class RawArticle:
     text: str  # a .txt/.md file's whole decoded text, an HTML page's extracted main text, a record's body
     text_offset: int = 0  # where `text` starts in the decoded file (after a BOM, say): raw positions map back
     metadata: Metadata = field(default_factory=dict)
+    checksum: str = ""  # of the file's bytes as read (`files.checksum`): a citation checks the file is still them
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +90,7 @@ class OffsetMap:
 
     def to_json(self) -> dict[str, list[int] | int]:
         """Plain JSON form (no pickle)."""
-        return {
-            "clean_starts": list(self.clean_starts),
-            "raw_starts": list(self.raw_starts),
-            "raw_ends": list(self.raw_ends),
-            "clean_len": self.clean_len,
-            "raw_len": self.raw_len,
-        }
+        return {name: list(v) if isinstance(v := getattr(self, name), tuple) else v for name in OffsetMap.__slots__}
 
     @staticmethod
     def from_json(data: Mapping[str, object]) -> OffsetMap:
@@ -120,6 +115,7 @@ class Article:
     offsets: OffsetMap
     text_offset: int = 0
     metadata: Metadata = field(default_factory=dict)
+    checksum: str = ""  # `RawArticle.checksum` ("" in an index built before it was recorded)
 
     @property
     def display_title(self) -> str:
