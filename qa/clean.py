@@ -276,5 +276,6 @@ def clean_article(raw: RawArticle) -> Article:
         if cut:
             text, omap = apply_edits(text, omap, [(0, cut, "")])
     return Article(doc_id=raw.doc_id, path=raw.path, title=title, text=text, offsets=omap,
-                   text_offset=raw.text_offset, metadata=dict(raw.metadata), checksum=raw.checksum)
+                   text_offset=raw.text_offset, metadata=dict(raw.metadata), checksum=raw.checksum,
+                   line=raw.line)
 

@@ -7,7 +7,7 @@ look in a file. The article's `OffsetMap` sends a clean span to the raw characte
 (size, modification and change times, inode), and cited only while it is the file indexed: its checksum is the
 article's (an index built before checksums were recorded: its length is the map's). A changed or missing file is
 cited as indexed ("changed"). A JSON record's body or an HTML page's main text is not a slice of its file: their
-characters are cited in that text ("record", "page").
+characters are cited in that text ("record", "page"), a .jsonl record's on its line of the file.
 """
 
 from __future__ import annotations
@@ -42,10 +42,13 @@ def place(folder: Path | None, article: Article, start: int, end: int) -> Place:
     raw_start, raw_end = article.offsets.to_raw_span(start, end)
     suffix = Path(article.path).suffix.lower()
     if suffix not in TEXT_EXTS:
-        kind = "page" if suffix in HTML_EXTS else "record"
-        if folder and article.checksum and _checksum(_seen(folder / article.path, lines=False)) != article.checksum:
-            kind = "changed"
-        return Place(kind, raw_start, raw_end)
+        if not (folder and article.checksum):
+            return Place("page" if suffix in HTML_EXTS else "record", raw_start, raw_end)
+        if _checksum(_seen(folder / article.path, lines=False)) != article.checksum:
+            return Place("changed", raw_start, raw_end)
+        if suffix in HTML_EXTS:
+            return Place("page", raw_start, raw_end)
+        return Place("record", raw_start, raw_end, article.line, article.line)  # a .jsonl record: its line
     raw_start, raw_end = raw_start + article.text_offset, raw_end + article.text_offset
     seen = _seen(folder / article.path, lines=True) if folder else None
     if seen is None or seen.length != article.text_offset + article.offsets.raw_len or \

@@ -28,6 +28,7 @@ class RawArticle:
     text_offset: int = 0  # where `text` starts in the decoded file (after a BOM, say): raw positions map back
     metadata: Metadata = field(default_factory=dict)
     checksum: str = ""  # of the file's bytes as read (`files.checksum`): a citation checks the file is still them
+    line: int = 0  # a .jsonl record's 1-based line in its file (0: not a .jsonl record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ class Article:
     text_offset: int = 0
     metadata: Metadata = field(default_factory=dict)
     checksum: str = ""  # `RawArticle.checksum` ("" in an index built before it was recorded)
+    line: int = 0  # `RawArticle.line`
 
     @property
     def display_title(self) -> str:
@@ -155,7 +157,7 @@ class Place:
     kind: Literal["file", "record", "page", "changed"]
     raw_start: int
     raw_end: int
-    line: int = 0  # 1-based; 0 unless kind is "file"
+    line: int = 0  # 1-based; 0 unless kind is "file" (or "record": a .jsonl record's line)
     last_line: int = 0
     column: int = 0  # 1-based, of `raw_start` on `line` (an editor's column, in characters)
 

@@ -171,3 +171,29 @@ def test_an_edit_that_keeps_the_files_length_and_time_is_caught_by_its_checksum(
     # An index built before checksums were recorded cites a .txt file while its length is the one indexed.
     assert index.place(dataclasses.replace(ferry, checksum=""), 0, 9).kind == "file"
     assert index.place(dataclasses.replace(record, checksum=""), 0, 8).kind == "record"
+
+
+@pytest.mark.slow
+def test_a_jsonl_record_is_cited_at_its_line_of_the_file(tmp_path):
+    from qa.answer import answer_with
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [json.dumps({"id": "a", "title": "Ferry", "body": "The ferry crossed the strait on Monday."}), "",
+             json.dumps({"id": "b", "title": "Bridge", "body": "The bridge opened in May. Traffic rose sharply."})]
+    (corpus / "feed.jsonl").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    bridge = index.article("b")
+    start = bridge.text.index("The bridge")
+    place = index.place(bridge, start, start + 10)
+    assert place == Place("record", place.raw_start, place.raw_start + 10, 3, 3)
+    body = json.loads((corpus / "feed.jsonl").read_text(encoding="utf-8").splitlines()[place.line - 1])["body"]
+    assert body[place.raw_start:place.raw_end] == "The bridge"
+    assert index.place(index.article("a"), 0, 3).line == 1
+    a = answer_with(index, "When did the bridge open?")
+    assert f"feed.jsonl, line 3, characters {place.raw_start}–" in markdown(a) and "of the record's text" in markdown(a)
+    (corpus / "feed.jsonl").write_text("\n".join(lines[2:]) + "\n", encoding="utf-8")  # the record moved up
+    assert index.place(bridge, start, start + 10) == Place("changed", place.raw_start, place.raw_end)
