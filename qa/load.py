@@ -17,7 +17,7 @@ from qa.decode import decode, not_text
 from qa.files import FileMissing, FileNotPlain, FileRefused, FileTooLarge, checksum, read_bytes
 from qa.formats import Found, Unusable, html_article, json_articles, jsonl_articles, markdown_article
 from qa.records import Corpus, RawArticle, Skipped
-from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, rel_name, walk
+from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, Walked, rel_name, walk
 
 logger = logging.getLogger(__name__)
 
@@ -25,12 +25,13 @@ DEFAULT_MAX_FILE_BYTES = 64 * 2**20
 _FINGERPRINT_VERSION = b"qa.load/1\n"
 
 
-def load_corpus(source: str | Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, root: Path | None = None
-                ) -> Corpus:
+def load_corpus(source: str | Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, root: Path | None = None,
+                walked: Walked | None = None) -> Corpus:
     """Read every supported file under `source` (a folder or one file) in sorted order, skipping bad ones; doc_ids are
-    paths relative to `source` (its folder, for a file), or to `root` when `source` lies inside it."""
-    walked, files, skipped = walk(source)
-    root = root or walked
+    paths relative to `source` (its folder, for a file), or to `root` when `source` lies inside it. `walked`: the
+    walk of `source` already made, so the files read are the ones a fingerprint or a file list was made of."""
+    top, files, walk_skipped = walked or walk(source)
+    root, skipped = root or top, list(walk_skipped)
     named = Path(source).expanduser()  # a file named as the source may be a link: the user chose it
     for s in skipped:
         logger.warning("skipped %s: %s", s.path, s.reason)
@@ -65,9 +66,10 @@ def _log_skips(rel: str, bad: list[Skipped]) -> None:
         logger.warning("skipped %d records of %s (first: %s: %s)", len(bad), rel, bad[0].path, bad[0].reason)
 
 
-def corpus_fingerprint(source: str | Path) -> str:
-    """Hex SHA-256 of relative path, size and mtime_ns of every file the loader would read; reads no content."""
-    root, files, _ = walk(source)
+def corpus_fingerprint(source: str | Path, *, walked: Walked | None = None) -> str:
+    """Hex SHA-256 of relative path, size and mtime_ns of every file the loader would read (those `walked` found,
+    when given); reads no content."""
+    root, files, _ = walked or walk(source)
     digest = hashlib.sha256(_FINGERPRINT_VERSION)
     for path in files:
         try:

@@ -24,11 +24,12 @@ JSON_EXTS = frozenset({".json"})
 JSONL_EXTS = frozenset({".jsonl"})
 SUPPORTED_EXTS = TEXT_EXTS | HTML_EXTS | JSON_EXTS | JSONL_EXTS
 FORMATS_HINT = "a folder of .txt, .md, .html, .json or .jsonl files"
+Walked = tuple[Path, list[Path], list[Skipped]]  # `walk`'s answer: (root, files to read, what it skipped)
 _UNDECODED = re.compile("[\udc80-\udcff]")  # how os.fsdecode keeps a byte that is not UTF-8
 _ESCAPED = re.compile("[\udc80-\udcff\\\\]")
 
 
-def walk(source: str | Path) -> tuple[Path, list[Path], list[Skipped]]:
+def walk(source: str | Path) -> Walked:
     """(root, files to read in sorted order, what the walk itself skipped); CorpusError if `source` is unusable."""
     path = Path(source).expanduser()
     shown = display_name(str(path))
