@@ -36,7 +36,7 @@ from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spans import chunk_ids_of
 from qa.split import Split, assemble
-from qa.walk import display_name
+from qa.walk import FORMATS, display_name
 from qa.workers import LOCAL, Workers
 
 logger = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         corpus, timings["load"] = read.corpus, time.perf_counter() - t
         if not corpus.articles:
             raise CorpusError(f"no readable articles in {source} ({len(corpus.skipped)} files skipped): "
-                              "add .txt, .md, .html, .json or .jsonl files")
+                              f"add {FORMATS} files")
         t = time.perf_counter()
         articles = tuple(workers.clean(corpus.articles))
         timings["clean"] = time.perf_counter() - t
@@ -185,7 +185,7 @@ def _place(edit: Edit, articles: dict[str, Article], folder: Path, index_dir: Pa
     placed = place(edit.add, folder)
     if not placed.articles:
         raise CorpusError(f"no readable articles in {', '.join(map(str, edit.add))}: "
-                          "pass .txt, .md, .html, .json or .jsonl files")
+                          f"pass {FORMATS} files")
     return placed
 
 
