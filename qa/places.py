@@ -3,11 +3,12 @@
 Cleaning moves text (a headline cut, furniture dropped, CRLF made one character), so a clean span is no place to
 look in a file. The article's `OffsetMap` sends a clean span to the raw characters it came from exactly; for a
 .txt/.md file those are characters of the decoded file (after `text_offset`), whose line breaks ("\\n", "\\r\\n" or
-"\\r", as editors count them) give the lines. The file is read when a citation is made, once per version of it
-(size, modification and change times, inode), and cited only while it is the file indexed: its checksum is the
-article's (an index built before checksums were recorded: its length is the map's). A changed or missing file is
-cited as indexed ("changed"). A JSON record's body or an HTML page's main text is not a slice of its file: their
-characters are cited in that text ("record", "page"), a .jsonl record's on its line of the file.
+"\\r", as editors count them: not U+2028 or U+2029, which vim, less and grep -n leave inside a line) give the lines.
+The file is read when a citation is made, once per version of it (size, modification and change times, inode), and
+cited only while it is the file indexed: its checksum is the article's (an index built before checksums were
+recorded: its length is the map's). A changed or missing file is cited as indexed ("changed"). A JSON record's body
+or an HTML page's main text is not a slice of its file: their characters are cited in that text ("record", "page"),
+a .jsonl record's on its line of the file.
 """
 
 from __future__ import annotations

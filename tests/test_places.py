@@ -197,3 +197,27 @@ def test_a_jsonl_record_is_cited_at_its_line_of_the_file(tmp_path):
     assert f"feed.jsonl, line 3, characters {place.raw_start}–" in markdown(a) and "of the record's text" in markdown(a)
     (corpus / "feed.jsonl").write_text("\n".join(lines[2:]) + "\n", encoding="utf-8")  # the record moved up
     assert index.place(bridge, start, start + 10) == Place("changed", place.raw_start, place.raw_end)
+
+
+@pytest.mark.slow
+def test_a_unicode_line_separator_is_not_a_line_break_in_a_citation(tmp_path):
+    """U+2028 and U+2029 break lines in clean text (`fold_text`), but vim, Emacs, less, grep -n, sed -n Np and wc -l
+    do not end a line there: a citation counts lines at "\\n", "\\r\\n" and "\\r" only, the separator one column."""
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    raw = ("Ferry service resumes\n\nThe ferry crossed the strait on Monday.\u2028The harbour reopened at noon on "
+           "Tuesday.\u2029Fares stayed the same.\nA third line ends the story.\n")
+    (corpus / "ferry.txt").write_text(raw, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    article = index.article("ferry.txt")
+    start = article.text.index("The harbour")
+    place = index.place(article, start, article.text.index("Tuesday.") + len("Tuesday."))
+    assert (place.kind, place.line, place.last_line) == ("file", 3, 3)
+    assert place.column == raw.index("The harbour") - raw.index("The ferry") + 1
+    assert holds(corpus, "ferry.txt", place, "The harbour reopened at noon on Tuesday.")
+    fares = article.text.index("Fares")
+    assert index.place(article, fares, fares + 5).line == 3 and index.place(article, fares, fares + 5).column > 40
