@@ -70,8 +70,10 @@ class IndexRows:
 
     def place(self, article: Article, start: int, end: int) -> Place:
         """Where `article.text[start:end]` is in the file the user gave (`qa.places`): lines and raw characters."""
-        folder = self.manifest.corpus.folder or self.manifest.corpus.source
-        return places.place(Path(folder) if folder else None, article, start, end)
+        folder = Path(self.manifest.corpus.folder or self.manifest.corpus.source)
+        if not self.manifest.corpus.folder and folder.is_file():  # built from one file: its folder holds it
+            folder = folder.parent
+        return places.place(folder if str(folder) != "." else None, article, start, end)
 
     def chunk_text(self, row: int) -> str:
         """Text of chunk `row`."""

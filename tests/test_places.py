@@ -221,3 +221,18 @@ def test_a_unicode_line_separator_is_not_a_line_break_in_a_citation(tmp_path):
     assert holds(corpus, "ferry.txt", place, "The harbour reopened at noon on Tuesday.")
     fares = article.text.index("Fares")
     assert index.place(article, fares, fares + 5).line == 3 and index.place(article, fares, fares + 5).column > 40
+
+
+@pytest.mark.slow
+def test_an_index_built_from_one_file_cites_its_lines(tmp_path):
+    """Built from one file, the manifest names that file, not a folder: its citations were all "changed"."""
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    (tmp_path / "ferry.txt").write_text("Ferry service resumes\n\nThe ferry crossed the strait on Monday.\n")
+    build_index(tmp_path / "ferry.txt", tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    article = index.article("ferry.txt")
+    place = index.place(article, 0, 9)
+    assert (place.kind, place.line, place.column) == ("file", 3, 1)
+    assert holds(tmp_path, "ferry.txt", place, "The ferry")
