@@ -120,10 +120,10 @@ class IndexRows:
         copies other articles hold, and two of its own are copies held by other articles, no one of which holds both."""
         first, last = (int(x) for x in self.chunk_sentences[row])
         doc = int(self.chunk_doc[row])
-        if not self.compiled(doc, frozenset()):  # an article sharing a few lines (a newsletter plug) is no compilation
-            return False
         held = [{int(self.sentence_doc[c]) for c in self.sentence_copies(s)} - {doc} for s in range(first, last)]
-        return any(not a & b for i, a in enumerate(held) if a for b in held[i + 1:] if b)
+        if not any(not a & b for i, a in enumerate(held) if a for b in held[i + 1:] if b):
+            return False
+        return self.compiled(doc, frozenset())  # last: it reads every sentence; a newsletter plug is no compilation
 
     def compiled(self, article: int, holders: frozenset[int]) -> bool:
         """Whether article `article` is a compilation: most of its sentences are in articles outside `holders` too."""
