@@ -1,6 +1,8 @@
 """The articles of an index version: their small fields held in memory, their clean text mapped from disk.
 
-    articles.jsonl        one article a line: doc_id, path, title, text_offset, metadata (no text, no offsets)
+    articles.jsonl        one article a line: doc_id, path, title, text_offset, metadata, the checksum of its file
+                          and a .jsonl record's line there (neither in an index written before they were recorded;
+                          no text, no offsets)
     article_text.npy      the clean texts, a string column (`qa.columns`), decoded one article at a time
     article_offsets.npy   every article's offset map segments end to end: (segments, 3) clean start, raw start,
                           raw end (`OffsetMap`)
@@ -69,7 +71,7 @@ class ArticleTable(Sequence[Article]):
         for row, (h, text) in enumerate(zip(self.heads, self.texts, strict=True)):
             if len(text) != h.offsets.clean_len:
                 self[row]  # the damaged error
-            yield Article(h.doc_id, h.path, h.title, text, h.offsets, h.text_offset, h.metadata)
+            yield Article(h.doc_id, h.path, h.title, text, h.offsets, h.text_offset, h.metadata, h.checksum, h.line)
 
     def word_counts(self) -> np.ndarray:
         """Each article's number of words, counted once per loaded version on the mapped text (none decoded)."""
@@ -141,7 +143,7 @@ def write_articles(folder: Path, articles: Sequence[Article], *, texts: bool = T
 def head_row(a: Article) -> dict[str, Any]:
     """An article's line of articles.jsonl (no text, no offsets)."""
     return {"doc_id": a.doc_id, "path": a.path, "title": a.title, "text_offset": a.text_offset,
-            "metadata": dict(a.metadata)}
+            "metadata": dict(a.metadata), "checksum": a.checksum, "line": a.line}
 
 
 def iter_jsonl(path: Path, *, limit: int) -> Iterator[Any]:
@@ -220,10 +222,10 @@ def _head(r: Any, o: OffsetMap | None, *, columns: bool) -> Article:
         o = OffsetMap.from_json(offsets)
         if not len(o.clean_starts) == len(o.raw_starts) == len(o.raw_ends):
             raise ValueError(f"offsets of {r['doc_id']!r} are not three lists of one length")
-    if not _ints(r.get("text_offset")):
-        raise ValueError(f"text_offset of {r['doc_id']!r} is not an integer")
+    if not _ints(r.get("text_offset")) or not _ints(r.get("line", 0)) or not isinstance(r.get("checksum", ""), str):
+        raise ValueError(f"text_offset, line or checksum of {r['doc_id']!r} is not an integer or a string")
     return Article(doc_id=r["doc_id"], path=r["path"], title=r["title"], text="", offsets=o,
-                   text_offset=r["text_offset"], metadata=meta)
+                   text_offset=r["text_offset"], metadata=meta, checksum=r.get("checksum", ""), line=r.get("line", 0))
 
 
 def _ints(value: object) -> bool:

@@ -26,16 +26,16 @@ from qa import bm25_files, bm25_update, carry, cycles, graph, links, rows, store
 from qa.article_carry import articles_before, write_articles
 from qa.clean import clean_article
 from qa.config import PIPELINE_VERSION, Settings
-from qa.corpus import Placed, built_files, corpus_folder, edited_files, files_to_remove, place, require_apart, take_out
+from qa.corpus import Placed, corpus_folder, edited_files, files_to_remove, place, read_source, require_apart, take_out
 from qa.embed import load_embedder, shown
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
-from qa.load import corpus_fingerprint, load_corpus
+from qa.load import corpus_fingerprint
 from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, FileEntry, Manifest, ModelInfo, package_versions
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
 from qa.records import Article, IndexStats, Skipped
 from qa.spans import chunk_ids_of
 from qa.split import Split, assemble
-from qa.walk import display_name
+from qa.walk import FORMATS, display_name
 from qa.workers import LOCAL, Workers
 
 logger = logging.getLogger(__name__)
@@ -87,16 +87,15 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
             _workers(ray, settings, progress) as workers:
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        fingerprint = corpus_fingerprint(source)  # before reading: a file changed during the load is news next time
-        corpus = load_corpus(source)
-        timings["load"] = time.perf_counter() - t
+        read = read_source(source)  # one walk: the files read are the ones fingerprinted and recorded
+        corpus, timings["load"] = read.corpus, time.perf_counter() - t
         if not corpus.articles:
             raise CorpusError(f"no readable articles in {source} ({len(corpus.skipped)} files skipped): "
-                              "add .txt, .md, .html, .json or .jsonl files")
+                              f"add {FORMATS} files")
         t = time.perf_counter()
         articles = tuple(workers.clean(corpus.articles))
         timings["clean"] = time.perf_counter() - t
-        plan = BuildPlan(articles, index_dir, settings, _corpus_info(source, fingerprint, built_files(source)),
+        plan = BuildPlan(articles, index_dir, settings, _corpus_info(source, read.fingerprint, read.files),
                          corpus.skipped, progress, started, workers)
         return _build(plan, load_previous(_live(index_dir), settings), timings)
 
@@ -187,7 +186,7 @@ def _place(edit: Edit, articles: dict[str, Article], folder: Path, index_dir: Pa
     placed = place(edit.add, folder)
     if not placed.articles:
         raise CorpusError(f"no readable articles in {', '.join(map(str, edit.add))}: "
-                          "pass .txt, .md, .html, .json or .jsonl files")
+                          f"pass {FORMATS} files")
     return placed
 
 

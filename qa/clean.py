@@ -1,4 +1,4 @@
-"""Character-level cleaning with offsets kept, headline detection, and Article assembly.
+"""Character-level cleaning with offsets kept, and Article assembly (the headline found by `qa.headline`).
 
 `fold_text` is the one folding used for articles, questions and BM25 tokens, so both sides agree:
   1. control and zero-width characters dropped; CR, CRLF and Unicode line/paragraph separators become "\n";
@@ -22,6 +22,7 @@ from confusable_homoglyphs.categories import alias as script_of
 from confusable_homoglyphs.confusables import confusables_data
 
 from qa.boilerplate import furniture_spans
+from qa.headline import find_title
 from qa.records import Article, OffsetMap, RawArticle
 from qa.textmap import Edit, apply_edits, identity
 
@@ -220,61 +221,15 @@ def clean_text(raw: str) -> tuple[str, OffsetMap]:
     return apply_edits(text, omap, _whitespace_edits(text))
 
 
-# Headline detection: the page header is the leading run of short lines that are not body sentences.
-_MAX_HEADER_LINES = 6
-_MAX_TITLE_WORDS = 20
-_MAX_LONG_TITLE_WORDS = 40  # MultiHop-RAG's longest headline has 39 words; 31 of its 609 have over 20
-# A long line that ends so is a sentence (a question) or runs on; one with a sentence inside, a ";" or a "|" is a
-# caption ("... Bali, Indonesia, November 14, 2022. Kevin Lamarque | Reuters"); "U.S. President", "Sen. Robert" are not.
-_NOT_LONG_TITLE = re.compile(r"[.!?…,;:][\s\"'’”)\]]*$|[;|]|(?<![\w.])(?:[a-z]+|\d+)[.!?][\"'’”)\]]*\s+[\"'‘“]?[A-Z]")
-_SENTENCE_END = re.compile(r"[.!…][\"'’”)\]]*$")
-_NOT_TITLE = re.compile(r"^(?:By|Published|Updated|Posted)\b|:$|^[\W\d_]*$")
-_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # a Markdown heading: "# Title", "## Title ##"
-
-
-def _is_body_line(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line)) or len(line.split()) > _MAX_TITLE_WORDS
-
-
-def _is_headline(line: str) -> bool:
-    return len(line.split()) >= 3 and not _NOT_TITLE.search(line)
-
-
-def _is_long_headline(line: str) -> bool:
-    """A line over 20 words that still reads as a headline: at most 40 words, no end punctuation, not a byline."""
-    return (_MAX_TITLE_WORDS < len(line.split()) <= _MAX_LONG_TITLE_WORDS and not _NOT_LONG_TITLE.search(line)
-            and _is_headline(line))
-
-
-def _find_title(text: str) -> tuple[str, int]:
-    """The headline and where the body starts after it, or ("", 0) when the text has no header."""
-    lines = text.split("\n", _MAX_HEADER_LINES + 1)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    for i, line in enumerate(lines[:_MAX_HEADER_LINES]):  # a Markdown "# heading" is the title, as written
-        if (m := _HEADING.match(line)) and m.group(1).strip() and i + 1 < len(lines) and text[starts[i + 1]:].strip():
-            return m.group(1).strip(), starts[i + 1]
-    body = next((i for i, line in enumerate(lines[:_MAX_HEADER_LINES + 1]) if _is_body_line(line)), None)
-    if body == 0 and _is_long_headline(lines[0]) and any(map(_is_body_line, lines[1:_MAX_HEADER_LINES + 1])):
-        return lines[0], starts[1]  # a first line of 21-40 words with no end punctuation, then body sentences
-    if not body:  # no header, or no body sentence in sight
-        return "", 0
-    title = next((i for i in range(body - 1, -1, -1) if _is_headline(lines[i])), None)
-    if title is None:
-        return "", 0
-    return lines[title], starts[title + 1]
-
-
 def clean_article(raw: RawArticle) -> Article:
     """Clean `raw.text`; without a given title, take the page header's headline and drop it (and the nav)."""
     text, omap = clean_text(raw.text)
     title = " ".join(fold_text(raw.title).split())
     if not title:
-        title, cut = _find_title(text)
+        title, cut = find_title(text)
         if cut:
             text, omap = apply_edits(text, omap, [(0, cut, "")])
     return Article(doc_id=raw.doc_id, path=raw.path, title=title, text=text, offsets=omap,
-                   text_offset=raw.text_offset, metadata=dict(raw.metadata))
+                   text_offset=raw.text_offset, metadata=dict(raw.metadata), checksum=raw.checksum,
+                   line=raw.line)
 

@@ -16,7 +16,9 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # 6: BM25 indexes each chunk with its article's publication and day (`qa.split.metadata_line`).
 # 7: a Markdown "# heading" near the top is the article's title (it was the line above the first sentence).
 # 8: a .txt/.md first line of 21-40 words with no end punctuation is the headline; titles' HTML entities decoded.
-PIPELINE_VERSION = 8
+# 9: of several short headline lines above a .txt/.md body, the title is the one sharing the most words with the body's
+#    opening (was the nearest the body): a subheading, caption or date under the headline no longer replaces it.
+PIPELINE_VERSION = 9
 
 
 @dataclass(frozen=True, slots=True)

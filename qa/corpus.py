@@ -20,7 +20,7 @@ from qa.config import PIPELINE_VERSION
 from qa.errors import CorpusError, QAError
 from qa.load import corpus_fingerprint, load_corpus
 from qa.manifest import Manifest
-from qa.records import Article, RawArticle, Skipped
+from qa.records import Article, Corpus, RawArticle, Skipped
 from qa.walk import display_name, rel_name, walk
 
 REMOVED = ".removed"  # hidden: the loader never reads it
@@ -88,8 +88,9 @@ def corpus_status(manifest: Manifest) -> CorpusStatus:
     if not folder.is_dir():
         return CorpusStatus(None, True)
     try:
-        root, found, _ = walk(folder)
-        fingerprint = corpus_fingerprint(folder)
+        walked = walk(folder)
+        root, found, _ = walked
+        fingerprint = corpus_fingerprint(folder, walked=walked)
     except CorpusError:
         return CorpusStatus(folder, False)
     names = {rel_name(root, f) for f in found}
@@ -110,11 +111,22 @@ def require_apart(source: Path, index_dir: Path) -> None:
                           "another one (`--index index`)")
 
 
-def built_files(source: Path) -> list[str]:
-    """The files a build of `source` reads, the ones it skips too: the manifest records them, so a file skipped (empty,
-    binary) is not taken for a new one when the folder changes."""
-    root, found, _ = walk(source)
-    return [rel_name(root, f) for f in found]
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What a build reads of its source in one walk: the articles, the fingerprint of the files, and their names (those
+    skipped too: the manifest records them, so a file skipped (empty, binary) is not taken for a new one)."""
+
+    corpus: Corpus
+    fingerprint: str
+    files: tuple[str, ...]
+
+
+def read_source(source: Path) -> Snapshot:
+    """Walk `source` once, fingerprint the files it found, then read them: a file added or saved meanwhile makes the
+    index out of date next time, never recorded as held."""
+    walked = walk(source)
+    fingerprint = corpus_fingerprint(source, walked=walked)  # before reading (tests/test_if_stale.py)
+    return Snapshot(load_corpus(source, walked=walked), fingerprint, tuple(rel_name(walked[0], f) for f in walked[1]))
 
 
 def edited_files(recorded: Iterable[str], before: Iterable[Article], after: Iterable[Article]) -> set[str]:

@@ -13,6 +13,7 @@ descriptor; bm25_vocab.json), each limited to the size its manifest gives it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import os
 import stat
@@ -71,6 +72,11 @@ def writing(path: Pathish) -> Iterator[None]:
         if e.filename is None and e.errno:
             raise OSError(e.errno, e.strerror, os.fspath(path)) from e
         raise
+
+
+def checksum(data: bytes) -> str:
+    """A file's content checksum (hex BLAKE2b, 128 bits): recorded per article, so a citation sees any edit."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def kind(mode: int) -> str:

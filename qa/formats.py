@@ -129,7 +129,8 @@ def _add_record(
     metadata = _metadata(record)
     doc_id = _scalar(record.get("id")) or metadata.get("url") or f"{rel}#{n}"
     title = unescaped(_first_string(record, _TITLE_KEYS))
-    found.append((f"{rel}#{n}", RawArticle(doc_id=doc_id, path=rel, title=title, text=body, metadata=metadata)))
+    found.append((f"{rel}#{n}", RawArticle(doc_id=doc_id, path=rel, title=title, text=body, metadata=metadata,
+                                           line=lineno)))
 
 
 def unescaped(title: str) -> str:

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,8 +70,10 @@ class IndexRows:
 
     def place(self, article: Article, start: int, end: int) -> Place:
         """Where `article.text[start:end]` is in the file the user gave (`qa.places`): lines and raw characters."""
-        folder = self.manifest.corpus.folder or self.manifest.corpus.source
-        return places.place(Path(folder) if folder else None, article, start, end)
+        folder = Path(self.manifest.corpus.folder or self.manifest.corpus.source)
+        if not self.manifest.corpus.folder and folder.is_file():  # built from one file: its folder holds it
+            folder = folder.parent
+        return places.place(folder if str(folder) != "." else None, article, start, end)
 
     def chunk_text(self, row: int) -> str:
         """Text of chunk `row`."""
@@ -105,6 +107,28 @@ class IndexRows:
         """The copy of chunk `row` to show: from the fullest article holding it (`qa.copies`)."""
         return fullest(self._groups.get(int(self.chunk_dup[row]), (row,)), self.chunk_doc, self.articles,
                        self.compiled)
+
+    def shown_chunk(self, row: int, score: Mapping[int, float]) -> int:
+        """The copy of chunk `row`'s group to show: its fullest (`fullest_chunk`), unless that runs from one story
+        into another while a copy keeps to one: then the best-scored such copy (`score`: fused scores), or fullest."""
+        shown = self.fullest_chunk(row)
+        if not self.joins_stories(shown):
+            return shown
+        whole = [r for r in self._groups.get(int(self.chunk_dup[row]), (row,)) if not self.joins_stories(r)]
+        scored = [r for r in whole if r in score]
+        if scored:
+            return max(scored, key=score.__getitem__)
+        return fullest(whole, self.chunk_doc, self.articles, self.compiled) if whole else shown
+
+    def joins_stories(self, row: int) -> bool:
+        """Whether chunk `row` is the seam between two stories of a compilation: over half its article's sentences are
+        copies other articles hold, and two of its own are copies held by other articles, no one of which holds both."""
+        first, last = (int(x) for x in self.chunk_sentences[row])
+        doc = int(self.chunk_doc[row])
+        held = [{int(self.sentence_doc[c]) for c in self.sentence_copies(s)} - {doc} for s in range(first, last)]
+        if not any(not a & b for i, a in enumerate(held) if a for b in held[i + 1:] if b):
+            return False
+        return self.compiled(doc, frozenset())  # last: it reads every sentence; a newsletter plug is no compilation
 
     def compiled(self, article: int, holders: frozenset[int]) -> bool:
         """Whether article `article` is a compilation: most of its sentences are in articles outside `holders` too."""

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from qa.decode import decode, not_text
-from qa.files import FileMissing, FileNotPlain, FileRefused, FileTooLarge, read_bytes
+from qa.files import FileMissing, FileNotPlain, FileRefused, FileTooLarge, checksum, read_bytes
 from qa.formats import Found, Unusable, html_article, json_articles, jsonl_articles, markdown_article
 from qa.records import Corpus, RawArticle, Skipped
-from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, rel_name, walk
+from qa.walk import HTML_EXTS, JSONL_EXTS, TEXT_EXTS, Walked, rel_name, walk
 
 logger = logging.getLogger(__name__)
 
@@ -24,12 +25,13 @@ DEFAULT_MAX_FILE_BYTES = 64 * 2**20
 _FINGERPRINT_VERSION = b"qa.load/2\n"  # 2: ctime and inode too (an index of 1 is stale once)
 
 
-def load_corpus(source: str | Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, root: Path | None = None
-                ) -> Corpus:
+def load_corpus(source: str | Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, root: Path | None = None,
+                walked: Walked | None = None) -> Corpus:
     """Read every supported file under `source` (a folder or one file) in sorted order, skipping bad ones; doc_ids are
-    paths relative to `source` (its folder, for a file), or to `root` when `source` lies inside it."""
-    walked, files, skipped = walk(source)
-    root = root or walked
+    paths relative to `source` (its folder, for a file), or to `root` when `source` lies inside it. `walked`: the
+    walk of `source` already made, so the files read are the ones a fingerprint or a file list was made of."""
+    top, files, walk_skipped = walked or walk(source)
+    root, skipped = root or top, list(walk_skipped)
     named = Path(source).expanduser()  # a file named as the source may be a link: the user chose it
     for s in skipped:
         logger.warning("skipped %s: %s", s.path, s.reason)
@@ -64,12 +66,12 @@ def _log_skips(rel: str, bad: list[Skipped]) -> None:
         logger.warning("skipped %d records of %s (first: %s: %s)", len(bad), rel, bad[0].path, bad[0].reason)
 
 
-def corpus_fingerprint(source: str | Path) -> str:
-    """Hex SHA-256 of relative path, size, mtime, ctime and inode of every file the loader would read; reads no
-    content. The ctime and inode catch new content with the size and mtime put back (`touch -r`, `cp -p`, an
-    archive's times), which only the kernel can set; a copied folder (new inodes) reads as changed, so it is
-    rebuilt, reusing every unchanged text's vectors."""
-    root, files, _ = walk(source)
+def corpus_fingerprint(source: str | Path, *, walked: Walked | None = None) -> str:
+    """Hex SHA-256 of relative path, size, mtime, ctime and inode of every file the loader would read (those `walked`
+    found, when given); reads no content. The ctime and inode catch new content with the size and mtime put back
+    (`touch -r`, `cp -p`, an archive's times), which only the kernel can set; a copied folder (new inodes) reads as
+    changed, so it is rebuilt, reusing every unchanged text's vectors."""
+    root, files, _ = walked or walk(source)
     digest = hashlib.sha256(_FINGERPRINT_VERSION)
     for path in files:
         try:
@@ -86,7 +88,13 @@ def _read_file(path: Path, rel: str, max_bytes: int, *, follow_links: bool
                ) -> tuple[list[Found], list[Skipped], str]:
     """((where, article) pairs, skipped records, decode warning) of one file; Unusable if it is all unusable."""
     data = _read_bytes(path, max_bytes, follow_links=follow_links)
-    ext = path.suffix.lower()
+    found, bad, warning = _read_data(data, path.suffix.lower(), rel)
+    digest = checksum(data)
+    return [(where, replace(art, checksum=digest)) for where, art in found], bad, warning
+
+
+def _read_data(data: bytes, ext: str, rel: str) -> tuple[list[Found], list[Skipped], str]:
+    """`_read_file` of the bytes read, by the file's extension `ext`."""
     why = not_text(data, declared_charset_ok=ext in HTML_EXTS)
     if why:
         raise Unusable(why)

@@ -3,16 +3,19 @@
 Cleaning moves text (a headline cut, furniture dropped, CRLF made one character), so a clean span is no place to
 look in a file. The article's `OffsetMap` sends a clean span to the raw characters it came from exactly; for a
 .txt/.md file those are characters of the decoded file (after `text_offset`), whose line breaks ("\\n", "\\r\\n" or
-"\\r", as editors count them) give the lines. The file is read when a citation is made, once per version of it
-(size and modification time), and its lines are cited only while it is the text indexed (its length is the map's);
-a changed or missing file is cited as indexed ("changed"). A JSON record's body or an HTML page's main text is
-not a slice of its file: their characters are cited in that text ("record", "page").
+"\\r", as editors count them: not U+2028 or U+2029, which vim, less and grep -n leave inside a line) give the lines.
+The file is read when a citation is made, once per version of it (size, modification and change times, inode), and
+cited only while it is the file indexed: its checksum is the article's (an index built before checksums were
+recorded: its length is the map's). A changed or missing file is cited as indexed ("changed"). A JSON record's body
+or an HTML page's main text is not a slice of its file: their characters are cited in that text ("record", "page"),
+a .jsonl record's on its line of the file.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,19 +28,36 @@ MAX_FILE_BYTES = 64 * 2**20  # the loader's default limit: a file over it was ne
 _BREAK = re.compile(r"\r\n|\r|\n")
 
 
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """A file as it is now: its checksum, and for a .txt/.md file its decoded length (a BOM counting as one) and
+    where each line after the first starts."""
+
+    checksum: str
+    length: int = 0
+    breaks: tuple[int, ...] = ()
+
+
 def place(folder: Path | None, article: Article, start: int, end: int) -> Place:
     """Where `article.text[start:end]` is in the file `article.path` of the corpus `folder` (None: not known)."""
     raw_start, raw_end = article.offsets.to_raw_span(start, end)
     suffix = Path(article.path).suffix.lower()
     if suffix not in TEXT_EXTS:
-        return Place("page" if suffix in HTML_EXTS else "record", raw_start, raw_end)
+        if not (folder and article.checksum):
+            return Place("page" if suffix in HTML_EXTS else "record", raw_start, raw_end)
+        if _checksum(_seen(folder / article.path, lines=False)) != article.checksum:
+            return Place("changed", raw_start, raw_end)
+        if suffix in HTML_EXTS:
+            return Place("page", raw_start, raw_end)
+        return Place("record", raw_start, raw_end, article.line, article.line)  # a .jsonl record: its line
     raw_start, raw_end = raw_start + article.text_offset, raw_end + article.text_offset
-    breaks = _line_breaks(folder / article.path, article.text_offset + article.offsets.raw_len) if folder else None
-    if breaks is None:
+    seen = _seen(folder / article.path, lines=True) if folder else None
+    if seen is None or seen.length != article.text_offset + article.offsets.raw_len or \
+            article.checksum and _checksum(seen) != article.checksum:
         return Place("changed", raw_start, raw_end)
-    line = line_of(breaks, raw_start)
-    column = raw_start - (breaks[line - 2] if line > 1 else 0) + 1
-    return Place("file", raw_start, raw_end, line, line_of(breaks, max(raw_start, raw_end - 1)), column)
+    line = line_of(seen.breaks, raw_start)
+    column = raw_start - (seen.breaks[line - 2] if line > 1 else 0) + 1
+    return Place("file", raw_start, raw_end, line, line_of(seen.breaks, max(raw_start, raw_end - 1)), column)
 
 
 def line_of(breaks: tuple[int, ...], pos: int) -> int:
@@ -45,24 +65,30 @@ def line_of(breaks: tuple[int, ...], pos: int) -> int:
     return bisect_right(breaks, pos) + 1
 
 
-def _line_breaks(path: Path, length: int) -> tuple[int, ...] | None:
-    """Where each line after the first starts in the decoded file at `path`, counting its BOM as one character; None
-    when the file cannot be read or is not `length` characters long (it changed since the index was built)."""
+def _checksum(seen: _Seen | None) -> str:
+    return seen.checksum if seen is not None else ""
+
+
+def _seen(path: Path, *, lines: bool) -> _Seen | None:
+    """The file at `path` as it is now (`lines`: decoded, its line breaks found); None when it cannot be read."""
     try:
         st = path.lstat()
     except OSError:
         return None
-    return _breaks_of(str(path), st.st_size, st.st_mtime_ns, length)
+    return _read(str(path), lines, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 @lru_cache(maxsize=64)
-def _breaks_of(path: str, size: int, mtime_ns: int, length: int) -> tuple[int, ...] | None:
-    """`_line_breaks` of one version of a file (`size` and `mtime_ns` key the cache)."""
-    del size, mtime_ns
+def _read(path: str, lines: bool, *version: int) -> _Seen | None:
+    """`_seen` of one version of a file (its size, times and inode key the cache: an edit that keeps the size and
+    puts the modification time back still changes the change time)."""
+    del version
     try:
-        decoded = decode(files.read_bytes(path, limit=MAX_FILE_BYTES), path)
+        data = files.read_bytes(path, limit=MAX_FILE_BYTES)
     except (files.FileRefused, OSError):
         return None
-    if decoded.offset + len(decoded.text) != length:
-        return None
-    return tuple(m.end() + decoded.offset for m in _BREAK.finditer(decoded.text))
+    if not lines:
+        return _Seen(files.checksum(data))
+    decoded = decode(data, path)
+    breaks = tuple(m.end() + decoded.offset for m in _BREAK.finditer(decoded.text))
+    return _Seen(files.checksum(data), decoded.offset + len(decoded.text), breaks)

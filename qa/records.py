@@ -27,6 +27,8 @@ class RawArticle:
     text: str  # a .txt/.md file's whole decoded text, an HTML page's extracted main text, a record's body
     text_offset: int = 0  # where `text` starts in the decoded file (after a BOM, say): raw positions map back
     metadata: Metadata = field(default_factory=dict)
+    checksum: str = ""  # of the file's bytes as read (`files.checksum`): a citation checks the file is still them
+    line: int = 0  # a .jsonl record's 1-based line in its file (0: not a .jsonl record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +91,7 @@ class OffsetMap:
 
     def to_json(self) -> dict[str, list[int] | int]:
         """Plain JSON form (no pickle)."""
-        return {
-            "clean_starts": list(self.clean_starts),
-            "raw_starts": list(self.raw_starts),
-            "raw_ends": list(self.raw_ends),
-            "clean_len": self.clean_len,
-            "raw_len": self.raw_len,
-        }
+        return {name: list(v) if isinstance(v := getattr(self, name), tuple) else v for name in OffsetMap.__slots__}
 
     @staticmethod
     def from_json(data: Mapping[str, object]) -> OffsetMap:
@@ -120,6 +116,8 @@ class Article:
     offsets: OffsetMap
     text_offset: int = 0
     metadata: Metadata = field(default_factory=dict)
+    checksum: str = ""  # `RawArticle.checksum` ("" in an index built before it was recorded)
+    line: int = 0  # `RawArticle.line`
 
     @property
     def display_title(self) -> str:
@@ -159,7 +157,7 @@ class Place:
     kind: Literal["file", "record", "page", "changed"]
     raw_start: int
     raw_end: int
-    line: int = 0  # 1-based; 0 unless kind is "file"
+    line: int = 0  # 1-based; 0 unless kind is "file" (or "record": a .jsonl record's line)
     last_line: int = 0
     column: int = 0  # 1-based, of `raw_start` on `line` (an editor's column, in characters)
 

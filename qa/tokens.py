@@ -12,19 +12,10 @@ from functools import lru_cache
 
 import Stemmer
 
+from qa.stopwords import STOP_WORDS
+
 _WORD = re.compile(r"[^\W_]+(?:[.,'’‘‛′][^\W_]+)*")
 _APOSTROPHES = str.maketrans(dict.fromkeys("’‘‛′", "'"))  # articles keep the publisher's; "Putin’s" = "Putin's"
-
-# A small list: questions such as "how many" or "who" must keep their content words, nothing more.
-STOP_WORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have
-    having he her here hers herself him himself his how i if in into is it its itself just me more most my
-    myself no nor not now of off on once only or other our ours ourselves out over own same she should so
-    some such than that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with would you your yours
-    yourself yourselves""".split()
-)
 
 _stemmer = Stemmer.Stemmer("english")
 

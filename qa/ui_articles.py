@@ -24,7 +24,7 @@ from qa.html_view import article_html
 from qa.present import day_of, escape
 from qa.records import Article
 from qa.retrieve import cached_index
-from qa.walk import SUPPORTED_EXTS, display_name
+from qa.walk import FORMATS, SHOWN_EXTS, SUPPORTED_EXTS, display_name
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ def _refusal(path: Path) -> str:
     """Why an uploaded file cannot be added ("" if it can be tried): the loader says more about its content."""
     if path.suffix.lower() not in SUPPORTED_EXTS:
         archive = path.suffix.lower() in ARCHIVES  # the hint fits the file: "a .zip must be unpacked" said of a PDF
-        return ("not a .txt, .md, .html, .json or .jsonl file " +
+        return (f"not a {FORMATS} file " +
                 ("(a .zip must be unpacked first)" if archive else "(save its text as a .txt or .md file)"))
     if path.name.startswith("."):
         return "a hidden name (starting with a dot), which a build skips: rename it"
@@ -175,7 +175,7 @@ def articles_view(index_dir: str | Path, *, editable: bool, marks: Any, model: s
     message = gr.Markdown("" if editable else READ_ONLY, elem_id="qa-articles-msg", latex_delimiters=[])
     with gr.Row(visible=editable):
         remove = gr.Button("Remove this article", variant="stop", elem_id="qa-remove", scale=0)
-    upload = gr.File(label=f"Add articles: .txt .md .html .json .jsonl (up to {MAX_UPLOAD_FILES} files, "
+    upload = gr.File(label=f"Add articles: {' '.join(SHOWN_EXTS)} (up to {MAX_UPLOAD_FILES} files, "
                            f"{MAX_UPLOAD_MB} MB each)", file_count="multiple",  # no file_types: Gradio would drop
                      visible=editable, elem_id="qa-upload")  # other files unsaid; check_upload names each one
 

@@ -23,12 +23,15 @@ HTML_EXTS = frozenset({".html", ".htm"})
 JSON_EXTS = frozenset({".json"})
 JSONL_EXTS = frozenset({".jsonl"})
 SUPPORTED_EXTS = TEXT_EXTS | HTML_EXTS | JSON_EXTS | JSONL_EXTS
-FORMATS_HINT = "a folder of .txt, .md, .html, .json or .jsonl files"
+SHOWN_EXTS = (".txt", ".md", ".html", ".json", ".jsonl")  # as every message names them (.htm is read as .html)
+FORMATS = f"{', '.join(SHOWN_EXTS[:-1])} or {SHOWN_EXTS[-1]}"  # the one list in words: ".txt, .md, ... or .jsonl"
+FORMATS_HINT = f"a folder of {FORMATS} files"
+Walked = tuple[Path, list[Path], list[Skipped]]  # `walk`'s answer: (root, files to read, what it skipped)
 _UNDECODED = re.compile("[\udc80-\udcff]")  # how os.fsdecode keeps a byte that is not UTF-8
 _ESCAPED = re.compile("[\udc80-\udcff\\\\]")
 
 
-def walk(source: str | Path) -> tuple[Path, list[Path], list[Skipped]]:
+def walk(source: str | Path) -> Walked:
     """(root, files to read in sorted order, what the walk itself skipped); CorpusError if `source` is unusable."""
     path = Path(source).expanduser()
     shown = display_name(str(path))
@@ -81,7 +84,7 @@ def _scan(root: Path, folder: Path, skipped: list[Skipped]) -> Iterator[os.DirEn
 
 def _unsupported(name: str) -> str:
     suffix = display_name(Path(name).suffix)
-    return f"unsupported file type {suffix or '(none)'!r}; expected .txt, .md, .html, .json, .jsonl"
+    return f"unsupported file type {suffix or '(none)'!r}; expected a {FORMATS} file"
 
 
 def _not_a_file(entry: os.DirEntry[str]) -> str:

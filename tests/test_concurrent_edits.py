@@ -146,7 +146,7 @@ def test_a_second_build_is_refused_before_it_reads_the_corpus(tmp_path, monkeypa
         read.append(args)
         raise AssertionError("the corpus was read while another build held the lock")
 
-    monkeypatch.setattr(build, "load_corpus", loader)
+    monkeypatch.setattr(build, "read_source", loader)
     monkeypatch.setattr(build, "corpus_fingerprint", loader)
     with store.build_lock(index_dir):  # a first build, as far as the second can tell
         with pytest.raises(IndexBusyError, match="another build is writing"):

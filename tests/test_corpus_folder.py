@@ -179,3 +179,27 @@ def test_building_from_another_folder_says_which_articles_leave(setup, tmp_path,
     assert cli(["build", str(mine), "--index", str(index_dir), "-q"]) == 0
     out = capsys.readouterr().out
     assert "was built from" in out and "left the index (their files stay where they are)" in out
+
+
+def test_a_build_walks_the_corpus_folder_once(tmp_path, monkeypatch):
+    """The files a build reads are the ones it fingerprints and records: one walk (each folder listed once), so a
+    file added during the build is in none of them and the index is seen as out of date, never as holding it."""
+    import os
+
+    corpus = tmp_path / "articles"
+    (corpus / "inner").mkdir(parents=True)
+    (corpus / "bridge.md").write_text(COURIER)
+    (corpus / "inner" / "ferry.md").write_text(HERALD)
+    listed: list[str] = []
+    scandir = os.scandir
+
+    def counting(path="."):  # the real os.scandir, counted: which folders the build lists, how often
+        listed.append(os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", counting)
+    qa.build_index(corpus, tmp_path / "index")
+    monkeypatch.undo()
+    assert listed.count(str(corpus / "inner")) == 1, listed
+    manifest = open_version(tmp_path / "index").manifest
+    assert manifest.corpus.files == ("bridge.md", "inner/ferry.md") and corpus_status(manifest).current

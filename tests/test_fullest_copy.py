@@ -93,3 +93,28 @@ def test_a_longer_version_of_the_story_is_still_the_fullest(tmp_path: Path):
         "Later on Tuesday the operator announced a second evening crossing from Dunmore.",
         "Passengers had complained about the long queues at the temporary ticket office."])})
     assert a.lead[0].doc_id == "ferry-updated.txt" and a.lead[0].also_in == ("ferry.txt",)
+
+
+@pytest.mark.slow
+def test_a_chunk_running_from_one_story_into_the_next_of_a_compilation_never_leads_the_passages(tmp_path: Path):
+    """A digest of the four stories chunks across their seams: its chunk of the orchard story's end and the ferry
+    story's start groups with both articles' chunks and was the group's fullest copy, so it stood first for either."""
+    from qa.answer import answer_with
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in STORIES:
+        (corpus / f"{name}.txt").write_text(_article(name), encoding="utf-8")
+    digest = "Weekly digest of regional news\n\n" + "\n".join(_article(n) for n in ("orchard", "ferry", "library",
+                                                                                    "comet"))
+    (corpus / "digest.txt").write_text(digest, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    seams = [r for r in range(len(index.chunk_ids)) if index.joins_stories(r)]
+    assert seams and all(index.articles[index.chunk_doc[r]].doc_id == "digest.txt" for r in seams)
+    for question, story in ((FERRY, "ferry.txt"), ("How much will a litre of local cider cost?", "orchard.txt")):
+        passages = answer_with(index, question).passages
+        assert passages[0].doc_id == story, [(p.doc_id, p.text[:40]) for p in passages]
+        assert passages[0].text.startswith(STORIES[story.removesuffix(".txt")][1][0])

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa import build
+from qa import corpus as corpus_module
 from qa.build import index_is_current
 from qa.cli import main
 from qa.config import DEFAULT_MODEL, Settings
@@ -60,14 +61,14 @@ def test_if_stale_rebuilds_new_content_of_the_same_size_and_mtime(tmp_path, caps
 def test_a_file_changed_while_the_build_reads_the_folder_leaves_the_index_stale(tmp_path, monkeypatch):
     """The build records the folder as it was before it read it: an edit it may have missed is news next time."""
     corpus, index_dir = _corpus(tmp_path), tmp_path / "index"
-    read = build.load_corpus
+    read = corpus_module.load_corpus  # what corpus.read_source reads the folder with, after its one walk
 
     def read_then_edit(source, **kwargs):
         corpus_read = read(source, **kwargs)
         (corpus / "a.txt").write_text(FRIDAY.replace("Friday", "Sunday, at last,"), encoding="utf-8")  # the user saves
         return corpus_read
 
-    monkeypatch.setattr(build, "load_corpus", read_then_edit)
+    monkeypatch.setattr(corpus_module, "load_corpus", read_then_edit)
     build.build_index(corpus, index_dir)
     assert not index_is_current(corpus, index_dir)
 

@@ -76,7 +76,7 @@ def test_other_extensions_are_named_as_skipped_and_hidden_names_ignored(tmp_path
     corpus = load_corpus(tmp_path)
     assert ids(corpus) == ["keep.txt"]  # a file dropped in that is not read is named, never silently left out
     assert reasons(corpus) == {
-        name: f"unsupported file type {ext!r}; expected .txt, .md, .html, .json, .jsonl"
+        name: f"unsupported file type {ext!r}; expected a .txt, .md, .html, .json or .jsonl file"
         for name, ext in (("README", "(none)"), ("image.png", ".png"), ("sub/report.pdf", ".pdf"))}
     assert [p.name for p in walk(tmp_path)[1]] == ["keep.txt"]
 
@@ -469,3 +469,20 @@ def test_walk_warns_once_per_skip_and_fingerprint_is_quiet(tmp_path, caplog):
         assert caplog.records == []
         load_corpus(tmp_path)
     assert [r.getMessage() for r in caplog.records] == ["skipped in.txt: symbolic link not followed"]
+
+
+def test_every_message_names_the_supported_formats_alike(tmp_path):
+    """The list of formats is written once: a wrong path, a file of another type, a folder with no article and an
+    upload of another type all name it in the same words."""
+    from qa.build import build_index
+    from qa.ui_articles import _refusal
+
+    formats = ".txt, .md, .html, .json or .jsonl"
+    with pytest.raises(CorpusError) as missing:
+        walk(tmp_path / "nowhere")
+    write(tmp_path / "corpus" / "report.pdf", b"%PDF-1.4")
+    (reason,) = reasons(load_corpus(tmp_path / "corpus")).values()
+    with pytest.raises(CorpusError) as empty:
+        build_index(tmp_path / "corpus", tmp_path / "index")
+    messages = [str(missing.value), reason, str(empty.value), _refusal(tmp_path / "corpus" / "report.pdf")]
+    assert all(formats in m for m in messages), messages

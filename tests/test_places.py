@@ -140,3 +140,99 @@ def cited_at_quote(index, place: Place) -> str:
     from qa.records import Quote
 
     return cited_at(Quote(text="x", doc_id="d", title="t", path="p", start=0, end=1, score=1.0, place=place))
+
+
+@pytest.mark.slow
+def test_an_edit_that_keeps_the_files_length_and_time_is_caught_by_its_checksum(tmp_path):
+    import dataclasses
+    import os
+
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = "Ferry service resumes\n\nThe ferry crossed the strait on Monday. The harbour reopened at noon.\n"
+    (corpus / "ferry.txt").write_text(story, encoding="utf-8")
+    (corpus / "feed.json").write_text(json.dumps([{"id": "r1", "title": "Bridge", "body": "The bridge opened in "
+                                                   "May. Traffic rose sharply."}]), encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    ferry, record = index.article("ferry.txt"), index.article("r1")
+    assert len(ferry.checksum) == 32 and record.checksum and index.place(ferry, 0, 9).kind == "file"
+    assert index.place(record, 0, 8).kind == "record"
+    for name, old, new in (("ferry.txt", "Monday", "Friday"), ("feed.json", "May", "Jun")):  # same length, same time
+        st = (corpus / name).stat()
+        (corpus / name).write_text((corpus / name).read_text().replace(old, new), encoding="utf-8")
+        os.utime(corpus / name, ns=(st.st_atime_ns, st.st_mtime_ns))
+        assert (corpus / name).stat().st_size == st.st_size
+    assert index.place(ferry, 0, 9).kind == "changed"
+    assert index.place(record, 0, 8).kind == "changed"
+    # An index built before checksums were recorded cites a .txt file while its length is the one indexed.
+    assert index.place(dataclasses.replace(ferry, checksum=""), 0, 9).kind == "file"
+    assert index.place(dataclasses.replace(record, checksum=""), 0, 8).kind == "record"
+
+
+@pytest.mark.slow
+def test_a_jsonl_record_is_cited_at_its_line_of_the_file(tmp_path):
+    from qa.answer import answer_with
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [json.dumps({"id": "a", "title": "Ferry", "body": "The ferry crossed the strait on Monday."}), "",
+             json.dumps({"id": "b", "title": "Bridge", "body": "The bridge opened in May. Traffic rose sharply."})]
+    (corpus / "feed.jsonl").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    bridge = index.article("b")
+    start = bridge.text.index("The bridge")
+    place = index.place(bridge, start, start + 10)
+    assert place == Place("record", place.raw_start, place.raw_start + 10, 3, 3)
+    body = json.loads((corpus / "feed.jsonl").read_text(encoding="utf-8").splitlines()[place.line - 1])["body"]
+    assert body[place.raw_start:place.raw_end] == "The bridge"
+    assert index.place(index.article("a"), 0, 3).line == 1
+    a = answer_with(index, "When did the bridge open?")
+    assert f"feed.jsonl, line 3, characters {place.raw_start}–" in markdown(a) and "of the record's text" in markdown(a)
+    (corpus / "feed.jsonl").write_text("\n".join(lines[2:]) + "\n", encoding="utf-8")  # the record moved up
+    assert index.place(bridge, start, start + 10) == Place("changed", place.raw_start, place.raw_end)
+
+
+@pytest.mark.slow
+def test_a_unicode_line_separator_is_not_a_line_break_in_a_citation(tmp_path):
+    """U+2028 and U+2029 break lines in clean text (`fold_text`), but vim, Emacs, less, grep -n, sed -n Np and wc -l
+    do not end a line there: a citation counts lines at "\\n", "\\r\\n" and "\\r" only, the separator one column."""
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    raw = ("Ferry service resumes\n\nThe ferry crossed the strait on Monday.\u2028The harbour reopened at noon on "
+           "Tuesday.\u2029Fares stayed the same.\nA third line ends the story.\n")
+    (corpus / "ferry.txt").write_text(raw, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    article = index.article("ferry.txt")
+    start = article.text.index("The harbour")
+    place = index.place(article, start, article.text.index("Tuesday.") + len("Tuesday."))
+    assert (place.kind, place.line, place.last_line) == ("file", 3, 3)
+    assert place.column == raw.index("The harbour") - raw.index("The ferry") + 1
+    assert holds(corpus, "ferry.txt", place, "The harbour reopened at noon on Tuesday.")
+    fares = article.text.index("Fares")
+    assert index.place(article, fares, fares + 5).line == 3 and index.place(article, fares, fares + 5).column > 40
+
+
+@pytest.mark.slow
+def test_an_index_built_from_one_file_cites_its_lines(tmp_path):
+    """Built from one file, the manifest names that file, not a folder: its citations were all "changed"."""
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    (tmp_path / "ferry.txt").write_text("Ferry service resumes\n\nThe ferry crossed the strait on Monday.\n")
+    build_index(tmp_path / "ferry.txt", tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    article = index.article("ferry.txt")
+    place = index.place(article, 0, 9)
+    assert (place.kind, place.line, place.column) == ("file", 3, 1)
+    assert holds(tmp_path, "ferry.txt", place, "The ferry")
