@@ -18,8 +18,8 @@ from typing import Self
 from qa import store
 from qa.answer import answer_with
 from qa.build import build_index, index_is_current
-from qa.config import DEFAULT_MODEL, Settings
-from qa.errors import IndexStaleError, QAError
+from qa.errors import QAError
+from qa.kept_model import named
 from qa.retrieve import cached_index
 
 logger = logging.getLogger(__name__)
@@ -65,8 +65,7 @@ class IndexBuild(Background):
 
     def _run(self) -> None:
         try:
-            settings = build_settings(self.index_dir, self.model)
-            stats = build_index(self.corpus, self.index_dir, settings=settings, wait=True)
+            stats = build_index(self.corpus, self.index_dir, settings=named(self.model), wait=True)
             logger.info("index built: %d articles, %d chunks in %.1f s", stats.n_articles, stats.n_chunks,
                         stats.seconds)
         except QAError as e:
@@ -135,9 +134,9 @@ class Builds:
 
 def needs_build(corpus: str | Path, index_dir: str | Path, model: str | None = None) -> bool:
     """True when `index_dir` is missing, or does not hold an index of `corpus` as it is now (with `model`, or with
-    the model it was built with when none is named: `kept_settings`)."""
+    the model it was built with when none is named: `index_is_current`)."""
     try:
-        return not index_is_current(corpus, index_dir, kept_settings(index_dir, model))
+        return not index_is_current(corpus, index_dir, named(model))
     except QAError:  # the corpus folder is unusable: serve whatever index there is, or build to say why
         try:
             store.current_version(Path(index_dir))
@@ -159,32 +158,3 @@ def recorded_corpus(index_dir: str | Path, default: str = "articles") -> str:
     """The folder the index was built from (one source of truth), else `default` (no index yet, or it is gone)."""
     folder = recorded_folder(index_dir)
     return folder if folder and Path(folder).exists() else default
-
-
-def recorded_model(index_dir: str | Path) -> str | None:
-    """The model the index records it was built with; None when there is no readable index."""
-    try:
-        return store.open_version(index_dir, checksums=False).manifest.model.name
-    except QAError:
-        return None
-
-
-def kept_settings(index_dir: str | Path, model: str | None) -> Settings:
-    """The build settings an up-to-date index must have: with `model`, or with its own model when none is named
-    (compared, never loaded), so a build that names none does not find an index of another model stale."""
-    return Settings(model=model or recorded_model(index_dir) or DEFAULT_MODEL)
-
-
-def build_settings(index_dir: str | Path, model: str | None) -> Settings:
-    """The settings a build of `index_dir` uses: with `model` when named, else the bundled model; but an index built
-    with another model is not replaced by one of the bundled model unasked, nor rebuilt with its own on its
-    manifest's word (loading a model runs it): IndexStaleError saying which --model to pass."""
-    if model:
-        return Settings(model=model)
-    built = recorded_model(index_dir)
-    if built not in (None, DEFAULT_MODEL):
-        raise IndexStaleError(f"{index_dir} was built with model {built!r} and no model is named: pass --model "
-                              f"{built!r} (QA_MODEL for `make run`) to rebuild it with that model, if you trust it "
-                              f"(loading a model runs it), or --model {DEFAULT_MODEL} to rebuild it with the bundled "
-                              "one")
-    return Settings()

@@ -29,6 +29,7 @@ from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, edited_files, files_to_remove, place, read_source, require_apart, take_out
 from qa.embed import load_embedder, shown
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
+from qa.kept_model import build_settings
 from qa.load import corpus_fingerprint
 from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, FileEntry, Manifest, ModelInfo, package_versions
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
@@ -72,17 +73,18 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
     `progress`: the embedding's progress bar on stderr, as `qa-index build` shows it; None (the default) shows it
     when stderr is a terminal, False never. `ray`: "auto" (the cluster in RAY_ADDRESS, else a local Ray instance)
     or a cluster's address runs the per-article steps and the model on Ray (the extra `cluster`); the index is the
-    same.
+    same. `settings` None: the bundled model's, but over an index of another model IndexStaleError says to name it.
 
     Raises:
         CorpusError: `source` is missing or holds no readable article.
+        IndexStaleError: no `settings`, and `index_dir` holds an index built with another model than the bundled one.
         IndexBusyError: another build holds `index_dir` (unless `wait`).
         QAError: `ray` is given and Ray is not installed, or the cluster cannot be reached.
     """
     started, source, index_dir, progress = time.perf_counter(), Path(source), Path(index_dir), shown(progress)
     store.require_dir(index_dir, "index folder")
     require_apart(source, index_dir)
-    settings = settings or Settings()
+    settings = build_settings(index_dir, settings)  # the CLI's and the UI's path too (`qa.kept_model`)
     with store.build_lock(index_dir, wait=wait), _os_errors(index_dir, "build"), \
             _workers(ray, settings, progress) as workers:
         timings: dict[str, float] = {}
@@ -279,12 +281,13 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:
     """True when `index_dir` holds a sound index (its files checked as a load checks them) of `source` as it is now
-    (`corpus_fingerprint`), built with these settings by this version of the pipeline and index format."""
-    settings = settings or Settings()
+    (`corpus_fingerprint`), built with these settings (None: its own model's, compared, never loaded) by this version
+    of the pipeline and index format."""
     try:  # checksummed where its trust record does not vouch for a file: a damaged index is rebuilt, not served
         manifest = store.open_version(index_dir).manifest
     except QAError:
         return False
+    settings = settings or Settings(model=manifest.model.name)
     return (manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
             and manifest.format in TABLE_FORMATS
             and manifest.corpus.fingerprint == corpus_fingerprint(Path(source)))

@@ -18,14 +18,14 @@ logger = logging.getLogger("qa.cli")
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from qa.background import build_settings, kept_settings
     from qa.build import build_index, index_is_current
+    from qa.kept_model import named
 
     args.source, note = _source(args.source, args.index)
-    if args.if_stale and index_is_current(args.source, args.index, kept_settings(args.index, args.model)):
+    settings = named(args.model)  # None: the index's own model is compared, and another used only when named
+    if args.if_stale and index_is_current(args.source, args.index, settings):
         print(f"index in {args.index} is up to date with {args.source}")
         return 0
-    settings = build_settings(args.index, args.model)  # another model than the index's only when named
     stats = build_index(args.source, args.index, settings=settings, progress=not args.quiet, wait=args.wait,
                         ray=args.ray)
     _print_stats(stats)

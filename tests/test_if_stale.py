@@ -114,3 +114,27 @@ def test_a_build_naming_no_model_never_swaps_the_index_s_model_unasked(tmp_path,
     assert index_info(index_dir).model == mine and index_info(index_dir).n_articles == 1  # untouched
     assert main(["build", str(corpus), "--index", str(index_dir), "--model", mine, "--if-stale", "-q"]) == 0
     assert index_info(index_dir).model == mine and index_info(index_dir).n_articles == 2
+
+
+@pytest.mark.slow
+def test_the_python_api_naming_no_model_never_swaps_the_index_s_model_unasked(tmp_path):
+    """`qa.build_index(source, index_dir)` (settings=None) as the CLI with no --model: an index built with
+    Settings(model=M) is current for want of a model, and its rebuild says to name one instead of re-embedding it all
+    with the bundled model; naming either model rebuilds."""
+    import qa
+    from qa.embed import model_path
+
+    corpus, index_dir, mine = _corpus(tmp_path), tmp_path / "index", str(model_path(DEFAULT_MODEL))
+    qa.build_index(corpus, index_dir, settings=Settings(model=mine), progress=False)
+    assert index_is_current(corpus, index_dir) and not index_is_current(corpus, index_dir, Settings())
+    (corpus / "b.txt").write_text("Ferry returns\n\nThe Westvale ferry returned to service on Tuesday.\n")
+    with pytest.raises(qa.IndexStaleError) as e:
+        qa.build_index(corpus, index_dir, progress=False)
+    assert len(str(e.value).splitlines()) == 1 and f"settings=Settings(model={mine!r})" in str(e.value)
+    assert index_info(index_dir).model == mine and index_info(index_dir).n_articles == 1  # untouched
+    qa.build_index(corpus, index_dir, settings=Settings(model=mine), progress=False)
+    assert index_info(index_dir).model == mine and index_info(index_dir).n_articles == 2
+    assert index_is_current(corpus, index_dir)
+    qa.build_index(corpus, index_dir, settings=Settings(), progress=False)  # switching, when asked
+    assert index_info(index_dir).model == DEFAULT_MODEL and index_is_current(corpus, index_dir)
+    qa.build_index(corpus, index_dir, progress=False)  # the bundled model's index: settings=None builds as before
