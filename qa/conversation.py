@@ -61,19 +61,24 @@ def _parties(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
             for doc in parse_many(texts, syntax=False)]
 
 
-def quoted(index: Index, quotes: Iterable[Quote]) -> Given:
-    """What `quotes` give: the near-duplicate groups of the sentences they span and the parties they name."""
+def _groups(index: Index, quotes: Iterable[Quote]) -> frozenset[int]:
+    """The near-duplicate groups of the sentences `quotes` span (an article the index no longer holds: none)."""
     groups: set[int] = set()
-    quotes = list(quotes)
     for q in quotes:
         try:
             rows = index.sentence_rows(q.doc_id, q.start, q.end)
         except KeyError:  # the index changed since: that article is gone
             continue
         groups.update(int(index.sentence_dup[row]) for row in rows)
+    return frozenset(groups)
+
+
+def quoted(index: Index, quotes: Iterable[Quote]) -> Given:
+    """What `quotes` give: the near-duplicate groups of the sentences they span and the parties they name."""
+    quotes = list(quotes)
     names = {key for parties in _parties([q.text for q in quotes]) for name, label in parties
              for key in name_keys(name, label)}
-    return Given(frozenset(groups), frozenset(names))
+    return Given(_groups(index, quotes), frozenset(names))
 
 
 def new_only(index: Index, scored: Sequence[Scored], given: Given, asked: str, who: bool) -> list[Scored]:
@@ -90,4 +95,4 @@ def new_only(index: Index, scored: Sequence[Scored], given: Given, asked: str, w
 
 def repeats(index: Index, quote: Quote, given: Given) -> bool:
     """True when every sentence `quote` spans was quoted before (in `given`)."""
-    return bool(given.groups) and quoted(index, [quote]).groups <= given.groups
+    return bool(given.groups) and _groups(index, [quote]) <= given.groups  # no parse: only the groups count

@@ -108,17 +108,19 @@ class IndexRows:
         return fullest(self._groups.get(int(self.chunk_dup[row]), (row,)), self.chunk_doc, self.articles,
                        self.compiled)
 
-    def shown_chunk(self, row: int, score: Mapping[int, float]) -> int:
+    def shown_chunk(self, row: int, score: Mapping[int, float]) -> tuple[int, bool]:
         """The copy of chunk `row`'s group to show: its fullest (`fullest_chunk`), unless that runs from one story
-        into another while a copy keeps to one: then the best-scored such copy (`score`: fused scores), or fullest."""
+        into another while a copy keeps to one: then the best-scored such copy (`score`: fused scores), or fullest.
+        With it, whether the copy shown joins two stories (no copy of the group keeps to one)."""
         shown = self.fullest_chunk(row)
         if not self.joins_stories(shown):
-            return shown
+            return shown, False
         whole = [r for r in self._groups.get(int(self.chunk_dup[row]), (row,)) if not self.joins_stories(r)]
+        if not whole:
+            return shown, True
         scored = [r for r in whole if r in score]
-        if scored:
-            return max(scored, key=score.__getitem__)
-        return fullest(whole, self.chunk_doc, self.articles, self.compiled) if whole else shown
+        return (max(scored, key=score.__getitem__) if scored
+                else fullest(whole, self.chunk_doc, self.articles, self.compiled)), False
 
     def joins_stories(self, row: int) -> bool:
         """Whether chunk `row` is the seam between two stories of a compilation: over half its article's sentences are

@@ -130,10 +130,10 @@ class Index(IndexRows):
         dense_rank = {row: i for i, (row, _) in enumerate(ranked.dense, start=1)}
         score = dict(ranked.fused)
         top = fuse.collapse([r for r, _ in ranked.fused], lambda r: int(self.chunk_dup[r]), k)
-        shown = [self.shown_chunk(row, score) for row in top]  # a group's fullest copy stands for it, with its ranks
-        seams = [self.joins_stories(row) for row in shown]  # one joining two stories: after those keeping to one
+        # a group's fullest copy stands for it, with its ranks; one joining two stories comes after those keeping to one
+        shown = [(best, *self.shown_chunk(best, score)) for best in top]  # (best, row shown, joins two stories)
         return [self._passage(row, score[best], bm25_rank.get(row), dense_rank.get(row))
-                for _, best, row in sorted(zip(seams, top, shown, strict=True), key=lambda x: x[0])]
+                for best, row, _ in sorted(shown, key=lambda x: x[2])]
 
     def _passage(self, row: int, score: float, bm25_rank: int | None, dense_rank: int | None) -> Passage:
         article = self.articles[self.chunk_doc[row]]
