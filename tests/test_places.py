@@ -84,7 +84,7 @@ def test_answers_cite_file_lines_not_clean_offsets(loaded, shipped_index):
 @pytest.mark.slow
 def test_shared_corpus_sentences_hold(tmp_path):
     if not SHARED_CORPUS.is_dir():
-        pytest.skip(f"{SHARED_CORPUS} is absent")
+        pytest.skip(f"{SHARED_CORPUS} is absent: the shipped articles live in ../shared/corpus beside the repo")
     from qa.build import build_index
     from qa.retrieve import load_index
 
