@@ -125,7 +125,8 @@ def _index_state(index_dir: str | Path, corpus: str | Path, build: IndexBuild | 
         return index_html(None, **where, state=str(e))
     stale = "" if status.current else (f'<p class="qa-stale">⚠️ The index is out of date: '
                                        f'{escape(status.why)}.</p>')
-    return stale + index_html(info, **where)
+    said = "".join(f"<p><small>{escape(n)}</small></p>" for n in (build.notes if build is not None else ()))
+    return stale + index_html(info, **where) + said
 
 
 def marks_of(answer: Answer | None) -> list[list[Any]]:

@@ -19,7 +19,7 @@ from qa import store
 from qa.answer import answer_with
 from qa.build import build_index, index_is_current
 from qa.errors import QAError
-from qa.kept_model import named
+from qa.kept_settings import named
 from qa.retrieve import cached_index
 
 logger = logging.getLogger(__name__)
@@ -62,12 +62,15 @@ class IndexBuild(Background):
     def __init__(self, corpus: str | Path, index_dir: str | Path, model: str | None = None) -> None:
         super().__init__("index-build")
         self.corpus, self.index_dir, self.model = Path(corpus), Path(index_dir), model
+        self.notes: tuple[str, ...] = ()
 
     def _run(self) -> None:
         try:
-            stats = build_index(self.corpus, self.index_dir, settings=named(self.model), wait=True)
-            logger.info("index built: %d articles, %d chunks in %.1f s", stats.n_articles, stats.n_chunks,
-                        stats.seconds)
+            stats = build_index(self.corpus, self.index_dir, settings=named(self.index_dir, model=self.model),
+                                wait=True)
+            self.notes = stats.notes  # the build settings it kept of the index's own, or changed: the page says so
+            logger.info("index built: %d articles, %d chunks in %.1f s%s", stats.n_articles, stats.n_chunks,
+                        stats.seconds, "".join(f"; {n}" for n in stats.notes))
         except QAError as e:
             self.error = str(e)
             logger.error("index build failed: %s", e)
@@ -136,7 +139,7 @@ def needs_build(corpus: str | Path, index_dir: str | Path, model: str | None = N
     """True when `index_dir` is missing, or does not hold an index of `corpus` as it is now (with `model`, or with
     the model it was built with when none is named: `index_is_current`)."""
     try:
-        return not index_is_current(corpus, index_dir, named(model))
+        return not index_is_current(corpus, index_dir, named(index_dir, model=model))
     except QAError:  # the corpus folder is unusable: serve whatever index there is, or build to say why
         try:
             store.current_version(Path(index_dir))

@@ -29,7 +29,7 @@ from qa.config import PIPELINE_VERSION, Settings
 from qa.corpus import Placed, corpus_folder, edited_files, files_to_remove, place, read_source, require_apart, take_out
 from qa.embed import load_embedder, shown
 from qa.errors import CorpusError, IndexMissingError, QAError, os_failure
-from qa.kept_model import build_settings
+from qa.kept_settings import choices, chosen, for_build, kept, note
 from qa.load import corpus_fingerprint
 from qa.manifest import TABLE_FORMATS, CorpusInfo, Counts, FileEntry, Manifest, ModelInfo, package_versions
 from qa.previous import Embedded, Previous, Reuse, embed_split, load_previous
@@ -55,6 +55,7 @@ class BuildPlan:
     started: float = field(default_factory=time.perf_counter)
     workers: Workers = LOCAL
     in_folder: int | None = None  # skipped files the folder holds, when not `skipped` (an add copies none in)
+    chosen: tuple[str, ...] | None = None  # the build settings its user chose (None: those `settings` has)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,9 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
     `progress`: the embedding's progress bar on stderr, as `qa-index build` shows it; None (the default) shows it
     when stderr is a terminal, False never. `ray`: "auto" (the cluster in RAY_ADDRESS, else a local Ray instance)
     or a cluster's address runs the per-article steps and the model on Ray (the extra `cluster`); the index is the
-    same. `settings` None: the bundled model's, but over an index of another model IndexStaleError says to name it.
+    same. `settings` None: the index's own build settings (chunk size, overlap, ...: those it was built with other
+    than the defaults; `stats.notes` says which), and the bundled model, but over an index of another model
+    IndexStaleError says to name it. Given: every build setting as it says (a change is noted too).
 
     Raises:
         CorpusError: `source` is missing or holds no readable article.
@@ -84,7 +87,8 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
     started, source, index_dir, progress = time.perf_counter(), Path(source), Path(index_dir), shown(progress)
     store.require_dir(index_dir, "index folder")
     require_apart(source, index_dir)
-    settings = build_settings(index_dir, settings)  # the CLI's and the UI's path too (`qa.kept_model`)
+    picked = for_build(index_dir, settings)  # the CLI's and the UI's path too (`qa.kept_settings`)
+    settings = picked.settings
     with store.build_lock(index_dir, wait=wait), _os_errors(index_dir, "build"), \
             _workers(ray, settings, progress) as workers:
         timings: dict[str, float] = {}
@@ -99,7 +103,8 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
         timings["clean"] = time.perf_counter() - t
         plan = BuildPlan(articles, index_dir, settings, _corpus_info(source, read.fingerprint, read.files),
                          corpus.skipped, progress, started, workers)
-        return _build(plan, load_previous(_live(index_dir), settings), timings)
+        stats = _build(plan, load_previous(_live(index_dir), settings), timings)
+    return dataclasses.replace(stats, notes=tuple(filter(None, [picked.note])))  # which settings it kept or changed
 
 
 @contextlib.contextmanager
@@ -157,7 +162,8 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
     with store.build_lock(index_dir, wait=wait, command=command), _os_errors(index_dir, command), cycles.paused():
         version = store.open_version(index_dir)
         store.model_to_load(version.path, version.manifest, model)
-        settings = version.manifest.build_settings(settings)
+        settings = version.manifest.build_settings(settings)  # always the index's own build settings: said so
+        said = note(version.manifest, settings)
         previous = load_previous(version, settings)
         articles = {a.doc_id: a for a in previous.articles or rows.read_articles(version.path, version.manifest)}
         folder = corpus_folder(version.manifest, index_dir)
@@ -172,13 +178,13 @@ def _edit(index_dir: Path, edit: Edit, *, progress: bool, wait: bool, model: str
             plan = BuildPlan(tuple(articles.values()), index_dir, settings,
                              _corpus_info(folder, fingerprint, edited_files(version.manifest.corpus.files, before,
                                                                             articles.values())),
-                             placed.skipped, progress, started,
-                             in_folder=version.manifest.counts.skipped)
+                             placed.skipped, progress, started, in_folder=version.manifest.counts.skipped,
+                             chosen=tuple(chosen(version.manifest)))
             stats = _build(plan, previous, {})
         except BaseException:
             placed.undo()
             raise
-        return dataclasses.replace(stats, notes=placed.notes)
+        return dataclasses.replace(stats, notes=(*placed.notes, *([said] if said else [])))
 
 
 def _place(edit: Edit, articles: dict[str, Article], folder: Path, index_dir: Path) -> Placed:
@@ -231,6 +237,7 @@ def _build(plan: BuildPlan, previous: Previous, timings: dict[str, float]) -> In
         model=ModelInfo(settings.model, embedder.dim, embedder.max_tokens), settings=settings.build_key(),
         pipeline=PIPELINE_VERSION, corpus=plan.corpus, counts=counts,
         built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), versions=package_versions(),
+        chosen=choices(settings) if plan.chosen is None else plan.chosen,
     )
     t = time.perf_counter()
     dense_index = graph.dense_for(embedded.chunks, embedded.chunk_source, previous.graph, settings)
@@ -281,13 +288,13 @@ def _write_version(folder: Path, split: Split, embedded: Embedded, dups: tuple[l
 
 def index_is_current(source: str | Path, index_dir: str | Path, settings: Settings | None = None) -> bool:
     """True when `index_dir` holds a sound index (its files checked as a load checks them) of `source` as it is now
-    (`corpus_fingerprint`), built with these settings (None: its own model's, compared, never loaded) by this version
-    of the pipeline and index format."""
+    (`corpus_fingerprint`), built with these settings (None: the ones a rebuild naming none keeps, `qa.kept_settings`:
+    its chosen ones, its own model's compared, never loaded) by this version of the pipeline and index format."""
     try:  # checksummed where its trust record does not vouch for a file: a damaged index is rebuilt, not served
         manifest = store.open_version(index_dir).manifest
     except QAError:
         return False
-    settings = settings or Settings(model=manifest.model.name)
+    settings = settings or kept(manifest)
     return (manifest.settings == settings.build_key() and manifest.pipeline == PIPELINE_VERSION
             and manifest.format in TABLE_FORMATS
             and manifest.corpus.fingerprint == corpus_fingerprint(Path(source)))

@@ -19,20 +19,23 @@ logger = logging.getLogger("qa.cli")
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from qa.build import build_index, index_is_current
-    from qa.kept_model import named
+    from qa.kept_settings import kept, named, note, recorded
 
-    args.source, note = _source(args.source, args.index)
-    settings = named(args.model)  # None: the index's own model is compared, and another used only when named
+    args.source, moved = _source(args.source, args.index)
+    # None: the index's own build settings are kept (its model compared, and another used only when named)
+    settings = named(args.index, model=args.model, chunk_tokens=args.chunk_tokens,
+                     overlap_sentences=args.overlap_sentences)
     if args.if_stale and index_is_current(args.source, args.index, settings):
-        print(f"index in {args.index} is up to date with {args.source}")
+        said = note(manifest := recorded(args.index), settings or kept(manifest))  # the settings it keeps
+        print(f"index in {args.index} is up to date with {args.source}" + (f" ({said})" if said else ""))
         return 0
     stats = build_index(args.source, args.index, settings=settings, progress=not args.quiet, wait=args.wait,
                         ray=args.ray)
     _print_stats(stats)
-    if note:
+    if moved:
         from qa.present import printable
 
-        print(printable(note))
+        print(printable(moved))
     return 0
 
 
@@ -182,6 +185,10 @@ def _parser() -> argparse.ArgumentParser:
                        model="sentence-transformers model folder (default: all-MiniLM-L6-v2)")
     build.add_argument("source", nargs="?", default=None,
                        help="corpus folder or file (default: the folder the index was built from, else articles)")
+    build.add_argument("--chunk-tokens", type=_positive, metavar="N",
+                       help="word pieces per chunk, title included, 16-254 (default: the index's own, else 200)")
+    build.add_argument("--overlap-sentences", type=int, metavar="N",
+                       help="sentences shared by neighbouring chunks (default: the index's own, else 1)")
     build.add_argument("--if-stale", action="store_true", help="do nothing if the index is up to date")
     build.add_argument("--wait", action="store_true", help="wait for another build instead of failing")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

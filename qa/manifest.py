@@ -84,6 +84,9 @@ class Manifest:
     versions: Mapping[str, str] = field(default_factory=dict)
     files: Mapping[str, FileEntry] = field(default_factory=dict)
     format: int = FORMAT_VERSION
+    # The build settings its user chose (`qa.kept_settings`): those other than the defaults of its build, which a
+    # rebuild naming none keeps; None in a manifest from before they were recorded.
+    chosen: tuple[str, ...] | None = None
 
     def build_settings(self, query: Settings | None = None) -> Settings:
         """`query`'s query-time settings (default: the defaults) with this index's build-time ones."""
@@ -122,7 +125,17 @@ class Manifest:
             files={name: FileEntry(**_fields(entry, f"file {name!r}", bytes=int, sha256=str))
                    for name, entry in files.items()},
             format=top["format"],
+            chosen=_chosen(top.get("chosen"), known),
         )
+
+
+def _chosen(value: object, known: set[str]) -> tuple[str, ...] | None:
+    """The names of the chosen build settings; None when the manifest records none (written before they were)."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(n, str) and n in known for n in value):
+        raise ManifestError("chosen is not a list of build setting names")
+    return tuple(value)
 
 
 def _corpus(value: object) -> CorpusInfo:
