@@ -203,13 +203,21 @@ def _batches(lengths: list[int], order: list[int], budget: int) -> list[list[int
 
 def shown(progress: bool | None) -> bool:
     """Whether to show a progress bar: as asked, or when asked nothing (None), when stderr is a terminal (tqdm's own
-    rule for `disable=None`)."""
+    rule for `disable=None`) or this process is a Jupyter kernel (a notebook: no terminal, but it shows a bar)."""
     if progress is not None:
         return progress
     try:
-        return sys.stderr is not None and sys.stderr.isatty()
+        return sys.stderr is not None and (sys.stderr.isatty() or _in_kernel())
     except (AttributeError, ValueError):  # a replaced or closed stderr
         return False
+
+
+def _in_kernel() -> bool:
+    """Whether this process is a Jupyter kernel (notebook, JupyterLab, VS Code, Colab): IPython's shell there has a
+    kernel; a terminal IPython's has none (its stderr is a terminal anyway), and a script never imports IPython."""
+    ipython = sys.modules.get("IPython")
+    shell = getattr(ipython, "get_ipython", lambda: None)()
+    return getattr(shell, "kernel", None) is not None
 
 
 def _progress(batches: Sequence[Sequence[int]], label: str, total: int) -> Iterator[Sequence[int]]:

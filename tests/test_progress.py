@@ -1,6 +1,7 @@
 """`qa.build_index` and `qa.add_to_index` from Python show the embedding's progress bar as `qa-index build` does when
-stderr is a terminal (a real pseudo-terminal here), nothing else on it; `progress=False` silences it, and a stderr
-that is not a terminal gets no bar unless `progress=True` asks. Real model, in fresh processes."""
+stderr is a terminal (a real pseudo-terminal here) or in a notebook (a real Jupyter kernel), nothing else on it;
+`progress=False` silences it, and a stderr that is not a terminal gets no bar unless `progress=True` asks. Real
+model, in fresh processes."""
 
 import errno
 import fcntl
@@ -95,3 +96,50 @@ def test_shown_follows_the_terminal_only_when_not_told(monkeypatch):
     assert shown(None) and shown(True) and not shown(False)
     monkeypatch.setattr(sys, "stderr", None)  # pythonw: no stderr at all
     assert not shown(None) and shown(True)
+
+
+KERNEL_CODE = """
+import qa
+stats = qa.build_index({corpus!r}, {index!r}, progress={progress})
+print("built", stats.n_embedded)
+"""
+
+
+@pytest.mark.slow
+def test_in_a_notebook_the_python_build_shows_the_bar(tmp_path):
+    """A Jupyter kernel (a real one, as a notebook runs it): its stderr is no terminal, yet a notebook shows a bar;
+    progress=None shows one there (no ipywidgets installed: tqdm's text bar, never a crash), False none."""
+    import json
+
+    from jupyter_client import KernelManager
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    spec = tmp_path / "kernels" / "qa-test"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({"argv": [sys.executable, "-m", "ipykernel_launcher", "-f",
+                                                           "{connection_file}"], "display_name": "qa",
+                                                  "language": "python"}))
+    km = KernelManager(kernel_name="qa-test", kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(spec.parent)]))
+    km.start_kernel(env=_env(), cwd=str(REPO))
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=120)
+
+        def run(progress: str, index: str) -> tuple[str, str]:
+            out: dict[str, str] = {"stdout": "", "stderr": ""}
+
+            def hook(msg: dict) -> None:
+                if msg["msg_type"] == "stream":
+                    out[msg["content"]["name"]] += msg["content"]["text"]
+            code = KERNEL_CODE.format(corpus=str(_corpus(tmp_path / index)), index=str(tmp_path / index / "index"),
+                                      progress=progress)
+            reply = kc.execute_interactive(code, timeout=600, output_hook=hook)
+            assert reply["content"]["status"] == "ok" and "built " in out["stdout"], (reply["content"], out)
+            return out["stdout"], out["stderr"]
+
+        assert "Embedding 1 chunk" in _bars(run("None", "default")[1])
+        assert "Embedding" not in run("False", "off")[1]
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
