@@ -72,7 +72,7 @@ def build_index(source: str | Path = "articles", index_dir: str | Path = "index"
     """Build (or rebuild) the index of the articles under `source` into `index_dir`, atomically.
 
     `progress`: the embedding's progress bar on stderr, as `qa-index build` shows it; None (the default) shows it
-    when stderr is a terminal or in a notebook, False never. `ray`: "auto" (the cluster in RAY_ADDRESS, else a local Ray instance)
+    on a terminal or in a notebook, False never. `ray`: "auto" (the cluster in RAY_ADDRESS, else a local Ray instance)
     or a cluster's address runs the per-article steps and the model on Ray (the extra `cluster`); the index is the
     same. `settings` None: the index's own build settings (chunk size, overlap, ...: those it was built with other
     than the defaults; `stats.notes` says which), and the bundled model, but over an index of another model

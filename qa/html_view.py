@@ -16,6 +16,7 @@ from qa.present import (
     filter_text,
     filtered,
     message,
+    moved_down,
     number_of,
     numbered,
     quote_blocks,
@@ -118,6 +119,8 @@ def passages_html(passages: Sequence[Passage], question: str = "", chosen: Artic
             "scores).</small></p>"]
     for n, p in enumerate(passages, start=1):
         ranks = f'<span title="{escape(rank_details(p))}">{escape(ranks_in_words(p))}</span>'
+        if p.joins_stories:  # out of score order: say why, where the ranks are read
+            ranks += f'<br><span class="qa-moved">{escape(moved_down(p, passages))}</span>'
         text = p.text if len(p.text) <= PASSAGE_CHARS else p.text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
         facts = _meta_line([("", p.metadata.get("source", "")), ("", day_of(p.metadata)),
                             ("file", where(p)), ("", cited_at(p)),

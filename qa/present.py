@@ -282,6 +282,16 @@ def passages_text(passages: Sequence[Passage]) -> str:
         lines = [f"[{n}] {_flat(p.title)}{byline}", f"    {_flat(named)}, {cited_at(p)} ({ranks})"]
         if p.duplicates:
             lines.append(f"    also in: {_flat(', '.join(p.duplicates))}")
+        if p.joins_stories:
+            lines.append(f"    {moved_down(p, passages)}")
         lines.append(textwrap.indent(textwrap.fill(printable(p.text), width=100), "    "))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def moved_down(p: Passage, passages: Sequence[Passage]) -> str:
+    """Why `p` stands below passages of lower score: it runs from one story of a compilation into the next; "" for a
+    passage in its place by score."""
+    place = 1 + sum(q.score > p.score for q in passages)
+    return (f"moved down: it runs from one story into the next of a compilation (its fused score {p.score:.4f} "
+            f"would place it #{place})") if p.joins_stories else ""

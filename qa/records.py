@@ -179,6 +179,8 @@ class Passage:
     metadata: Metadata = field(default_factory=dict)
     duplicates: tuple[str, ...] = ()
     place: Place | None = None  # where the chunk sits in its file (None: not located)
+    # A compilation's seam (one story into the next, no copy keeping to one): listed after those keeping to one story,
+    joins_stories: bool = False  # whatever its score, which stays the group's (`qa.present.moved_down` says so)
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,10 +132,11 @@ class Index(IndexRows):
         top = fuse.collapse([r for r, _ in ranked.fused], lambda r: int(self.chunk_dup[r]), k)
         # a group's fullest copy stands for it, with its ranks; one joining two stories comes after those keeping to one
         shown = [(best, *self.shown_chunk(best, score)) for best in top]  # (best, row shown, joins two stories)
-        return [self._passage(row, score[best], bm25_rank.get(row), dense_rank.get(row))
-                for best, row, _ in sorted(shown, key=lambda x: x[2])]
+        return [self._passage(row, score[best], bm25_rank.get(row), dense_rank.get(row), joins)
+                for best, row, joins in sorted(shown, key=lambda x: x[2])]
 
-    def _passage(self, row: int, score: float, bm25_rank: int | None, dense_rank: int | None) -> Passage:
+    def _passage(self, row: int, score: float, bm25_rank: int | None, dense_rank: int | None,
+                 joins: bool = False) -> Passage:
         article = self.articles[self.chunk_doc[row]]
         start, end = (int(x) for x in self.chunk_span[row])
         others = other_articles(self.duplicates_of(row), self.chunk_doc, self.articles, article.doc_id)
@@ -143,6 +144,7 @@ class Index(IndexRows):
             chunk_id=self.chunk_ids[row], doc_id=article.doc_id, title=article.display_title, path=article.path,
             text=article.text[start:end], start=start, end=end, score=score, bm25_rank=bm25_rank,
             dense_rank=dense_rank, metadata=article.metadata, duplicates=others, place=self.place(article, start, end),
+            joins_stories=joins,
         )
 
     def retrieve(self, question: str, k: int = 5, *, settings: Settings | None = None,

@@ -118,3 +118,34 @@ def test_a_chunk_running_from_one_story_into_the_next_of_a_compilation_never_lea
         passages = answer_with(index, question).passages
         assert passages[0].doc_id == story, [(p.doc_id, p.text[:40]) for p in passages]
         assert passages[0].text.startswith(STORIES[story.removesuffix(".txt")][1][0])
+
+
+@pytest.mark.slow
+def test_a_seam_moved_down_the_passages_says_so_and_the_others_keep_score_order(tmp_path: Path):
+    """Chunked at 100 word pieces, the digest's chunk from the library story's end into the comet story's start has
+    no copy keeping to one story: it is listed last, out of score order (its fused score is the best), and the panel
+    and `qa-index search` say so where the scores are read, instead of showing a higher score below lower ones."""
+    from qa.build import build_index
+    from qa.config import Settings
+    from qa.html_view import passages_html
+    from qa.present import passages_text
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in STORIES:
+        (corpus / f"{name}.txt").write_text(_article(name), encoding="utf-8")
+    digest = "Weekly digest of regional news\n\n" + "\n".join(_article(n) for n in ("orchard", "ferry", "library",
+                                                                                    "comet"))
+    (corpus / "digest.txt").write_text(digest, encoding="utf-8")
+    build_index(corpus, tmp_path / "index", settings=Settings(chunk_tokens=100))
+    passages = load_index(tmp_path / "index").retrieve("Does the children's wing hold a puppet theatre?", 5)
+    seam = passages[-1]
+    assert seam.joins_stories and seam.doc_id == "digest.txt" and "puppet theatre" in seam.text
+    assert seam.score > passages[0].score and not any(p.joins_stories for p in passages[:-1])
+    kept = [p.score for p in passages[:-1]]
+    assert kept == sorted(kept, reverse=True)  # the passages in their place by score are in score order
+    said = "moved down: it runs from one story into the next of a compilation (its fused score"
+    assert f"{said} {seam.score:.4f} would place it #1)" in passages_text(passages)
+    html = passages_html(passages, "Does the children's wing hold a puppet theatre?")
+    assert html.count("moved down") == 1 and html.index("moved down") > html.rindex("qa-n\">4.")
