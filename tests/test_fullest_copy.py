@@ -95,6 +95,18 @@ def test_a_longer_version_of_the_story_is_still_the_fullest(tmp_path: Path):
     assert a.lead[0].doc_id == "ferry-updated.txt" and a.lead[0].also_in == ("ferry.txt",)
 
 
+def _with_digest(tmp_path: Path) -> Path:
+    """A corpus folder of the four stories, one file each, and a digest of them all (a compilation)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in STORIES:
+        (corpus / f"{name}.txt").write_text(_article(name), encoding="utf-8")
+    digest = "Weekly digest of regional news\n\n" + "\n".join(_article(n) for n in ("orchard", "ferry", "library",
+                                                                                    "comet"))
+    (corpus / "digest.txt").write_text(digest, encoding="utf-8")
+    return corpus
+
+
 @pytest.mark.slow
 def test_a_chunk_running_from_one_story_into_the_next_of_a_compilation_never_leads_the_passages(tmp_path: Path):
     """A digest of the four stories chunks across their seams: its chunk of the orchard story's end and the ferry
@@ -103,14 +115,7 @@ def test_a_chunk_running_from_one_story_into_the_next_of_a_compilation_never_lea
     from qa.build import build_index
     from qa.retrieve import load_index
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in STORIES:
-        (corpus / f"{name}.txt").write_text(_article(name), encoding="utf-8")
-    digest = "Weekly digest of regional news\n\n" + "\n".join(_article(n) for n in ("orchard", "ferry", "library",
-                                                                                    "comet"))
-    (corpus / "digest.txt").write_text(digest, encoding="utf-8")
-    build_index(corpus, tmp_path / "index")
+    build_index(_with_digest(tmp_path), tmp_path / "index")
     index = load_index(tmp_path / "index")
     seams = [r for r in range(len(index.chunk_ids)) if index.joins_stories(r)]
     assert seams and all(index.articles[index.chunk_doc[r]].doc_id == "digest.txt" for r in seams)
@@ -131,14 +136,7 @@ def test_a_seam_moved_down_the_passages_says_so_and_the_others_keep_score_order(
     from qa.present import passages_text
     from qa.retrieve import load_index
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in STORIES:
-        (corpus / f"{name}.txt").write_text(_article(name), encoding="utf-8")
-    digest = "Weekly digest of regional news\n\n" + "\n".join(_article(n) for n in ("orchard", "ferry", "library",
-                                                                                    "comet"))
-    (corpus / "digest.txt").write_text(digest, encoding="utf-8")
-    build_index(corpus, tmp_path / "index", settings=Settings(chunk_tokens=100))
+    build_index(_with_digest(tmp_path), tmp_path / "index", settings=Settings(chunk_tokens=100))
     passages = load_index(tmp_path / "index").retrieve("Does the children's wing hold a puppet theatre?", 5)
     seam = passages[-1]
     assert seam.joins_stories and seam.doc_id == "digest.txt" and "puppet theatre" in seam.text
