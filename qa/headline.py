@@ -30,8 +30,9 @@ _HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # a Markdown h
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _TOKEN = re.compile(r"[^\W_]+")
 # A dateline opens a news story's body: "BELFAST, Maine — ", "WASHINGTON (Reuters) - ", "T-MOBILE ARENA, LAS VEGAS — ".
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z0-9.'’&-]+(?: [A-Z][A-Z0-9.'’&-]+)*(?:,(?: [A-Z][\w.'’-]*)+)?(?: \([^)]{1,30}\))? [—–-] ")
+# A plain hyphen only after an agency's name: "AI - The next frontier" is a headline.
+_PLACE = r"[A-Z][A-Z0-9.'’&-]+(?: [A-Z][A-Z0-9.'’&-]+)*(?:,(?: [A-Z][\w.'’-]*)+)?"
+_DATELINE = re.compile(rf"^{_PLACE}(?: \([^)]{{1,30}}\))? [—–] |^{_PLACE} \([^)]{{1,30}}\) - ")
 _MIN_HEADLINE_CASE_WORDS = 4  # words of 4+ letters outside the stop list, every one capitalised
 _SAME_HEADLINE_WORDS = 3  # two header lines sharing at least this many words, and half the shorter's, are one headline
 _LEDE_CHARS = 3000  # the body's first paragraphs, where a headline's words come back

@@ -175,6 +175,8 @@ def test_a_dateline_opens_the_body(tmp_path):
     assert article.title == "A scientist reckons with climate grief" and article.text.startswith(dek)
     article = _article_of_file(tmp_path, "grief2.txt", f"{dek}{after}")
     assert article.title == "" and article.text.startswith(dek)
+    for headline in ("AI - The next climate frontier", "UK - France climate talks resume"):
+        assert _article_of_file(tmp_path, "ai.txt", f"{headline}{after}").title == headline  # no agency, no dash
 
 
 @pytest.mark.parametrize("chrome, line", [
