@@ -207,3 +207,8 @@ def test_multihop_short_headlines_read_right(tmp_path):
     records = json.loads(needs_shared_data("multihop-rag", "corpus.json").read_text())
     right = sum(_title(f"{r['title']}\n\n{r['body']}") == " ".join(fold_text(r["title"]).split()) for r in records)
     assert right >= 592  # 582 before stop 30 (581 as cite2 counted, comparing with titles not folded: "…" is "...")
+
+
+def test_a_bare_share_label_is_a_figure_and_stays(tmp_path):
+    text = "Market survey\n\nShare: 12% of voters backed the plan.\n\nTurnout was low across the region this year.\n"
+    assert "Share: 12% of voters" in _article_of_file(tmp_path, "survey.txt", text).text
