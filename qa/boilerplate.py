@@ -51,8 +51,8 @@ _RELATED_WIDGET = re.compile(r"RELATED ARTICLES\b[^\n]{0,1500}?\bShare this arti
 # A share button's label opening the headline's line: "Share All sharing options for: <the headline>". Only the label
 # goes; the words after it are the page's own.
 # A bare "Share:" stays: it may be a figure's label ("Share: 12%").
-_SHARE_LABEL = re.compile(r"^(?:share all sharing options(?: for)?|share this (?:article|story|post)|sharing options"
-                          r"(?: for)?):[^\S\n]+(?=\S)", re.IGNORECASE | re.MULTILINE)
+_SHARE_LABEL = re.compile(r"^(?:(?:share all sharing options(?: for)?|share this (?:article|story|post)|sharing options"
+                          r"(?: for)?):[^\S\n]+)+(?=\S)", re.IGNORECASE | re.MULTILINE)
 # A story-stream link: "Part of / We only get one planet" (the series the page belongs to, a link on the page).
 _SERIES_LINE = re.compile(r"part of\s*/\s*\S.*", re.IGNORECASE)
 _SERIES_WORDS = 12
