@@ -48,6 +48,14 @@ _BIO_LABEL = re.compile(
     r"(?:(?:expert|author|writer) )?bio(?:graph(?:y|ies))?:?|about the (?:author|writer)s?:?", re.IGNORECASE)
 # The Daily Mail-style inline widget: "RELATED ARTICLES Previous 1 Next <headlines> Share this article Share".
 _RELATED_WIDGET = re.compile(r"RELATED ARTICLES\b[^\n]{0,1500}?\bShare this article(?: Share)?")
+# A share button's label opening the headline's line: "Share All sharing options for: <the headline>". Only the label
+# goes; the words after it are the page's own.
+# A bare "Share:" stays: it may be a figure's label ("Share: 12%").
+_SHARE_LABEL = re.compile(r"^(?:(?:share all sharing options(?: for)?|share this (?:article|story|post)|sharing options"
+                          r"(?: for)?):[^\S\n]+)+(?=\S)", re.IGNORECASE | re.MULTILINE)
+# A story-stream link: "Part of / We only get one planet" (the series the page belongs to, a link on the page).
+_SERIES_LINE = re.compile(r"part of\s*/\s*\S.*", re.IGNORECASE)
+_SERIES_WORDS = 12
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -76,11 +84,22 @@ def _is_call_to_action(line: str) -> bool:
     return bool(_CALL_TO_ACTION.match(line)) or (line.isupper() and bool(_SHOUTED_CALL.search(line)))
 
 
-_navigation = _short_line_rule(lambda line: bool(_NAV_LINE.fullmatch(line)) or _is_share_bar(line))
+_navigation = _short_line_rule(lambda line: bool(_NAV_LINE.fullmatch(line)) or _is_share_bar(line)
+                              or (len(line.split()) <= _SERIES_WORDS and bool(_SERIES_LINE.fullmatch(line))))
 _link_lines = _short_line_rule(lambda line: bool(_LINK_LINE.match(line)))
 _calls_to_action = _short_line_rule(_is_call_to_action)
 _captions = _short_line_rule(lambda line: bool(_CREDIT.search(line)))
 _bio_labels = _short_line_rule(lambda line: bool(_BIO_LABEL.fullmatch(line)))
+
+
+def _share_labels(text: str) -> list[Span]:
+    """A share button's label at the start of a short line ("Share All sharing options for: "), the rest kept."""
+    spans = []
+    for m in _SHARE_LABEL.finditer(text):
+        end = text.find("\n", m.start())
+        if len(text[m.start():end if end >= 0 else len(text)].split()) <= _SHORT_LINE_WORDS:
+            spans.append(m.span())
+    return spans
 
 
 def _related_widgets(text: str) -> list[Span]:
@@ -128,7 +147,7 @@ def _repeated_paragraphs(text: str) -> list[Span]:
 
 
 RULES: tuple[Callable[[str], list[Span]], ...] = (
-    _navigation, _link_lines, _calls_to_action, _captions, _bio_labels, _related_widgets,
+    _navigation, _link_lines, _calls_to_action, _captions, _bio_labels, _share_labels, _related_widgets,
     _repeated_paragraphs,
 )
 

@@ -18,7 +18,10 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # 8: a .txt/.md first line of 21-40 words with no end punctuation is the headline; titles' HTML entities decoded.
 # 9: of several short headline lines above a .txt/.md body, the title is the one sharing the most words with the body's
 #    opening (was the nearest the body): a subheading, caption or date under the headline no longer replaces it.
-PIPELINE_VERSION = 9
+# 10: the same headline twice keeps the first; a headline-case line ending in "." is a headline, a dateline body; share
+#     labels ("Share All sharing options for:") and story-stream links ("Part of / ...") are furniture; a JSON record
+#     keeps where its body string starts in the file, so its quotes are cited at a line and column.
+PIPELINE_VERSION = 10
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 
 from qa.decode import decode
+from qa.json_places import body_starts, line_body_start
 from qa.records import RawArticle, Skipped
 
 _BODY_KEYS = ("body", "text", "content")
@@ -60,8 +61,9 @@ def html_article(data: bytes, rel: str) -> RawArticle:
     return RawArticle(doc_id=rel, path=rel, title=(doc.title or "").strip(), text=text, metadata=metadata)
 
 
-def json_articles(text: str, rel: str) -> tuple[list[Found], list[Skipped]]:
-    """Articles from a .json file: an array of records, one record, or an object holding a record list."""
+def json_articles(text: str, rel: str, offset: int = 0) -> tuple[list[Found], list[Skipped]]:
+    """Articles from a .json file: an array of records, one record, or an object holding a record list; each record's
+    `text_offset` is where its body literal starts in the file (`offset`: the decoded text's start, 1 after a BOM)."""
     try:
         value = json.loads(text)
     except RecursionError as exc:
@@ -75,8 +77,8 @@ def json_articles(text: str, rel: str) -> tuple[list[Found], list[Skipped]]:
         raise Unusable("JSON holds an empty list of records")
     found: list[Found] = []
     bad: list[Skipped] = []
-    for n, record in enumerate(records):
-        _add_record(record, rel, n, found, bad)
+    for n, (record, start) in enumerate(zip(records, body_starts(text, records, _BODY_KEYS, _LIST_KEYS), strict=True)):
+        _add_record(record, rel, n, found, bad, (0, start + offset if start else 0))
     return found, bad
 
 
@@ -94,12 +96,13 @@ def _record_list(value: object) -> list[object] | None:
     return None
 
 
-def jsonl_articles(text: str, rel: str) -> tuple[list[Found], list[Skipped]]:
+def jsonl_articles(text: str, rel: str, offset: int = 0) -> tuple[list[Found], list[Skipped]]:
     """Articles from a .jsonl file; a bad line is skipped on its own (n counts non-blank lines)."""
     found: list[Found] = []
     bad: list[Skipped] = []
-    n = 0
+    n, line_start = 0, offset
     for lineno, line in enumerate(text.split("\n"), start=1):  # not splitlines: JSON may hold raw U+2028
+        line_start, at = line_start + len(line) + 1, line_start
         if not line.strip():
             continue
         try:
@@ -109,15 +112,18 @@ def jsonl_articles(text: str, rel: str) -> tuple[list[Found], list[Skipped]]:
         except ValueError as exc:
             bad.append(Skipped(f"{rel}#{n}", f"line {lineno}: malformed JSON ({exc})"))
         else:
-            _add_record(record, rel, n, found, bad, lineno=lineno)
+            start = line_body_start(line, _BODY_KEYS)
+            _add_record(record, rel, n, found, bad, (lineno, at + start if start else 0))
         n += 1
     return found, bad
 
 
 def _add_record(
-    record: object, rel: str, n: int, found: list[Found], bad: list[Skipped], *, lineno: int = 0
+    record: object, rel: str, n: int, found: list[Found], bad: list[Skipped], at: tuple[int, int] = (0, 0)
 ) -> None:
-    """Append the record's article to `found`, or why it is unusable to `bad`."""
+    """Append the record's article to `found`, or why it is unusable to `bad`; `at`: a .jsonl record's line and where
+    its body starts in the file (0: not known)."""
+    lineno, start = at
     where = f"line {lineno}: " if lineno else ""
     if not isinstance(record, dict):
         bad.append(Skipped(f"{rel}#{n}", f"{where}record is not a JSON object ({type(record).__name__})"))
@@ -130,7 +136,7 @@ def _add_record(
     doc_id = _scalar(record.get("id")) or metadata.get("url") or f"{rel}#{n}"
     title = unescaped(_first_string(record, _TITLE_KEYS))
     found.append((f"{rel}#{n}", RawArticle(doc_id=doc_id, path=rel, title=title, text=body, metadata=metadata,
-                                           line=lineno)))
+                                           line=lineno, text_offset=start)))
 
 
 def unescaped(title: str) -> str:

@@ -6,6 +6,10 @@ sharing the most words with the body's opening (its first 3,000 characters), the
 page's navigation or site name above the headline is passed over (it shares none), and so is a subheading, a dek, a
 date or a photo credit below it ("Theatre producer and Everton chairman Kenwright dies" above the caption "Bill
 Kenwright became Everton chairman in 2004"): the line the body is about is the title; the lines after it stay text.
+The same headline twice (the page's own, updated or re-cased, opening the body under the one written first) keeps the
+first as the title and the repeat as text. A line in headline case ending in a full stop ("He's Hockey's Brightest
+Young Star. This Is What Makes His Shot So Special.") is a headline; a dateline ("BELFAST, Maine — How does ...") opens
+the body.
 """
 
 from __future__ import annotations
@@ -24,11 +28,27 @@ _SENTENCE_END = re.compile(r"[.!…][\"'’”)\]]*$")
 _NOT_TITLE = re.compile(r"^(?:By|Published|Updated|Posted)\b|:$|^[\W\d_]*$")
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # a Markdown heading: "# Title", "## Title ##"
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_TOKEN = re.compile(r"[^\W_]+")
+# A dateline opens a news story's body: "BELFAST, Maine — ", "WASHINGTON (Reuters) - ", "T-MOBILE ARENA, LAS VEGAS — ".
+# A plain hyphen only after an agency's name: "AI - The next frontier" is a headline.
+_PLACE = r"[A-Z][A-Z0-9.'’&-]+(?: [A-Z][A-Z0-9.'’&-]+)*(?:,(?: [A-Z][\w.'’-]*)+)?"
+_DATELINE = re.compile(rf"^{_PLACE}(?: \([^)]{{1,30}}\))? [—–] |^{_PLACE} \([^)]{{1,30}}\) - ")
+_MIN_HEADLINE_CASE_WORDS = 4  # words of 4+ letters outside the stop list, every one capitalised
+_SAME_HEADLINE_WORDS = 3  # two header lines sharing at least this many words, and half the shorter's, are one headline
 _LEDE_CHARS = 3000  # the body's first paragraphs, where a headline's words come back
 
 
 def _is_body_line(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line)) or len(line.split()) > _MAX_TITLE_WORDS
+    if len(line.split()) > _MAX_TITLE_WORDS or _DATELINE.match(line):
+        return True
+    return bool(_SENTENCE_END.search(line)) and not _in_headline_case(line)
+
+
+def _in_headline_case(line: str) -> bool:
+    """Every word of 4+ letters outside the stop list capitalised, at least 4 of them: "Which M.L.B. Playoff Team Has
+    the Most Daunting Home Field? We Ranked Them."; a sentence ("Tim Sweeney finally has a win.") is not."""
+    words = [w for w in _WORD.findall(line) if w.lower() not in STOP_WORDS]
+    return len(words) >= _MIN_HEADLINE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _is_headline(line: str) -> bool:
@@ -61,7 +81,15 @@ def find_title(text: str) -> tuple[str, int]:
         return "", 0
     lede = _words(text[starts[body]:starts[body] + _LEDE_CHARS])
     title = max(headlines, key=lambda i: (len(_words(lines[i]) & lede), i))  # a tie: the nearest the body
+    title = next(i for i in headlines if i == title or _same_headline(lines[i], lines[title]))
     return lines[title], starts[title + 1]
+
+
+def _same_headline(first: str, later: str) -> bool:
+    """`later` repeats `first` (updated, re-cased or with a date after it): they share 3+ words, half the shorter's."""
+    a, b = ({w.lower() for w in _TOKEN.findall(line)} for line in (first, later))
+    shared = len(a & b)
+    return shared >= _SAME_HEADLINE_WORDS and 2 * shared >= min(len(a), len(b))
 
 
 def _words(text: str) -> set[str]:

@@ -3,7 +3,8 @@
 Formats by extension: .txt/.md (whole text), .html/.htm (main text via trafilatura), .json and .jsonl (records;
 see `qa.formats`). The walk (`qa.walk`) finds the files, `qa.decode` turns bytes into text; this module reads
 each file, dispatches by format, drops duplicate doc_ids and logs one warning per skipped file.
-Records and HTML get text_offset 0 (their text is not a slice of the file); .txt/.md get 1 after a BOM.
+HTML gets text_offset 0 (its text is not a slice of the file); .txt/.md get 1 after a BOM; a JSON record, where its
+body string starts in the file (`qa.json_places`: its characters are the body's, escaped).
 """
 
 from __future__ import annotations
@@ -110,9 +111,9 @@ def _read_data(data: bytes, ext: str, rel: str) -> tuple[list[Found], list[Skipp
             raise Unusable("file holds only front matter, no text")
         return [(rel, article)], [], decoded.warning
     if ext in JSONL_EXTS:
-        found, bad = jsonl_articles(decoded.text, rel)
+        found, bad = jsonl_articles(decoded.text, rel, decoded.offset)
     else:
-        found, bad = json_articles(decoded.text, rel)
+        found, bad = json_articles(decoded.text, rel, decoded.offset)
     return found, bad, decoded.warning
 
 

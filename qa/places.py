@@ -7,8 +7,9 @@ look in a file. The article's `OffsetMap` sends a clean span to the raw characte
 The file is read when a citation is made, once per version of it (size, modification and change times, inode), and
 cited only while it is the file indexed: its checksum is the article's (an index built before checksums were
 recorded: its length is the map's). A changed or missing file is cited as indexed ("changed"). A JSON record's body
-or an HTML page's main text is not a slice of its file: their characters are cited in that text ("record", "page"),
-a .jsonl record's on its line of the file.
+or an HTML page's main text is not a slice of its file: their characters are cited in that text ("record", "page");
+a JSON record's at the line and column of the file where they stand in its body string (escaped: `qa.json_places`),
+when the index knows where that string starts (an index built before pipeline 10: a .jsonl record's line only).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from qa import files
 from qa.decode import decode
+from qa.json_places import in_literal
 from qa.records import Article, Place
 from qa.walk import HTML_EXTS, TEXT_EXTS
 
@@ -45,11 +47,11 @@ def place(folder: Path | None, article: Article, start: int, end: int) -> Place:
     if suffix not in TEXT_EXTS:
         if not (folder and article.checksum):
             return Place("page" if suffix in HTML_EXTS else "record", raw_start, raw_end)
-        if _checksum(_seen(folder / article.path, lines=False)) != article.checksum:
-            return Place("changed", raw_start, raw_end)
         if suffix in HTML_EXTS:
+            if _checksum(_seen(folder / article.path, lines=False)) != article.checksum:
+                return Place("changed", raw_start, raw_end)
             return Place("page", raw_start, raw_end)
-        return Place("record", raw_start, raw_end, article.line, article.line)  # a .jsonl record: its line
+        return _in_record(folder / article.path, article, raw_start, raw_end)
     raw_start, raw_end = raw_start + article.text_offset, raw_end + article.text_offset
     seen = _seen(folder / article.path, lines=True) if folder else None
     if seen is None or seen.length != article.text_offset + article.offsets.raw_len or \
@@ -58,6 +60,23 @@ def place(folder: Path | None, article: Article, start: int, end: int) -> Place:
     line = line_of(seen.breaks, raw_start)
     column = raw_start - (seen.breaks[line - 2] if line > 1 else 0) + 1
     return Place("file", raw_start, raw_end, line, line_of(seen.breaks, max(raw_start, raw_end - 1)), column)
+
+
+def _in_record(path: Path, article: Article, raw_start: int, raw_end: int) -> Place:
+    """A JSON record's span: its characters in the body, at the file's line and column where they are written."""
+    seen = _seen(path, lines=True)
+    if _checksum(seen) != article.checksum:
+        return Place("changed", raw_start, raw_end)
+    version = _version(path)
+    decoded = _decoded(str(path), *version) if article.text_offset and version else None
+    if seen is None or decoded is None:
+        return Place("record", raw_start, raw_end, article.line, article.line)  # an older index: a .jsonl line
+    text, offset = decoded
+    first, last = (p + offset for p in in_literal(text, article.text_offset - offset,
+                                                    [raw_start, max(raw_start, raw_end - 1)]))
+    line = line_of(seen.breaks, first)
+    column = first - (seen.breaks[line - 2] if line > 1 else 0) + 1
+    return Place("record", raw_start, raw_end, line, line_of(seen.breaks, last), column)
 
 
 def line_of(breaks: tuple[int, ...], pos: int) -> int:
@@ -71,11 +90,28 @@ def _checksum(seen: _Seen | None) -> str:
 
 def _seen(path: Path, *, lines: bool) -> _Seen | None:
     """The file at `path` as it is now (`lines`: decoded, its line breaks found); None when it cannot be read."""
+    version = _version(path)
+    return _read(str(path), lines, *version) if version else None
+
+
+def _version(path: Path) -> tuple[int, ...]:
+    """The file's size, modification and change times and inode (empty when it cannot be seen)."""
     try:
         st = path.lstat()
     except OSError:
+        return ()
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+@lru_cache(maxsize=2)
+def _decoded(path: str, *version: int) -> tuple[str, int] | None:
+    """One version of a JSON file's decoded text and where it starts (1 after a BOM), for the records cited in it."""
+    del version
+    try:
+        decoded = decode(files.read_bytes(path, limit=MAX_FILE_BYTES), path)
+    except (files.FileRefused, OSError):
         return None
-    return _read(str(path), lines, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    return decoded.text, decoded.offset
 
 
 @lru_cache(maxsize=64)

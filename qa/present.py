@@ -177,14 +177,16 @@ _WITHIN = {"record": " of the record's text", "page": " of the page's main text"
 
 def cited_at(q: Quote | Passage) -> str:
     """Where to look in the file: "line 12, column 5, characters 812–903" of a .txt/.md file (`qa.places`); a JSON
-    record's or an HTML page's characters in its text (a .jsonl record's on its line: "line 3, characters 0–42 of the
-    record's text"); the clean text's span only for a quote never located by hand."""
+    record's or an HTML page's characters in its text, a JSON record's at the line and column where they are written
+    ("line 3, column 57, characters 0–42 of the record's text"); the clean text's span only for a quote never located
+    by hand."""
     at = q.place
     if at is None:
         return f"characters {q.start}–{q.end}"
     chars = f"characters {at.raw_start}–{at.raw_end}"
     if at.kind != "file":
-        return (f"line {at.line}, " if at.line else "") + chars + _WITHIN[at.kind]
+        column = f"column {at.column}, " if at.column else ""
+        return (f"line {at.line}, {column}" if at.line else "") + chars + _WITHIN[at.kind]
     lines = f"line {at.line}" if at.line == at.last_line else f"lines {at.line}–{at.last_line}"
     return f"{lines}, column {at.column}, {chars}"
 

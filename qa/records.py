@@ -157,7 +157,7 @@ class Place:
     kind: Literal["file", "record", "page", "changed"]
     raw_start: int
     raw_end: int
-    line: int = 0  # 1-based; 0 unless kind is "file" (or "record": a .jsonl record's line)
+    line: int = 0  # 1-based; 0 unless kind is "file" (or "record": where a JSON record's span is written)
     last_line: int = 0
     column: int = 0  # 1-based, of `raw_start` on `line` (an editor's column, in characters)
 

@@ -127,7 +127,8 @@ def test_crlf_bom_headline_front_matter_and_changed_files(tmp_path):
     front = index.article("front.md")
     assert index.place(front, 0, 10).line == 6  # after the front matter and a blank line
     record = index.article("r1")
-    assert index.place(record, 0, 8) == Place("record", 0, 8)
+    written = (corpus / "feed.json").read_text().index("The bridge")  # one line: the record's body where it starts
+    assert index.place(record, 0, 8) == Place("record", 0, 8, 1, 1, written + 1)
     # A file edited since the build is cited as indexed, never at lines that no longer hold the quote.
     (corpus / "odd.txt").write_bytes(ODD.replace("By Jane Doe", "By Jane Q. Doe").encode("utf-8"))
     changed = index.place(index.article("odd.txt"), first.start, first.end)
@@ -175,6 +176,8 @@ def test_an_edit_that_keeps_the_files_length_and_time_is_caught_by_its_checksum(
 
 @pytest.mark.slow
 def test_a_jsonl_record_is_cited_at_its_line_of_the_file(tmp_path):
+    import dataclasses
+
     from qa.answer import answer_with
     from qa.build import build_index
     from qa.retrieve import load_index
@@ -189,12 +192,16 @@ def test_a_jsonl_record_is_cited_at_its_line_of_the_file(tmp_path):
     bridge = index.article("b")
     start = bridge.text.index("The bridge")
     place = index.place(bridge, start, start + 10)
-    assert place == Place("record", place.raw_start, place.raw_start + 10, 3, 3)
+    column = lines[2].index("The bridge") + 1
+    assert place == Place("record", place.raw_start, place.raw_start + 10, 3, 3, column)
+    older = dataclasses.replace(bridge, text_offset=0)  # an index built before pipeline 10: the record's line only
+    assert index.place(older, start, start + 10) == Place("record", place.raw_start, place.raw_start + 10, 3, 3)
     body = json.loads((corpus / "feed.jsonl").read_text(encoding="utf-8").splitlines()[place.line - 1])["body"]
     assert body[place.raw_start:place.raw_end] == "The bridge"
     assert index.place(index.article("a"), 0, 3).line == 1
     a = answer_with(index, "When did the bridge open?")
-    assert f"feed.jsonl, line 3, characters {place.raw_start}–" in markdown(a) and "of the record's text" in markdown(a)
+    assert f"feed.jsonl, line 3, column {column}, characters {place.raw_start}–" in markdown(a)
+    assert "of the record's text" in markdown(a)
     (corpus / "feed.jsonl").write_text("\n".join(lines[2:]) + "\n", encoding="utf-8")  # the record moved up
     assert index.place(bridge, start, start + 10) == Place("changed", place.raw_start, place.raw_end)
 
@@ -236,3 +243,53 @@ def test_an_index_built_from_one_file_cites_its_lines(tmp_path):
     place = index.place(article, 0, 9)
     assert (place.kind, place.line, place.column) == ("file", 3, 1)
     assert holds(tmp_path, "ferry.txt", place, "The ferry")
+
+
+def _record_holds(folder: Path, path: str, place: Place, text: str) -> bool:
+    """The file's line `place.line`, from `place.column`, is inside a JSON string whose decoded characters from there
+    are the record's cited characters, and those are `text` up to folding and whitespace."""
+    from json.decoder import scanstring
+
+    raw = _file_text(folder / path)
+    line_starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", raw))]
+    at = line_starts[place.line - 1] + place.column - 1
+    rest, end = scanstring(raw, at)
+    return (place.kind == "record" and place.last_line == place.line and bool(text.strip())
+            and _squashed(rest[:place.raw_end - place.raw_start]) == _squashed(text)
+            and at < end <= (line_starts + [len(raw) + 1])[place.line])
+
+
+@pytest.mark.slow
+def test_a_json_record_is_cited_at_the_line_and_column_where_the_quote_is_written(tmp_path):
+    from qa.answer import answer_with
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [{"id": "ferry", "title": "Ferry", "body": "The ferry crossed the \"narrow\" strait on Monday.\n\nIts "
+                                                             "captain, Zoë Brandt, said the café was shut."},
+               {"id": "bridge", "title": "Bridge", "author": None, "tags": ["a", {"b": [1, 2]}],
+                "text": "The bridge opened in May. Traffic rose by 40% \U0001f697 in a week. Tolls\tfell."}]
+    pretty = json.dumps(records, indent=2, ensure_ascii=True).replace("\n", "\r\n")
+    (corpus / "feed.json").write_bytes(b"\xef\xbb\xbf" + pretty.encode("utf-8"))  # a BOM, CRLF, escapes
+    (corpus / "wrapped.json").write_text(json.dumps({"source": "Wire", "articles": [
+        {"id": "w1", "title": "Harbour", "content": "The harbour reopened at noon on Tuesday."}]}, indent=1))
+    (corpus / "feed.jsonl").write_text(json.dumps({"id": "j1", "title": "Tram", "body": "The tram line "
+                                                   "reopened on Friday."}) + "\n")
+    build_index(corpus, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    n = 0
+    for row in range(len(index.sentence_doc)):
+        s = index.sentence(row)
+        article = index.article(s.doc_id)
+        place = index.place(article, s.start, s.end)
+        assert _record_holds(corpus, article.path, place, s.text), (article.path, s.text, place)
+        n += 1
+    assert n >= 7
+    ferry = index.article("ferry")
+    start = ferry.text.index("Its captain")
+    place = index.place(ferry, start, start + 11)
+    assert place.line == 5 and place.column > 20  # the line of "body" in the pretty-printed file, after the "\n\n"
+    a = answer_with(index, "When did the bridge open?")
+    assert re.search(r"feed\.json, line \d+, column \d+, characters \d+–\d+ of the record's text", markdown(a))

@@ -1,0 +1,125 @@
+"""Where a JSON record's body string is in its file, and where a character of the body is there.
+
+A record's body is a JSON string: escapes ("\\n", "\\"", "\\u00e9") make its characters other than the file's, so a
+body offset is no place in the file. `body_starts` finds where each record's body literal starts (the character
+after its opening quote), walking the file's top two levels with the standard library's own scanner
+(`json.JSONDecoder.raw_decode` and `json.decoder.scanstring`, in C), so no second JSON parser is needed;
+`in_literal` maps body offsets to file positions by reading the literal's escapes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from json.decoder import scanstring
+
+_WS = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+# One decoded character of a string literal: a surrogate pair escape, any other escape, or a run of plain characters.
+_PIECE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.|[^\"\\]+")
+Members = dict[str, tuple[object, int]]  # key -> (value, where the value starts in the text)
+
+
+def body_starts(text: str, records: Sequence[object], body_keys: Sequence[str], list_keys: Sequence[str],
+                ) -> list[int]:
+    """Where each of `records` (the file's record list, as parsed) has its body literal's first character in `text`
+    (0: not found). A file whose records cannot be walked so (another shape) gets all zeros."""
+    try:
+        members = _top_records(text, body_keys, list_keys)
+    except (ValueError, IndexError, RecursionError):
+        members = []
+    if len(members) != len(records):
+        return [0] * len(records)
+    return [_body_start(m, body_keys) for m in members]
+
+
+def line_body_start(line: str, body_keys: Sequence[str]) -> int:
+    """`body_starts` of a .jsonl line holding one record (0: none)."""
+    try:
+        pos = _WS.match(line).end()
+        return _body_start(_members(line, pos)[0], body_keys) if line[pos:pos + 1] == "{" else 0
+    except (ValueError, IndexError, RecursionError):
+        return 0
+
+
+def in_literal(text: str, start: int, offsets: Sequence[int]) -> list[int]:
+    """The positions in `text` of the decoded characters `offsets` (ascending) of the string literal whose first
+    character is at `start`; an offset at or past its end maps to its closing quote."""
+    out: list[int] = []
+    decoded, pos = 0, start
+    while len(out) < len(offsets) and (m := _PIECE.match(text, pos)):
+        escape = m.group()[0] == "\\"
+        width = 1 if escape else m.end() - pos
+        while len(out) < len(offsets) and offsets[len(out)] < decoded + width:
+            out.append(pos if escape else pos + offsets[len(out)] - decoded)
+        decoded, pos = decoded + width, m.end()
+    return out + [pos] * (len(offsets) - len(out))
+
+
+def _top_records(text: str, body_keys: Sequence[str], list_keys: Sequence[str]) -> list[Members | None]:
+    """The members of each record of the file, in order (None for an element that is no object)."""
+    pos = _WS.match(text).end()
+    if text[pos] == "[":
+        return _elements(text, pos)
+    members, _ = _members(text, pos)
+    if not any(key in members for key in body_keys):
+        for key in list_keys:
+            if key in members and isinstance(members[key][0], list):
+                return _elements(text, members[key][1])
+    return [members]
+
+
+def _elements(text: str, pos: int) -> list[Members | None]:
+    """The members of each element of the array opening at `text[pos]` (None for an element that is no object)."""
+    out: list[Members | None] = []
+    pos = _WS.match(text, pos + 1).end()
+    if text[pos] == "]":
+        return out
+    while True:
+        if text[pos] == "{":
+            members, pos = _members(text, pos)
+            out.append(members)
+        else:
+            _, pos = _DECODER.raw_decode(text, pos)
+            out.append(None)
+        pos = _WS.match(text, pos).end()
+        if text[pos] == "]":
+            return out
+        if text[pos] != ",":
+            raise ValueError(f"expected ',' at {pos}")
+        pos = _WS.match(text, pos + 1).end()
+
+
+def _members(text: str, pos: int) -> tuple[Members, int]:
+    """The members of the object opening at `text[pos]`, each value with where it starts (a repeated key: the last,
+    as `json.loads` keeps it), and where the object ends."""
+    members: Members = {}
+    pos = _WS.match(text, pos + 1).end()
+    if text[pos] == "}":
+        return members, pos + 1
+    while True:
+        if text[pos] != '"':
+            raise ValueError(f"expected a key at {pos}")
+        key, pos = scanstring(text, pos + 1)
+        pos = _WS.match(text, pos).end()
+        if text[pos] != ":":
+            raise ValueError(f"expected ':' at {pos}")
+        pos = _WS.match(text, pos + 1).end()
+        value, end = _DECODER.raw_decode(text, pos)
+        members[key] = (value, pos)
+        pos = _WS.match(text, end).end()
+        if text[pos] == "}":
+            return members, pos + 1
+        if text[pos] != ",":
+            raise ValueError(f"expected ',' at {pos}")
+        pos = _WS.match(text, pos + 1).end()
+
+
+def _body_start(members: Members | None, body_keys: Sequence[str]) -> int:
+    """Where the record's body literal (the first non-blank string among `body_keys`) starts, after its quote."""
+    for key in body_keys if members else ():
+        value, at = members[key] if key in members else (None, 0)
+        if isinstance(value, str) and value.strip():
+            return at + 1
+    return 0
