@@ -19,7 +19,7 @@ from qa import abstain
 from qa.bars import MIN_SCORE, structural_abstention
 from qa.candidates import score_sentences
 from qa.conflicts import differing, figures
-from qa.conversation import EARLIER, Given, earlier_turn, new_only, quoted, repeats
+from qa.conversation import EARLIER, Given, asked_verbs, earlier_turn, new_claims, new_only, quoted, repeats
 from qa.copies import other_articles
 from qa.dates import as_of
 from qa.dialog import rank_in_context
@@ -48,6 +48,7 @@ class Told:
 
     given: Given = Given()
     who: bool = False
+    acts: frozenset[str] = frozenset()  # what the "who else" asks who did: its verbs, else the earlier question's
 
 
 def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
@@ -137,14 +138,15 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
              chosen: ArticleFilter, earlier: int) -> tuple[Answer, Given]:
     """The answer, and what it and the earlier answers of its thread quoted. A "who else" is answered without what
     the turns before it quoted (`qa.conversation`): those are answered again, `earlier` of them at most."""
-    given, more = Given(), asks_for_more(question)
+    given, more, acts = Given(), asks_for_more(question), frozenset[str]()
     if more and earlier and (turn := earlier_turn(history)) is not None:
         before, given = _in_chat(index, *turn, k, chosen, earlier - 1)
         given |= quoted(index, before.quotes)
+        acts = asked_verbs(question) or asked_verbs(turn[0])  # "And who else has?": what the question before asked
     ranked = rank_in_context(index, question, history, index.mask(chosen))  # a follow-up rewritten if it ranks better
     if not ranked.fused and chosen and ranked.question.has_words:
         return Answer(question=question, abstention=Abstention("filtered"), filter=chosen), given
-    told = Told(given, more in ("who", "whom"))
+    told = Told(given, more in ("who", "whom"), acts)
     return replace(_answer_ranked(index, question, ranked, k, told), filter=chosen), given
 
 
@@ -164,7 +166,10 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
-    scored = choose(index, ranked, scored)  # which candidate leads: the learned ranker (qa/lead.py)
+    claims = new_claims(scored, told.given, q.resolved, told.acts) if told.who and told.given.groups else []
+    rows = {c.row for c in claims}  # a "who else": a new party's claim leads (`qa.conversation.new_claims`)
+    rest = [s for s in scored if s.row not in rows]
+    scored = [*choose(index, ranked, claims), *rest] if claims else choose(index, ranked, scored)  # qa/lead.py
     lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted), q.key_terms)
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])

@@ -5,6 +5,9 @@ answered without the sentences the earlier answers of its thread quoted (their n
 "who else", without the sentences naming no one but the parties those answers or the question already named. The
 earlier answers are made again from their own questions by `qa.answer` (the same index gives the same quotes), not
 read back from the chat's text, whose form (Markdown, the UI's HTML with each citation's context) is the edge's.
+What a "who else" asks for is a new party saying or doing it: among what is left, a sentence whose subject (or the
+X of "according to X") is a party none of them named, with a claim verb or the question's own verb, leads
+(`new_claims`); a country, a group or an organisation is such a party as a person is ("Ukraine says ...").
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qa.followup import message_text
-from qa.nlp import parse_many
+from qa.followup import PARTY_NOUNS, message_text
+from qa.nlp import parse, parse_many
 from qa.records import Quote
 from qa.retrieve import Index
 from qa.sentence_score import Scored
@@ -22,6 +25,13 @@ from qa.sentence_score import Scored
 # Entities that can answer a "who": people, organisations, countries and cities, nationalities and groups.
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 EARLIER = 4  # at most this many earlier turns of one "who else ... who else" thread are answered again
+# Verbs by which a party gives a claim, by lemma ("Ukraine says", "the US and Europe put the figure lower", "Oryx
+# added"); the question's own verb counts too ("Who else has supplied ...?": "Western nations have supplied").
+CLAIM_LEMMAS = frozenset("""say claim admit acknowledge estimate report believe assess put warn predict tell write note
+    add expect think argue state announce confirm insist suggest forecast reckon tweet accord""".split())
+CLAIM_DEPTH = 30  # the best fresh sentences parsed for a new party's claim (each parse ~5-15 ms on this machine)
+_OWN = frozenset({"compound", "amod", "poss", "nmod"})  # "British intelligence", "Britain's ministry"
+_DULL = frozenset({"be", "have", "do", "else", "say", "tell"})  # "Who else says X?" asks for X, not for a saying
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +101,51 @@ def new_only(index: Index, scored: Sequence[Scored], given: Given, asked: str, w
     named = _parties([s.text for s in fresh])
     return [s for s, parties in zip(fresh, named, strict=True)
             if not parties or any(not name_keys(name, label) & known for name, label in parties)]
+
+
+def _party(tok: Any) -> list[tuple[str, str]]:
+    """The party entity `tok` or a word owning it belongs to ("Ukraine", "British" of "British intelligence"), or the
+    noun phrase of a party noun ("Western nations", `qa.followup.PARTY_NOUNS`)."""
+    out = []
+    for t in (tok, *(c for c in tok.children if c.dep_ in _OWN)):
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.label_ in PARTY_LABELS), None)
+        if ent is not None:
+            out.append((ent.text, ent.label_))
+    if not out and tok.lemma_.lower() in PARTY_NOUNS:
+        owners = [c for c in tok.children if c.dep_ in _OWN]
+        out.append((tok.doc[min([tok.i, *(c.i for c in owners)]):tok.i + 1].text, "NORP"))
+    return out
+
+
+def claiming(doc: Any, verbs: frozenset[str]) -> list[tuple[str, str, str]]:
+    """The parties `doc` says claim something, as (name, label, verb lemma): the subjects, with their conjuncts, of a
+    verb whose lemma is in `verbs` ("which" stands for its noun), and the X of "according to X" (verb "accord")."""
+    heads: list[tuple[Any, str]] = []
+    for tok in doc:
+        verb = tok.head.lemma_.lower()
+        if tok.dep_ == "nsubj" and verb in verbs:
+            heads.append((tok.head.head if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" else tok, verb))
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            heads.append((tok, "accord"))
+    return [(name, label, verb) for head, verb in heads for t in (head, *head.conjuncts) for name, label in _party(t)]
+
+
+def asked_verbs(asked: str) -> frozenset[str]:
+    """The lemmas of the question's own verbs (not "be", "have", "do", "say"): "Who else estimated ...?" asks who
+    estimates."""
+    return frozenset(t.lemma_.lower() for t in parse(asked) if t.pos_ == "VERB" and t.lemma_ not in _DULL)
+
+
+def new_claims(scored: Sequence[Scored], given: Given, resolved: str, acts: frozenset[str]) -> list[Scored]:
+    """The first CLAIM_DEPTH of `scored` in which a party that neither `given` nor the question (as `resolved`)
+    names claims something or does one of the `acts` asked (`claiming`), in their order; only those stating an act
+    asked ("Has anyone else estimated ...?": "The Pentagon estimates ...") when there are some."""
+    known = given.names | {key for name, label in _parties([resolved])[0] for key in name_keys(name, label)}
+    head = list(scored[:CLAIM_DEPTH])
+    new = [{verb for name, label, verb in claiming(doc, CLAIM_LEMMAS | acts) if not name_keys(name, label) & known}
+           for doc in parse_many([s.text for s in head])]
+    claims = [(s, verbs) for s, verbs in zip(head, new, strict=True) if verbs]
+    return [s for s, verbs in claims if verbs & acts] or [s for s, _ in claims]
 
 
 def repeats(index: Index, quote: Quote, given: Given) -> bool:

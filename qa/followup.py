@@ -78,6 +78,13 @@ def _opener(question: str) -> str:
     return next((o for o in OPENERS if low.startswith(o)), "")
 
 
+# "Has anyone else ...?" asks who else ("Is there anything else I should know about X?" stands on its own)
+_SOMEONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+# Nouns of parties: "Which other countries ...?" asks who else, as "who else" does; "Western nations" is a party
+PARTY_NOUNS = frozenset("""country nation state government company firm organisation organization group party official
+    expert analyst source agency person people leader politician minister ally""".split())
+
+
 def _loose_pronouns(doc: Parsed) -> list[Any]:
     """The pronouns of `doc` that nothing in the question itself stands for."""
     return [t for t in doc if t.lower_ in PRONOUNS and t.dep_ not in ("det", "expl") and t.lower_ != "there"
@@ -85,9 +92,26 @@ def _loose_pronouns(doc: Parsed) -> list[Any]:
 
 
 def _else(doc: Parsed) -> str:
-    """"who else", "what else": asks for more than the conversation found, so it cannot stand without it. The
-    question word ("who"), else ""."""
-    return next((t.head.lower_ for t in doc if t.lower_ == "else" and t.head.tag_ in ("WP", "WRB", "WDT")), "")
+    """"who else", "what else", "anyone else", "which other countries": asks for more than the conversation found, so
+    it cannot stand without it. The question word ("who"; "who" for "anyone else" and "which other" parties), else
+    ""."""
+    for t in doc:
+        if t.lower_ == "else" and t.head.tag_ in ("WP", "WRB", "WDT"):
+            return t.head.lower_
+        if t.lower_ == "else" and t.head.lower_ in _SOMEONE:
+            return "who"
+        if t.lower_ in ("other", "others") and (asked := _other_of(t)):
+            return asked
+    return ""
+
+
+def _other_of(other: Any) -> str:
+    """"who" for "which other countries" (a party), "what" for "what other weapons", "" when no "which" or "what"
+    asks it."""
+    noun = other.head if other.dep_ == "amod" else other
+    if not any(c.lower_ in ("which", "what") and c.tag_ == "WDT" for c in noun.children):
+        return ""
+    return "who" if noun.lemma_.lower() in PARTY_NOUNS else "what"
 
 
 def asks_for_more(question: str) -> str:

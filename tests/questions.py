@@ -949,6 +949,47 @@ _STOP28_FRESH = _noted("stop 28 fresh set", (
 ))
 
 
+# --- "who else" follow-ups (stop 30, whoelse3) -----------------------------------------------------------------
+# Written before the change that reads a "who else" as asking for a new party's claim, from the articles' text: each
+# expected phrase is in a sentence where a party the earlier answer did not name makes the claim (one guard, "What
+# else did the Pentagon say?", wants the same party). Appended after every earlier question, so no half moves.
+
+def _more(history: str, question: str, *expected: str, multihop: bool = False) -> Question:
+    return replace(_follow(history, question, *expected), answered_by="multihop" if multihop else "shipped",
+                   note="stop 30 who else")
+
+
+_WHO_ELSE: tuple[Question, ...] = (
+    _more("How many casualties has Moscow acknowledged?", "Who else gave a figure?", "13,800", "up to 6,000",
+          "7,000", "159,090", "20,000 and 30,000"),
+    _more("How many Russian troops does Ukraine say have been lost?", "Who else gave an estimate?",
+          "Pentagon estimates", "Moscow itself", "7,000 soldiers", "British Ministry of Defense"),
+    _more("What has British intelligence said about Russia's invasion?", "Who else has assessed Russia's progress?",
+          "American intelligence", "near-standstill"),
+    _more("What has Zelensky admitted about Ukraine's losses?", "Who else has counted Ukraine's losses?",
+          "Oryx added"),
+    _more("What did Zelensky say about the peace talks?", "Who else expects a peace deal?", "Arestovich",
+          "aides to Zelensky", "his team said"),
+    _more("How many vehicles has Russia lost according to Oryx?", "Has anyone else estimated Russia's losses?",
+          "Pentagon estimates", "Ukraine says", "British Ministry of Defense", "Moscow itself"),
+    _more(_LEOPARDS, "Which other countries are sending tanks?", "31 M1 Abrams"),
+    _more("What did Britain's Ministry of Defence say about Russia's reinforcements?",
+          "Who else says Russia needs more men?", "indications", "American intelligence"),
+    _more("Why did OpenAI push out Sam Altman?", "Who else commented on Altman's exit?", "Brockman", "Gartner",
+          "Microsoft", "Curran", "Graham", multihop=True),
+    _more("What does Ofcom estimate about the Online Safety Act?", "Who else commented on the new rules?",
+          "MacKinnon", "Wiseman", "Wikimedia", multihop=True),
+    _more("What did Schumer say about the cost of American leadership on AI?", "Who else made a statement?",
+          "Schatz", "Gensler", "Shuler", multihop=True),
+    _more("How many Russian troops have died according to the Pentagon?", "What else did the Pentagon say?",
+          "ration packs"),
+    _more("What did UK defence sources say about the culmination point?",
+          "Who else expects Russia to run out of troops?", "his team said", "Arestovich"),
+    _more("Who said Altman's exit was shocking?", "Who else commented?", "Curran", "Brockman", "Microsoft",
+          "Graham", multihop=True),
+)
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -966,5 +1007,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
-    *_STOP28_FRESH,
+    *_STOP28_FRESH, *_WHO_ELSE,
 ])

@@ -8,8 +8,9 @@ import pytest
 import ui
 from qa.answer import answer_with
 from qa.chat import run_chat
-from qa.conversation import name_keys
-from qa.followup import asks_for_more
+from qa.conversation import CLAIM_LEMMAS, claiming, name_keys
+from qa.followup import asks_for_more, leans_on_context
+from qa.nlp import parse
 from qa.present import NOTHING_NEW, plain
 
 NATO = "NATO allies have already supplied 20,000 anti-tank"
@@ -29,6 +30,8 @@ def _chat(index, *questions):
 @pytest.mark.parametrize(("question", "word"), [
     ("And who else has?", "who"), ("Who else gave an estimate?", "who"), ("What else did he say?", "what"),
     ("Who leads the Wagner Group?", ""), ("Anything?", ""), ("", ""),
+    ("Has anyone else estimated Russia's losses?", "who"), ("Is there anything else I should know?", ""),
+    ("Which other countries are sending tanks?", "who"), ("Which countries are sending tanks?", ""),
 ])
 def test_a_question_asking_for_more_is_recognised(question, word):
     assert asks_for_more(question) == word
@@ -37,6 +40,43 @@ def test_a_question_asking_for_more_is_recognised(question, word):
 def test_a_person_is_known_again_by_the_surname():
     assert "prigozhin" in name_keys("Yevgeny Prigozhin", "PERSON") and name_keys("the Wagner Group's", "ORG") == {
         "wagner group"}
+
+
+def test_anyone_else_and_which_other_lean_on_the_conversation():
+    assert leans_on_context("Has anyone else estimated Russia's losses?")
+    assert leans_on_context("Which other countries are sending tanks?")
+
+
+def test_a_country_or_a_group_making_a_claim_is_a_party_as_a_person_is():
+    """One-word parties count: "Ukraine says", "the US and Europe put the figure lower", "Oryx added", the X of
+    "according to X", the noun "which" stands for ("British intelligence, which said")."""
+    said = claiming(parse("Ukraine says 13,800 men have been lost, while the US and Europe put the figure lower - at "
+                          "up to 6,000."), frozenset({"say", "put"}))
+    assert {(name, verb) for name, _, verb in said} >= {("Ukraine", "say"), ("US", "put")}
+    assert [n for n, _, _ in claiming(parse("Ukraine has lost 343, Oryx added."), frozenset({"add"}))] == ["Oryx"]
+    assert [n for n, _, _ in claiming(parse("Russia lost 214 tanks, according to Oryx"), frozenset())] == ["Oryx"]
+    assert [n for n, _, _ in claiming(parse("That tallies with assessments by British intelligence, which said today "
+                                            "that the invasion has stalled."), frozenset({"say"}))] == ["British"]
+
+
+@pytest.mark.slow
+def test_anyone_else_is_answered_by_a_new_party_stating_the_act_asked(loaded):
+    """After Oryx's count, "Has anyone else estimated Russia's losses?" is answered by another party's estimate (main
+    was not asking for more: it quoted Oryx's count again)."""
+    first, more = _chat(loaded, "How many vehicles has Russia lost according to Oryx?",
+                        "Has anyone else estimated Russia's losses?")
+    assert "Oryx" in first.quotes[0].text
+    assert "The Pentagon estimates" in more.quotes[0].text and "1,292" not in more.quotes[0].text
+
+
+@pytest.mark.slow
+def test_who_else_gave_an_estimate_is_answered_by_another_party_s_claim(loaded):
+    """Stop 29's case: main led with "That is almost one-fifth of the estimated 150,000 men Putin amassed ...", which
+    no party claims. Now a party the Pentagon's answer did not name gives the lead's figure."""
+    _, more = _chat(loaded, "How many Russian troops have died according to the Pentagon?",
+                    "Who else gave an estimate?")
+    parties = {name for name, _, _ in claiming(parse(more.quotes[0].text), CLAIM_LEMMAS)}
+    assert parties - {"Pentagon", "The Pentagon", "the Pentagon"} and "Putin amassed" not in more.quotes[0].text
 
 
 @pytest.mark.slow

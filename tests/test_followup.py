@@ -14,7 +14,9 @@ from qa.load import load_corpus
 from qa.question import asked_terms, expected_type, in_context
 from qa.spelling import Speller, count_words
 
-TALKS = [q for q in QUESTIONS if q.kind in ("follow_up", "new_topic")]
+# Asked of the shipped articles' words (`shipped_speller`): a conversation about another article of the realistic set
+# is read as misspelt there, so only those the shipped articles answer are checked here.
+TALKS = [q for q in QUESTIONS if q.kind in ("follow_up", "new_topic") and q.answered_by == "shipped"]
 
 
 @lru_cache(maxsize=1)

@@ -104,12 +104,13 @@ def test_the_fresh_set_is_held_out_well_formed_and_found_in_the_articles():
 
 
 def test_earlier_fresh_sets_join_the_tunable_set_at_the_end_in_both_halves():
-    probe, s28 = "stop 28b probe", "stop 28 fresh set"  # a new user's probe, appended after them, then stop 28's
+    probe, s28, more = "stop 28b probe", "stop 28 fresh set", "stop 30 who else"  # a probe, stop 28's, who-else
     sets = (("stop 24 fresh set", 40, ("stop 25, other articles", "stop 25 fresh set", "stop 26 fresh set",
-                                       "stop 27 fresh set", probe, s28)),
-            ("stop 25 fresh set", 48, ("stop 26 fresh set", "stop 27 fresh set", probe, s28)),
-            ("stop 26 fresh set", 52, ("stop 27 fresh set", probe, s28)), ("stop 27 fresh set", 54, (probe, s28)),
-            (probe, 12, (s28,)), (s28, 54, ()))
+                                       "stop 27 fresh set", probe, s28, more)),
+            ("stop 25 fresh set", 48, ("stop 26 fresh set", "stop 27 fresh set", probe, s28, more)),
+            ("stop 26 fresh set", 52, ("stop 27 fresh set", probe, s28, more)),
+            ("stop 27 fresh set", 54, (probe, s28, more)), (probe, 12, (s28, more)), (s28, 54, (more,)),
+            (more, 14, ()))
     for note, n, later in sets:
         at = [i for i, q in enumerate(QUESTIONS) if q.note == note]
         assert len(at) == n and at == list(range(at[0], at[0] + n))  # one run, after every question written before
