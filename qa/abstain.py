@@ -26,6 +26,7 @@ from qa.evidence import mentions
 from qa.nlp import parse
 from qa.question import Question
 from qa.records import Abstention
+from qa.rescore import role_held
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import Scored, cover, key_weights
 from qa.slot import reversed_parties
@@ -227,7 +228,7 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
     of fewer than MIN_CHUNKS chunks the score bars (`qa.bars.answers`)."""
     if not scored:
         return False
-    if described(ranked.question, scored[0]):
+    if described(ranked.question, scored[0]) or role_held(index, ranked.question, scored[0]):
         return True
     if index.bm25.n_docs < MIN_CHUNKS:
         return bars_answer(scored[0])

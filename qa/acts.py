@@ -30,7 +30,7 @@ class Act:
 def verb_above(noun: Any) -> Any:
     """The verb a noun hangs from ("lost ... including 214 tanks": "lost"), or the top of its climb."""
     verb, steps = noun.head, 0
-    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head is not verb and steps < 5:
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head.i != verb.i and steps < 5:
         verb, steps = verb.head, steps + 1
     return verb
 

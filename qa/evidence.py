@@ -66,7 +66,7 @@ def _ent_text(tok: Any) -> str:
 def _counted_noun(tok: Any) -> Any | None:
     """The noun a number token counts: its nummod head, through ranges and conjunctions; "hundreds of X" -> X."""
     seen = 0
-    while tok.dep_ in _CLIMB and tok.head is not tok and (tok.head.like_num or tok.head.pos_ == "NUM") and seen < 4:
+    while tok.dep_ in _CLIMB and tok.head.i != tok.i and (tok.head.like_num or tok.head.pos_ == "NUM") and seen < 4:
         tok, seen = tok.head, seen + 1
     if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head if tok.lower_ in ("1", "one") else _kinds_head(tok.head)
@@ -153,7 +153,7 @@ def _parties(noun: Any) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     verb = verb_above(noun)
     if verb.lower_ in CLAIM_VERBS or _gives_figure(verb):
         return (), "", ()
-    subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t is not noun]
+    subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t.i != noun.i]
     if not subjects and verb.dep_ in ("xcomp", "conj"):  # "... have killed X, destroyed Y": one subject
         subjects = [t for t in verb.head.children if t.dep_ in _SUBJECTS]
     names = [_named(t) for t in subjects if not _nickname(t)]

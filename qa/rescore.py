@@ -49,8 +49,7 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     head = _count_head(scored, reading, amount) if reading.counted else _names_head(scored, role)
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
     # "Who is the CEO of X?": when a candidate says a person holds the role, one that does not (X's CFO) cannot answer
-    held = [bool(role) and role_of_person(s.text, role, _people(f)) and _of_named(index, s.row, reading)
-            for s, f in zip(head, facts, strict=True)]
+    held = [bool(role) and _role_held(index, role, reading, s, f) for s, f in zip(head, facts, strict=True)]
     asked, role = role, role if any(held) else ""
     if not reading.counted:  # parsed where the fit reads the parse: who a name is, whose a date is
         expected = question.expected or ""
@@ -105,6 +104,26 @@ def _count_head(scored: list[Scored], reading: Reading, amount: bool) -> list[Sc
     return sorted({s.row: s for s in (*head, *extra)}.values(), key=lambda s: (-s.score, s.row))
 
 
+def _role_held(index: Index, role: str, reading: Reading, s: Scored, facts: Facts) -> bool:
+    """Whether `s` says a person holds the `role` asked, in an article naming the names the question gives."""
+    return role_of_person(s.text, role, _people(facts)) and _of_named(index, s.row, reading)
+
+
+def role_held(index: Index, question: Question, s: Scored) -> bool:
+    """Whether `s` answers "Who is the X of Y?" by its form: it names a person in the role X ("said CEO John Donahoe")
+    and it, or its article's title, names Y ("Nike misses revenue expectations ..."; `qa.roles`, as `rescore` reads
+    it). Its words and cosine say little else of Y, so the fitted decision of `qa.abstain` doubts it (p 0.01 for
+    Nike's CEO). A question naming no Y ("Who was the receiver on ...?") is not answered so, nor one whose Y only
+    the text near the sentence names ("leader of Russia": "underground leader Piłsudski" in an article on Warsaw)."""
+    reading = question.reading
+    names = [name for name, label in reading.entities if label in _NAMES]
+    if question.expected != "person" or not reading.role or reading.counted or s.fit <= 0 or not names:
+        return False
+    titled = f"{index.articles[index.sentence_doc[s.row]].title}\n{s.text}"
+    return (all(mentions(titled, name) for name in names)
+            and _role_held(index, reading.role, reading, s, facts_of([s.text], syntax=False)[0]))
+
+
 def _of_named(index: Index, row: int, reading: Reading) -> bool:
     """Whether the article's title or the text around the sentence names every name the question gives: Spotify's
     "CEO Daniel Ek" is not Nike's."""
@@ -154,13 +173,22 @@ def _around(index: Index, row: int, *, titled: bool = False) -> str:
 
 
 def _places_named(index: Index, row: int, reading: Reading) -> bool:
-    """Whether the text around the sentence (PLACE_WINDOW characters either side) names every place the
-    counting question names: "killed in Ukraine" is not answered by a toll from an article on Gaza that
-    mentions Ukraine once, far away. Who claims the figure is no place: "according to the US" is weighed by
-    `qa.fit` (a figure its claimant does not give counts half), not required near the sentence."""
-    text = _around(index, row)
+    """Whether the text around the sentence (PLACE_WINDOW characters either side), or its own paragraph however long
+    ("In Stardew Valley you inherit a farm ... you can share a farm with up to three other players", 400 characters
+    on), names every place the counting question names: "killed in Ukraine" is not answered by a toll from an article
+    on Gaza that mentions Ukraine once, far away. Who claims the figure is no place: "according to the US" is weighed
+    by `qa.fit` (a figure its claimant does not give counts half), not required near the sentence."""
+    text = f"{_around(index, row)}\n{_paragraph(index, row)}"
     return all(mentions(text, name) for name, label in reading.entities
                if label in _PLACES and not any(same_name(name, c) for c in reading.claimant))
+
+
+def _paragraph(index: Index, row: int) -> str:
+    """The paragraph holding sentence `row`: its article's text between the line breaks around it."""
+    start, end = (int(x) for x in index.sentence_span[row])
+    text = index.articles[index.sentence_doc[row]].text
+    last = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:last if last >= 0 else len(text)]
 
 
 def sentence_before(index: Index, row: int) -> str:

@@ -15,6 +15,7 @@ for 1-4 of the question set's 62 off-topic questions and near misses (benchmarks
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from qa.acts import DATE_LABELS
@@ -30,6 +31,7 @@ from qa.senses import Senses
 from qa.sentence_score import Scored
 from qa.understand import PARTY_LABELS
 
+SURNAME_CHARS = 3  # a person named by surname alone: "Ward", not an initial
 STATED_IN = 3  # the best candidates read for the asked act (as `qa.abstain`'s REVERSED_IN)
 # Dates that only say "now": no date of any act ("still headquartered in Massachusetts to this day").
 PRESENT = frozenset({"today", "this day", "now", "nowadays", "these days", "present day", "the present day"})
@@ -51,7 +53,7 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
     if frame is None or not actor or not scored:
         return None
     texts = [t for s in scored[:STATED_IN] for t in (s.text, sentence_before(index, s.row)) if t]
-    if any(mentions(t, actor) for t in texts):
+    if any(mentions(t, actor) or _surname_named(t, actor, question) for t in texts):
         return None
     if not frame.actor:  # a role ("the pope"): the sentences name it, or do not state its act
         return Abstention("no_doer", (actor,))
@@ -65,6 +67,15 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
     if any(senses.same_thing(name, frame.actor) for name in names):
         return None
     return Abstention("no_doer", (frame.actor,))
+
+
+def _surname_named(text: str, actor: str, question: Question) -> bool:
+    """Whether `text` names the person `actor` by surname alone, as articles do after the first mention ("Ward had
+    told me" for "When did Missy Ward start doing SEO?"): a whole word of at least SURNAME_CHARS letters."""
+    words = actor.split()
+    if len(words) < 2 or len(words[-1]) < SURNAME_CHARS or (actor, "PERSON") not in question.reading.entities:
+        return False
+    return re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
 def role_doer(question: str, lemma: str) -> str:

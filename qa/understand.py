@@ -77,7 +77,7 @@ def counted_noun(doc: Any) -> Any | None:
     """The noun that "many"/"much" of "how many" counts, or None (`read_question`; `qa.antecedents` for follow-ups)."""
     for tok in doc:
         if tok.lower_ in ("many", "much") and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
-            head = tok.head if tok.head is not tok else None
+            head = tok.head if tok.head.i != tok.i else None  # spaCy makes a new Token each time: `is` never holds
             while head is not None and head.dep_ in _MODIFIERS and head.head.pos_ == "NOUN":
                 head = head.head  # "How many [Leopard] 2 tanks": Leopard names the kind of tank
             if head is not None and head.pos_ in ("NOUN", "PROPN"):
@@ -134,7 +134,7 @@ def _parties(doc: Any, counted: Any | None, claimant: list[str]) -> tuple[list[s
         for tok in doc:
             head = tok.head.head if tok.head.dep_ == "aux" else tok.head  # "did it (Ukraine) start": it, of "start"
             acts = tok.dep_ in _SUBJECTS or (tok.pos_ == "PRON" and tok.head.dep_ == "aux")
-            if acts and head.lower_ not in CLAIM_VERBS and tok is not counted:
+            if acts and head.lower_ not in CLAIM_VERBS and tok.i != counted.i:  # not the counted noun itself
                 # A follow-up's pronoun names its party beside it: "has it (Russia) lost" (qa.followup)
                 name = entity_of(tok) or next((entity_of(c) for c in tok.children if c.dep_ in ("poss", "appos")),
                                                "")
@@ -230,7 +230,7 @@ def read_question(text: str) -> Reading:
     claimant = _claimants(doc)
     mods = ()
     if counted is not None:
-        mods = tuple(t.text for t in counted.subtree if t is not counted and t.dep_ in _MODIFIERS
+        mods = tuple(t.text for t in counted.subtree if t.i != counted.i and t.dep_ in _MODIFIERS
                      and t.lower_ not in ("many", "much") and tokenize(t.text))
     first = [t.lower_ for t in doc[:3]]  # "Who is Yevgeny Prigozhin?", not "Who are most of the casualties?"
     describe = len(first) == 3 and first[0] == "who" and first[1] in _DESCRIBE and doc[2].ent_type_ in PARTY_LABELS
