@@ -17,6 +17,7 @@ from typing import Any, Unpack
 
 from qa import abstain
 from qa.bars import MIN_SCORE, structural_abstention
+from qa.bylines import credited
 from qa.candidates import score_sentences
 from qa.conflicts import differing, figures
 from qa.conversation import EARLIER, Given, asked_verbs, earlier_turn, new_claims, new_only, quoted, repeats
@@ -156,6 +157,8 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
+    if q.reading.credit is not None:  # "Who wrote the article about X?": its byline or author field (`qa.bylines`)
+        return credited(index, question, ranked, q.reading.credit, passages)
     every = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
     why = structural_abstention(every, q) or abstain.abstention(index, ranked, every)
     scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every
