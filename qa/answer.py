@@ -28,7 +28,7 @@ from qa.filters import ArticleFilter, FilterArgs, make_filter
 from qa.followup import asks_for_more
 from qa.further_quotes import figure_pool, fullest_copies, per_source
 from qa.lead import choose, continued
-from qa.records import Abstention, Answer, Quote
+from qa.records import Abstention, Answer, Passage, Quote
 from qa.retrieve import Index, Ranked, cached_index
 from qa.sentence_score import Scored, joining
 from qa.shorten import LEAD_MAX, clause_span
@@ -157,8 +157,18 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
-    if q.reading.credit is not None:  # "Who wrote the article about X?": its byline or author field (`qa.bylines`)
-        return credited(index, question, ranked, q.reading.credit, passages)
+    credit = credited(index, question, ranked, passages)  # "Who wrote the article about X?": its byline or field
+    if credit is not None and not credit.abstained:
+        return credit
+    if credit is not None and q.reading.credit.definite:
+        return credit  # "the article about X" names no author: say so
+    return _from_sentences(index, question, ranked, passages, told)  # "Who wrote about X?": maybe the text says
+
+
+def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple[Passage, ...], told: Told
+                    ) -> Answer:
+    """The answer quoting the sentences that answer best, or an abstention."""
+    q = ranked.question
     every = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
     why = structural_abstention(every, q) or abstain.abstention(index, ranked, every)
     scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every

@@ -16,9 +16,9 @@ from typing import Any
 import numpy as np
 
 from qa.copies import other_articles
-from qa.credit import WRITERS, Credit
+from qa.credit import WRITERS
 from qa.nlp import parse_many
-from qa.records import Abstention, Answer, Quote
+from qa.records import Abstention, Answer, Passage, Quote
 from qa.retrieve import Index, Ranked
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
@@ -130,9 +130,13 @@ def field(index: Index, doc: int, key: str) -> Quote | None:
                  score=1.0, metadata=article.metadata, place=index.field_place(article, key), field=key)
 
 
-def credited(index: Index, question: str, ranked: Ranked, credit: Credit, passages: Sequence[Any]) -> Answer:
-    """The answer to "Who wrote / which outlet published the article about X?": the credit quoted, or why not."""
+def credited(index: Index, question: str, ranked: Ranked, passages: Sequence[Passage]) -> Answer | None:
+    """The answer to "Who wrote / which outlet published the article about X?": the credit quoted, or why not; None
+    for any other question, and for "Which outlet, X or Y, ...?" (the question names the outlets: a comparison)."""
     q = ranked.question
+    credit = q.reading.credit
+    if credit is None or credit.asks == "source" and q.hints.sources:
+        return None
     common = {"question": question, "passages": tuple(passages), "resolved_question": q.resolved,
               "corrections": q.corrections}
     if q.unknown_names:
@@ -148,3 +152,4 @@ def credited(index: Index, question: str, ranked: Ranked, credit: Credit, passag
         why = Abstention("no_author" if credit.asks == "author" else "no_source", (index.articles[doc].display_title,))
         return Answer(abstention=why, **common)
     return Answer(lead=(quote,), **common)
+

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 Credited = Literal["author", "source"]
 WRITE_VERBS = frozenset({"write", "author", "pen", "report", "byline"})
+_ABOUT_VERBS = frozenset({"write", "author", "pen"})  # "Who wrote about X?" needs no article noun; "reported on" does
 PUBLISH_VERBS = frozenset({"publish", "run", "carry", "print", "post", "put"})
 # The writing a question names: "the article", "the story", "the live updates" (a live blog), "the column"...
 ARTICLE_NOUNS = frozenset("""article story piece report column post update blog feature coverage analysis editorial
@@ -31,6 +32,9 @@ class Credit:
 
     asks: Credited
     topic: str  # "about Putin's manpower problem", "Bakhmut", "ranking the most daunting home fields ..."
+    # "the article about X", "this story": one article of the corpus, whose byline or fields alone answer; "an article
+    # about X", "wrote about X" may be one the text tells of ("Gasquet wrote about the Great Pestilence": SQuAD)
+    definite: bool = True
 
 
 def _asker(tok: Any) -> Credited | Literal["wh", ""]:
@@ -70,6 +74,12 @@ def _topic(article: Any | None, holders: list[Any], skip: set[int]) -> str:
     return " ".join(kept.split())  # "Putin's" stays one word; "Rainforest, the budding" two
 
 
+def _definite(article: Any | None) -> bool:
+    """Whether the article noun names one article: "the", "this", "that" or a possessive before it."""
+    return article is not None and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                       for c in article.children)
+
+
 def _heads(verb: Any) -> list[Any]:
     """The verb and its auxiliaries: the words a preposition of the article may hang on."""
     return [verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))]
@@ -78,7 +88,7 @@ def _heads(verb: Any) -> list[Any]:
 def _by_verb(doc: Any) -> Credit | None:
     """A question whose verb writes or publishes what it asks: "Who wrote ...", "Which outlet published ...",
     "By whom was ... written", "Where was ... published"."""
-    for verb in (t for t in doc if t.pos_ in ("VERB", "AUX")):
+    for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"):  # the question's own act
         lemma = verb.lemma_.lower()
         if lemma not in WRITE_VERBS | PUBLISH_VERBS:
             continue
@@ -89,11 +99,11 @@ def _by_verb(doc: Any) -> Credit | None:
         asked = next(((t, a) for t, a in askers if a), None)
         if asked is None and lemma in PUBLISH_VERBS and article is not None and doc[0].lower_ == "where":
             asked = (doc[0], "source")
-        if asked is None or article is None and not any(c.dep_ == "prep" and c.lower_ in ("about", "on")
-                                                        for c in _near(verb)):
+        if asked is None or article is None and not (lemma in _ABOUT_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "about" for c in _near(verb))):  # "Who ran the ball [on] ..."
             continue
         kind = asked[1] if asked[1] != "wh" else ("author" if lemma in WRITE_VERBS else "source")
-        return Credit(kind, _topic(article, _heads(verb), {t.i for t in asked[0].subtree}))
+        return Credit(kind, _topic(article, _heads(verb), {t.i for t in asked[0].subtree}), _definite(article))
     return None
 
 
@@ -111,7 +121,8 @@ def _by_noun(doc: Any) -> Credit | None:
         article = next((w for p in preps for w in p.children if w.dep_ == "pobj"
                         and w.lemma_.lower() in ARTICLE_NOUNS), None)
         if article is not None:
-            return Credit("author" if lemma in WRITERS else "source", _topic(article, [noun, noun.head], {noun.i}))
+            return Credit("author" if lemma in WRITERS else "source", _topic(article, [noun, noun.head], {noun.i}),
+                          _definite(article))
     return None
 
 

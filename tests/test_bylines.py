@@ -153,3 +153,33 @@ def test_an_article_naming_no_author_abstains_saying_so(credited_articles):
     assert answer.abstention is not None and answer.abstention.reason == "no_author" and not answer.lead
     assert "“With hopes of victory fading, Ukraine's fight against Russia could get even harder in 2024” names no " \
            "author" in plain(answer)
+
+
+@pytest.fixture(scope="module")
+def squad_paragraphs(tmp_path_factory):
+    """An index of two SQuAD paragraphs (plain .txt files: no byline, no metadata) whose text says who wrote or
+    published an article about something."""
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    data = json.loads(needs_shared_data("squad", "dev-v1.1.json").read_text(encoding="utf-8"))
+    wanted = {"Who wrote about the great pestilence in 1893?", "What publication published an article about Tesla in "
+              "1912?"}
+    root = tmp_path_factory.mktemp("squad_credit")
+    (root / "articles").mkdir()
+    for article in data["data"]:
+        for n, paragraph in enumerate(article["paragraphs"]):
+            if wanted & {q["question"] for q in paragraph["qas"]}:
+                (root / "articles" / f"{article['title']}_{n}.txt").write_text(paragraph["context"], encoding="utf-8")
+    build_index(root / "articles", root / "index")
+    return load_index(root / "index")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who wrote about the great pestilence in 1893?", "Francis Aidan Gasquet"),  # no article noun: "wrote about X"
+    ("What publication published an article about Tesla in 1912?", "World Today"),  # "an article": one it tells of
+])
+def test_an_article_the_text_tells_of_is_answered_from_the_text_when_no_byline_names_a_writer(squad_paragraphs,
+                                                                                               question, expected):
+    answer = answer_with(squad_paragraphs, question)  # the paragraphs name no author: "no_author" would abstain
+    assert not answer.abstained and expected in answer.lead[0].text and not answer.lead[0].field
