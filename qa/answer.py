@@ -50,6 +50,7 @@ class Told:
     given: Given = Given()
     who: bool = False
     acts: frozenset[str] = frozenset()  # what the "who else" asks who did: its verbs, else the earlier question's
+    article: str = ""  # the article the answer before quoted first: "Who wrote this article?" asks of it
 
 
 def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
@@ -147,7 +148,10 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
     ranked = rank_in_context(index, question, history, index.mask(chosen))  # a follow-up rewritten if it ranks better
     if not ranked.fused and chosen and ranked.question.has_words:
         return Answer(question=question, abstention=Abstention("filtered"), filter=chosen), given
-    told = Told(given, more in ("who", "whom"), acts)
+    credit, shown = ranked.question.reading.credit, ""
+    if credit is not None and not credit.topic and (turn := earlier_turn(history)) is not None:  # "this article"
+        shown = next((x.doc_id for x in _in_chat(index, *turn, k, chosen, 0)[0].quotes), "")
+    told = Told(given, more in ("who", "whom"), acts, shown)
     return replace(_answer_ranked(index, question, ranked, k, told), filter=chosen), given
 
 
@@ -157,7 +161,7 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
-    credit = credited(index, question, ranked, passages)  # "Who wrote the article about X?": its byline or field
+    credit = credited(index, question, ranked, passages, told.article)  # "Who wrote the article about X?"
     if credit is not None and not credit.abstained:
         return credit
     if credit is not None and q.reading.credit.definite:

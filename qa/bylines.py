@@ -51,6 +51,11 @@ def _described(index: Index, ranked: Ranked, topic: str) -> int | None:
     return None
 
 
+def _position(index: Index, doc_id: str) -> int | None:
+    """The position of the article `doc_id` among the index's articles; None for "" (no article shown before)."""
+    return next((i for i, a in enumerate(index.articles) if a.doc_id == doc_id), None) if doc_id else None
+
+
 def _quote(index: Index, row: int, start: int, end: int) -> Quote:
     """The span `start:end` of sentence `row`'s text, quoted from the fullest copy of that sentence."""
     row = index.fullest_sentence(row)
@@ -130,9 +135,11 @@ def field(index: Index, doc: int, key: str) -> Quote | None:
                  score=1.0, metadata=article.metadata, place=index.field_place(article, key), field=key)
 
 
-def credited(index: Index, question: str, ranked: Ranked, passages: Sequence[Passage]) -> Answer | None:
+def credited(index: Index, question: str, ranked: Ranked, passages: Sequence[Passage], shown: str = ""
+             ) -> Answer | None:
     """The answer to "Who wrote / which outlet published the article about X?": the credit quoted, or why not; None
-    for any other question, and for "Which outlet, X or Y, ...?" (the question names the outlets: a comparison)."""
+    for any other question, and for "Which outlet, X or Y, ...?" (the question names the outlets: a comparison). "Who
+    wrote this article?" (no description) asks of the article the answer before quoted (`shown`, its doc_id)."""
     q = ranked.question
     credit = q.reading.credit
     if credit is None or credit.asks == "source" and q.hints.sources:
@@ -141,7 +148,7 @@ def credited(index: Index, question: str, ranked: Ranked, passages: Sequence[Pas
               "corrections": q.corrections}
     if q.unknown_names:
         return Answer(abstention=Abstention("unknown_names", q.unknown_names), **common)
-    doc = _described(index, ranked, credit.topic)
+    doc = _described(index, ranked, credit.topic) if credit.topic else _position(index, shown)
     if doc is None:
         return Answer(abstention=Abstention("unsupported"), **common)
     if credit.asks == "source":

@@ -183,3 +183,16 @@ def test_an_article_the_text_tells_of_is_answered_from_the_text_when_no_byline_n
                                                                                                question, expected):
     answer = answer_with(squad_paragraphs, question)  # the paragraphs name no author: "no_author" would abstain
     assert not answer.abstained and expected in answer.lead[0].text and not answer.lead[0].field
+
+
+def _chat(index, question: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": answer_with(index, question).text}]
+
+
+def test_who_wrote_this_article_asks_of_the_article_the_answer_before_quoted(loaded):
+    history = _chat(loaded, "Which islands does the Tsugaru Strait separate?")
+    answer = answer_with(loaded, "Who is the author of this article?", history)
+    assert answer.lead and answer.lead[0].text == "By Chris Pleasance for MailOnline"
+    history = _chat(loaded, "How far have Russian forces advanced around Bakhmut in nine months?")
+    assert "Stavros Atlamazoglou" in fold_text(answer_with(loaded, "Who wrote that article?", history).lead[0].text)
+    assert answer_with(loaded, "Who is the author of this article?").abstained  # which article: none was shown
