@@ -17,6 +17,7 @@ from typing import Any, Unpack
 
 from qa import abstain
 from qa.bars import MIN_SCORE, structural_abstention
+from qa.bylines import credited
 from qa.candidates import score_sentences
 from qa.conflicts import differing, figures
 from qa.conversation import EARLIER, Given, asked_verbs, earlier_turn, new_claims, new_only, quoted, repeats
@@ -27,7 +28,7 @@ from qa.filters import ArticleFilter, FilterArgs, make_filter
 from qa.followup import asks_for_more
 from qa.further_quotes import figure_pool, fullest_copies, per_source
 from qa.lead import choose, continued
-from qa.records import Abstention, Answer, Quote
+from qa.records import Abstention, Answer, Passage, Quote
 from qa.retrieve import Index, Ranked, cached_index
 from qa.sentence_score import Scored, joining
 from qa.shorten import LEAD_MAX, clause_span
@@ -49,6 +50,7 @@ class Told:
     given: Given = Given()
     who: bool = False
     acts: frozenset[str] = frozenset()  # what the "who else" asks who did: its verbs, else the earlier question's
+    article: str = ""  # the article the answer before quoted first: "Who wrote this article?" asks of it
 
 
 def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
@@ -146,7 +148,10 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
     ranked = rank_in_context(index, question, history, index.mask(chosen))  # a follow-up rewritten if it ranks better
     if not ranked.fused and chosen and ranked.question.has_words:
         return Answer(question=question, abstention=Abstention("filtered"), filter=chosen), given
-    told = Told(given, more in ("who", "whom"), acts)
+    credit, shown = ranked.question.reading.credit, ""
+    if credit is not None and not credit.topic and (turn := earlier_turn(history)) is not None:  # "this article"
+        shown = next((x.doc_id for x in _in_chat(index, *turn, k, chosen, 0)[0].quotes), "")
+    told = Told(given, more in ("who", "whom"), acts, shown)
     return replace(_answer_ranked(index, question, ranked, k, told), filter=chosen), given
 
 
@@ -156,6 +161,18 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
+    credit = credited(index, question, ranked, passages, told.article)  # "Who wrote the article about X?"
+    if credit is not None and not credit.abstained:
+        return credit
+    if credit is not None and q.reading.credit.definite:
+        return credit  # "the article about X" names no author: say so
+    return _from_sentences(index, question, ranked, passages, told)  # "Who wrote about X?": maybe the text says
+
+
+def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple[Passage, ...], told: Told
+                    ) -> Answer:
+    """The answer quoting the sentences that answer best, or an abstention."""
+    q = ranked.question
     every = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
     why = structural_abstention(every, q) or abstain.abstention(index, ranked, every)
     scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every

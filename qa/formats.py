@@ -16,14 +16,14 @@ import re
 from collections.abc import Mapping
 
 from qa.decode import decode
-from qa.json_places import body_starts, line_body_start
+from qa.json_places import BODY_KEYS, LIST_KEYS, body_starts, line_body_start
 from qa.records import RawArticle, Skipped
 
-_BODY_KEYS = ("body", "text", "content")
+_BODY_KEYS = BODY_KEYS
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("published_at", "date", "published")
 _META_KEYS = ("url", "source", "author", "category")
-_LIST_KEYS = ("articles", "data", "records", "items", "documents", "docs")
+_LIST_KEYS = LIST_KEYS
 
 Found = tuple[str, RawArticle]  # (where it came from: "relpath" or "relpath#n", the article)
 MAX_FRONT_MATTER = 8192  # characters: a front matter block is a few fields, never the article

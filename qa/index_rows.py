@@ -70,10 +70,17 @@ class IndexRows:
 
     def place(self, article: Article, start: int, end: int) -> Place:
         """Where `article.text[start:end]` is in the file the user gave (`qa.places`): lines and raw characters."""
+        return places.place(self._folder(), article, start, end)
+
+    def field_place(self, article: Article, key: str) -> Place | None:
+        """Where the article's file writes its metadata field `key` (`qa.places.field_place`), or None."""
+        return places.field_place(self._folder(), article, key)
+
+    def _folder(self) -> Path | None:
         folder = Path(self.manifest.corpus.folder or self.manifest.corpus.source)
         if not self.manifest.corpus.folder and folder.is_file():  # built from one file: its folder holds it
             folder = folder.parent
-        return places.place(folder if str(folder) != "." else None, article, start, end)
+        return folder if str(folder) != "." else None
 
     def chunk_text(self, row: int) -> str:
         """Text of chunk `row`."""

@@ -19,6 +19,8 @@ _DECODER = json.JSONDecoder()
 # One decoded character of a string literal: a surrogate pair escape, any other escape, or a run of plain characters.
 _PIECE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.|[^\"\\]+")
 Members = dict[str, tuple[object, int]]  # key -> (value, where the value starts in the text)
+BODY_KEYS = ("body", "text", "content")  # a record's body: the first non-blank string of these (`qa.formats`)
+LIST_KEYS = ("articles", "data", "records", "items", "documents", "docs")  # where an object holds its record list
 
 
 def body_starts(text: str, records: Sequence[object], body_keys: Sequence[str], list_keys: Sequence[str],
@@ -123,3 +125,23 @@ def _body_start(members: Members | None, body_keys: Sequence[str]) -> int:
         if isinstance(value, str) and value.strip():
             return at + 1
     return 0
+
+
+def field_at(text: str, body_start: int, key: str) -> tuple[int, int] | None:
+    """Where the record whose body literal starts at `text[body_start]` writes `key`'s value: a string's characters
+    between its quotes, another value's whole literal; None when the record or the field is not found. A .jsonl
+    record is read from its own line, a .json record found among the file's records by its body's start."""
+    line = text.rfind("\n", 0, body_start) + 1
+    try:
+        pos = _WS.match(text, line).end()
+        one = _members(text, pos)[0] if text[pos:pos + 1] == "{" else None  # a .jsonl line: one record
+        records = [one] if one is not None and _body_start(one, BODY_KEYS) == body_start else \
+            _top_records(text, BODY_KEYS, LIST_KEYS)
+    except (ValueError, IndexError, RecursionError):
+        return None
+    members = next((m for m in records if m and _body_start(m, BODY_KEYS) == body_start), None)
+    if members is None or key not in members:
+        return None
+    value, at = members[key]
+    end = _DECODER.raw_decode(text, at)[1]
+    return (at + 1, end - 1) if isinstance(value, str) else (at, end)

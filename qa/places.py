@@ -22,7 +22,7 @@ from pathlib import Path
 
 from qa import files
 from qa.decode import decode
-from qa.json_places import in_literal
+from qa.json_places import field_at, in_literal
 from qa.records import Article, Place
 from qa.walk import HTML_EXTS, TEXT_EXTS
 
@@ -77,6 +77,52 @@ def _in_record(path: Path, article: Article, raw_start: int, raw_end: int) -> Pl
     line = line_of(seen.breaks, first)
     column = first - (seen.breaks[line - 2] if line > 1 else 0) + 1
     return Place("record", raw_start, raw_end, line, line_of(seen.breaks, last), column)
+
+
+def field_place(folder: Path | None, article: Article, key: str) -> Place | None:
+    """Where the article's file writes its metadata field `key`: a JSON record's member (`qa.json_places.field_at`), a
+    .md file's front matter entry, else the first place an HTML page writes the value; its characters in the decoded
+    file, on its lines. None when not found, or when the file is not the one indexed."""
+    value = str(article.metadata.get(key, ""))
+    path = folder / article.path if folder is not None else None
+    seen = _seen(path, lines=True) if path is not None and article.checksum and value else None
+    version = _version(path) if seen is not None and seen.checksum == article.checksum else ()
+    decoded = _decoded(str(path), *version) if version else None
+    if decoded is None:
+        return None
+    text, offset = decoded
+    suffix = Path(article.path).suffix.lower()
+    if suffix in HTML_EXTS:
+        at = text.find(value)
+        span = (at, at + len(value)) if at >= 0 else None
+    elif suffix in TEXT_EXTS:
+        span = _front_matter_entry(text[:max(article.text_offset - offset, 0)], key)
+    else:
+        span = field_at(text, article.text_offset - offset, key) if article.text_offset else None
+    if span is None:
+        return None
+    first, last = span[0] + offset, span[1] + offset
+    line = line_of(seen.breaks, first)
+    column = first - (seen.breaks[line - 2] if line > 1 else 0) + 1
+    return Place("file", first, last, line, line_of(seen.breaks, max(first, last - 1)), column)
+
+
+def _front_matter_entry(head: str, key: str) -> tuple[int, int] | None:
+    """Where a .md file's front matter (`head`: the file up to its text) writes `key`'s value, as YAML's own parser
+    reads it (a quoted string: between its quotes)."""
+    import yaml
+
+    try:
+        node = next(iter(yaml.compose_all(head)), None)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for name, value in node.value:
+        if name.value == key:
+            quoted = isinstance(value, yaml.ScalarNode) and value.style in ("'", '"')
+            return value.start_mark.index + quoted, value.end_mark.index - quoted
+    return None
 
 
 def line_of(breaks: tuple[int, ...], pos: int) -> int:

@@ -14,6 +14,7 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from qa.dates import published
 from qa.filters import ArticleFilter
@@ -60,31 +61,28 @@ class TerminalFormatter(logging.Formatter):
 # --- the answer's parts, in the order they are shown ---------------------------------------------------------
 
 
+_NOT = "The articles do not answer this question:"
+# Each reason's sentence, {0} its `missing` (no_author, no_source: the article's title: `qa.bylines`)
+_MESSAGES = {"no_words": NO_WORDS, "filtered": FILTERED_OUT, "nothing_new": NOTHING_NEW,
+             "unknown_names": f"{_NOT} they never mention {{0}}.",
+             **dict.fromkeys(("uncounted", "no_doer"), f"{_NOT} the closest passages never mention {{0}}."),
+             "no_measure": f"{_NOT} no passage close to it gives a {{0}} with its unit.",
+             "undated": f"{_NOT} no passage close to it gives a date of its {{0!r}}.",
+             "no_author": "The article “{0}” names no author: no byline in its text, no author field.",
+             "no_source": "The article “{0}” names no outlet: no source field."}
+
+
 def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
     """The sentence an abstention shows; `shown` formats the words taken from the question (`missing`)."""
-    missing = ", ".join(shown(m) for m in abstention.missing)
-    if abstention.reason == "no_words":
-        return NO_WORDS
-    if abstention.reason == "filtered":
-        return FILTERED_OUT
-    if abstention.reason == "nothing_new":
-        return NOTHING_NEW
-    if abstention.reason == "unknown_names":
-        return f"The articles do not answer this question: they never mention {missing}."
-    if abstention.reason in ("uncounted", "no_doer"):
-        return f"The articles do not answer this question: the closest passages never mention {missing}."
-    if abstention.reason == "no_measure":
-        return f"The articles do not answer this question: no passage close to it gives a {missing} with its unit."
+    if abstention.reason in _MESSAGES:
+        return _MESSAGES[abstention.reason].format(", ".join(shown(m) for m in abstention.missing))
     if abstention.reason == "reversed":
         doer, *others = (shown(m) for m in abstention.missing)
-        return (f"The articles do not answer this question: the closest passages say it of {' or '.join(others)}, "
-                f"not of {doer}.")
-    if abstention.reason == "undated":
-        return f"The articles do not answer this question: no passage close to it gives a date of its {missing!r}."
+        return f"{_NOT} the closest passages say it of {' or '.join(others)}, not of {doer}."
     if abstention.reason == "no_count":
         thing, *party = (shown(m) for m in abstention.missing)
         whose = f" for {' or '.join(party)}" if party else ""
-        return f"The articles do not answer this question: no passage gives a number of {thing}{whose}."
+        return f"{_NOT} no passage gives a number of {thing}{whose}."
     return ABSTAIN
 
 
@@ -180,7 +178,9 @@ def cited_at(q: Quote | Passage) -> str:
     record's or an HTML page's characters in its text, a JSON record's at the line and column where they are written
     ("line 3, column 57, characters 0–42 of the record's text"); the clean text's span only for a quote never located
     by hand."""
-    at = q.place
+    at, field = q.place, f"its {q.field} field" if isinstance(q, Quote) and q.field else ""
+    if field:  # a metadata field quoted (`qa.bylines`): where the file writes it, when found there
+        return f"{field}, " + cited_at(replace(q, field="")) if at is not None else f"{field} (as the file declares it)"
     if at is None:
         return f"characters {q.start}–{q.end}"
     chars = f"characters {at.raw_start}–{at.raw_end}"
@@ -221,7 +221,8 @@ def quote_blocks(groups: Sequence[Section], number: Callable[[Quote], int],
                   flat: Callable[[str], str] = escape) -> list[str]:
     """Each section's quotes as block quotes with their citation numbers; a differing figure with its date."""
     return [(f"{title}\n\n" if title else "") + "\n>\n".join(
-        f"> “{flat(q.text)}” [{number(q)}]" + (dated(q, flat) if title == DIFFER else "") for q in quotes)
+        f"> “{flat(q.text)}” [{number(q)}]" + (dated(q, flat) if title == DIFFER else "")
+        + (f" — the article's {q.field} field" if q.field else "") for q in quotes)
         for title, quotes in groups]
 
 

@@ -96,13 +96,8 @@ class OffsetMap:
     @staticmethod
     def from_json(data: Mapping[str, object]) -> OffsetMap:
         """Inverse of `to_json`."""
-        return OffsetMap(
-            clean_starts=tuple(data["clean_starts"]),  # type: ignore[arg-type]
-            raw_starts=tuple(data["raw_starts"]),  # type: ignore[arg-type]
-            raw_ends=tuple(data["raw_ends"]),  # type: ignore[arg-type]
-            clean_len=int(data["clean_len"]),  # type: ignore[arg-type]
-            raw_len=int(data["raw_len"]),  # type: ignore[arg-type]
-        )
+        starts = {name: tuple(data[name]) for name in ("clean_starts", "raw_starts", "raw_ends")}  # type: ignore
+        return OffsetMap(**starts, clean_len=int(data["clean_len"]), raw_len=int(data["raw_len"]))  # type: ignore
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +180,8 @@ class Passage:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A verbatim sentence (or two) from an article: `article.text[start:end] == text`."""
+    """A verbatim sentence (or two) from an article: `article.text[start:end] == text`; or, when `field` names one of
+    its metadata fields ("author", "source"), that field's value as its file writes it (start == end == 0)."""
 
     text: str
     doc_id: str
@@ -198,6 +194,7 @@ class Quote:
     also_in: tuple[str, ...] = ()
     as_of: str = ""  # the article's words for when it holds ("day 382nd of the war"), shown by differing figures
     place: Place | None = None  # where the quote sits in its file: lines and raw characters (None: not located)
+    field: str = ""  # "" for text; the metadata field quoted ("author": `qa.bylines`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +206,7 @@ class Correction:
 
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
-                        "no_doer", "undated", "filtered", "nothing_new"]
+                        "no_doer", "undated", "filtered", "nothing_new", "no_author", "no_source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +219,8 @@ class Abstention:
     the question's other parties...)), not by the named doer asked about (`no_doer`, `missing` = (the doer,)), or,
     for a "when", only beside dates of other acts (`undated`, `missing` = (the act,)). `unsupported`: the fitted
     decision of `qa.abstain` does not trust the best sentence; `filtered`: the question's filter keeps no article;
-    `nothing_new`: a "who else" whose answer would only repeat what the conversation's answers quoted."""
+    `nothing_new`: a "who else" whose answer would only repeat what the conversation's answers quoted; `no_author`,
+    `no_source`: the article a "Who wrote the article about X?" describes names none (`missing` = (its title,))."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()

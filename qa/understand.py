@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from qa.credit import Credit, credit_asked
 from qa.nlp import parse
 from qa.tokens import tokenize
 
@@ -71,6 +72,7 @@ class Reading:
     counted_act: str = ""  # the verb the counted noun takes part in ("escaped"; `_counted_act`)
     frame: Frame | None = None  # the act a when/where/what/who question asks about (`_frame`)
     role: str = ""  # the role a "Who is the CEO of X?" asks for, as written ("CEO", "head coach"; `asked_role`)
+    credit: Credit | None = None  # "Who wrote the article about X?": its author or outlet asked (`qa.credit`)
 
 
 def counted_noun(doc: Any) -> Any | None:
@@ -224,7 +226,7 @@ def asked_role(doc: Any) -> str:
 
 def read_question(text: str) -> Reading:
     """`text` (a folded question) parsed once: counted noun, party, claimant, entities, description wanted, the
-    act it asks about (`Frame`) and the role a "who" asks for."""
+    act it asks about (`Frame`), the role a "who" asks for and the author or outlet of an article it asks for."""
     doc = parse(text)
     counted = counted_noun(doc)
     claimant = _claimants(doc)
@@ -244,7 +246,7 @@ def read_question(text: str) -> Reading:
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
                    attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
                    counted_act=_counted_act(counted),
-                   frame=_frame(doc), role=asked_role(doc))
+                   frame=_frame(doc), role=asked_role(doc), credit=credit_asked(doc))
 
 
 def same_name(a: str, b: str) -> bool:

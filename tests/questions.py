@@ -990,6 +990,53 @@ _WHO_ELSE: tuple[Question, ...] = (
 )
 
 
+# --- who wrote the article, and which outlet published it (stop 31, byline) -------------------------------------
+# Written before the change that answers them from the article's byline or its `author` / `source` field, from the
+# articles' text and corpus.json's records: "By Chris Pleasance for MailOnline" (a byline line of the shipped
+# article), Stavros Atlamazoglou's biography closing the Bakhmut article, "By Chad Jennings, ..." opening a New York
+# Times record whose `author` field is "The New York Times", "Written by Serina DeSalvio, ..." opening a SciTechDaily
+# record; the others only in a record's `author` or `source` field. CNBC's Ukraine article (442), BBC's Kenwright
+# obituary (543) and Activision explainer (214) and the FT's Kishida article (182) have a null `author` and name no
+# writer: they must abstain; no article is about Vesuvius or Sochi. Appended after every earlier question, in pairs of
+# a kind, so each kind splits evenly and no earlier question changes half.
+
+def _byline(kind: Kind, question: str, *expected: str, multihop: bool = False) -> Question:
+    return replace(Question(kind, question, expected=expected, abstain=not expected),
+                   answered_by="multihop" if multihop else "shipped", note="stop 31 byline")
+
+
+_BYLINES: tuple[Question, ...] = (
+    _byline("who", "Who wrote the article about Putin's manpower problem?", "Chris Pleasance"),
+    _byline("who", "Which reporter wrote the article about the Russian warships in the Tsugaru Strait?",
+            "Chris Pleasance"),
+    _byline("who", "By whom was the article about the Bakhmut casualties written?", "Stavros Atlamazoglou"),
+    _byline("who", "Who is the author of the article about Wall Street's September slump and the ASX?", "Stan Choe",
+            multihop=True),
+    _byline("who", "Who wrote the New York Times article ranking the most daunting home fields of the MLB playoff "
+            "teams?", "Chad Jennings", multihop=True),
+    _byline("who", "Who wrote the live updates of the Raiders vs. Lions Monday Night Football game?", "Dan Treacy",
+            multihop=True),
+    _byline("who", "Who wrote the article about the cranberry's history and biology?", "Serina DeSalvio",
+            multihop=True),
+    _byline("who", "Which journalist wrote about Rainforest, the budding Stripe rival?", "Christine Hall",
+            multihop=True),
+    _byline("near_miss", "Who wrote the CNBC article about Ukraine's fight against Russia getting harder in 2024?"),
+    _byline("near_miss", "Who wrote the article about the death of Everton chairman Bill Kenwright?"),
+    _byline("near_miss", "Who is the author of the article on what the Microsoft Activision deal means for gamers?"),
+    _byline("near_miss", "Who wrote the article about Kishida saying Japan should reassess its economy?"),
+    _byline("off_topic", "Who wrote the article about the eruption of Mount Vesuvius?"),
+    _byline("off_topic", "Which reporter wrote about the Sochi Winter Olympics?"),
+    _byline("answerable", "Which outlet published the article about Wall Street's September slump and the ASX?",
+            "Sydney Morning Herald", multihop=True),
+    _byline("answerable", "Which publication ran the live updates of the Raiders vs. Lions Monday Night Football "
+            "game?", "Sporting News", multihop=True),
+    _byline("answerable", "Which newspaper published the article ranking the most daunting home fields of the MLB "
+            "playoff teams?", "New York Times", multihop=True),
+    _byline("answerable", "Which outlet published the article about the death of Everton chairman Bill Kenwright?",
+            "BBC", multihop=True),
+)
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -1007,5 +1054,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
-    *_STOP28_FRESH, *_WHO_ELSE,
+    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES,
 ])

@@ -66,7 +66,9 @@ def test_expected_phrases_of_shipped_questions_are_in_the_shipped_articles():
 
 def test_expected_phrases_of_distractor_questions_are_in_the_multihop_corpus():
     corpus = needs_shared_data("multihop-rag", "corpus.json")
-    bodies = [fold_text(r["body"]) for r in json.loads(corpus.read_text())]
+    # ... in a record's body, or in the `author` or `source` field an answer quotes ("Who wrote ...?": stop 31)
+    bodies = [fold_text("\n".join(str(r.get(k) or "") for k in ("body", "author", "source")))
+              for r in json.loads(corpus.read_text())]
     for q in (*QUESTIONS, *FRESH):
         if q.answered_by == "multihop":
             assert any(fold_text(p) in b for p in q.expected for b in bodies), q.question
@@ -104,13 +106,13 @@ def test_the_fresh_set_is_held_out_well_formed_and_found_in_the_articles():
 
 
 def test_earlier_fresh_sets_join_the_tunable_set_at_the_end_in_both_halves():
-    probe, s28, more = "stop 28b probe", "stop 28 fresh set", "stop 30 who else"  # a probe, stop 28's, who-else
+    probe, s28, more, by = "stop 28b probe", "stop 28 fresh set", "stop 30 who else", "stop 31 byline"
     sets = (("stop 24 fresh set", 40, ("stop 25, other articles", "stop 25 fresh set", "stop 26 fresh set",
-                                       "stop 27 fresh set", probe, s28, more)),
-            ("stop 25 fresh set", 48, ("stop 26 fresh set", "stop 27 fresh set", probe, s28, more)),
-            ("stop 26 fresh set", 52, ("stop 27 fresh set", probe, s28, more)),
-            ("stop 27 fresh set", 54, (probe, s28, more)), (probe, 12, (s28, more)), (s28, 54, (more,)),
-            (more, 14, ()))
+                                       "stop 27 fresh set", probe, s28, more, by)),
+            ("stop 25 fresh set", 48, ("stop 26 fresh set", "stop 27 fresh set", probe, s28, more, by)),
+            ("stop 26 fresh set", 52, ("stop 27 fresh set", probe, s28, more, by)),
+            ("stop 27 fresh set", 54, (probe, s28, more, by)), (probe, 12, (s28, more, by)), (s28, 54, (more, by)),
+            (more, 14, (by,)), (by, 18, ()))
     for note, n, later in sets:
         at = [i for i, q in enumerate(QUESTIONS) if q.note == note]
         assert len(at) == n and at == list(range(at[0], at[0] + n))  # one run, after every question written before
