@@ -7,17 +7,21 @@ output string is parsed. (Abstentions on answerable questions are benchmarks/mis
     .venv/bin/python benchmarks/wrong_leads.py [DATA] [--work DIR] [--set questions|squad]
 
 Causes, first that applies: `retrieval` (no candidate chunk holds the answer), `not a candidate` (a candidate chunk
-holds it, no candidate sentence does: split over sentences, or left out), `hand order` (the right sentence ranks
+holds it, no candidate sentence does: split over sentences, or left out; a chunk past the CANDIDATE_CHUNKS is
+retrieval's), `hand order` (the right sentence ranks
 TOP or below after `qa.rescore`; `rescore` when it ranked within TOP before it), `eligibility` (within TOP, barred by
 `qa.lead._eligible`), `learned ranker` (within TOP, eligible, another scores higher), `quote` (the right sentence
 leads but the quote loses it: clause cut, or a join past 400 characters), `other check` (the lead holds the phrase;
-the question set's other checks fail). Prints one JSON line per such question and a count per cause.
+the question set's other checks fail); for SQuAD, `metric` when the quote holds the answer once punctuation is read as
+a space (squad.py's test joins "24-yard" into one word). Prints one JSON line per such question and a count per
+cause; `--dump`: every answered question, with its TOP candidates' records.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -58,6 +62,7 @@ def _learned(index: Any, ranked: Any, every: Sequence[Any]) -> tuple[list[float]
 
 def _cause(right: dict[str, Any], lead_row: int, lead_holds: bool, quote_holds: bool, quote_len: int) -> str:
     """The first stage that put the right sentence behind the lead, from the records gathered in `diagnose`."""
+    from qa.candidates import CANDIDATE_CHUNKS
     from qa.lead import TOP
 
     if quote_holds and quote_len <= LEAD_MAX:
@@ -67,7 +72,7 @@ def _cause(right: dict[str, Any], lead_row: int, lead_holds: bool, quote_holds: 
     if right["chunk_rank"] < 0:
         return "retrieval"
     if right["cand_rank"] < 0:
-        return "not a candidate"
+        return "not a candidate" if right["chunk_rank"] < CANDIDATE_CHUNKS else "retrieval (chunk below the candidates)"
     if right["cand_rank"] >= TOP:
         return "rescore" if 0 <= right["unparsed_rank"] < TOP else "hand order"
     if not right["eligible"]:
@@ -76,7 +81,8 @@ def _cause(right: dict[str, Any], lead_row: int, lead_holds: bool, quote_holds: 
 
 
 def diagnose(index: Any, question: str, history: list[dict[str, str]] | None, holds: Callable[[str], bool],
-             checks: Callable[[Any], dict[str, bool]]) -> dict[str, Any] | None:
+             checks: Callable[[Any], dict[str, bool]], loose: Callable[[str], bool] | None = None
+             ) -> dict[str, Any] | None:
     """The records of one question answered with a lead that misses, or None when it abstains or passes."""
     from qa.answer import answer_with
     from qa.candidates import score_sentences
@@ -118,6 +124,11 @@ def diagnose(index: Any, question: str, history: list[dict[str, str]] | None, ho
                   for i, s in enumerate(every[:len(learned)])]
     lead_holds = led is not None and holds(led.text)
     out["cause"] = _cause(right, led.row if led else -1, lead_holds, holds(quote.text), len(quote.text))
+    if out["cause"] == "learned ranker" and led is not None:  # does the lead restate the question?
+        more = led.cover > every[cand].cover
+        out["cause"] += " (lead covers more key terms)" if more else " (right covers as many key terms)"
+    if loose is not None and loose(quote.text):
+        out["cause"] = "metric (the quote holds it; a dash or hyphen joins words)"
     return out
 
 
@@ -153,8 +164,12 @@ def _squad(index: Any, data: Path, work: Path) -> tuple[int, list[dict[str, Any]
         lead = answer.quotes[0].text if answer.quotes and not answer.abstained else ""
         return {"lead holds answer": holds(lead, gold)}
 
+    def loose(text: str, answers: list[str]) -> bool:  # squad.py's test, punctuation read as a space
+        return holds(re.sub(r"[^\w\s]", " ", text), answers)
+
     rows = [diagnose(index, q["question"], None, lambda text, a=q["answers"]: holds(text, a),
-                     lambda answer, a=q["answers"]: checks(answer, a)) for q in sample]
+                     lambda answer, a=q["answers"]: checks(answer, a),
+                     lambda text, a=q["answers"]: loose(text, a)) for q in sample]
     return len(sample), [{"kind": "squad", **r} for r in rows if r is not None]
 
 
