@@ -22,7 +22,7 @@ from qa.evidence import facts_of, mentions
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
 from qa.roles import other_title, states_role
-from qa.sentence_score import Scored, attribute_given, key_weights, same_paragraph
+from qa.sentence_score import Scored, attribute_given, key_weights, labels, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 
@@ -208,7 +208,8 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     not the "7,000 Russian troops" that died in Ukraine), the learned model choosing among those that fit (the one
     whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops"); and
     for "Who is X?" (or "Who is the CEO of X?") whose hand first says who X is (states the role), only sentences that
-    do; for an attribute a figure gives ("What was the score ...?") whose hand first gives one, only those that do."""
+    do; for an attribute a figure gives ("What was the score ...?") whose hand first gives one, only those that do;
+    for one a fact box's label names ("Welcome bonus: ...") whose hand first is such a line, only those that are."""
     question = ranked.question
     counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
     counting = counting and scored[0].names_counted
@@ -218,6 +219,9 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     given = attribute_given(question.reading.attribute)
     if given is not None and given.search(scored[0].text):  # "What was the score ...?": a sentence giving one
         return [bool(given.search(s.text)) for s in scored[:TOP]]
+    attribute = question.reading.attribute  # "What is the welcome bonus of ...?": "Welcome bonus: 75,000 Bonus Miles"
+    if attribute and labels(attribute, scored[0].text):
+        return [labels(attribute, s.text) for s in scored[:TOP]]
     role = question.reading.role
     if role and states_role(scored[0].text, role) and scored[0].fit > 0:
         return [s.fit > 0 and states_role(s.text, role) for s in scored[:TOP]]

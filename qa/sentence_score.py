@@ -33,11 +33,21 @@ TYPE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 
 # An attribute a figure states without its word ("What was the score of ...?": "blowing out No. 22 Utah, 42-18").
 ATTRIBUTE_PATTERNS: dict[str, re.Pattern[str]] = {"score": re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")}
+LABEL_WORDS = 4  # words of a fact box's label ("Welcome bonus:", "Annual fee:", "Release date:")
 
 
 def attribute_given(attribute: str) -> re.Pattern[str] | None:
     """The pattern of a figure that states the `attribute` asked ("score": "42-18"), or None for most attributes."""
     return ATTRIBUTE_PATTERNS.get(attribute.lower())
+
+
+def labels(attribute: str, text: str) -> bool:
+    """Whether `text` opens with a label of up to LABEL_WORDS words naming the `attribute` asked, then its value:
+    "Welcome bonus: 75,000 Bonus Miles ..." for the bonus of a card (a fact box's line, "Annual fee: $0")."""
+    label, colon, value = text.partition(":")
+    words = tokenize(label)
+    return (bool(colon and value.strip() and words) and len(label.split()) <= LABEL_WORDS
+            and words[-1] in tokenize(attribute))
 
 
 @dataclass(frozen=True, slots=True)
