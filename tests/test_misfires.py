@@ -113,3 +113,19 @@ def test_a_bare_number_doing_the_act_asked_counts_what_its_paragraph_names(hugue
     assert count_fit(facts, executed, text, before, senses, earlier(index, row))[0] < COUNTS
     # the paragraph not naming them before the number: not their count
     assert count_fit(facts, read_question(question), text, before, senses, "")[0] < COUNTS
+
+
+@pytest.mark.slow
+def test_a_figure_in_a_caption_before_its_credit_is_answered(tmp_path):
+    # "5,474 fans were at North Sydney Oval to watch the Swans' first AFLW victory earlier in the season. Photograph:
+    # Jack Snape/The Guardian": main cleaned the whole line away as an image credit ("no_count").
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    records = json.loads(needs_shared_data("multihop-rag", "corpus.json").read_text(encoding="utf-8"))
+    swans = [r for r in records if r["title"].startswith("Craft beer and cheese boxes: Swans")]
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "swans.json").write_text(json.dumps(swans), encoding="utf-8")
+    build_index(tmp_path / "articles", tmp_path / "index")
+    answer = answer_with(load_index(tmp_path / "index"), "How many fans watched the Swans' first AFLW win?")
+    assert not answer.abstained and answer.lead[0].text.startswith("5,474 fans were at North Sydney Oval")
