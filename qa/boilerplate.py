@@ -41,6 +41,7 @@ _CALL_TO_ACTION = re.compile(
     r"(?:click here (?:to|for)|sign up (?:for|to)|subscribe to|download (?:the|our))\b", re.IGNORECASE)
 _SHOUTED_CALL = re.compile(r"\b(?:CLICK HERE|SIGN UP|SUBSCRIBE)\b")
 # Image captions and credits: "Image Credit.", "Photo credit:", "Photograph: Apple", "(Getty Images)".
+CAPTION_WORDS = 8  # a caption sentence this long before a credit is kept (`_captions`)
 _CREDIT = re.compile(r"\b(?:image|photo|picture) credits?\b|\b(?:photograph|photo|image|picture|credit)s?: "
                      r"|^\(?getty images\)?$|\bphoto(?:graph)? by\b", re.IGNORECASE)
 # Author-box labels: "Expert Biography:", "Author Bio", "About the author".
@@ -88,8 +89,26 @@ _navigation = _short_line_rule(lambda line: bool(_NAV_LINE.fullmatch(line)) or _
                               or (len(line.split()) <= _SERIES_WORDS and bool(_SERIES_LINE.fullmatch(line))))
 _link_lines = _short_line_rule(lambda line: bool(_LINK_LINE.match(line)))
 _calls_to_action = _short_line_rule(_is_call_to_action)
-_captions = _short_line_rule(lambda line: bool(_CREDIT.search(line)))
 _bio_labels = _short_line_rule(lambda line: bool(_BIO_LABEL.fullmatch(line)))
+
+
+def _captions(text: str) -> list[Span]:
+    """Short lines holding an image credit, whole; but a caption that is a sentence of CAPTION_WORDS or more before
+    the credit ("5,474 fans were at North Sydney Oval to watch the Swans' first AFLW victory earlier in the season.
+    Photograph: Jack Snape/The Guardian") is the article's text: only the credit goes ("T-72B Attack in Ukraine.
+    Image Credit." goes whole)."""
+    spans = []
+    for s, e, line in _lines(text):
+        credit = _CREDIT.search(line)
+        if credit is None or len(line.split()) > _SHORT_LINE_WORDS:
+            continue
+        said = line[:credit.start()].rstrip()
+        if said.endswith((".", "!", "?")) and len(said.split()) >= CAPTION_WORDS:
+            raw = text[s:e]
+            spans.append((s + len(raw) - len(raw.lstrip()) + credit.start(), e))
+        else:
+            spans.append((s, e))
+    return spans
 
 
 def _share_labels(text: str) -> list[Span]:

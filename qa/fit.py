@@ -149,11 +149,11 @@ def _bare_noun(count: Count, facts: Facts) -> Count | None:
 
 
 def count_fit(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
-              senses: Senses) -> tuple[float, Count | None]:
+              senses: Senses, earlier: str = "") -> tuple[float, Count | None]:
     """The best fit of the sentence's figures to a "how many" question, and the figure that fits best (`_best_count`);
     NONE_FIT, with no figure, when none fits so well and the sentence says the party asked does not do the act asked
     to what is counted ("The U.S. is not providing F-16s" for "How many F-16 jets has the U.S. sent?": none)."""
-    best, found = _best_count(facts, reading, sentence, before, senses)
+    best, found = _best_count(facts, reading, sentence, before, senses, earlier)
     return (NONE_FIT, None) if best < NONE_FIT and _denied(facts, reading, senses) else (best, found)
 
 
@@ -168,7 +168,7 @@ def _denied(facts: Facts, reading: Reading, senses: Senses) -> bool:
 
 
 def _best_count(facts: Facts, reading: Reading, sentence: str, before: tuple[str, Facts | None],
-                senses: Senses) -> tuple[float, Count | None]:
+                senses: Senses, earlier: str = "") -> tuple[float, Count | None]:
     """The best fit of the sentence's figures to a "how many" question, and the figure that fits best.
 
     `before` is the sentence before it in its article (or "") and its facts when parsed; a number standing
@@ -202,6 +202,8 @@ def _best_count(facts: Facts, reading: Reading, sentence: str, before: tuple[str
                                                     if (prior := _bare_noun(count, facts) or first)
                                                     else thing <= words):
             fit = BARE_FIT
+        elif _does_asked_act(count, reading, senses) and thing <= set(tokenize(earlier)):
+            fit = BARE_FIT  # "Four thousand emigrated ..." in a paragraph on the Huguenots
         else:
             continue
         owned = _owned(count, facts)
@@ -214,6 +216,12 @@ def _best_count(facts: Facts, reading: Reading, sentence: str, before: tuple[str
         if fit > best:
             best, found = fit, count
     return best, found
+
+
+def _does_asked_act(count: Count, reading: Reading, senses: Senses) -> bool:
+    """Whether a bare number's clause does the act the question asks of what it counts ("Four thousand [emigrated]"
+    for "How many Huguenots emigrated ...?")."""
+    return bool(reading.counted_act) and any(senses.same_act(a, reading.counted_act) for a in count.acts)
 
 
 def entity_fit(facts: Facts, expected: str, reading: Reading, question: str, senses: Senses | None = None

@@ -66,7 +66,7 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     for s, f, holds in zip(head, facts, held, strict=True):
         if reading.counted:
             before = _before(index, s.row, f)
-            fit, count = count_fit(f, reading, s.text, before, senses)
+            fit, count = count_fit(f, reading, s.text, before, senses, earlier(index, s.row))
             if not _places_named(index, s.row, reading):  # "killed in Ukraine": a count from an article on Gaza
                 fit, count = -1.0, None
             at = count.at if count is not None else -1
@@ -189,6 +189,13 @@ def _paragraph(index: Index, row: int) -> str:
     text = index.articles[index.sentence_doc[row]].text
     last = text.find("\n", end)
     return text[text.rfind("\n", 0, start) + 1:last if last >= 0 else len(text)]
+
+
+def earlier(index: Index, row: int) -> str:
+    """The text of the sentence's paragraph before it: what a bare number there may count."""
+    start = int(index.sentence_span[row][0])
+    text = index.articles[index.sentence_doc[row]].text
+    return text[text.rfind("\n", 0, start) + 1:start]
 
 
 def sentence_before(index: Index, row: int) -> str:

@@ -4,6 +4,7 @@ patterns of each kind of answer, and the share of the question's idf-weighted ke
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -95,5 +96,7 @@ def key_weights(index: Index, question: Question) -> dict[str, float]:
 
 
 def cover(weights: dict[str, float], tokens: set[str]) -> float:
-    """The share of the key terms' weight that `tokens` hold."""
-    return sum(w for t, w in weights.items() if t in tokens) / (sum(weights.values()) or 1.0)
+    """The share of the key terms' weight that `tokens` hold, summed exactly (`math.fsum`): the terms come from a set,
+    whose order changes with the process's string hashing, and a plain sum in that order made 0.5 or 0.49999999999999994
+    of one cover, on either side of a bar (`qa.bars.MIN_COVER_IF_WEAK`)."""
+    return math.fsum(w for t, w in weights.items() if t in tokens) / (math.fsum(weights.values()) or 1.0)

@@ -37,6 +37,14 @@ def test_furniture_lines_are_removed(line):
     assert removed(text) == [line]
 
 
+def test_a_caption_sentence_before_a_credit_stays_and_the_credit_goes():
+    # The Guardian's form (MultiHop-RAG): main dropped the whole line, and with it the only "5,474 fans"
+    caption = "5,474 fans were at North Sydney Oval to watch the Swans’ first AFLW victory earlier in the season."
+    text = f"The first body sentence is here.\n{caption} Photograph: Jack Snape/The Guardian\nThe last one is here."
+    assert removed(text) == ["Photograph: Jack Snape/The Guardian"]
+    assert caption in clean_text(text)[0]
+
+
 @pytest.mark.parametrize("sentence", [
     "The advertisement ran on television for a month before it was pulled.",
     "More: that is what the union asked for in its letter to the board.",
