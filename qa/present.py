@@ -71,7 +71,7 @@ def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
         return NOTHING_NEW
     if abstention.reason == "unknown_names":
         return f"The articles do not answer this question: they never mention {missing}."
-    if abstention.reason in ("uncounted", "no_doer"):
+    if abstention.reason in ("uncounted", "no_doer", "unsourced"):
         return f"The articles do not answer this question: the closest passages never mention {missing}."
     if abstention.reason == "no_measure":
         return f"The articles do not answer this question: no passage close to it gives a {missing} with its unit."
