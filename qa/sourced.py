@@ -11,10 +11,10 @@ body, not a publication).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from qa.evidence import mentions
 from qa.nlp import parse
 from qa.question import Question
 from qa.records import Abstention
@@ -69,6 +69,13 @@ def publications(text: str) -> list[tuple[int, int, str]]:
     return sorted({(n.start_char, n.end_char, n.text) for n in names if n is not None})
 
 
+def _names(text: str, name: str) -> bool:
+    """Whether `text` names the publication `name` as written (a leading "The" aside), from a word's start: not "a
+    variety of" for Variety, which `qa.evidence.mentions` (any case, a stem) would take; but "Business InsiderSandboxx"
+    (a list whose comma the page lost) for Business Insider."""
+    return re.search(rf"(?<!\w){re.escape(name.removeprefix('The '))}", text) is not None
+
+
 def unsourced(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"unsourced" (the publication) when the question names a report's publication that no indexed article is from,
     and the best sentence's article (its title, source and text) never names it either."""
@@ -81,6 +88,6 @@ def unsourced(index: Index, question: Question, scored: Sequence[Scored]) -> Abs
     told = f"{article.title}\n{source}\n{article.text}"
     for start, end, name in publications(text):
         named = any(a < end and start < b for a, b in known) or index.sources.find(f"The {name}")  # "a New York
-        if not named and not mentions(told, name):  # Times article": The New York Times
+        if not named and not _names(told, name):  # Times article": The New York Times
             return Abstention("unsourced", (name,))
     return None

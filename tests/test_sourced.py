@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa import abstain
+from qa import abstain, sourced
 from qa.answer import answer_with
 from qa.sourced import publications
 
@@ -44,3 +44,13 @@ def test_a_report_of_a_publication_no_article_is_from_or_cites_abstains(loaded, 
     cited = answer_with(loaded, "How many Russian troops have been killed around Bakhmut according to a Business "
                                 "Insider report?")
     assert not cited.abstained and "20,000 and 30,000" in cited.lead[0].text
+
+
+@pytest.mark.parametrize(("text", "name", "named"), [
+    ("The shop sells a variety of games.", "Variety", False),  # a common word, not the magazine
+    ("As Variety reported on Monday, the film ...", "Variety", True),
+    ("Her work has been featured in Business InsiderSandboxx, and SOFREP.", "Business Insider", True),
+    ("the Wall Street Journal said", "The Wall Street Journal", True),
+])
+def test_an_article_names_a_publication_as_written(text, name, named):
+    assert sourced._names(text, name) is named
