@@ -30,6 +30,7 @@ from qa.rescore import role_held
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import Scored, cover, key_weights
 from qa.slot import reversed_parties
+from qa.sourced import unsourced
 from qa.stated import unstated
 from qa.tokens import tokenize
 
@@ -268,8 +269,8 @@ def searched(question: Question) -> bool:
 def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
     ("no_measure"), the asked act stated only with its parties reversed ("reversed"), not by the named doer asked
-    about or not with a date of its own (`qa.stated`: "no_doer", "undated"), or the fitted decision does not trust
-    the best sentence ("unsupported")."""
+    about or not with a date of its own (`qa.stated`: "no_doer", "undated"), a publication named that no article is
+    from or cites (`qa.sourced`: "unsourced"), or the fitted decision does not trust the best sentence."""
     why = ruled_out(index, ranked.question, scored)
     return why or (None if answers(index, ranked, scored) else Abstention("unsupported"))
 
@@ -277,7 +278,7 @@ def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Absten
 def ruled_out(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """The rules ahead of the fitted decision (cheap ones first), each an abstention whatever the fit says."""
     return (unmeasured(question, scored) or reversed_roles(index, question, scored)
-            or unstated(index, question, scored))
+            or unstated(index, question, scored) or unsourced(index, question, scored))
 
 
 def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:

@@ -60,12 +60,12 @@ class TerminalFormatter(logging.Formatter):
 
 # --- the answer's parts, in the order they are shown ---------------------------------------------------------
 
-
 _NOT = "The articles do not answer this question:"
 # Each reason's sentence, {0} its `missing` (no_author, no_source: the article's title: `qa.bylines`)
 _MESSAGES = {"no_words": NO_WORDS, "filtered": FILTERED_OUT, "nothing_new": NOTHING_NEW,
              "unknown_names": f"{_NOT} they never mention {{0}}.",
-             **dict.fromkeys(("uncounted", "no_doer"), f"{_NOT} the closest passages never mention {{0}}."),
+             **dict.fromkeys(("uncounted", "no_doer", "unsourced"),
+                             f"{_NOT} the closest passages never mention {{0}}."),
              "no_measure": f"{_NOT} no passage close to it gives a {{0}} with its unit.",
              "undated": f"{_NOT} no passage close to it gives a date of its {{0!r}}.",
              "no_author": "The article “{0}” names no author: no byline in its text, no author field.",

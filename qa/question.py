@@ -70,7 +70,7 @@ class Clause:
 # "How deep is Dubai Creek?" asks for a measure, not a count: a figure with its unit (`qa.abstain`). "How much did the
 # Warriors pay Curry?" asks for a sum of money as "How much does it cost?" asks for a price.
 _MONEY = ("pay", "paid", "earn", "earned", "earns", "spend", "spent", "raise", "raised", "charge", "charged",
-          "sell", "sold", "worth", "pledge", "donate")
+          "sell", "sold", "worth", "pledge", "donate", "invest")
 _MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
              "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
              "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}

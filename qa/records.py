@@ -206,7 +206,7 @@ class Correction:
 
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
-                        "no_doer", "undated", "filtered", "nothing_new", "no_author", "no_source"]
+                        "no_doer", "undated", "unsourced", "filtered", "nothing_new", "no_author", "no_source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +217,10 @@ class Abstention:
     a measure ("How deep...?") that none of the best sentences gives with its unit (`no_measure`, `missing` =
     ("depth",)), or the act asked stated only with its parties reversed (`reversed`, `missing` = (the asked doer,
     the question's other parties...)), not by the named doer asked about (`no_doer`, `missing` = (the doer,)), or,
-    for a "when", only beside dates of other acts (`undated`, `missing` = (the act,)). `unsupported`: the fitted
-    decision of `qa.abstain` does not trust the best sentence; `filtered`: the question's filter keeps no article;
-    `nothing_new`: a "who else" whose answer would only repeat what the conversation's answers quoted; `no_author`,
-    `no_source`: the article a "Who wrote the article about X?" describes names none (`missing` = (its title,))."""
+    for a "when", only beside dates of other acts (`undated`, `missing` = (the act,)), or a report of a publication
+    no article is from or cites (`unsourced`, (it,)). `unsupported`: the fitted decision does not trust the best
+    sentence; `filtered`: the filter keeps no article; `nothing_new`: a "who else" would only repeat earlier quotes;
+    `no_author`, `no_source`: the article a "Who wrote the article about X?" describes names none ((its title,))."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()

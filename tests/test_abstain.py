@@ -131,6 +131,15 @@ def test_a_sum_of_money_no_passage_gives_abstains(loaded):
     assert answer.abstention == Abstention("no_measure", ("sum of money",))
 
 
+def test_a_sum_invested_is_a_sum_of_money(loaded, monkeypatch):
+    monkeypatch.setattr(abstain, "MIN_CHUNKS", 0)  # the fitted decision's path, as on a realistic corpus
+    # main answered "Poland has sent all of the 14 Leopard 2 main battle tanks": a count, not a sum
+    answer = answer_with(loaded, "How much did Poland invest in Leopard 2 tanks?")
+    assert answer.abstention == Abstention("no_measure", ("sum of money",))
+    assert loaded.question("How much has Amazon invested in Anthropic?").measure == "sum of money"
+    assert "14 Leopard 2" in answer_with(loaded, "How many Leopard 2 tanks has Poland sent to Ukraine?").lead[0].text
+
+
 def test_answerable_questions_on_the_shipped_articles_still_answer(loaded):
     answered = [q for q, _ in ANSWERABLE if not answer_with(loaded, q).abstained]
     assert len(answered) >= len(ANSWERABLE) - 1, set(q for q, _ in ANSWERABLE) - set(answered)

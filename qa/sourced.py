@@ -1,0 +1,93 @@
+"""Whether a question that names the publication of a report can be answered by the articles at hand.
+
+"Considering a Bloomberg article on Sudan and a Reuters report on Sudan, ...?" asks what Bloomberg and Reuters
+wrote. When no indexed article is from that publication (its `source` metadata), only an article that cites it can
+answer; an answer quoted from an article that neither is from it nor names it reports someone else's words. So the
+question abstains ("unsourced"). Read from spaCy's parse of the question: the publication is the name a report noun
+takes ("a Reuters report", "Bloomberg's article", "an article by Variety", "a story from the BBC") or the agent of a
+report verb ("as reported by The Wall Street Journal"); "according to X" is left out (X is most often a person or a
+body, not a publication).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from qa.nlp import parse
+from qa.question import Question
+from qa.records import Abstention
+from qa.retrieve import Index
+from qa.sentence_score import Scored
+
+REPORT_NOUNS = frozenset({"article", "report", "story", "piece", "column", "editorial", "op", "post", "feature",
+                          "analysis", "interview", "segment"})
+REPORT_VERBS = frozenset({"report", "publish", "write"})
+_OWNS = frozenset({"compound", "poss", "nmod"})  # "a [Reuters] report", "[Bloomberg]'s article"
+# A name the parser labels so is not a publication: "the November 9, 2023, article", "Taylor Swift's story".
+_NOT_PUBLICATIONS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT",
+                               "QUANTITY", "EVENT"})
+
+
+def _name(doc: Any, tok: Any) -> Any | None:
+    """The name `tok` belongs to: its entity, else its run of proper nouns; None for any other word."""
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None:
+        return None if ent.label_ in _NOT_PUBLICATIONS else ent
+    if tok.pos_ != "PROPN":
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:tok.i + 1]
+
+
+def _bare_apostrophe(tok: Any) -> bool:
+    """Whether `tok` owns by a bare apostrophe, which may close a quoted title ("the 'NBA Rookie of the Year Odds'
+    article") or end a plural ("the Pittsburgh Penguins' game report", parsed as the report's owner)."""
+    return tok.dep_ == "poss" and any(c.dep_ == "case" and c.text in ("'", "’") for c in tok.children)
+
+
+def _objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    """The objects of `tok`'s prepositions among `preps` ("by" of "an article by Variety")."""
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def publications(text: str) -> list[tuple[int, int, str]]:
+    """The publications `text` names as the teller of a report: (start, end, name), in order."""
+    doc = parse(text)
+    found: list[Any] = []
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
+            found += [c for c in tok.children if c.dep_ in _OWNS and not _bare_apostrophe(c)]
+            found += _objects(tok, ("by", "from"))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
+            found += _objects(tok, ("by",))
+    names = (_name(doc, tok) for tok in found)
+    return sorted({(n.start_char, n.end_char, n.text) for n in names if n is not None})
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` names the publication `name` as written (a leading "The" aside), from a word's start: not "a
+    variety of" for Variety, which `qa.evidence.mentions` (any case, a stem) would take; but "Business InsiderSandboxx"
+    (a list whose comma the page lost) for Business Insider."""
+    return re.search(rf"(?<!\w){re.escape(name.removeprefix('The '))}", text) is not None
+
+
+def unsourced(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
+    """"unsourced" (the publication) when the question names a report's publication that no indexed article is from,
+    and the best sentence's article (its title, source and text) never names it either."""
+    if not scored:
+        return None
+    text = question.text
+    known = [(m.start(), m.end()) for pattern, _, _ in index.sources.patterns for m in pattern.finditer(text)]
+    article = index.articles[int(index.sentence_doc[scored[0].row])]
+    source = str(article.metadata.get("source", "")) if article.metadata else ""
+    told = f"{article.title}\n{source}\n{article.text}"
+    for start, end, name in publications(text):
+        named = any(a < end and start < b for a, b in known) or index.sources.find(f"The {name}")  # "a New York
+        if not named and not _names(told, name):  # Times article": The New York Times
+            return Abstention("unsourced", (name,))
+    return None
