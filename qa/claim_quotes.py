@@ -9,6 +9,7 @@ idf-weighted key terms a sentence holds plus the sentence's cosine to the clause
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -46,8 +47,8 @@ def clause_sentences(index: Index, ranked: Ranked, terms: Terms, candidates: Seq
     tokens = [c.terms or set(tokenize(index.sentence(c.row).text)) for c in candidates]  # `pool` tokenized them
     out: dict[int, Candidate] = {}
     for j, clause in enumerate(clauses):
-        total = sum(terms.weights[t] for t in clause.said) or 1.0
-        cover = np.array([sum(terms.weights[t] for t in clause.said & held) / total for held in tokens])
+        total = math.fsum(terms.weights[t] for t in clause.said) or 1.0
+        cover = np.array([math.fsum(terms.weights[t] for t in clause.said & held) / total for held in tokens])
         scores = W_CLAUSE_COVER * cover + W_CLAUSE_DENSE * dense[:, j]
         best, *more = (int(i) for i in np.argsort(-scores, kind="stable")[:CLAUSE_DEPTH])
         if scores[best] >= MIN_CLAUSE_SCORE:

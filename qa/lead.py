@@ -63,7 +63,7 @@ def _window(tokens: Sequence[str], weights: dict[str, float], total: float) -> f
     """The largest share of the question's idf weight held by WINDOW consecutive tokens of the sentence."""
     best = 0.0
     for i in range(max(1, len(tokens) - WINDOW + 1)):
-        best = max(best, sum(weights.get(t, 0.0) for t in set(tokens[i:i + WINDOW])))
+        best = max(best, math.fsum(weights.get(t, 0.0) for t in set(tokens[i:i + WINDOW])))
     return best / total
 
 
@@ -137,8 +137,8 @@ def features(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> np.ndarr
 
 def _row(index: Index, ranked: Ranked, asked: _Asked, i: int, s: Scored, dense_rank: int) -> tuple[float, ...]:
     """The FEATURES of candidate `s`, the hand order's i-th (local_rank is filled in by `features`)."""
-    total = sum(asked.weights.values()) or 1.0
-    local_total = sum(asked.local.values()) or 1.0
+    total = math.fsum(asked.weights.values()) or 1.0
+    local_total = math.fsum(asked.local.values()) or 1.0
     tokens = tokenize(s.text)
     held = set(tokens)
     novel = len([t for t in tokens if t not in asked.tokens])
@@ -151,10 +151,10 @@ def _row(index: Index, ranked: Ranked, asked: _Asked, i: int, s: Scored, dense_r
         min(novel, 20) / 20, float(novel == 0),
         _new(asked.pattern, s.text, asked.low) if asked.pattern is not None else 0.0,
         _new(_NAME, s.text[1:], asked.low) if asked.pattern is None else 0.0,
-        sum(asked.weights.get(t, 0.0) for t in prev_tokens) / total, prev_dense, float(prev < 0),
+        math.fsum(asked.weights.get(t, 0.0) for t in prev_tokens) / total, prev_dense, float(prev < 0),
         math.log(max(len(s.text), 10)) - 5.0, float(len(s.text) > LEAD_MAX),
-        sum(asked.local.get(t, 0.0) for t in held) / local_total,
-        sum(asked.local.get(t, 0.0) for t in held | prev_tokens) / local_total,
+        math.fsum(asked.local.get(t, 0.0) for t in held) / local_total,
+        math.fsum(asked.local.get(t, 0.0) for t in held | prev_tokens) / local_total,
         float(prev >= 0 and bool(_ANAPHOR.match(s.text))),
         len(asked.focus & held) / max(1, len(asked.focus)), float(s.row == asked.first + 1),
         float(s.row == asked.first - 1), float(len(s.text) < 50 or not s.text[:1].isupper()), 1.0 / (1 + dense_rank),
@@ -272,7 +272,7 @@ def anchor(index: Index, key_terms: Sequence[str], text: str) -> int:
     best, where = 0.0, 0
     for i in range(len(words)):
         held = {t for _, t in words[i:i + WINDOW]} & weights.keys()
-        total = sum(weights[t] for t in held)
+        total = math.fsum(weights[t] for t in held)
         if total > best:
             first = next(at for at, t in words[i:i + WINDOW] if t in held)
             best, where = total, first
