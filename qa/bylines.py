@@ -10,6 +10,7 @@ its `source` field. An article naming neither abstains, saying so (`no_author`, 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,14 +38,14 @@ def _described(index: Index, ranked: Ranked, topic: str) -> int | None:
     of the description's weight in its title, publication line or text (every article, with no description)."""
     weights = {t: index.bm25.idf(t) for t in set(tokenize(topic))}
     holding = {t: set(np.unique(index.chunk_doc[index.bm25.rows_holding(t)]).tolist()) for t in weights}
-    total = sum(weights.values())
+    total = math.fsum(weights.values())  # summed exactly: the words come from a set, in hash order
     seen: list[int] = []
     for row, _ in ranked.fused:
         doc = int(index.chunk_doc[row])
         if doc in seen:
             continue
         seen.append(doc)
-        if not total or sum(w for t, w in weights.items() if doc in holding[t]) >= DESCRIBED * total:
+        if not total or math.fsum(w for t, w in weights.items() if doc in holding[t]) >= DESCRIBED * total:
             return doc
         if len(seen) == TOP_ARTICLES:
             break
