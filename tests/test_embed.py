@@ -26,11 +26,21 @@ def embedder():
     return load_embedder()
 
 
+def _same(got: np.ndarray, want: np.ndarray) -> bool:
+    """Bit for bit in bf16; in float32 (`qa.embed.native_dtype`, a CPU without native bf16) within 1e-6: the worker's
+    one torch thread sums in another order than the caller's two, which bf16's rounding hid."""
+    import torch
+
+    if next(load_embedder().model.parameters()).dtype == torch.bfloat16:
+        return got.tobytes() == want.tobytes()
+    return got.shape == want.shape and float(np.abs(got - want).max()) <= 1e-6
+
+
 def test_one_question_on_a_worker_equals_the_librarys_encode(embedder):
     for text in TEXTS:
         batched = embedder._encode([text], batch_size=32)  # sentence-transformers' encode, as before
-        assert embedder.encode([text]).tobytes() == batched.tobytes(), text
-        assert embedder.submit([text]).result().tobytes() == batched.tobytes(), text
+        assert _same(embedder.encode([text]), batched), text
+        assert _same(embedder.submit([text]).result(), batched), text
 
 
 def test_a_few_texts_on_a_worker_match_the_librarys_encode(embedder):
@@ -73,3 +83,24 @@ def test_a_forked_child_embeds_on_its_own_workers(embedder):
     got = queue.get(timeout=120)  # the parent's worker threads did not fork: the child must start its own
     child.join(60)
     assert child.exitcode == 0 and got == want
+
+
+@pytest.mark.parametrize(("avx512_bf16", "amx", "expected"), [
+    (True, False, "bfloat16"), (False, True, "bfloat16"), (False, False, "float32")])
+def test_weights_are_bf16_only_where_the_cpu_multiplies_bf16_natively(monkeypatch, avx512_bf16, amx, expected):
+    import torch
+
+    from qa.embed import native_dtype
+
+    monkeypatch.setattr(torch.cpu, "_is_avx512_bf16_supported", lambda: avx512_bf16, raising=False)
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: amx, raising=False)
+    assert native_dtype() == expected  # an AVX2-only CPU emulates bf16 at ~1/8 of float32's speed
+
+
+def test_auto_weights_follow_the_cpu():
+    import torch
+
+    from qa.embed import load_embedder, native_dtype
+
+    weights = next(load_embedder().model.parameters()).dtype
+    assert weights == (torch.bfloat16 if native_dtype() == "bfloat16" else torch.float32)
