@@ -77,7 +77,8 @@ def test_ranking_while_the_question_embeds_equals_the_steps_one_after_another(lo
         question = loaded.question(asked, read=False)
         for allowed in (None, one_article):
             ranked = loaded.rank(question, allowed=allowed)
-            qvec = loaded.embedder._encode([question.text], batch_size=32)[0]  # the library's encode, alone
+            # the same worker's vector, embedded alone (it matches the library's encode: tests/test_embed.py)
+            qvec = loaded.embedder.submit([question.text]).result()[0]
             lists = loaded.candidates(question, qvec, loaded.settings.candidates, allowed)
             assert ranked.query_vector.tobytes() == qvec.tobytes()
             assert (ranked.bm25, ranked.dense) == lists and ranked.bm25 and ranked.dense
