@@ -54,7 +54,7 @@ def _described(index: Index, ranked: Ranked, topic: str) -> int | None:
 
 def _position(index: Index, doc_id: str) -> int | None:
     """The position of the article `doc_id` among the index's articles; None for "" (no article shown before)."""
-    return next((i for i, a in enumerate(index.articles) if a.doc_id == doc_id), None) if doc_id else None
+    return index.position(doc_id) if doc_id else None
 
 
 def _quote(index: Index, row: int, start: int, end: int) -> Quote:
