@@ -150,8 +150,8 @@ def credited(index: Index, question: str, ranked: Ranked, passages: Sequence[Pas
     if q.unknown_names:
         return Answer(abstention=Abstention("unknown_names", q.unknown_names), **common)
     doc = _described(index, ranked, credit.topic) if credit.topic else _position(index, shown)
-    if doc is None:
-        return Answer(abstention=Abstention("unsupported"), **common)
+    if doc is None:  # "Who wrote this article?" with no article quoted before: ask which
+        return Answer(abstention=Abstention("unsupported" if credit.topic else "unshown"), **common)
     if credit.asks == "source":
         quote = field(index, doc, "source")
     else:

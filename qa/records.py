@@ -207,7 +207,7 @@ class Correction:
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
                         "no_doer", "undated", "unsourced", "filtered", "nothing_new", "no_author", "no_source",
-                        "unresolved"]
+                        "unresolved", "unshown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +222,7 @@ class Abstention:
     no article is from or cites (`unsourced`, (it,)). `unsupported`: the fitted decision does not trust the best
     sentence; `filtered`: the filter keeps no article; `nothing_new`: a "who else" would only repeat earlier quotes;
     `no_author`, `no_source`: the article a "Who wrote the article about X?" describes names none ((its title,));
-    `unresolved`: a first question's "he" or "they" names no one ((the pronoun,)), or "Who wrote it?" no article."""
+    `unresolved`: a first question's "he" names no one ((it,)); `unshown`: "Who wrote this?" with no article shown."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()
