@@ -83,9 +83,16 @@ def _byline_span(doc: Any) -> tuple[int, int] | None:
         return None
     while doc[end - 1].text in _JOINS:
         end -= 1
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[at + 1:]):
+    # A line stating nothing else ("By Chris Pleasance for MailOnline"; "Reporting by X; Writing by Y; Editing by Z",
+    # its credits' gerunds are no statement) is quoted whole
+    if not any(t.pos_ in ("VERB", "AUX") and not _credits(doc, t) for t in doc[at + 1:]):
         end = len(doc) - (1 if doc[-1].is_punct else 0)
     return doc[0].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _credits(doc: Any, tok: Any) -> bool:
+    """Whether `tok` opens a credit: "Writing" or "Editing" (any -ing word) followed by "by"."""
+    return tok.lower_.endswith("ing") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by"
 
 
 def _rows(index: Index, doc: int) -> list[int]:
