@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Unpack
 
 from qa import abstain
+from qa.about_articles import about_articles
 from qa.bars import MIN_SCORE, structural_abstention
 from qa.bylines import credited
 from qa.candidates import score_sentences
@@ -163,6 +164,8 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
+    if about_articles(question):  # "How many articles are there?": no sentence says; the Articles tab does
+        return Answer(question=question, abstention=Abstention("about_articles"))  # no passage is related
     credit = credited(index, question, ranked, passages, told.article)  # "Who wrote the article about X?"
     if credit is not None and not credit.abstained:
         return credit

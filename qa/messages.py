@@ -13,6 +13,8 @@ FILTERED_OUT = "No article is left to search: the filter excludes every one. Wid
 NOTHING_NEW = "Nothing new: the articles say no more on this than the answers above already quoted."
 UNRESOLVED = "Who is “{0}”? No earlier question in this chat says: ask again with the name."
 UNSHOWN = "Which article? No answer in this chat has quoted one yet: ask again saying what it is about."
+ABOUT_ARTICLES = ("That asks about the articles themselves, which no sentence of them says: the Articles tab (or "
+                  "`qa-index list`) shows each article's title, source and date.")
 
 _NOT = "The articles do not answer this question:"
 # Each reason's sentence, {0} its `missing` (no_author, no_source: the article's title: `qa.bylines`)
@@ -24,7 +26,7 @@ _MESSAGES = {"no_words": NO_WORDS, "filtered": FILTERED_OUT, "nothing_new": NOTH
              "undated": f"{_NOT} no passage close to it gives a date of its {{0!r}}.",
              "no_author": "The article “{0}” names no author: no byline in its text, no author field.",
              "no_source": "The article “{0}” names no outlet: no source field.", "unresolved": UNRESOLVED,
-             "unshown": UNSHOWN}
+             "unshown": UNSHOWN, "about_articles": ABOUT_ARTICLES}
 
 
 def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
