@@ -7,6 +7,7 @@ says where to look ("What do the articles say about X?") is no party the answer 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from qa.clean import fold_text
@@ -17,6 +18,9 @@ MAX_CHARS = 300  # a question about the articles is short; a longer one asks abo
 # What a list of articles says of each (`qa-index list`: id, title, source, date), and the words asking for it.
 LISTED = frozenset("""many much number count total publish write date old new recent late early first last title
     cover about have hold contain index corpus list name there""".split()) | OUTLETS | WRITERS
+# "the articles", "these reports": the articles as where to look, not a word the answer must hold ("What do the
+# articles say about X?"); a capital is a title's ("the Articles of Confederation")
+LOOKED_IN = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Yy]our|[Oo]ur)\s+(?:articles|reports|stories|pieces)\b")
 _FUNCTION = frozenset({"PRON", "DET", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
 
 
@@ -40,3 +44,9 @@ def about_articles(question: str) -> bool:
     rest = [t for t in doc if t not in nouns and t.pos_ not in _FUNCTION and t.tag_ not in ("WDT", "WP", "WRB")
             and t.lemma_.lower() not in LISTED and t.lower_ not in LISTED]
     return bool(nouns) and not rest
+
+
+def looked_in(text: str) -> str:
+    """`text` without the words naming the articles as where to look ("What do the articles say about X?" -> "What do
+    say about X?"), for its key terms: the sentence that answers seldom says "articles"."""
+    return LOOKED_IN.sub(" ", text)

@@ -165,7 +165,8 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
     if about_articles(question):  # "How many articles are there?": no sentence says; the Articles tab does
-        return Answer(question=question, abstention=Abstention("about_articles"))  # no passage is related
+        return Answer(question=question, abstention=Abstention("about_articles"),  # no passage is related
+                      resolved_question=ranked.question.resolved, corrections=ranked.question.corrections)
     credit = credited(index, question, ranked, passages, told.article)  # "Who wrote the article about X?"
     if credit is not None and not credit.abstained:
         return credit

@@ -32,3 +32,8 @@ def test_when_the_articles_were_published_is_not_answered_from_their_text(loaded
 def test_the_articles_named_as_where_to_look_are_no_party_to_name(loaded):
     answer = answer_with(loaded, "What do the articles say about the Tsugaru Strait?")  # main: "never mention articles"
     assert not answer.abstained and "Honshu and Hokkaido" in answer.lead[0].text
+
+
+def test_the_articles_as_where_to_look_are_no_key_term(loaded):
+    assert loaded.question("What do the articles say about the Tsugaru Strait?").key_terms == ("Tsugaru", "Strait")
+    assert "Articles" in loaded.question("Who signed the Articles of Confederation?").key_terms  # a title
