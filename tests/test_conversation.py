@@ -155,3 +155,7 @@ def test_a_first_question_about_he_asks_who_and_a_follow_up_is_answered(loaded):
     assert "Who is “he”? No earlier question" in alone.text and "Who is “he”?" in plain(alone)
     hodges, then = _chat(loaded, "Who is Ben Hodges?", "What did he say about conscription?")
     assert not then.abstained and "conscription" in then.lead[0].text
+
+
+def test_a_first_question_saying_enough_to_find_its_person_is_answered():
+    assert unresolved_person("What was he studying that gave him the teleforce weapon idea?") == ""
