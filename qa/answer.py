@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Unpack
 
 from qa import abstain
+from qa.about_articles import about_articles
 from qa.bars import MIN_SCORE, structural_abstention
 from qa.bylines import credited
 from qa.candidates import score_sentences
@@ -25,7 +26,7 @@ from qa.copies import other_articles
 from qa.dates import as_of
 from qa.dialog import rank_in_context
 from qa.filters import ArticleFilter, FilterArgs, make_filter
-from qa.followup import asks_for_more
+from qa.followup import asks_for_more, unresolved_person
 from qa.further_quotes import figure_pool, fullest_copies, per_source
 from qa.lead import choose, continued
 from qa.records import Abstention, Answer, Passage, Quote
@@ -51,6 +52,7 @@ class Told:
     who: bool = False
     acts: frozenset[str] = frozenset()  # what the "who else" asks who did: its verbs, else the earlier question's
     article: str = ""  # the article the answer before quoted first: "Who wrote this article?" asks of it
+    pronoun: str = ""  # "he" of a first question naming no one (`qa.followup.unresolved_person`): ask who
 
 
 def _quote(index: Index, rows: Sequence[int], score: float) -> Quote:
@@ -151,7 +153,8 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
     credit, shown = ranked.question.reading.credit, ""
     if credit is not None and not credit.topic and (turn := earlier_turn(history)) is not None:  # "this article"
         shown = next((x.doc_id for x in _in_chat(index, *turn, k, chosen, 0)[0].quotes), "")
-    told = Told(given, more in ("who", "whom"), acts, shown)
+    pronoun = unresolved_person(question) if earlier_turn(history) is None else ""
+    told = Told(given, more in ("who", "whom"), acts, shown, pronoun)
     return replace(_answer_ranked(index, question, ranked, k, told), filter=chosen), given
 
 
@@ -161,6 +164,9 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
+    if about_articles(question):  # "How many articles are there?": no sentence says; the Articles tab does
+        return Answer(question=question, abstention=Abstention("about_articles"),  # no passage is related
+                      resolved_question=ranked.question.resolved, corrections=ranked.question.corrections)
     credit = credited(index, question, ranked, passages, told.article)  # "Who wrote the article about X?"
     if credit is not None and not credit.abstained:
         return credit
@@ -174,7 +180,8 @@ def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple
     """The answer quoting the sentences that answer best, or an abstention."""
     q = ranked.question
     every = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
-    why = structural_abstention(every, q) or abstain.abstention(index, ranked, every)
+    why = (Abstention("unresolved", (told.pronoun,)) if told.pronoun else None) or structural_abstention(every, q) \
+        or abstain.abstention(index, ranked, every)
     scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every
     if len(scored) < len(every) and (not scored or structural_abstention(scored, q)
                                      or abstain.abstention(index, ranked, scored)):

@@ -54,7 +54,7 @@ def _described(index: Index, ranked: Ranked, topic: str) -> int | None:
 
 def _position(index: Index, doc_id: str) -> int | None:
     """The position of the article `doc_id` among the index's articles; None for "" (no article shown before)."""
-    return next((i for i, a in enumerate(index.articles) if a.doc_id == doc_id), None) if doc_id else None
+    return index.position(doc_id) if doc_id else None
 
 
 def _quote(index: Index, row: int, start: int, end: int) -> Quote:
@@ -83,9 +83,16 @@ def _byline_span(doc: Any) -> tuple[int, int] | None:
         return None
     while doc[end - 1].text in _JOINS:
         end -= 1
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[at + 1:]):
+    # A line stating nothing else ("By Chris Pleasance for MailOnline"; "Reporting by X; Writing by Y; Editing by Z",
+    # its credits' gerunds are no statement) is quoted whole
+    if not any(t.pos_ in ("VERB", "AUX") and not _credits(doc, t) for t in doc[at + 1:]):
         end = len(doc) - (1 if doc[-1].is_punct else 0)
     return doc[0].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _credits(doc: Any, tok: Any) -> bool:
+    """Whether `tok` opens a credit: "Writing" or "Editing" (any -ing word) followed by "by"."""
+    return tok.lower_.endswith("ing") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by"
 
 
 def _rows(index: Index, doc: int) -> list[int]:
@@ -150,8 +157,8 @@ def credited(index: Index, question: str, ranked: Ranked, passages: Sequence[Pas
     if q.unknown_names:
         return Answer(abstention=Abstention("unknown_names", q.unknown_names), **common)
     doc = _described(index, ranked, credit.topic) if credit.topic else _position(index, shown)
-    if doc is None:
-        return Answer(abstention=Abstention("unsupported"), **common)
+    if doc is None:  # "Who wrote this article?" with no article quoted before: ask which
+        return Answer(abstention=Abstention("unsupported" if credit.topic else "unshown"), **common)
     if credit.asks == "source":
         quote = field(index, doc, "source")
     else:

@@ -38,7 +38,8 @@ def passages_report(index: Index, query: str, passages: list[Passage], where: Fi
     word was searched as the articles' own (as an answer says it), then the passages, or that the filter excluded
     every article."""
     from qa.filters import make_filter
-    from qa.present import FILTERED, FILTERED_OUT, filter_text, passages_text, printable, searched
+    from qa.messages import FILTERED_OUT
+    from qa.present import FILTERED, filter_text, passages_text, printable, searched
     from qa.records import Answer
 
     chosen = make_filter(**where)

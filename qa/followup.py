@@ -34,6 +34,12 @@ from qa.tokens import STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 PRONOUNS = frozenset("it its they them their theirs this that these those he him his she her there".split())
+_PERSONS = frozenset({"he", "him", "she", "her", "they", "them"})  # who a question with no conversation can't say
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+# A question with more content words than this says enough to find whom its "he" means ("What was he studying that
+# gave him the teleforce weapon idea?" was answered right on SQuAD's tuning half); with fewer it cannot ("What did he
+# say about the tanks?": any article's tank counts)
+THIN = 2
 OPENERS = ("and ", "what about ", "how about ", "also ", "so ")
 MAX_CHARS = 2000  # as question.MAX_QUESTION_CHARS: what is parsed of an earlier turn
 CHAIN = 3  # a follow-up is read against the last few questions of the chat, each resolved against the one before
@@ -89,6 +95,19 @@ def _loose_pronouns(doc: Parsed) -> list[Any]:
     """The pronouns of `doc` that nothing in the question itself stands for."""
     return [t for t in doc if t.lower_ in PRONOUNS and t.dep_ not in ("det", "expl") and t.lower_ != "there"
             and not resolved_inside(doc, t)]
+
+
+def unresolved_person(question: str) -> str:
+    """The pronoun of a person or group ("he", "them") a question asked with no conversation leaves open: nothing in
+    it is named (no proper noun), no noun comes before the pronoun to stand for, and it has at most THIN content words
+    ("What did he say about the tanks?"; not "What beverage company signed a contract allowing them ...?"); else ""."""
+    if not words(question) or len(key_terms(question)) > THIN:
+        return ""
+    doc = parse(fold_text(question[:MAX_CHARS]))
+    if any(t.pos_ == "PROPN" for t in doc) or doc.ents and any(e.label_ in _NAMED for e in doc.ents):
+        return ""
+    return next((t.text for t in _loose_pronouns(doc) if t.lower_ in _PERSONS and t.dep_ != "poss"
+                 and not any(n.pos_ == "NOUN" for n in doc[:t.i])), "")
 
 
 def _else(doc: Parsed) -> str:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from qa.filters import ArticleFilter
+from qa.messages import message
 from qa.present import (
     FILTERED,
     cited_at,
@@ -15,7 +16,6 @@ from qa.present import (
     escape,
     filter_text,
     filtered,
-    message,
     moved_down,
     number_of,
     numbered,

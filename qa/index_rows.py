@@ -68,6 +68,10 @@ class IndexRows:
         """The article with `doc_id` (KeyError if the index has none)."""
         return self.articles[self._doc_rows[doc_id]]
 
+    def position(self, doc_id: str) -> int | None:
+        """Where the article `doc_id` is among `articles`; None when the index has none."""
+        return self._doc_rows.get(doc_id)
+
     def place(self, article: Article, start: int, end: int) -> Place:
         """Where `article.text[start:end]` is in the file the user gave (`qa.places`): lines and raw characters."""
         return places.place(self._folder(), article, start, end)

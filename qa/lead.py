@@ -221,7 +221,7 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
         return [bool(given.search(s.text)) for s in scored[:TOP]]
     attribute = question.reading.attribute  # "What is the welcome bonus of ...?": "Welcome bonus: 75,000 Bonus Miles"
     if attribute and labels(attribute, scored[0].text):
-        return [labels(attribute, s.text) for s in scored[:TOP]]
+        return [True] + [labels(attribute, s.text) for s in scored[1:TOP]]
     role = question.reading.role
     if role and states_role(scored[0].text, role) and scored[0].fit > 0:
         return [s.fit > 0 and states_role(s.text, role) for s in scored[:TOP]]

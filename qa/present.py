@@ -18,17 +18,14 @@ from dataclasses import replace
 
 from qa.dates import published
 from qa.filters import ArticleFilter
-from qa.records import Abstention, Answer, Passage, Quote
+from qa.messages import message
+from qa.records import Answer, Passage, Quote
 
-ABSTAIN = "The articles do not answer this question."
-NO_WORDS = "Please ask a question in words, for example: “Which islands does the Tsugaru Strait separate?”"
 RELATED = "Closest passages (related, not an answer):"
 DIFFER = "Sources differ:"
 SEARCHED = "Searched for:"
 FILTERED = "Filtered:"
-FILTERED_OUT = "No article is left to search: the filter excludes every one. Widen it or clear it."
 ALSO = "Also reported:"
-NOTHING_NEW = "Nothing new: the articles say no more on this than the answers above already quoted."
 
 _MARKUP = "\\`*_{}[]()#+-!|~^$=:@"  # ":" and "@" stop autolinks (https://..., mailto, x@y.z)
 _REFERENCES = {**{c: f"&#{ord(c)};" for c in _MARKUP}, "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -59,32 +56,6 @@ class TerminalFormatter(logging.Formatter):
 
 
 # --- the answer's parts, in the order they are shown ---------------------------------------------------------
-
-_NOT = "The articles do not answer this question:"
-# Each reason's sentence, {0} its `missing` (no_author, no_source: the article's title: `qa.bylines`)
-_MESSAGES = {"no_words": NO_WORDS, "filtered": FILTERED_OUT, "nothing_new": NOTHING_NEW,
-             "unknown_names": f"{_NOT} they never mention {{0}}.",
-             **dict.fromkeys(("uncounted", "no_doer", "unsourced"),
-                             f"{_NOT} the closest passages never mention {{0}}."),
-             "no_measure": f"{_NOT} no passage close to it gives a {{0}} with its unit.",
-             "undated": f"{_NOT} no passage close to it gives a date of its {{0!r}}.",
-             "no_author": "The article “{0}” names no author: no byline in its text, no author field.",
-             "no_source": "The article “{0}” names no outlet: no source field."}
-
-
-def message(abstention: Abstention, shown: Callable[[str], str] = str) -> str:
-    """The sentence an abstention shows; `shown` formats the words taken from the question (`missing`)."""
-    if abstention.reason in _MESSAGES:
-        return _MESSAGES[abstention.reason].format(", ".join(shown(m) for m in abstention.missing))
-    if abstention.reason == "reversed":
-        doer, *others = (shown(m) for m in abstention.missing)
-        return f"{_NOT} the closest passages say it of {' or '.join(others)}, not of {doer}."
-    if abstention.reason == "no_count":
-        thing, *party = (shown(m) for m in abstention.missing)
-        whose = f" for {' or '.join(party)}" if party else ""
-        return f"{_NOT} no passage gives a number of {thing}{whose}."
-    return ABSTAIN
-
 
 def searched(answer: Answer, shown: Callable[[str], str] = str, flat: Callable[[str], str] = str) -> str:
     """"Searched for: how many reservists has Zelensky called up" (respelt words through `shown`, the rest through

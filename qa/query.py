@@ -96,13 +96,18 @@ class SourceMatcher:
     def mentions(self, question: str) -> list[tuple[int, tuple[str, ...]]]:
         """Each place `question` names a publication: (where, its sources), in order; a longer name masks its
         shorter alias. "a TechCrunch article ... another TechCrunch article" is two mentions of one source."""
+        return [(start, sources) for start, _, sources in self.spans(question)]
+
+    def spans(self, question: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Each publication name in `question` as (start, end, its sources), in order; a longer name masks its
+        shorter alias, and a name capitalised in the corpus must be capitalised here ("the age of" is not The Age)."""
         taken: list[tuple[int, int, tuple[str, ...]]] = []
         for pattern, alias, sources in self.patterns:
             for m in pattern.finditer(question):
                 if any(a < m.end() and m.start() < b for a, b, _ in taken) or not _looks_like_a_name(m.group(0), alias):
                     continue
                 taken.append((m.start(), m.end(), sources))
-        return [(a, sources) for a, _, sources in sorted(taken)]
+        return sorted(taken)
 
 
 def source_matcher(known_sources: Iterable[str]) -> SourceMatcher:

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from qa.about_articles import looked_in
 from qa.antecedents import PERSONAL, PLURAL, SINGULAR
 from qa.clean import fold_text
 from qa.conflicts import families_in
@@ -254,7 +255,7 @@ def parse_question(asked: str, history: Sequence[Mapping[str, Any]] | None = Non
     typed, rewritten, corrections = in_context(asked, history, speller)
     resolved = asked if rewritten == typed else rewritten
     text = sentence_form(fold_text(rewritten[:MAX_QUESTION_CHARS]))
-    expected, key, hints = expected_type(text), tuple(asked_terms(text)), analyze(text, sources)
+    expected, key, hints = expected_type(text), tuple(asked_terms(looked_in(text))), analyze(text, sources)
     measure = measure_asked(text)
     question = Question(
         asked=asked, resolved=resolved, text=text, expected=expected, measure=measure,

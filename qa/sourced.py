@@ -82,12 +82,12 @@ def unsourced(index: Index, question: Question, scored: Sequence[Scored]) -> Abs
     if not scored:
         return None
     text = question.text
-    known = [(m.start(), m.end()) for pattern, _, _ in index.sources.patterns for m in pattern.finditer(text)]
+    known = index.sources.spans(text)
     article = index.articles[int(index.sentence_doc[scored[0].row])]
     source = str(article.metadata.get("source", "")) if article.metadata else ""
     told = f"{article.title}\n{source}\n{article.text}"
     for start, end, name in publications(text):
-        named = any(a < end and start < b for a, b in known) or index.sources.find(f"The {name}")  # "a New York
+        named = any(a < end and start < b for a, b, _ in known) or index.sources.find(f"The {name}")  # "a New York
         if not named and not _names(told, name):  # Times article": The New York Times
             return Abstention("unsourced", (name,))
     return None

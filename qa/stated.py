@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qa.about_articles import article_nouns
 from qa.acts import DATE_LABELS
 from qa.countries import country_of
 from qa.evidence import facts_of, mentions
@@ -82,9 +83,12 @@ def role_doer(question: str, lemma: str) -> str:
     """The common noun that does the asked act when no name does ("pope" in "What did the pope say about climate
     change?"): the one subject of the question's own verb, with "the" ("the pope", not "people"). Not when the parse
     gives the verb two ("Who did [the churches claim] had suggested ...?")."""
-    for token in parse(question):
+    doc = parse(question)
+    looked_in = article_nouns(doc)  # "What do the articles say about X?": where to look, not who said it
+    for token in doc:
         verb = token.head
         if (token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") and verb.lemma_ == lemma and verb.dep_ == "ROOT"
+                and token not in looked_in
                 and sum(c.dep_ == "nsubj" for c in verb.children) == 1
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
             return token.text

@@ -124,14 +124,14 @@ def _claimants(doc: Any) -> list[str]:
     return [x for x in dict.fromkeys(out) if x]
 
 
-def _parties(doc: Any, counted: Any | None, claimant: list[str]) -> tuple[list[str], str]:
+def _parties(doc: Any, counted: Any, claimant: list[str]) -> tuple[list[str], str]:
     """Whose count it is: a name modifying the counted noun, else the subject (or its owner) of a non-claim verb,
     with that verb."""
     out: list[str] = []
     verb = ""
-    if counted is not None:  # "Russian troops", "Ukraine's soldiers"; not "Leopard 2 tanks" (a kind of tank)
-        out += [entity_of(t) for t in counted.children if t.dep_ in _MODIFIERS
-                and (t.ent_type_ in _OWNERS or t.dep_ == "poss")]
+    # "Russian troops", "Ukraine's soldiers"; not "Leopard 2 tanks" (a kind of tank)
+    out += [entity_of(t) for t in counted.children
+            if t.dep_ in _MODIFIERS and (t.ent_type_ in _OWNERS or t.dep_ == "poss")]
     if not [x for x in out if x]:
         for tok in doc:
             head = tok.head.head if tok.head.dep_ == "aux" else tok.head  # "did it (Ukraine) start": it, of "start"

@@ -1037,6 +1037,28 @@ _BYLINES: tuple[Question, ...] = (
 )
 
 
+# Stop 31, second session: questions about the articles themselves (how many, their outlets, dates, subjects), which
+# no sentence of them answers (the Articles tab and `qa-index list` show them), and questions that name the articles
+# only as where to look ("What do the articles say about X?"): those are answered as if asked without the words.
+# Written before the rule that reads them; in pairs of a kind, so each kind splits evenly.
+
+def _corpus(kind: Kind, question: str, *expected: str) -> Question:
+    return replace(Question(kind, question, expected=expected, abstain=not expected), note="stop 31 corpus")
+
+
+_CORPUS: tuple[Question, ...] = (
+    _corpus("off_topic", "How many articles are there?"),
+    _corpus("off_topic", "Which outlets published these articles?"),
+    _corpus("off_topic", "When were the articles written?"),
+    _corpus("off_topic", "What are these articles about?"),
+    _follow(_SWITCHBLADES, "Which sources are these articles from?", abstain=True, rewrite=False,
+            note="stop 31 corpus"),
+    _follow(_NATO, "How many articles do you have?", abstain=True, rewrite=False, note="stop 31 corpus"),
+    _corpus("answerable", "What do the articles say about the Tsugaru Strait?", "Honshu and Hokkaido"),
+    _corpus("answerable", "According to these articles, how many reservists has Zelensky called up?", "220,000"),
+)
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -1054,5 +1076,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
-    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES,
+    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_CORPUS,
 ])

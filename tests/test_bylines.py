@@ -15,6 +15,7 @@ from qa.clean import fold_text
 from qa.credit import credit_asked
 from qa.nlp import parse
 from qa.present import markdown, plain
+from qa.records import Abstention
 
 
 @pytest.mark.parametrize(("question", "asks", "topic"), [
@@ -195,4 +196,19 @@ def test_who_wrote_this_article_asks_of_the_article_the_answer_before_quoted(loa
     assert answer.lead and answer.lead[0].text == "By Chris Pleasance for MailOnline"
     history = _chat(loaded, "How far have Russian forces advanced around Bakhmut in nine months?")
     assert "Stavros Atlamazoglou" in fold_text(answer_with(loaded, "Who wrote that article?", history).lead[0].text)
-    assert answer_with(loaded, "Who is the author of this article?").abstained  # which article: none was shown
+    alone = answer_with(loaded, "Who is the author of this article?")  # which article: none was shown
+    assert alone.abstention == Abstention("unshown") and "Which article? No answer in this chat" in alone.text
+
+
+@pytest.mark.parametrize(("line", "quoted"), [
+    ("Reporting by Pavel Polityuk; Writing by Tom Balmforth; Editing by Andrew Osborn",  # a wire trailer, whole
+     "Reporting by Pavel Polityuk; Writing by Tom Balmforth; Editing by Andrew Osborn"),
+    ("By Jane Doe and John Smith, Reuters", "By Jane Doe and John Smith, Reuters"),
+    ("By John Smith, who was reporting by phone, the army advanced.", "By John Smith"),  # a statement: the name only
+    ("By June, the shine had worn off.", None),
+])
+def test_a_byline_line_is_quoted_whole_when_it_states_nothing_else(line, quoted):
+    from qa.bylines import _byline_span
+
+    span = _byline_span(parse(line))
+    assert (line[span[0]:span[1]] if span else None) == quoted

@@ -9,9 +9,11 @@ import ui
 from qa.answer import answer_with
 from qa.chat import run_chat
 from qa.conversation import CLAIM_LEMMAS, claiming, name_keys
-from qa.followup import asks_for_more, leans_on_context
+from qa.followup import asks_for_more, leans_on_context, unresolved_person
+from qa.messages import NOTHING_NEW
 from qa.nlp import parse
-from qa.present import NOTHING_NEW, plain
+from qa.present import plain
+from qa.records import Abstention
 
 NATO = "NATO allies have already supplied 20,000 anti-tank"
 PENTAGON = "The Pentagon estimates at least 7,000 Russian troops have now died"
@@ -135,3 +137,25 @@ def test_plain_shows_the_nothing_new_line():
     from qa.records import Abstention, Answer
 
     assert NOTHING_NEW in plain(Answer(question="Who else?", abstention=Abstention("nothing_new")))
+
+
+@pytest.mark.parametrize(("question", "pronoun"), [
+    ("What did he say about the tanks?", "he"), ("How many did they lose?", "they"), ("Who is he?", "he"),
+    ("What did Putin say he wanted?", ""), ("What did the minister say he would do?", ""),
+    ("What beverage company signed a contract allowing them to broadcast ads?", ""),
+    ("How did their lawyer suggest they would plea?", ""), ("Which islands does the Tsugaru Strait separate?", ""),
+])
+def test_a_first_question_naming_no_one_for_its_pronoun_is_found(question, pronoun):
+    assert unresolved_person(question) == pronoun
+
+
+def test_a_first_question_about_he_asks_who_and_a_follow_up_is_answered(loaded):
+    alone = answer_with(loaded, "What did he say about the tanks?")  # main quoted tank counts as "Sources differ"
+    assert alone.abstention == Abstention("unresolved", ("he",)) and alone.related
+    assert "Who is “he”? No earlier question" in alone.text and "Who is “he”?" in plain(alone)
+    hodges, then = _chat(loaded, "Who is Ben Hodges?", "What did he say about conscription?")
+    assert not then.abstained and "conscription" in then.lead[0].text
+
+
+def test_a_first_question_saying_enough_to_find_its_person_is_answered():
+    assert unresolved_person("What was he studying that gave him the teleforce weapon idea?") == ""

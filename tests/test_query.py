@@ -40,6 +40,15 @@ def test_a_short_name_standing_for_several_sections_is_one_publication():
     assert len(sections.groups) == 2  # two sections each named in full are two reports
 
 
+def test_spans_say_where_each_name_is_and_mentions_follow_them():
+    m = source_matcher(SOURCES)
+    q = "Did The Independent - Sports and Fortune agree? It was the age of steam."
+    sports = q.index("The Independent - Sports")
+    assert m.spans(q) == [(sports, sports + len("The Independent - Sports"), ("The Independent - Sports",)),
+                          (q.index("Fortune"), q.index("Fortune") + 7, ("Fortune",))]  # not "the age"
+    assert m.mentions(q) == [(a, sources) for a, _, sources in m.spans(q)]
+
+
 def test_short_alias_matches_other_case_when_written_as_a_name():
     m = source_matcher(SOURCES)
     assert m.find("according to CNBC, shares fell") == ("Cnbc | World Business News Leader",)

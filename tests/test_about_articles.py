@@ -1,0 +1,39 @@
+"""Questions about the articles themselves say so; the articles named only as where to look are answered. Real models,
+shipped articles."""
+
+import pytest
+
+from qa.about_articles import about_articles
+from qa.answer import answer_with
+from qa.records import Abstention
+
+
+@pytest.mark.parametrize(("question", "about"), [
+    ("How many articles are there?", True), ("When were these articles published?", True),
+    ("Which outlets published these articles?", True), ("Who wrote these articles?", True),
+    ("What is the oldest article?", True), ("How many news articles are in the index?", True),
+    ("What do the articles say about the Tsugaru Strait?", False), ("Which articles mention Bakhmut?", False),
+    ("How many articles are in the constitution?", False), ("Did both articles report that Russia is recruiting "
+                                                             "prisoners?", False),
+    ("Which article is the longest?", False), ("Who leads the Wagner Group?", False),
+])
+def test_a_question_about_the_articles_themselves_is_told_apart(question, about):
+    assert about_articles(question) is about
+
+
+def test_when_the_articles_were_published_is_not_answered_from_their_text(loaded):
+    history = [{"role": "user", "content": "How many Leopard 2 tanks has Poland sent to Ukraine?"},
+               {"role": "assistant", "content": "14 Leopard 2 main battle tanks"}]
+    answer = answer_with(loaded, "When were these articles published?", history)
+    assert answer.abstention == Abstention("about_articles") and not answer.quotes and not answer.passages
+    assert "Articles tab" in answer.text and answer.resolved_question in ("", answer.question)
+
+
+def test_the_articles_named_as_where_to_look_are_no_party_to_name(loaded):
+    answer = answer_with(loaded, "What do the articles say about the Tsugaru Strait?")  # main: "never mention articles"
+    assert not answer.abstained and "Honshu and Hokkaido" in answer.lead[0].text
+
+
+def test_the_articles_as_where_to_look_are_no_key_term(loaded):
+    assert loaded.question("What do the articles say about the Tsugaru Strait?").key_terms == ("Tsugaru", "Strait")
+    assert "Articles" in loaded.question("Who signed the Articles of Confederation?").key_terms  # a title
