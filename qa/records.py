@@ -206,7 +206,8 @@ class Correction:
 
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
-                        "no_doer", "undated", "unsourced", "filtered", "nothing_new", "no_author", "no_source"]
+                        "no_doer", "undated", "unsourced", "unnamed", "filtered", "nothing_new", "no_author",
+                        "no_source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +219,8 @@ class Abstention:
     ("depth",)), or the act asked stated only with its parties reversed (`reversed`, `missing` = (the asked doer,
     the question's other parties...)), not by the named doer asked about (`no_doer`, `missing` = (the doer,)), or,
     for a "when", only beside dates of other acts (`undated`, `missing` = (the act,)), or a report of a publication
-    no article is from or cites (`unsourced`, (it,)). `unsupported`: the fitted decision does not trust the best
+    no article is from or cites (`unsourced`, (it,)), or a "Which X?" whose X they speak of only as some X, naming
+    none (`unnamed`, (X,)). `unsupported`: the fitted decision does not trust the best
     sentence; `filtered`: the filter keeps no article; `nothing_new`: a "who else" would only repeat earlier quotes;
     `no_author`, `no_source`: the article a "Who wrote the article about X?" describes names none ((its title,))."""
 

@@ -73,6 +73,7 @@ class Reading:
     frame: Frame | None = None  # the act a when/where/what/who question asks about (`_frame`)
     role: str = ""  # the role a "Who is the CEO of X?" asks for, as written ("CEO", "head coach"; `asked_role`)
     credit: Credit | None = None  # "Who wrote the article about X?": its author or outlet asked (`qa.credit`)
+    which: str = ""  # X of "Which X ...?" / "What is the name of X?": the one X the answer names, as a lemma
 
 
 def counted_noun(doc: Any) -> Any | None:
@@ -200,6 +201,31 @@ def _taken_nouns(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN"]
 
 
+# Nouns a date or a figure says, not a name: "Which year ...?" is answered by "in 2016" (`asked_which`).
+_DATED = frozenset("year month week day time date decade century season hour minute".split())
+_WHICH_AT = 2  # "Which port", "In which city", "At what base": the wh-word among a question's first three words
+
+
+def asked_which(doc: Any) -> str:
+    """X of "Which X ...?", "What X ...?" or "What is the name of X?" as its lemma, when X is a singular common noun
+    that a name answers ("port", "warship"); "" otherwise (a plural asks a kind: "Which men ...?" -> "men aged 18 to
+    60"; "kind", "year" are answered by no name)."""
+    noun = None
+    for tok in doc[:_WHICH_AT + 1]:
+        if tok.dep_ == "det" and tok.tag_ == "WDT" and tok.lower_ in ("which", "what"):
+            noun = tok.head
+    if noun is None and len(doc) > 3 and doc[0].lower_ in ("what", "which"):
+        name = next((t for t in doc if t.lower_ == "name" and t.pos_ == "NOUN"), None)
+        whose = [] if name is None else [*(g for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj"),
+                                         *(c for c in name.children if c.dep_ == "poss")]
+        noun = whose[0] if whose else None
+    if noun is None or noun.tag_ != "NN" or noun.ent_type_:
+        return ""
+    lemma = noun.lemma_.lower()
+    return "" if lemma in _GIVEN | _UNSAID | _DATED else lemma
+
+
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # a title in capitals: "CEO" (`qa.roles` reads sentences with it too)
 _ROLE_BE = frozenset({"is", "was", "are", "were", "'s"})
 _TITLE_MODS = frozenset({"compound", "amod", "nmod"})
@@ -246,7 +272,7 @@ def read_question(text: str) -> Reading:
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
                    attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
                    counted_act=_counted_act(counted),
-                   frame=_frame(doc), role=asked_role(doc), credit=credit_asked(doc))
+                   frame=_frame(doc), role=asked_role(doc), credit=credit_asked(doc), which=asked_which(doc))
 
 
 def same_name(a: str, b: str) -> bool:
