@@ -277,7 +277,7 @@ def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Absten
 
 def ruled_out(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """The rules ahead of the fitted decision (cheap ones first), each an abstention whatever the fit says."""
-    return (unmeasured(question, scored) or reversed_roles(index, question, scored) or unnamed(index, question, scored)
+    return (unmeasured(question, scored) or reversed_roles(index, question, scored) or unnamed(question, scored)
             or unstated(index, question, scored) or unsourced(index, question, scored))
 
 
