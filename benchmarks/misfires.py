@@ -34,6 +34,7 @@ def _stages(index: Any, ranked: Any, every: Sequence[Any]) -> dict[str, Any]:
     from qa.bars import structural_abstention
     from qa.rescore import role_held
     from qa.stated import dated_now, undated, unnamed_doer
+    from qa.unnamed import unnamed
 
     q = ranked.question
     out: dict[str, Any] = {}
@@ -43,6 +44,7 @@ def _stages(index: Any, ranked: Any, every: Sequence[Any]) -> dict[str, Any]:
     out["reversed"] = bool(abstain.reversed_roles(index, q, every))
     out["no_doer"] = bool(unnamed_doer(index, q, every))
     out["undated"] = bool(undated(index, q, every) or dated_now(q, every))
+    out["unnamed"] = bool(unnamed(q, every))
     if every:
         best = every[0]
         out["described"] = abstain.described(q, best)

@@ -33,6 +33,7 @@ from qa.slot import reversed_parties
 from qa.sourced import unsourced
 from qa.stated import unstated
 from qa.tokens import tokenize
+from qa.unnamed import unnamed
 
 # A bare search ("Tsugaru Strait warships") has at most this many words, every one a key term: "iPhone battery
 # replacement cost" is a search as much as "Toronto subway map" (past 3 words the fitted decision, made for questions,
@@ -105,8 +106,7 @@ def expanded(evidence: Sequence[float]) -> tuple[float, ...]:
     """The features the weights multiply: the evidence (in EVIDENCE order), then each other part times `terms`."""
     terms = evidence[_TERMS]
     return (*evidence, *(x * terms for i, x in enumerate(evidence) if i != _TERMS))
-# Features centred by MEANS and scaled by SCALES before WEIGHTS; answer when the fitted probability that the articles
-# answer is at least THRESHOLD.
+# Features centred by MEANS, scaled by SCALES, times WEIGHTS; answer when the fitted probability is >= THRESHOLD.
 # --- fitted by benchmarks/fit_abstain.py on the tuning halves (benchmarks/RESULTS.md) --------------------------------
 WEIGHTS = (
     2.502, 0.3501, -0.7473, 1.0403, -0.3882, 0.0956, 0.0666, 0.2344, -0.3309, 0.1974, 0.4266, -0.5054, -0.0774,
@@ -270,14 +270,14 @@ def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Absten
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
     ("no_measure"), the asked act stated only with its parties reversed ("reversed"), not by the named doer asked
     about or not with a date of its own (`qa.stated`: "no_doer", "undated"), a publication named that no article is
-    from or cites (`qa.sourced`: "unsourced"), or the fitted decision does not trust the best sentence."""
+    from or cites (`qa.sourced`: "unsourced"), a "Which X?" X named by none (`qa.unnamed`), or the fitted decision."""
     why = ruled_out(index, ranked.question, scored)
     return why or (None if answers(index, ranked, scored) else Abstention("unsupported"))
 
 
 def ruled_out(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """The rules ahead of the fitted decision (cheap ones first), each an abstention whatever the fit says."""
-    return (unmeasured(question, scored) or reversed_roles(index, question, scored)
+    return (unmeasured(question, scored) or reversed_roles(index, question, scored) or unnamed(question, scored)
             or unstated(index, question, scored) or unsourced(index, question, scored))
 
 

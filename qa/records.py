@@ -206,23 +206,23 @@ class Correction:
 
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
-                        "no_doer", "undated", "unsourced", "filtered", "nothing_new", "no_author", "no_source",
-                        "unresolved", "unshown", "about_articles"]
+                        "no_doer", "undated", "unsourced", "unnamed", "filtered", "nothing_new", "no_author",
+                        "no_source", "unresolved", "unshown", "about_articles"]
 
 
 @dataclass(frozen=True, slots=True)
 class Abstention:
-    """Why an answer abstains: a question with no words, no sentence that supports an answer, names no article
-    mentions (`missing`), a "how many X" whose X no candidate passage names (`missing` = (X,)), or whose X no
-    candidate sentence counts for the party asked about (`no_count`, `missing` = (X, party...)), or a measure ("How
-    deep...?") none of the best sentences gives with its unit (`no_measure`, ("depth",)), or the act asked stated
-    only with its parties reversed (`reversed`, `missing` = (the asked doer, the question's other parties...)), not
-    by the named doer asked about (`no_doer`, `missing` = (the doer,)), or, for a "when", only beside dates of other
-    acts (`undated`, (the act,)), or a report of a publication no article is from or cites (`unsourced`, (it,)).
-    `unsupported`: the fitted decision does not trust the best sentence; `filtered`: the filter keeps no article;
-    `nothing_new`: a "who else" would only repeat earlier quotes; `no_author`, `no_source`: the article a "Who wrote
-    the article about X?" describes names none ((its title,)); `unresolved`: a first question's "he" names no one
-    ((it,)); `unshown`: "Who wrote this?" with no article shown; `about_articles`: how many articles, their dates."""
+    """Why an answer abstains: a question with no words, no sentence that supports an answer, names no article mentions
+    (`missing`), a "how many X" whose X no candidate passage names (`missing` = (X,)), or whose X no candidate sentence
+    counts for the party asked about (`no_count`, `missing` = (X, party...)), or a measure ("How deep...?") none of the
+    best sentences gives with its unit (`no_measure`, ("depth",)), or the act asked stated only with its parties
+    reversed (`reversed`, `missing` = (the asked doer, the question's other parties...)), not by the named doer asked
+    about (`no_doer`, `missing` = (the doer,)), or, for a "when", only beside dates of other acts (`undated`, (the
+    act,)), or a report of a publication no article is from or cites (`unsourced`, (it,)), or a "Which X?" whose X they
+    speak of only as some X, naming none (`unnamed`, (X,)). `unsupported`: the fitted decision does not trust the best
+    sentence; `filtered`: the filter keeps no article; `nothing_new`: a "who else" would only repeat earlier quotes;
+    `no_author`, `no_source`: the article "Who wrote the article about X?" describes names none ((its title,));
+    `unresolved`: a first question's "he" names no one; `unshown`: no article shown; `about_articles`: see it."""
 
     reason: AbstainReason
     missing: tuple[str, ...] = ()

@@ -73,6 +73,8 @@ class Reading:
     frame: Frame | None = None  # the act a when/where/what/who question asks about (`_frame`)
     role: str = ""  # the role a "Who is the CEO of X?" asks for, as written ("CEO", "head coach"; `asked_role`)
     credit: Credit | None = None  # "Who wrote the article about X?": its author or outlet asked (`qa.credit`)
+    which: str = ""  # X of "Which X ...?" / "What is the name of X?": the one X the answer names, as a lemma
+    name_asked: bool = False  # ... asked by its name ("What is the name of X?"), which no kind of X answers
 
 
 def counted_noun(doc: Any) -> Any | None:
@@ -200,6 +202,30 @@ def _taken_nouns(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in _TAKES and c.pos_ == "NOUN"]
 
 
+# Nouns a date, a figure or a share answers, not a name: "Which year ...?" is answered by "in 2016" (`asked_which`).
+_DATED = frozenset("year month week day time date decade century season hour minute percent percentage".split())
+_WHICH_AT = 2  # "Which port", "In which city", "At what base": the wh-word among a question's first three words
+
+
+def asked_which(doc: Any) -> tuple[str, bool]:
+    """X of "Which X ...?", "What X ...?" or "What is the name of X?" as its lemma, when X is a singular common noun
+    that names answer ("port", "warship"), and whether its name is asked; "" when none is (a plural asks a kind:
+    "Which men ...?" -> "men aged 18 to 60"; "kind", "year" are answered by no name)."""
+    noun, name_asked = None, False
+    for tok in doc[:_WHICH_AT + 1]:
+        if tok.dep_ == "det" and tok.tag_ == "WDT" and tok.lower_ in ("which", "what"):
+            noun = tok.head
+    if noun is None and len(doc) > 3 and doc[0].lower_ in ("what", "which"):
+        name = next((t for t in doc if t.lower_ == "name" and t.pos_ == "NOUN"), None)
+        whose = [] if name is None else [*(g for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj"),
+                                         *(c for c in name.children if c.dep_ == "poss")]
+        noun, name_asked = (whose[0], True) if whose else (None, False)
+    if noun is None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in _GIVEN | _UNSAID | _DATED:
+        return "", False
+    return noun.lemma_.lower(), name_asked
+
+
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # a title in capitals: "CEO" (`qa.roles` reads sentences with it too)
 _ROLE_BE = frozenset({"is", "was", "are", "were", "'s"})
 _TITLE_MODS = frozenset({"compound", "amod", "nmod"})
@@ -230,6 +256,7 @@ def read_question(text: str) -> Reading:
     doc = parse(text)
     counted = counted_noun(doc)
     claimant = _claimants(doc)
+    which, name_asked = asked_which(doc)
     mods = ()
     if counted is not None:
         mods = tuple(t.text for t in counted.subtree if t.i != counted.i and t.dep_ in _MODIFIERS
@@ -246,7 +273,8 @@ def read_question(text: str) -> Reading:
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
                    attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
                    counted_act=_counted_act(counted),
-                   frame=_frame(doc), role=asked_role(doc), credit=credit_asked(doc))
+                   frame=_frame(doc), role=asked_role(doc), credit=credit_asked(doc), which=which,
+                   name_asked=name_asked)
 
 
 def same_name(a: str, b: str) -> bool:

@@ -1037,6 +1037,25 @@ _BYLINES: tuple[Question, ...] = (
 )
 
 
+# --- "Which X ...?" (stop 31, abst2) ------------------------------------------------------------------------------
+# Written before the change that abstains when the best sentences speak of X only as some X and name none: near misses
+# whose X the shipped articles speak of that way ("an amphibious Russian warship carrying military trucks", "anti-ship
+# missiles", "drones" among what Russia requested, "bases in the west of the country"), and answerable ones whose X
+# a sentence names ("Stinger anti-aircraft systems", "the Pacific Fleet", "American Javelin anti-tank missiles", "the
+# Tsugaru Strait"). Appended after every earlier question, in pairs of a kind, so each kind splits evenly.
+
+_WHICH: tuple[Question, ...] = _noted("stop 31 which", (
+    _abstain("near_miss", "Which amphibious warship carried the military trucks?"),
+    _abstain("near_miss", "Which anti-ship missile has Kyiv asked for?"),
+    _abstain("near_miss", "Which drone did Russia request from China?"),
+    _abstain("near_miss", "Which base in the west of Ukraine do foreign fighters train at?"),
+    _answer("answerable", "Which anti-aircraft system have Western nations supplied to Ukraine?", "Stinger"),
+    _answer("answerable", "Which fleet is Russia drawing reinforcements from?", "Pacific Fleet"),
+    _answer("answerable", "Which anti-tank weapon have Western nations supplied to Ukraine?", "Javelin", "NLAW"),
+    _answer("answerable", "Which Japanese strait did the Russian warships pass through?", "Tsugaru Strait"),
+))
+
+
 # Stop 31, second session: questions about the articles themselves (how many, their outlets, dates, subjects), which
 # no sentence of them answers (the Articles tab and `qa-index list` show them), and questions that name the articles
 # only as where to look ("What do the articles say about X?"): those are answered as if asked without the words.
@@ -1076,5 +1095,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
-    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_CORPUS,
+    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS,
 ])
