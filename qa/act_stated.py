@@ -18,7 +18,9 @@ _WH = frozenset({"what", "which", "who", "whom", "whose"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LIGHT = frozenset({"do", "have"})  # verbs that say nothing of their own ("What did X do?", "What has X?")
 _CLAUSES = frozenset({"conj", "acl", "relcl"})  # a subject of several things, or one with its own act
-_OWN = frozenset({"compound", "amod", "poss", "flat"})  # the words of a name's own phrase ("Western nations")
+_OWN = frozenset({"compound", "amod", "poss", "flat", "appos"})  # ... "The National Science Foundation Network
+# (NSFNET)": the name in brackets is the subject's own
+_RELATIVE = frozenset({"who", "which", "that"})  # the words of a name's own phrase ("Western nations")
 _PART_OF = frozenset({"most", "many", "some", "all", "majority", "half", "much", "few", "part", "share"})
 
 
@@ -55,6 +57,8 @@ def asked_act(text: str) -> AskedAct | None:
     if len(subjects) != 1:
         return None
     head, lemma, role = _subject_head(subjects[0]), root.lemma_.lower(), subjects[0].dep_
+    if lemma == "be" and any(c.dep_ == "acomp" for c in root.children):  # "... been interdependent with what?"
+        return None
     if any(c.dep_ in _CLAUSES for c in head.children):  # "the casualties and rifts", "the drones designed to do"
         return None
     if head.pos_ == "PROPN":
@@ -67,10 +71,14 @@ def asked_act(text: str) -> AskedAct | None:
 
 def _doers(verb: Any, role: str) -> list[Any]:
     """The subjects of `verb` in `role`: its own, or those of the verb it is conjoined to or that its participle
-    clause hangs from ("X liked and commented", "X has been vocal, demanding ...")."""
+    clause hangs from ("X liked and commented", "X has been vocal, demanding ..."); a relative clause's, the noun it
+    describes."""
     own = [c for c in verb.children if c.dep_ == role]
     if not own and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
-        own = [c for c in verb.head.children if c.dep_ == role]
+        verb = verb.head
+        own = [c for c in verb.children if c.dep_ == role]
+    if verb.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in own):  # "Islamists who work within ..."
+        own = [verb.head]
     return own
 
 
