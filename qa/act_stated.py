@@ -12,7 +12,7 @@ from typing import Any
 
 from qa.evidence import mentions
 from qa.nlp import parse, parse_many
-from qa.understand import entity_of, same_name
+from qa.understand import entity_of
 
 _WH = frozenset({"what", "which", "who", "whom", "whose"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -62,7 +62,8 @@ def asked_act(text: str) -> AskedAct | None:
     if any(c.dep_ in _CLAUSES for c in head.children):  # "the casualties and rifts", "the drones designed to do"
         return None
     if head.pos_ == "PROPN":
-        return AskedAct(lemma, role, name=entity_of(head) or head.text)
+        whole = " ".join([*(c.text for c in head.lefts if c.dep_ == "compound"), head.text])  # "Tsugaru Strait"
+        return AskedAct(lemma, role, name=entity_of(head) or whole)
     if head.pos_ == "NOUN":
         kinds = tuple(c.text for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")
         return AskedAct(lemma, role, noun=head.lemma_.lower(), kinds=kinds)
@@ -88,7 +89,8 @@ def _is_subject(act: AskedAct, doer: Any, text: str) -> bool:
     head = _subject_head(doer)
     if act.noun:
         return head.lemma_.lower() == act.noun and all(mentions(text, k) for k in act.kinds)
-    return any(same_name(t.text, act.name) for t in (head, *(c for c in head.children if c.dep_ in _OWN)))
+    own = sorted({head.i, *(t.i for c in head.children if c.dep_ in _OWN for t in c.subtree)})
+    return mentions(" ".join(doer.doc[i].text for i in own), act.name)  # not "the Strait of Hormuz" for Tsugaru's
 
 
 def states(act: AskedAct, texts: Sequence[str]) -> list[bool]:

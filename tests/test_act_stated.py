@@ -38,6 +38,11 @@ def test_the_act_asked_and_its_subject(question, expected):
     ("What has the Wagner Group been demanding?", "Wagner Group has been increasingly vocal, demanding a bigger "
      "role in the fight.", True),  # the participle's doer is the clause's subject
     ("What have NATO allies supplied to Ukraine?", "Western allies have supplied tanks.", False),  # not NATO's
+    ("Which waters does the Tsugaru Strait lie between?", "Trade may not yet be impacted through the Strait of "
+     "Hormuz, which lies between Oman and Iran.", False),  # another strait, though a relative clause's noun acts
+    ("What process do moderate and reformist Islamists work within?", "Moderate and reformist Islamists who accept "
+     "and work within the democratic process include parties like Ennahda.", True),
+    ("What is NSFNET", "The National Science Foundation Network (NSFNET) was a program of projects.", True),
 ])
 def test_a_sentence_states_the_act_by_its_subject(question, text, expected):
     act = asked_act(question)
