@@ -1044,7 +1044,7 @@ _BYLINES: tuple[Question, ...] = (
 # weapon systems from the West"). Appended after every earlier question, two per half.
 _ACTS: tuple[Question, ...] = tuple(replace(q, note="stop 31b asked act") for q in (
     _answer("answerable", "What have NATO allies supplied to Ukraine?", "20,000 anti-tank"),
-    _answer("answerable", "What has the Wagner Group been demanding?", "bigger role"),
+    _answer("answerable", "What have Ukrainian commanders been rotating?", "rotating units"),
     _answer("answerable", "What have the Russian forces suffered for yet another day?", "heavy casualties"),
     _answer("answerable", "What does the UK believe about the reinforcements?", "hold Ukrainian territory"),
 ))

@@ -106,13 +106,14 @@ def test_the_fresh_set_is_held_out_well_formed_and_found_in_the_articles():
 
 
 def test_earlier_fresh_sets_join_the_tunable_set_at_the_end_in_both_halves():
-    probe, s28, more, by = "stop 28b probe", "stop 28 fresh set", "stop 30 who else", "stop 31 byline"
+    probe, s28, more, by, act = ("stop 28b probe", "stop 28 fresh set", "stop 30 who else", "stop 31 byline",
+                                 "stop 31b asked act")
     sets = (("stop 24 fresh set", 40, ("stop 25, other articles", "stop 25 fresh set", "stop 26 fresh set",
-                                       "stop 27 fresh set", probe, s28, more, by)),
-            ("stop 25 fresh set", 48, ("stop 26 fresh set", "stop 27 fresh set", probe, s28, more, by)),
-            ("stop 26 fresh set", 52, ("stop 27 fresh set", probe, s28, more, by)),
-            ("stop 27 fresh set", 54, (probe, s28, more, by)), (probe, 12, (s28, more, by)), (s28, 54, (more, by)),
-            (more, 14, (by,)), (by, 18, ()))
+                                       "stop 27 fresh set", probe, s28, more, by, act)),
+            ("stop 25 fresh set", 48, ("stop 26 fresh set", "stop 27 fresh set", probe, s28, more, by, act)),
+            ("stop 26 fresh set", 52, ("stop 27 fresh set", probe, s28, more, by, act)),
+            ("stop 27 fresh set", 54, (probe, s28, more, by, act)), (probe, 12, (s28, more, by, act)),
+            (s28, 54, (more, by, act)), (more, 14, (by, act)), (by, 18, (act,)), (act, 4, ()))
     for note, n, later in sets:
         at = [i for i, q in enumerate(QUESTIONS) if q.note == note]
         assert len(at) == n and at == list(range(at[0], at[0] + n))  # one run, after every question written before
