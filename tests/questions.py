@@ -1078,6 +1078,19 @@ _CORPUS: tuple[Question, ...] = (
 )
 
 
+# --- the asked act, by the asked subject (stop 31b, ans2) ---------------------------------------------------------
+# Written before the change that lets only a sentence stating the question's act with its subject lead (when one of
+# the best does), from the shipped articles' text: each answer's sentence has the asked verb with the asked party as
+# its subject, and another candidate restates the question's words around another verb ("Ukraine continues to receive
+# weapon systems from the West"). Appended after every earlier question, two per half.
+_ACTS: tuple[Question, ...] = tuple(replace(q, note="stop 31b asked act") for q in (
+    _answer("answerable", "What have NATO allies supplied to Ukraine?", "20,000 anti-tank"),
+    _answer("answerable", "What have Ukrainian commanders been rotating?", "rotating units"),
+    _answer("answerable", "What have the Russian forces suffered for yet another day?", "heavy casualties"),
+    _answer("answerable", "What does the UK believe about the reinforcements?", "hold Ukrainian territory"),
+))
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -1095,5 +1108,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
-    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS,
+    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS,
 ])
