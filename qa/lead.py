@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from qa.act_stated import asked_act, states
 from qa.align import alignment, read_words, uniform
 from qa.evidence import facts_of, mentions
 from qa.rescore import PARSED_NAMES
@@ -210,9 +209,7 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops"); and
     for "Who is X?" (or "Who is the CEO of X?") whose hand first says who X is (states the role), only sentences that
     do; for an attribute a figure gives ("What was the score ...?") whose hand first gives one, only those that do;
-    for one a fact box's label names ("Welcome bonus: ...") whose hand first is such a line, only those that are;
-    and when some state the act asked by its subject (`qa.act_stated`: "Western nations have already supplied ..."
-    for "What weapons has the West supplied?"), only those."""
+    for one a fact box's label names ("Welcome bonus: ...") whose hand first is such a line, only those that are."""
     question = ranked.question
     counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
     counting = counting and scored[0].names_counted
@@ -231,10 +228,7 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     # not another officer: X's CFO for X's CEO
     allowed = [(not counting or (s.fit > 0 and s.names_counted)) and not other_title(s.text, role)
                for s in scored[:TOP]]
-    act = None if question.reading.counted else asked_act(question.text)  # the asked act, by the asked subject
-    stated = [a and s for a, s in zip(allowed, states(act, [s.text for s in scored[:TOP]]), strict=True)] if act \
-        else []
-    return stated if any(stated) else allowed if any(allowed) else [True] * len(allowed)
+    return allowed if any(allowed) else [True] * len(allowed)
 
 
 def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Scored]:
