@@ -18,9 +18,13 @@ MAX_CHARS = 300  # a question about the articles is short; a longer one asks abo
 # What a list of articles says of each (`qa-index list`: id, title, source, date), and the words asking for it.
 LISTED = frozenset("""many much number count total publish write date old new recent late early first last title
     cover about have hold contain index corpus list name there""".split()) | OUTLETS | WRITERS
-# "the articles", "these reports": the articles as where to look, not a word the answer must hold ("What do the
-# articles say about X?"); a capital is a title's ("the Articles of Confederation")
-LOOKED_IN = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Yy]our|[Oo]ur)\s+(?:articles|reports|stories|pieces)\b")
+# "the articles", "these news stories": the articles as where to look, not words the answer must hold ("What do the
+# articles say about X?"); a capital is a title's ("the Articles of Confederation"). The same words `article_nouns`
+# reads from the parse (a plural article noun, maybe after another), as a pattern: ranking reads no parse.
+_PLURALS = sorted(re.sub(r"(?<=[^aeiou])y$", "ie", re.sub(r"is$", "e", n)) + "s" for n in ARTICLE_NOUNS
+                  if n not in ("news", "coverage"))  # no plural: "the news" is no set of articles
+LOOKED_IN = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Yy]our|[Oo]ur)\s+"
+                       rf"(?:(?:{'|'.join(sorted(ARTICLE_NOUNS))})\s+)?(?:{'|'.join(_PLURALS)})\b")
 _FUNCTION = frozenset({"PRON", "DET", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
 
 

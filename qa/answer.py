@@ -143,7 +143,8 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
     """The answer, and what it and the earlier answers of its thread quoted. A "who else" is answered without what
     the turns before it quoted (`qa.conversation`): those are answered again, `earlier` of them at most."""
     given, more, acts = Given(), asks_for_more(question), frozenset[str]()
-    if more and earlier and (turn := earlier_turn(history)) is not None:
+    turn = earlier_turn(history)
+    if more and earlier and turn is not None:
         before, given = _in_chat(index, *turn, k, chosen, earlier - 1)
         given |= quoted(index, before.quotes)
         acts = asked_verbs(question) or asked_verbs(turn[0])  # "And who else has?": what the question before asked
@@ -151,9 +152,9 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
     if not ranked.fused and chosen and ranked.question.has_words:
         return Answer(question=question, abstention=Abstention("filtered"), filter=chosen), given
     credit, shown = ranked.question.reading.credit, ""
-    if credit is not None and not credit.topic and (turn := earlier_turn(history)) is not None:  # "this article"
+    if credit is not None and not credit.topic and turn is not None:  # "this article": the one quoted before
         shown = next((x.doc_id for x in _in_chat(index, *turn, k, chosen, 0)[0].quotes), "")
-    pronoun = unresolved_person(question) if earlier_turn(history) is None else ""
+    pronoun = unresolved_person(question) if turn is None else ""
     told = Told(given, more in ("who", "whom"), acts, shown, pronoun)
     return replace(_answer_ranked(index, question, ranked, k, told), filter=chosen), given
 
@@ -164,7 +165,8 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     if not ranked.fused:
         return Answer(question=question, abstention=Abstention("no_words"))
     passages = tuple(index.passages(ranked, k))
-    if about_articles(question):  # "How many articles are there?": no sentence says; the Articles tab does
+    if about_articles(q.text if q.resolved == q.asked else question):  # "How many articles are there?": no
+        # sentence says, the Articles tab does; read respelt and as already parsed unless the chat rewrote it
         return Answer(question=question, abstention=Abstention("about_articles"),  # no passage is related
                       resolved_question=ranked.question.resolved, corrections=ranked.question.corrections)
     credit = credited(index, question, ranked, passages, told.article)  # "Who wrote the article about X?"

@@ -37,3 +37,32 @@ def test_the_articles_named_as_where_to_look_are_no_party_to_name(loaded):
 def test_the_articles_as_where_to_look_are_no_key_term(loaded):
     assert loaded.question("What do the articles say about the Tsugaru Strait?").key_terms == ("Tsugaru", "Strait")
     assert "Articles" in loaded.question("Who signed the Articles of Confederation?").key_terms  # a title
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory):
+    """Two articles whose words include "articles" and "published", so a misspelling of either is respelt."""
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    root = tmp_path_factory.mktemp("journal")
+    (root / "articles").mkdir()
+    for name, text in [("a.txt", "# Journal counts\n\nThe journal published 40 articles on rivers in 2021. Its editors "
+                                 "published 12 more articles on lakes."),
+                       ("b.txt", "# Archive opens\n\nThe archive holds articles published since 1900. Readers can "
+                                 "search the articles by year.")]:
+        (root / "articles" / name).write_text(text, encoding="utf-8")
+    build_index(root / "articles", root / "index")
+    return load_index(root / "index")
+
+
+def test_a_misspelt_question_about_the_articles_is_read_as_respelt(journal):
+    answer = answer_with(journal, "How many artcles are there?")  # main: "no passage counts articles"
+    assert answer.abstention == Abstention("about_articles") and not answer.quotes
+    assert [(c.typed, c.searched) for c in answer.corrections] == [("artcles", "articles")]
+
+
+@pytest.mark.parametrize("question", ["What do these news stories say about the Tsugaru Strait?",
+                                      "What do the reports say about the Tsugaru Strait?"])
+def test_every_article_noun_as_where_to_look_is_no_key_term(loaded, question):
+    assert loaded.question(question).key_terms == ("Tsugaru", "Strait")  # the same nouns as `article_nouns` reads
