@@ -5,7 +5,8 @@ is), the first whose title, publication and text hold most of the description's 
 Its author is quoted, in this order, from a byline line of its text ("By Chris Pleasance for MailOnline"), from its
 `author` field (its value as the file writes it, cited where it is written: `qa.places.field_place`), or from an
 author's biography closing it ("..., Stavros Atlamazoglou is a seasoned defense journalist ..."); its outlet from
-its `source` field. An article naming neither abstains, saying so (`no_author`, `no_source`).
+its `source` field; its date from its `published_at` field. An article naming none abstains, saying so (`no_author`,
+`no_source`, `no_date`).
 """
 
 from __future__ import annotations
@@ -159,12 +160,12 @@ def credited(index: Index, question: str, ranked: Ranked, passages: Sequence[Pas
     doc = _described(index, ranked, credit.topic) if credit.topic else _position(index, shown)
     if doc is None:  # "Who wrote this article?" with no article quoted before: ask which
         return Answer(abstention=Abstention("unsupported" if credit.topic else "unshown"), **common)
-    if credit.asks == "source":
-        quote = field(index, doc, "source")
+    if credit.asks != "author":  # its outlet, or its date ("published_at": `qa.formats`)
+        quote = field(index, doc, "source" if credit.asks == "source" else "published_at")
     else:
         quote = byline(index, doc) or field(index, doc, "author") or biography(index, doc)
     if quote is None:
-        why = Abstention("no_author" if credit.asks == "author" else "no_source", (index.articles[doc].display_title,))
+        why = Abstention(f"no_{credit.asks}", (index.articles[doc].display_title,))
         return Answer(abstention=why, **common)
     return Answer(lead=(quote,), **common)
 

@@ -2,7 +2,9 @@
 
 "Who wrote the article about X?", "Which reporter wrote about X?", "By whom was the article about X written?", "Who is
 the author of the story on X?", "Whose byline is on the X article?" ask for the article's author; "Which outlet
-published the article about X?", "Where was the article about X published?" for its publication. Such a question
+published the article about X?", "Where was the article about X published?" for its publication; "When was the article
+about X published?" for its date. "Who wrote it?", "When was this published?" ask of the article the chat's answer
+before quoted (a pronoun in place of the article: no topic, as "this article"). Such a question
 describes an article (`Credit.topic`, the words of its description): it is answered from that article's byline or
 metadata (`qa.bylines`), never from a sentence that merely mentions writing. "Who wrote that Russia lost 214 tanks?"
 or "Who wrote the letter to Zelensky?" name no article, and are asked as any other question.
@@ -13,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Credited = Literal["author", "source"]
+Credited = Literal["author", "source", "date"]
 WRITE_VERBS = frozenset({"write", "author", "pen", "report", "byline"})
 _ABOUT_VERBS = frozenset({"write", "author", "pen"})  # "Who wrote about X?" needs no article noun; "reported on" does
 PUBLISH_VERBS = frozenset({"publish", "run", "carry", "print", "post", "put"})
@@ -24,11 +26,12 @@ WRITERS = frozenset("author writer reporter journalist correspondent columnist b
 OUTLETS = frozenset("""outlet publication newspaper paper site website magazine publisher source network agency
     broadcaster channel""".split())
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_POINTING = frozenset({"it", "this", "that"})  # "Who wrote it?": the article shown before
 
 
 @dataclass(frozen=True, slots=True)
 class Credit:
-    """What a question asks of an article: its `author` or its `source`, and the words describing the article."""
+    """What a question asks of an article: its `author`, `source` or `date`, and the words describing the article."""
 
     asks: Credited
     topic: str  # "about Putin's manpower problem", "Bakhmut", "ranking the most daunting home fields ..."
@@ -54,9 +57,10 @@ def _near(verb: Any) -> list[Any]:
 
 
 def _article_of(verb: Any) -> Any | None:
-    """The article noun a verb takes ("wrote [the article]", "[the article] was written"), or None."""
-    return next((c for c in _near(verb) if c.dep_ in ("dobj", *_SUBJECTS) and c.lemma_.lower() in ARTICLE_NOUNS),
-                None)
+    """The article noun a verb takes ("wrote [the article]", "[the article] was written"), or a pronoun in its place
+    ("Who wrote [it]?"), or None."""
+    return next((c for c in _near(verb) if c.dep_ in ("dobj", *_SUBJECTS) and c.lemma_.lower() in ARTICLE_NOUNS
+                 or c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _POINTING), None)  # not "When did it report?"
 
 
 def _topic(article: Any | None, holders: list[Any], skip: set[int]) -> str:
@@ -76,8 +80,8 @@ def _topic(article: Any | None, holders: list[Any], skip: set[int]) -> str:
 
 def _definite(article: Any | None) -> bool:
     """Whether the article noun names one article: "the", "this", "that" or a possessive before it."""
-    return article is not None and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                       for c in article.children)
+    return article is not None and (article.lower_ in _POINTING or any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in article.children))
 
 
 def _heads(verb: Any) -> list[Any]:
@@ -97,14 +101,29 @@ def _by_verb(doc: Any) -> Credit | None:
         askers += [(w, _asker(w)) for p in doc if p.lower_ == "by" and p.dep_ in ("agent", "prep")  # "By whom was
                    and verb.i in (p.head.i, p.head.head.i) for w in p.children if w.dep_ == "pobj"]  # ... written"
         asked = next(((t, a) for t, a in askers if a), None)
-        if asked is None and lemma in PUBLISH_VERBS and article is not None and doc[0].lower_ == "where":
-            asked = (doc[0], "source")
+        wh = doc[0].lower_
+        if asked is None and article is not None and (wh == "where" and lemma in PUBLISH_VERBS or wh == "when"):
+            asked = (doc[0], "source" if wh == "where" else "date")  # "When was the article published / written?"
         if asked is None or article is None and not (lemma in _ABOUT_VERBS and any(
                 c.dep_ == "prep" and c.lower_ == "about" for c in _near(verb))):  # "Who ran the ball [on] ..."
             continue
         kind = asked[1] if asked[1] != "wh" else ("author" if lemma in WRITE_VERBS else "source")
         return Credit(kind, _topic(article, _heads(verb), {t.i for t in asked[0].subtree}), _definite(article))
     return None
+
+
+def _by_participle(doc: Any) -> Credit | None:
+    """"When was the article about Spotify's layoffs published?" as the small parser reads it: "was" the root, the
+    article its subject, the closing participle hung inside the article's words or on a conjunct."""
+    root, wh = doc[:].root, doc[0].lower_
+    article = next((c for c in root.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in ARTICLE_NOUNS), None)
+    verb = next((t for t in reversed(doc) if not t.is_punct), doc[0])
+    verbs = PUBLISH_VERBS | (WRITE_VERBS if wh == "when" else frozenset())
+    if wh not in ("when", "where") or root.lemma_ != "be" or article is None or verb.tag_ not in ("VBN", "VBD") \
+            or verb.lemma_.lower() not in verbs:
+        return None
+    return Credit("source" if wh == "where" else "date", _topic(article, [root], {doc[0].i, verb.i}),
+                  _definite(article))
 
 
 def _by_noun(doc: Any) -> Credit | None:
@@ -130,4 +149,4 @@ def credit_asked(doc: Any) -> Credit | None:
     """What `doc` (a parsed question) asks of the article it describes, or None when it asks no such thing."""
     if len(doc) < 3:
         return None
-    return _by_verb(doc) or _by_noun(doc)
+    return _by_verb(doc) or _by_participle(doc) or _by_noun(doc)

@@ -28,6 +28,7 @@ from typing import Any
 
 from qa.antecedents import Parsed, counted_phrase, entities, phrases, resolved_inside, substitute
 from qa.clean import fold_text
+from qa.credit import credit_asked
 from qa.errors import QuestionError
 from qa.nlp import parse
 from qa.tokens import STOP_WORDS
@@ -167,6 +168,8 @@ def leans_on_context(question: str) -> bool:
     if not words(question):
         return False
     doc = parse(question)
+    if (credit := credit_asked(doc)) is not None and not credit.topic:  # "Who wrote it?": the article quoted before
+        return False  # (`qa.answer` reads it from the chat), not a thing the previous question names
     if _loose_pronouns(doc) or _uncounted(doc) or _bridging(doc) or _else(doc) or not key_terms(question):
         return True
     return bool(_opener(question)) and _fragment(doc)

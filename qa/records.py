@@ -207,7 +207,7 @@ class Correction:
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
                         "no_doer", "undated", "unsourced", "unnamed", "filtered", "nothing_new", "no_author",
-                        "no_source", "unresolved", "unshown", "about_articles"]
+                        "no_source", "no_date", "unresolved", "unshown", "about_articles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +221,7 @@ class Abstention:
     act,)), or a report of a publication no article is from or cites (`unsourced`, (it,)), or a "Which X?" whose X they
     speak of only as some X, naming none (`unnamed`, (X,)). `unsupported`: the fitted decision does not trust the best
     sentence; `filtered`: the filter keeps no article; `nothing_new`: a "who else" would only repeat earlier quotes;
-    `no_author`, `no_source`: the article "Who wrote the article about X?" describes names none ((its title,));
+    `no_author`, `no_source`, `no_date`: the article "Who wrote the article about X?" describes names none ((title,));
     `unresolved`: a first question's "he" names no one; `unshown`: no article shown; `about_articles`: see it."""
 
     reason: AbstainReason

@@ -27,6 +27,10 @@ from qa.records import Abstention
     ("Which journalist wrote about Rainforest, the budding Stripe rival?", "author", "Rainforest"),
     ("Which outlet published the article about the death of Bill Kenwright?", "source", "Bill Kenwright"),
     ("Where was the article about Bakhmut published?", "source", "Bakhmut"),
+    ("When was the article about Spotify's layoffs published?", "date", "Spotify's layoffs"),  # "was" the root
+    ("When was the story on the Bakhmut casualties written?", "date", "Bakhmut casualties"),
+    ("Who wrote it?", "author", ""), ("Which outlet published it?", "source", ""),
+    ("When was this published?", "date", ""),
 ])
 def test_a_question_asking_who_wrote_or_published_an_article_is_read_with_its_description(question, asks, topic):
     credit = credit_asked(parse(question))
@@ -39,6 +43,8 @@ def test_a_question_asking_who_wrote_or_published_an_article_is_read_with_its_de
     "Who was the first author of the UBC study on weight loss drugs?",  # a study the article reports
     "Who leads the Wagner Group?",
     "Who is Stavros Atlamazoglou?",
+    "When was the book about Spotify published?",  # a book, not an article
+    "What did it say?",
 ])
 def test_other_questions_ask_no_article_credit(question):
     assert credit_asked(parse(question)) is None
@@ -212,3 +218,22 @@ def test_a_byline_line_is_quoted_whole_when_it_states_nothing_else(line, quoted)
 
     span = _byline_span(parse(line))
     assert (line[span[0]:span[1]] if span else None) == quoted
+
+
+def test_a_pronoun_in_place_of_the_article_asks_of_the_one_quoted_before_and_is_not_rewritten(loaded):
+    history = _chat(loaded, "Which islands does the Tsugaru Strait separate?")
+    answer = answer_with(loaded, "Who wrote it?", history)  # main: "Who wrote it? (Tsugaru Strait)", a text sentence
+    assert answer.lead and answer.lead[0].text == "By Chris Pleasance for MailOnline"
+    assert answer.resolved_question in ("", "Who wrote it?")
+    dated = answer_with(loaded, "When was it published?", history)  # the shipped .txt files have no date field
+    assert dated.abstention is not None and dated.abstention.reason == "no_date" and not dated.quotes
+    assert "gives no publication date" in dated.text
+    assert answer_with(loaded, "Who wrote it?").abstention == Abstention("unshown")  # no article shown yet
+
+
+def test_the_date_field_answers_when_the_article_was_published(credited_articles):
+    index, corpus = credited_articles
+    answer = answer_with(index, "When was the article about Wall Street's September slump and the ASX published?")
+    lead = answer.lead[0] if answer.lead else None
+    assert lead is not None and lead.field == "published_at" and lead.path == "feed.json"
+    assert lead.text.startswith("2023-") and _written_at(corpus, lead) == lead.text  # verbatim, where the file says
