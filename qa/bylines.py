@@ -5,13 +5,14 @@ is), the first whose title, publication and text hold most of the description's 
 Its author is quoted, in this order, from a byline line of its text ("By Chris Pleasance for MailOnline"), from its
 `author` field (its value as the file writes it, cited where it is written: `qa.places.field_place`), or from an
 author's biography closing it ("..., Stavros Atlamazoglou is a seasoned defense journalist ..."); its outlet from
-its `source` field; its date from its `published_at` field. An article naming none abstains, saying so (`no_author`,
-`no_source`, `no_date`).
+its `source` field, else a byline naming it ("... for MailOnline"); its date from its `published_at` field. An
+article naming none abstains, saying so (`no_author`, `no_source`, `no_date`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,6 +32,7 @@ DESCRIBED = 0.75
 BIO_TAIL = 0.75  # an author's biography closes the article: it starts past this share of its text
 _OPENERS = frozenset({"by", "written", "words", "story", "reporting", "text"})  # "Written by X", "Words by X"
 _JOINS = frozenset({",", "and", "&"})
+_FOR_OUTLET = re.compile(r"\bfor\s+(?:the\s+)?[A-Z]")  # "... for MailOnline", "... for The Guardian"
 _BIO_NOUNS = WRITERS | {"editor"}
 
 
@@ -94,6 +96,11 @@ def _byline_span(doc: Any) -> tuple[int, int] | None:
 def _credits(doc: Any, tok: Any) -> bool:
     """Whether `tok` opens a credit: "Writing" or "Editing" (any -ing word) followed by "by"."""
     return tok.lower_.endswith("ing") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by"
+
+
+def _for_outlet(quote: Quote | None) -> Quote | None:
+    """A byline quote naming the outlet it was written for ("By Chris Pleasance for MailOnline"), else None."""
+    return quote if quote is not None and _FOR_OUTLET.search(quote.text) else None
 
 
 def _rows(index: Index, doc: int) -> list[int]:
@@ -160,8 +167,10 @@ def credited(index: Index, question: str, ranked: Ranked, passages: Sequence[Pas
     doc = _described(index, ranked, credit.topic) if credit.topic else _position(index, shown)
     if doc is None:  # "Who wrote this article?" with no article quoted before: ask which
         return Answer(abstention=Abstention("unsupported" if credit.topic else "unshown"), **common)
-    if credit.asks != "author":  # its outlet, or its date ("published_at": `qa.formats`)
-        quote = field(index, doc, "source" if credit.asks == "source" else "published_at")
+    if credit.asks == "source":  # its source field, else a byline naming the outlet ("By X for MailOnline")
+        quote = field(index, doc, "source") or _for_outlet(byline(index, doc))
+    elif credit.asks == "date":
+        quote = field(index, doc, "published_at")  # `qa.formats` reads "published_at", "date" or "published" so
     else:
         quote = byline(index, doc) or field(index, doc, "author") or biography(index, doc)
     if quote is None:

@@ -26,7 +26,8 @@ _MESSAGES = {"no_words": NO_WORDS, "filtered": FILTERED_OUT, "nothing_new": NOTH
              "unnamed": f"{_NOT} the closest passages speak of some {{0}} but never say which.",
              "undated": f"{_NOT} no passage close to it gives a date of its {{0!r}}.",
              "no_author": "The article “{0}” names no author: no byline in its text, no author field.",
-             "no_source": "The article “{0}” names no outlet: no source field.", "unresolved": UNRESOLVED,
+             "no_source": "The article “{0}” names no outlet: no source field, no byline naming one.",
+             "unresolved": UNRESOLVED,
              "no_date": "The article “{0}” gives no publication date: no date field.",
              "unshown": UNSHOWN, "about_articles": ABOUT_ARTICLES}
 

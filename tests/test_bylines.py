@@ -73,6 +73,11 @@ def test_an_article_with_no_source_field_abstains_saying_so(loaded):
     assert "names no outlet" in plain(answer) and "30,000 Casualties" in plain(answer)
 
 
+def test_a_byline_naming_the_outlet_answers_which_outlet_when_no_source_field_does(loaded):
+    answer = answer_with(loaded, "Which outlet published the article about Putin's manpower problem?")
+    assert answer.lead and answer.lead[0].text == "By Chris Pleasance for MailOnline" and not answer.lead[0].field
+
+
 def test_an_article_the_corpus_does_not_hold_abstains(loaded):
     answer = answer_with(loaded, "Who wrote the article about the eruption of Mount Vesuvius?")
     assert answer.abstained and not answer.lead
