@@ -4,11 +4,11 @@ A threshold on that score cannot tell a question the articles answer from one th
 (benchmarks/RESULTS.md, "Abstention: the trade-off on four sets"). So the decision also reads: whether the lead
 sentence's article, and the top articles, hold the question's idf-weighted key terms and the things it names
 (people, organisations, events, works, products: MultiHop-RAG's null queries ask about ones absent from its corpus),
-how rare the rarest key term the lead article lacks is, and how long the question is. A logistic regression over
-these, fitted on the tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain
-numbers: a dot product and a sigmoid at query time. Beside it, one rule: a question asking for a measure ("How deep
-is Dubai Creek?") abstains when none of the best sentences gives a figure with a unit, and one asking for a price or
-a sum of money ("How much did the Warriors pay Curry?") when none gives one in money.
+how rare the rarest key term the lead article lacks is, how long the question is, and what the best sentence read
+with the two before it holds (`qa.preceding`: "they" for a name). A logistic regression over these, fitted on the
+tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain numbers: a dot product
+and a sigmoid at query time. The rules of `ruled_out` (a measure or sum of money no best sentence gives, ...) abstain
+whatever it says.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from qa.bars import answers as bars_answer
 from qa.bars import bar_score
 from qa.evidence import mentions
 from qa.nlp import parse
-from qa.preceding import in_context
+from qa.preceding import in_context, missing_share
 from qa.question import Question
 from qa.records import Abstention
 from qa.rescore import role_held
@@ -37,8 +37,7 @@ from qa.tokens import tokenize
 from qa.unnamed import unnamed
 
 # A bare search ("Tsugaru Strait warships") has at most this many words, every one a key term: "iPhone battery
-# replacement cost" is a search as much as "Toronto subway map" (past 3 words the fitted decision, made for questions,
-# answered it with an iPhone sentence on cost alone).
+# replacement cost" is a search as "Toronto subway map" is (past 3 words the fit answered it on cost alone).
 MAX_SEARCH_WORDS = 6
 TOP_ARTICLES = 5  # the articles of the best fused chunks whose words count as "retrieved"
 TOP_CHUNKS = 10  # the best fused chunks, each a candidate for holding most of the key terms
@@ -89,7 +88,7 @@ class Evidence:
     names_missing_sentence: float  # share of the question's named things the best sentence itself never mentions
     rare_missing_sentence: float  # idf of the rarest key term the best sentence lacks, over the corpus's highest idf
     figures_missing: float  # share of the question's figures (a year, a count) its article (text, date) never gives
-    context_cover: float  # `cover` of the best sentence with the sentences before it (`qa.preceding`: "they", a follow-up)
+    context_cover: float  # `cover` of the best sentence with the two before it (`qa.preceding`: "they", a follow-up)
     names_missing_context: float  # share of the question's named things neither it nor the sentences before mention
 
     def vector(self) -> tuple[float, ...]:
@@ -194,15 +193,11 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                     rare_missing_top=max((weights[t] for t in terms if t not in in_top), default=0.0) / highest,
                     terms=min(len(terms), MANY_TERMS) / MANY_TERMS,
                     kind_fit=best.fit if question.expected is not None else 0.0,
-                    names_missing_sentence=_missing_share(names, best.text),
+                    names_missing_sentence=missing_share(names, best.text),
                     rare_missing_sentence=max((weights[t] for t in terms if t not in in_sentence),
                                               default=0.0) / highest,
                     figures_missing=figures_missing(question.text, texts[lead_doc] + _published(index, lead_doc)),
                     context_cover=context_cover, names_missing_context=names_missing_context)
-
-
-def _missing_share(names: Sequence[str], text: str) -> float:
-    return sum(not mentions(text, n) for n in names) / len(names) if names else 0.0
 
 
 def figures_missing(question: str, text: str) -> float:

@@ -29,5 +29,9 @@ def in_context(index: Index, row: int, weights: Mapping[str, float], names: Sequ
     """The idf-weighted share of the key terms that sentence `row` and the sentences before it hold between them, and
     the share of the question's named things none of them mentions (0 when it names none)."""
     text = preceding(index, row)
-    held = cover(dict(weights), set(tokenize(text))) if weights else 1.0
-    return held, (sum(not mentions(text, n) for n in names) / len(names) if names else 0.0)
+    return (cover(dict(weights), set(tokenize(text))) if weights else 1.0), missing_share(names, text)
+
+
+def missing_share(names: Sequence[str], text: str) -> float:
+    """The share of `names` that `text` never mentions (0 when there are none)."""
+    return sum(not mentions(text, n) for n in names) / len(names) if names else 0.0
