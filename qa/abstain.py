@@ -4,11 +4,11 @@ A threshold on that score cannot tell a question the articles answer from one th
 (benchmarks/RESULTS.md, "Abstention: the trade-off on four sets"). So the decision also reads: whether the lead
 sentence's article, and the top articles, hold the question's idf-weighted key terms and the things it names
 (people, organisations, events, works, products: MultiHop-RAG's null queries ask about ones absent from its corpus),
-how rare the rarest key term the lead article lacks is, how long the question is, and what the best sentence read
-with the two before it holds (`qa.preceding`: "they" for a name). A logistic regression over these, fitted on the
-tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain numbers: a dot product
-and a sigmoid at query time. The rules of `ruled_out` (a measure or sum of money no best sentence gives, ...) abstain
-whatever it says.
+how rare the rarest key term the lead article lacks is, and how long the question is. A logistic regression over
+these, fitted on the tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain
+numbers: a dot product and a sigmoid at query time. Beside it, one rule: a question asking for a measure ("How deep
+is Dubai Creek?") abstains when none of the best sentences gives a figure with a unit, and one asking for a price or
+a sum of money ("How much did the Warriors pay Curry?") when none gives one in money.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from qa.bars import answers as bars_answer
 from qa.bars import bar_score
 from qa.evidence import mentions
 from qa.nlp import parse
-from qa.preceding import in_context, missing_share
 from qa.question import Question
 from qa.records import Abstention
 from qa.rescore import role_held
@@ -37,7 +36,8 @@ from qa.tokens import tokenize
 from qa.unnamed import unnamed
 
 # A bare search ("Tsugaru Strait warships") has at most this many words, every one a key term: "iPhone battery
-# replacement cost" is a search as "Toronto subway map" is (past 3 words the fit answered it on cost alone).
+# replacement cost" is a search as much as "Toronto subway map" (past 3 words the fitted decision, made for questions,
+# answered it with an iPhone sentence on cost alone).
 MAX_SEARCH_WORDS = 6
 TOP_ARTICLES = 5  # the articles of the best fused chunks whose words count as "retrieved"
 TOP_CHUNKS = 10  # the best fused chunks, each a candidate for holding most of the key terms
@@ -88,8 +88,6 @@ class Evidence:
     names_missing_sentence: float  # share of the question's named things the best sentence itself never mentions
     rare_missing_sentence: float  # idf of the rarest key term the best sentence lacks, over the corpus's highest idf
     figures_missing: float  # share of the question's figures (a year, a count) its article (text, date) never gives
-    context_cover: float  # `cover` of the best sentence with the two before it (`qa.preceding`: "they", a follow-up)
-    names_missing_context: float  # share of the question's named things neither it nor the sentences before mention
 
     def vector(self) -> tuple[float, ...]:
         """The features in the order of WEIGHTS (`expanded`)."""
@@ -112,18 +110,18 @@ def expanded(evidence: Sequence[float]) -> tuple[float, ...]:
 # --- fitted by benchmarks/fit_abstain.py on the tuning halves (benchmarks/RESULTS.md) --------------------------------
 WEIGHTS = (
     2.502, 0.3501, -0.7473, 1.0403, -0.3882, 0.0956, 0.0666, 0.2344, -0.3309, 0.1974, 0.4266, -0.5054, -0.0774,
-    0.0915, -1.3582, 0.0, 0.0, -1.0165, 0.9712, 0.1367, -1.009, 0.363, -0.2684, -1.1835, 0.1671, 2.2515, 0.0034,
-    0.4395, -0.1071, -0.0666, 1.6953, 0.0, 0.0,
+    0.0915, -1.3582, -1.0165, 0.9712, 0.1367, -1.009, 0.363, -0.2684, -1.1835, 0.1671, 2.2515, 0.0034, 0.4395,
+    -0.1071, -0.0666, 1.6953,
 )
 MEANS = (
     0.5413, 0.575, 0.3509, 0.5963, 0.8547, 0.2028, 0.0815, 0.57, 0.5045, 0.4569, 0.7389, 0.2158, 0.3623, 0.6215,
-    0.0455, 0.0, 0.0, 0.3767, 0.4316, 0.1974, 0.4, 0.6129, 0.1703, 0.0626, 0.4768, 0.3204, 0.4105, 0.1389, 0.3048,
-    0.4956, 0.0371, 0.0, 0.0,
+    0.0455, 0.3767, 0.4316, 0.1974, 0.4, 0.6129, 0.1703, 0.0626, 0.4768, 0.3204, 0.4105, 0.1389, 0.3048, 0.4956,
+    0.0371,
 )
 SCALES = (
     0.1385, 0.1308, 0.2484, 0.2191, 0.1367, 0.3312, 0.2264, 0.2837, 0.2224, 0.3359, 0.3445, 0.4534, 0.4025, 0.2272,
-    0.1803, 1.0, 1.0, 0.1685, 0.2237, 0.0992, 0.1881, 0.2839, 0.2874, 0.179, 0.3032, 0.1413, 0.3197, 0.3491, 0.3635,
-    0.2899, 0.1502, 1.0, 1.0,
+    0.1803, 0.1685, 0.2237, 0.0992, 0.1881, 0.2839, 0.2874, 0.179, 0.3032, 0.1413, 0.3197, 0.3491, 0.3635, 0.2899,
+    0.1502,
 )
 BIAS = 2.1264
 THRESHOLD = 0.37
@@ -183,7 +181,6 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
     in_sentence = set(tokenize(best.text))
     lost_lead = [n for n in names if not mentions(texts[lead_doc], n)]
     lost_top = [n for n in lost_lead if not any(mentions(t, n) for t in texts.values())]
-    context_cover, names_missing_context = in_context(index, best.row, weights, names)
     return Evidence(bar=bar_score(best), dense=best.dense, cover=best.cover,
                     article_cover=_share(weights, in_lead), top_cover=_share(weights, in_top),
                     names_missing_lead=len(lost_lead) / len(names) if names else 0.0,
@@ -193,11 +190,14 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                     rare_missing_top=max((weights[t] for t in terms if t not in in_top), default=0.0) / highest,
                     terms=min(len(terms), MANY_TERMS) / MANY_TERMS,
                     kind_fit=best.fit if question.expected is not None else 0.0,
-                    names_missing_sentence=missing_share(names, best.text),
+                    names_missing_sentence=_missing_share(names, best.text),
                     rare_missing_sentence=max((weights[t] for t in terms if t not in in_sentence),
                                               default=0.0) / highest,
-                    figures_missing=figures_missing(question.text, texts[lead_doc] + _published(index, lead_doc)),
-                    context_cover=context_cover, names_missing_context=names_missing_context)
+                    figures_missing=figures_missing(question.text, texts[lead_doc] + _published(index, lead_doc)))
+
+
+def _missing_share(names: Sequence[str], text: str) -> float:
+    return sum(not mentions(text, n) for n in names) / len(names) if names else 0.0
 
 
 def figures_missing(question: str, text: str) -> float:
