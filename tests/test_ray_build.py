@@ -155,8 +155,11 @@ def _ray_cli(*args: str) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
+RAY_START_SECONDS = 300  # a node's start: ~10 s alone, several times that on a busy machine
+
+
 def _wait_for_port(port: int) -> None:
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + RAY_START_SECONDS
     while time.monotonic() < deadline:
         with socket.socket() as s:
             if s.connect_ex(("127.0.0.1", port)) == 0:
@@ -168,7 +171,7 @@ def _wait_for_port(port: int) -> None:
 def _wait_for_nodes(address: str, n: int) -> None:
     """Until the cluster at `address` has `n` live nodes (asked in a child process: this one has its own Ray)."""
     ask = f"import ray; ray.init(address={address!r}); print(sum(x['Alive'] for x in ray.nodes()))"
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + RAY_START_SECONDS
     while time.monotonic() < deadline:
         out = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, timeout=120).stdout
         if out.strip() == str(n):
