@@ -25,7 +25,7 @@ import numpy as np
 
 from qa.clean import clean_article
 from qa.config import DEFAULT_MODEL, Settings
-from qa.embed import load_embedder, model_path, offline_environment
+from qa.embed import load_embedder, model_path, offline_environment, quiet_notebook_check
 from qa.errors import QAError
 from qa.passes import SLICE, ChunkInput, ChunkVectors, embed_chunks
 from qa.records import Article, RawArticle
@@ -205,6 +205,7 @@ def _progress(rows: Iterator[dict[str, Any]], total: int, label: str) -> Iterato
     """`rows` as they come, under a tqdm bar labelled `label` counting slices ("" for none)."""
     if not label:
         return rows
+    quiet_notebook_check()
     from tqdm.auto import tqdm
 
     return iter(tqdm(rows, total=total, desc=label, unit=" slices"))

@@ -220,12 +220,25 @@ def _in_kernel() -> bool:
     return getattr(shell, "kernel", None) is not None
 
 
+def quiet_notebook_check() -> None:
+    """In a Jupyter kernel with no ipywidgets, import tqdm's notebook check (tqdm.auto's, transformers') once with its
+    "IProgress not found" warning off: it falls back to the text bar, which is all we show there anyway."""
+    if "ipykernel.zmqshell" not in sys.modules or "tqdm.autonotebook" in sys.modules:
+        return
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="IProgress not found")
+        import tqdm.autonotebook  # noqa: F401
+
+
 def _progress(batches: Sequence[Sequence[int]], label: str, total: int) -> Iterator[Sequence[int]]:
     """`batches`, under a tqdm bar labelled `label` counting texts ("Embedding 10,290 chunks: 35%|...| 812/2,300
     texts"), or as they are when `label` is ""."""
     if not label:
         yield from batches
         return
+    quiet_notebook_check()
     from tqdm.auto import tqdm
 
     with tqdm(total=total, desc=label, unit=" texts", unit_scale=False) as bar:
@@ -269,6 +282,7 @@ def load_embedder(name: str = DEFAULT_MODEL, *, dtype: str = "auto") -> Embedder
     key = (name, dtype)
     if key not in _loaded:
         path = model_path(name)
+        quiet_notebook_check()
         import torch
         from sentence_transformers import SentenceTransformer
 

@@ -20,7 +20,10 @@ REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 HEADLESS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--no-first-run"]
-ANSWER_TIMEOUT_MS = 60_000  # the first answer waits for the background build and the model load
+# Waits on our server doing real work (the background build, the model load, an answer, an upload's embedding) and on
+# the page's scripts: generous, since on a busy 2-core machine each can take several times as long as alone.
+ANSWER_TIMEOUT_MS = 180_000
+ACTION_TIMEOUT_MS = 120_000  # any other wait of a page: a navigation, an element to click, fill or read
 PENDING = "/Building the index|Searching the articles|Warming up/"  # a bot message that is not the answer yet
 
 
@@ -57,7 +60,7 @@ def start_ui(index_dir: Path, corpus: Path, log: Path, *, port: int | None = Non
     return url, proc
 
 
-def wait_ready(url: str, proc: subprocess.Popen, log: Path, seconds: float = 90) -> None:
+def wait_ready(url: str, proc: subprocess.Popen, log: Path, seconds: float = 180) -> None:
     """Block until `url` answers 200; RuntimeError (with the log's tail) if the server dies or is too slow."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -86,6 +89,14 @@ def stop(proc: subprocess.Popen) -> None:
 def launch(playwright: Any, executable: str = CHROMIUM) -> Any:
     """Headless chromium (Debian's package, not a browser Playwright downloads)."""
     return playwright.chromium.launch(executable_path=executable, args=HEADLESS)
+
+
+def patient(page_or_context: Any) -> Any:
+    """`page_or_context` (a Playwright page, or a context and so its pages) waiting up to ACTION_TIMEOUT_MS for an
+    element or a navigation, not Playwright's 30 s."""
+    page_or_context.set_default_timeout(ACTION_TIMEOUT_MS)
+    page_or_context.set_default_navigation_timeout(ACTION_TIMEOUT_MS)
+    return page_or_context
 
 
 def ask(page: Any, question: str, timeout_ms: int = ANSWER_TIMEOUT_MS) -> Any:

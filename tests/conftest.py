@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,10 @@ from qa.embed import offline_environment
 from qa.records import Article, OffsetMap
 
 offline_environment()
+# torch's OpenMP threads sleep when they run out of work instead of spinning for it: a spinning thread holds a core the
+# processes beside it need (our ui.py servers, build subprocesses, chromium; on CI, whatever else runs). Set before
+# torch is first imported, so this process and every subprocess of a test read it; results are the same either way.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "articles"

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_kit import ANSWER_TIMEOUT_MS, CHROMIUM, REPO, ask, launch, start_ui, stop
+from browser_kit import ANSWER_TIMEOUT_MS, CHROMIUM, REPO, ask, launch, patient, start_ui, stop
 
 pytestmark = pytest.mark.slow
 
@@ -78,7 +78,7 @@ def page(app):
     executable = _chromium()
     with sync_playwright() as p:
         browser = launch(p, executable)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = patient(browser.new_page(viewport={"width": 1400, "height": 1000}))
         page.goto(app)
         yield page
         browser.close()

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_kit import ANSWER_TIMEOUT_MS, REPO, ask, launch, start_ui, stop
+from browser_kit import ANSWER_TIMEOUT_MS, REPO, ask, free_port, launch, patient, spawn_ui, stop, wait_ready
 from test_browser import _chromium
 
 pytestmark = pytest.mark.slow
@@ -33,13 +33,19 @@ def served(tmp_path_factory) -> Iterator[tuple[str, str, Path, Path]]:
     mine.mkdir()
     (mine / "gozo.md").write_text(FERRY, encoding="utf-8")
     (mine / "notes.zip").write_bytes(b"PK\x03\x04 not an article")
-    local, proc = start_ui(root / "index-127.0.0.1", corpus, root / "ui-127.0.0.1.log")
-    anywhere, other = start_ui(root / "index-0.0.0.0", empty, root / "ui-0.0.0.0.log", host="0.0.0.0")
+    servers = {"127.0.0.1": corpus, "0.0.0.0": empty}  # both started at once, then waited for
+    ports = {host: free_port() for host in servers}
+    logs = {host: root / f"ui-{host}.log" for host in servers}
+    procs = {host: spawn_ui(root / f"index-{host}", folder, logs[host], port=ports[host], host=host)
+             for host, folder in servers.items()}
+    urls = {host: f"http://127.0.0.1:{port}" for host, port in ports.items()}
     try:
-        yield local, anywhere, corpus, mine
+        for host, proc in procs.items():
+            wait_ready(urls[host], proc, logs[host])
+        yield urls["127.0.0.1"], urls["0.0.0.0"], corpus, mine
     finally:
-        stop(proc)
-        stop(other)
+        for proc in procs.values():
+            stop(proc)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +77,7 @@ def _wait_text(page, selector: str, text: str) -> None:
 
 def test_upload_answer_read_highlighted_remove(served, browser):
     url, _, corpus, mine = served
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = patient(browser.new_context(viewport={"width": 1400, "height": 1000}))
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url)
     page = context.new_page()
     page.goto(url)
@@ -128,23 +134,25 @@ def test_upload_answer_read_highlighted_remove(served, browser):
 
 def test_new_chat_clears_the_panel_and_a_reload_keeps_the_conversation(served, browser):
     url, *_ = served
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = patient(browser.new_page(viewport={"width": 1400, "height": 1000}))
     page.goto(url)
-    assert "Prigozhin" in ask(page, "Who is the head of the Wagner Group?").inner_text()  # not an example question
+    question = "Who is the head of the Wagner Group?"  # not an example question
+    assert "Prigozhin" in ask(page, question).inner_text()
     _wait_text(page, "#qa-passages", "Retrieved passages")
+    saved = page.locator("table tr", has_text=question)  # the saved chats, listed under "New chat"
+    saved.wait_for()  # the chat is saved by events after the answer's: "New chat" waits for them, as a user would
     page.get_by_role("button", name="New chat").click()
     _wait_text(page, "#qa-passages", "appear here")
     assert page.locator("#qa-chat [data-testid='bot']").count() == 0
     page.reload()
-    # the saved conversation, in the history list (the page's scripts can take over 30 s to load on a busy machine)
-    page.get_by_text("Who is the head of the Wagner Group?").click(timeout=ANSWER_TIMEOUT_MS)
+    saved.click(timeout=ANSWER_TIMEOUT_MS)  # the list is drawn once the page's scripts load: slow on a busy machine
     _wait_text(page, "#qa-chat", "Prigozhin")
     page.close()
 
 
 def test_a_file_dropped_into_the_corpus_folder_is_noticed_and_indexed_on_request(served, browser):
     url, _, corpus, _ = served
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = patient(browser.new_page(viewport={"width": 1400, "height": 1000}))
     page.goto(url)
     (corpus / "harbour.txt").write_text("Harbour crane toppled\n\nA harbour crane toppled into the Zorbic Sea on "
                                         "Monday, the port authority said.\n", encoding="utf-8")
@@ -159,7 +167,7 @@ def test_a_file_dropped_into_the_corpus_folder_is_noticed_and_indexed_on_request
 
 def test_read_only_beyond_loopback_without_a_password(served, browser):
     _, anywhere, _, _ = served
-    page = browser.new_page()
+    page = patient(browser.new_page())
     page.goto(anywhere)
     page.get_by_role("tab", name="Articles").click()
     _wait_text(page, "#qa-articles-msg", "Read-only")
@@ -170,7 +178,7 @@ def test_read_only_beyond_loopback_without_a_password(served, browser):
 
 def test_bad_files_uploaded_in_the_browser_are_named_and_the_index_answers_as_before(served, browser):
     url, _, corpus, _ = served
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = patient(browser.new_page(viewport={"width": 1400, "height": 1000}))
     page.goto(url)
     before = ask(page, "Which islands does the Tsugaru Strait separate?").inner_text()
     files = sorted(p.name for p in corpus.rglob("*"))
@@ -197,7 +205,7 @@ def test_bad_files_uploaded_in_the_browser_are_named_and_the_index_answers_as_be
 
 def test_a_file_over_the_size_limit_is_refused_by_name_and_the_rest_of_the_drop_added(served, browser):
     url, _, corpus, _ = served
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = patient(browser.new_page(viewport={"width": 1400, "height": 1000}))
     page.goto(url)
     files = sorted(p.name for p in corpus.rglob("*"))
     page.get_by_role("tab", name="Articles").click()
@@ -216,7 +224,7 @@ def test_every_column_of_the_list_stays_in_view_beside_a_long_headline(served, b
     url, _, corpus, _ = served
     title = ("Paul Mitchell signed Tottenham and Chelsea superstars, fell out with Daniel Levy and has a tailor-made "
              "plan for Manchester United that the club's new part-owner Sir Jim Ratcliffe is said to favour")
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = patient(browser.new_page(viewport={"width": 1400, "height": 1000}))
     page.goto(url)
     page.get_by_role("tab", name="Articles").click()
     record = {"title": title, "source": "TalkSport", "published_at": "2023-10-16",
@@ -224,7 +232,7 @@ def test_every_column_of_the_list_stays_in_view_beside_a_long_headline(served, b
     page.locator("#qa-upload input[type=file]").set_input_files([
         {"name": "mitchell.json", "mimeType": "application/json", "buffer": json.dumps(record).encode()}])
     page.wait_for_function("() => (document.querySelector('#qa-articles')?.innerText || '').includes('Ratcliffe')",
-                           timeout=3 * ANSWER_TIMEOUT_MS)  # run alone, the upload waits for the first build
+                           timeout=ANSWER_TIMEOUT_MS)  # run alone, the upload waits for the first build
     table = page.locator("#qa-articles").bounding_box()  # what is in view: a wider grid scrolls inside it
     heads = [page.locator("#qa-articles thead th").nth(i).bounding_box() for i in range(5)]
     assert all(h["x"] + h["width"] <= table["x"] + table["width"] + 1 for h in heads), (table, heads)

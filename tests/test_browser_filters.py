@@ -11,7 +11,7 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from browser_kit import ANSWER_TIMEOUT_MS, REPO, ask, launch, start_ui, stop
+from browser_kit import ANSWER_TIMEOUT_MS, REPO, ask, launch, patient, start_ui, stop
 from test_browser import _chromium
 from test_filters import WIRE
 
@@ -36,7 +36,7 @@ def page(tmp_path_factory) -> Iterator[object]:
     try:
         with sync_playwright() as p:
             browser = launch(p, _chromium())
-            page = browser.new_page(viewport={"width": 1400, "height": 1200})
+            page = patient(browser.new_page(viewport={"width": 1400, "height": 1200}))
             page.goto(url)
             yield page
             browser.close()

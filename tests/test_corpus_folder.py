@@ -7,7 +7,7 @@ import json
 import shutil
 
 import pytest
-from conftest import ARTICLES
+from conftest import copy_shipped
 
 import qa
 from qa.cli import main as cli
@@ -26,14 +26,14 @@ HERALD = ("# Harbour ferry adds a night crossing\n\n*Harbour Herald, 5 March 202
 
 
 @pytest.fixture
-def setup(tmp_path):
-    """A corpus folder (the shipped articles), its index, and a folder of the user's own Markdown articles."""
+def setup(shipped_index, tmp_path):
+    """A corpus folder (the shipped articles), its index (a copy of the session's build of them, naming this
+    folder), and a folder of the user's own Markdown articles."""
     corpus, index_dir, mine = tmp_path / "articles", tmp_path / "index", tmp_path / "my_articles"
-    shutil.copytree(ARTICLES, corpus)
+    copy_shipped(shipped_index, corpus, index_dir)
     mine.mkdir()
     (mine / "bridge.md").write_text(COURIER)
     (mine / "ferry.md").write_text(HERALD)
-    assert cli(["build", str(corpus), "--index", str(index_dir), "-q"]) == 0
     return corpus, index_dir, mine
 
 

@@ -6,7 +6,7 @@ from dataclasses import astuple
 
 import numpy as np
 import pytest
-from conftest import ARTICLES
+from conftest import ARTICLES, copy_shipped
 
 import qa
 from qa import abstain, dense, graph, rows, segments, store
@@ -29,8 +29,7 @@ def _rows(index_dir, name):
     return [json.loads(line) for line in (version / name).read_text().splitlines()]
 
 
-@pytest.fixture(autouse=True)
-def one_text_per_batch(monkeypatch):
+def _embed_alone(monkeypatch):
     """Embed each text on its own, so a text's vector does not depend on its batch-mates.
 
     In bf16 a text's vector moves by up to ~1e-3 with the shape of the batch it is embedded in, so a fresh
@@ -47,6 +46,33 @@ def one_text_per_batch(monkeypatch):
 
     monkeypatch.setattr(Embedder, "_encode", alone)
     monkeypatch.setattr(Embedder, "read", read_alone)
+
+
+@pytest.fixture(autouse=True)
+def one_text_per_batch(monkeypatch):
+    """Every build and edit of a test here embeds each text on its own (`_embed_alone`)."""
+    _embed_alone(monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Builds that several tests start from or compare with, made once, each text embedded on its own:
+    "shipped" (the shipped articles) and "gozo" (a fresh build of them with gozo.txt), each as articles/ + index/."""
+    root = tmp_path_factory.mktemp("incremental")
+    with pytest.MonkeyPatch.context() as m:
+        _embed_alone(m)
+        for name, extra in (("shipped", ""), ("gozo", GOZO)):
+            shutil.copytree(ARTICLES, root / name / "articles")
+            if extra:
+                (root / name / "articles" / "gozo.txt").write_text(extra)
+            qa.build_index(root / name / "articles", root / name / "index")
+    return root
+
+
+def _start_from_shipped(built, corpus, index_dir):
+    """`corpus` and `index_dir` as if the shipped articles in `corpus` had just been built into `index_dir`."""
+    shutil.rmtree(corpus)
+    copy_shipped(built / "shipped" / "index", corpus, index_dir)
 
 
 def _evidence(index, question):
@@ -90,17 +116,16 @@ def corpus(tmp_path):
     return folder
 
 
-def test_changed_corpus_reembeds_only_the_change_and_matches_a_fresh_build(tmp_path, corpus):
-    qa.build_index(corpus, tmp_path / "inc")
+def test_changed_corpus_reembeds_only_the_change_and_matches_a_fresh_build(tmp_path, corpus, built):
+    _start_from_shipped(built, corpus, tmp_path / "inc")
     (corpus / "gozo.txt").write_text(GOZO)
     stats = qa.build_index(corpus, tmp_path / "inc")
     assert 0 < stats.n_embedded <= 4  # the new article's chunk and sentences, nothing else
-    qa.build_index(corpus, tmp_path / "fresh")
-    _same_index(tmp_path / "inc", tmp_path / "fresh")
+    _same_index(tmp_path / "inc", built / "gozo" / "index")  # a fresh build of the same corpus
 
 
-def test_add_and_remove_match_fresh_builds(tmp_path, corpus, monkeypatch):
-    qa.build_index(corpus, tmp_path / "inc")
+def test_add_and_remove_match_fresh_builds(tmp_path, corpus, built, monkeypatch):
+    _start_from_shipped(built, corpus, tmp_path / "inc")
     titles = {a.title for a in qa.load_index(tmp_path / "inc").articles if a.title}
     extra = tmp_path / "extra"
     extra.mkdir()
@@ -111,8 +136,7 @@ def test_add_and_remove_match_fresh_builds(tmp_path, corpus, monkeypatch):
     assert stats.n_articles == 4 and stats.n_embedded <= 4
     assert titles and counted and not titles & set(counted)  # unchanged titles' word pieces kept, not counted again
     assert (corpus / "gozo.txt").read_text() == GOZO  # copied into the corpus folder the index was built from
-    qa.build_index(corpus, tmp_path / "fresh")
-    _same_index(tmp_path / "inc", tmp_path / "fresh")
+    _same_index(tmp_path / "inc", built / "gozo" / "index")
 
     stats = qa.remove_from_index(["gozo.txt", "000_1f0e9fb76dbe134f.txt"], tmp_path / "inc")
     assert stats.n_articles == 2 and stats.n_embedded == 0
@@ -122,11 +146,11 @@ def test_add_and_remove_match_fresh_builds(tmp_path, corpus, monkeypatch):
     _same_index(tmp_path / "inc", tmp_path / "fresh2")
 
 
-def test_an_add_in_segments_matches_fresh_builds(tmp_path, corpus, monkeypatch):
+def test_an_add_in_segments_matches_fresh_builds(tmp_path, corpus, built, monkeypatch):
     import os
 
     monkeypatch.setattr(segments, "MERGE_SHARE", 0.99)  # three articles: any edit is past the default share
-    qa.build_index(corpus, tmp_path / "inc")
+    _start_from_shipped(built, corpus, tmp_path / "inc")
     before = store.current_version(tmp_path / "inc")
     extra = tmp_path / "extra"
     extra.mkdir()
@@ -139,14 +163,12 @@ def test_an_add_in_segments_matches_fresh_builds(tmp_path, corpus, monkeypatch):
         assert (after / f"{name}_rows.npy").exists()
     assert len(np.load(after / "chunk_hashes_delta_bounds.npy")) == 2  # gozo's one chunk
     store.open_version(tmp_path / "inc", trusting=False)  # every file's checksum holds
-    qa.build_index(corpus, tmp_path / "fresh")
-    _same_index(tmp_path / "inc", tmp_path / "fresh")
+    _same_index(tmp_path / "inc", built / "gozo" / "index")
     qa.remove_from_index(["gozo.txt"], tmp_path / "inc")  # the delta emptied, a new one, then its rows kept
     (tmp_path / "gozo2.txt").write_text(GOZO + "A second sailing runs at night.\n")
     qa.add_to_index([tmp_path / "gozo2.txt"], tmp_path / "inc")
     qa.remove_from_index(["000_1f0e9fb76dbe134f.txt"], tmp_path / "inc")
     assert (store.current_version(tmp_path / "inc") / "sentence_hashes_rows.npy").exists()
-    shutil.rmtree(tmp_path / "fresh")
     qa.build_index(corpus, tmp_path / "fresh")
     _same_index(tmp_path / "inc", tmp_path / "fresh")
 

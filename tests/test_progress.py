@@ -138,7 +138,9 @@ def test_in_a_notebook_the_python_build_shows_the_bar(tmp_path):
             assert reply["content"]["status"] == "ok" and "built " in out["stdout"], (reply["content"], out)
             return out["stdout"], out["stderr"]
 
-        assert "Embedding 1 chunk" in _bars(run("None", "default")[1])
+        shown_err = run("None", "default")[1]
+        assert "Embedding 1 chunk" in _bars(shown_err)
+        assert "IProgress" not in shown_err and "Warning" not in shown_err, shown_err  # the text bar, said nothing of
         assert "Embedding" not in run("False", "off")[1]
     finally:
         kc.stop_channels()
