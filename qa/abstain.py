@@ -185,8 +185,7 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
                     article_cover=_share(weights, in_lead), top_cover=_share(weights, in_top),
                     names_missing_lead=len(lost_lead) / len(names) if names else 0.0,
                     names_missing_top=len(lost_top) / len(names) if names else 0.0,
-                    rare_missing=max(missing, default=0.0) / highest,
-                    chunk_cover=chunk_cover,
+                    rare_missing=max(missing, default=0.0) / highest, chunk_cover=chunk_cover,
                     rare_missing_top=max((weights[t] for t in terms if t not in in_top), default=0.0) / highest,
                     terms=min(len(terms), MANY_TERMS) / MANY_TERMS,
                     kind_fit=best.fit if question.expected is not None else 0.0,
@@ -266,13 +265,14 @@ def searched(question: Question) -> bool:
             and set(tokenize(question.text)) <= set(tokenize(" ".join(question.key_terms))))
 
 
-def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> Abstention | None:
+def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored], led: Sequence[Scored] = ()) -> Abstention | None:
     """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
     ("no_measure"), the asked act stated only with its parties reversed ("reversed"), not by the named doer asked
     about or not with a date of its own (`qa.stated`: "no_doer", "undated"), a publication named that no article is
-    from or cites (`qa.sourced`: "unsourced"), a "Which X?" X named by none (`qa.unnamed`), or the fitted decision."""
-    why = ruled_out(index, ranked.question, scored)
-    return why or (None if answers(index, ranked, scored) else Abstention("unsupported"))
+    from or cites (`qa.sourced`: "unsourced"), a "Which X?" X named by none (`qa.unnamed`), or the fitted decision;
+    the rules read `led`, the answer's order (its lead first: `qa.lead.choose`), the fit `scored` (RESULTS.md)."""
+    return ruled_out(index, ranked.question, led or scored) or (None if answers(index, ranked, scored)
+                                                                 else Abstention("unsupported"))
 
 
 def ruled_out(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:

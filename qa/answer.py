@@ -177,25 +177,36 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     return _from_sentences(index, question, ranked, passages, told)  # "Who wrote about X?": maybe the text says
 
 
+def _ordered(index: Index, ranked: Ranked, scored: Sequence[Scored], told: Told) -> list[Scored]:
+    """`scored` in the order the answer quotes them: the lead first (`qa.lead.choose`; for a "who else", a new
+    party's claim: `qa.conversation.new_claims`), the rest in hand order."""
+    q = ranked.question
+    claims = new_claims(scored, told.given, q.resolved, told.acts) if told.who and told.given.groups else []
+    rows = {c.row for c in claims}
+    return [*choose(index, ranked, claims), *(s for s in scored if s.row not in rows)] if claims else choose(
+        index, ranked, scored)
+
+
 def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple[Passage, ...], told: Told
                     ) -> Answer:
-    """The answer quoting the sentences that answer best, or an abstention."""
+    """The answer quoting the sentences that answer best, or an abstention. The lead is chosen before the
+    abstention rules, which judge it (`qa.abstain.abstention`): the sentence quoted first, not the hand first."""
     q = ranked.question
     every = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
-    why = (Abstention("unresolved", (told.pronoun,)) if told.pronoun else None) or structural_abstention(every, q) \
-        or abstain.abstention(index, ranked, every)
+    why = (Abstention("unresolved", (told.pronoun,)) if told.pronoun else None) or structural_abstention(every, q)
+    led = _ordered(index, ranked, every, Told()) if why is None else every
+    why = why or abstain.abstention(index, ranked, every, led)
     scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every
-    if len(scored) < len(every) and (not scored or structural_abstention(scored, q)
-                                     or abstain.abstention(index, ranked, scored)):
-        why = Abstention("nothing_new")  # the answer would be what the conversation already quoted: say so instead
+    if scored is not every:  # a conversation's sentences already quoted left out: the lead is chosen again
+        led = _ordered(index, ranked, scored, told) if scored else []
+        if len(scored) < len(every) and (not scored or structural_abstention(scored, q)
+                                         or abstain.abstention(index, ranked, scored, led)):
+            why = Abstention("nothing_new")  # the answer would be what the conversation already quoted: say so
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
-    claims = new_claims(scored, told.given, q.resolved, told.acts) if told.who and told.given.groups else []
-    rows = {c.row for c in claims}  # a "who else": a new party's claim leads (`qa.conversation.new_claims`)
-    rest = [s for s in scored if s.row not in rows]
-    scored = [*choose(index, ranked, claims), *rest] if claims else choose(index, ranked, scored)  # qa/lead.py
+    scored = led  # qa/lead.py
     lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted), q.key_terms)
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])

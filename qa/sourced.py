@@ -78,7 +78,8 @@ def _names(text: str, name: str) -> bool:
 
 def unsourced(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"unsourced" (the publication) when the question names a report's publication that no indexed article is from,
-    and the best sentence's article (its title, source and text) never names it either."""
+    and the first sentence's article (its title, source and text: the lead's, as `qa.answer` orders them) never names
+    it either."""
     if not scored:
         return None
     text = question.text

@@ -46,6 +46,20 @@ def test_a_report_of_a_publication_no_article_is_from_or_cites_abstains(loaded, 
     assert not cited.abstained and "20,000 and 30,000" in cited.lead[0].text
 
 
+@pytest.mark.slow
+def test_the_article_judged_is_the_one_the_answer_quotes(loaded):
+    """The rule reads the article of the lead the answer quotes (`qa.lead.choose`), not the hand first's. Both ways
+    the hand first's article (the Bakhmut one, naming Business Insider, never MailOnline) misled main: it answered
+    "according to the Business Insider article" with the MailOnline article's Pentagon estimate, which never names
+    Business Insider, and abstained "according to the MailOnline article" though that estimate is the lead."""
+    mail = answer_with(loaded, "How many Russian troops have been killed according to the MailOnline article?")
+    assert not mail.abstained and "7,000" in mail.lead[0].text
+    assert "MailOnline" in loaded.article(mail.lead[0].doc_id).text
+    other = answer_with(loaded, "How many Russian troops have been killed according to the Business Insider article?")
+    assert other.abstention is not None and other.abstention.reason == "unsourced"
+    assert other.abstention.missing == ("Business Insider",)
+
+
 @pytest.mark.parametrize(("text", "name", "named"), [
     ("The shop sells a variety of games.", "Variety", False),  # a common word, not the magazine
     ("As Variety reported on Monday, the film ...", "Variety", True),
