@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.about_articles import article_nouns
 from qa.acts import DATE_LABELS
 from qa.countries import country_of
+from qa.credit import ARTICLE_NOUNS
 from qa.evidence import facts_of, mentions
 from qa.fit import asked_acts
 from qa.nlp import parse
@@ -84,11 +84,11 @@ def role_doer(question: str, lemma: str) -> str:
     change?"): the one subject of the question's own verb, with "the" ("the pope", not "people"). Not when the parse
     gives the verb two ("Who did [the churches claim] had suggested ...?")."""
     doc = parse(question)
-    looked_in = article_nouns(doc)  # "What do the articles say about X?": where to look, not who said it
     for token in doc:
         verb = token.head
         if (token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") and verb.lemma_ == lemma and verb.dep_ == "ROOT"
-                and token not in looked_in
+                and token.lemma_.lower() not in ARTICLE_NOUNS  # "the articles", "the MailOnline article": where to
+                # look, not who said it
                 and sum(c.dep_ == "nsubj" for c in verb.children) == 1
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
             return token.text

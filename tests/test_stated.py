@@ -3,6 +3,8 @@ the question asks about; for a "when", with a date of that act), with the real m
 
 from __future__ import annotations
 
+import pytest
+
 from qa import stated
 from qa.answer import answer_with
 from qa.candidates import score_sentences
@@ -90,6 +92,13 @@ def test_what_a_role_did_abstains_when_no_best_sentence_names_it(loaded):
     question, scored = _scored(loaded, "What did the ministry say about the warships?")  # Japan's Ministry of Defense
     assert stated.role_doer(question.text, "say") == "ministry"
     assert stated.unnamed_doer(loaded, question, scored) is None
+
+
+@pytest.mark.parametrize("question", ["What did the MailOnline article say about the Wagner Group?",
+                                      "What did the report say about the warships?",
+                                      "What do the articles say about the warships?"])
+def test_an_article_named_as_where_to_look_is_no_doer_to_name(question):
+    assert stated.role_doer(question, "say") == ""  # main: "article", so "no_doer ('article',)" abstained
 
 
 def test_a_when_answered_only_by_now_abstains(loaded):
