@@ -142,7 +142,8 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
              chosen: ArticleFilter, earlier: int) -> tuple[Answer, Given]:
     """The answer, and what it and the earlier answers of its thread quoted. A "who else" is answered without what
     the turns before it quoted (`qa.conversation`): those are answered again, `earlier` of them at most."""
-    given, more, acts = Given(), asks_for_more(question), frozenset[str]()
+    given, acts = Given(), frozenset[str]()
+    more = asks_for_more(question) if earlier_turn(history) is not None else ""  # more than the chat found
     if more and earlier and (turn := earlier_turn(history)) is not None:
         before, given = _in_chat(index, *turn, k, chosen, earlier - 1)
         given |= quoted(index, before.quotes)
