@@ -157,7 +157,7 @@ class IndexRows:
         """Whether article `article` is a compilation: most of its sentences are in articles outside `holders` too."""
         key = (article, holders)
         if key not in self._compiled:
-            share = foreign_share(article, holders, self.sentence_doc, self.sentence_dup)
+            share = foreign_share(article, holders, self.sentence_doc, self.sentence_dup, self._sentence_groups)
             self._compiled[key] = share > COMPILED_SHARE
         return self._compiled[key]
 

@@ -1,6 +1,6 @@
 """What an answer keeps rather than makes again (benchmarks/RESULTS.md, "qa.answer's CPU time"): each gives what making
 it afresh gives. The sentence records of a loaded index, a JSON body literal read once for its citations, and the
-question's spaCy reading made while the model embeds it."""
+question's spaCy reading made while the model embeds it; a compilation's share read from the copy groups."""
 
 from __future__ import annotations
 
@@ -59,3 +59,16 @@ def test_the_reading_made_while_the_model_embeds_is_the_questions_own(loaded):
         ranked = rank_in_context(loaded, asked)
         assert ranked.question == with_reading(loaded.question(asked, read=False))
         assert ranked.question.reading.entities or ranked.question.reading.counted  # read, not left empty
+
+
+def test_a_compilation_share_read_from_the_groups_is_the_pass_over_every_sentence(loaded):
+    from qa.copies import foreign_share
+
+    groups = loaded._sentence_groups
+    assert groups  # the shipped articles hold a cut-down copy of one of them
+    cases = [(int(loaded.sentence_doc[m]), frozenset(int(loaded.sentence_doc[r]) for r in members))
+             for members in groups.values() for m in members]
+    cases += [(a, frozenset()) for a in range(len(loaded.articles))]
+    for article, holders in cases:
+        assert foreign_share(article, holders, loaded.sentence_doc, loaded.sentence_dup, groups) == foreign_share(
+            article, holders, loaded.sentence_doc, loaded.sentence_dup)
