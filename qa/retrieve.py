@@ -44,8 +44,8 @@ class Ranked:
     fused: Hits
     query_vector: np.ndarray
     allowed: np.ndarray | None = None  # the chunks a filter keeps (`Index.mask`); None: every chunk
-    # The question's claims (`Question.claims`) being embedded on the worker threads, started after the question's own
-    # embedding so the model runs while scoring does (`qa.dialog`); () when not started: `qa.claim_quotes` embeds them.
+    # The question's claims (`Question.claims`) being embedded on the worker threads, started before ranking so the
+    # model runs while BM25, spaCy and scoring do (`qa.dialog`); () when not started: `qa.claim_quotes` embeds them.
     claim_vectors: tuple[Future[np.ndarray], ...] = ()
 
 
