@@ -142,8 +142,8 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
              chosen: ArticleFilter, earlier: int) -> tuple[Answer, Given]:
     """The answer, and what it and the earlier answers of its thread quoted. A "who else" is answered without what
     the turns before it quoted (`qa.conversation`): those are answered again, `earlier` of them at most."""
-    given, more, acts = Given(), asks_for_more(question), frozenset[str]()
-    turn = earlier_turn(history)
+    given, acts, turn = Given(), frozenset[str](), earlier_turn(history)
+    more = asks_for_more(question) if turn is not None else ""  # more than the chat found: only in a chat
     if more and earlier and turn is not None:
         before, given = _in_chat(index, *turn, k, chosen, earlier - 1)
         given |= quoted(index, before.quotes)

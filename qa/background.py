@@ -21,6 +21,7 @@ from qa.build import build_index, index_is_current
 from qa.errors import QAError
 from qa.kept_settings import named
 from qa.retrieve import cached_index
+from qa.spelling import english_pairs
 
 logger = logging.getLogger(__name__)
 
@@ -89,8 +90,10 @@ WARM_QUESTION = "What happened in the news?"  # any question with words: it runs
 
 
 def warm_up(index_dir: Path, model: str | None) -> None:
-    """Load the index of `index_dir` and every model a question needs by answering one question."""
+    """Load the index of `index_dir` and every model a question needs by answering one question, and the English word
+    pairs a lower-case name is checked against (`qa.spelling`: ~0.2 s, else paid by the first such question)."""
     answer_with(cached_index(index_dir, model=model), WARM_QUESTION)
+    english_pairs()
 
 
 class Warmup(Background):

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from qa.about_articles import about_articles
 from qa.question import Question, with_reading
 from qa.retrieve import Index, Ranked
 
@@ -36,11 +37,12 @@ def strength(index: Index, ranked: Ranked) -> float:
 def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any]] | None = None,
                     allowed: np.ndarray | None = None) -> Ranked:
     """`asked` ranked on its own, or as rewritten against `history` when it leans on it and that ranks better;
-    among the `allowed` chunks (a filter's mask) when given. The question kept is read (parsed) once, after."""
+    among the `allowed` chunks (a filter's mask) when given. The question kept is read (parsed) once: a question
+    standing on its own while the model embeds it (`Index.rank`), a rewritten one after ranking both."""
     resolved = index.question(asked, history, read=False)
-    if resolved.resolved == asked:
+    if resolved.resolved == asked:  # read by spaCy while the model embeds it (and its claims)
         claims = _embed_claims(index, resolved)
-        return _read(replace(index.rank(resolved, allowed=allowed), claim_vectors=claims))
+        return replace(index.rank(resolved, allowed=allowed, read=lambda q: _reading(asked, q)), claim_vectors=claims)
     rewritten = index.rank(resolved, allowed=allowed)
     own = index.rank(index.question(asked, read=False), allowed=allowed)
     return _read(own if strength(index, own) > strength(index, rewritten) + MARGIN else rewritten)
@@ -48,7 +50,8 @@ def rank_in_context(index: Index, asked: str, history: Sequence[Mapping[str, Any
 
 def _embed_claims(index: Index, question: Question) -> tuple[Future[np.ndarray], ...]:
     """The claims of a question needing several reports (`qa.claim_quotes` matches each), started on the embedding
-    workers (`Embedder.submit_all`) before ranking, so the model runs while BM25, spaCy and scoring do."""
+    workers (`Embedder.submit_all`) before ranking, so the model runs while BM25, spaCy and scoring do. (Started once
+    the question was embedded instead, they were ready ~16 ms later than `qa.claim_quotes` needs them.)"""
     if not question.hints.several:
         return ()
     return index.embedder.submit_all([c.text for c in question.claims])
@@ -57,3 +60,10 @@ def _embed_claims(index: Index, question: Question) -> tuple[Future[np.ndarray],
 def _read(ranked: Ranked) -> Ranked:
     """`ranked` with its question's spaCy reading, which the answer step scores with (ranking does not)."""
     return replace(ranked, question=with_reading(ranked.question))
+
+
+def _reading(asked: str, question: Question) -> Question:
+    """`question` with spaCy's reading (`with_reading`); the question as typed parsed too, for `about_articles` (parses
+    are cached): both made while the model embeds the question (`Index.rank`), on a core it leaves free."""
+    about_articles(asked)
+    return with_reading(question)

@@ -24,6 +24,8 @@ from qa.query import SourceMatcher, source_matcher
 from qa.records import Article, Place, Sentence
 from qa.spelling import Speller
 
+SENTENCES = 100_000  # sentence records kept per loaded index (a few hundred bytes each)
+
 
 @dataclass(frozen=True, slots=True)
 class IndexRows:
@@ -54,6 +56,7 @@ class IndexRows:
     _sentence_groups: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _doc_rows: dict[str, int] = field(default_factory=dict)
     _compiled: dict[tuple[int, frozenset[int]], bool] = field(default_factory=dict)
+    _sentences: dict[int, Sentence] = field(default_factory=dict)  # `sentence`'s records, by row
 
     @property
     def embedder(self) -> Embedder:
@@ -92,10 +95,17 @@ class IndexRows:
         return self.articles[self.chunk_doc[row]].text[start:end]
 
     def sentence(self, row: int) -> Sentence:
-        """Sentence `row` as a record."""
+        """Sentence `row` as a record, made once (an answer reads its few hundred candidates ~3 times each, ~5 us a
+        time to make); at most SENTENCES kept."""
+        hit = self._sentences.get(row)
+        if hit is not None:
+            return hit
         article = self.articles[self.sentence_doc[row]]
         start, end = (int(x) for x in self.sentence_span[row])
-        return Sentence(article.doc_id, start, end, article.text[start:end])
+        if len(self._sentences) >= SENTENCES:
+            self._sentences.clear()
+        made = self._sentences[int(row)] = Sentence(article.doc_id, start, end, article.text[start:end])
+        return made
 
     def sentence_rows(self, doc_id: str, start: int, end: int) -> np.ndarray:
         """Sentence rows of article `doc_id` overlapping its text's [start, end) (KeyError if the index has none)."""
@@ -147,7 +157,7 @@ class IndexRows:
         """Whether article `article` is a compilation: most of its sentences are in articles outside `holders` too."""
         key = (article, holders)
         if key not in self._compiled:
-            share = foreign_share(article, holders, self.sentence_doc, self.sentence_dup)
+            share = foreign_share(article, holders, self.sentence_doc, self.sentence_dup, self._sentence_groups)
             self._compiled[key] = share > COMPILED_SHARE
         return self._compiled[key]
 

@@ -4,14 +4,16 @@ A record's body is a JSON string: escapes ("\\n", "\\"", "\\u00e9") make its cha
 body offset is no place in the file. `body_starts` finds where each record's body literal starts (the character
 after its opening quote), walking the file's top two levels with the standard library's own scanner
 (`json.JSONDecoder.raw_decode` and `json.decoder.scanstring`, in C), so no second JSON parser is needed;
-`in_literal` maps body offsets to file positions by reading the literal's escapes.
+`read_literal` reads a literal's escapes once, so body offsets map to file positions by bisection.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from json.decoder import scanstring
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -45,18 +47,41 @@ def line_body_start(line: str, body_keys: Sequence[str]) -> int:
         return 0
 
 
-def in_literal(text: str, start: int, offsets: Sequence[int]) -> list[int]:
-    """The positions in `text` of the decoded characters `offsets` (ascending) of the string literal whose first
-    character is at `start`; an offset at or past its end maps to its closing quote."""
-    out: list[int] = []
-    decoded, pos = 0, start
-    while len(out) < len(offsets) and (m := _PIECE.match(text, pos)):
-        escape = m.group()[0] == "\\"
-        width = 1 if escape else m.end() - pos
-        while len(out) < len(offsets) and offsets[len(out)] < decoded + width:
-            out.append(pos if escape else pos + offsets[len(out)] - decoded)
-        decoded, pos = decoded + width, m.end()
-    return out + [pos] * (len(offsets) - len(out))
+@dataclass(frozen=True, slots=True)
+class Literal:
+    """A string literal read once (`read_literal`): where each of its pieces (`_PIECE`: a run of plain characters or
+    one escape) starts decoded and in the text, which are escapes, its decoded length and where it ends (its quote)."""
+
+    decoded: tuple[int, ...]
+    at: tuple[int, ...]
+    escape: tuple[bool, ...]
+    size: int
+    end: int
+
+    def positions(self, offsets: Sequence[int]) -> list[int]:
+        """The positions in the text of the decoded characters `offsets`; one at or past the end maps to the quote."""
+        out: list[int] = []
+        for offset in offsets:
+            if offset >= self.size:
+                out.append(self.end)
+                continue
+            i = max(bisect_right(self.decoded, offset) - 1, 0)
+            out.append(self.at[i] if self.escape[i] else self.at[i] + offset - self.decoded[i])
+        return out
+
+
+def read_literal(text: str, start: int) -> Literal:
+    """The string literal whose first character is at `text[start]`, read piece by piece to its closing quote: a
+    quote's place is then found by bisection (`Literal.positions`), however far into a long body it is."""
+    decoded, at, escape = [], [], []
+    size, pos = 0, start
+    while m := _PIECE.match(text, pos):
+        is_escape = m.group()[0] == "\\"
+        decoded.append(size)
+        at.append(pos)
+        escape.append(is_escape)
+        size, pos = size + (1 if is_escape else m.end() - pos), m.end()
+    return Literal(tuple(decoded), tuple(at), tuple(escape), size, pos)
 
 
 def _top_records(text: str, body_keys: Sequence[str], list_keys: Sequence[str]) -> list[Members | None]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from qa import files
 from qa.decode import decode
-from qa.json_places import field_at, in_literal
+from qa.json_places import Literal, field_at, read_literal
 from qa.records import Article, Place
 from qa.walk import HTML_EXTS, TEXT_EXTS
 
@@ -68,12 +68,11 @@ def _in_record(path: Path, article: Article, raw_start: int, raw_end: int) -> Pl
     if _checksum(seen) != article.checksum:
         return Place("changed", raw_start, raw_end)
     version = _version(path)
-    decoded = _decoded(str(path), *version) if article.text_offset and version else None
-    if seen is None or decoded is None:
+    body = _body(str(path), article.text_offset, *version) if article.text_offset and version else None
+    if seen is None or body is None:
         return Place("record", raw_start, raw_end, article.line, article.line)  # an older index: a .jsonl line
-    text, offset = decoded
-    first, last = (p + offset for p in in_literal(text, article.text_offset - offset,
-                                                    [raw_start, max(raw_start, raw_end - 1)]))
+    literal, offset = body
+    first, last = (p + offset for p in literal.positions([raw_start, max(raw_start, raw_end - 1)]))
     line = line_of(seen.breaks, first)
     column = first - (seen.breaks[line - 2] if line > 1 else 0) + 1
     return Place("record", raw_start, raw_end, line, line_of(seen.breaks, last), column)
@@ -158,6 +157,17 @@ def _decoded(path: str, *version: int) -> tuple[str, int] | None:
     except (files.FileRefused, OSError):
         return None
     return decoded.text, decoded.offset
+
+
+@lru_cache(maxsize=256)
+def _body(path: str, start: int, *version: int) -> tuple[Literal, int] | None:
+    """The body literal starting at `start` in one version of a JSON file, read once (`qa.json_places.read_literal`:
+    an answer cites a body a few times, and a long one was walked from its start for each), and the file's offset."""
+    decoded = _decoded(path, *version)
+    if decoded is None:
+        return None
+    text, offset = decoded
+    return read_literal(text, start - offset), offset
 
 
 @lru_cache(maxsize=64)

@@ -111,18 +111,22 @@ class Index(IndexRows):
         """Each clause's BM25 top rows, for a question needing several articles (`qa.diverse`); else []."""
         return clause_rankings(self.bm25, [c.tokens for c in question.clauses], question.hints, settings, allowed)
 
-    def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None) -> Ranked:
+    def rank(self, question: Question, settings: Settings | None = None, allowed: np.ndarray | None = None,
+             read: Callable[[Question], Question] | None = None) -> Ranked:
         """BM25 and dense top candidates among the `allowed` chunks (a filter's mask; None: all) and their fusion;
-        empty for a question of no words or a mask that keeps no chunk."""
+        empty for a question of no words or a mask that keeps no chunk. `read` gives the question the ranking carries
+        (`qa.dialog`: spaCy's reading, made here while the model embeds the question; ranking reads `question`)."""
         # The question is embedded on a worker thread while BM25 scores it and its clauses here: the two overlap.
         s = settings or self.settings
         if not question.has_words or (allowed is not None and not allowed.any()):
-            return Ranked(question, [], [], [], np.zeros(self.sentence_vectors.shape[1], dtype=np.float32), allowed)
+            return Ranked(read(question) if read else question, [], [], [],
+                          np.zeros(self.sentence_vectors.shape[1], dtype=np.float32), allowed)
         embedding = self.embedder.submit([question.text])
+        carried = read(question) if read else question
         clauses = self.clause_lists(question, s, allowed)
         lists = self.candidates(question, embedding, s.candidates, allowed)
         qvec = embedding.result()[0]
-        return Ranked(question, *lists, self.fuse(question, lists, qvec, s, allowed, clauses), qvec, allowed)
+        return Ranked(carried, *lists, self.fuse(question, lists, qvec, s, allowed, clauses), qvec, allowed)
 
     def passages(self, ranked: Ranked, k: int) -> list[Passage]:
         """The top `k` fused chunks as passages, one per near-duplicate group, naming the other copies."""

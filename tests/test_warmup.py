@@ -14,16 +14,18 @@ pytestmark = pytest.mark.slow
 
 PROBE = """
 import importlib, json, sys
-embed, nlp, retrieve = (importlib.import_module(f"qa.{m}") for m in ("embed", "nlp", "retrieve"))  # not qa.retrieve()
+embed, nlp, retrieve, spelling = (importlib.import_module(f"qa.{m}") for m in ("embed", "nlp", "retrieve", "spelling"))
 from qa.answer import answer_with
 from qa.background import Warmup
 
 warm = Warmup(sys.argv[1])
-before = {"models": len(embed._loaded), "spacy": nlp._load.cache_info().currsize, "indexes": len(retrieve._cache)}
+before = {"models": len(embed._loaded), "spacy": nlp._load.cache_info().currsize, "indexes": len(retrieve._cache),
+          "pairs": spelling.english_pairs.cache_info().currsize}
 warm.start()
 running = warm.running
 warm.wait(300)
-after = {"models": len(embed._loaded), "spacy": nlp._load.cache_info().misses, "indexes": len(retrieve._cache)}
+after = {"models": len(embed._loaded), "spacy": nlp._load.cache_info().misses, "indexes": len(retrieve._cache),
+         "pairs": spelling.english_pairs.cache_info().currsize}
 model, index = next(iter(embed._loaded.values())), retrieve.cached_index(sys.argv[1])
 answer = answer_with(index, "Which islands does the Tsugaru Strait separate?")
 first = {"same_model": next(iter(embed._loaded.values())) is model, "spacy": nlp._load.cache_info().misses,
@@ -37,9 +39,9 @@ def test_after_the_warm_up_the_first_question_loads_nothing(shipped_index):
     out = subprocess.run([sys.executable, "-c", PROBE, str(shipped_index)], cwd=REPO, capture_output=True,
                          text=True, timeout=300, check=True).stdout
     seen = json.loads(out.strip().splitlines()[-1])
-    assert seen["before"] == {"models": 0, "spacy": 0, "indexes": 0}  # a fresh process: nothing loaded yet
+    assert seen["before"] == {"models": 0, "spacy": 0, "indexes": 0, "pairs": 0}  # a fresh process: nothing loaded
     assert seen["running"] and seen["ready"] and not seen["error"]
-    assert seen["after"] == {"models": 1, "spacy": 1, "indexes": 1}  # the warm-up loaded each once
+    assert seen["after"] == {"models": 1, "spacy": 1, "indexes": 1, "pairs": 1}  # the warm-up loaded each once
     first = seen["first"]
     assert first["same_model"] and first["same_index"] and first["spacy"] == 1  # the question loaded nothing new
     assert "Honshu and Hokkaido" in first["quote"]
