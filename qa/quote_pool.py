@@ -10,6 +10,7 @@ repeats the question's main name.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -58,7 +59,8 @@ class Terms:
     totals: tuple[float, ...] = field(init=False, repr=False, compare=False)  # each clause's weight (1 for none)
 
     def __post_init__(self) -> None:  # summed once: `clause_cover` runs for every sentence of the pool
-        object.__setattr__(self, "totals", tuple(sum(self.weights[t] for t in c) or 1.0 for c in self.clauses))
+        object.__setattr__(self, "totals", tuple(math.fsum(self.weights[t] for t in c) or 1.0
+                                                   for c in self.clauses))
 
     def cover(self, tokens: set[str]) -> float:
         """Share of the question's idf-weighted key terms in `tokens`."""
@@ -68,7 +70,7 @@ class Terms:
         """The largest share of one clause's idf-weighted key terms found in `tokens` (0 with no clause)."""
         best = 0.0
         for clause, total in zip(self.clauses, self.totals, strict=True):
-            best = max(best, sum(self.weights[t] for t in clause & tokens) / total)
+            best = max(best, math.fsum(self.weights[t] for t in clause & tokens) / total)  # exact: set order
         return best
 
 
