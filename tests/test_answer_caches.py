@@ -15,6 +15,7 @@ from qa.records import Sentence
 
 def test_sentence_records_are_those_of_their_spans(loaded, monkeypatch):
     monkeypatch.setattr(index_rows, "SENTENCES", 50)  # a small cap: the records are made again once it clears
+    loaded._sentences.clear()  # the session's index: earlier tests kept records under the default cap
     rows = list(range(len(loaded.sentence_doc))) * 2  # each row read twice: made, then kept (or made again)
     for row in rows:
         article = loaded.articles[loaded.sentence_doc[row]]
