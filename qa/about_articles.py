@@ -19,10 +19,10 @@ MAX_CHARS = 300  # a question about the articles is short; a longer one asks abo
 LISTED = frozenset("""many much number count total publish write date old new recent late early first last title
     cover about have hold contain index corpus list name there""".split()) | OUTLETS | WRITERS
 # "the articles", "these news stories": the articles as where to look, not words the answer must hold ("What do the
-# articles say about X?"); a capital is a title's ("the Articles of Confederation"). The same words `article_nouns`
-# reads from the parse (a plural article noun, maybe after another), as a pattern: ranking reads no parse.
-_PLURALS = sorted(re.sub(r"(?<=[^aeiou])y$", "ie", re.sub(r"is$", "e", n)) + "s" for n in ARTICLE_NOUNS
-                  if n not in ("news", "coverage"))  # no plural: "the news" is no set of articles
+# articles say about X?"); a capital is a title's ("the Articles of Confederation"). Only the plurals that mean
+# articles whatever the sentence ("the features of what?", "the reviews", "the updates" mean other things), maybe
+# after another article noun ("news stories"); the parse reads the rest (`article_nouns`).
+_PLURALS = ("articles", "reports", "stories", "pieces")
 LOOKED_IN = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Yy]our|[Oo]ur)\s+"
                        rf"(?:(?:{'|'.join(sorted(ARTICLE_NOUNS))})\s+)?(?:{'|'.join(_PLURALS)})\b")
 _FUNCTION = frozenset({"PRON", "DET", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
