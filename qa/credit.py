@@ -56,10 +56,15 @@ def _near(verb: Any) -> list[Any]:
     return [*verb.children, *(c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children)]
 
 
+def _is_article(tok: Any) -> bool:
+    """An article noun, not a word of a title ("the IPCC Third Assessment Report" is a document, no article)."""
+    return tok.lemma_.lower() in ARTICLE_NOUNS and not tok.text[:1].isupper()
+
+
 def _article_of(verb: Any) -> Any | None:
     """The article noun a verb takes ("wrote [the article]", "[the article] was written"), or a pronoun in its place
     ("Who wrote [it]?"), or None."""
-    return next((c for c in _near(verb) if c.dep_ in ("dobj", *_SUBJECTS) and c.lemma_.lower() in ARTICLE_NOUNS
+    return next((c for c in _near(verb) if c.dep_ in ("dobj", *_SUBJECTS) and _is_article(c)
                  or c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _POINTING), None)  # not "When did it report?"
 
 
@@ -116,7 +121,7 @@ def _by_participle(doc: Any) -> Credit | None:
     """"When was the article about Spotify's layoffs published?" as the small parser reads it: "was" the root, the
     article its subject, the closing participle hung inside the article's words or on a conjunct."""
     root, wh = doc[:].root, doc[0].lower_
-    article = next((c for c in root.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in ARTICLE_NOUNS), None)
+    article = next((c for c in root.children if c.dep_ in _SUBJECTS and _is_article(c)), None)
     verb = next((t for t in reversed(doc) if not t.is_punct), doc[0])
     verbs = PUBLISH_VERBS | (WRITE_VERBS if wh == "when" else frozenset())
     if wh not in ("when", "where") or root.lemma_ != "be" or article is None or verb.tag_ not in ("VBN", "VBD") \
@@ -138,7 +143,7 @@ def _by_noun(doc: Any) -> Credit | None:
             continue
         preps = [c for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ in ("of", "on")]
         article = next((w for p in preps for w in p.children if w.dep_ == "pobj"
-                        and w.lemma_.lower() in ARTICLE_NOUNS), None)
+                        and _is_article(w)), None)
         if article is not None:
             return Credit("author" if lemma in WRITERS else "source", _topic(article, [noun, noun.head], {noun.i}),
                           _definite(article))

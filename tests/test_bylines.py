@@ -242,3 +242,10 @@ def test_the_date_field_answers_when_the_article_was_published(credited_articles
     lead = answer.lead[0] if answer.lead else None
     assert lead is not None and lead.field == "published_at" and lead.path == "feed.json"
     assert lead.text.startswith("2023-") and _written_at(corpus, lead) == lead.text  # verbatim, where the file says
+
+
+def test_a_date_asked_of_an_article_the_text_tells_of_is_answered_from_the_text(squad_paragraphs):
+    # SQuAD: the paragraph tells of a 1912 article; no date field, so the text answers (main before: "no_date")
+    answer = answer_with(squad_paragraphs, "When did the World Today publish its Tesla article?")
+    assert not answer.abstained and "1912" in answer.lead[0].text and not answer.lead[0].field
+    assert credit_asked(parse("When was the IPCC Third Assessment Report published?")) is None  # a title's "Report"
