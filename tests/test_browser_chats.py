@@ -1,0 +1,143 @@
+"""The saved chats (listed under "New chat", kept in the browser's local storage) in a real browser: a conversation
+left at once, by "New chat" or a click on a saved chat, is kept, whatever order the page's events run in.
+
+Gradio saves a conversation by events chained after the answer's (a sync, a queued textbox update, then the save),
+and "New chat" resets the chat by events of its own. Which runs first depends on the machine's load, so these tests
+make the order deterministic: the page's request for one of those events is held back (Playwright's `page.route`)
+while the user leaves the chat, and let go once the reset is done. Held: the textbox update, so the save reads the
+chat after the reset (in Gradio's code the conversation was never saved), or the save's own request, so its answer
+comes after the reset (in Gradio's code the new chat then took the old one's place and its first answer overwrote it).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_kit import ACTION_TIMEOUT_MS, REPO, ask, launch, patient, start_ui, stop
+from test_browser import _chromium
+
+pytestmark = pytest.mark.slow
+
+WAGNER, PRIGOZHIN = "Who is the head of the Wagner Group?", "Prigozhin"
+TSUGARU, HONSHU = "Which islands does the Tsugaru Strait separate?", "Honshu"
+SAVED = "table tr"  # the saved chats' list under "New chat"
+LISTED_MS = 30_000  # a save lands within a second of its request here; past this the chat was not kept
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
+    """(loopback URL of ui.py over the shipped articles, the fn_index of Gradio's saving events: "save" for the
+    save after an answer, "before" for the queued textbox update just before it)."""
+    root = tmp_path_factory.mktemp("chats")
+    shutil.copytree(REPO / "articles", root / "articles")
+    url, proc = start_ui(root / "index", root / "articles", root / "ui.log")
+    try:
+        with urllib.request.urlopen(f"{url}/config", timeout=30) as r:
+            config = json.load(r)
+        kinds = {c["id"]: c["type"] for c in config["components"]}
+        deps = {d["id"]: d for d in config["dependencies"]}
+        save = next(d for d in deps.values() if any(kinds.get(o) == "browserstate" for o in d["outputs"])
+                    and len(d["inputs"]) == 3 and deps[d["trigger_after"]]["queue"])
+        yield url, {"save": save["id"], "before": save["trigger_after"]}
+    finally:
+        stop(proc)
+
+
+@pytest.fixture
+def page(served) -> Iterator[Any]:
+    """A fresh browser (empty local storage) on the app."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch(p, _chromium())
+        page = patient(browser.new_page(viewport={"width": 1400, "height": 1000}))
+        page.goto(served[0])
+        yield page
+        browser.close()
+
+
+class Hold:
+    """Holds back the page's first request for Gradio event `fn_index` until `release`; counts requests in flight."""
+
+    def __init__(self, page: Any, fn_index: int) -> None:
+        self.page, self.fn_index, self.held, self.flying = page, fn_index, [], 0
+        page.route("**/gradio_api/**", self._route)
+        page.on("request", lambda r: self._count(r, 1))
+        for event in ("requestfinished", "requestfailed"):
+            page.on(event, lambda r: self._count(r, -1))
+
+    def _count(self, request: Any, step: int) -> None:
+        if request.method == "POST" and "/gradio_api/" in request.url:
+            self.flying += step
+
+    def _route(self, route: Any) -> None:
+        body = route.request.post_data_json if route.request.method == "POST" else None
+        if isinstance(body, dict) and body.get("fn_index") == self.fn_index and not self.held:
+            self.held.append(route)
+        else:
+            route.continue_()
+
+    def wait(self, test: Any, what: str) -> None:
+        deadline = time.monotonic() + ACTION_TIMEOUT_MS / 1000
+        while not test():
+            assert time.monotonic() < deadline, f"timed out waiting for {what}"
+            self.page.wait_for_timeout(50)
+
+    def release(self) -> None:
+        self.wait(lambda: self.flying == len(self.held), "the page's other requests to finish")
+        self.held[0].continue_()
+
+
+def _leave_at_once(page: Any, hold: Hold) -> None:
+    """Ask WAGNER, then click "New chat" while Gradio's saving event is held back; let it go once the reset is done."""
+    assert PRIGOZHIN in ask(page, WAGNER).inner_text()
+    hold.wait(lambda: hold.held, "Gradio's saving event")
+    page.get_by_role("button", name="New chat").click()
+    page.wait_for_function("() => !document.querySelector(\"#qa-chat [data-testid='bot']\")")
+    hold.release()
+
+
+def _listed(page: Any, question: str) -> Any:
+    saved = page.locator(SAVED, has_text=question)
+    saved.wait_for(timeout=LISTED_MS)
+    return saved
+
+
+def test_new_chat_at_once_keeps_the_conversation(page, served):
+    """The save reads the chat after "New chat" emptied it: the conversation is still listed, and after a reload."""
+    _leave_at_once(page, Hold(page, served[1]["before"]))
+    _listed(page, WAGNER)
+    page.reload()
+    page.locator(SAVED, has_text=WAGNER).click(timeout=ACTION_TIMEOUT_MS)
+    page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
+
+
+def test_the_new_chat_never_overwrites_the_one_left(page, served):
+    """The save is answered after "New chat": the new chat's first answer is saved beside the old one, not over it."""
+    _leave_at_once(page, Hold(page, served[1]["save"]))
+    assert HONSHU in ask(page, TSUGARU).inner_text()
+    _listed(page, TSUGARU)
+    _listed(page, WAGNER)
+
+
+def test_opening_a_saved_chat_at_once_keeps_the_one_left(page, served):
+    """A saved chat clicked while the save of the chat shown is held back: both chats stay listed, each itself."""
+    assert HONSHU in ask(page, TSUGARU).inner_text()
+    _listed(page, TSUGARU)
+    page.get_by_role("button", name="New chat").click()
+    hold = Hold(page, served[1]["before"])
+    assert PRIGOZHIN in ask(page, WAGNER).inner_text()
+    hold.wait(lambda: hold.held, "Gradio's saving event")
+    page.locator(SAVED, has_text=TSUGARU).click()
+    page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=HONSHU)
+    hold.release()
+    _listed(page, WAGNER).click()
+    page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
+    assert HONSHU not in page.locator("#qa-chat").inner_text()
