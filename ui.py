@@ -29,7 +29,7 @@ from qa.corpus import corpus_status
 from qa.embed import offline_environment
 from qa.errors import QAError
 from qa.filters import FilterArgs
-from qa.html_view import CSS, answer_html, index_html, passages_html, warm_html
+from qa.html_view import COPY_JS, CSS, answer_html, index_html, passages_html, warm_html
 from qa.present import TerminalFormatter, escape
 from qa.records import Answer, Article
 from qa.retrieve import Index, cached_index
@@ -139,11 +139,6 @@ def marks_of(answer: Answer | None) -> list[list[Any]]:
 def examples_for(corpus: str | Path) -> list[str]:
     """Example questions when the corpus holds the shipped articles; none otherwise."""
     return list(EXAMPLES) if any((Path(corpus) / name).is_file() for name in SHIPPED) else []
-
-
-COPY_JS = """(md) => { const t = document.createElement("textarea"); t.value = md; document.body.appendChild(t);
-  t.select(); if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(md); }
-  else { document.execCommand("copy"); } t.remove(); }"""
 
 
 def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles", *, build: IndexBuild | None = None,

@@ -29,6 +29,10 @@ from qa.records import Answer, Article, IndexInfo, Passage, Quote
 
 CONTEXT_CHARS = 300  # context shown on each side of a quoted sentence
 PASSAGE_CHARS = 700  # a retrieved passage is cut to this in the side panel
+# "Copy answer as Markdown": the last answer's Markdown to the clipboard (a textarea's copy where the API is barred).
+COPY_JS = """(md) => { const t = document.createElement("textarea"); t.value = md; document.body.appendChild(t);
+  t.select(); if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(md); }
+  else { document.execCommand("copy"); } t.remove(); }"""
 # The chat's own styles (passed to `launch(css=...)`): citations, passages, highlights, status lines.
 CSS = """
 .qa-sources details, details.qa-passage { border: 1px solid var(--border-color-primary); border-radius: 8px;
