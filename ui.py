@@ -34,6 +34,7 @@ from qa.present import TerminalFormatter, escape
 from qa.records import Answer, Article
 from qa.retrieve import Index, cached_index
 from qa.ui_articles import MAX_SENT_MB, articles_view
+from qa.ui_chats import KeptChatInterface
 from qa.ui_filters import filter_inputs, filter_of, refresh_sources
 
 __all__ = ["IndexBuild", "build_demo", "index_status", "main", "needs_build", "respond"]
@@ -181,7 +182,7 @@ def build_demo(index_dir: str | Path = "index", corpus: str | Path = "articles",
                         height="64vh", latex_delimiters=[], sanitize_html=True, allow_tags=False,
                         placeholder=PLACEHOLDER, buttons=[copy], elem_id="qa-chat", show_label=False,
                     )
-                    chat = gr.ChatInterface(
+                    chat = KeptChatInterface(
                         turn, chatbot=chatbot, additional_outputs=[passages, info, markdown, marks],
                         flagging_mode="never", examples=[[q, None, None, None] for q in examples_for(corpus)] or None,
                         run_examples_on_click=True, additional_inputs=filters, additional_inputs_accordion=panel,

@@ -16,7 +16,6 @@ import shutil
 import time
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -95,12 +94,16 @@ class Hold:
         self.held[0].continue_()
 
 
+def _new_chat(page: Any) -> None:
+    page.get_by_role("button", name="New chat").click()
+    page.wait_for_function("() => !document.querySelector(\"#qa-chat [data-testid='bot']\")")
+
+
 def _leave_at_once(page: Any, hold: Hold) -> None:
     """Ask WAGNER, then click "New chat" while Gradio's saving event is held back; let it go once the reset is done."""
     assert PRIGOZHIN in ask(page, WAGNER).inner_text()
     hold.wait(lambda: hold.held, "Gradio's saving event")
-    page.get_by_role("button", name="New chat").click()
-    page.wait_for_function("() => !document.querySelector(\"#qa-chat [data-testid='bot']\")")
+    _new_chat(page)
     hold.release()
 
 
@@ -135,7 +138,7 @@ def test_opening_a_saved_chat_at_once_keeps_the_one_left(page, served):
     """A saved chat clicked while the save of the chat shown is held back: both chats stay listed, each itself."""
     assert HONSHU in ask(page, TSUGARU).inner_text()
     _listed(page, TSUGARU)
-    page.get_by_role("button", name="New chat").click()
+    _new_chat(page)
     hold = Hold(page, served[1]["before"])
     assert PRIGOZHIN in ask(page, WAGNER).inner_text()
     hold.wait(lambda: hold.held, "Gradio's saving event")

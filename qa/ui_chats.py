@@ -1,0 +1,110 @@
+"""The chat's saved conversations (Gradio's `save_history`, in the browser's local storage), kept whatever the order
+of the page's events.
+
+Gradio saves a conversation by events chained after the answer's, and "New chat" or a click on a saved chat resets
+the chat by events of its own; in Gradio's code the two race: a save that runs after the reset reads an empty chat
+and the conversation is never listed, and one answered after it points the new chat at the old one's place, so the
+new chat's first save overwrites it. In `KeptChatInterface` leaving a chat saves it first (`keep_on_leaving`, whose
+events the page runs before Gradio's reset), and every save finds its place by content (`kept`): it never writes an
+empty chat, and never over a conversation it does not continue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import gradio as gr
+
+Message = Mapping[str, Any]
+
+
+def _said(message: Message) -> tuple[str, str]:
+    """(role, text) of a chat message, its content a string or Gradio's list of parts."""
+    content = message.get("content")
+    parts = content if isinstance(content, list) else [content]
+    text = "\n".join(str(p.get("text", p.get("file", p))) if isinstance(p, Mapping) else str(p) for p in parts)
+    return str(message.get("role")), text
+
+
+def _starts(conversation: Sequence[Message], prefix: Sequence[Message]) -> bool:
+    return len(prefix) <= len(conversation) and all(
+        _said(a) == _said(b) for a, b in zip(prefix, conversation[:len(prefix)], strict=True))
+
+
+def _asked(conversation: Sequence[Message]) -> int:
+    """The length of `conversation` up to and with its last user message (0 if none)."""
+    return max((i + 1 for i, m in enumerate(conversation) if m.get("role") == "user"), default=0)
+
+
+def place(conversation: Sequence[Message], saved: Sequence[Sequence[Message]], hint: int | None = None) -> int | None:
+    """The index of the saved chat `conversation` is a later state of: one it continues (`hint` first, else the
+    longest), else the `hint`'s chat answered again (Gradio's retry); None when it is a new chat."""
+    grown = [i for i, chat in enumerate(saved) if chat and _starts(conversation, chat)]
+    if hint in grown:
+        return hint
+    if grown:
+        return max(grown, key=lambda i: len(saved[i]))
+    if hint is not None and 0 <= hint < len(saved) and saved[hint]:
+        asked = _asked(conversation)
+        if asked and _asked(saved[hint]) == asked and _starts(saved[hint], conversation[:asked]):
+            return hint
+    return None
+
+
+def kept(conversation: Sequence[Message], saved: Sequence[Sequence[Message]] | None, hint: int | None = None, *,
+         first: bool = True) -> tuple[int | None, list[list[Message]] | None]:
+    """(index, saved chats) with `conversation` kept: in the place of the chat it continues, already there, or new,
+    first in the list (else last: no other chat moves); the saved chats are None when nothing changed (an empty chat,
+    one saved as it is, or a shorter state of a saved one: nothing is overwritten by less)."""
+    saved = [list(chat) for chat in saved or []]
+    if not conversation:
+        return hint, None
+    at = place(conversation, saved, hint)
+    if at is not None and _starts(conversation, saved[at]) and len(saved[at]) == len(conversation):
+        return at, None
+    longer = [i for i, chat in enumerate(saved) if _starts(chat, conversation)]
+    if at is None and longer:
+        return longer[0], None
+    if at is None:
+        return (0, [list(conversation), *saved]) if first else (len(saved), [*saved, list(conversation)])
+    saved[at] = list(conversation)
+    return at, saved
+
+
+class KeptChatInterface(gr.ChatInterface):
+    """`gr.ChatInterface` whose saves never lose a conversation (`kept`), and whose saved-chat list opens the chat
+    clicked even when the stored list holds empty chats (Gradio lists only the non-empty ones)."""
+
+    def _setup_events(self) -> None:
+        if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
+            keep_on_leaving(self)
+        super()._setup_events()
+
+    def _save_conversation(self, index: int | None, conversation: list[Any],
+                           saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
+        if not conversation:  # reset ("New chat", the bin) before this save read it: nothing to save, nothing to undo
+            return gr.skip(), gr.skip()
+        at, saved = kept(self.serialize_components(conversation), saved_conversations, index)
+        return at, gr.skip() if saved is None else saved
+
+    def _load_conversation(self, index: int, conversations: list[list[Any]]) -> tuple[int, gr.Chatbot]:
+        listed = [i for i, chat in enumerate(conversations or []) if chat]
+        at = listed[index] if 0 <= index < len(listed) else index
+        return at, gr.Chatbot(value=conversations[at])
+
+
+def keep_on_leaving(chat: gr.ChatInterface) -> None:
+    """Save the conversation shown when the user leaves it ("New chat", or a saved chat clicked); registered before
+    Gradio's reset, so the page reads the chat for it as the click found it."""
+
+    def leave(first: bool) -> Callable[[list[Any], list[list[Any]] | None], Any]:
+        def save(conversation: list[Any], saved: list[list[Any]] | None) -> Any:
+            _, changed = kept(chat.serialize_components(conversation), saved, first=first)
+            return gr.skip() if changed is None else changed
+        return save
+
+    # A saved chat clicked is opened by its place in the list as shown: the chat left goes last, moving none of them.
+    for event, first in ((chat.new_chat_button.click, True), (chat.chat_history_dataset.click, False)):
+        event(leave(first), [chat.chatbot, chat.saved_conversations], chat.saved_conversations, queue=False,
+              show_progress="hidden")

@@ -1,0 +1,52 @@
+"""qa/ui_chats.py: where a save puts a conversation among the saved chats, whatever stale place it is told (pure
+functions; the browser test is tests/test_browser_chats.py)."""
+
+from __future__ import annotations
+
+from qa.ui_chats import kept, place
+
+
+def _chat(*turns: tuple[str, str]) -> list[dict]:
+    """Messages as Gradio's chatbot gives them: content a list of text parts."""
+    return [{"role": role, "content": [{"type": "text", "text": text}], "metadata": None}
+            for question, answer in turns for role, text in (("user", question), ("assistant", answer))]
+
+
+WAGNER = _chat(("Who leads Wagner?", "Prigozhin."))
+WAGNER2 = _chat(("Who leads Wagner?", "Prigozhin."), ("Since when?", "2014."))
+TSUGARU = _chat(("Which islands?", "Honshu and Hokkaido."))
+
+
+def test_a_new_chat_goes_first_and_a_continued_one_stays_in_its_place():
+    assert kept(WAGNER, []) == (0, [WAGNER])
+    assert kept(TSUGARU, [WAGNER]) == (0, [TSUGARU, WAGNER])
+    assert kept(TSUGARU, [WAGNER], first=False) == (1, [WAGNER, TSUGARU])  # a saved chat clicked: none moves
+    assert kept(WAGNER2, [TSUGARU, WAGNER], hint=1) == (1, [TSUGARU, WAGNER2])
+    assert kept(WAGNER2, [TSUGARU, WAGNER]) == (1, [TSUGARU, WAGNER2])  # no place told: found by content
+
+
+def test_a_stale_place_never_overwrites_another_chat():
+    """The new chat told the old one's place (a save answered after "New chat"): saved beside it, not over it."""
+    assert kept(TSUGARU, [WAGNER], hint=0) == (0, [TSUGARU, WAGNER])
+    assert place(TSUGARU, [WAGNER2, WAGNER], hint=1) is None
+    assert place(TSUGARU, [WAGNER2, TSUGARU[:1]], hint=0) == 1  # its own question, saved before the answer: continued
+
+
+def test_an_empty_or_shorter_chat_changes_nothing():
+    """A save that reads the chat after a reset (empty), or an older state of a saved chat, writes nothing."""
+    assert kept([], [WAGNER], hint=0) == (0, None)
+    assert kept(WAGNER, [WAGNER]) == (0, None)
+    assert kept(WAGNER, [TSUGARU, WAGNER2], hint=0) == (1, None)
+
+
+def test_an_answer_asked_again_replaces_its_own_chat():
+    """Gradio's retry: the same questions, the last answered again, keeps the chat's place."""
+    again = _chat(("Who leads Wagner?", "Yevgeny Prigozhin."))
+    assert kept(again, [TSUGARU, WAGNER], hint=1) == (1, [TSUGARU, again])
+    assert kept(again, [TSUGARU, WAGNER]) == (0, [again, TSUGARU, WAGNER])  # told no place: a chat of its own
+
+
+def test_saved_messages_match_however_their_content_is_written():
+    """Local storage may hold a message's content as a string: the same chat, continued in place."""
+    plain = [{"role": m["role"], "content": m["content"][0]["text"]} for m in WAGNER]
+    assert kept(WAGNER2, [plain]) == (0, [WAGNER2])
