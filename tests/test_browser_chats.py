@@ -1,5 +1,6 @@
 """The saved chats (listed under "New chat", kept in the browser's local storage) in a real browser: a conversation
-left at once, by "New chat" or a click on a saved chat, is kept, whatever order the page's events run in.
+left at once, by "New chat" or a click on a saved chat, is kept, whatever order the page's events run in; so is one
+asked by an example.
 
 Gradio saves a conversation by events chained after the answer's (a sync, a queued textbox update, then the save),
 and "New chat" resets the chat by events of its own. Which runs first depends on the machine's load, so these tests
@@ -148,3 +149,14 @@ def test_opening_a_saved_chat_at_once_keeps_the_one_left(page, served):
     _listed(page, WAGNER).click()
     page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
     assert HONSHU not in page.locator("#qa-chat").inner_text()
+
+
+def test_a_chat_asked_by_an_example_is_saved(page, served):
+    """An example question asked on click: its chat is listed and reopens after a reload (Gradio's example events end
+    with no save, so in its code the chat was listed only once a question was typed in it)."""
+    page.get_by_text(TSUGARU).click()
+    page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=HONSHU)
+    _listed(page, TSUGARU)
+    page.reload()
+    _saved(page, TSUGARU).click(timeout=ACTION_TIMEOUT_MS)
+    page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=HONSHU)
