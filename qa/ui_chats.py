@@ -81,11 +81,6 @@ class KeptChatInterface(gr.ChatInterface):
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
             keep_on_leaving(self)
         super()._setup_events()
-        if self.save_history:  # each answer saved once the chat holds it: Gradio's example events end with no save
-            self.chatbot_state.change(self._save_conversation, [self.conversation_id, self.chatbot_state,
-                                                                self.saved_conversations],
-                                      [self.conversation_id, self.saved_conversations], queue=False,
-                                      show_progress="hidden", api_visibility="undocumented")
 
     def _save_conversation(self, index: int | None, conversation: list[Any],
                            saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
