@@ -5,9 +5,8 @@ Gradio saves a conversation by events chained after the answer's, and "New chat"
 the chat by events of its own; in Gradio's code the two race: a save that runs after the reset reads an empty chat
 and the conversation is never listed, and one answered after it points the new chat at the old one's place, so the
 new chat's first save overwrites it. In `KeptChatInterface` leaving a chat saves it first (`keep_on_leaving`, whose
-events the page runs before Gradio's reset), each answer is saved as soon as the chat state holds it (an example's
-events have no save), and every save finds its place by content (`kept`): it never writes an empty chat, and never
-over a conversation it does not continue.
+events the page runs before Gradio's reset), and every save finds its place by content (`kept`): it never writes an
+empty chat, and never over a conversation it does not continue.
 """
 
 from __future__ import annotations
