@@ -30,7 +30,7 @@ from qa.rescore import role_held
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import Scored, cover, key_weights
 from qa.slot import reversed_parties
-from qa.sourced import unsourced
+from qa.sourced import publications, unsourced
 from qa.stated import unstated
 from qa.tokens import tokenize
 from qa.unnamed import unnamed
@@ -133,7 +133,7 @@ def named_things(question: Question) -> tuple[str, ...]:
     less the publications it names (those are metadata, not article text)."""
     out: list[str] = [text for text, label in question.reading.entities if label in NAMED_LABELS]
     out += [m.group(0) for m in _PROPER_RUN.finditer(question.text)]
-    sources = [s.lower() for s in question.hints.sources]
+    sources = [s.lower() for s in (*question.hints.sources, *(n for _, _, n in publications(question.text)))]
     kept: list[str] = []
     for name in out:
         name = name.strip(" ?.,'’")
