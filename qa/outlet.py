@@ -25,7 +25,10 @@ def narrowed(index: Index, ranked: Ranked) -> tuple[Ranked, tuple[str, ...]]:
     names = tuple(unknown(index, question.text))
     said = set(tokenize(" ".join(names))) | _report_words(question.text, names)
     key = tuple(k for k in question.key_terms if not set(tokenize(k)) <= said)
-    return (replace(ranked, question=replace(question, key_terms=key)), names) if names and key else (ranked, ())
+    if not names or not key:
+        return ranked, ()
+    clauses = tuple(replace(c, key=c.key - said, said=c.said - said) for c in question.clauses)
+    return replace(ranked, question=replace(question, key_terms=key, clauses=clauses)), names
 
 
 def _report_words(text: str, names: Sequence[str]) -> set[str]:

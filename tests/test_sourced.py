@@ -9,6 +9,7 @@ import pytest
 from qa import abstain, outlet, sourced
 from qa.answer import answer_with
 from qa.sourced import publications
+from qa.tokens import tokenize
 
 
 @pytest.mark.parametrize(("question", "named"), [
@@ -81,6 +82,12 @@ def test_a_publication_named_only_in_a_byline_is_where_to_look(loaded, monkeypat
     ranked = loaded.rank(loaded.question("What did the MailOnline article say about the Wagner Group?"))
     narrow, names = outlet.narrowed(loaded, ranked)
     assert names == ("MailOnline",) and narrow.question.key_terms == ("Wagner", "Group")  # looks for Wagner
+    # its clauses too: a clause's key term that is no longer a key term has no weight (a KeyError in qa.quote_pool)
+    two = loaded.rank(loaded.question("What did MailOnline report about the warships and about the Wagner Group?"))
+    narrow, _ = outlet.narrowed(loaded, two)
+    assert all(c.key <= set(tokenize(" ".join(narrow.question.key_terms))) for c in narrow.question.clauses)
+    assert narrow.question.clauses and all(c.key for c in narrow.question.clauses)
+    answer_with(loaded, "What did MailOnline report about the warships and about the Wagner Group?")  # no error
     for question, said in (("What did the MailOnline article say about the Wagner Group?", "paid mercenaries"),
                            ("What did MailOnline report about the Tsugaru Strait?", "Tsugaru Strait")):
         answer = answer_with(loaded, question)
