@@ -22,7 +22,7 @@ def narrowed(index: Index, ranked: Ranked) -> tuple[Ranked, tuple[str, ...]]:
     article's source ("What did the MailOnline article say about X?" looks for X, not "MailOnline"), and those
     publications; `(ranked, ())` when it names none."""
     question = ranked.question
-    names = tuple(unknown(index, question.text))
+    names = tuple(unknown(index, question.text, determined=True))
     said = set(tokenize(" ".join(names))) | _report_words(question.text, names)
     key = tuple(k for k in question.key_terms if not set(tokenize(k)) <= said)
     if not names or not key:

@@ -57,14 +57,17 @@ def _objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
             for p in c.children if p.dep_ == "pobj"]
 
 
-def publications(text: str) -> list[tuple[int, int, str]]:
-    """The publications `text` names as the teller of a report: (start, end, name), in order."""
+def publications(text: str, *, determined: bool = False) -> list[tuple[int, int, str]]:
+    """The publications `text` names as the teller of a report: (start, end, name), in order. `determined`: only
+    of a report noun with a determiner or an owner ("the MailOnline article", "Bloomberg's report"; not "new AI
+    features") or of a report verb."""
     doc = parse(text)
     found: list[Any] = []
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
-            found += [c for c in tok.children if c.dep_ in _OWNS and not _bare_apostrophe(c)]
-            found += _objects(tok, ("by", "from"))
+            if not determined or any(c.dep_ in ("det", "poss") for c in tok.children):
+                found += [c for c in tok.children if c.dep_ in _OWNS and not _bare_apostrophe(c)]
+                found += _objects(tok, ("by", "from"))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
             found += _objects(tok, ("by",))
             found += [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES]
@@ -79,10 +82,10 @@ def names_publication(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name.removeprefix('The '))}", text) is not None
 
 
-def unknown(index: Index, text: str) -> list[str]:
+def unknown(index: Index, text: str, *, determined: bool = False) -> list[str]:
     """The publications `text` names (`publications`) that no indexed article is from (its `source`)."""
-    known = index.sources.spans(text)
-    return [name for start, end, name in publications(text)  # "a New York Times article": The New York Times
+    known = index.sources.spans(text)  # "a New York Times article": The New York Times, with its "The"
+    return [name for start, end, name in publications(text, determined=determined)
             if not any(a < end and start < b for a, b, _ in known) and not index.sources.find(f"The {name}")]
 
 

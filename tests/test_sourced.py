@@ -33,6 +33,17 @@ def test_the_publication_a_report_is_from(question, named):
     assert [name for _, _, name in publications(question)] == named
 
 
+def test_a_determined_report_noun_names_its_publication():
+    """"new AI features" is no report of "AI": the narrowing to a publication's articles (`qa.outlet`) reads only a
+    report noun with a determiner or an owner, or a report verb."""
+    question = ("Does the TechCrunch article on Google Maps agree with the TechCrunch article on LinkedIn's "
+                "introduction of new AI features?")
+    assert "AI" in [name for _, _, name in publications(question)]
+    assert "AI" not in [name for _, _, name in publications(question, determined=True)]
+    assert "TechCrunch" in [name for _, _, name in publications(question, determined=True)]
+    assert [n for _, _, n in publications("What did MailOnline report about X?", determined=True)] == ["MailOnline"]
+
+
 @pytest.mark.slow
 def test_a_report_of_a_publication_no_article_is_from_or_cites_abstains(loaded, monkeypatch):
     monkeypatch.setattr(abstain, "MIN_CHUNKS", 0)  # the fitted decision's path, as on a realistic corpus
