@@ -30,7 +30,7 @@ from qa.rescore import role_held
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import Scored, cover, key_weights
 from qa.slot import reversed_parties
-from qa.sourced import unsourced
+from qa.sourced import publications, unsourced
 from qa.stated import unstated
 from qa.tokens import tokenize
 from qa.unnamed import unnamed
@@ -134,11 +134,12 @@ def named_things(question: Question) -> tuple[str, ...]:
     out: list[str] = [text for text, label in question.reading.entities if label in NAMED_LABELS]
     out += [m.group(0) for m in _PROPER_RUN.finditer(question.text)]
     sources = [s.lower() for s in question.hints.sources]
+    told = {n.lower().removeprefix("the ") for _, _, n in publications(question.text)}  # "MailOnline" of its article
     kept: list[str] = []
     for name in out:
         name = name.strip(" ?.,'’")
         low = name.lower().removeprefix("the ")
-        if len(low) > 1 and not any(low in s or s in low for s in sources) and name not in kept:
+        if len(low) > 1 and not any(low in s or s in low for s in sources) and low not in told and name not in kept:
             kept.append(name)
     return tuple(kept)
 

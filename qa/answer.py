@@ -29,6 +29,7 @@ from qa.filters import ArticleFilter, FilterArgs, make_filter
 from qa.followup import asks_for_more, unresolved_person
 from qa.further_quotes import figure_pool, fullest_copies, per_source
 from qa.lead import choose, continued
+from qa.outlet import from_named, narrowed
 from qa.records import Abstention, Answer, Passage, Quote
 from qa.retrieve import Index, Ranked, cached_index
 from qa.sentence_score import Scored, joining
@@ -187,12 +188,21 @@ def _ordered(index: Index, ranked: Ranked, scored: Sequence[Scored], told: Told)
         index, ranked, scored)
 
 
+def _candidates(index: Index, ranked: Ranked) -> tuple[Ranked, list[Scored]]:
+    """The scored sentences, each moved to its fullest copy; for "What did the MailOnline article say about X?"
+    (a publication no article is from), only those of articles naming it, scored without its name (`qa.sourced`)."""
+    narrow, names = narrowed(index, ranked)
+    if names and (kept := from_named(index, names, fullest_copies(index, score_sentences(index, narrow)))):
+        return narrow, kept
+    return ranked, fullest_copies(index, score_sentences(index, ranked))
+
+
 def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple[Passage, ...], told: Told
                     ) -> Answer:
     """The answer quoting the sentences that answer best, or an abstention. The lead is chosen before the
     abstention rules, which judge it (`qa.abstain.abstention`): the sentence quoted first, not the hand first."""
+    ranked, every = _candidates(index, ranked)
     q = ranked.question
-    every = fullest_copies(index, score_sentences(index, ranked))  # each moved to its fullest copy
     why = (Abstention("unresolved", (told.pronoun,)) if told.pronoun else None) or structural_abstention(every, q)
     led = _ordered(index, ranked, every, Told()) if why is None else every
     why = why or abstain.abstention(index, ranked, every, led)

@@ -4,9 +4,10 @@
 wrote. When no indexed article is from that publication (its `source` metadata), only an article that cites it can
 answer; an answer quoted from an article that neither is from it nor names it reports someone else's words. So the
 question abstains ("unsourced"). Read from spaCy's parse of the question: the publication is the name a report noun
-takes ("a Reuters report", "Bloomberg's article", "an article by Variety", "a story from the BBC") or the agent of a
-report verb ("as reported by The Wall Street Journal"); "according to X" is left out (X is most often a person or a
-body, not a publication).
+takes ("a Reuters report", "Bloomberg's article", "an article by Variety", "a story from the BBC"), the agent of a
+report verb ("as reported by The Wall Street Journal") or its subject ("What did MailOnline report ...?"); "according to
+X" is left out (X is most often a person or a body, not a publication). When some candidate's article names a
+publication no article is from (a byline's "for MailOnline"), only such articles answer (`qa.outlet`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _OWNS = frozenset({"compound", "poss", "nmod"})  # "a [Reuters] report", "[Bloom
 # A name the parser labels so is not a publication: "the November 9, 2023, article", "Taylor Swift's story".
 _NOT_PUBLICATIONS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT",
                                "QUANTITY", "EVENT"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # "What did Ukraine report ...?": a government tells, not a publication
 
 
 def _name(doc: Any, tok: Any) -> Any | None:
@@ -55,25 +57,43 @@ def _objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
             for p in c.children if p.dep_ == "pobj"]
 
 
-def publications(text: str) -> list[tuple[int, int, str]]:
-    """The publications `text` names as the teller of a report: (start, end, name), in order."""
+def publications(text: str, *, determined: bool = False) -> list[tuple[int, int, str]]:
+    """The publications `text` names as the teller of a report: (start, end, name), in order. `determined`: only
+    of a report noun with a determiner or an owner ("the MailOnline article", "Bloomberg's report"; not "new AI
+    features") or of a report verb."""
     doc = parse(text)
     found: list[Any] = []
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
-            found += [c for c in tok.children if c.dep_ in _OWNS and not _bare_apostrophe(c)]
-            found += _objects(tok, ("by", "from"))
+            if not determined or any(c.dep_ in ("det", "poss") for c in tok.children):
+                found += [c for c in tok.children if c.dep_ in _OWNS and not _bare_apostrophe(c)]
+                found += _objects(tok, ("by", "from"))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
             found += _objects(tok, ("by",))
+            found += [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES]
     names = (_name(doc, tok) for tok in found)
     return sorted({(n.start_char, n.end_char, n.text) for n in names if n is not None})
 
 
-def _names(text: str, name: str) -> bool:
+def names_publication(text: str, name: str) -> bool:
     """Whether `text` names the publication `name` as written (a leading "The" aside), from a word's start: not "a
     variety of" for Variety, which `qa.evidence.mentions` (any case, a stem) would take; but "Business InsiderSandboxx"
     (a list whose comma the page lost) for Business Insider."""
     return re.search(rf"(?<!\w){re.escape(name.removeprefix('The '))}", text) is not None
+
+
+def unknown(index: Index, text: str, *, determined: bool = False) -> list[str]:
+    """The publications `text` names (`publications`) that no indexed article is from (its `source`)."""
+    known = index.sources.spans(text)  # "a New York Times article": The New York Times, with its "The"
+    return [name for start, end, name in publications(text, determined=determined)
+            if not any(a < end and start < b for a, b, _ in known) and not index.sources.find(f"The {name}")]
+
+
+def _told(index: Index, row: int) -> str:
+    """The title, source and text of the article sentence `row` is from: where it may name a publication."""
+    article = index.articles[int(index.sentence_doc[row])]
+    source = str(article.metadata.get("source", "")) if article.metadata else ""
+    return f"{article.title}\n{source}\n{article.text}"
 
 
 def unsourced(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
@@ -82,13 +102,6 @@ def unsourced(index: Index, question: Question, scored: Sequence[Scored]) -> Abs
     it either."""
     if not scored:
         return None
-    text = question.text
-    known = index.sources.spans(text)
-    article = index.articles[int(index.sentence_doc[scored[0].row])]
-    source = str(article.metadata.get("source", "")) if article.metadata else ""
-    told = f"{article.title}\n{source}\n{article.text}"
-    for start, end, name in publications(text):
-        named = any(a < end and start < b for a, b, _ in known) or index.sources.find(f"The {name}")  # "a New York
-        if not named and not _names(told, name):  # Times article": The New York Times
-            return Abstention("unsourced", (name,))
-    return None
+    told = _told(index, scored[0].row)
+    missing = next((name for name in unknown(index, question.text) if not names_publication(told, name)), None)
+    return None if missing is None else Abstention("unsourced", (missing,))

@@ -30,6 +30,7 @@ from qa.rescore import sentence_before
 from qa.retrieve import Index
 from qa.senses import Senses
 from qa.sentence_score import Scored
+from qa.sourced import publications
 from qa.understand import PARTY_LABELS
 
 SURNAME_CHARS = 3  # a person named by surname alone: "Ward", not an initial
@@ -51,8 +52,8 @@ def unnamed_doer(index: Index, question: Question, scored: Sequence[Scored]) -> 
     as a noun counting the same thing ("the US" for "America" 0.78; not "Russia" for "the Kremlin", 0.47)."""
     frame = question.reading.frame
     actor = (frame.actor or role_doer(question.text, frame.lemma)) if frame is not None else ""
-    if frame is None or not actor or not scored:
-        return None
+    if frame is None or not actor or not scored or actor in (n for _, _, n in publications(question.text)):
+        return None  # "What did MailOnline report ...?": its articles tell it (`qa.sourced`), not their sentences
     texts = [t for s in scored[:STATED_IN] for t in (s.text, sentence_before(index, s.row)) if t]
     if any(mentions(t, actor) or _surname_named(t, actor, question) for t in texts):
         return None

@@ -1091,6 +1091,21 @@ _ACTS: tuple[Question, ...] = tuple(replace(q, note="stop 31b asked act") for q 
 ))
 
 
+# Stop 33: what an outlet named only in a byline reported ("By Chris Pleasance for MailOnline" closes the shipped
+# article's headline; MailOnline is no article's `source`). Written before the change that reads such a publication as
+# where to look; the near misses ask of what the MailOnline article never mentions (Bakhmut, Leopard tanks: other
+# articles do). In pairs of a kind, so each kind splits evenly.
+
+_OUTLET: tuple[Question, ...] = _noted("stop 33 outlet", (
+    _answer("answerable", "What did the MailOnline article say about the Wagner Group?", "paid mercenaries"),
+    _answer("answerable", "What did MailOnline report about the Tsugaru Strait?", "Tsugaru Strait"),
+    _answer("answerable", "What did the MailOnline story say about Switchblade drones?", "Switchblade"),
+    _answer("answerable", "What did the MailOnline piece say about conscription?", "conscript"),
+    _abstain("near_miss", "What did the MailOnline article say about Bakhmut?"),
+    _abstain("near_miss", "What did MailOnline report about the Leopard tanks?"),
+))
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -1108,5 +1123,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
-    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS,
+    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET,
 ])
