@@ -29,6 +29,7 @@ _OWNS = frozenset({"compound", "poss", "nmod"})  # "a [Reuters] report", "[Bloom
 # A name the parser labels so is not a publication: "the November 9, 2023, article", "Taylor Swift's story".
 _NOT_PUBLICATIONS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT",
                                "QUANTITY", "EVENT"})
+_ASKED = frozenset({"WDT", "WP", "WP$"})  # "which", "what", "who", "whose": the subject asked for, not one named
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "What did Ukraine report ...?": a government tells, not a publication
 
 
@@ -57,6 +58,13 @@ def _objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def _asked(doc: Any, subject: Any) -> bool:
+    """Whether `subject` is what the question asks for ("Which newspaper", "What Institute": the small model parses
+    the "What" apart), not a publication it names."""
+    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return any(w.tag_ in _ASKED for w in subject.subtree) or before is not None and before.tag_ in _ASKED
+
+
 def publications(text: str, *, determined: bool = False) -> list[tuple[int, int, str]]:
     """The publications `text` names as the teller of a report: (start, end, name), in order. `determined`: only
     of a report noun with a determiner or an owner ("the MailOnline article", "Bloomberg's report"; not "new AI
@@ -70,7 +78,8 @@ def publications(text: str, *, determined: bool = False) -> list[tuple[int, int,
                 found += _objects(tok, ("by", "from"))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
             found += _objects(tok, ("by",))
-            found += [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES]
+            found += [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES
+                      and not _asked(doc, c)]
     names = (_name(doc, tok) for tok in found)
     return sorted({(n.start_char, n.end_char, n.text) for n in names if n is not None})
 

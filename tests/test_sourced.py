@@ -28,6 +28,8 @@ from qa.tokens import tokenize
     ("Who wrote about Putin's manpower problem for MailOnline?", []),
     ("What did MailOnline report about the Tsugaru Strait?", ["MailOnline"]),  # the subject of a report verb
     ("What did Ukraine report about its losses?", []),  # a place's government, not a publication
+    ("What Institute published findings in 2012 regarding the richest Americans?", []),  # the publisher asked for
+    ("Which newspaper published the Pentagon's estimate?", []),
 ])
 def test_the_publication_a_report_is_from(question, named):
     assert [name for _, _, name in publications(question)] == named
