@@ -20,6 +20,9 @@ from typing import Any
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# As `import qa` sets it (qa/blas_idle.py), but before this harness's own NumPy (`cpu_reference`, a benchmark's
+# arrays) loads OpenBLAS, which reads it then: a benchmark runs the product as the CLI and the UI do.
+os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"

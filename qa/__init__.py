@@ -8,6 +8,7 @@
     qa.index_info("index")                                          # -> IndexInfo: counts, model, build time
 """
 
+from qa import blas_idle  # noqa: F401  (first, before NumPy loads OpenBLAS: its idle threads sleep)
 from qa.answer import answer
 from qa.build import add_to_index, build_index, remove_from_index
 from qa.config import Settings
