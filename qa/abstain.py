@@ -135,12 +135,11 @@ def named_things(question: Question) -> tuple[str, ...]:
     out += [m.group(0) for m in _PROPER_RUN.finditer(question.text)]
     sources = [s.lower() for s in question.hints.sources]
     told = {n.lower().removeprefix("the ") for _, _, n in publications(question.text)}  # "MailOnline" of its article
-    kept: list[str] = []
-    for name in out:
-        name = name.strip(" ?.,'’")
+    kept: dict[str, None] = {}
+    for name in (n.strip(" ?.,'’") for n in out):
         low = name.lower().removeprefix("the ")
-        if len(low) > 1 and not any(low in s or s in low for s in sources) and low not in told and name not in kept:
-            kept.append(name)
+        if len(low) > 1 and not any(low in s or s in low for s in sources) and low not in told:
+            kept[name] = None
     return tuple(kept)
 
 

@@ -80,8 +80,9 @@ def publications(text: str, *, determined: bool = False) -> list[tuple[int, int,
             found += _objects(tok, ("by",))
             found += [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES
                       and not _asked(doc, c)]
-    names = (_name(doc, tok) for tok in found)
-    return sorted({(n.start_char, n.end_char, n.text) for n in names if n is not None})
+    names = (_name(doc, tok) for tok in found)  # not a title holding its report noun ("the IPCC Third Assessment
+    return sorted({(n.start_char, n.end_char, n.text) for n in names  # Report"): the thing asked about
+                   if n is not None and not any(t.lemma_.lower() in REPORT_NOUNS for t in n)})
 
 
 def names_publication(text: str, name: str) -> bool:
