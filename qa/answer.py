@@ -190,7 +190,8 @@ def _ordered(index: Index, ranked: Ranked, scored: Sequence[Scored], told: Told)
 
 def _candidates(index: Index, ranked: Ranked) -> tuple[Ranked, list[Scored]]:
     """The scored sentences, each moved to its fullest copy; for "What did the MailOnline article say about X?"
-    (a publication no article is from), only those of articles naming it, scored without its name (`qa.sourced`)."""
+    (a publication no article is from), only those of the articles written for it, scored without its name
+    (`qa.outlet`)."""
     narrow, names = narrowed(index, ranked)
     if names and (kept := from_named(index, names, fullest_copies(index, score_sentences(index, narrow)))):
         return narrow, kept
