@@ -70,19 +70,22 @@ def publications(text: str, *, determined: bool = False) -> list[tuple[int, int,
     of a report noun with a determiner or an owner ("the MailOnline article", "Bloomberg's report"; not "new AI
     features") or of a report verb."""
     doc = parse(text)
-    found: list[Any] = []
+    found: list[tuple[Any, int]] = []  # a name's word, and the report noun it names the teller of (-1: a verb's)
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
             if not determined or any(c.dep_ in ("det", "poss") for c in tok.children):
-                found += [c for c in tok.children if c.dep_ in _OWNS and not _bare_apostrophe(c)]
-                found += _objects(tok, ("by", "from"))
+                found += [(c, tok.i) for c in tok.children if c.dep_ in _OWNS and not _bare_apostrophe(c)]
+                found += [(c, tok.i) for c in _objects(tok, ("by", "from"))]
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
-            found += _objects(tok, ("by",))
-            found += [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES
-                      and not _asked(doc, c)]
-    names = (_name(doc, tok) for tok in found)  # not a title holding its report noun ("the IPCC Third Assessment
-    return sorted({(n.start_char, n.end_char, n.text) for n in names  # Report"): the thing asked about
-                   if n is not None and not any(t.lemma_.lower() in REPORT_NOUNS for t in n)})
+            found += [(c, -1) for c in _objects(tok, ("by",))]
+            passive = any(c.dep_ == "auxpass" for c in tok.children)  # "When was the X Report published?": X is
+            found += [(c, -1) for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES  # what is
+                      and not passive and not _asked(doc, c)]  # published (the small model's nsubj), not who
+    # Not a title holding its own report noun ("the IPCC Third Assessment Report": the thing asked about); a name
+    # holding another ("Washington Post" of "a Washington Post report") is a publication.
+    names = ((_name(doc, tok), noun) for tok, noun in found)
+    return sorted({(n.start_char, n.end_char, n.text) for n, noun in names
+                   if n is not None and not n.start <= noun < n.end})
 
 
 def names_publication(text: str, name: str) -> bool:

@@ -31,6 +31,7 @@ from qa.tokens import tokenize
     ("What Institute published findings in 2012 regarding the richest Americans?", []),  # the publisher asked for
     ("Which newspaper published the Pentagon's estimate?", []),
     ("When was the IPCC Third Assessment Report published?", []),  # a title holding its report noun: what is asked
+    ("What did a Washington Post report say about the budget?", ["Washington Post"]),  # "post" is a report noun too
 ])
 def test_the_publication_a_report_is_from(question, named):
     assert [name for _, _, name in publications(question)] == named
