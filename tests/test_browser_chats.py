@@ -28,6 +28,7 @@ pytestmark = pytest.mark.slow
 WAGNER, PRIGOZHIN = "Who is the head of the Wagner Group?", "Prigozhin"
 TSUGARU, HONSHU = "Which islands does the Tsugaru Strait separate?", "Honshu"
 SAVED = "table tr"  # the saved chats' list under "New chat"
+SETTLE_MS = 10_000  # the most the held request waits for the page's other requests before it goes
 LISTED_MS = 30_000  # a save lands within a second of its request here; past this the chat was not kept
 
 
@@ -91,7 +92,12 @@ class Hold:
             self.page.wait_for_timeout(50)
 
     def release(self) -> None:
-        self.wait(lambda: self.flying == len(self.held), "the page's other requests to finish")
+        """Let the held request go once the page's other requests are done, or after SETTLE_MS: under load (a CI run
+        beside benchmarks) one stayed in flight for 120 s. The reset it may belong to was already seen on the page
+        (each test waits for it first), and the checks after the release read what was saved either way."""
+        deadline = time.monotonic() + SETTLE_MS / 1000
+        while self.flying != len(self.held) and time.monotonic() < deadline:
+            self.page.wait_for_timeout(50)
         self.held[0].continue_()
 
 
