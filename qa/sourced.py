@@ -6,8 +6,8 @@ answer; an answer quoted from an article that neither is from it nor names it re
 question abstains ("unsourced"). Read from spaCy's parse of the question: the publication is the name a report noun
 takes ("a Reuters report", "Bloomberg's article", "an article by Variety", "a story from the BBC"), the agent of a
 report verb ("as reported by The Wall Street Journal") or its subject ("What did MailOnline report ...?"); "according to
-X" is left out (X is most often a person or a body, not a publication). When some candidate's article names a
-publication no article is from (a byline's "for MailOnline"), only such articles answer (`qa.outlet`).
+X" is left out (X is most often a person or a body, not a publication). When some candidate's article is from a
+publication no article has as its source (a byline's "for MailOnline"), only such articles answer (`qa.outlet`).
 """
 
 from __future__ import annotations
@@ -78,9 +78,11 @@ def publications(text: str, *, determined: bool = False) -> list[tuple[int, int,
                 found += [(c, tok.i) for c in _objects(tok, ("by", "from"))]
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS:
             found += [(c, -1) for c in _objects(tok, ("by",))]
-            passive = any(c.dep_ == "auxpass" for c in tok.children)  # "When was the X Report published?": X is
-            found += [(c, -1) for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES  # what is
-                      and not passive and not _asked(doc, c)]  # published (the small model's nsubj), not who
+            # A passive verb's subject (the small model's nsubj of "When was the X Report published?") is what was
+            # published, not who published it
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            found += [(c, -1) for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ not in _PLACES
+                      and not passive and not _asked(doc, c)]
     # Not a title holding its own report noun ("the IPCC Third Assessment Report": the thing asked about); a name
     # holding another ("Washington Post" of "a Washington Post report") is a publication.
     names = ((_name(doc, tok), noun) for tok, noun in found)
