@@ -23,9 +23,11 @@ def narrowed(index: Index, ranked: Ranked) -> tuple[Ranked, tuple[str, ...]]:
     publications; `(ranked, ())` when it names none."""
     question = ranked.question
     names = tuple(unknown(index, question.text, determined=True))
+    if not names:
+        return ranked, ()
     said = set(tokenize(" ".join(names))) | _report_words(question.text, names)
     key = tuple(k for k in question.key_terms if not set(tokenize(k)) <= said)
-    if not names or not key:
+    if not key:
         return ranked, ()
     clauses = tuple(replace(c, key=c.key - said, said=c.said - said) for c in question.clauses)
     return replace(ranked, question=replace(question, key_terms=key, clauses=clauses)), names
@@ -52,9 +54,9 @@ def _written_for(index: Index, doc: int, names: Sequence[str]) -> bool:
     "his work has been featured in Business Insider") is not."""
     article = index.articles[doc]
     source = str(article.metadata.get("source", "")) if article.metadata else ""
-    line = byline(index, doc)
     if any(names_publication(f"{article.title}\n{source}", n) for n in names):
         return True
+    line = byline(index, doc)  # parses the article's byline lines: only when its title and source do not tell
     return line is not None and any(re.search(rf"\bfor\s+(?:the\s+)?{re.escape(n.removeprefix('The '))}", line.text)
                                     for n in names)
 
