@@ -39,7 +39,7 @@ _BIO_NOUNS = WRITERS | {"editor"}
 def _described(index: Index, ranked: Ranked, topic: str) -> int | None:
     """The position of the article the question describes: of the top-ranked articles, the first holding DESCRIBED
     of the description's weight in its title, publication line or text (every article, with no description)."""
-    weights = {t: index.bm25.idf(t) for t in set(tokenize(topic))}
+    weights = {t: index.bm25.idf(t) for t in dict.fromkeys(tokenize(topic))}
     holding = {t: set(np.unique(index.chunk_doc[index.bm25.rows_holding(t)]).tolist()) for t in weights}
     total = math.fsum(weights.values())  # summed exactly: the words come from a set, in hash order
     seen: list[int] = []

@@ -50,7 +50,8 @@ def shared_name(question: str, quoted: Sequence[str], others: Sequence[str] = ()
     counts: Counter[str] = Counter()
     for text, weight in [*((t, 1.0) for t in quoted), *((t, POOL_WEIGHT) for t in others)]:
         runs = [run.split() for run in _runs(text)]  # a run holding a name the question says is that name
-        for word in {w for run in runs if not any(said(w) for w in run) for w in run}:
+        # in text order, so a tie goes to the word met first whatever the hash seed (a set's order decided it)
+        for word in dict.fromkeys(w for run in runs if not any(said(w) for w in run) for w in run):
             if word not in _CALENDAR and not word.isupper():
                 counts[word] += weight
     best = counts.most_common(1)

@@ -92,7 +92,7 @@ def joining(index: Index, row: int, score: float, near: Mapping[int, float], sha
 
 def key_weights(index: Index, question: Question) -> dict[str, float]:
     """The question's key terms (BM25 tokens) and their idf: a sentence's cover is the share of these it holds."""
-    return {t: index.bm25.idf(t) for t in set(tokenize(" ".join(question.key_terms)))}
+    return {t: index.bm25.idf(t) for t in dict.fromkeys(tokenize(" ".join(question.key_terms)))}
 
 
 def cover(weights: dict[str, float], tokens: set[str]) -> float:

@@ -3,6 +3,10 @@ name in full (issue 13's MultiHop-RAG measures; qa/claim_quotes.py, qa/named.py)
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from qa.answer import answer_with
 from qa.claim_quotes import clause_sentences
 from qa.named import full_form, name_sentence, shared_name
@@ -51,6 +55,16 @@ def test_the_shared_name_is_the_one_the_question_does_not_say():
     adviser = "an adviser to President Volodymyr Zelensky"
     assert full_form("Zelensky", [*quoted, adviser]) == "President Volodymyr Zelensky"
     assert full_form("Zelensky", quoted) == ""
+
+
+def test_a_tie_between_shared_names_goes_to_the_one_met_first_whatever_the_hash_seed():
+    """Words tied in weight: the answer is the first met, in every process (a set's order once decided it, so the
+    same question quoted another sentence from one run to the next)."""
+    code = ("from qa.named import shared_name; print(shared_name('Who sang?', "
+            "['Kelce Swift Mahomes Reid Kansas sang.', 'Reid Mahomes Kelce Kansas Swift sang.']))")
+    picked = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
+    assert picked == {"Kelce"}
 
 
 def test_a_who_question_gets_the_full_name_quoted_once(loaded):
