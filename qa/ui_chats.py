@@ -5,8 +5,9 @@ Gradio saves a conversation by events chained after the answer's, and "New chat"
 the chat by events of its own; in Gradio's code the two race: a save that runs after the reset reads an empty chat
 and the conversation is never listed, and one answered after it points the new chat at the old one's place, so the
 new chat's first save overwrites it. In `KeptChatInterface` leaving a chat saves it first (`keep_on_leaving`, whose
-events the page runs before Gradio's reset), and every save finds its place by content (`kept`): it never writes an
-empty chat, and never over a conversation it does not continue.
+events the page runs before Gradio's reset), an example's events end with a save as Gradio's other events do (in
+Gradio's code they end with none), and every save finds its place by content (`kept`): it never writes an empty chat,
+and never over a conversation it does not continue.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import gradio as gr
+from gradio.context import get_blocks_context
+from gradio.events import Dependency
 
 Message = Mapping[str, Any]
 
@@ -80,6 +83,12 @@ class KeptChatInterface(gr.ChatInterface):
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
             keep_on_leaving(self)
         super()._setup_events()
+        synced = _example_synced(self)
+        if self.save_history and synced is not None:  # Gradio's example events end with no save: end them with one
+            Dependency(self.chatbot, {}, synced, None).then(
+                self._save_conversation, [self.conversation_id, self.chatbot_state, self.saved_conversations],
+                [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden",
+                api_visibility="undocumented")
 
     def _save_conversation(self, index: int | None, conversation: list[Any],
                            saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
@@ -92,6 +101,17 @@ class KeptChatInterface(gr.ChatInterface):
         listed = [i for i, chat in enumerate(conversations or []) if chat]
         at = listed[index] if 0 <= index < len(listed) else index
         return at, gr.Chatbot(value=conversations[at])
+
+
+def _example_synced(chat: gr.ChatInterface) -> int | None:
+    """The id of the last step of Gradio's example events, the one syncing the chat state with the chat shown (as
+    its other events do just before their save); None with no examples."""
+    fns = get_blocks_context().fns.values()
+    step = next((f for f in fns if (chat.chatbot._id, "example_select") in f.targets), None)
+    while step is not None and chat.chatbot_state not in step.outputs:
+        after = [f for f in fns if f.trigger_after == step._id]
+        step = next((f for f in after if chat.chatbot_state in f.outputs), after[0] if len(after) == 1 else None)
+    return None if step is None else step._id
 
 
 def keep_on_leaving(chat: gr.ChatInterface) -> None:

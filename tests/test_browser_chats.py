@@ -1,6 +1,6 @@
 """The saved chats (listed under "New chat", kept in the browser's local storage) in a real browser: a conversation
-left at once, by "New chat" or a click on a saved chat, is kept, whatever order the page's events run in (one asked
-by an example and never left is not saved yet: an expected failure).
+left at once, by "New chat" or a click on a saved chat, is kept, whatever order the page's events run in; so is one
+asked by an example and never left.
 
 Gradio saves a conversation by events chained after the answer's (a sync, a queued textbox update, then the save),
 and "New chat" resets the chat by events of its own. Which runs first depends on the machine's load, so these tests
@@ -157,8 +157,6 @@ def test_opening_a_saved_chat_at_once_keeps_the_one_left(page, served):
     assert HONSHU not in page.locator("#qa-chat").inner_text()
 
 
-@pytest.mark.xfail(strict=True, reason="Gradio's example events end with no save (a State's change fires only after a "
-                   "queued event): an example's chat is saved once it is left or asked on")
 def test_a_chat_asked_by_an_example_is_saved(page, served):
     """An example question asked on click: its chat is listed and reopens after a reload (Gradio's example events end
     with no save, so in its code the chat was listed only once a question was typed in it)."""
