@@ -35,7 +35,8 @@ LISTED_MS = 30_000  # a save lands within a second of its request here; past thi
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
     """(loopback URL of ui.py over the shipped articles, the fn_index of Gradio's saving events: "save" for the
-    save after an answer, "before" for the queued textbox update just before it)."""
+    save after an answer, "before" for the queued textbox update just before it, "reset_synced" for "New chat"'s
+    second step (the chat state set to the emptied chat), "delete" for the bin's deleting step)."""
     root = tmp_path_factory.mktemp("chats")
     shutil.copytree(REPO / "articles", root / "articles")
     url, proc = start_ui(root / "index", root / "articles", root / "ui.log")
@@ -46,7 +47,12 @@ def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
         deps = {d["id"]: d for d in config["dependencies"]}
         save = next(d for d in deps.values() if any(kinds.get(o) == "browserstate" for o in d["outputs"])
                     and len(d["inputs"]) == 3 and deps[d["trigger_after"]]["queue"])
-        yield url, {"save": save["id"], "before": save["trigger_after"]}
+        reset = next(d for d in deps.values() if not d["inputs"] and [kinds.get(o) for o in d["outputs"]] == [
+            "state", "chatbot"])
+        delete = next(d for d in deps.values() if [kinds.get(c) for c in d["inputs"] + d["outputs"]] == [
+            "state", "browserstate"] * 2)
+        yield url, {"save": save["id"], "before": save["trigger_after"], "delete": delete["id"],
+                    "reset_synced": next(d["id"] for d in deps.values() if d["trigger_after"] == reset["id"])}
     finally:
         stop(proc)
 
@@ -65,25 +71,38 @@ def page(served) -> Iterator[Any]:
 
 
 class Hold:
-    """Holds back the page's first request for Gradio event `fn_index` until `release`; counts requests in flight."""
+    """Holds back the page's next request for each Gradio event armed (by fn_index) until it is released; counts the
+    requests in flight and notes the events whose request has finished."""
 
-    def __init__(self, page: Any, fn_index: int) -> None:
-        self.page, self.fn_index, self.held, self.flying = page, fn_index, [], 0
+    def __init__(self, page: Any, *fn_indexes: int) -> None:
+        self.page, self.armed, self.held, self.done, self.flying = page, set(fn_indexes), {}, set(), 0
         page.route("**/gradio_api/**", self._route)
         page.on("request", lambda r: self._count(r, 1))
         for event in ("requestfinished", "requestfailed"):
             page.on(event, lambda r: self._count(r, -1))
 
+    @staticmethod
+    def _fn(request: Any) -> int | None:
+        body = request.post_data_json if request.method == "POST" else None
+        return body.get("fn_index") if isinstance(body, dict) else None
+
     def _count(self, request: Any, step: int) -> None:
         if request.method == "POST" and "/gradio_api/" in request.url:
             self.flying += step
+            if step < 0:
+                self.done.add(self._fn(request))
 
     def _route(self, route: Any) -> None:
-        body = route.request.post_data_json if route.request.method == "POST" else None
-        if isinstance(body, dict) and body.get("fn_index") == self.fn_index and not self.held:
-            self.held.append(route)
+        fn = self._fn(route.request)
+        if fn in self.armed:
+            self.armed.discard(fn)
+            self.held[fn] = route
         else:
             route.continue_()
+
+    def arm(self, fn_index: int) -> None:
+        """Hold back the next request for `fn_index` too."""
+        self.armed.add(fn_index)
 
     def wait(self, test: Any, what: str) -> None:
         deadline = time.monotonic() + ACTION_TIMEOUT_MS / 1000
@@ -91,14 +110,16 @@ class Hold:
             assert time.monotonic() < deadline, f"timed out waiting for {what}"
             self.page.wait_for_timeout(50)
 
-    def release(self) -> None:
-        """Let the held request go once the page's other requests are done, or after SETTLE_MS: under load (a CI run
-        beside benchmarks) one stayed in flight for 120 s. The reset it may belong to was already seen on the page
-        (each test waits for it first), and the checks after the release read what was saved either way."""
+    def release(self, fn_index: int | None = None) -> None:
+        """Let the held request for `fn_index` (or the first held) go once the page's other requests are done, or
+        after SETTLE_MS: under load (a CI run beside benchmarks) one stayed in flight for 120 s. The reset it may belong
+        to was already seen on the page (each test waits for it first), and the checks after the release read what was
+        saved either way."""
         deadline = time.monotonic() + SETTLE_MS / 1000
         while self.flying != len(self.held) and time.monotonic() < deadline:
             self.page.wait_for_timeout(50)
-        self.held[0].continue_()
+        self.done.discard(fn_index := next(iter(self.held)) if fn_index is None else fn_index)
+        self.held.pop(fn_index).continue_()
 
 
 def _new_chat(page: Any) -> None:
@@ -166,3 +187,26 @@ def test_a_chat_asked_by_an_example_is_saved(page, served):
     page.reload()
     _saved(page, TSUGARU).click(timeout=ACTION_TIMEOUT_MS)
     page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=HONSHU)
+
+
+def test_the_bin_deletes_the_chat_shown_not_the_one_left(page, served):
+    """A save that ran between "New chat"'s two steps pointed the new chat at the chat left (a stale place): the bin in
+    the new chat, clicked before its own save, deletes no other chat (in Gradio's code it deleted the one left)."""
+    fns = served[1]
+    hold = Hold(page, fns["save"], fns["reset_synced"])
+    assert PRIGOZHIN in ask(page, WAGNER).inner_text()
+    hold.wait(lambda: fns["save"] in hold.held, "Gradio's saving event")
+    _new_chat(page)
+    hold.wait(lambda: fns["reset_synced"] in hold.held, '"New chat"\'s second step')
+    for step in (fns["save"], fns["reset_synced"]):  # the save reads the chat left, the chat shown being empty
+        hold.release(step)
+        hold.wait(lambda step=step: step in hold.done, "the released step")
+    hold.arm(fns["before"])  # the new chat's own save waits
+    assert HONSHU in ask(page, TSUGARU).inner_text()
+    hold.wait(lambda: fns["before"] in hold.held, "Gradio's saving event")
+    page.locator("#qa-chat button[aria-label='Clear']").first.click()
+    hold.wait(lambda: fns["delete"] in hold.done, "the bin's deleting step")
+    hold.release(fns["before"])
+    _listed(page, WAGNER)
+    page.reload()
+    _listed(page, WAGNER)
