@@ -7,7 +7,9 @@ and the conversation is never listed, and one answered after it points the new c
 new chat's first save overwrites it. In `KeptChatInterface` leaving a chat saves it first (`keep_on_leaving`, whose
 events the page runs before Gradio's reset), an example's events end with a save as Gradio's other events do (in
 Gradio's code they end with none), and every save finds its place by content (`kept`): it never writes an empty chat,
-and never over a conversation it does not continue.
+and never over a conversation it does not continue. The bin deletes the chat it showed, found by content too
+(`shown_at`): a save answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin
+deleted.
 """
 
 from __future__ import annotations
@@ -75,6 +77,16 @@ def kept(conversation: Sequence[Message], saved: Sequence[Sequence[Message]] | N
     return at, saved
 
 
+def shown_at(shown: Sequence[Message], saved: Sequence[Sequence[Message]] | None,
+             hint: int | None = None) -> int | None:
+    """The index of the saved chat `shown` is a state of (the bin's chat: the one it is or continues, `hint` first,
+    else one continuing it), None when none is: a stale `hint` alone never names it."""
+    saved = saved or []
+    at = place(shown, saved, hint) if shown else None
+    longer = [i for i, chat in enumerate(saved) if shown and _starts(chat, shown)]
+    return at if at is not None else hint if hint in longer else next(iter(longer), None)
+
+
 class KeptChatInterface(gr.ChatInterface):
     """`gr.ChatInterface` whose saves never lose a conversation (`kept`), and whose saved-chat list opens the chat
     clicked even when the stored list holds empty chats (Gradio lists only the non-empty ones)."""
@@ -82,6 +94,7 @@ class KeptChatInterface(gr.ChatInterface):
     def _setup_events(self) -> None:
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
             keep_on_leaving(self)
+            self._delete_shown()
         super()._setup_events()
         synced = _example_synced(self)
         if self.save_history and synced is not None:  # Gradio's example events end with no save: end them with one
@@ -96,6 +109,23 @@ class KeptChatInterface(gr.ChatInterface):
             return gr.skip(), gr.skip()
         at, saved = kept(self.serialize_components(conversation), saved_conversations, index)
         return at, gr.skip() if saved is None else saved
+
+    def _delete_shown(self) -> None:
+        """The bin deletes the saved chat it showed, found by content: the page keeps the last chat shown (the bin
+        empties the chat before its event), since a save answered after a reset can leave a stale saved-chat place."""
+        shown = gr.JSON(visible=False)
+        self.chatbot.change(None, [self.chatbot, shown], shown, js="(chat, shown) => [chat?.length ? chat : shown]",
+                            queue=False, show_progress="hidden")
+
+        def delete(chat: list[Any] | None, index: int | None, saved: list[list[Any]] | None) -> tuple[Any, Any]:
+            at = shown_at(chat or [], saved, index)
+            return None, gr.skip() if at is None else [c for i, c in enumerate(saved or []) if i != at]
+
+        self.chatbot.clear(delete, [shown, self.conversation_id, self.saved_conversations],
+                           [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden")
+
+    def _delete_conversation(self, index: int | None, saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
+        return None, gr.skip()  # the bin's own event deleted the chat shown (`_delete_shown`), not a stale place
 
     def _load_conversation(self, index: int, conversations: list[list[Any]]) -> tuple[int, gr.Chatbot]:
         listed = [i for i, chat in enumerate(conversations or []) if chat]

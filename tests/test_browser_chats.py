@@ -28,6 +28,7 @@ pytestmark = pytest.mark.slow
 WAGNER, PRIGOZHIN = "Who is the head of the Wagner Group?", "Prigozhin"
 TSUGARU, HONSHU = "Which islands does the Tsugaru Strait separate?", "Honshu"
 SAVED = "table tr"  # the saved chats' list under "New chat"
+BIN = "#qa-chat button[aria-label='Clear']"
 SETTLE_MS = 10_000  # the most the held request waits for the page's other requests before it goes
 LISTED_MS = 30_000  # a save lands within a second of its request here; past this the chat was not kept
 
@@ -36,7 +37,7 @@ LISTED_MS = 30_000  # a save lands within a second of its request here; past thi
 def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
     """(loopback URL of ui.py over the shipped articles, the fn_index of Gradio's saving events: "save" for the
     save after an answer, "before" for the queued textbox update just before it, "reset_synced" for "New chat"'s
-    second step (the chat state set to the emptied chat), "delete" for the bin's deleting step)."""
+    second step (the chat state set to the emptied chat), "delete" for the bin's deleting steps)."""
     root = tmp_path_factory.mktemp("chats")
     shutil.copytree(REPO / "articles", root / "articles")
     url, proc = start_ui(root / "index", root / "articles", root / "ui.log")
@@ -46,12 +47,13 @@ def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
         kinds = {c["id"]: c["type"] for c in config["components"]}
         deps = {d["id"]: d for d in config["dependencies"]}
         save = next(d for d in deps.values() if any(kinds.get(o) == "browserstate" for o in d["outputs"])
-                    and len(d["inputs"]) == 3 and deps[d["trigger_after"]]["queue"])
+                    and len(d["inputs"]) == 3 and deps.get(d["trigger_after"], {}).get("queue"))
         reset = next(d for d in deps.values() if not d["inputs"] and [kinds.get(o) for o in d["outputs"]] == [
             "state", "chatbot"])
-        delete = next(d for d in deps.values() if [kinds.get(c) for c in d["inputs"] + d["outputs"]] == [
-            "state", "browserstate"] * 2)
-        yield url, {"save": save["id"], "before": save["trigger_after"], "delete": delete["id"],
+        bin_ = {d["id"] for d in deps.values() if any(event == "clear" for _, event in d["targets"])}
+        yield url, {"save": save["id"], "before": save["trigger_after"], "delete": [  # (a list of fn_index)
+            d["id"] for d in deps.values() if (d["id"] in bin_ or d["trigger_after"] in bin_)
+            and any(kinds.get(o) == "browserstate" for o in d["outputs"])],
                     "reset_synced": next(d["id"] for d in deps.values() if d["trigger_after"] == reset["id"])}
     finally:
         stop(proc)
@@ -204,9 +206,12 @@ def test_the_bin_deletes_the_chat_shown_not_the_one_left(page, served):
     hold.arm(fns["before"])  # the new chat's own save waits
     assert HONSHU in ask(page, TSUGARU).inner_text()
     hold.wait(lambda: fns["before"] in hold.held, "Gradio's saving event")
-    page.locator("#qa-chat button[aria-label='Clear']").first.click()
-    hold.wait(lambda: fns["delete"] in hold.done, "the bin's deleting step")
+    page.locator(BIN).first.click()
+    hold.wait(lambda: hold.done.issuperset(fns["delete"]), "the bin's deleting steps")
     hold.release(fns["before"])
     _listed(page, WAGNER)
     page.reload()
-    _listed(page, WAGNER)
+    _listed(page, WAGNER).click()  # and the bin deletes the chat it shows
+    page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
+    page.locator(BIN).first.click()
+    _saved(page, WAGNER).wait_for(state="detached", timeout=LISTED_MS)
