@@ -215,3 +215,23 @@ def test_the_bin_deletes_the_chat_shown_not_the_one_left(page, served):
     page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
     page.locator(BIN).first.click()
     _saved(page, WAGNER).wait_for(state="detached", timeout=LISTED_MS)
+
+
+def test_two_tabs_keep_each_others_chats(served):
+    """Two tabs of the app share the browser's local storage: a chat saved in each is listed in a third (in Gradio's
+    code each tab wrote its own whole list, so the last writer dropped the other tab's chats)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch(p, _chromium())
+        context = patient(browser.new_context(viewport={"width": 1400, "height": 1000}))
+        first, second, third = (context.new_page() for _ in range(3))
+        for tab in (first, second):
+            tab.goto(served[0])
+        for tab, question, answer in ((first, WAGNER, PRIGOZHIN), (second, TSUGARU, HONSHU)):
+            assert answer in ask(tab, question).inner_text()
+            _listed(tab, question)
+        third.goto(served[0])
+        _listed(third, WAGNER)
+        _listed(third, TSUGARU)
+        browser.close()
