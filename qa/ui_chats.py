@@ -9,7 +9,9 @@ events the page runs before Gradio's reset), an example's events end with a save
 Gradio's code they end with none), and every save finds its place by content (`kept`): it never writes an empty chat,
 and never over a conversation it does not continue. The bin deletes the chat it showed, found by content too
 (`shown_at`): a save answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin
-deleted.
+deleted. The list is kept in local storage as plain JSON under one key (`STORAGE_KEY`: Gradio's store is encrypted
+with a secret made anew at each start, so a restart of the app lost every chat), and each tab's write keeps what
+another tab of the app stored meanwhile (`WRITE_JS`: in Gradio's code the last tab to write dropped the others').
 """
 
 from __future__ import annotations
@@ -22,6 +24,30 @@ from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
 Message = Mapping[str, Any]
+
+# The saved chats in local storage: plain JSON under one key for every run of the app (Gradio's BrowserState encrypts
+# them with a secret made anew at each start, so a restart lost them all), read when the page loads.
+STORAGE_KEY = "article-qa:saved-chats"
+LOAD_JS = f"""() => {{ let saved = []; try {{ saved = JSON.parse(localStorage.getItem("{STORAGE_KEY}") || "[]"); }}
+catch (e) {{ console.error("saved chats unreadable", e); }} window.qaSavedBase = saved; return [saved]; }}"""
+# Each write of a tab's list keeps the chats another tab of the app stored meanwhile (tabs share local storage, each
+# holding the list as it read it): those that no chat of the list is or continues, and that this tab did not delete
+# (in the list it last read or wrote, continued by none of its own now), appended so no index of the list moves.
+WRITE_JS = f"""(list) => {{
+  const said = (chat) => (chat || []).map((m) => m.role + ":" + (Array.isArray(m.content)
+    ? m.content.map((p) => p?.text ?? JSON.stringify(p)).join("\\n") : String(m.content)));
+  const starts = (a, b) => b.length <= a.length && b.every((m, i) => m === a[i]);
+  const mine = (list || []).map(said), before = (window.qaSavedBase || []).map(said);
+  let stored = [];
+  try {{ stored = JSON.parse(localStorage.getItem("{STORAGE_KEY}") || "[]"); }} catch (e) {{ stored = []; }}
+  const gone = before.filter((b) => !mine.some((c) => starts(c, b)));
+  const extra = stored.filter((chat) => {{ const s = said(chat);
+    return s.length && !mine.some((c) => starts(c, s)) && !gone.some((g) => starts(g, s)); }});
+  const merged = [...(list || []), ...extra];
+  localStorage.setItem("{STORAGE_KEY}", JSON.stringify(merged));
+  window.qaSavedBase = merged;
+  return [extra.length ? merged : undefined];
+}}"""
 
 
 def _said(message: Message) -> tuple[str, str]:
@@ -93,9 +119,12 @@ class KeptChatInterface(gr.ChatInterface):
 
     def _setup_events(self) -> None:
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
+            self.saved_conversations = self._stored()
             keep_on_leaving(self)
             self._delete_shown()
         super()._setup_events()
+        for listing in (f for f in get_blocks_context().fns.values() if f.outputs == [self.chat_history_dataset]):
+            listing.trigger_mode = "always_last"  # Gradio's "once" drops a change of the list while one is listed
         synced = _example_synced(self)
         if self.save_history and synced is not None:  # Gradio's example events end with no save: end them with one
             Dependency(self.chatbot, {}, synced, None).then(
@@ -109,6 +138,15 @@ class KeptChatInterface(gr.ChatInterface):
             return gr.skip(), gr.skip()
         at, saved = kept(self.serialize_components(conversation), saved_conversations, index)
         return at, gr.skip() if saved is None else saved
+
+    def _stored(self) -> gr.JSON:
+        """The saved chats as the page holds them, in place of Gradio's BrowserState: read from local storage when
+        the page loads, written back merged with what other tabs stored (`WRITE_JS`)."""
+        self.saved_conversations.unrender()
+        saved = gr.JSON(None, visible=False)  # None until the page has read local storage: no list to show yet
+        get_blocks_context().root_block.load(None, None, saved, js=LOAD_JS)  # the page's: a nested one never fires
+        saved.change(None, saved, saved, js=WRITE_JS)
+        return saved
 
     def _delete_shown(self) -> None:
         """The bin deletes the saved chat it showed, found by content: the page keeps the last chat shown (the bin
@@ -126,6 +164,9 @@ class KeptChatInterface(gr.ChatInterface):
 
     def _delete_conversation(self, index: int | None, saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
         return None, gr.skip()  # the bin's own event deleted the chat shown (`_delete_shown`), not a stale place
+
+    def _load_chat_history(self, conversations: list[list[Any]] | None) -> Any:
+        return gr.skip() if conversations is None else super()._load_chat_history(conversations)
 
     def _load_conversation(self, index: int, conversations: list[list[Any]]) -> tuple[int, gr.Chatbot]:
         listed = [i for i, chat in enumerate(conversations or []) if chat]

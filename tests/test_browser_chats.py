@@ -46,14 +46,16 @@ def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
             config = json.load(r)
         kinds = {c["id"]: c["type"] for c in config["components"]}
         deps = {d["id"]: d for d in config["dependencies"]}
-        save = next(d for d in deps.values() if any(kinds.get(o) == "browserstate" for o in d["outputs"])
-                    and len(d["inputs"]) == 3 and deps.get(d["trigger_after"], {}).get("queue"))
+        listed = next(d["inputs"][0] for d in deps.values() if [kinds.get(c) for c in d["outputs"]] == ["dataset"]
+                      and len(d["inputs"]) == 1)  # the saved chats, as the list under "New chat" reads them
+        save = next(d for d in deps.values() if listed in d["outputs"] and len(d["inputs"]) == 3
+                    and deps.get(d["trigger_after"], {}).get("queue"))
         reset = next(d for d in deps.values() if not d["inputs"] and [kinds.get(o) for o in d["outputs"]] == [
             "state", "chatbot"])
         bin_ = {d["id"] for d in deps.values() if any(event == "clear" for _, event in d["targets"])}
         yield url, {"save": save["id"], "before": save["trigger_after"], "delete": [  # (a list of fn_index)
             d["id"] for d in deps.values() if (d["id"] in bin_ or d["trigger_after"] in bin_)
-            and any(kinds.get(o) == "browserstate" for o in d["outputs"])],
+            and listed in d["outputs"]],
                     "reset_synced": next(d["id"] for d in deps.values() if d["trigger_after"] == reset["id"])}
     finally:
         stop(proc)
