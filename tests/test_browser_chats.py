@@ -16,7 +16,7 @@ import json
 import shutil
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -29,15 +29,23 @@ WAGNER, PRIGOZHIN = "Who is the head of the Wagner Group?", "Prigozhin"
 TSUGARU, HONSHU = "Which islands does the Tsugaru Strait separate?", "Honshu"
 SAVED = "table tr"  # the saved chats' list under "New chat"
 BIN = "#qa-chat button[aria-label='Clear']"
-SETTLE_MS = 10_000  # the most the held request waits for the page's other requests before it goes
 LISTED_MS = 30_000  # a save lands within a second of its request here; past this the chat was not kept
+
+
+def _steps(deps: dict[int, dict], clicked: int) -> list[int]:
+    """The fn_index of every event the server runs for a click on component `clicked`, the chained ones too."""
+    steps = {i for i, d in deps.items() if [clicked, "click"] in [list(t) for t in d["targets"]]}
+    while more := {i for i, d in deps.items() if d["trigger_after"] in steps} - steps:
+        steps |= more
+    return sorted(i for i in steps if deps[i].get("backend_fn", True))
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
     """(loopback URL of ui.py over the shipped articles, the fn_index of Gradio's saving events: "save" for the
     save after an answer, "before" for the queued textbox update just before it, "reset_synced" for "New chat"'s
-    second step (the chat state set to the emptied chat), "delete" for the bin's deleting steps)."""
+    second step (the chat state set to the emptied chat), "delete" for the bin's deleting steps; "new_chat" and "open"
+    for every step the server runs on a click of "New chat" or of a saved chat)."""
     root = tmp_path_factory.mktemp("chats")
     shutil.copytree(REPO / "articles", root / "articles")
     url, proc = start_ui(root / "index", root / "articles", root / "ui.log")
@@ -53,10 +61,13 @@ def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
         reset = next(d for d in deps.values() if not d["inputs"] and [kinds.get(o) for o in d["outputs"]] == [
             "state", "chatbot"])
         bin_ = {d["id"] for d in deps.values() if any(event == "clear" for _, event in d["targets"])}
+        opener = next(d for d in deps.values() if not d["inputs"] and [kinds.get(o) for o in d["outputs"]] == [
+            "chatbot"] and d["targets"][0][1] == "click")
         yield url, {"save": save["id"], "before": save["trigger_after"], "delete": [  # (a list of fn_index)
             d["id"] for d in deps.values() if (d["id"] in bin_ or d["trigger_after"] in bin_)
             and listed in d["outputs"]],
-                    "reset_synced": next(d["id"] for d in deps.values() if d["trigger_after"] == reset["id"])}
+                    "reset_synced": next(d["id"] for d in deps.values() if d["trigger_after"] == reset["id"]),
+                    "new_chat": _steps(deps, reset["targets"][0][0]), "open": _steps(deps, opener["targets"][0][0])}
     finally:
         stop(proc)
 
@@ -75,26 +86,23 @@ def page(served) -> Iterator[Any]:
 
 
 class Hold:
-    """Holds back the page's next request for each Gradio event armed (by fn_index) until it is released; counts the
-    requests in flight and notes the events whose request has finished."""
+    """Holds back the page's next request for each Gradio event armed (by fn_index) until it is released, and notes
+    the events whose request has finished."""
 
     def __init__(self, page: Any, *fn_indexes: int) -> None:
-        self.page, self.armed, self.held, self.done, self.flying = page, set(fn_indexes), {}, set(), 0
+        self.page, self.armed, self.held, self.done = page, set(fn_indexes), {}, set()
         page.route("**/gradio_api/**", self._route)
-        page.on("request", lambda r: self._count(r, 1))
         for event in ("requestfinished", "requestfailed"):
-            page.on(event, lambda r: self._count(r, -1))
+            page.on(event, self._finished)
 
     @staticmethod
     def _fn(request: Any) -> int | None:
         body = request.post_data_json if request.method == "POST" else None
         return body.get("fn_index") if isinstance(body, dict) else None
 
-    def _count(self, request: Any, step: int) -> None:
-        if request.method == "POST" and "/gradio_api/" in request.url:
-            self.flying += step
-            if step < 0:
-                self.done.add(self._fn(request))
+    def _finished(self, request: Any) -> None:
+        if "/gradio_api/" in request.url:
+            self.done.add(self._fn(request))
 
     def _route(self, route: Any) -> None:
         fn = self._fn(route.request)
@@ -114,14 +122,11 @@ class Hold:
             assert time.monotonic() < deadline, f"timed out waiting for {what}"
             self.page.wait_for_timeout(50)
 
-    def release(self, fn_index: int | None = None) -> None:
-        """Let the held request for `fn_index` (or the first held) go once the page's other requests are done, or
-        after SETTLE_MS: under load (a CI run beside benchmarks) one stayed in flight for 120 s. The reset it may belong
-        to was already seen on the page (each test waits for it first), and the checks after the release read what was
-        saved either way."""
-        deadline = time.monotonic() + SETTLE_MS / 1000
-        while self.flying != len(self.held) and time.monotonic() < deadline:
-            self.page.wait_for_timeout(50)
+    def release(self, fn_index: int | None = None, after: Sequence[int] = ()) -> None:
+        """Let the held request for `fn_index` (or the first held) go once the requests of the events `after` have
+        finished: exactly the steps of the user's click the test means it to come after, whatever else the page has
+        in flight (under load, waiting for all of the page's requests waited up to 120 s for one)."""
+        self.wait(lambda: self.done.issuperset(after), f"the page's steps {after}")
         self.done.discard(fn_index := next(iter(self.held)) if fn_index is None else fn_index)
         self.held.pop(fn_index).continue_()
 
@@ -131,12 +136,13 @@ def _new_chat(page: Any) -> None:
     page.wait_for_function("() => !document.querySelector(\"#qa-chat [data-testid='bot']\")")
 
 
-def _leave_at_once(page: Any, hold: Hold) -> None:
-    """Ask WAGNER, then click "New chat" while Gradio's saving event is held back; let it go once the reset is done."""
+def _leave_at_once(page: Any, hold: Hold, steps: Sequence[int]) -> None:
+    """Ask WAGNER, then click "New chat" while Gradio's saving event is held back; let it go once the `steps` of
+    "New chat" are done."""
     assert PRIGOZHIN in ask(page, WAGNER).inner_text()
     hold.wait(lambda: hold.held, "Gradio's saving event")
     _new_chat(page)
-    hold.release()
+    hold.release(after=steps)
 
 
 def _saved(page: Any, question: str) -> Any:
@@ -151,7 +157,7 @@ def _listed(page: Any, question: str) -> Any:
 
 def test_new_chat_at_once_keeps_the_conversation(page, served):
     """The save reads the chat after "New chat" emptied it: the conversation is still listed, and after a reload."""
-    _leave_at_once(page, Hold(page, served[1]["before"]))
+    _leave_at_once(page, Hold(page, served[1]["before"]), served[1]["new_chat"])
     _listed(page, WAGNER)
     page.reload()
     _saved(page, WAGNER).click(timeout=ACTION_TIMEOUT_MS)
@@ -160,7 +166,7 @@ def test_new_chat_at_once_keeps_the_conversation(page, served):
 
 def test_the_new_chat_never_overwrites_the_one_left(page, served):
     """The save is answered after "New chat": the new chat's first answer is saved beside the old one, not over it."""
-    _leave_at_once(page, Hold(page, served[1]["save"]))
+    _leave_at_once(page, Hold(page, served[1]["save"]), served[1]["new_chat"])
     assert HONSHU in ask(page, TSUGARU).inner_text()
     _listed(page, TSUGARU)
     _listed(page, WAGNER)
@@ -176,7 +182,7 @@ def test_opening_a_saved_chat_at_once_keeps_the_one_left(page, served):
     hold.wait(lambda: hold.held, "Gradio's saving event")
     _saved(page, TSUGARU).click()
     page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=HONSHU)
-    hold.release()
+    hold.release(after=served[1]["open"])
     _listed(page, WAGNER).click()
     page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
     assert HONSHU not in page.locator("#qa-chat").inner_text()
