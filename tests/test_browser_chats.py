@@ -17,10 +17,11 @@ import shutil
 import time
 import urllib.request
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_kit import ACTION_TIMEOUT_MS, REPO, ask, launch, patient, start_ui, stop
+from browser_kit import ACTION_TIMEOUT_MS, REPO, ask, free_port, launch, patient, start_ui, stop
 from test_browser import _chromium
 
 pytestmark = pytest.mark.slow
@@ -41,11 +42,12 @@ def _steps(deps: dict[int, dict], clicked: int) -> list[int]:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
+def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, Any], Path]]:
     """(loopback URL of ui.py over the shipped articles, the fn_index of Gradio's saving events: "save" for the
     save after an answer, "before" for the queued textbox update just before it, "reset_synced" for "New chat"'s
     second step (the chat state set to the emptied chat), "delete" for the bin's deleting steps; "new_chat" and "open"
-    for every step the server runs on a click of "New chat" or of a saved chat)."""
+    for every step the server runs on a click of "New chat" or of a saved chat), the folder of its index and
+    articles)."""
     root = tmp_path_factory.mktemp("chats")
     shutil.copytree(REPO / "articles", root / "articles")
     url, proc = start_ui(root / "index", root / "articles", root / "ui.log")
@@ -67,7 +69,8 @@ def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
             d["id"] for d in deps.values() if (d["id"] in bin_ or d["trigger_after"] in bin_)
             and listed in d["outputs"]],
                     "reset_synced": next(d["id"] for d in deps.values() if d["trigger_after"] == reset["id"]),
-                    "new_chat": _steps(deps, reset["targets"][0][0]), "open": _steps(deps, opener["targets"][0][0])}
+                    "new_chat": _steps(deps, reset["targets"][0][0]),
+                    "open": _steps(deps, opener["targets"][0][0])}, root
     finally:
         stop(proc)
 
@@ -243,3 +246,21 @@ def test_two_tabs_keep_each_others_chats(served):
         _listed(third, WAGNER)
         _listed(third, TSUGARU)
         browser.close()
+
+
+def test_saved_chats_outlive_a_restart_of_the_app(page, served, tmp_path):
+    """A chat saved, then the app restarted at the same address: still listed, and it reopens (Gradio encrypted the
+    saved chats with a secret made anew at each start, so a restart lost them all)."""
+    root, port = served[2], free_port()
+    url, proc = start_ui(root / "index", root / "articles", tmp_path / "ui.log", port=port)
+    try:
+        page.goto(url)
+        assert PRIGOZHIN in ask(page, WAGNER).inner_text()
+        _listed(page, WAGNER)
+        stop(proc)
+        url, proc = start_ui(root / "index", root / "articles", tmp_path / "again.log", port=port)
+        page.reload()
+        _saved(page, WAGNER).click(timeout=ACTION_TIMEOUT_MS)
+        page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
+    finally:
+        stop(proc)
