@@ -123,10 +123,12 @@ class KeptChatInterface(gr.ChatInterface):
             keep_on_leaving(self)
             self._delete_shown()
         super()._setup_events()
+        if not self.save_history:
+            return
         for listing in (f for f in get_blocks_context().fns.values() if f.outputs == [self.chat_history_dataset]):
             listing.trigger_mode = "always_last"  # Gradio's "once" drops a change of the list while one is listed
         synced = _example_synced(self)
-        if self.save_history and synced is not None:  # Gradio's example events end with no save: end them with one
+        if synced is not None:  # Gradio's example events end with no save: end them with one
             Dependency(self.chatbot, {}, synced, None).then(
                 self._save_conversation, [self.conversation_id, self.chatbot_state, self.saved_conversations],
                 [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden",
