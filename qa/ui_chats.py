@@ -5,8 +5,13 @@ Gradio saves a conversation by events chained after the answer's, and "New chat"
 the chat by events of its own; in Gradio's code the two race: a save that runs after the reset reads an empty chat
 and the conversation is never listed, and one answered after it points the new chat at the old one's place, so the
 new chat's first save overwrites it. In `KeptChatInterface` leaving a chat saves it first (`keep_on_leaving`, whose
-events the page runs before Gradio's reset), and every save finds its place by content (`kept`): it never writes an
-empty chat, and never over a conversation it does not continue.
+events the page runs before Gradio's reset), an example's events end with a save as Gradio's other events do (in
+Gradio's code they end with none), and every save finds its place by content (`kept`): it never writes an empty chat,
+and never over a conversation it does not continue. The bin deletes the chat it showed, found by content too
+(`shown_at`): a save answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin
+deleted. The list is kept in local storage as plain JSON under one key (`STORAGE_KEY`: Gradio's store is encrypted
+with a secret made anew at each start, so a restart of the app lost every chat), and each tab's write keeps what
+another tab of the app stored meanwhile (`WRITE_JS`: in Gradio's code the last tab to write dropped the others').
 """
 
 from __future__ import annotations
@@ -15,8 +20,34 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import gradio as gr
+from gradio.context import get_blocks_context
+from gradio.events import Dependency
 
 Message = Mapping[str, Any]
+
+# The saved chats in local storage: plain JSON under one key for every run of the app (Gradio's BrowserState encrypts
+# them with a secret made anew at each start, so a restart lost them all), read when the page loads.
+STORAGE_KEY = "article-qa:saved-chats"
+LOAD_JS = f"""() => {{ let saved = []; try {{ saved = JSON.parse(localStorage.getItem("{STORAGE_KEY}") || "[]"); }}
+catch (e) {{ console.error("saved chats unreadable", e); }} window.qaSavedBase = saved; return [saved]; }}"""
+# Each write of a tab's list keeps the chats another tab of the app stored meanwhile (tabs share local storage, each
+# holding the list as it read it): those that no chat of the list is or continues, and that this tab did not delete
+# (in the list it last read or wrote, continued by none of its own now), appended so no index of the list moves.
+WRITE_JS = f"""(list) => {{
+  const said = (chat) => (chat || []).map((m) => m.role + ":" + (Array.isArray(m.content)
+    ? m.content.map((p) => p?.text ?? JSON.stringify(p)).join("\\n") : String(m.content)));
+  const starts = (a, b) => b.length <= a.length && b.every((m, i) => m === a[i]);
+  const mine = (list || []).map(said), before = (window.qaSavedBase || []).map(said);
+  let stored = [];
+  try {{ stored = JSON.parse(localStorage.getItem("{STORAGE_KEY}") || "[]"); }} catch (e) {{ stored = []; }}
+  const gone = before.filter((b) => !mine.some((c) => starts(c, b)));
+  const extra = stored.filter((chat) => {{ const s = said(chat);
+    return s.length && !mine.some((c) => starts(c, s)) && !gone.some((g) => starts(g, s)); }});
+  const merged = [...(list || []), ...extra];
+  localStorage.setItem("{STORAGE_KEY}", JSON.stringify(merged));
+  window.qaSavedBase = merged;
+  return [extra.length ? merged : undefined];
+}}"""
 
 
 def _said(message: Message) -> tuple[str, str]:
@@ -72,14 +103,36 @@ def kept(conversation: Sequence[Message], saved: Sequence[Sequence[Message]] | N
     return at, saved
 
 
+def shown_at(shown: Sequence[Message], saved: Sequence[Sequence[Message]] | None,
+             hint: int | None = None) -> int | None:
+    """The index of the saved chat `shown` is a state of (the bin's chat: the one it is or continues, `hint` first,
+    else one continuing it), None when none is: a stale `hint` alone never names it."""
+    saved = saved or []
+    at = place(shown, saved, hint) if shown else None
+    longer = [i for i, chat in enumerate(saved) if shown and _starts(chat, shown)]
+    return at if at is not None else hint if hint in longer else next(iter(longer), None)
+
+
 class KeptChatInterface(gr.ChatInterface):
     """`gr.ChatInterface` whose saves never lose a conversation (`kept`), and whose saved-chat list opens the chat
     clicked even when the stored list holds empty chats (Gradio lists only the non-empty ones)."""
 
     def _setup_events(self) -> None:
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
+            self.saved_conversations = self._stored()
             keep_on_leaving(self)
+            self._delete_shown()
         super()._setup_events()
+        if not self.save_history:
+            return
+        for listing in (f for f in get_blocks_context().fns.values() if f.outputs == [self.chat_history_dataset]):
+            listing.trigger_mode = "always_last"  # Gradio's "once" drops a change of the list while one is listed
+        synced = _example_synced(self)
+        if synced is not None:  # Gradio's example events end with no save: end them with one
+            Dependency(self.chatbot, {}, synced, None).then(
+                self._save_conversation, [self.conversation_id, self.chatbot_state, self.saved_conversations],
+                [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden",
+                api_visibility="undocumented")
 
     def _save_conversation(self, index: int | None, conversation: list[Any],
                            saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
@@ -88,10 +141,50 @@ class KeptChatInterface(gr.ChatInterface):
         at, saved = kept(self.serialize_components(conversation), saved_conversations, index)
         return at, gr.skip() if saved is None else saved
 
+    def _stored(self) -> gr.JSON:
+        """The saved chats as the page holds them, in place of Gradio's BrowserState: read from local storage when
+        the page loads, written back merged with what other tabs stored (`WRITE_JS`)."""
+        self.saved_conversations.unrender()
+        saved = gr.JSON(None, visible=False)  # None until the page has read local storage: no list to show yet
+        get_blocks_context().root_block.load(None, None, saved, js=LOAD_JS)  # the page's: a nested one never fires
+        saved.change(None, saved, saved, js=WRITE_JS)
+        return saved
+
+    def _delete_shown(self) -> None:
+        """The bin deletes the saved chat it showed, found by content: the page keeps the last chat shown (the bin
+        empties the chat before its event), since a save answered after a reset can leave a stale saved-chat place."""
+        shown = gr.JSON(visible=False)
+        self.chatbot.change(None, [self.chatbot, shown], shown, js="(chat, shown) => [chat?.length ? chat : shown]",
+                            queue=False, show_progress="hidden")
+
+        def delete(chat: list[Any] | None, index: int | None, saved: list[list[Any]] | None) -> tuple[Any, Any]:
+            at = shown_at(chat or [], saved, index)
+            return None, gr.skip() if at is None else [c for i, c in enumerate(saved or []) if i != at]
+
+        self.chatbot.clear(delete, [shown, self.conversation_id, self.saved_conversations],
+                           [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden")
+
+    def _delete_conversation(self, index: int | None, saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
+        return None, gr.skip()  # the bin's own event deleted the chat shown (`_delete_shown`), not a stale place
+
+    def _load_chat_history(self, conversations: list[list[Any]] | None) -> Any:
+        return gr.skip() if conversations is None else super()._load_chat_history(conversations)
+
     def _load_conversation(self, index: int, conversations: list[list[Any]]) -> tuple[int, gr.Chatbot]:
         listed = [i for i, chat in enumerate(conversations or []) if chat]
         at = listed[index] if 0 <= index < len(listed) else index
         return at, gr.Chatbot(value=conversations[at])
+
+
+def _example_synced(chat: gr.ChatInterface) -> int | None:
+    """The id of the last step of Gradio's example events, the one syncing the chat state with the chat shown (as
+    its other events do just before their save); None with no examples."""
+    fns = get_blocks_context().fns.values()
+    step = next((f for f in fns if (chat.chatbot._id, "example_select") in f.targets), None)
+    while step is not None and chat.chatbot_state not in step.outputs:
+        after = [f for f in fns if f.trigger_after == step._id]
+        step = next((f for f in after if chat.chatbot_state in f.outputs), after[0] if len(after) == 1 else None)
+    return None if step is None else step._id
 
 
 def keep_on_leaving(chat: gr.ChatInterface) -> None:

@@ -3,7 +3,7 @@ functions; the browser test is tests/test_browser_chats.py)."""
 
 from __future__ import annotations
 
-from qa.ui_chats import kept, place
+from qa.ui_chats import kept, place, shown_at
 
 
 def _chat(*turns: tuple[str, str]) -> list[dict]:
@@ -50,3 +50,13 @@ def test_saved_messages_match_however_their_content_is_written():
     """Local storage may hold a message's content as a string: the same chat, continued in place."""
     plain = [{"role": m["role"], "content": m["content"][0]["text"]} for m in WAGNER]
     assert kept(WAGNER2, [plain]) == (0, [WAGNER2])
+
+
+def test_the_bin_names_the_chat_shown_never_a_stale_place():
+    """The bin's chat is found by content: itself (or its saved earlier or later state), never a chat a stale place
+    names; a chat never saved names none."""
+    assert shown_at(WAGNER, [TSUGARU, WAGNER], hint=0) == 1
+    assert shown_at(WAGNER2, [TSUGARU, WAGNER], hint=0) == 1  # its last answer's save not in yet
+    assert shown_at(WAGNER, [TSUGARU, WAGNER2]) == 1
+    assert shown_at(TSUGARU, [WAGNER], hint=0) is None
+    assert shown_at([], [WAGNER], hint=0) is None
