@@ -28,23 +28,31 @@ Message = Mapping[str, Any]
 # The saved chats in local storage: plain JSON under one key for every run of the app (Gradio's BrowserState encrypts
 # them with a secret made anew at each start, so a restart lost them all), read when the page loads.
 STORAGE_KEY = "article-qa:saved-chats"
-LOAD_JS = f"""() => {{ let saved = []; try {{ saved = JSON.parse(localStorage.getItem("{STORAGE_KEY}") || "[]"); }}
-catch (e) {{ console.error("saved chats unreadable", e); }} window.qaSavedBase = saved; return [saved]; }}"""
+# A stored value that is not a list of chats is kept under its own key (`UNREADABLE_KEY` and the time) before the
+# next write replaces it, and a write the browser refuses (storage full) is told to the user: nothing goes silently.
+UNREADABLE_KEY = f"{STORAGE_KEY}:unreadable"
+READ_JS = f"""const readSaved = () => {{ const raw = localStorage.getItem("{STORAGE_KEY}");
+  try {{ const saved = JSON.parse(raw || "[]"); if (Array.isArray(saved)) return saved; }} catch (e) {{}}
+  console.error("saved chats unreadable: kept under {UNREADABLE_KEY}");
+  localStorage.setItem("{UNREADABLE_KEY}:" + Date.now(), raw); localStorage.removeItem("{STORAGE_KEY}");
+  return []; }};"""
+LOAD_JS = f"""() => {{ {READ_JS} const saved = readSaved(); window.qaSavedBase = saved; return [saved]; }}"""
 # Each write of a tab's list keeps the chats another tab of the app stored meanwhile (tabs share local storage, each
 # holding the list as it read it): those that no chat of the list is or continues, and that this tab did not delete
 # (in the list it last read or wrote, continued by none of its own now), appended so no index of the list moves.
-WRITE_JS = f"""(list) => {{
+WRITE_JS = f"""(list) => {{ {READ_JS}
   const said = (chat) => (chat || []).map((m) => m.role + ":" + (Array.isArray(m.content)
     ? m.content.map((p) => p?.text ?? JSON.stringify(p)).join("\\n") : String(m.content)));
   const starts = (a, b) => b.length <= a.length && b.every((m, i) => m === a[i]);
   const mine = (list || []).map(said), before = (window.qaSavedBase || []).map(said);
-  let stored = [];
-  try {{ stored = JSON.parse(localStorage.getItem("{STORAGE_KEY}") || "[]"); }} catch (e) {{ stored = []; }}
+  const stored = readSaved();
   const gone = before.filter((b) => !mine.some((c) => starts(c, b)));
   const extra = stored.filter((chat) => {{ const s = said(chat);
     return s.length && !mine.some((c) => starts(c, s)) && !gone.some((g) => starts(g, s)); }});
   const merged = [...(list || []), ...extra];
-  localStorage.setItem("{STORAGE_KEY}", JSON.stringify(merged));
+  try {{ localStorage.setItem("{STORAGE_KEY}", JSON.stringify(merged)); }}
+  catch (e) {{ alert("Article QA could not save this chat in the browser's storage (" + e.name + "): free some "
+                     + "space in it (site data) and ask again to save it."); throw e; }}
   window.qaSavedBase = merged;
   return [extra.length ? merged : undefined];
 }}"""

@@ -264,3 +264,17 @@ def test_saved_chats_outlive_a_restart_of_the_app(page, served, tmp_path):
         page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
     finally:
         stop(proc)
+
+
+def test_an_unreadable_saved_list_is_kept_aside_not_overwritten(page, served):
+    """Local storage holding no list of chats (another app's value, a damaged write): the page starts an empty list and
+    keeps the value under its own key, so the next save does not silently replace it."""
+    from qa.ui_chats import STORAGE_KEY, UNREADABLE_KEY
+
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, "{damaged"])
+    page.reload()
+    assert PRIGOZHIN in ask(page, WAGNER).inner_text()
+    _listed(page, WAGNER)
+    kept = page.evaluate("(prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix))"
+                         ".map((k) => localStorage.getItem(k))", UNREADABLE_KEY)
+    assert kept == ["{damaged"]
