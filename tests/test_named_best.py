@@ -4,10 +4,14 @@ full work gives (benchmarks/RESULTS.md, "speed"). Real model, shipped articles."
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
 from questions import ANSWERABLE, UNANSWERABLE
 
 from qa import rescore
 from qa.candidates import best_sentence, score_sentences
+from qa.named import _SENTENCE_START, _opens
 from qa.retrieve import Ranked
 
 ASKED = [q for q, _ in ANSWERABLE] + list(UNANSWERABLE) + [
@@ -46,3 +50,13 @@ def test_the_best_sentence_is_the_first_of_the_full_scoring_with_fewer_parsed(lo
     assert {("person", True), ("person", False), ("place", False), (None, False)} <= kinds
     assert read["lazy"] < read["full"] / 2, read  # names and places: under half the sentences parsed
 
+
+def test_a_run_opens_a_sentence_as_the_search_of_the_whole_text_before_it_says():
+    rng = random.Random(0)
+    parts = ["Putin", "the", ". ", "! ", "?\n", "\n", " ", "\u00a0", "“", '"', "‘", "(", "’s", "\t", "x.", "\u2003"]
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(0, 25))) for _ in range(3000)]
+    texts += ["\n", ".\n", "Said.      \n\n   ", "(  ", "“\n"]
+    for text in texts:
+        for at in range(len(text) + 1):
+            assert _opens(text, at) == bool(_SENTENCE_START.search(text[:at])), (text, at)
+    assert np.mean([_opens(t, len(t)) for t in texts]) > 0.1  # both ways met
