@@ -12,7 +12,7 @@ import numpy as np
 from qa.conflicts import figures
 from qa.question import Question
 from qa.records import Sentence
-from qa.rescore import rescore
+from qa.rescore import best, rescore
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import (
     TYPE_PATTERNS,
@@ -91,10 +91,25 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
     A sentence that never names what a "how many" question counts (nor does the sentence before it) loses
     its answer-type bonus: it gives a figure, but of something else.
     """
+    ordered, weights = _by_words(index, ranked)
+    return rescore(index, ranked.question, ordered, weights) if ranked.question.expected is not None else ordered
+
+
+def best_sentence(index: Index, ranked: Ranked) -> Scored | None:
+    """`score_sentences(index, ranked)[0]` (None when there is none), parsing only the candidates it must
+    (`qa.rescore.best`)."""
+    ordered, weights = _by_words(index, ranked)
+    if ranked.question.expected is None or not ordered:
+        return next(iter(ordered), None)
+    return best(index, ranked.question, ordered, weights)
+
+
+def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, float]]:
+    """The candidates scored before any parse, best first, and the question's key-term weights."""
     question = ranked.question
     rows, priors = _candidate_rows(index, ranked)
     if not rows:
-        return []
+        return [], {}
     weights = key_weights(index, question)
     asked = question.expected is not None or "?" in question.text or len(question.text.split()) > SEARCH_WORDS
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
@@ -125,4 +140,4 @@ def score_sentences(index: Index, ranked: Ranked) -> list[Scored]:
     given = attribute_given(question.reading.attribute)  # the score asked: "42-18" first
     ordered = sorted(best_in_group.values(), key=lambda s: (given is not None and not given.search(s.text),
                                                             -s.score, s.row))
-    return rescore(index, question, ordered, weights) if question.expected is not None else ordered
+    return ordered, weights

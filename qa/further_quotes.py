@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa.candidates import score_sentences
+from qa.candidates import best_sentence, score_sentences
 from qa.claim_quotes import clause_sentences
 from qa.conflicts import figures
 from qa.filters import source_key
@@ -82,9 +82,9 @@ def _best_where(index: Index, ranked: Ranked, keep: Callable[[int], bool], allow
         fused = index.fuse(ranked.question, lists, ranked.query_vector, allowed=mask)
     if not fused:
         return None
-    scored = score_sentences(index, Ranked(ranked.question, ranked.bm25, ranked.dense, fused, ranked.query_vector,
-                                           ranked.allowed))
-    return in_fullest_copy(index, scored[0]) if scored else None
+    found = best_sentence(index, Ranked(ranked.question, ranked.bm25, ranked.dense, fused, ranked.query_vector,
+                                        ranked.allowed))
+    return in_fullest_copy(index, found) if found is not None else None
 
 
 def _named_sources(index: Index, ranked: Ranked, docs: set[str]) -> list[Scored]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from qa.quote_pool import Candidate
 from qa.retrieve import Index
@@ -28,18 +28,29 @@ MIN_SHARE = 2.0  # the name's weight (quotes holding it, plus POOL_WEIGHT per ca
 # The best POOL_NAMES candidates count too, each POOL_WEIGHT of a quote: the answer is what the found sentences are
 # about (even half, who/which questions answered: full name quoted 0.722 -> 0.794 quotes alone, 0.818 with these).
 POOL_NAMES, POOL_WEIGHT = 40, 0.5
+RUNS_CACHED = 4096  # texts whose capitalised runs are kept (a few questions' candidates)
 
 
-def _runs(text: str) -> list[str]:
+@lru_cache(maxsize=RUNS_CACHED)
+def _runs(text: str) -> tuple[str, ...]:
     """Capitalised runs of `text`, possessives cut ("Altman’s" -> "Altman"); a one-word run opening a sentence
-    is left out ("The", "Before")."""
+    is left out ("The", "Before"). Kept per text: `name_sentence` reads each candidate twice, questions share them."""
     out = []
     for m in _RUN.finditer(text):
         run = _POSSESSIVE.sub("", m.group(0))
-        if " " not in run and _SENTENCE_START.search(text[:m.start()]):
+        if " " not in run and _opens(text, m.start()):
             continue
         out.append(run)
-    return out
+    return tuple(out)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether `text[:at]` ends where a sentence or quote opens (`_SENTENCE_START`), searched from the character
+    before its trailing spaces, where any match starts: not along the whole text before each run."""
+    start = at
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return _SENTENCE_START.search(text, max(0, start - 1), at) is not None
 
 
 def shared_name(question: str, quoted: Sequence[str], others: Sequence[str] = ()) -> str:

@@ -90,6 +90,40 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
                                       -s.score, s.row)) + rest
 
 
+def best(index: Index, question: Question, scored: list[Scored], weights: dict[str, float]) -> Scored | None:
+    """`rescore(...)[0]` (None for no candidate), parsing no more of the head than it takes: for a name, place or
+    kind asked (no count, no act's date), once no candidate held to a role is found in it, the candidates are read
+    best possible first (a score of at most their base plus W_FIT_NAMES) until none left could beat the best read."""
+    reading, expected = question.reading, question.expected or ""
+    if reading.counted or expected == "date":
+        return next(iter(rescore(index, question, scored, weights)), None)
+    role = reading.role if expected == "person" else ""
+    head = _names_head(scored, role)
+    stating = [s for s in head if role and states_role(s.text, role)]  # only these may hold it
+    facts = facts_of([s.text for s in stating], syntax=False)
+    if any(_role_held(index, role, reading, s, f) for s, f in zip(stating, facts, strict=True)):
+        return next(iter(rescore(index, question, scored, weights)), None)  # its fit reads every candidate
+    found: tuple[tuple[bool, float, int], Scored] | None = None
+    for hope, s in sorted(((False, -max(s.score, s.base + W_FIT_NAMES), s.row), s) for s in head):
+        if found is not None and hope > found[0]:
+            break
+        read = _entity_scored(index, question, s, role)
+        key = (_unfit(question, read) or other_title(s.text, role), -read.score, read.row)
+        found = (key, read) if found is None or key < found[0] else found
+    return None if found is None else found[1]
+
+
+def _entity_scored(index: Index, question: Question, s: Scored, asked: str) -> Scored:
+    """`s` re-scored as `rescore` does a name, place or kind asked, when no candidate holds the role `asked`."""
+    expected = question.expected or ""
+    facts = facts_of([s.text], syntax=False)[0]
+    if reads_parse(expected, question.reading, s.text, facts):
+        facts = facts_of([s.text])[0]
+    fit, at = entity_fit(facts, expected, question.reading, question.text, Senses.of(index.embedder))
+    fit = -1.0 if other_title(s.text, asked) else fit
+    return replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at)
+
+
 def _count_head(scored: list[Scored], reading: Reading, amount: bool) -> list[Scored]:
     """The candidates a "how many" question parses: the first PARSED_COUNTS of the top PARSED holding a number; when
     it names a party, up to EXTRA more that say something is not done ("The U.S. is not providing fighter jets":
