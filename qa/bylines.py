@@ -41,7 +41,7 @@ def _described(index: Index, ranked: Ranked, topic: str) -> int | None:
     of the description's weight in its title, publication line or text (every article, with no description)."""
     weights = {t: index.bm25.idf(t) for t in dict.fromkeys(tokenize(topic))}
     holding = {t: set(np.unique(index.chunk_doc[index.bm25.rows_holding(t)]).tolist()) for t in weights}
-    total = math.fsum(weights.values())  # summed exactly: the words come from a set, in hash order
+    total = math.fsum(weights.values())  # summed exactly, whatever the order of the words
     seen: list[int] = []
     for row, _ in ranked.fused:
         doc = int(index.chunk_doc[row])

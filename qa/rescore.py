@@ -79,11 +79,8 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
             out.append(replace(s, score=s.base + _fit_term(fit), names_counted=fit >= COUNTS, counted_before=bare,
                                fit=fit, at=at))
         else:
-            fit, at = entity_fit(f, question.expected or "", reading, question.text, senses)
-            if role and not holds or other_title(s.text, asked):  # X's CFO for X's CEO
-                fit = -1.0
-            # Nothing of the kind found: the entity recognizer misses things, so the word patterns' score stands.
-            out.append(replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at))
+            unfit = bool(role) and not holds or other_title(s.text, asked)  # X's CFO for X's CEO
+            out.append(_name_scored(question, s, f, senses, unfit=unfit))
     parsed = {s.row for s in head}
     rest = [replace(s, names_counted=not reading.counted, fit=-1.0) for s in scored if s.row not in parsed]
     return sorted(out, key=lambda s: (_unfit(question, s) or bool(role) and s.fit < 0 or other_title(s.text, asked),
@@ -119,8 +116,15 @@ def _entity_scored(index: Index, question: Question, s: Scored, asked: str) -> S
     facts = facts_of([s.text], syntax=False)[0]
     if reads_parse(expected, question.reading, s.text, facts):
         facts = facts_of([s.text])[0]
-    fit, at = entity_fit(facts, expected, question.reading, question.text, Senses.of(index.embedder))
-    fit = -1.0 if other_title(s.text, asked) else fit
+    return _name_scored(question, s, facts, Senses.of(index.embedder), unfit=other_title(s.text, asked))
+
+
+def _name_scored(question: Question, s: Scored, facts: Facts, senses: Senses, *, unfit: bool) -> Scored:
+    """`s` scored by how its entities fit the name, place or kind asked (-1 when `unfit`): at most its base plus
+    W_FIT_NAMES, which `best` relies on. Nothing of the kind found: the entity recognizer misses things, so the word
+    patterns' score stands."""
+    fit, at = entity_fit(facts, question.expected or "", question.reading, question.text, senses)
+    fit = -1.0 if unfit else fit
     return replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at)
 
 
