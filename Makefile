@@ -40,8 +40,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
+# Two workers (pytest-xdist), a file at a time so each module's fixtures (a served app, a Ray instance) start once;
+# tests/conftest.py puts the longest files first, in the order the workers take them.
 test: lint
-	$(BIN)/pytest -q -ra
+	$(BIN)/pytest -q -ra -n 2 --dist loadfile --no-loadscope-reorder
 
 bench: install
 	$(BIN)/python benchmarks/multihop_rag.py
