@@ -248,6 +248,21 @@ def test_two_tabs_keep_each_others_chats(served):
         browser.close()
 
 
+def _reload_after_restart(page: Any, tries: int = 3) -> None:
+    """`page.reload()` once the restarted app serves: Gradio's page reloads itself too when it reconnects (it polls
+    every 2 s after losing the app), and a reload of ours that the page's own cuts short (net::ERR_ABORTED) is made
+    again."""
+    from playwright.sync_api import Error
+
+    for attempt in range(tries):
+        try:
+            page.reload()
+            return
+        except Error as e:
+            if "ERR_ABORTED" not in str(e) or attempt == tries - 1:
+                raise
+
+
 def test_saved_chats_outlive_a_restart_of_the_app(page, served, tmp_path):
     """A chat saved, then the app restarted at the same address: still listed, and it reopens (Gradio encrypted the
     saved chats with a secret made anew at each start, so a restart lost them all)."""
@@ -259,7 +274,7 @@ def test_saved_chats_outlive_a_restart_of_the_app(page, served, tmp_path):
         _listed(page, WAGNER)
         stop(proc)
         url, proc = start_ui(root / "index", root / "articles", tmp_path / "again.log", port=port)
-        page.reload()
+        _reload_after_restart(page)
         _saved(page, WAGNER).click(timeout=ACTION_TIMEOUT_MS)
         page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=PRIGOZHIN)
     finally:
