@@ -167,13 +167,13 @@ def evidence(index: Index, ranked: Ranked, best: Scored) -> Evidence:
     lead_doc = int(index.sentence_doc[best.row])
     top = set(_top_docs(index, ranked)) | {lead_doc}
     chunks = {t: index.bm25.rows_holding(t) for t in terms}  # title and publication line too
-    holding = {t: {int(d) for d in np.unique(index.chunk_doc[chunks[t]])} for t in terms}
-    in_lead = [t for t in terms if lead_doc in holding[t]]
-    in_top = [t for t in terms if holding[t] & top]
-    missing = [weights[t] for t in terms if lead_doc not in holding[t]]
+    is_top = np.bincount(list(top), minlength=len(index.articles)) > 0  # by article position
+    in_lead = [t for t in terms if (index.chunk_doc[chunks[t]] == lead_doc).any()]
+    in_top = [t for t in terms if is_top[index.chunk_doc[chunks[t]]].any()]
+    missing = [weights[t] for t in terms if t not in in_lead]
     highest = math.log(1 + (max(index.bm25.n_docs, 1) + 0.5) / 0.5)
     best_chunks = np.array([row for row, _ in ranked.fused[:TOP_CHUNKS]], dtype=np.int64)
-    held = {t: np.isin(best_chunks, chunks[t]) for t in terms}
+    held = {t: index.bm25.among(best_chunks, chunks[t]) for t in terms}
     chunk_cover = max((_share(weights, [t for t in terms if held[t][i]]) for i in range(len(best_chunks))),
                       default=0.0)
     names = named_things(question)

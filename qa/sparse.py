@@ -124,6 +124,13 @@ class SparseIndex:
                 found.append(cols if seg.rows is None else seg.rows[cols][seg.rows[cols] >= 0])
         return np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
+    @staticmethod
+    def among(rows: np.ndarray, holding: np.ndarray) -> np.ndarray:
+        """Which of `rows` are in `holding` (an ascending `rows_holding` result), by binary search: `np.isin` sorts
+        all of `holding` (tens of thousands of rows for a common term) to place a few."""
+        at = np.minimum(np.searchsorted(holding, rows), max(len(holding) - 1, 0))
+        return holding[at] == rows if len(holding) else np.zeros(len(rows), dtype=bool)
+
     def idf(self, token: str) -> float:
         """How specific a term is: log(1 + (N - df + 0.5) / (df + 0.5)), always positive (unlike BM25's)."""
         row = self.vocab.get(token)

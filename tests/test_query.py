@@ -79,3 +79,27 @@ def test_metadata_matches():
     assert not date_match(hints, {"published_at": "2023-10-22T01:00:00+00:00"})
     assert not date_match(hints, {})
     assert published_day({"published_at": "2023-11-27 08:45:59"}) == dt.date(2023, 11, 27)
+
+
+def test_names_in_other_letter_cases_are_still_found():
+    """`spans` skips a name's pattern when the question lacks its first word: a case-insensitive match must never be
+    skipped, whatever letters the question writes it in (dotless "ı", long "ſ", the Kelvin sign)."""
+    m = source_matcher(["TechCrunch", "Time", "Fox Sports"])
+    assert m.find("as TECHCRUNCH reported") == ("TechCrunch",)
+    assert m.find("as Tıme reported") == ("Time",)  # a dotless "ı" matches "i" when case is ignored
+    assert m.find("as Fox Sportſ reported") == ("Fox Sports",)  # and a long "ſ" matches "s"
+    assert m.find("as Techcrunch and Fox Sports said") == ("Fox Sports", "TechCrunch")
+
+
+def test_folding_keeps_every_character_a_case_blind_pattern_matches():
+    import re
+    import string
+    import sys
+
+    from qa.query import _folded
+    cased = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).lower() != chr(i) or chr(i).upper() != chr(i)]
+    for c in string.printable.strip():
+        pattern = re.compile(re.escape(c), re.IGNORECASE)
+        for x in [c, *cased]:
+            if pattern.fullmatch(x):
+                assert c.casefold() in _folded(x), (c, x)

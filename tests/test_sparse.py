@@ -3,7 +3,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from qa.bm25_files import read_sparse, write_sparse
-from qa.sparse import TOP_BLOCK, build_sparse, top_positive
+from qa.sparse import TOP_BLOCK, SparseIndex, build_sparse, top_positive
 
 CORPUS = [
     "russia warships strait japan".split(),
@@ -77,3 +77,10 @@ def test_top_positive_is_the_plain_sort_of_the_positive_scores(seed, n):
                         p=[0.1, 0.6, 0.2, 0.08, 0.019, 0.001])
     plain = sorted((i for i in range(size) if scores[i] > 0), key=lambda i: (-scores[i], i))[:n]
     assert top_positive(scores, n) == [(i, float(scores[i])) for i in plain]
+
+
+def test_among_says_which_rows_a_sorted_holding_list_has():
+    holding = np.array([2, 5, 9, 40], dtype=np.int64)
+    rows = np.array([0, 2, 6, 9, 40, 41], dtype=np.int64)
+    assert SparseIndex.among(rows, holding).tolist() == np.isin(rows, holding).tolist()
+    assert SparseIndex.among(rows, np.zeros(0, dtype=np.int64)).tolist() == [False] * 6
