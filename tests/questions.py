@@ -1106,6 +1106,59 @@ _OUTLET: tuple[Question, ...] = _noted("stop 33 outlet", (
 ))
 
 
+# --- stop 29's held-out set, rotated in ---------------------------------------------------------------------
+# Written by the lead at the end of stop 28 and reported unseen at stops 29-34 (answerable 0.750, near misses 0.700 at
+# stop 34, 3a4b7f4); stop 35 wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at
+# the end, as stop 28's did.
+
+_STOP29_FRESH = _noted("stop 29 fresh set", (
+    held("answerable", "What does Putin need more men for?", "meat grinder"),
+    held("answerable", "What are some of Russia's spare units kept for at home?", "territorial defence"),
+    held("answerable", "How long could some Russian reinforcements take to reach the front?", "weeks"),
+    held("answerable", "What is increasingly hitting Kyiv?", "long-range strikes"),
+    held("answerable", "By when does Arestovich think there should be a peace agreement?", "early May"),
+    held("answerable", "Where have Putin's men suffered the death of a general?", "Mariupol"),
+    held("answerable", "What does Podolyak say Ukraine's counter-attacks radically change?", "dispositions"),
+    held("answerable", "What is Putin's invasion of Ukraine grinding into?", "third week"),
+    held_multihop("who", "Who did Jai Opetaia knock out in Riyadh?", "Zorro"),
+    held_multihop("answerable", "How much was Jai Opetaia's bout against Ellis Zorro reportedly worth?", "$680,000"),
+    held_multihop("answerable", "What is Jai Opetaia's record after beating Ellis Zorro?", "24-0"),
+    held_multihop("who", "Who did Joseph Parker beat in Saudi Arabia?", "Wilder"),
+    held_multihop("answerable", "In which round did Anthony Joshua stop Otto Wallin?", "fifth"),
+    held_multihop("answerable", "When will Tyson Fury and Oleksandr Usyk meet?", "February 17"),
+    held_multihop("counting", "How many main worlds does Super Mario Bros. Wonder have?", "six main worlds"),
+    held_multihop("who", "Who steals a Wonder Flower in Super Mario Bros. Wonder?", "Bowser"),
+    held_multihop("counting", "How many ideas did the Wonder team have on sticky notes?", "2,000 ideas"),
+    held_multihop("who", "Which prince do Mario and crew visit in Super Mario Bros. Wonder?", "Prince Florian"),
+    held_multihop("answerable", "What is the Engadget reviewer's favorite 2D Mario game?", "Super Mario World"),
+    held_multihop("answerable", "Which power-ups can you pick in Wonder's KO Arenas?", "Elephant Suit"),
+    held_multihop("answerable", "How big is the Steam Deck OLED's screen?", "7.4 inches"),
+    held_multihop("answerable", "What is the refresh rate of the Steam Deck OLED's screen?", "90 Hz"),
+    held_multihop("answerable", "What is the Steam Deck OLED's peak brightness for HDR content?", "1,000 nits"),
+    held_multihop("answerable", "How much more battery life does Valve promise for the Steam Deck OLED?", "30-50%"),
+    held_multihop("answerable", "When does Valve hope to release the Steam Deck 2?", "two to three years"),
+    held_multihop("answerable", "How long does the Steam Deck OLED take to charge from 20% to 80%?", "45 minutes"),
+    held_multihop("answerable", "When did Taylor Swift connect with Travis Kelce?", "July"),
+    held_multihop("who", "Which magazine named Taylor Swift its 2023 Person of the Year?", "Time"),
+    held_multihop("counting", "How many of Travis Kelce's games has Taylor Swift attended?", "five"),
+    held_multihop("answerable", "At which stadium did Taylor Swift first watch Kelce play?", "Arrowhead Stadium"),
+    held_multihop("answerable", "What did Kelce try to give Taylor Swift at an Eras Tour show?", "friendship bracelet"),
+    held_multihop("answerable", "When was Kelce's WSJ Magazine interview published?", "20 November"),
+    *(held_abstain(q) for q in (
+        "How much was Joseph Parker paid for beating Deontay Wilder?",
+        "How much did Dmitry Bivol earn for beating Lyndon Arthur?",
+        "How tall is Jai Opetaia?",
+        "Who voices Mario in Super Mario Bros. Wonder?",
+        "How many Wonder Seeds are there in Super Mario Bros. Wonder?",
+        "How much does Super Mario Bros. Wonder cost?",
+        "How many copies has Super Mario Bros. Wonder sold?",
+        "How much does the Steam Deck OLED weigh?",
+        "When did Taylor Swift and Travis Kelce get engaged?",
+        "When did Zelensky visit Bakhmut?",
+    )),
+))
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -1123,5 +1176,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
-    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET,
+    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH,
 ])
