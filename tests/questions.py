@@ -1159,6 +1159,53 @@ _STOP29_FRESH = _noted("stop 29 fresh set", (
 ))
 
 
+# --- more "who else / what else / which other / anyone else" follow-ups (stop 35, else2) ----------------------------
+# Written before any change of stop 35's else2, from the articles' text: each expected phrase is in a sentence where a
+# party the earlier answer did not name makes the claim or does the act asked (the shipped articles: the Ukrainian
+# Ministry of Defense's 159,090, Britain's Ministry of Defence on reinforcements, UK defence sources on the
+# culmination point, "Ukraine claims it is successfully counter-attacking", Putin's demands on NATO; MultiHop-RAG:
+# the witnesses of the FTX and Google search trials, "digital rights groups say" of the Online Safety Act, the
+# comments on Altman's firing); three guards want the same party ("What else did Oryx say?", "What else does British
+# intelligence believe?", "What else did Ellison say?"); one "what other" wants other things (the weapons Western
+# nations supplied). Appended after every earlier question, so no half moves: 7 tune, 7 report.
+
+def _else2(history: str, question: str, *expected: str, multihop: bool = False) -> Question:
+    return replace(_more(history, question, *expected, multihop=multihop), note="stop 35 else2")
+
+
+_ELSE2: tuple[Question, ...] = (
+    _else2("What did Arestovich say about the end of the war?", "Who else thinks Russia's attack will stall soon?",
+           "UK defence sources"),
+    _else2("How many troops have Russia and Wagner lost around Bakhmut according to the British Ministry of Defense?",
+           "Who else has given a figure for Russian casualties?", "159,090", "13,800", "Pentagon estimates",
+           "up to 6,000", "7,000 soldiers"),
+    _else2("What did Gary Wang testify about Alameda?", "Who else testified against Bankman-Fried?", "Yedidia",
+           "Ellison testified", "Ellison said", "Singh testified", multihop=True),
+    _else2("What did Eddy Cue say about Google's search deal?", "Who else testified in the Google search trial?",
+           "Pichai", "Raghavan", "Diller", "Rosenberg", "DuckDuckGo", multihop=True),
+    _else2("What did Mykhailo Podolyak tweet about the fighting?", "Who else says Ukraine is counter-attacking?",
+           "Ukraine claims it is successfully"),
+    _else2("What does America estimate about Russia's land forces?", "Who else has assessed Russia's reinforcements?",
+           "Britain's Ministry of Defence", "British intelligence believes", "The UK believes"),
+    _else2("What did British intelligence say about Russia's invasion?", "What else does British intelligence believe?",
+           "reinforce its armies"),
+    _else2("What did Oryx estimate about Russia's vehicle losses?", "What else did Oryx say?", "Ukraine has lost 343"),
+    _else2("What did Google's search head Prabhakar Raghavan reveal in court?", "Which other executives testified?",
+           "Pichai", "Diller", "Rosenberg", "Cue said", "DuckDuckGo", multihop=True),
+    _else2("What does Rebecca MacKinnon say about the Online Safety Act?",
+           "Who else has concerns about the Online Safety Act?", "digital rights groups", "critics have claimed",
+           multihop=True),
+    _else2("What has Zelensky said about joining NATO?", "Has anyone else commented on Ukraine joining NATO?",
+           "Putin had been demanding"),
+    _else2("What did Satya Nadella say about Sam Altman?", "Did anyone else comment on Altman's firing?", "Brockman",
+           "Graham", "Curran", "Gartner", "Murati", multihop=True),
+    _else2("What did Caroline Ellison say Bankman-Fried directed her to do?", "What else did Ellison say?",
+           "very integrated", "worse shape", "profitable trades", multihop=True),
+    _else2("Which drones proved effective at taking out Russian armour?",
+           "What other weapons have Western nations supplied?", "Javelin", "NLAW", "Stinger"),
+)
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -1176,5 +1223,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *(Question("conflict", q, figures=tuple((f,) for f in sorted(figs))) for q, figs in CONFLICTS
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
-    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH,
+    *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
 ])
