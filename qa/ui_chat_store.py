@@ -91,7 +91,7 @@ WRITE_JS = f"""(list) => {{ {_HELPERS}
   catch (e) {{ alert("Article QA could not save this chat in the browser's storage (" + e.name + "): free some "
                      + "space in it (site data) and ask again to save it."); throw e; }}
   window.qaSavedBase = merged;
-  return [merged.length !== (list || []).length ? merged : undefined];
+  return [merged.map(key).join() !== (list || []).map(key).join() ? merged : undefined];
 }}"""
 
 # Another tab wrote: this tab's list, in its order, less the chats deleted elsewhere, each chat continued elsewhere in

@@ -295,7 +295,8 @@ def _shows(page: Any, text: str) -> None:
 def test_a_chat_deleted_in_one_tab_stays_deleted(served):
     """Three tabs list two chats; the first deletes both. The second, still showing one, leaves it; the third asks a
     question in the other after the deletion: the chat left stays deleted (in main's code the next save of a tab still
-    listing it wrote it back), the chat asked in is kept, with its new turn, as newer work than the deletion."""
+    listing it wrote it back), the chat asked in is kept, with its new turn, as newer work than the deletion, and so
+    is the deleted chat asked anew."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -322,6 +323,10 @@ def test_a_chat_deleted_in_one_tab_stays_deleted(served):
         _listed(first, TSUGARU).click()
         _shows(first, PRIGOZHIN)
         assert _saved(first, WAGNER).count() == 0
+        _new_chat(first)  # asked anew, word for word: kept, the deletion forgotten
+        assert PRIGOZHIN in ask(first, WAGNER).inner_text()
+        first.reload()
+        _listed(first, WAGNER)
         browser.close()
 
 
