@@ -284,8 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ssr_mode=False, allowed_paths=[], blocked_paths=[str(Path(args.index).resolve()),
                                                           str(Path(args.corpus).resolve())],
         max_file_size=f"{MAX_SENT_MB}mb", footer_links=[], quiet=True,  # quiet: no share-link hint
-        prevent_thread_lock=True,
-    )
+        prevent_thread_lock=True, run_history=False,  # Gradio's own copy of every question and answer, in the same
+    )  # local storage as the saved chats, a whole chat's history an entry: it could fill it (benchmarks/RESULTS.md)
     print(f"Article QA is serving on http://{args.host}:{args.port} (Ctrl-C to stop); articles from {args.corpus}",
           flush=True)
     demo.block_thread()

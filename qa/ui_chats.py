@@ -9,54 +9,24 @@ events the page runs before Gradio's reset), an example's events end with a save
 Gradio's code they end with none), and every save finds its place by content (`kept`): it never writes an empty chat,
 and never over a conversation it does not continue. The bin deletes the chat it showed, found by content too
 (`shown_at`): a save answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin
-deleted. The list is kept in local storage as plain JSON under one key (`STORAGE_KEY`: Gradio's store is encrypted
-with a secret made anew at each start, so a restart of the app lost every chat), and each tab's write keeps what
-another tab of the app stored meanwhile (`WRITE_JS`: in Gradio's code the last tab to write dropped the others').
+deleted. A chat left before its answer came is saved up to the question, and the answer lands there, never in the
+chat shown (`_stream_fn`, `qa.ui_chat_turns`). The list is kept in the browser as `qa.ui_chat_store` says: plain JSON
+shared by the app's tabs, deletions recorded, each tab refreshed when another writes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
 import gradio as gr
 from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
+from qa.ui_chat_store import LANDED_JS, SHOWN_JS, wire
+from qa.ui_chat_turns import Turns
+
 Message = Mapping[str, Any]
-
-# The saved chats in local storage: plain JSON under one key for every run of the app (Gradio's BrowserState encrypts
-# them with a secret made anew at each start, so a restart lost them all), read when the page loads.
-STORAGE_KEY = "article-qa:saved-chats"
-# A stored value that is not a list of chats is kept under its own key (`UNREADABLE_KEY` and the time) before the
-# next write replaces it, and a write the browser refuses (storage full) is told to the user: nothing goes silently.
-UNREADABLE_KEY = f"{STORAGE_KEY}:unreadable"
-READ_JS = f"""const readSaved = () => {{ const raw = localStorage.getItem("{STORAGE_KEY}");
-  try {{ const saved = JSON.parse(raw || "[]"); if (Array.isArray(saved)) return saved; }} catch (e) {{}}
-  console.error("saved chats unreadable: kept under {UNREADABLE_KEY}");
-  localStorage.setItem("{UNREADABLE_KEY}:" + Date.now(), raw); localStorage.removeItem("{STORAGE_KEY}");
-  return []; }};"""
-LOAD_JS = f"""() => {{ {READ_JS} const saved = readSaved(); window.qaSavedBase = saved; return [saved]; }}"""
-# Each write of a tab's list keeps the chats another tab of the app stored meanwhile (tabs share local storage, each
-# holding the list as it read it): those that no chat of the list is or continues, and that this tab did not delete
-# (in the list it last read or wrote, continued by none of its own now), appended so no index of the list moves.
-WRITE_JS = f"""(list) => {{ {READ_JS}
-  const said = (chat) => (chat || []).map((m) => m.role + ":" + (Array.isArray(m.content)
-    ? m.content.map((p) => p?.text ?? JSON.stringify(p)).join("\\n") : String(m.content)));
-  const starts = (a, b) => b.length <= a.length && b.every((m, i) => m === a[i]);
-  const mine = (list || []).map(said), before = (window.qaSavedBase || []).map(said);
-  const stored = readSaved();
-  const gone = before.filter((b) => !mine.some((c) => starts(c, b)));
-  const extra = stored.filter((chat) => {{ const s = said(chat);
-    return s.length && !mine.some((c) => starts(c, s)) && !gone.some((g) => starts(g, s)); }});
-  const merged = [...(list || []), ...extra];
-  try {{ localStorage.setItem("{STORAGE_KEY}", JSON.stringify(merged)); }}
-  catch (e) {{ alert("Article QA could not save this chat in the browser's storage (" + e.name + "): free some "
-                     + "space in it (site data) and ask again to save it."); throw e; }}
-  window.qaSavedBase = merged;
-  return [extra.length ? merged : undefined];
-}}"""
-
 
 def _said(message: Message) -> tuple[str, str]:
     """(role, text) of a chat message, its content a string or Gradio's list of parts."""
@@ -64,6 +34,14 @@ def _said(message: Message) -> tuple[str, str]:
     parts = content if isinstance(content, list) else [content]
     text = "\n".join(str(p.get("text", p.get("file", p))) if isinstance(p, Mapping) else str(p) for p in parts)
     return str(message.get("role")), text
+
+
+def _as_shown(message: Message) -> dict[str, Any]:
+    """`message` as the chat shows it (and saves it): its content a list of text parts, not a bare string."""
+    content = message.get("content")
+    text = [{"text": content, "type": "text"}] if isinstance(content, str) else content
+    return {"role": message.get("role"), "metadata": message.get("metadata"), "content": text,
+            "options": message.get("options")}
 
 
 def _starts(conversation: Sequence[Message], prefix: Sequence[Message]) -> bool:
@@ -111,6 +89,14 @@ def kept(conversation: Sequence[Message], saved: Sequence[Sequence[Message]] | N
     return at, saved
 
 
+def asked_at(conversation: Sequence[Message], saved: Sequence[Sequence[Message]]) -> int | None:
+    """The index of the saved chat asking what `conversation` asks (the same questions; a state of it saved while
+    its last answer was coming), None when none is."""
+    asked = _asked(conversation)
+    return next((i for i, chat in enumerate(saved) if asked and _asked(chat) == asked
+                 and _starts(chat, conversation[:asked])), None)
+
+
 def shown_at(shown: Sequence[Message], saved: Sequence[Sequence[Message]] | None,
              hint: int | None = None) -> int | None:
     """The index of the saved chat `shown` is a state of (the bin's chat: the one it is or continues, `hint` first,
@@ -126,10 +112,12 @@ class KeptChatInterface(gr.ChatInterface):
     clicked even when the stored list holds empty chats (Gradio lists only the non-empty ones)."""
 
     def _setup_events(self) -> None:
+        self.turns = Turns()
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
-            self.saved_conversations = self._stored()
+            self.saved_conversations = wire(self)
             keep_on_leaving(self)
             self._delete_shown()
+            self._land_left_answers()
         super()._setup_events()
         if not self.save_history:
             return
@@ -149,28 +137,59 @@ class KeptChatInterface(gr.ChatInterface):
         at, saved = kept(self.serialize_components(conversation), saved_conversations, index)
         return at, gr.skip() if saved is None else saved
 
-    def _stored(self) -> gr.JSON:
-        """The saved chats as the page holds them, in place of Gradio's BrowserState: read from local storage when
-        the page loads, written back merged with what other tabs stored (`WRITE_JS`)."""
-        self.saved_conversations.unrender()
-        saved = gr.JSON(None, visible=False)  # None until the page has read local storage: no list to show yet
-        get_blocks_context().root_block.load(None, None, saved, js=LOAD_JS)  # the page's: a nested one never fires
-        saved.change(None, saved, saved, js=WRITE_JS)
-        return saved
+    def _land_left_answers(self) -> None:
+        """An answer whose chat the user left is not streamed into the chat shown: its chat, answered, lands in the
+        saved list (`landed`, in place of its saved state: `kept`). Each question is noted as it is asked (`Turns`)."""
+        self.landed = gr.JSON(None, visible=False)
+        self.additional_outputs = [*self.additional_outputs, self.landed]
+        self.textbox.submit(self.turns.ask, [self.textbox, self.chatbot_state], None, queue=False,
+                            show_progress="hidden", api_visibility="undocumented")
+        self.textbox.stop(self.turns.stop, None, None, queue=False, show_progress="hidden",
+                          api_visibility="undocumented")
+        if self.examples:  # an example is asked in an empty chat
+
+            def example(chosen: gr.SelectData) -> None:
+                self.turns.ask(chosen.value.get("text"), [])
+
+            self.chatbot.example_select(example, None, None, queue=False, show_progress="hidden",
+                                        api_visibility="undocumented")
+
+        def land(chat: list[Any] | None, saved: list[list[Any]] | None) -> Any:
+            _, changed = kept(chat or [], saved, asked_at(chat or [], saved or []))
+            return gr.skip() if changed is None else changed
+
+        self.landed.change(land, [self.landed, self.saved_conversations], self.saved_conversations, js=LANDED_JS,
+                           queue=False, show_progress="hidden", api_visibility="undocumented")
+
+    async def _stream_fn(self, message: Any, history: list[Any], *args: Any) -> AsyncIterator[tuple[Any, ...]]:
+        turn = self.turns.start(message) if self.save_history else None
+        if turn is not None and turn.left:  # left before its answer started: the chat state is another chat's
+            message, history = turn.message, turn.history
+        final, width = None, 2 + len(self.additional_outputs)  # the chat, its history, the extra outputs, `landed`
+        try:
+            async for out in super()._stream_fn(message, history, *args):
+                final = out[1]
+                shown = turn is None or not turn.left
+                yield (*out, gr.skip())[:width] if shown else (gr.skip(),) * width
+            if turn is not None and turn.left and not turn.binned and final:
+                yield *(gr.skip(),) * (width - 1), [_as_shown(m) for m in self.serialize_components(final)]
+        finally:
+            self.turns.end(turn)
 
     def _delete_shown(self) -> None:
         """The bin deletes the saved chat it showed, found by content: the page keeps the last chat shown (the bin
         empties the chat before its event), since a save answered after a reset can leave a stale saved-chat place."""
         shown = gr.JSON(visible=False)
-        self.chatbot.change(None, [self.chatbot, shown], shown, js="(chat, shown) => [chat?.length ? chat : shown]",
-                            queue=False, show_progress="hidden")
+        self.chatbot.change(None, [self.chatbot, shown], shown, js=SHOWN_JS, queue=False, show_progress="hidden")
 
         def delete(chat: list[Any] | None, index: int | None, saved: list[list[Any]] | None) -> tuple[Any, Any]:
+            self.turns.leave(binned=True)  # its answer, if one is coming, goes nowhere
             at = shown_at(chat or [], saved, index)
             return None, gr.skip() if at is None else [c for i, c in enumerate(saved or []) if i != at]
 
         self.chatbot.clear(delete, [shown, self.conversation_id, self.saved_conversations],
-                           [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden")
+                           [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden",
+                           js="(shown, i, saved) => { window.qaDeleting = shown; return [shown, i, saved]; }")
 
     def _delete_conversation(self, index: int | None, saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
         return None, gr.skip()  # the bin's own event deleted the chat shown (`_delete_shown`), not a stale place
@@ -188,7 +207,7 @@ def _example_synced(chat: gr.ChatInterface) -> int | None:
     """The id of the last step of Gradio's example events, the one syncing the chat state with the chat shown (as
     its other events do just before their save); None with no examples."""
     fns = get_blocks_context().fns.values()
-    step = next((f for f in fns if (chat.chatbot._id, "example_select") in f.targets), None)
+    step = next((f for f in fns if (chat.chatbot._id, "example_select") in f.targets and f.outputs), None)
     while step is not None and chat.chatbot_state not in step.outputs:
         after = [f for f in fns if f.trigger_after == step._id]
         step = next((f for f in after if chat.chatbot_state in f.outputs), after[0] if len(after) == 1 else None)
@@ -201,6 +220,9 @@ def keep_on_leaving(chat: gr.ChatInterface) -> None:
 
     def leave(first: bool) -> Callable[[list[Any], list[list[Any]] | None], Any]:
         def save(conversation: list[Any], saved: list[list[Any]] | None) -> Any:
+            if chat.turns.pending():  # its answer is still to come: kept up to the question, the answer lands later
+                conversation = conversation[:_asked(conversation)]
+                chat.turns.leave()
             _, changed = kept(chat.serialize_components(conversation), saved, first=first)
             return gr.skip() if changed is None else changed
         return save

@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_kit import ACTION_TIMEOUT_MS, REPO, ask, free_port, launch, patient, start_ui, stop
+from browser_kit import ACTION_TIMEOUT_MS, PENDING, REPO, ask, free_port, launch, patient, start_ui, stop
 from test_browser import _chromium
 
 pytestmark = pytest.mark.slow
 
 WAGNER, PRIGOZHIN = "Who is the head of the Wagner Group?", "Prigozhin"
 TSUGARU, HONSHU = "Which islands does the Tsugaru Strait separate?", "Honshu"
+DRONES = "How long can Switchblade drones circle their targets?"
 SAVED = "table tr"  # the saved chats' list under "New chat"
 BIN = "#qa-chat button[aria-label='Clear']"
 LISTED_MS = 30_000  # a save lands within a second of its request here; past this the chat was not kept
@@ -65,7 +66,8 @@ def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, Any], Path]]:
         bin_ = {d["id"] for d in deps.values() if any(event == "clear" for _, event in d["targets"])}
         opener = next(d for d in deps.values() if not d["inputs"] and [kinds.get(o) for o in d["outputs"]] == [
             "chatbot"] and d["targets"][0][1] == "click")
-        yield url, {"save": save["id"], "before": save["trigger_after"], "delete": [  # (a list of fn_index)
+        answer = deps[deps[save["trigger_after"]]["trigger_after"]]["trigger_after"]  # the streamed answer
+        yield url, {"save": save["id"], "before": save["trigger_after"], "answer": answer, "delete": [
             d["id"] for d in deps.values() if (d["id"] in bin_ or d["trigger_after"] in bin_)
             and listed in d["outputs"]],
                     "reset_synced": next(d["id"] for d in deps.values() if d["trigger_after"] == reset["id"]),
@@ -284,7 +286,7 @@ def test_saved_chats_outlive_a_restart_of_the_app(page, served, tmp_path):
 def test_an_unreadable_saved_list_is_kept_aside_not_overwritten(page, served):
     """Local storage holding no list of chats (another app's value, a damaged write): the page starts an empty list and
     keeps the value under its own key, so the next save does not silently replace it."""
-    from qa.ui_chats import STORAGE_KEY, UNREADABLE_KEY
+    from qa.ui_chat_store import STORAGE_KEY, UNREADABLE_KEY
 
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, "{damaged"])
     page.reload()
@@ -293,3 +295,112 @@ def test_an_unreadable_saved_list_is_kept_aside_not_overwritten(page, served):
     kept = page.evaluate("(prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix))"
                          ".map((k) => localStorage.getItem(k))", UNREADABLE_KEY)
     assert kept == ["{damaged"]
+
+
+def _type(page: Any, question: str) -> None:
+    """Send `question` without waiting for its answer."""
+    page.locator("#qa-input textarea").fill(question)
+    page.locator("#qa-input textarea").press("Enter")
+
+
+def _shows(page: Any, text: str) -> None:
+    page.wait_for_function("t => document.querySelector('#qa-chat').innerText.includes(t)", arg=text)
+
+
+def test_a_chat_deleted_in_one_tab_stays_deleted(served):
+    """Three tabs list two chats; the first deletes both. The second, still showing one, leaves it; the third asks a
+    question in the other after the deletion: the chat left stays deleted (in main's code the next save of a tab still
+    listing it wrote it back), the chat asked in is kept, with its new turn, as newer work than the deletion, and so
+    is the deleted chat asked anew."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch(p, _chromium())
+        context = patient(browser.new_context(viewport={"width": 1400, "height": 1000}))
+        first, second, third = (context.new_page() for _ in range(3))
+        first.goto(served[0])
+        assert PRIGOZHIN in ask(first, WAGNER).inner_text()
+        _new_chat(first)
+        assert HONSHU in ask(first, TSUGARU).inner_text()
+        for tab, question, answer in ((second, WAGNER, PRIGOZHIN), (third, TSUGARU, HONSHU)):
+            tab.goto(served[0])
+            _listed(tab, question).click()
+            _shows(tab, answer)
+        for question in (TSUGARU, WAGNER):  # the first tab shows TSUGARU's chat, then opens WAGNER's
+            _listed(first, question).click()
+            _shows(first, question)
+            first.locator(BIN).first.click()
+            _saved(first, question).wait_for(state="detached", timeout=LISTED_MS)
+        _new_chat(second)
+        assert PRIGOZHIN in ask(third, WAGNER).inner_text()  # a new turn in TSUGARU's chat, after the deletion
+        _listed(third, TSUGARU)
+        first.reload()
+        _listed(first, TSUGARU).click()
+        _shows(first, PRIGOZHIN)
+        assert _saved(first, WAGNER).count() == 0
+        _new_chat(first)  # asked anew, word for word: kept, the deletion forgotten
+        assert PRIGOZHIN in ask(first, WAGNER).inner_text()
+        first.reload()
+        _listed(first, WAGNER)
+        browser.close()
+
+
+def test_another_tabs_chat_is_listed_at_once(served):
+    """A chat saved in one tab is listed in the other at once (the browser's storage event), while the other's own
+    answer is on its way, which then comes into its chat as asked (in main's code only its next save or a reload
+    listed the other tab's chats)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch(p, _chromium())
+        context = patient(browser.new_context(viewport={"width": 1400, "height": 1000}))
+        first, second = (context.new_page() for _ in range(2))
+        for tab in (first, second):
+            tab.goto(served[0])
+        hold = Hold(second, served[1]["answer"])
+        _type(second, TSUGARU)
+        hold.wait(lambda: hold.held, "the second tab's answer")
+        assert PRIGOZHIN in ask(first, WAGNER).inner_text()
+        _listed(second, WAGNER)
+        hold.release()
+        _shows(second, HONSHU)
+        assert PRIGOZHIN not in second.locator("#qa-chat").inner_text()
+        _listed(second, TSUGARU)
+        _listed(first, TSUGARU)
+        browser.close()
+
+
+def test_an_answer_left_while_coming_lands_in_its_own_chat(page, served):
+    """A question asked, then "New chat" (or a saved chat opened) before its answer came: the answer is saved in the
+    chat it was asked in, and the chat shown stays as it was (in main's code the answer was streamed into the chat
+    shown, with the history of the saved chat opened)."""
+    fns = served[1]
+    assert HONSHU in ask(page, TSUGARU).inner_text()
+    _listed(page, TSUGARU)
+    _new_chat(page)
+    hold = Hold(page, fns["answer"])
+    _type(page, WAGNER)
+    hold.wait(lambda: hold.held, "the answer")
+    _new_chat(page)
+    hold.release(after=fns["new_chat"])
+    _listed(page, WAGNER)
+    page.wait_for_timeout(500)
+    assert PRIGOZHIN not in page.locator("#qa-chat").inner_text()
+    hold.arm(fns["answer"])
+    _type(page, DRONES)
+    hold.wait(lambda: hold.held, "the answer")
+    _saved(page, TSUGARU).click()
+    _shows(page, HONSHU)
+    hold.release(after=fns["open"])
+    _listed(page, DRONES)
+    page.wait_for_timeout(500)
+    assert DRONES not in page.locator("#qa-chat").inner_text()
+    _saved(page, WAGNER).click()
+    _shows(page, PRIGOZHIN)
+    _saved(page, DRONES).click()
+    page.wait_for_function(
+        """q => { const b = document.querySelectorAll("#qa-chat [data-testid='bot']"); return b.length === 1
+                  && document.querySelector('#qa-chat').innerText.includes(q) && !PENDING.test(b[0].innerText); }"""
+        .replace("PENDING", PENDING), arg=DRONES)
+    kept = page.evaluate("() => Object.keys(localStorage)")  # Gradio's run history, a chat's history an entry, is off
+    assert not [k for k in kept if k.startswith("gradio:run-history")], kept

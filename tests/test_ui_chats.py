@@ -60,3 +60,14 @@ def test_the_bin_names_the_chat_shown_never_a_stale_place():
     assert shown_at(WAGNER, [TSUGARU, WAGNER2]) == 1
     assert shown_at(TSUGARU, [WAGNER], hint=0) is None
     assert shown_at([], [WAGNER], hint=0) is None
+
+
+def test_an_answer_left_lands_on_its_chat_saved_before_it():
+    """An answer the user left lands on its chat saved up to the question (or with the answer's first words)."""
+    from qa.ui_chats import asked_at
+
+    asked = WAGNER2[:3]
+    assert kept(WAGNER2, [TSUGARU, asked], asked_at(WAGNER2, [TSUGARU, asked])) == (1, [TSUGARU, WAGNER2])
+    pending = [*asked, {"role": "assistant", "content": "Searching the articles…"}]
+    assert kept(WAGNER2, [pending, TSUGARU], asked_at(WAGNER2, [pending, TSUGARU])) == (0, [WAGNER2, TSUGARU])
+    assert asked_at(TSUGARU, [WAGNER2]) is None

@@ -1,0 +1,128 @@
+"""The saved chats in the browser's local storage: plain JSON under one key, shared by every tab of the app, with the
+chats deleted recorded beside them (tombstones) so that no tab's write brings one back.
+
+The page's code is JavaScript run by Gradio's `js=` events (`wire`): the list is read when the page loads (`LOAD_JS`),
+each change of it is written merged with what other tabs stored meanwhile (`WRITE_JS`), and a write by another tab
+(the browser's `storage` event) refreshes the list of this one (`REFRESH_JS`). A chat is told by its messages, one hash
+a message (`key`); a tombstone keeps the key of the chat deleted and the time, so a chat that is that chat or an earlier
+state of it is dropped from a tab's list unless that tab showed it since (asked anew after the deletion), while a chat
+continued past the deleted state (a question asked in it after the deletion, in another tab) is newer work and kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+from gradio.context import get_blocks_context
+
+# Plain JSON under one key for every run of the app (Gradio's BrowserState encrypts them with a secret made anew at each
+# start, so a restart lost them all).
+STORAGE_KEY = "article-qa:saved-chats"
+# A stored value that is not a list of chats is kept under its own key (`UNREADABLE_KEY` and the time) before the
+# next write replaces it, and a write the browser refuses (storage full) is told to the user: nothing goes silently.
+UNREADABLE_KEY = f"{STORAGE_KEY}:unreadable"
+# The chats deleted: [{"key": one hash a message joined by ".", "at": ms since the epoch}], the newest
+# `KEEP_DELETED` of the last `KEEP_DELETED_DAYS` days (a tab keeps a stale copy only while it stays open unrefreshed).
+DELETED_KEY = f"{STORAGE_KEY}:deleted"
+KEEP_DELETED, KEEP_DELETED_DAYS = 200, 30
+REFRESH_ID = "qa-saved-refresh"  # the hidden button another tab's write clicks
+
+# Helpers every snippet starts with (a snippet is a function body of its own). `window.qaSeen` holds, for each chat key
+# this page showed, the last time it showed it.
+_HELPERS = f"""
+  const readSaved = () => {{ const raw = localStorage.getItem("{STORAGE_KEY}");
+    try {{ const saved = JSON.parse(raw || "[]"); if (Array.isArray(saved)) return saved; }} catch (e) {{}}
+    console.error("saved chats unreadable: kept under {UNREADABLE_KEY}");
+    localStorage.setItem("{UNREADABLE_KEY}:" + Date.now(), raw); localStorage.removeItem("{STORAGE_KEY}");
+    return []; }};
+  const readDeleted = () => {{ let dead = [];
+    try {{ dead = JSON.parse(localStorage.getItem("{DELETED_KEY}") || "[]"); }} catch (e) {{}}
+    const since = Date.now() - {KEEP_DELETED_DAYS} * 864e5;
+    return (Array.isArray(dead) ? dead : []).filter((t) => typeof t?.key === "string" && t.at > since)
+      .slice(-{KEEP_DELETED}); }};
+  const said = (chat) => (chat || []).map((m) => m.role + ":" + (Array.isArray(m.content)
+    ? m.content.map((p) => p?.text ?? JSON.stringify(p)).join("\\n") : String(m.content)));
+  const hash = (s) => {{ let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (let i = 0; i < s.length; i++) {{ const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761); h2 = Math.imul(h2 ^ c, 1597334677); }}
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36); }};
+  const key = (chat) => said(chat).map(hash).join(".");
+  const starts = (a, b) => b.length <= a.length && b.every((m, i) => m === a[i]);
+  const dead = (chat, deleted) => {{ const k = key(chat), seen = (window.qaSeen || {{}})[k] || 0;
+    return k !== "" && deleted.some((t) => (t.key === k || t.key.startsWith(k + ".")) && seen <= t.at); }};
+  const covered = (mine, chats) => chats.filter((chat) => {{ const s = said(chat);
+    return s.length && !mine.some((c) => starts(c, s)); }});
+  const same = (a, b) => JSON.stringify(a.map(key).sort()) === JSON.stringify(b.map(key).sort());
+"""
+
+LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
+  window.addEventListener("storage", (e) => {{ if (e.key === "{STORAGE_KEY}" || e.key === null)
+    document.querySelector("#{REFRESH_ID}")?.click(); }}); }}"""
+LOAD_JS = f"""() => {{ {_HELPERS} {LISTEN_JS}
+  const saved = readSaved(); window.qaSavedBase = saved; return [saved]; }}"""
+
+# Each write of a tab's list records the chats this tab deleted (in the list it last read or wrote, continued by none
+# of its own now: the one the bin was clicked on, or a chat answered again), drops the chats of its list deleted
+# elsewhere (`dead`), forgets the deletion of a chat asked anew, and keeps the chats another tab stored meanwhile that
+# no chat of the list is or continues, appended so no index moves. A chat missing for another reason (a save computed on
+# the list before a refresh) is no deletion: the stored copy stays. Nothing new: nothing written (tabs converge).
+WRITE_JS = f"""(list) => {{ {_HELPERS}
+  const stored = readSaved(), base = window.qaSavedBase || [], now = Date.now(), mine = (list || []).map(said);
+  const bin = said(window.qaDeleting || []);
+  const upto = (s) => s.slice(0, s.findLastIndex((m) => m.startsWith("user:")) + 1);
+  window.qaDeleting = null;
+  const gone = base.filter((b) => {{ const s = said(b); return s.length && !mine.some((c) => starts(c, s))
+    && (bin.length && (starts(s, bin) || starts(bin, s)) || mine.some((c) => starts(upto(c), upto(s)) && upto(c).length
+        === upto(s).length)); }});
+  let deleted = [...readDeleted().filter((t) => !gone.some((g) => key(g) === t.key)),
+                 ...gone.map((g) => ({{ key: key(g), at: now }}))].slice(-{KEEP_DELETED});
+  const live = (list || []).filter((c) => !dead(c, deleted)), keys = live.map(key);
+  const revived = deleted.filter((t) => keys.includes(t.key));
+  deleted = deleted.filter((t) => !keys.includes(t.key));
+  const goneSaid = gone.map(said);
+  const extra = covered(live.map(said), stored).filter((c) => !goneSaid.some((g) => starts(g, said(c)))
+                                                        && !dead(c, deleted));
+  const merged = [...live, ...extra];
+  try {{ if (gone.length || revived.length) localStorage.setItem("{DELETED_KEY}", JSON.stringify(deleted));
+        if (gone.length || !same(merged, stored)) localStorage.setItem("{STORAGE_KEY}", JSON.stringify(merged)); }}
+  catch (e) {{ alert("Article QA could not save this chat in the browser's storage (" + e.name + "): free some "
+                     + "space in it (site data) and ask again to save it."); throw e; }}
+  window.qaSavedBase = merged;
+  return [merged.map(key).join() !== (list || []).map(key).join() ? merged : undefined];
+}}"""
+
+# Another tab wrote: this tab's list, in its order, less the chats deleted elsewhere, each chat continued elsewhere in
+# its stored state, then the chats it did not have. The chat shown is not touched (it is no part of the list).
+REFRESH_JS = f"""(list) => {{ {_HELPERS}
+  const stored = readSaved(), storedSaid = stored.map(said), deleted = readDeleted();
+  const live = (list || []).filter((c) => !dead(c, deleted)).map((c) => {{ const s = said(c);
+    const i = storedSaid.findIndex((t) => t.length > s.length && starts(t, s)); return i < 0 ? c : stored[i]; }});
+  const merged = [...live, ...covered(live.map(said), stored).filter((c) => !dead(c, deleted))];
+  window.qaSavedBase = merged;
+  return [merged];
+}}"""
+
+# The chat shown, each time it changes: the page notes when it showed that chat (a chat asked anew after it was deleted
+# elsewhere is the user's, not a stale copy), and keeps the last non-empty one (the bin's: it empties the chat first).
+SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS}
+  if (chat?.length) (window.qaSeen = window.qaSeen || {{}})[key(chat)] = Date.now();
+  return [chat?.length ? chat : shown]; }}"""
+# A chat answered after the user left it, seen as it lands in the list (`qa.ui_chats`).
+LANDED_JS = f"""(chat, saved) => {{ {_HELPERS}
+  if (chat?.length) (window.qaSeen = window.qaSeen || {{}})[key(chat)] = Date.now();
+  return [chat, saved]; }}"""
+
+
+def wire(chat: Any) -> gr.JSON:
+    """The saved chats as the page holds them, in place of Gradio's BrowserState: read from local storage when the page
+    loads, written back merged with what other tabs stored, refreshed when another tab writes."""
+    chat.saved_conversations.unrender()
+    saved = gr.JSON(None, visible=False)  # None until the page has read local storage: no list to show yet
+    get_blocks_context().root_block.load(None, None, saved, js=LOAD_JS)  # the page's: a nested one never fires
+    saved.change(None, saved, saved, js=WRITE_JS)
+    refresh = gr.Button(visible="hidden", elem_id=REFRESH_ID)
+    refresh.click(None, saved, saved, js=REFRESH_JS, queue=False, show_progress="hidden", trigger_mode="always_last")
+    return saved

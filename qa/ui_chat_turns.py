@@ -1,0 +1,72 @@
+"""The questions of a page still waiting for or streaming their answer, each tied to the chat it was asked in, so an
+answer the user left ("New chat", a saved chat opened) lands in that chat's saved state, not in the chat shown.
+
+Gradio streams an answer into whatever chat the page shows, and a queued answer reads the chat state when it starts:
+left before then, it was answered with the history of the chat opened instead. `Turns` notes each question when it is
+asked (its message and history), marks it left when the user leaves its chat, and `KeptChatInterface` (`qa.ui_chats`)
+reads the mark at every chunk of the answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from gradio.context import LocalContext
+
+
+def session() -> str:
+    """The page's session (Gradio's session hash) of the event running; "" outside one."""
+    request = LocalContext.request.get(None)
+    return str(getattr(request, "session_hash", None) or "")
+
+
+@dataclass(eq=False)
+class Turn:
+    """A question asked in a chat, until its answer ends. Mutable on purpose: the events of the page (leaving the
+    chat, the bin) mark it while its answer streams."""
+
+    message: Any
+    history: list[Any]
+    left: bool = False  # the user left its chat: the answer goes to the saved list, not into the chat shown
+    binned: bool = False  # the user deleted its chat: the answer goes nowhere
+
+
+@dataclass
+class Turns:
+    """The turns of each session not yet answered in full, in the order asked (the page's answers run one at a time,
+    in that order); a session's entry goes with its last answer."""
+
+    waiting: dict[str, list[Turn]] = field(default_factory=dict)
+
+    def ask(self, message: Any, history: list[Any] | None) -> None:
+        """Note a question just asked in the chat shown (`history` the chat before it); an empty one is not noted."""
+        if str(message or "").strip():
+            self.waiting.setdefault(session(), []).append(Turn(message, list(history or [])))
+
+    def start(self, message: Any) -> Turn | None:
+        """The turn an answer to `message` starting now answers: the first noted of its session asking it, or left
+        (the message it reads may then be another chat's); None for an API call or a question not noted."""
+        return next((t for t in self.waiting.get(session(), []) if t.left or t.message == message), None)
+
+    def end(self, turn: Turn | None) -> None:
+        """The answer of `turn` is over (or stopped)."""
+        turns = self.waiting.get(name := session(), [])
+        if turn in turns:
+            turns.remove(turn)
+        if not turns:
+            self.waiting.pop(name, None)
+
+    def stop(self) -> None:
+        """The user stopped the answers (the stop button cancels every one of the session, waiting or streaming)."""
+        self.waiting.pop(session(), None)
+
+    def pending(self) -> bool:
+        """Whether a question of this session waits for or streams its answer."""
+        return bool(self.waiting.get(session()))
+
+    def leave(self, *, binned: bool = False) -> None:
+        """The user left the chat shown (or deleted it: `binned`): the turns waiting in it are left (a turn left before
+        was asked in another chat)."""
+        for turn in self.waiting.get(session(), []):
+            turn.binned, turn.left = turn.binned or (binned and not turn.left), True
