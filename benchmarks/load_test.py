@@ -66,7 +66,8 @@ def session_questions(sessions: int, per_session: int) -> list[list[str]]:
 
 def ask(client: Any, question: str, timeout: float) -> tuple[str, str, str]:
     """One chat turn through the app's /ask endpoint: (chat message, passages panel, index panel); the endpoint
-    also returns the answer's Markdown (what "Copy" copies) and its quotes (the Articles tab's highlights)."""
+    also returns the answer's Markdown (what "Copy" copies), its quotes (the Articles tab's highlights) and, null
+    for an API call, the chat an answer the page left lands in (`qa.ui_chats`)."""
     job = client.submit(question, api_name="/ask")
     chat, passages, status, *_ = job.result(timeout=timeout)
     return str(chat), str(passages), str(status)

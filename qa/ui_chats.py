@@ -142,8 +142,10 @@ class KeptChatInterface(gr.ChatInterface):
         saved list (`landed`, in place of its saved state: `kept`). Each question is noted as it is asked (`Turns`)."""
         self.landed = gr.JSON(None, visible=False)
         self.additional_outputs = [*self.additional_outputs, self.landed]
+        # Named: an event takes its function's name, and "ask" taken here first would leave the chat's own "/ask"
+        # endpoint (the API's and benchmarks/load_test.py's) "/ask_1", answering an API call with nothing.
         self.textbox.submit(self.turns.ask, [self.textbox, self.chatbot_state], None, queue=False,
-                            show_progress="hidden", api_visibility="undocumented")
+                            show_progress="hidden", api_name="note_question", api_visibility="undocumented")
         self.textbox.stop(self.turns.stop, None, None, queue=False, show_progress="hidden",
                           api_visibility="undocumented")
         if self.examples:  # an example is asked in an empty chat

@@ -242,6 +242,16 @@ def test_build_demo_lays_out_chat_and_side_panel(tmp_path):
     assert {"qa-chat", "qa-input", "qa-passages", "qa-index"} <= ids
 
 
+def test_the_chat_answers_api_calls_at_ask(tmp_path):
+    """`/ask` is the chat's answer (benchmarks/load_test.py and API clients call it), not a page event that took the
+    name first (the question noted for saved chats did, and an API call got an empty answer)."""
+    demo = ui.build_demo(tmp_path / "index", tmp_path)
+    ask = next(f for f in demo.fns.values() if f.api_name == "ask")
+    by_id = {getattr(b, "elem_id", None): b for b in demo.blocks.values()}
+    assert ask.api_visibility == "public" and ask.inputs[0] is by_id["qa-input"]
+    assert by_id["qa-passages"] in ask.outputs and by_id["qa-index"] in ask.outputs  # the answer's panels too
+
+
 @pytest.mark.slow
 def test_follow_up_and_rebuild_while_running(tmp_path):
     """Real model: a follow-up uses the history, and a rebuilt index is used by the next question."""
