@@ -128,8 +128,8 @@ def _else(doc: Parsed) -> str:
 def _other_of(other: Any) -> str:
     """"who" for "which other countries" (a party), "what" for "what other weapons", "" when no "which" or "what"
     asks it."""
-    noun = other.head if other.dep_ == "amod" else other
-    if not any(c.lower_ in ("which", "what") and c.tag_ == "WDT" for c in noun.children):
+    noun = other.head if other.dep_ == "amod" else other  # "What" of "What other weapons" is often tagged WP
+    if not any(c.lower_ in ("which", "what") and (c.tag_ == "WDT" or c.dep_ == "det") for c in noun.children):
         return ""
     return "who" if noun.lemma_.lower() in PARTY_NOUNS else "what"
 

@@ -159,3 +159,10 @@ def test_a_first_question_about_he_asks_who_and_a_follow_up_is_answered(loaded):
 
 def test_a_first_question_saying_enough_to_find_its_person_is_answered():
     assert unresolved_person("What was he studying that gave him the teleforce weapon idea?") == ""
+
+
+def test_what_other_asks_for_more_though_what_is_tagged_as_a_pronoun():
+    """From stop 35's `else2` (the rest of it not landed): spaCy often tags the "What" of "What other weapons" WP."""
+    assert asks_for_more("What other weapons have Western nations supplied?") == "what"
+    assert leans_on_context("What other weapons have Western nations supplied?")
+    assert asks_for_more("What weapons have Western nations supplied?") == ""
