@@ -122,10 +122,7 @@ class IndexRows:
 
     def fullest_sentence(self, row: int) -> int:
         """The copy of sentence `row` to quote: from the fullest article holding it (`qa.copies`)."""
-        copies = self.sentence_copies(row)
-        if len(copies) == 1:  # most sentences have no copy; an answer asks of ~200 of them
-            return copies[0]
-        return fullest(copies, self.sentence_doc, self.articles, self.compiled)
+        return fullest(self.sentence_copies(row), self.sentence_doc, self.articles, self.compiled)
 
     def fullest_chunk(self, row: int) -> int:
         """The copy of chunk `row` to show: from the fullest article holding it (`qa.copies`)."""

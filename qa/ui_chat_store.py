@@ -56,6 +56,7 @@ _HELPERS = f"""
   const covered = (mine, chats) => chats.filter((chat) => {{ const s = said(chat);
     return s.length && !mine.some((c) => starts(c, s)); }});
   const same = (a, b) => JSON.stringify(a.map(key).sort()) === JSON.stringify(b.map(key).sort());
+  const noteSeen = (chat) => {{ if (chat?.length) (window.qaSeen = window.qaSeen || {{}})[key(chat)] = Date.now(); }};
 """
 
 LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
@@ -107,13 +108,9 @@ REFRESH_JS = f"""(list) => {{ {_HELPERS}
 
 # The chat shown, each time it changes: the page notes when it showed that chat (a chat asked anew after it was deleted
 # elsewhere is the user's, not a stale copy), and keeps the last non-empty one (the bin's: it empties the chat first).
-SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS}
-  if (chat?.length) (window.qaSeen = window.qaSeen || {{}})[key(chat)] = Date.now();
-  return [chat?.length ? chat : shown]; }}"""
+SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS} noteSeen(chat); return [chat?.length ? chat : shown]; }}"""
 # A chat answered after the user left it, seen as it lands in the list (`qa.ui_chats`).
-LANDED_JS = f"""(chat, saved) => {{ {_HELPERS}
-  if (chat?.length) (window.qaSeen = window.qaSeen || {{}})[key(chat)] = Date.now();
-  return [chat, saved]; }}"""
+LANDED_JS = f"""(chat, saved) => {{ {_HELPERS} noteSeen(chat); return [chat, saved]; }}"""
 
 
 def wire(chat: Any) -> gr.JSON:
