@@ -1206,6 +1206,69 @@ _ELSE2: tuple[Question, ...] = (
 )
 
 
+# --- stop 35's held-out set, rotated in ---------------------------------------------------------------------
+# Written by a helper at stop 35 without asking the product (shipped facts, four MultiHop-RAG articles drawn with seed
+# 35, near misses, one-word off-topic questions) and reported unseen at stop 35 (answerable 0.5938, abstained 0.5714,
+# e9f6e60); stop 36 wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end.
+
+_STOP35_FRESH = _noted("stop 35 fresh set", (
+    held("answerable", "Have Russian reinforcements in Russia started moving into Ukraine?", "no actual movement"),
+    held("answerable", "Is Volnovakha still under siege?", "no longer fully besieged"),
+    held("answerable", "What kind of drones might the US put in its next aid package for Ukraine?", "suicide drones"),
+    held("answerable", "How are Switchblades steered to a target?", "pre-programmed"),
+    held("answerable", "How will Putin take Zelensky's admission that Ukraine won't join NATO?", "music to the ears"),
+    held("who", "Who rebuffed Putin's demands before he invaded?", "Kyiv, Washington and NATO"),
+    held("answerable", "What could drag the war out, according to Arestovich?", "new reinforcements"),
+    held("answerable", "Why have advances across Ukraine stopped?", "manpower runs short"),
+    held_multihop("answerable", "What is Prisco's record against the spread going into Week 12?", "80-78-6"),
+    held_multihop("who", "Who starts at quarterback for the Jets against the Dolphins on Black Friday?", "Tim Boyle"),
+    held_multihop("counting", "How many of their last 11 games against the Jaguars have the Texans won?", "10 of 11"),
+    held_multihop("who", "Which offensive coordinator did the Steelers fire?", "Matt Canada"),
+    held_multihop("answerable", "What score does Prisco predict for Jaguars vs. Texans?", "Jaguars 27, Texans 23"),
+    held_multihop("counting", "How many teams play in Week 12 of the NFL season?", "all 32 teams"),
+    held_multihop("who", "Who said Hamas had seized the police headquarters in Sderot?", "Younis Tirawi"),
+    held_multihop("answerable", "What did Hamas militants take over in Sderot?", "police HQ"),
+    held_multihop("who", "Which management professor called the attack a great Mossad failure?", "Jaswant Gandhi"),
+    held_multihop("who", "Which journalist thinks Mossad is overrated?", "Ben Muasya"),
+    held_multihop("answerable", "Which Israeli tanks did a user say Hamas had captured?", "Merkava"),
+    held_multihop("answerable", "What does Netanyahu say is Israel's first objective in the war?", "hostile forces"),
+    held_multihop("answerable", "When does Craig Morgan's EP Enlisted come out?", "Oct. 20"),
+    held_multihop("counting", "How many songs are on Craig Morgan's Enlisted EP?", "six-song"),
+    held_multihop("answerable", "Where was Craig Morgan sworn back into the Army Reserve?", "Grand Ole Opry"),
+    held_multihop("who", "Who sings Raise the Bar with Craig Morgan?", "Billy Dean"),
+    held_multihop("counting", "How many years did Craig Morgan spend in the military?", "almost 18 years"),
+    held_multihop("answerable", "Which Army medal has Craig Morgan been awarded?",
+                  "Outstanding Civilian Service Medal"),
+    held_multihop("answerable", "By how many points are the Bulldogs favored over Alabama in the SEC title game?",
+                  "5.5-point"),
+    held_multihop("answerable", "By what score did Texas beat Alabama this season?", "34-24"),
+    held_multihop("answerable", "Where are Georgia and Alabama playing the SEC championship game?",
+                  "Mercedes-Benz Stadium"),
+    held_multihop("counting", "How many Power 5 teams had one loss or fewer before conference championship weekend?",
+                  "eight Power 5 teams"),
+    held_multihop("counting", "How many wins over ranked teams does Alabama have this season?", "three victories"),
+    held_multihop("who", "Which team beat Oregon in the Pac-12 championship game?", "Washington beating"),
+    *(held_abstain(q) for q in (
+        "How many sailors serve in Russia's Pacific Fleet?",
+        "How many MiG fighter jets was Poland going to give Ukraine?",
+        "What was Prisco's record against the spread last season?",
+        "Who replaced Matt Canada as the Steelers' offensive coordinator?",
+        "Who is the director of Mossad?",
+        "How many police officers were killed at the Sderot police station?",
+        "When did Craig Morgan's son die?",
+        "Which record label is releasing Craig Morgan's EP Enlisted?",
+        "How many fans attended the SEC championship game in Atlanta?",
+        "When did Nick Saban become Alabama's head coach?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        "How fast can a jaguar run?",
+        "How often should a Mercedes-Benz have its oil changed?",
+        "How much does it cost to charter a yacht?",
+        "What is the best beach in Tel Aviv?",
+    )),
+))
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -1224,4 +1287,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
+    *_STOP35_FRESH,
 ])
