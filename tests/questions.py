@@ -1210,6 +1210,8 @@ _ELSE2: tuple[Question, ...] = (
 # Written by a helper at stop 35 without asking the product (shipped facts, four MultiHop-RAG articles drawn with seed
 # 35, near misses, one-word off-topic questions) and reported unseen at stop 35 (answerable 0.5938, abstained 0.5714,
 # e9f6e60); stop 36 wrote its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end.
+# One phrase the lead had tightened at stop 35 ("Washington" -> "Washington beating") is loosened to "Washington beat":
+# the article's own subhead "Washington beats Oregon in Pac-12 championship" answers the question as well.
 
 _STOP35_FRESH = _noted("stop 35 fresh set", (
     held("answerable", "Have Russian reinforcements in Russia started moving into Ukraine?", "no actual movement"),
@@ -1247,7 +1249,7 @@ _STOP35_FRESH = _noted("stop 35 fresh set", (
     held_multihop("counting", "How many Power 5 teams had one loss or fewer before conference championship weekend?",
                   "eight Power 5 teams"),
     held_multihop("counting", "How many wins over ranked teams does Alabama have this season?", "three victories"),
-    held_multihop("who", "Which team beat Oregon in the Pac-12 championship game?", "Washington beating"),
+    held_multihop("who", "Which team beat Oregon in the Pac-12 championship game?", "Washington beat"),
     *(held_abstain(q) for q in (
         "How many sailors serve in Russia's Pacific Fleet?",
         "How many MiG fighter jets was Poland going to give Ukraine?",
