@@ -1271,6 +1271,145 @@ _STOP35_FRESH = _noted("stop 35 fresh set", (
 ))
 
 
+# --- stop 36: questions from many more MultiHop-RAG articles ---------------------------------------------------------
+# Written by a helper at stop 36 (2026-12-06) without asking the product any question and without reading any
+# benchmark log or failure list, so that tuning reads questions from many articles, not a few. Articles: seed 136,
+# `random.Random(136).sample(range(609), 40)` over corpus.json's records in file order, read in draw order until 15
+# were kept (24 read: 15 kept, 9 skipped). Skipped: 439 (Jets vs. Raiders live score) and 143 (Dolphins vs. Eagles
+# live score): live blogs; 432 (sports betting promo codes): an advertisement list; 170 (Tim Sweeney on Epic's victory
+# over Google): the Epic v. Google trial is already asked about; 59 (Taylor Swift-Travis Kelce timeline): in stop 36's
+# held-out draw (`random.Random(36).sample(range(609), 14)`); 53 (the jury hears from Sam Bankman-Fried), 31
+# (Bankman-Fried's opening statements): his trial is already asked about; 415 (the timeline of Sam Altman's firing):
+# already asked about; 497 (NBA prop bets): a how-to of bet types, lists with no fact about any team or player. Kept,
+# in draw order: 589 Sporting News "NBA MVP Odds 2024 Season"; 540 TechCrunch "Beeper reversed engineered
+# iMessage..."; 62 Sporting News "NBA Rookie of the Year Odds"; 443 Essentially Sports on Kyle Larson's High Limit
+# sprint car series; 507 TechCrunch "Flipboard becomes a federated app..."; 206 The Guardian (Jonathan Liew) on
+# England's late win over the Netherlands; 510 TechCrunch "SoftBank Corp takes 51% of Cubic Telecom..."; 47 TechCrunch
+# "One year later, ChatGPT is still alive and kicking"; 167 Sporting News "Where to watch England vs South Africa"
+# (the 2023 Rugby World Cup semifinal); 204 Sporting News "Man United vs Chelsea head to head record"; 199 TechCrunch
+# Startups Weekly "If your startup doesn't seem impossible at first..."; 286 Advanced Science News on zinc iodine
+# batteries; 366 talkSPORT "Inside the Man United takeover..."; 73 Globes "Psagot worth 80% less since Rani Zim bought
+# it"; 265 The Independent "The Crown: What is fact and what is fiction on season 6?". Three answerable questions each
+# (45: 23 answerable, 14 who, 8 counting), worded as a reader of the article would ask, not in its sentence's words;
+# each expected phrase was checked in the article's clean text (qa.load + qa.clean over corpus.json), and counted
+# across all 612 articles: most occur in that article alone; the rest were tightened ("Kareem Abdul-Jabbar" -> "Kareem
+# Abdul-Jabbar has the most", "2015-16 season" -> "2015-16 season when Steph Curry", "May 2013" -> "1-0 win in May
+# 2013", "9 p.m. local time" -> "... on Saturday", "Glasgow" -> "travel to Glasgow", "Ella Toone" -> "Toone’s
+# injury-time goal", "18,000" -> "18,000 discharge", "16 November" -> "Thursday (16 November)", "end of January" ->
+# "by the end of January") or name another article that gives the same fact (402 on Beeper Mini, 372 on Palo Alto's
+# talks to buy Dig Security, 176 on the 2019 final's score, 48 on Pew's 18%, 89 and 330 on Ratcliffe's £1.3bn, 166 on
+# Sheikh Jassim, 266 on The Crown's release and cast). Note the articles' curly apostrophe in "Toone’s": the
+# look-alike fold keeps it. One question was replaced for a figure articles disagree on: Mastodon's monthly users
+# (507: "1.5 million"; 488: "1.8 million"), by Flipboard's publishers.
+# Ten near misses (the article's topic, a fact no article gives), each checked by searching the clean text of all 612
+# articles for its key words and synonyms: Wembanyama (62 alone, no preseason figures); High Limit / Lernerville (443
+# alone, no schedule); Flipboard (507, 508: no founding date); Lionesses / Wembley (no attendance or "crowd of");
+# Cubic (510 alone: no staff figure); ChatGPT Plus (48, 99: no count of paying users); referee / O'Keeffe (22 names
+# Wayne Barnes for the final, none the semi-final's); zinc / hydrogel (286, 285: no cost); Glazer / 2005 (366 names
+# the buyout, no price); Staunton / the Queen's actor (265, 266 name none). Dropped as near misses because an article
+# answers them: Beeper Mini's downloads (402: "over 100,000 downloads"), The Crown's episode count (266: "first four
+# episodes"). Five one-word off-topic questions share one word with an article and nothing else (zinc: 286; crown:
+# 265, 266; Sprint: 443's sprint cars, 549's Fortnite "Sprint"; Dublin: 510; beeper: 402, 540); no article mentions
+# zinc supplements, dental crowns, the Sprint phone carrier, Guinness or pagers' history.
+# Appended after every earlier question, so no earlier question changes half.
+
+_STOP36_MORE = _noted("stop 36 more articles", (
+    # 589 Sporting News, NBA MVP odds
+    held_multihop("answerable", "How many points does a first-place MVP vote count for?", "worth five points"),
+    held_multihop("who", "Which player has won the most NBA MVP awards?", "Kareem Abdul-Jabbar has the most"),
+    held_multihop("answerable", "When did someone last win NBA MVP with every first-place vote?",
+                  "2015-16 season when Steph Curry"),
+    # 540 TechCrunch, Beeper Mini
+    held_multihop("counting", "How many people work at Beeper?", "25-person"),
+    held_multihop("answerable", "How much venture money has Beeper raised so far?", "$16 million raised"),
+    held_multihop("answerable", "How does Beeper Mini manage to send iMessages from Android phones?",
+                  "reverse-engineering the iMessage", "reverse-engineer the iMessage protocol"),
+    # 62 Sporting News, NBA Rookie of the Year odds
+    held_multihop("answerable", "How tall is Victor Wembanyama?", "7-foot-4"),
+    held_multihop("answerable", "What trophy does the NBA Rookie of the Year get?", "Wilt Chamberlain Trophy"),
+    held_multihop("who", "Which Blazers star is Scoot Henderson taking over from?", "Lillard's successor"),
+    # 443 Essentially Sports, Kyle Larson's sprint car series
+    held_multihop("who", "Who owns the High Limit sprint car series together with Kyle Larson?", "Brad Sweet"),
+    held_multihop("answerable", "How much prize money goes to the winner of a High Limit race?", "wins $50,000"),
+    held_multihop("answerable", "Where did Kyle Larson end up in the race at Lernerville?", "eighth place"),
+    # 507 TechCrunch, Flipboard joins the fediverse
+    held_multihop("who", "Who runs Flipboard?", "Mike McCue"),
+    held_multihop("counting", "How many publishers make magazines on Flipboard?", "10,000 publishers"),
+    held_multihop("answerable", "When should every Flipboard account be connected to the fediverse?",
+                  "by the end of January"),
+    # 206 The Guardian, England v the Netherlands in the Nations League
+    held_multihop("who", "Who scored England's stoppage-time winner against the Netherlands?",
+                  "Toone’s injury-time goal", "Toone ghosted in"),
+    held_multihop("who", "Which Dutch player scored twice against England at Wembley?", "Beerensteyn"),
+    held_multihop("answerable", "Where do the Lionesses go next after beating the Netherlands?", "travel to Glasgow"),
+    # 510 TechCrunch, SoftBank and Cubic Telecom
+    held_multihop("answerable", "How much is SoftBank paying for its stake in Cubic Telecom?", "€473 million",
+                  "$513 million"),
+    held_multihop("answerable", "Where is Cubic Telecom headquartered?", "Dublin-based"),
+    held_multihop("counting", "How many new vehicles does Cubic Telecom connect every month?", "450,000 new vehicles"),
+    # 47 TechCrunch, ChatGPT one year on
+    held_multihop("counting", "How many unique visitors did the ChatGPT website get in October?", "140.7 million"),
+    held_multihop("answerable", "What share of Americans have ever used ChatGPT?", "18% of Americans"),
+    held_multihop("who", "Who made the ELIZA chatbot?", "Joseph Weizenbaum"),
+    # 167 Sporting News, England v South Africa, Rugby World Cup semifinal
+    held_multihop("answerable", "What time does the England v South Africa semi-final start in France?",
+                  "9 p.m. local time on Saturday"),
+    held_multihop("answerable", "By what score did South Africa beat England in the 2019 World Cup final?", "32-12"),
+    held_multihop("who", "Who scored 20 points for England in the quarter-final against Fiji?",
+                  "Farrell kicked 20 points"),
+    # 204 Sporting News, Man United v Chelsea head to head
+    held_multihop("counting", "How many FA Cup finals have Manchester United and Chelsea played each other in?",
+                  "three occasions"),
+    held_multihop("who", "Who stopped Anelka's penalty in the 2008 Champions League final?", "van der Sar"),
+    held_multihop("answerable", "When did Chelsea last win a Premier League game at Old Trafford?",
+                  "1-0 win in May 2013"),
+    # 199 TechCrunch, Startups Weekly
+    held_multihop("who", "Who took over from Peggy Johnson at Magic Leap?", "Ross Rosenberg"),
+    held_multihop("answerable", "How much is Palo Alto Networks paying for Dig Security?", "estimated $400 million",
+                  "between $300 million and $400 million"),
+    held_multihop("counting", "How much money has QI Tech raised altogether?", "$262 million"),
+    # 286 Advanced Science News, zinc iodine batteries
+    held_multihop("who", "Which professor led the hydrogel zinc battery study at NTU?", "Hongjin Fan"),
+    held_multihop("counting", "How many charging cycles did the hydrogel zinc iodine battery survive?",
+                  "18,000 discharge"),
+    held_multihop("answerable", "How much energy are lithium-ion batteries projected to account for by 2030?",
+                  "2,035 GWh"),
+    # 366 talkSPORT, Ratcliffe's Manchester United takeover
+    held_multihop("answerable", "How much is Jim Ratcliffe paying for his share of Manchester United?", "£1.3billion",
+                  "£1.3bn"),
+    held_multihop("who", "Which Qatari bidder pulled out of the race for Manchester United?", "Sheikh Jassim"),
+    held_multihop("counting", "How many seats does Ratcliffe want Old Trafford to hold?", "90,000-seat"),
+    # 73 Globes, Psagot under Rani Zim
+    held_multihop("answerable", "What did Rani Zim pay for Psagot Investment House?", "NIS 405 million"),
+    held_multihop("who", "Who is replacing Rani Zim as chair of Group Psagot?", "Daniel Leventhal"),
+    held_multihop("answerable", "How much debt does Group Psagot want to raise?", "NIS 220 million"),
+    # 265 The Independent, The Crown season 6
+    held_multihop("answerable", "When did the final season of The Crown come out on Netflix?", "Thursday (16 November)",
+                  "On 16 November, Netflix"),
+    held_multihop("who", "Who plays Diana in the last season of The Crown?", "Elizabeth Debicki"),
+    held_multihop("answerable", "How much was the engagement ring Dodi Fayed bought?", "£11,600"),
+    *(held_abstain(q) for q in (
+        "How many points did Victor Wembanyama average in the preseason?",
+        "How many races are on the High Limit sprint car schedule?",
+        "When was Flipboard founded?",
+        "What was the attendance at Wembley for England against the Netherlands?",
+        "How many employees does Cubic Telecom have?",
+        "How many people pay for ChatGPT Plus?",
+        "Who refereed England's World Cup semi-final against South Africa?",
+        "How much does the hydrogel zinc iodine battery cost to make?",
+        "How much did the Glazers pay for Manchester United in 2005?",
+        "Who plays Queen Elizabeth in the final season of The Crown?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        "How much zinc should I take for a cold?",
+        "How much does a dental crown cost?",
+        "How do I cancel my Sprint phone plan?",
+        "Where can I get the best Guinness in Dublin?",
+        "When did people stop carrying beepers?",
+    )),
+))
+
+
 def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     """Alternate "tune" and "report" within each kind, in order, so each kind splits evenly."""
     seen: dict[str, int] = {}
@@ -1289,5 +1428,5 @@ QUESTIONS: tuple[Question, ...] = _halves([
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
-    *_STOP35_FRESH,
+    *_STOP35_FRESH, *_STOP36_MORE,
 ])
