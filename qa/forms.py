@@ -19,6 +19,9 @@ from qa.records import Abstention
 from qa.sentence_score import Scored, attribute_given
 
 MEASURED_IN = 3  # the best sentences one of which must give the measure or form asked
+# Measures given in money: the lead does not prefer a sentence giving money (a price of another product then led
+# "How much does Super Mario Bros. Wonder cost?", which abstained before), but one of the best must give some.
+MONEY = frozenset({"price", "sum of money"})
 _NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
         r"fifty|sixty|hundreds?|thousands?|several|a few|a)")
 _RANGE = rf"(?<![$£€¥])\b{_NUM}(?:\s*(?:-|–|to|and)\s*{_NUM})?(?:\s+(?:million|billion))?[\s-]*"
@@ -91,7 +94,7 @@ def form_of(question: Question) -> str:
 def gives(question: Question, form: str, text: str) -> bool:
     """Whether `text` gives a figure of `form` (`form_of(question)`): a measure in its family's units (money for a price
     or a sum of money; pounds of weight as spaCy reads them, not of money), a tally for a score or a record."""
-    if form in ("price", "sum of money"):
+    if form in MONEY:
         return bool(_MONEY.search(text))
     if form in TALLIES:
         return bool(TALLIES[form].search(text))
