@@ -4,10 +4,8 @@ the answers (NFL games, the Steam Deck OLED)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import needs_shared_data
+from conftest import multihop_index
 
 from qa.answer import answer_with
 from qa.forms import asked_form, form_of, gives, unmeasured
@@ -21,16 +19,7 @@ _TITLES = ("Jaguars vs. Saints live score", "Prisco's Week 12 NFL picks", "Jets 
 def games(tmp_path_factory):
     """An index of five MultiHop-RAG articles: three NFL games (a run of 26 yards, a predicted score, a 16-12 win)
     and two on the Steam Deck OLED (its price, "weighs about 30 grams less")."""
-    from qa.build import build_index
-    from qa.retrieve import load_index
-
-    records = json.loads(needs_shared_data("multihop-rag", "corpus.json").read_text(encoding="utf-8"))
-    keep = [r for r in records if any(t in r["title"] for t in _TITLES)]
-    root = tmp_path_factory.mktemp("forms")
-    (root / "articles").mkdir()
-    (root / "articles" / "games.json").write_text(json.dumps(keep), encoding="utf-8")
-    build_index(root / "articles", root / "index")
-    return load_index(root / "index")
+    return multihop_index(tmp_path_factory.mktemp("forms"), _TITLES)
 
 
 def _best(text: str) -> Scored:
