@@ -6,9 +6,9 @@ sentence's article, and the top articles, hold the question's idf-weighted key t
 (people, organisations, events, works, products: MultiHop-RAG's null queries ask about ones absent from its corpus),
 how rare the rarest key term the lead article lacks is, and how long the question is. A logistic regression over
 these, fitted on the tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain
-numbers: a dot product and a sigmoid at query time. Beside it, one rule: a question asking for a measure ("How deep
-is Dubai Creek?") abstains when none of the best sentences gives a figure with a unit, and one asking for a price or
-a sum of money ("How much did the Warriors pay Curry?") when none gives one in money.
+numbers: a dot product and a sigmoid at query time. Beside it, rules: a question asking for a measure ("How deep
+is Dubai Creek?"), a price, a score or a record abstains when none of the best sentences gives a figure of that form
+(a depth in units of length, a price in money, a score as "34-24": `qa.forms`).
 """
 
 from __future__ import annotations
