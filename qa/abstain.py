@@ -6,9 +6,9 @@ sentence's article, and the top articles, hold the question's idf-weighted key t
 (people, organisations, events, works, products: MultiHop-RAG's null queries ask about ones absent from its corpus),
 how rare the rarest key term the lead article lacks is, and how long the question is. A logistic regression over
 these, fitted on the tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain
-numbers: a dot product and a sigmoid at query time. Beside it, one rule: a question asking for a measure ("How deep
-is Dubai Creek?") abstains when none of the best sentences gives a figure with a unit, and one asking for a price or
-a sum of money ("How much did the Warriors pay Curry?") when none gives one in money.
+numbers: a dot product and a sigmoid at query time. Beside it, rules: a question asking for a measure ("How deep
+is Dubai Creek?"), a price, a score or a record abstains when none of the best sentences gives a figure of that form
+(a depth in units of length, a price in money, a score as "34-24": `qa.forms`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import numpy as np
 from qa.bars import answers as bars_answer
 from qa.bars import bar_score
 from qa.evidence import mentions
+from qa.forms import unmeasured
 from qa.nlp import parse
 from qa.question import Question
 from qa.records import Abstention
@@ -48,22 +49,6 @@ REVERSED_IN = 3  # the best candidates read for the asked act stated with its pa
 MIN_CHUNKS = 1000
 NAMED_LABELS = frozenset({"PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "LOC", "NORP"})
 _PROPER_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)+")
-# A question asking for a measure (`Question.measure`: "How deep is Dubai Creek?") needs a figure with its unit (a
-# depth, a height...), which one of the best MEASURED_IN sentences must give ("How far ...?" -> "16 miles").
-_NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-        r"fifty|sixty|hundreds?|thousands?|several|a few|a)")
-_UNITS = (r"metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inch(?:es)?|yards?|storeys|stories|floors|"
-          r"kg|kilograms?|grams?|tons?|tonnes?|pounds|lbs?|mph|km/h|kph|knots|mach|years?|months?|weeks?|days?|"
-          r"hours?|minutes?|seconds?|degrees|per\s*cent|percent|dollars|euros|cents|bn|billion|million")
-_MEASURED = re.compile(rf"[$£€¥]\s?\d|\b{_NUM}(?:\s*(?:-|–|to|and)\s*{_NUM})?[\s-]*(?:{_UNITS})\b|\d\s?(?:%|°)|"
-                       r"\bmach\s+\d|\bage[ds]?\s+(?:of\s+)?\d", re.IGNORECASE)  # "at age 81" gives an age
-# How high a record went on the charts is its place on them ("reached number 24 in the UK charts").
-_CHART_PLACE = re.compile(r"\b(?:number|no\.)\s?\d|#\d", re.IGNORECASE)
-# A price or a sum of money is given in money: "20,000 anti-tank weapons" or "3 years" is not one.
-_MONEY_GIVEN = re.compile(rf"[$£€¥₹₽]\s?\d|\d\s?[$£€]|\b{_NUM}(?:\s+(?:million|billion|trillion|bn|m))?\s+"
-                          r"(?:dollars|euros|pounds|cents|pence|yen|yuan|rubles|roubles|rupees|lira|francs|hryvnias?)\b|"
-                          r"\b(?:USD|EUR|GBP)\s?\d", re.IGNORECASE)
-MEASURED_IN = 3
 # A figure the question gives ("Who won the Super Bowl in 2016?"): two or more digits, not part of a model name
 # ("F-16", "Leopard 2"), which the lead sentence's article must give too, or its date (MultiHop-RAG's "on 5 October").
 _FIGURE = re.compile(r"(?<![\w-])\d[\d,]*\d(?![\w-])")
@@ -288,13 +273,3 @@ def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -
     if frame is None or not reversed_parties(index, frame, [s.text for s in scored[:REVERSED_IN]]):
         return None
     return Abstention("reversed", (frame.actor, *frame.others))
-
-
-def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
-    """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives."""
-    what = question.measure
-    given = _MONEY_GIVEN if what in ("price", "sum of money") else _MEASURED
-    charted = what == "height" and "chart" in question.text.lower()
-    if what and not any(given.search(s.text) or charted and _CHART_PLACE.search(s.text) for s in scored[:MEASURED_IN]):
-        return Abstention("no_measure", (what,))
-    return None

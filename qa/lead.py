@@ -19,10 +19,11 @@ import numpy as np
 
 from qa.align import alignment, read_words, uniform
 from qa.evidence import facts_of, mentions
+from qa.forms import MONEY, form_of, gives
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
 from qa.roles import other_title, states_role
-from qa.sentence_score import Scored, attribute_given, key_weights, labels, same_paragraph
+from qa.sentence_score import Scored, key_weights, labels, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 
@@ -216,9 +217,10 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     # "Who is X?": a sentence saying who X is; "Who is the CEO of X?": one stating the role (`qa.rescore`)
     if question.reading.named and scored[0].fit > 0:
         return [s.fit > 0 for s in scored[:TOP]]
-    given = attribute_given(question.reading.attribute)
-    if given is not None and given.search(scored[0].text):  # "What was the score ...?": a sentence giving one
-        return [bool(given.search(s.text)) for s in scored[:TOP]]
+    form = form_of(question)  # "How fast ...?": a speed; "What was the score ...?": a tally (`qa.forms`)
+    giving = [gives(question, form, s.text) for s in scored[:TOP]] if form and form not in MONEY else []
+    if any(giving):
+        return giving
     attribute = question.reading.attribute  # "What is the welcome bonus of ...?": "Welcome bonus: 75,000 Bonus Miles"
     if attribute and labels(attribute, scored[0].text):
         return [True] + [labels(attribute, s.text) for s in scored[1:TOP]]

@@ -68,15 +68,20 @@ def needs_shared_data(*parts: str) -> Path:
 def multihop_few(tmp_path_factory):
     """A loaded index of five MultiHop-RAG articles (Simply Homes, Mastercard, Spotify, Nike: CEOs, CFOs, funding,
     revenue; Arizona v Utah: a score), built with the real model once per session; skipped without ../shared/data."""
+    titles = ("Simply Homes", "Mastercard", "Spotify", "Nike misses", "Arizona dominates")
+    return multihop_index(tmp_path_factory.mktemp("multihop_few"), titles)
+
+
+def multihop_index(root: Path, titles: tuple[str, ...]):
+    """A loaded index, built under `root` with the real model, of the MultiHop-RAG articles whose title holds one of
+    `titles`; the test skips without ../shared/data."""
     from qa.build import build_index
     from qa.retrieve import load_index
 
     records = json.loads(needs_shared_data("multihop-rag", "corpus.json").read_text(encoding="utf-8"))
-    titles = ("Simply Homes", "Mastercard", "Spotify", "Nike misses", "Arizona dominates")
     keep = [r for r in records if any(k in r["title"] for k in titles)]
-    root = tmp_path_factory.mktemp("multihop_few")
     (root / "articles").mkdir()
-    (root / "articles" / "companies.json").write_text(json.dumps(keep), encoding="utf-8")
+    (root / "articles" / "articles.json").write_text(json.dumps(keep), encoding="utf-8")
     build_index(root / "articles", root / "index")
     return load_index(root / "index")
 

@@ -1271,6 +1271,31 @@ _STOP35_FRESH = _noted("stop 35 fresh set", (
 ))
 
 
+# --- the form of figure asked: a score, a record, a speed, a weight (stop 36, forms) ------------------------------
+# Written before any change of stop 36's forms, from the articles' text (MultiHop-RAG): each answerable question asks
+# for a figure of one form, given in a sentence with it ("the Chiefs beat the Chicago Bears 41-10", "The UTSA
+# Roadrunners (8-4)", "His four-seam fastball averaged nearly 97 mph", "weighs 210 pounds"); each near miss asks for
+# a form no article gives (the Cybertruck's weight: only its towing capacity in pounds; Ohtani's pitching record).
+# Appended after every earlier question, alternating halves within each kind: 5 + 5 answerable, 2 + 2 near misses.
+_FORMS36 = _noted("stop 36 forms", (
+    held_multihop("answerable", "By what score did the Chiefs beat the Bears?", "41-10"),
+    held_multihop("answerable", "What was the score of Michigan's win over Ohio State in The Game?", "30-24"),
+    held_multihop("answerable", "What is the UTSA Roadrunners' record?", "8-4"),
+    held_multihop("answerable", "What record did the Seahawks move to with the win over the Giants?", "3-1"),
+    held_multihop("answerable", "How fast was Shohei Ohtani's four-seam fastball in 2023?", "97 mph"),
+    held_multihop("answerable", "How fast can the Tesla Cybertruck go?", "112 mph", "130 mph"),
+    held_multihop("answerable", "By what score did the Raiders beat the Jets?", "16-12"),
+    held_multihop("answerable", "What was the final score of Game 2 of the 2023 World Series?", "9-1"),
+    held_multihop("answerable", "How much does the USC guard James weigh?", "210 pounds"),
+    held_multihop("answerable", "By what score did Michigan beat Penn State under interim coach Sherrone Moore?",
+                  "24-15"),
+    held_abstain("How much does the Tesla Cybertruck weigh?"),
+    held_abstain("What is Shohei Ohtani's pitching record?"),
+    held_abstain("How much does the Echelon Connect Sport weigh?"),
+    held_abstain("How fast was Devon Witherspoon on his 97-yard pick-6?"),
+))
+
+
 # --- stop 36: questions from many more MultiHop-RAG articles ---------------------------------------------------------
 # Written by a helper at stop 36 (2026-12-06) without asking the product any question and without reading any
 # benchmark log or failure list, so that tuning reads questions from many articles, not a few. Articles: seed 136,
@@ -1428,5 +1453,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
-    *_STOP35_FRESH, *_STOP36_MORE,
+    *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE,
 ])
+

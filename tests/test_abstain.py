@@ -82,12 +82,12 @@ def test_on_a_few_articles_the_score_bars_decide(loaded):
 
 
 @pytest.mark.parametrize(("text", "gives"), [
-    ("The tower is 330 metres tall.", True), ("A ticket costs $25 at the gate.", True),
-    ("Russian forces are 9-12 miles from Kyiv.", True), ("It can fly at Mach 6.", True),
-    ("Prices rose 4% last year.", True), ("The creek is very deep and was dredged in 2022.", False),
+    ("The tower is 330 metres tall.", True), ("A ticket costs $25 at the gate.", False),  # a depth is no price
+    ("Russian forces are 9-12 miles from Kyiv.", True), ("The strait is 200 m deep.", True),
+    ("Prices rose 4% last year.", False), ("The creek is very deep and was dredged in 2022.", False),
     ("Two men were seen near the tower.", False),
 ])
-def test_a_measure_is_a_figure_with_its_unit(loaded, text, gives):
+def test_a_depth_is_a_figure_in_a_unit_of_length(loaded, text, gives):
     question = loaded.question("How deep is the Tsugaru Strait?")
     best = Scored(row=0, doc_id="a.txt", text=text, score=1.0, dense=1.0, cover=1.0)
     assert (abstain.unmeasured(question, [best]) is None) is gives
