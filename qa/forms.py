@@ -3,8 +3,8 @@
 A measure (`Question.measure`: "How fast ...?" a speed) is given in a unit of its own family: a speed in mph or knots,
 not "a run of 26 yards"; a weight in kilograms or pounds (of weight, not money), not "starts at $549". A game's score
 or a team's record ("By what score did Texas beat Alabama?", "What is the Jaguars' record?") is given as "34-24",
-"80-78-6" or "Jaguars 27, Texans 23", not by a sentence restating the match. The lead prefers a candidate giving the
-form asked (`qa.lead`), and a question whose best sentences give none abstains (`unmeasured`).
+"80-78-6" or "Jaguars 27, Texans 23", not by a sentence restating the match. A candidate giving the tally asked
+leads (`qa.lead`); a measure none of the best sentences gives in its units abstains (`unmeasured`).
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ from qa.records import Abstention
 from qa.sentence_score import Scored, attribute_given
 
 MEASURED_IN = 3  # the best sentences one of which must give the measure or form asked
-# Measures given in money: the lead does not prefer a sentence giving money (a price of another product then led
-# "How much does Super Mario Bros. Wonder cost?", which abstained before), but one of the best must give some.
+# Measures given in money (`gives`): any sum, not a unit of a family.
 MONEY = frozenset({"price", "sum of money"})
 _NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
         r"fifty|sixty|hundreds?|thousands?|several|a few|a)")
@@ -117,9 +116,9 @@ def form_pattern(question: Question) -> re.Pattern[str] | None:
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
-    """"no_measure" when the question asks for a measure, a score or a record that none of the best MEASURED_IN
-    sentences gives."""
-    form = form_of(question)
+    """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives in its
+    units. A score or a record asked abstains no more than before: the tally only orders the candidates."""
+    form = question.measure
     if form and not any(gives(question, form, s.text) for s in scored[:MEASURED_IN]):
         return Abstention("no_measure", (form,))
     return None

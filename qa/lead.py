@@ -19,7 +19,7 @@ import numpy as np
 
 from qa.align import alignment, read_words, uniform
 from qa.evidence import facts_of, mentions
-from qa.forms import MONEY, form_of, gives
+from qa.forms import TALLIES, form_of, gives
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
 from qa.roles import other_title, states_role
@@ -217,8 +217,8 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     # "Who is X?": a sentence saying who X is; "Who is the CEO of X?": one stating the role (`qa.rescore`)
     if question.reading.named and scored[0].fit > 0:
         return [s.fit > 0 for s in scored[:TOP]]
-    form = form_of(question)  # "How fast ...?": a speed; "What was the score ...?": a tally (`qa.forms`)
-    giving = [gives(question, form, s.text) for s in scored[:TOP]] if form and form not in MONEY else []
+    form = form_of(question)  # "What was the score ...?": a sentence giving a tally (`qa.forms`)
+    giving = [gives(question, form, s.text) for s in scored[:TOP]] if form in TALLIES else []
     if any(giving):
         return giving
     attribute = question.reading.attribute  # "What is the welcome bonus of ...?": "Welcome bonus: 75,000 Bonus Miles"
