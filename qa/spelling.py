@@ -26,6 +26,7 @@ from importlib import resources
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from qa.english import english_words
 from qa.records import Correction
 from qa.tokens import STOP_WORDS, strip_accents
 
@@ -71,13 +72,6 @@ def update_counts(previous: Mapping[str, int], gone: Iterable[str], added: Itera
 
 def _commonest(counts: Counter[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda wn: (-wn[1], wn[0]))[:MAX_WORDS])
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """symspellpy's English frequency list (Google Books n-grams, 82,765 words), as a set of known words."""
-    data = resources.files("symspellpy").joinpath("frequency_dictionary_en_82_765.txt").read_text("utf-8")
-    return frozenset(line.split(" ", 1)[0] for line in data.splitlines() if line)
 
 
 @lru_cache(maxsize=1)
