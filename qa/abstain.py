@@ -31,6 +31,7 @@ from qa.rescore import role_held
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import Scored, cover, key_weights
 from qa.slot import reversed_parties
+from qa.someone import no_one_new
 from qa.sourced import publications, unsourced
 from qa.stated import unstated
 from qa.tokens import tokenize
@@ -251,11 +252,10 @@ def searched(question: Question) -> bool:
 
 
 def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored], led: Sequence[Scored] = ()) -> Abstention | None:
-    """Why the articles do not answer, or None: a measure asked that none of the best sentences gives with its unit
-    ("no_measure"), the asked act stated only with its parties reversed ("reversed"), not by the named doer asked
-    about or not with a date of its own (`qa.stated`: "no_doer", "undated"), a publication named that no article is
-    from or cites (`qa.sourced`: "unsourced"), a "Which X?" X named by none (`qa.unnamed`), or the fitted decision;
-    the rules read `led`, the answer's order (its lead first: `qa.lead.choose`), the fit `scored` (RESULTS.md)."""
+    """Why the articles do not answer, or None: a rule's reason (`ruled_out`: a measure none gives, parties reversed, a
+    "Which X?" X or a "Who?" party none names (`qa.unnamed`, `qa.someone`), a doer or date not stated (`qa.stated`), a
+    publication none cites (`qa.sourced`)), or the fitted decision's; the rules read `led`, the answer's order (its
+    lead first: `qa.lead.choose`), the fit `scored` (RESULTS.md)."""
     return ruled_out(index, ranked.question, led or scored) or (None if answers(index, ranked, scored)
                                                                  else Abstention("unsupported"))
 
@@ -263,7 +263,7 @@ def abstention(index: Index, ranked: Ranked, scored: Sequence[Scored], led: Sequ
 def ruled_out(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """The rules ahead of the fitted decision (cheap ones first), each an abstention whatever the fit says."""
     return (unmeasured(question, scored) or reversed_roles(index, question, scored) or unnamed(question, scored)
-            or unstated(index, question, scored) or unsourced(index, question, scored))
+            or no_one_new(question, scored) or unstated(index, question, scored) or unsourced(index, question, scored))
 
 
 def reversed_roles(index: Index, question: Question, scored: Sequence[Scored]) -> Abstention | None:

@@ -24,6 +24,7 @@ _MESSAGES = {"no_words": NO_WORDS, "filtered": FILTERED_OUT, "nothing_new": NOTH
                              f"{_NOT} the closest passages never mention {{0}}."),
              "no_measure": f"{_NOT} no passage close to it gives a {{0}} with its unit.",
              "unnamed": f"{_NOT} the closest passages speak of some {{0}} but never say which.",
+             "no_one": f"{_NOT} the closest passage names no one it does not already ask about.",
              "undated": f"{_NOT} no passage close to it gives a date of its {{0!r}}.",
              "no_author": "The article “{0}” names no author: no byline in its text, no author field.",
              "no_source": "The article “{0}” names no outlet: no source field, no byline naming one.",

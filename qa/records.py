@@ -206,7 +206,7 @@ class Correction:
 
 
 AbstainReason = Literal["no_words", "unsupported", "unknown_names", "uncounted", "no_count", "no_measure", "reversed",
-                        "no_doer", "undated", "unsourced", "unnamed", "filtered", "nothing_new", "no_author",
+                        "no_doer", "undated", "unsourced", "unnamed", "no_one", "filtered", "nothing_new", "no_author",
                         "no_source", "no_date", "unresolved", "unshown", "about_articles"]
 
 
@@ -219,8 +219,8 @@ class Abstention:
     reversed (`reversed`, `missing` = (the asked doer, the question's other parties...)), not by the named doer asked
     about (`no_doer`, `missing` = (the doer,)), or, for a "when", only beside dates of other acts (`undated`, (the
     act,)), or a report of a publication no article is from or cites (`unsourced`, (it,)), or a "Which X?" whose X they
-    speak of only as some X, naming none (`unnamed`, (X,)). `unsupported`: the fitted decision does not trust the best
-    sentence; `filtered`: the filter keeps no article; `nothing_new`: a "who else" would only repeat earlier quotes;
+    speak of only as some X (`unnamed`, (X,)), or a "Who?" none names a new party for (`no_one`). `unsupported`: the
+    best sentence is not trusted; `filtered`: no article kept; `nothing_new`: a "who else" would only repeat quotes;
     `no_author`, `no_source`, `no_date`: the article "Who wrote the article about X?" describes names none ((title,));
     `unresolved`: a first question's "he" names no one; `unshown`: no article shown; `about_articles`: see it."""
 
