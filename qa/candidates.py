@@ -10,7 +10,6 @@ import re
 import numpy as np
 
 from qa.conflicts import figures
-from qa.forms import form_pattern
 from qa.question import Question
 from qa.records import Sentence
 from qa.rescore import best, rescore
@@ -22,6 +21,7 @@ from qa.sentence_score import (
     W_RANK,
     W_TYPE,
     Scored,
+    attribute_given,
     cover,
     key_weights,
     same_paragraph,
@@ -137,7 +137,7 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
         group = int(index.sentence_dup[row])
         if group not in best_in_group or scored.score > best_in_group[group].score:
             best_in_group[group] = scored
-    given = form_pattern(question)  # the score or record asked: "42-18" first
+    given = attribute_given(question.reading.attribute)  # the score asked: "42-18" first
     ordered = sorted(best_in_group.values(), key=lambda s: (given is not None and not given.search(s.text),
                                                             -s.score, s.row))
     return ordered, weights

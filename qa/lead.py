@@ -19,11 +19,10 @@ import numpy as np
 
 from qa.align import alignment, read_words, uniform
 from qa.evidence import facts_of, mentions
-from qa.forms import TALLIES, form_of, gives
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
 from qa.roles import other_title, states_role
-from qa.sentence_score import Scored, key_weights, labels, same_paragraph
+from qa.sentence_score import Scored, attribute_given, key_weights, labels, same_paragraph
 from qa.shorten import LEAD_MAX
 from qa.tokens import tokenize
 
@@ -217,10 +216,9 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     # "Who is X?": a sentence saying who X is; "Who is the CEO of X?": one stating the role (`qa.rescore`)
     if question.reading.named and scored[0].fit > 0:
         return [s.fit > 0 for s in scored[:TOP]]
-    form = form_of(question)  # "What was the score ...?": a sentence giving a tally (`qa.forms`)
-    giving = [gives(question, form, s.text) for s in scored[:TOP]] if form in TALLIES else []
-    if any(giving):
-        return giving
+    given = attribute_given(question.reading.attribute)
+    if given is not None and given.search(scored[0].text):  # "What was the score ...?": a sentence giving one
+        return [bool(given.search(s.text)) for s in scored[:TOP]]
     attribute = question.reading.attribute  # "What is the welcome bonus of ...?": "Welcome bonus: 75,000 Bonus Miles"
     if attribute and labels(attribute, scored[0].text):
         return [True] + [labels(attribute, s.text) for s in scored[1:TOP]]

@@ -73,9 +73,9 @@ class Clause:
 _MONEY = ("pay", "paid", "earn", "earned", "earns", "spend", "spent", "raise", "raised", "charge", "charged",
           "sell", "sold", "worth", "pledge", "donate", "invest")
 _MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
-             "heavy": "weight", "old": "age", "fast": "speed", "long": "length", "cost": "price", "weigh": "weight",
+             "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
              "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
-_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast|long)\b|much\s+(?:(money)\b|"
+_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
                       r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.-]+){1,6})))",
                       re.IGNORECASE)
 # ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
