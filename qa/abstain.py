@@ -6,9 +6,9 @@ sentence's article, and the top articles, hold the question's idf-weighted key t
 (people, organisations, events, works, products: MultiHop-RAG's null queries ask about ones absent from its corpus),
 how rare the rarest key term the lead article lacks is, and how long the question is. A logistic regression over
 these, fitted on the tuning halves of several question sets by `benchmarks/fit_abstain.py`, is stored below as plain
-numbers: a dot product and a sigmoid at query time. Beside it, rules: a question asking for a measure ("How deep
-is Dubai Creek?"), a price, a score or a record abstains when none of the best sentences gives a figure of that form
-(a depth in units of length, a price in money, a score as "34-24": `qa.forms`).
+numbers: a dot product and a sigmoid at query time. Beside it, rules (`ruled_out`): a question asking for a measure
+("How deep is Dubai Creek?") or a price abstains when none of the best sentences gives one in its units (a depth in
+units of length, a price in money: `qa.forms`), and so on for the other reasons below.
 """
 
 from __future__ import annotations
