@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.nlp import parse
+from qa.nlp import parse_many
 from qa.question import Question
 from qa.records import Abstention
 from qa.sentence_score import Scored
@@ -46,9 +46,10 @@ _MONEY = re.compile(rf"[$£€¥₹₽]\s?\d|\d\s?[$£€]|\b{_NUM}(?:\s+(?:mill
                     r"\b(?:USD|EUR|GBP)\s?\d", re.IGNORECASE)
 
 
-def gives(question: Question, form: str, text: str) -> bool:
-    """Whether `text` gives the measure `form` (`Question.measure`) in its family's units: money for a price or a sum
-    of money; pounds of weight as spaCy reads them, not of money."""
+def gives(question: Question, text: str) -> bool:
+    """Whether `text` gives the measure the question asks (`Question.measure`) in its family's units: money for a price
+    or a sum of money; pounds of weight as spaCy reads them, not of money."""
+    form = question.measure
     if form in MONEY:
         return bool(_MONEY.search(text))
     pattern = FAMILIES.get(form)
@@ -60,14 +61,15 @@ def gives(question: Question, form: str, text: str) -> bool:
 
 
 def _money_at(text: str, at: int) -> bool:
-    """Whether the figure at `at` is, to spaCy's entity recognizer, a sum of money ("500 pounds" of sterling)."""
-    return any(e.label_ == "MONEY" and e.start_char <= at < e.end_char for e in parse(text).ents)
+    """Whether the figure at `at` is, to spaCy's entity recognizer, a sum of money ("500 pounds" of sterling): the
+    recognizer alone, as `qa.rescore` already ran it on the best candidates (cached by text)."""
+    entities = parse_many([text], syntax=False)[0].ents
+    return any(e.label_ == "MONEY" and e.start_char <= at < e.end_char for e in entities)
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives in its
     units."""
-    form = question.measure
-    if form and not any(gives(question, form, s.text) for s in scored[:MEASURED_IN]):
-        return Abstention("no_measure", (form,))
+    if question.measure and not any(gives(question, s.text) for s in scored[:MEASURED_IN]):
+        return Abstention("no_measure", (question.measure,))
     return None

@@ -39,7 +39,7 @@ def _best(text: str) -> Scored:
 ])
 def test_a_measure_is_given_in_its_own_familys_units(loaded, asked, text, given):
     question = loaded.question(asked)
-    assert gives(question, question.measure, text) is given
+    assert gives(question, text) is given
     assert (unmeasured(question, [_best(text)]) is None) is given
 
 
