@@ -106,25 +106,14 @@ def test_the_fresh_set_is_held_out_well_formed_and_found_in_the_articles():
 
 
 def test_earlier_fresh_sets_join_the_tunable_set_at_the_end_in_both_halves():
-    probe, s28, more, by = "stop 28b probe", "stop 28 fresh set", "stop 30 who else", "stop 31 byline"
-    wh, co, act, out, el = "stop 31 which", "stop 31 corpus", "stop 31b asked act", "stop 33 outlet", "stop 35 else2"
-    s29, s35, fo, m36 = "stop 29 fresh set", "stop 35 fresh set", "stop 36 forms", "stop 36 more articles"
-    sets = (("stop 24 fresh set", 40, ("stop 25, other articles", "stop 25 fresh set", "stop 26 fresh set",
-                                       "stop 27 fresh set", probe, s28, more, by, wh, co, act, out, s29, el, s35, fo,
-                                       m36)),
-            ("stop 25 fresh set", 48, ("stop 26 fresh set", "stop 27 fresh set", probe, s28, more, by, wh, co, act,
-                                       out, s29, el, s35, fo, m36)),
-            ("stop 26 fresh set", 52, ("stop 27 fresh set", probe, s28, more, by, wh, co, act, out, s29, el, s35, fo,
-                                       m36)),
-            ("stop 27 fresh set", 54, (probe, s28, more, by, wh, co, act, out, s29, el, s35, fo, m36)),
-            (probe, 12, (s28, more, by, wh, co, act, out, s29, el, s35, fo, m36)),
-            (s28, 54, (more, by, wh, co, act, out, s29, el, s35, fo, m36)),
-            (more, 14, (by, wh, co, act, out, s29, el, s35, fo, m36)),
-            (by, 18, (wh, co, act, out, s29, el, s35, fo, m36)),
-            (wh, 8, (co, act, out, s29, el, s35, fo, m36)), (co, 8, (act, out, s29, el, s35, fo, m36)),
-            (act, 4, (out, s29, el, s35, fo, m36)), (out, 6, (s29, el, s35, fo, m36)),
-            (s29, 42, (el, s35, fo, m36)), (el, 14, (s35, fo, m36)), (s35, 46, (fo, m36)), (fo, 14, (m36,)),
-            (m36, 60, ()))
+    # Each block appended at the end, in the order written, with its size (None: not checked for size)
+    blocks = {"stop 24 fresh set": 40, "stop 25, other articles": None, "stop 25 fresh set": 48,
+              "stop 26 fresh set": 52, "stop 27 fresh set": 54, "stop 28b probe": 12, "stop 28 fresh set": 54,
+              "stop 30 who else": 14, "stop 31 byline": 18, "stop 31 which": 8, "stop 31 corpus": 8,
+              "stop 31b asked act": 4, "stop 33 outlet": 6, "stop 29 fresh set": 42, "stop 35 else2": 14,
+              "stop 35 fresh set": 46, "stop 36 forms": 14, "stop 36 more articles": 60}
+    order = list(blocks)
+    sets = [(note, n, tuple(order[order.index(note) + 1:])) for note, n in blocks.items() if n is not None]
     for note, n, later in sets:
         at = [i for i, q in enumerate(QUESTIONS) if q.note == note]
         assert len(at) == n and at == list(range(at[0], at[0] + n))  # one run, after every question written before
