@@ -1446,6 +1446,107 @@ def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
     return tuple(out)
 
 
+# --- stop 36's held-out set, rotated in ------------------------------------------------------------------------------
+# Written by a helper at stop 36 without asking the product (unasked facts of the shipped articles, seven MultiHop-RAG
+# articles drawn with seed 36, near misses, one-word off-topic questions) and reported unseen at stop 36 (answerable
+# 0.6389, abstained 0.7143, at 012c742); stop 37 wrote its own held-out set (tests/fresh_questions.py), so these join
+# the tunable set at the end, as written.
+
+_STOP36_FRESH = _noted("stop 36 fresh set", (
+    # The shipped articles: facts no question in tests/questions.py asks.
+    held("counting", "How many vehicles did the 25,000 people leaving Volnovakha travel in?", "2,000 vehicles"),
+    held("answerable", "Is China expected to send Russia weapons or only help it get round sanctions?",
+         "economic relief"),
+    held("answerable", "Will Russia be able to keep the ground it has already taken?", "struggle to hold"),
+    held("answerable", "Is Moscow still pressing its demands about NATO in the talks?", "no mention of wider demands"),
+    held("answerable", "Has Russia made much progress at Bakhmut for all its losses?", "progress is paltry",
+         "mere 16 miles"),
+    held("answerable", "How long were the civilians in Volnovakha unable to get out?", "more than a week beforehand"),
+    held("who", "Who can sign up to fight in Ukraine's foreign legion?", "anyone with military experience"),
+    held("answerable", "What do defence experts think the Russian warships might be bringing to the war?",
+         "extra supplies"),
+    # 336, The Guardian, 2023-11-11: Hikvision cameras in the West Bank.
+    held_multihop("who", "Which Chinese company makes the surveillance cameras found in the West Bank?", "Hikvision"),
+    held_multihop("answerable", "Where is Hikvision headquartered?", "Hangzhou"),
+    held_multihop("counting", "How many of the Hikvision devices were in Silwan?", "nearly 40 of which"),
+    held_multihop("answerable", "What is the Israeli police's facial recognition network in East Jerusalem called?",
+                  "Mabat 2000"),
+    # 80, Sporting News, 2023-12-17: Browns 20, Bears 17.
+    held_multihop("answerable", "What was the final score of the Browns' win over the Bears?", "20-17 win"),
+    held_multihop("who", "Who ended up with the ball on the Bears' last-second Hail Mary?", "D'Anthony Bell"),
+    held_multihop("counting", "How many times did the Bears' offense go three-and-out against Cleveland?",
+                  "three-and-out eight times"),
+    held_multihop("answerable", "What was Chicago's lead over Cleveland going into the fourth quarter?", "led 17-7"),
+    # 514, TechCrunch, 2023-10-22: The Station (Tesla, Rebelle Rally, Convoy).
+    held_multihop("answerable", "What gross margin did Tesla report for the third quarter?", "17.9%"),
+    held_multihop("counting", "How many Cybertrucks a year will Giga Texas be able to build from 2025?",
+                  "250,000 Cybertrucks"),
+    held_multihop("who", "Who won the 4x4 class at this year's Rebelle Rally?", "Lillian Macaruso",
+                  "Rivian team took first place"),
+    held_multihop("answerable", "What was Convoy valued at after its last funding round?", "$3.8 billion"),
+    # 253, Business Line, 2023-12-09: is it time to buy Reliance Industries?
+    held_multihop("counting", "How many stores does Reliance Retail have?", "18,040 stores"),
+    held_multihop("answerable", "Where is Reliance building its green energy complex?", "Jamnagar"),
+    held_multihop("answerable", "At what multiple of its earnings does Reliance Industries trade?",
+                  "trades at 24 times"),
+    held_multihop("who", "Which company is the other big player in Indian telecom besides Jio?",
+                  "second player Bharti Airtel"),
+    # 373, Seeking Alpha, 2023-11-18: Check Point's year ahead.
+    held_multihop("who", "Who is the president of Check Point?", "Rupal Shah Hollenbeck"),
+    held_multihop("answerable", "How much cash did Check Point have at the end of its last quarter?", "$3B in cash"),
+    held_multihop("counting", "How many of Check Point's top executives are women?", "four of the top executives"),
+    held_multihop("answerable", "Where is Check Point based?", "Tel Aviv-based"),
+    # 274, Essentially Sports, 2023-10-07: Jake Paul, Dillon Danis and Savannah Montano.
+    held_multihop("who", "Who is Logan Paul engaged to?", "Nina Agdal"),
+    held_multihop("counting", "How many Instagram followers does Savannah Montano have?", "1.6 million followers"),
+    held_multihop("answerable", "Where is Dillon Danis fighting Logan Paul?", "AO Arena"),
+    held_multihop("who", "Who did Jake Paul fight after his bout with Dillon Danis never came together?",
+                  "Ben Askren"),
+    # 79, Sporting News, 2023-11-11: winners and losers of Michigan's sign-stealing scandal.
+    held_multihop("who", "Which Northwestern coach was fired after a hazing investigation?", "Pat Fitzgerald"),
+    held_multihop("answerable", "When did Michigan State fire Mel Tucker?", "Tucker on Sept. 27"),
+    held_multihop("counting", "How many games did Connor Stalions allegedly buy tickets to?", "more than 35 games"),
+    held_multihop("counting", "How many people watched last year's Ohio State-Michigan game?", "17.1 million viewers"),
+    *(held_abstain(q) for q in (
+        # "scores of military trucks", no number; no "<number> trucks" in any article of a warship.
+        "How many military trucks were the Russian warships carrying?",
+        # 001: a base for foreign fighters "was hit by missile strikes at the weekend", no toll; no article names
+        # Yavoriv or gives a toll for a strike on a base (searched "base" with "killed"/"dead", "foreign fighters").
+        "How many people were killed when missiles hit the foreign fighters' base?",
+        # 336: Hikvision "has been blacklisted by the US", no date; Hikvision is in no other article.
+        "When did the US blacklist Hikvision?",
+        # 336: no price, contract or payment near "Hikvision" anywhere.
+        "How much did Israel pay for the Hikvision cameras?",
+        # 80 gives no passing yards; 544 (a DFS preview) gives Flacco's yards of the week before; 150 and 553 those
+        # of his Browns debut.
+        "How many passing yards did Joe Flacco have against the Bears?",
+        # 514: "there are two classes in the Rebelle", only the 4x4 winner named; no "X-Cross" or "crossover class".
+        "Which team won the X-Cross class at the Rebelle Rally?",
+        # No article names Mukesh Ambani or a chairman of Reliance (searched "Ambani", "chairman" near "Reliance").
+        "Who is the chairman of Reliance Industries?",
+        # 373: "some of its employees have been killed", no number; Check Point is in no other article.
+        "How many Check Point employees have been killed in the war?",
+        # Dillon Danis is in 274 alone (the other "Danis" hits are "Danish"); no purse or pay is given.
+        "How much is Dillon Danis being paid to fight Logan Paul?",
+        # Harbaugh's "contract extension" and "bigger contract" (79, 504), no salary; searched "salary", "$",
+        # "million", "a year", "contract" near "Harbaugh".
+        "How much does Michigan pay Jim Harbaugh a year?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # Bears: the Chicago Bears; no article on bears in the wild (searched "bear(s)" in lower case, "campsite",
+        # "camping", "grizzly", "bear spray").
+        "How do I keep bears away from my campsite?",
+        # Michigan: the Wolverines; no article says "Lake Michigan" (searched it and "swim").
+        "Is Lake Michigan warm enough to swim in?",
+        # Hangzhou: Hikvision's headquarters (336); no article names West Lake or speaks of visiting Hangzhou.
+        "When is the best time to visit West Lake in Hangzhou?",
+        # Hail Mary: a last-second pass (80 and six more); no article gives the prayer (searched "full of grace",
+        # "Ave Maria", "Holy Mary", "Mother of God", "rosary").
+        "What are the words of the Hail Mary prayer?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -1453,6 +1554,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
       if q not in {c.question for c in _CONFLICTS}),
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
-    *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE,
+    *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH,
 ])
 
