@@ -1450,7 +1450,8 @@ def _halves(questions: Iterable[Question]) -> tuple[Question, ...]:
 # Written by a helper at stop 36 without asking the product (unasked facts of the shipped articles, seven MultiHop-RAG
 # articles drawn with seed 36, near misses, one-word off-topic questions) and reported unseen at stop 36 (answerable
 # 0.6389, abstained 0.7143, at 012c742); stop 37 wrote its own held-out set (tests/fresh_questions.py), so these join
-# the tunable set at the end, as written.
+# the tunable set at the end, as written, but for one phrase widened: another article (353, Sporting News) answers "How
+# many people watched last year's Ohio State-Michigan game?" in other words ("More than 17 million people watched").
 
 _STOP36_FRESH = _noted("stop 36 fresh set", (
     # The shipped articles: facts no question in tests/questions.py asks.
@@ -1506,7 +1507,8 @@ _STOP36_FRESH = _noted("stop 36 fresh set", (
     held_multihop("who", "Which Northwestern coach was fired after a hazing investigation?", "Pat Fitzgerald"),
     held_multihop("answerable", "When did Michigan State fire Mel Tucker?", "Tucker on Sept. 27"),
     held_multihop("counting", "How many games did Connor Stalions allegedly buy tickets to?", "more than 35 games"),
-    held_multihop("counting", "How many people watched last year's Ohio State-Michigan game?", "17.1 million viewers"),
+    held_multihop("counting", "How many people watched last year's Ohio State-Michigan game?", "17.1 million viewers",
+                  "More than 17 million people watched"),
     *(held_abstain(q) for q in (
         # "scores of military trucks", no number; no "<number> trucks" in any article of a warship.
         "How many military trucks were the Russian warships carrying?",
