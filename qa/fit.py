@@ -28,6 +28,9 @@ BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where t
 # A party's loss is often told as the other side's act: "Ukrainian forces have destroyed ... 2,487 artillery pieces" is
 # what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
 LOSS_VERBS = frozenset({"lose", "suffer"})
+# "How many stores does Reliance Retail have?", "How many deals did HongShan do?": a light verb asks no act of its own,
+# so a figure said of the party counts whatever its verb ("has grown to 18,040 stores", "completed just 47 deals")
+LIGHT_VERBS = frozenset({"have", "do", "get"})
 # "How many people ...?" counted by a noun of people of some kind ("12,000 employees"): weaker than "people" said, so
 # "13,800 men" lost in Ukraine does not outrank "Some 2,500 managed to flee" for "How many people escaped ...?"
 PEOPLE_FIT = 0.6
@@ -61,7 +64,8 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     acts = any(same_name(a, q) for a in facts.actors for q in reading.party)  # an actor here, not a place
     if count.parties:
         ours = any(same_name(p, q) for p in count.parties for q in reading.party)
-        if (not (count.verb and reading.verb) or senses.same_act(count.verb, reading.verb)
+        if (not (count.verb and reading.verb) or reading.verb_lemma in LIGHT_VERBS
+                or senses.same_act(count.verb, reading.verb)
                 or _both_losses(count, reading)):
             return 1.0 if ours else None
         if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
@@ -108,7 +112,7 @@ def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
     """OTHER_ACT_FIT when the figure is of another act than the question asks of its party, whoever does it ("7,000
     Russian troops have now died" for "How many troops did Russia mass ...?"); 1 when the same or unknown. A party
     that is the verb's subject is weighed by `_party_fit`."""
-    if count.verb or not (count.act and reading.verb):
+    if count.verb or not (count.act and reading.verb) or reading.verb_lemma in LIGHT_VERBS:
         return 1.0
     return OTHER_ACT_FIT if senses.act(count.act, reading.verb) < OTHER_ACT else 1.0
 
