@@ -23,7 +23,7 @@ from qa.understand import Reading, same_name
 # "how many X", the first PARSED_COUNTS of the top PARSED holding a number; for a name, date or place, the top
 # PARSED_NAMES read by the entity recognizer alone (no parse, about 40% of the cost), and parsed too where the fit
 # reads the parse (`qa.fit.reads_parse`).
-PARSED, PARSED_COUNTS, PARSED_NAMES = 12, 8, 16
+PARSED, PARSED_COUNTS, PARSED_NAMES = 12, 8, 6
 W_FIT = 0.25  # weight of the parsed fit (qa.fit), which replaces the word-pattern type fit for parsed sentences
 # ... and for a name, date or place found by the entity recognizer: 0.25 -> 0.12 on SQuAD's tuning half (lead
 # holds the answer 0.700 -> 0.708; our set's tuning half unchanged): a date or name must not carry a sentence that
