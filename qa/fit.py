@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.acts import Act
-from qa.counted import GENERIC, LOSS_FORMS, casualties, counts_people, counts_phrase, counts_thing
+from qa.counted import GENERIC, LOSS_FORMS, NO_ACTS, casualties, counts_people, counts_phrase, counts_thing
 from qa.countries import country_of
 from qa.evidence import Count, Facts, mentions
 from qa.senses import OTHER_ACT, SAME_ACT, Senses
@@ -61,11 +61,11 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     acts = any(same_name(a, q) for a in facts.actors for q in reading.party)  # an actor here, not a place
     if count.parties:
         ours = any(same_name(p, q) for p in count.parties for q in reading.party)
-        if (not (count.verb and reading.verb) or senses.same_act(count.verb, reading.verb)
-                or _both_losses(count, reading)):
+        if (not (count.verb and reading.verb) or reading.verb.lower() in NO_ACTS  # "have": any act of its stores
+                or senses.same_act(count.verb, reading.verb) or _both_losses(count, reading)):
             return 1.0 if ours else None
         if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
-            return None
+            return OTHER_ACT_FIT if _told_otherwise(count, reading, senses) else None
         if acts and _loss_told_by_other_side(count, reading, senses):
             return 1.0
         return CONTEXT_PARTY_FIT if acts else UNSAID_PARTY_FIT  # "Ukraine destroyed 289 Russian helicopters"
@@ -76,6 +76,12 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
     named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
     return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
+
+
+def _told_otherwise(count: Count, reading: Reading, senses: Senses) -> bool:
+    """Whether the party's own act on the figure may be the asked act in other words: no loss asked (a party's own
+    act tells no loss), and a verb the model puts within OTHER_ACT of it ("linking up" for "connect", 0.53)."""
+    return reading.verb_lemma not in LOSS_VERBS and senses.act(count.verb, reading.verb) >= OTHER_ACT
 
 
 def _team_name(name: str) -> bool:
