@@ -47,7 +47,8 @@ _LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"},
 def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], senses: Senses,
                sentence: str) -> float | None:
     """1 when the figure is said of the party asked about, None when of another party (or when that party does
-    something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost).
+    something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost; an act
+    near the asked one, of no loss, weighs OTHER_ACT_FIT: `_told_otherwise`).
     Another party doing something else ("destroyed" for "lost") leaves the party to the context."""
     if not reading.party:
         return 1.0
