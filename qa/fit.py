@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.acts import Act
-from qa.counted import GENERIC, LOSS_FORMS, casualties, counts_people, counts_phrase, counts_thing
+from qa.counted import GENERIC, LOSS_FORMS, NO_ACTS, casualties, counts_people, counts_phrase, counts_thing
 from qa.countries import country_of
 from qa.evidence import Count, Facts, mentions
 from qa.senses import OTHER_ACT, SAME_ACT, Senses
 from qa.tokens import tokenize
-from qa.understand import Frame, Reading, same_name
+from qa.understand import OPINION_VERBS, Frame, Reading, same_name
 
 VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
 UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
@@ -28,9 +28,6 @@ BARE_FIT = 0.6  # a number standing alone ("Some 2,500 managed to flee") where t
 # A party's loss is often told as the other side's act: "Ukrainian forces have destroyed ... 2,487 artillery pieces" is
 # what Russia lost, when the sentence names Russia (`_party_fit`). Loss verbs, as lemmas:
 LOSS_VERBS = frozenset({"lose", "suffer"})
-# "How many stores does Reliance Retail have?", "How many deals did HongShan do?": a light verb asks no act of its own,
-# so a figure said of the party counts whatever its verb ("has grown to 18,040 stores", "completed just 47 deals")
-LIGHT_VERBS = frozenset({"have", "do", "get"})
 # "How many people ...?" counted by a noun of people of some kind ("12,000 employees"): weaker than "people" said, so
 # "13,800 men" lost in Ukraine does not outrank "Some 2,500 managed to flee" for "How many people escaped ...?"
 PEOPLE_FIT = 0.6
@@ -50,7 +47,8 @@ _LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"},
 def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], senses: Senses,
                sentence: str) -> float | None:
     """1 when the figure is said of the party asked about, None when of another party (or when that party does
-    something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost).
+    something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost; an act
+    near the asked one, of no loss, weighs OTHER_ACT_FIT: `_told_otherwise`).
     Another party doing something else ("destroyed" for "lost") leaves the party to the context."""
     if not reading.party:
         return 1.0
@@ -64,12 +62,11 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     acts = any(same_name(a, q) for a in facts.actors for q in reading.party)  # an actor here, not a place
     if count.parties:
         ours = any(same_name(p, q) for p in count.parties for q in reading.party)
-        if (not (count.verb and reading.verb) or reading.verb_lemma in LIGHT_VERBS
-                or senses.same_act(count.verb, reading.verb)
-                or _both_losses(count, reading)):
+        if (not (count.verb and reading.verb) or reading.verb.lower() in NO_ACTS  # "have": any act of its stores
+                or senses.same_act(count.verb, reading.verb) or _both_losses(count, reading)):
             return 1.0 if ours else None
         if ours:  # the party does something else to them: "Ukrainian forces destroyed" is not "Ukraine lost"
-            return None
+            return OTHER_ACT_FIT if _told_otherwise(count, reading, senses) else None
         if acts and _loss_told_by_other_side(count, reading, senses):
             return 1.0
         return CONTEXT_PARTY_FIT if acts else UNSAID_PARTY_FIT  # "Ukraine destroyed 289 Russian helicopters"
@@ -80,6 +77,14 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
     named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
     return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
+
+
+def _told_otherwise(count: Count, reading: Reading, senses: Senses) -> bool:
+    """Whether the party's own act on the figure may be the asked act in other words: no loss asked (a party's own
+    act tells no loss), and an act (not "is thought to have lost") the model puts within OTHER_ACT of the asked one
+    ("linking up" for "connect", 0.53)."""
+    return (reading.verb_lemma not in LOSS_VERBS and count.verb.lower() not in NO_ACTS | OPINION_VERBS
+            and senses.act(count.verb, reading.verb) >= OTHER_ACT)
 
 
 def _team_name(name: str) -> bool:
@@ -112,7 +117,7 @@ def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
     """OTHER_ACT_FIT when the figure is of another act than the question asks of its party, whoever does it ("7,000
     Russian troops have now died" for "How many troops did Russia mass ...?"); 1 when the same or unknown. A party
     that is the verb's subject is weighed by `_party_fit`."""
-    if count.verb or not (count.act and reading.verb) or reading.verb_lemma in LIGHT_VERBS:
+    if count.verb or not (count.act and reading.verb):
         return 1.0
     return OTHER_ACT_FIT if senses.act(count.act, reading.verb) < OTHER_ACT else 1.0
 

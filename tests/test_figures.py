@@ -71,11 +71,8 @@ def test_a_figure_whose_verb_only_is_belongs_to_its_subjects_owner():
     assert _fit("How many goals has Giroud scored?", sentence)[0] < COUNTS
 
 
-def test_a_light_verb_asks_no_act_so_the_partys_figure_counts_whatever_its_verb():
-    # MultiHop-RAG's Reliance (Business Line) and HongShan (TechCrunch) sentences, refused before as another act's
-    stores = ("Reliance Retail Ventures: From a modest 1,691 stores in FY14, the retail business has grown to 18,040 "
-              "stores (and over 66 million square feet of retail space) by FY23.")
-    assert _fit("How many stores does Reliance Retail have?", stores)[0] >= COUNTS
+def test_a_question_verb_that_only_does_asks_no_act_so_the_partys_figure_counts():
+    # MultiHop-RAG's HongShan sentence (TechCrunch), refused before as another act's ("completed" for "do")
     deals = "For the first three quarters this year, HongShan completed just 47 deals, compared to 99 deals in 2022."
     assert _fit("How many deals did HongShan do this year?", deals) == (1.0, "47")
     assert _fit("How many deals did HongShan lose this year?", deals)[0] < COUNTS  # a verb of its own still reads
@@ -138,3 +135,18 @@ def test_a_denial_with_no_number_is_read_for_a_count(loaded):
     # holds no number, and only sentences with one were parsed for a count (an abstention).
     answer = answer_with(loaded, "How many attacks has Ukraine linked with the evacuations?")
     assert not answer.abstained and "has not linked its attack" in answer.lead[0].text
+
+
+def test_a_partys_own_act_near_the_asked_one_counts_and_having_is_any_act():
+    """Written blind about new articles (stop 36): "linking up" tells "connect" (0.53 to the model, under SAME_ACT)
+    and "How many stores does X have?" asks no act; a party's own act tells no loss it suffered."""
+    linking = ("Cubic Telecom is currently linking up 450,000 new vehicles — consumer cars, trucks and more — using "
+               "its platform each month, and orders in the books are going to raise that number.")
+    fit, number = _fit("How many new vehicles does Cubic Telecom connect every month?", linking)
+    assert number == "450,000" and fit >= COUNTS
+    stores = ("Reliance Retail Ventures: From a modest 1,691 stores in FY14, the retail business has grown to 18,040 "
+              "stores (and over 66 million square feet of retail space) by FY23.")
+    assert _fit("How many stores does Reliance Retail have?", stores)[0] >= COUNTS
+    assert _fit("How many stores does Walmart have?", stores)[0] < COUNTS  # another party's stores
+    destroyed = "Ukrainian forces have destroyed 5,348 vehicles since the start of the invasion."
+    assert _fit("How many vehicles has Ukraine lost?", destroyed)[0] < COUNTS
