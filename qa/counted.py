@@ -7,10 +7,11 @@ from __future__ import annotations
 from qa.evidence import Count
 from qa.senses import OTHER_ACT, Senses
 from qa.tokens import tokenize
-from qa.understand import CLAIM_VERBS, Reading
+from qa.understand import CLAIM_VERBS, OPINION_VERBS, Reading
 
 NO_ACTS = CLAIM_VERBS | frozenset("is are was were be been has have had do does did".split())  # verbs that only say,
 # are or have: no act a figure is part of
+NOT_ACTS = NO_ACTS | OPINION_VERBS  # ... or only think: no act of a party's own ("is thought to have lost")
 LOSS_FORMS = frozenset("lose loses losing lost suffer suffers suffering suffered".split())  # ... as a figure's verb
 GENERIC = frozenset("men people persons personnel individuals".split())  # "220,000 men" can count reservists
 # ... and "men" or "personnel" a force loses count its soldiers ("Ukraine says 13,800 men have been lost"): when the

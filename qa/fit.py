@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.acts import Act
-from qa.counted import GENERIC, LOSS_FORMS, NO_ACTS, casualties, counts_people, counts_phrase, counts_thing
+from qa.counted import GENERIC, LOSS_FORMS, NO_ACTS, NOT_ACTS, casualties, counts_people, counts_phrase, counts_thing
 from qa.countries import country_of
 from qa.evidence import Count, Facts, mentions
 from qa.senses import OTHER_ACT, SAME_ACT, Senses
 from qa.tokens import tokenize
-from qa.understand import OPINION_VERBS, Frame, Reading, same_name
+from qa.understand import Frame, Reading, same_name
 
 VAGUE_FIT = 0.2  # "hundreds of tanks": loses to any sentence giving the count
 UNSAID_PARTY_FIT = 0.2  # a count of X whose party neither the figure nor its context names
@@ -83,7 +83,7 @@ def _told_otherwise(count: Count, reading: Reading, senses: Senses) -> bool:
     """Whether the party's own act on the figure may be the asked act in other words: no loss asked (a party's own
     act tells no loss), and an act (not "is thought to have lost") the model puts within OTHER_ACT of the asked one
     ("linking up" for "connect", 0.53)."""
-    return (reading.verb_lemma not in LOSS_VERBS and count.verb.lower() not in NO_ACTS | OPINION_VERBS
+    return (reading.verb_lemma not in LOSS_VERBS and count.verb.lower() not in NOT_ACTS
             and senses.act(count.verb, reading.verb) >= OTHER_ACT)
 
 

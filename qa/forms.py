@@ -33,9 +33,7 @@ _AGE = rf"{_RANGE}(?:{_TIME})\b|\bage[ds]?\s+(?:of\s+)?\d"
 FAMILIES: dict[str, re.Pattern[str]] = {
     "speed": re.compile(_SPEED, re.IGNORECASE),
     "weight": re.compile(_WEIGHT, re.IGNORECASE),
-    "depth": re.compile(_LONG, re.IGNORECASE),
-    "width": re.compile(_LONG, re.IGNORECASE),
-    "distance": re.compile(_LONG, re.IGNORECASE),
+    **dict.fromkeys(("depth", "width", "distance"), re.compile(_LONG, re.IGNORECASE)),
     "height": re.compile(rf"{_LONG}|{_RANGE}(?:storeys|stories|floors)\b", re.IGNORECASE),
     "age": re.compile(_AGE, re.IGNORECASE),
 }
@@ -49,15 +47,15 @@ _MONEY = re.compile(rf"[$£€¥₹₽]\s?\d|\d\s?[$£€]|\b{_NUM}(?:\s+(?:mill
 def gives(question: Question, text: str) -> bool:
     """Whether `text` gives the measure the question asks (`Question.measure`) in its family's units: money for a price
     or a sum of money; pounds of weight as spaCy reads them, not of money."""
-    form = question.measure
-    if form in MONEY:
+    measure = question.measure
+    if measure in MONEY:
         return bool(_MONEY.search(text))
-    pattern = FAMILIES.get(form)
+    pattern = FAMILIES.get(measure)
     if pattern is None:
         return False
-    if form == "height" and "chart" in question.text.lower() and _CHART_PLACE.search(text):
+    if measure == "height" and "chart" in question.text.lower() and _CHART_PLACE.search(text):
         return True
-    return any(form != "weight" or not _money_at(text, m.start()) for m in pattern.finditer(text))
+    return any(measure != "weight" or not _money_at(text, m.start()) for m in pattern.finditer(text))
 
 
 def _money_at(text: str, at: int) -> bool:
