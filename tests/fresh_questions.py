@@ -1,40 +1,42 @@
 """Fresh questions: a held-out check of the realistic question set, never tuned on.
 
-A helper wrote these at stop 37 (2026-12-06) without asking the product any of them, and without reading any benchmark
-log, failure list or note: 8 from facts of the shipped articles that no question in QUESTIONS (stop 36's rotated set
-included) asks (checked against tests/questions.py by the facts' key words: mass conscription thought unlikely, Moscow's
-casualty figure not updated for weeks, British intelligence's "minimal progress" in 24 hours, the Russians Ukraine says
-it wounded "twice to thrice" its dead, what Oryx is, who makes the NLAW, Russia's negotiators softening, Kyiv guarding
-its total losses); 28 from seven MultiHop-RAG articles drawn at random, 4 questions each, since a user asks about any
-article in the folder. Seed 37: `random.Random(37).sample(range(609), 20)` over corpus.json's records in file order
-draws 93, 527, 36, 378, 448, 540, 110, 467, 288, 387, 433, 454, 147, 50, 423, 76, 556, 295, 369, 442, taken in draw
-order until seven were kept (the first 13 read). Skipped: 527 (Wired's "14 Best Deals") and 454 (Polygon's home theater
-gifts), lists of products; 378 (USC vs. Notre Dame live score), a live blog; 540 (TechCrunch on Beeper), asked about by
-stop 36's more articles; 288 (Sporting News' fantasy injury updates) and 433 (college bowl odds), lists of players and
-of odds. Kept: The Guardian's (Reuters) "European football: Eintracht Frankfurt hit Bayern for five in famous thrashing"
-(93; Bayern is asked about only for its Champions League win over Manchester United, another article), The Independent's
-"Jada Pinkett Smith and Will Smith have been separated since 2016 - when should couples just get divorced?" (36),
-TechCrunch's "Israel's startup ecosystem: down but not out" (448; Israel's war is asked about, its startups are not),
-Sky Sports' "Arteta reveals Pochettino influence on his career" (110), Fox News' "Ultraprocessed foods with 'feel-good
-chemicals' could be as addictive as cigarettes and drugs" (467), Polygon's "5 things to know before watching the Five
-Nights at Freddy's movie" (387) and The Age's "Want to help your kids achieve their potential? This expert has some
-advice" (147, Adam Grant); none is asked about in tests/questions.py (searched for their title words, names and topics).
-Not reached: 50, 423, 76, 556, 295, 369, 442. Then 10 near misses (the right topic of a kept or shipped article, a fact
-no article gives) and 4 off-topic questions sharing one word with some article (machete, Peacock, toe, cupcake). Each
-expected phrase was checked to occur in its article's clean text as the index holds it (qa.load + qa.clean over the
-shipped articles and corpus.json; no product query) and counted across all 612 articles; those found in other articles
-were tightened to a phrase found in that article alone: "32 points" (2 articles) to "second place on 32 points",
-"Armando Broja" (3) to "Broja will miss", "9,000" (9) to "startups in the country is 9,000". Three more articles of The
-Independent (18, 159, 360) tell 36's story, and two more (109, 300) preview 110's game, so questions whose answer
-another article also gives were not asked: the separation's length, the memoir "Worthy", the "marriage of 26 years",
-Sheree Zampino, August Alsina, the wedding "in 1997" (18, 159, 360); Arteta and Pochettino's "Paris Saint-Germain" (109:
-"They joined PSG at the same time") and the "5.30pm" kick-off (300). Dropped while checking: a near miss on Adam Grant's
-book title (607 names "Hidden Potential") and an off-topic "Who wrote Frankenstein?" (452 names Mary Shelley). Each near
-miss and off-topic question was checked by searching that text of all 612 articles for its key words and their synonyms
-(the comments below say what was searched).
+A helper wrote these at stop 38 (2026-12-06) without asking the product any of them, and without reading any benchmark
+log, failure list or note: 8 from facts of the shipped articles that no question in QUESTIONS (stop 37's rotated set
+included) asks (checked against tests/questions.py by the facts' key words: who Ben Hodges is, the share of Putin's army
+out of action, the Donbass recognised as independent, Russian casualty figures "almost impossible to come by", why
+martial law was rumoured, American intelligence "more cautious", Ukraine's attack not linked to Volnovakha's
+evacuations, Zelensky's video address); 28 from seven MultiHop-RAG articles drawn at random, 4 questions each, since a
+user asks about any article in the folder. Seed 38: `random.Random(38).sample(range(609), 20)` over corpus.json's
+records in file order draws 431, 439, 104, 67, 375, 474, 383, 44, 174, 604, 352, 335, 273, 337, 315, 484, 596, 410, 228,
+86, taken in draw order until seven were kept (the first 11 read). Skipped: 439 (Sporting News' Jets vs. Raiders live
+score), a live blog; 104 (Engadget's Apple Black Friday deals), a list of products; 44 (The Age's timeline of Taylor
+Swift's NFL takeover) and 174 (The Independent on Travis Kelce's "finding a breeder" comments): Swift and Kelce's
+romance is asked about (when they connected, the games she attended, Arrowhead Stadium, his podcast New Heights). Kept:
+The Verge's "Amazon's latest Echo Frames are more style than substance" (431), Fox News' "Woman switched at birth spends
+holidays with birth mom after decades-long search" (67), CNBC's "Coinbase rallies more than 60% in same month that FTX
+and Binance founders brace for prison" (375; Bankman-Fried's trial is asked about, Coinbase is not, so nothing of FTX or
+Binance is asked), Sporting News' "Will the Panthers fire Frank Reich? ..." (474), Polygon's review "Spider-Man 2 toys
+with Marvel history to be as much fun as possible" (383; "Spider-Man" is named only in an off-topic question's note),
+Live Science's "Cannabis use in pregnancy linked to small birth size, other poor outcomes" (604) and The Guardian's
+"European roundup: Bellingham helps Real Madrid go top while Bayern draw" (352; named only in a comment of stop 37's
+set, on Bayern's points, and none of its games is asked about); none is asked about in tests/questions.py (searched
+their title words, names and topics). Not reached: 335, 273, 337, 315, 484, 596, 410, 228, 86. Then 10 near misses (the
+right topic of a kept or shipped article, a fact no article gives) and 4 off-topic questions sharing one word with some
+article (gnomes, lipstick, ballet, wind tunnel). Each expected phrase was checked to occur in its article's clean text
+as the index holds it (qa.load + qa.clean over the shipped articles and corpus.json; no index, no model, no product
+query) and counted across all 612 articles; those found in other articles were tightened to a phrase found in that
+article alone: "Mizuho" (also 182) to "analysts at Mizuho", "86%" (4 articles) to "Coinbase lost 86%", "Lautaro
+Martínez" (093, 534) to "Lautaro Martínez came off the bench", "JAMA" (also 066) to "in the journal JAMA". Questions
+whose answer another article also gives were not asked: who calls the Panthers' plays (057: "When Thomas Brown took over
+the Panthers playcalling"), Coinbase's rank among exchanges (374 calls it "the second largest", 375 "the
+fourth-biggest"), Spider-Man 2's web wings (213: "wings to fly") and its "Oct. 20" release (9 articles). Dropped while
+checking: "Is Ukraine short of soldiers too?" (001's "Kyiv is also facing manpower issues"; 442, CNBC on 2024, has
+Ukraine's forces "dwarfed in size by Russia's" and 500,000 more conscripts asked for) and a near miss on RB Leipzig's
+coach (444 says Nagelsmann spent "two years at RB Leipzig"). Each near miss and off-topic question was checked by
+searching that text of all 612 articles for its key words and their synonyms (the comments below say what was searched).
 Rule: report it, never tune on it, never read its failures to write rules; when a later session writes its own fresh
-set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 36's did at
-stop 37.
+set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 37's did at
+stop 38.
 """
 
 from __future__ import annotations
@@ -43,107 +45,105 @@ from dataclasses import replace
 
 from questions import held, held_abstain, held_multihop
 
-FRESH = tuple(replace(q, half="fresh", note="stop 37 fresh set") for q in (
+FRESH = tuple(replace(q, half="fresh", note="stop 38 fresh set") for q in (
     # The shipped articles: facts no question in tests/questions.py asks.
-    held("answerable", "Is Russia likely to turn to mass conscription?", "mass conscription appears unlikely"),
-    held("answerable", "Has Moscow updated its casualty figure lately?", "not updated for weeks"),
-    held("answerable", "How much ground did Russia gain in the last day, according to British intelligence?",
-         "minimal progress"),
-    held("counting", "How many Russian soldiers does Ukraine say it has wounded?", "twice to thrice"),
-    held("answerable", "What kind of organisation is Oryx?", "loss loggers"),
-    held("answerable", "Which countries make the NLAW anti-tank launchers?", "UK/Swedish NLAW"),
-    held("who", "Who has softened their stance in the peace talks?", "Russian negotiators have softened"),
-    held("answerable", "Has Kyiv made its total losses public?", "closely guarded"),
-    # 93, The Guardian (Reuters), 2023-12-09: Eintracht Frankfurt 5, Bayern Munich 1, and the weekend in Europe.
-    held_multihop("who", "Who opened the scoring for Eintracht Frankfurt against Bayern?", "Omar Marmoush"),
-    # (352, a European roundup of 2023-09-30, leaves Bayern "on 14 points": an earlier table, not after Frankfurt)
-    held_multihop("counting", "How many points do Bayern have after losing to Frankfurt?",
-                  "second place on 32 points"),
-    held_multihop("answerable", "Why was Bayern's game against Union Berlin postponed?", "postponed due to snow"),
-    held_multihop("answerable", "When did a team last score five goals in an hour against Bayern in the Bundesliga?",
-                  "6-0 win in 1975", "48 years"),
-    # 36, The Independent, 2023-10-16: Will Smith and Jada Pinkett Smith's separation; when to divorce.
-    held_multihop("who", "Which relationship experts did The Independent ask about when couples should divorce?",
-                  "Susan Winter", "Jacob Lucas"),
-    held_multihop("answerable", "What does an LAT partnership mean?", "living apart together"),
-    held_multihop("counting", "How many ways did Will Smith say his marriage to Jada could end?",
-                  "two possible outcomes"),
-    held_multihop("answerable", "What condition caused Jada Pinkett Smith's shaved head?", "alopecia"),
-    # 448, TechCrunch, 2023-10-13: Israel's startup ecosystem in the war.
-    held_multihop("counting", "How many startups are active in Israel?", "startups in the country is 9,000"),
-    held_multihop("answerable", "What share of Israel's GDP comes from technology?", "more than 18%"),
-    held_multihop("who", "Which investor expects Israel's tech ecosystem to come out of the war stronger?",
-                  "Jon Medved"),
-    held_multihop("counting", "How many VCs have pledged their support to Israeli startups?", "More than 500 VCs"),
-    # 110, Sky Sports, 2023-10-20: Arteta and Pochettino before Chelsea vs Arsenal.
-    held_multihop("who", "Which Chelsea striker will miss the Arsenal game with a sore knee?", "Broja will miss"),
-    held_multihop("counting", "How long did Arteta live with Pochettino in a hotel in Paris?",
-                  "hotel for three months", "2-3 months"),
-    held_multihop("counting", "How many goals has Kai Havertz scored for Arsenal?", "one goal in 12 appearances"),
-    held_multihop("answerable", "Why did William Saliba withdraw from the France squad?", "chronic toe injury"),
-    # 467, Fox News, 2023-10-19: ultra-processed food addiction (University of Michigan study).
-    held_multihop("who", "Who led the University of Michigan study on ultra-processed food addiction?",
-                  "Ashley Gearhardt"),
-    held_multihop("counting", "How many studies did the food addiction researchers review?", "281 studies"),
-    held_multihop("answerable", "What share of adults show signs of addiction to ultra-processed foods?",
-                  "14% of adults"),
-    held_multihop("answerable", "Which journal published the ultra-processed food addiction study?", "BMJ"),
-    # 387, Polygon, 2023-10-26: five things to know before watching the Five Nights at Freddy's movie.
-    held_multihop("who", "Who directed the Five Nights at Freddy's movie?", "Emma Tammi"),
-    held_multihop("who", "Who plays the night security guard in Five Nights at Freddy's?", "Josh Hutcherson"),
-    held_multihop("answerable", "What is the Five Nights at Freddy's movie rated?", "rated PG-13"),
-    held_multihop("answerable", "When did Warner Bros. buy the rights to a Five Nights at Freddy's movie?",
-                  "movie rights in 2015"),
-    # 147, The Age, 2023-12-01: Adam Grant's advice to parents on their children's potential.
-    held_multihop("counting", "How many children does Adam Grant have?", "father of three"),
-    held_multihop("counting", "How many times has Adam Grant been a New York Times bestselling author?",
-                  "bestselling author three times"),
-    held_multihop("who", "Who came up with the term soft skills?", "US Army psychologists"),
-    held_multihop("answerable", "Which sport did Adam Grant compete in when he was young?", "junior Olympic team"),
+    held("who", "Who is Ben Hodges?", "retired US general"),
+    held("counting", "Counting the wounded, captured and deserted, what share of Putin's army could be out of action?",
+         "between a fifth and a third"),
+    held("answerable", "What status do Russia's negotiators want for the Donbass?", "Donbass as independent"),
+    held("answerable", "Can anyone get accurate figures for Russian casualties at the front?",
+         "almost impossible to come by"),
+    held("answerable", "Why was Putin rumoured to be planning martial law?", "stop men from leaving the country"),
+    held("answerable", "How does US intelligence's view of the war differ from Britain's?", "has been more cautious"),
+    held("answerable", "Has Ukraine tied its attack near Volnovakha to the evacuations there?",
+         "not linked its attack"),
+    held("answerable", "How did Zelensky share his view of the peace talks on Wednesday?", "video address"),
+    # 431, The Verge, 2023-12-07: a review of Amazon's third-gen Echo Frames (the Carrera Cruiser model).
+    held_multihop("answerable", "How much do the Carrera Cruiser Echo Frames cost?", "$389.99", "314.99"),
+    held_multihop("counting", "How many buttons are on the Echo Frames?", "two action buttons"),
+    held_multihop("counting", "How long does it take to charge the Echo Frames from empty?", "about 2.5 hours"),
+    held_multihop("who", "Which eyewear brand did Amazon team up with for its flashier Echo Frames?", "Carrera"),
+    # 67, Fox News, 2023-12-15: Diane Bazella, switched at birth, finds her birth mother.
+    held_multihop("who", "Who turned out to be Diane Bazella's birth mother?", "Sherri Geerts", "Sherri Nordlie"),
+    held_multihop("who", "Who is Diane Bazella's biological father?", "Victor Rebeck"),
+    held_multihop("answerable", "What name was Diane Bazella really given at birth?", "Dawn Marie"),
+    held_multihop("counting", "How many siblings has Diane Bazella met?", "all four of her siblings"),
+    # 375, CNBC, 2023-11-30: Coinbase's rally in the month of Bankman-Fried's conviction and Zhao's plea.
+    held_multihop("counting", "By how much did Coinbase's stock rise in November?", "more than 60%"),
+    held_multihop("answerable", "How much of its value did Coinbase lose in 2022?", "Coinbase lost 86%"),
+    held_multihop("who", "Which bank's analysts rate Coinbase stock underperform?", "analysts at Mizuho"),
+    held_multihop("who", "Which crypto exchange is switching off all trading on December 4?", "Bittrex"),
+    # 474, Sporting News, 2023-11-06: will the Panthers fire Frank Reich?
+    held_multihop("who", "Which Colts player returned two of Bryce Young's interceptions for touchdowns?",
+                  "Kenny Moore"),
+    held_multihop("counting", "What is Frank Reich's record as an NFL head coach?", "41-40-1"),
+    held_multihop("counting", "How many pressures has the Panthers' offensive line allowed this season?",
+                  "74 pressures"),
+    held_multihop("counting", "How many yards a game does Carolina's offense gain?", "283.4"),
+    # 383, Polygon, 2023-10-16: a review of Marvel's Spider-Man 2.
+    held_multihop("who", "Which new villains does Spider-Man 2 bring in?", "Kraven"),
+    held_multihop("who", "Who is Miles Morales' love interest in Spider-Man 2?", "Hailey Cooper"),
+    held_multihop("answerable", "Which parts of New York are new to Spider-Man 2's map?", "Brooklyn and Queens"),
+    held_multihop("counting", "How many Spider-Man games has Insomniac made, counting Spider-Man 2?",
+                  "third Spidey game"),
+    # 604, Live Science, 2023-12-13: cannabis use in pregnancy linked to small birth size.
+    held_multihop("who", "Who led the study linking cannabis in pregnancy to small babies?", "Torri Metz"),
+    held_multihop("counting", "How many pregnant people's urine samples did the cannabis study screen?",
+                  "9,200 pregnant people"),
+    held_multihop("answerable", "How likely were cannabis users in the study to have a poor pregnancy outcome?",
+                  "nearly 26%"),
+    held_multihop("answerable", "Where was the study of cannabis use in pregnancy published?", "in the journal JAMA"),
+    # 352, The Guardian, 2023-09-30: the European weekend (Bayern draw at Leipzig, Real Madrid top, Inter, Monaco).
+    # (093, of 2023-12-09, leaves Real Madrid "with 39 points": a later table, not after Girona)
+    held_multihop("who", "Which Inter substitute scored all four goals against Salernitana?",
+                  "Lautaro Martínez came off the bench"),
+    held_multihop("who", "Who did Marseille appoint as coach?", "Gennaro Gattuso"),
+    held_multihop("counting", "How many points do Real Madrid have after beating Girona?",
+                  "21 points from eight games"),
+    held_multihop("answerable", "What was the score in Bayern Munich's game at RB Leipzig?", "2-2 draw at RB Leipzig"),
     *(held_abstain(q) for q in (
-        # 000/001: "A spokesperson said", unnamed; of the articles naming Japan, only 48 (South Africa's presidency)
-        # and 537 (Google) name a spokesperson (searched "spokesperson", "spokesman", "spokeswoman").
-        "What is the name of the Japanese defence ministry spokesperson who spoke about the warships?",
-        # 93 gives no attendance; "attendance", "spectators", "crowd of", "sell-out", "sold-out" occur in 21 other
-        # articles, none on this game; 546 (Bayern's "5-1 defeat to Eintracht Frankfurt") gives none either.
-        "How many fans were at the stadium when Frankfurt beat Bayern 5-1?",
-        # No article names Frankfurt's coach: no "Toppmöller", no "coach", "manager" or "boss" within 60 characters
-        # of "Frankfurt" (93, 314, 444, 506, 546 name the city or club).
-        "Who is Eintracht Frankfurt's head coach?",
-        # 18, 36, 159, 360 (Will and Jada) give no "net worth", "fortune", "million" or "$"; "net worth" is in 182,
-        # 194, 529, 530 (investors, Canelo, Mayweather, Trump); 422's "$5 million" is the Royals' reliever Will Smith.
-        "How much is the actor Will Smith worth?",
-        # "Worthy" (in capitals) is in 36, 159, 360 alone; none gives "copies", "sold", "bestseller" or "pages".
-        "How many copies has Jada Pinkett Smith's memoir Worthy sold?",
-        # 448: "More than 500 VCs have pledged their support", no sum; "pledg" in 15 articles, none on Israel's
-        # startups; 598's "$30 million" is a Palestinian VC fund (Ibtikar) raised before the war.
-        "How much money have the 500 VCs pledged to Israeli startups?",
-        # 110 (Sky Sports), 109 (The Guardian), 300 (talkSPORT) preview the game; no article gives its score
-        # (searched "Chelsea" within 150 characters of "Arsenal": 100's results list has no such game, 445 says
-        # Palmer "struck ... against Arsenal" with no score).
-        "What was the final score of the Chelsea vs Arsenal game at Stamford Bridge?",
-        # 467: "reviewed 281 studies from 36 different countries", no count of people; searched "participant",
-        # "people", "volunteer", "sample", "enrolled" in 467 and 390 (which carries 467's headline alone).
-        "How many people took part in the University of Michigan food addiction study?",
-        # "Freddy" is in 55 (Freddy Rodriguez), 384 (an app chart) and 387 alone; no "box office", "opening
-        # weekend", "grossed", "ticket sales" or sum near "Freddy" anywhere.
-        "How much did the Five Nights at Freddy's movie make at the box office?",
-        # 147 names Harvard, where Grant failed a writing test as a student; no "Wharton", "professor" near
-        # "Grant", "organizational psychologist" or "University of Pennsylvania" anywhere (607 names his book alone).
-        "Which university does Adam Grant teach at?",
+        # 001: "Talks have been ongoing this week", "ahead of the next round of talks", no place; "Istanbul" is in 013,
+        # 330, 370, 392 (football, a film), "Belarus" in 248 (TikTok's languages), no "Antalya", "Gomel", "Brest";
+        # "peace talks" elsewhere only in 135 (Israel and Hamas, 2013).
+        "Where are Russia and Ukraine holding their peace talks?",
+        # 002: Wagner's convicts signed on "with the promise of freedom if they survive", no count; "Wagner" elsewhere
+        # is Bobby Wagner and Franz Wagner (290, 522); "pardon" only in 280 (Thanksgiving turkeys).
+        "How many Wagner convicts have been freed after serving their six months?",
+        # 431: "third-gen Echo Frames", "previous iterations", no year or date of the first; "Echo Frames" is in 431
+        # alone (searched "first-gen", "original", "debut", "launched", "2019" in it).
+        "When did Amazon release the first Echo Frames?",
+        # 67: "a home DNA test", no company; "23andMe" is in 334 alone (its data breach), "ancestry" in 095, 131, 261,
+        # 283 (of a person, a plant, species, Queensland); no "AncestryDNA" or "MyHeritage".
+        "Which DNA testing company did Diane Bazella use?",
+        # 67: Geerts is "a caregiver to her husband", unnamed; "Geerts" and "Nordlie" are in 67 alone.
+        "What is the name of Sherri Geerts' husband?",
+        # "Coinbase" is in 049, 175, 334, 374, 375, 465; "chief financial officer" or "CFO" in 10 articles, none of
+        # them one of those; no "Alesia Haas".
+        "Who is Coinbase's chief financial officer?",
+        # "Frank Reich" is in 474 and 489 alone; neither has "contract", "salary", "million" or "$".
+        "How much is Frank Reich's contract with the Panthers worth?",
+        # "Spider-Man 2" is in 082, 213, 222, 383; no "copies" in any, "sold" only of Starfield's planets (213) and of
+        # deals' prices (222), no sales figure.
+        "How many copies has Marvel's Spider-Man 2 sold?",
+        # 604 is on pregnancy alone; "breastfe", "lactat", "nursing mother": 238 alone (HIV); "cannabis" also in 115
+        # (an investor) and 230 (a storage device); "marijuana", "THC", "CBD" in no article on nursing.
+        "Is it safe to use cannabis while breastfeeding?",
+        # 352 names no referee; "referee", "officiat", "ref" in none of the articles naming Leipzig (093, 166, 187,
+        # 352, 444, 445), which have no other Bayern-Leipzig game.
+        "Who refereed Bayern Munich's 2-2 draw at RB Leipzig?",
     )),
     *(replace(held_abstain(q), kind="one_word") for q in (
-        # machete: 36 alone ("in the rough with a machete"); "sharpen" is in five articles, figuratively (a team,
-        # wrestling skills, mental acuity), none of a blade.
-        "How do I sharpen a machete?",
-        # Peacock: NBC's streaming service in 17 articles (387 among them), always capitalised; no "peacock(s)" in
-        # lower case, "peahen" or "peafowl".
-        "What do peacocks eat?",
-        # toe: Saliba's "chronic toe injury" (110), fantasy injury lists (288, 289) and idioms (on their toes, dip
-        # a toe); no "stubbed", "toenail" or advice on treating a toe.
-        "How do I treat a stubbed toe?",
-        # Cupcake: "Carl the Cupcake", an animatronic (387 alone; no "frosting", "muffin"); "baking" in 324, 575 and
-        # four more, none a cupcake recipe.
-        "How do I bake cupcakes?",
+        # gnomes: 67 (Bazella and her mother collect "[garden] gnomes") and 392 ("Sherlock Gnomes", a film) alone;
+        # "originat" in six articles, none of gnomes.
+        "Where did garden gnomes originate?",
+        # lipstick: 67 (Geerts' tubes of lipstick) and 257 (red lipstick "will never go out of style"); "smudg" only in
+        # 367 (smudged fingerprints, Uber and Lyft).
+        "How do I stop my lipstick from smudging?",
+        # ballet: 165 (a ballet company in a film), 383 ("a choreographed ballet of kicks"), 563, 587 (a composer); 094
+        # "balletic"; no "ballet class", "dance class" or "dance lesson"; "lessons" in 11 articles, none of dance.
+        "How can I start learning ballet as an adult?",
+        # wind tunnel: 383 alone (Spider-Man's web wings gain speed from them); "aerodynamic" only in 487 (NASCAR's
+        # track test at Phoenix).
+        "How does a wind tunnel work?",
     )),
 ))
