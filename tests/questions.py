@@ -1875,6 +1875,188 @@ _STOP37_FRESH = _noted("stop 37 fresh set", (
 ))
 
 
+# --- stop 38: questions from more articles ---------------------------------------------------------------------------
+# Written by a helper at stop 38 (2026-12-06) without asking the product any question and without reading any
+# benchmark log or failure list, as stop 37's block was. Articles: seed 138, `random.Random(138).sample(range(609), 40)`
+# over corpus.json's records in file order, read in draw order (all 40 read: 15 kept, 25 skipped). Skipped: 431 (The
+# Verge's Echo Frames): in stop 38's held-out draw (`random.Random(38).sample(range(609), 20)`); 253 (Reliance
+# Industries, in stop 36's fresh set), 500 (the 49ers' cap space, stop 37 more), 333 and 54 (OpenAI's board and Altman's
+# firing), 21 (Kelce's friendship bracelet), 409 (the Cricket World Cup), 606 (Super Mario Bros. Wonder): topics earlier
+# sets ask about; 534 (Argentina v Paraguay live score) and 64 (West Indies v England T20, live): live blogs; 308 (Game
+# Awards winners on sale), 229 (VPN services), 213 (the year's best games), 453 (surprise vampires), 81 (DC's coming
+# films): lists of products or titles; 198 (fantasy RB rankings), 149 (fantasy starts and sits), 276 (DFS picks): lists
+# of players; 137 (Joshua-Wilder card: predictions and odds), 264 (MLB betting sites): odds and betting adverts; 349
+# (three possible opponents for CM Punk), 379 (each VAR intervention of Tottenham v Chelsea), 239 (Big Pharma
+# investment opportunities, company by company), 537 (TechCrunch's weekly The Station newsletter, an item per story),
+# 556 (photos of STEVE and auroras, one per skywatcher; in stop 37's held-out draw, not asked): lists. Kept, in draw
+# order: 391 Advanced Science News "Cavefish provide clues to the keto diet's effect on autism-like behavior"; 460 Live
+# Science "'They seemed primed to take over': How the Great Dying doomed the 'beast tooth' ..."; 189 The Age "'Mass
+# breach of privacy': TikTok under fire for tracking users online"; 172 The Roar "'Bleeds green and gold': Ballsy
+# career-saving call that's delivered Arnie a record-breaking moment"; 211 Music Business Worldwide "'Latin artists have
+# been paving the way for deals that offer more control, transparency, and better economics.'"; 92 The Guardian
+# "Everton players and fans will be fired up by points penalty, asserts Sean Dyche"; 153 TechCrunch "Elon Musk's X faces
+# first DSA probe in EU ..."; 152 The Guardian "Salah seals emphatic Europa League win for Liverpool against Toulouse";
+# 136 The Verge "The obsessive tormenter who made professors' lives miserable"; 304 TechCrunch "Meta turned a blind eye
+# to kids on its platforms for years, unredacted lawsuit alleges"; 400 The New York Times "The Soccer Star on the Verge
+# of Breaking an 89-Year-Old Record"; 541 The Roar "Ange aghast as Spurs suffer 'unbelievable' West Ham turnaround ...";
+# 23 The Roar "'It happens': All Blacks defend star centre after spray as Cheika heaps pressure on 'favourites' New
+# Zealand"; 385 CNBC "U.S.-China relations are now more about crisis prevention"; 38 TechCrunch "There's something going
+# on with AI startups in France". None is asked about in tests/questions.py or tests/fresh_questions.py (searched their
+# title words, names and topics: cavefish, keto, Permian, Great Dying, TikTok, pixel, Socceroos, Arnold, Quintero,
+# Believe, Everton, Dyche, DSA, Benarroch, Salah, Toulouse, Umamaheswar, Rate My Professors, Meta, COPPA, Haaland,
+# Juve, Postecoglou, West Ham, All Blacks, Cheika, Xi, Schumer, Mistral ...). Three or four questions each (60: 20
+# answerable, 22 who, 18 counting), worded as a reader would ask, not in the sentence's words. Each expected phrase was
+# checked in its article's clean text (qa.load + qa.clean over the shipped articles and corpus.json; no index, no model)
+# and counted across all 612 articles; those found in other articles were tightened to a phrase found in that article
+# alone: "Michael Mann" (94: the director of Ferrari) -> "Michael E. Mann", "by Michael Mann"; "Bangladesh" (48, 409,
+# 440, 458) -> "match against Bangladesh"; "holiday in Dubai" (513, a British Airways advert) -> "ill while on holiday
+# in Dubai"; "Rieko Ioane" (538) -> "Rieko Ioane’s gestures"; "noyb" (140, 608) -> "privacy rights group, noyb";
+# "University of Toronto" (27, 436) -> "degrees at the University of Toronto". Questions dropped because another article
+# also answers them: the DSA's fines of up to 6% of turnover (25, 248, 335, 396), X's Community Notes (24, 25, 396),
+# Mark Telea's dropping for the quarter-final (538: "breach of team protocol"), the number of states suing Meta (485:
+# "California and dozen of other US states"). Everton's points after the deduction were left out: they change by the
+# week (541 has a later table). Ten near misses (a kept article's topic, a fact no article gives) and four one-word
+# off-topic questions (one word shared with an article, nothing else), each checked by searching the clean text of all
+# 612 articles for its key words and synonyms (the comments say what was searched). Every kind's count is even and the
+# block is appended after every earlier question, so it splits evenly and no earlier question changes half.
+
+_STOP38_MORE = _noted("stop 38 more articles", (
+    # 391 Advanced Science News, cavefish on a ketogenic diet
+    held_multihop("who", "Who led the study that put cavefish on a keto diet?", "Masato Yoshizawa"),
+    held_multihop("answerable", "Which journal published the cavefish keto diet study?", "BMC Biology"),
+    held_multihop("counting", "How long did the keto diet take to make the cavefish more social?",
+                  "after a month of the ketogenic diet"),
+    held_multihop("answerable", "Which part of the brain might the keto diet act on in the cavefish?",
+                  "dopaminergic system"),
+    # 460 Live Science, Michael E. Mann on the Great Dying (a book excerpt)
+    held_multihop("counting", "What share of sea creatures died out in the Great Dying?", "96% of species"),
+    held_multihop("who", "Who wrote the book Our Fragile Moment?", "Michael E. Mann", "by Michael Mann"),
+    held_multihop("answerable", "What gave the early dinosaurs an edge when oxygen levels fell?",
+                  "more efficient respiratory system"),
+    held_multihop("counting", "How big was the wingspan of the giant dragonfly Meganeuropsis?", "nearly three-foot"),
+    held_multihop("counting", "How long ago did the Great Dying happen?", "250 million years ago"),
+    # 189 The Age, TikTok's tracking pixel
+    held_multihop("who", "Which senator wants the information commissioner to investigate TikTok?", "James Paterson"),
+    held_multihop("answerable", "What browser extension did the reporters use to test TikTok's pixel?", "Omnibug"),
+    held_multihop("answerable", "Which mental health charity took the TikTok pixel off its website?", "Beyond Blue"),
+    held_multihop("answerable", "What is the TikTok tool that grabs email addresses typed into forms called?",
+                  "automatic advanced matching"),
+    # 172 The Roar, Graham Arnold's record as Socceroos coach
+    held_multihop("counting", "How many times did Graham Arnold play for the Socceroos?", "56 times as a player"),
+    held_multihop("who", "Whose record for most games as Socceroos coach is Arnold passing?", "clear of Frank Farina"),
+    held_multihop("who", "Which goalkeeper saved the decisive penalty against Peru?", "Andrew Redmayne"),
+    held_multihop("answerable", "Who do the Socceroos play first in 2026 World Cup qualifying?",
+                  "match against Bangladesh"),
+    # 211 Music Business Worldwide, Believe and Iñigo Quintero's Si No Estás
+    held_multihop("who", "Who sings the Spanish hit Si No Estás?", "Iñigo Quintero"),
+    held_multihop("counting", "How many times has Si No Estás been played on Spotify?", "over 330 million plays"),
+    held_multihop("answerable", "Which label signed Iñigo Quintero?", "Acqustic"),
+    held_multihop("who", "Who is Believe's managing director for the Americas?", "Alejandra Olea"),
+    # 92 The Guardian, Sean Dyche on Everton's points penalty
+    held_multihop("answerable", "How much did Everton overspend by?", "£19.5m overspend"),
+    held_multihop("who", "Who told Sean Dyche about Everton's points deduction?", "Kevin Thelwell"),
+    held_multihop("answerable", "Where was Sean Dyche when he heard about the points deduction?",
+                  "ill while on holiday in Dubai"),
+    held_multihop("counting", "How many financial breaches have Manchester City been charged with?",
+                  "115 financial breaches"),
+    # 153 TechCrunch, the EU's first DSA investigation, of X
+    held_multihop("who", "Who at X responded to the EU's investigation?", "Joe Benarroch"),
+    held_multihop("answerable", "Which privacy group complained about X's adtech?", "privacy rights group, noyb"),
+    held_multihop("answerable", "Which subscription feature of X does the EU suspect of deceiving users?",
+                  "so-called Blue checks"),
+    # 152 The Guardian, Liverpool 5 Toulouse 1 in the Europa League
+    held_multihop("counting", "How many European goals has Salah scored for Liverpool?", "43rd European goal"),
+    held_multihop("who", "Whose record did Salah pass with his goal against Toulouse?", "above Thierry Henry"),
+    held_multihop("who", "Who scored Toulouse's goal at Anfield?", "Thijs Dallinga"),
+    held_multihop("answerable", "Which song did Anfield play in tribute to Bill Kenwright?",
+                  "He Ain’t Heavy, He’s My Brother"),
+    # 136 The Verge, a student who harassed her professors
+    held_multihop("answerable", "On which website did the fake reviews of Janani Umamaheswar appear?",
+                  "Rate My Professors"),
+    held_multihop("who", "Which Vassar professor was also targeted by the student?", "Catherine Tan"),
+    held_multihop("answerable", "Where did Janani Umamaheswar earn her degrees?",
+                  "degrees at the University of Toronto"),
+    held_multihop("counting", "How many nursing professors were killed at the University of Arizona in 2002?",
+                  "three nursing professors"),
+    # 304 TechCrunch, the states' unredacted lawsuit against Meta over children under 13
+    held_multihop("counting", "How many reports of under-13 accounts did Meta receive in 2021?", "402,000 reports"),
+    held_multihop("counting", "How many under-13s were on Instagram in 2015?",
+                  "approximately 4 million people under 13"),
+    held_multihop("who", "Which attorney general called the evidence against Meta damning?", "Rob Bonta"),
+    held_multihop("answerable", "Which law does the lawsuit say Meta broke by collecting children's data?",
+                  "Children’s Online Privacy Protection Act", "COPPA"),
+    # 400 The New York Times, Haaland and Norway's 89-year-old scoring record
+    held_multihop("who", "Who holds Norway's goalscoring record?", "Jorgen Juve"),
+    held_multihop("counting", "How many goals is Haaland short of Norway's scoring record?", "just six away"),
+    held_multihop("who", "Who holds Italy's goalscoring record?", "Giga Riva"),
+    held_multihop("counting", "How many goals did Puskas score for Hungary?", "84 goals in just 85 games"),
+    # 541 The Roar, Tottenham 1 West Ham 2 (and Everton 3 Newcastle 0)
+    held_multihop("who", "Who scored West Ham's winner at Tottenham?", "Ward-Prowse"),
+    held_multihop("counting", "How many games in a row have Spurs gone without a win?", "five without a win"),
+    held_multihop("who", "Which former Spurs manager criticised Tottenham on Optus Sport?", "Tim Sherwood"),
+    held_multihop("answerable", "Where are West Ham in the table after beating Spurs?", "lifting them to ninth"),
+    # 23 The Roar, the All Blacks before their World Cup semi-final against Argentina
+    held_multihop("who", "Which All Blacks centre cupped his ear at the Irish fans?", "Rieko Ioane’s gestures",
+                  "Ioane copped a spray"),
+    held_multihop("who", "Who coaches Argentina's rugby team?", "Michael Cheika"),
+    held_multihop("counting", "By how many points are the All Blacks favourites against Argentina?",
+                  "18-point favourites"),
+    # 385 CNBC, U.S.-China relations before Biden and Xi meet
+    held_multihop("counting", "How long did Chuck Schumer meet Xi Jinping for?", "80-minute meeting"),
+    held_multihop("who", "Who heads China research at 22V Research?", "Michael Hirson"),
+    held_multihop("answerable", "Why did the giant pandas go back to China?", "expiring contract"),
+    held_multihop("counting", "How many giant pandas were left in the US?", "three remaining giant pandas"),
+    held_multihop("answerable", "When did Chinese importers last sign deals to buy US farm goods in bulk?",
+                  "first agreements since 2017"),
+    # 38 TechCrunch, France's AI startups
+    held_multihop("counting", "How much did Mistral AI raise in its seed round?", "€105 million seed round"),
+    held_multihop("who", "Who founded Mistral AI?", "Arthur Mensch"),
+    held_multihop("who", "Who co-founded Poolside?", "Jason Warner"),
+    held_multihop("answerable", "Where did the founders of Mistral AI and Dust have dinner?", "Elysée Palace"),
+    *(held_abstain(q) for q in (
+        # 391 counts no fish (no number of fish, tanks or animals); "cavefish" and "ketogenic" are in 391 alone (309's
+        # "ketosis" is fasting-mimicking diets in people).
+        "How many cavefish were in the keto diet experiment?",
+        # 460 says the dinosaurs' reign ended "roughly 66 million years ago", no cause; no "asteroid", "Chicxulub",
+        # "impact" or "comet" near "dinosaur" anywhere ("meteor" is in games and films: 213, 563).
+        "What wiped out the dinosaurs 66 million years ago?",
+        # 189: a call for a probe, no penalty; no "fine"/"fined" within 150 characters of "TikTok" in any article.
+        "How much has TikTok been fined for tracking Australians with its pixel?",
+        # 172 is written before the game; "Bangladesh" is elsewhere cricket (409, 440), ChatGPT's countries (48) and an
+        # edtech startup (458).
+        "What was the score when the Socceroos played Bangladesh?",
+        # 211 gives plays, views and playlists, no money (searched "earn", "royalt", "paid", "$", "€" after "Quintero").
+        "How much has Iñigo Quintero earned from Si No Estás?",
+        # 92: "an independent commission", unnamed; 541 names none (searched "commission", "chair" near "Everton").
+        "Who chaired the commission that docked Everton ten points?",
+        # 152 gives no attendance ("applause from the Liverpool fans inside Anfield"); "attendance", "crowd of",
+        # "spectators" are in 20 articles, none on this game; 142 mentions the return leg in Toulouse, no crowd.
+        "How many fans were at Anfield for Liverpool against Toulouse?",
+        # "Juve" (the man) is in 400 alone, which says he ended his career in 1937 and became a journalist; no death.
+        "When did Jorgen Juve die?",
+        # 23 is written before the semi-final; 493 says the All Blacks beat Argentina, no score; 22 (the final), 167,
+        # 176, 538 give none (searched "Argentina" and "44-6").
+        "What was the score of the All Blacks' semi-final against Argentina?",
+        # 38: Mistral raised €105 million and may raise $300 million, no valuation; 54's "lofty valuations" gives no
+        # figure; 38's "$100 million valuation" is Adaptive's.
+        "How much is Mistral AI valued at?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # Pandas: 385's giant pandas going home and 115's Google Panda update; no "red panda" or "bamboo" but 165's
+        # "bamboo thicket" (a film scene).
+        "What do red pandas eat?",
+        # Dragonfly: 460's extinct Meganeuropsis alone; no "lifespan" or "life span" anywhere.
+        "How long do dragonflies live?",
+        # Holly: The Hollies (152), "holly, jolly" (317), Holly Rowe (484), Holly Jean Buck (234); no gardening ("prune"
+        # is 257's pruning of songs; "shrub" is 322's ayahuasca; "hedge" is hedge funds).
+        "How do I prune a holly bush?",
+        # Peru: 172's playoff, 105's qualifier, 48 and 229's country lists; no "Machu Picchu", "Cusco" or "Inca"
+        # (the word); "hiking" in 233 and 324 is elsewhere.
+        "When is the best time to hike to Machu Picchu in Peru?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -1883,6 +2065,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
-    *_STOP37_FRESH,
+    *_STOP37_FRESH, *_STOP38_MORE,
 ])
 
