@@ -7,7 +7,9 @@ earlier answers are made again from their own questions by `qa.answer` (the same
 read back from the chat's text, whose form (Markdown, the UI's HTML with each citation's context) is the edge's.
 What a "who else" asks for is a new party saying or doing it: among what is left, a sentence whose subject (or the
 X of "according to X") is a party none of them named, with a claim verb or the question's own verb, leads
-(`new_claims`); a country, a group or an organisation is such a party as a person is ("Ukraine says ...").
+(`new_claims`); a country, a group or an organisation is such a party as a person is ("Ukraine says ..."). Another
+question asking for more ("What else did Oryx say?") wants something new of the same thing: the sentences restating a
+number the earlier answers stated come after the others.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ CLAIM_LEMMAS = frozenset("""say claim admit acknowledge estimate report believe 
     add expect think argue state announce confirm insist suggest forecast reckon tweet accord""".split())
 CLAIM_DEPTH = 30  # the best fresh sentences parsed for a new party's claim (each parse ~5-15 ms on this machine)
 _OWN = frozenset({"compound", "amod", "poss", "nmod"})  # "British intelligence", "Britain's ministry"
+_NOT_FIGURES = frozenset({"DATE", "TIME", "ORDINAL"})
 _DULL = frozenset({"be", "have", "do", "else", "say", "tell"})  # "Who else says X?" asks for X, not for a saying
 
 
@@ -41,9 +44,10 @@ class Given:
 
     groups: frozenset[int] = frozenset()
     names: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()  # the numbers they state (`stated_figures`), dates and ordinals aside
 
     def __or__(self, other: Given) -> Given:
-        return Given(self.groups | other.groups, self.names | other.names)
+        return Given(self.groups | other.groups, self.names | other.names, self.figures | other.figures)
 
 
 def earlier_turn(history: Sequence[Mapping[str, Any]] | None) -> tuple[str, list[Mapping[str, Any]]] | None:
@@ -67,8 +71,18 @@ def name_keys(name: str, label: str) -> frozenset[str]:
 
 def _parties(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
     """The parties each text names: (name, label) pairs, from the entity recognizer alone."""
-    return [[(e.text, e.label_) for e in doc.ents if e.label_ in PARTY_LABELS]
-            for doc in parse_many(texts, syntax=False)]
+    return [_named(doc) for doc in parse_many(texts, syntax=False)]
+
+
+def _named(doc: Any) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents if e.label_ in PARTY_LABELS]
+
+
+def stated_figures(doc: Any) -> frozenset[str]:
+    """The numbers a parsed text states in digits ("1,292", "214"), without their commas; not those of a date, a time
+    or an ordinal ("November 18", "2023")."""
+    return frozenset(t.text.replace(",", "") for t in doc if t.like_num and any(c.isdigit() for c in t.text)
+                     and t.ent_type_ not in _NOT_FIGURES)
 
 
 def _groups(index: Index, quotes: Iterable[Quote]) -> frozenset[int]:
@@ -86,21 +100,35 @@ def _groups(index: Index, quotes: Iterable[Quote]) -> frozenset[int]:
 def quoted(index: Index, quotes: Iterable[Quote]) -> Given:
     """What `quotes` give: the near-duplicate groups of the sentences they span and the parties they name."""
     quotes = list(quotes)
-    names = {key for parties in _parties([q.text for q in quotes]) for name, label in parties
-             for key in name_keys(name, label)}
-    return Given(_groups(index, quotes), frozenset(names))
+    docs = parse_many([q.text for q in quotes], syntax=False)
+    names = {key for doc in docs for name, label in _named(doc) for key in name_keys(name, label)}
+    return Given(_groups(index, quotes), frozenset(names), frozenset().union(*map(stated_figures, docs)))
 
 
 def new_only(index: Index, scored: Sequence[Scored], given: Given, asked: str, who: bool) -> list[Scored]:
     """`scored` without the sentences `given` quoted and, for a "who else" (`who`), without those naming parties
-    but none that `given` or the question `asked` does not name already."""
+    but none that `given` or the question `asked` does not name already; for another question asking for more ("What
+    else did Oryx say?"), the first CLAIM_DEPTH stating a figure `given` stated come after the rest: they say
+    again what was quoted ("... including 214 tanks, according to Oryx")."""
     fresh = [s for s in scored if int(index.sentence_dup[s.row]) not in given.groups]
-    if not who or not fresh:
+    if not who:
+        return _unrepeated(fresh, given.figures)
+    if not fresh:
         return fresh
     known = given.names | {key for name, label in _parties([asked])[0] for key in name_keys(name, label)}
     named = _parties([s.text for s in fresh])
     return [s for s, parties in zip(fresh, named, strict=True)
             if not parties or any(not name_keys(name, label) & known for name, label in parties)]
+
+
+def _unrepeated(scored: list[Scored], figures: frozenset[str]) -> list[Scored]:
+    """`scored` with those of its first CLAIM_DEPTH that state one of `figures` moved behind the others."""
+    if not figures or not scored:
+        return scored
+    head = scored[:CLAIM_DEPTH]
+    again = [bool(stated_figures(doc) & figures) for doc in parse_many([s.text for s in head], syntax=False)]
+    return ([s for s, seen in zip(head, again, strict=True) if not seen] + scored[CLAIM_DEPTH:]
+            + [s for s, seen in zip(head, again, strict=True) if seen])
 
 
 def _party(tok: Any) -> list[tuple[str, str]]:

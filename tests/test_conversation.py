@@ -8,7 +8,7 @@ import pytest
 import ui
 from qa.answer import answer_with
 from qa.chat import run_chat
-from qa.conversation import CLAIM_LEMMAS, claiming, name_keys
+from qa.conversation import CLAIM_LEMMAS, claiming, name_keys, stated_figures
 from qa.followup import asks_for_more, leans_on_context, unresolved_person
 from qa.messages import NOTHING_NEW
 from qa.nlp import parse
@@ -95,6 +95,22 @@ def test_who_else_with_nothing_new_says_so_instead_of_repeating(loaded):
                      "Who else gave an estimate?", "Who else?")
     assert last.abstention is not None and last.abstention.reason == "nothing_new"
     assert NOTHING_NEW in last.text and all(PENTAGON not in q.text for q in last.related)
+
+
+def test_the_figures_a_sentence_states_are_its_numbers_not_its_dates():
+    said = parse("Military loss loggers Oryx estimated on Wednesday, November 16, 2022, that Russia had lost 1,292 "
+                 "vehicles, including 214 tanks, in the first 3 weeks.")
+    assert stated_figures(said) == {"1292", "214"}  # "the first 3 weeks" is a date
+
+
+@pytest.mark.slow
+def test_what_else_did_oryx_say_is_not_oryx_s_figure_again(loaded):
+    """After Oryx's 1,292 vehicles "including 214 tanks", main's "What else did Oryx say?" led with "... including 214
+    tanks, according to Oryx": the same count again. A sentence restating a figure already quoted comes after the
+    others, so the lead says something new."""
+    first, more = _chat(loaded, "What did Oryx estimate about Russia's vehicle losses?", "What else did Oryx say?")
+    assert "214 tanks" in first.quotes[0].text
+    assert not more.abstained and "214" not in more.quotes[0].text and "Oryx" in more.quotes[0].text
 
 
 @pytest.mark.slow
