@@ -30,35 +30,45 @@ def _words(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=ALIASES_CACHED)
 def aliases(text: str, party: str) -> tuple[str, ...]:
-    """The other names `text` gives `party` (the words before `party` ending a capitalised run of at most MAX_RUN
-    words, naming nothing else in `text`), in the order the article first writes them; () when it gives none."""
+    """The other name `text` gives `party`: the words before `party` ending a capitalised run of at most MAX_RUN
+    words (less a leading stop word: "The New York Giants"), naming nothing else in `text`; () when it gives none,
+    or several that are no one name ("Manchester United", "Newcastle United": "United" is neither's)."""
     asked = _words(party)
-    if not asked:
+    if not asked or not _after_a_name(text, asked):
         return ()
     runs = [tuple(_POSSESSIVE.sub("", w) for w in m.group(0).split()) for m in _RUN.finditer(text)]
     runs = [r for r in runs if len(r) <= MAX_RUN]
-    found: dict[str, None] = {}
+    found: dict[tuple[str, ...], None] = {}
     for run in runs:
         low, n = tuple(w.lower() for w in run), len(asked)
         if len(low) <= n or low[-n:] != asked:
             continue
         rest = run[:-n]
-        if not ({w.lower() for w in rest} - STOP_WORDS) or _beside_others(rest, asked, runs):
-            continue
-        found[" ".join(rest)] = None
-    return tuple(found)
+        while rest and rest[0].lower() in STOP_WORDS:
+            rest = rest[1:]
+        if rest and not _beside_others(rest, asked, runs):
+            found[rest] = None
+    shortest = min(found, key=len, default=())
+    if any(rest[len(rest) - len(shortest):] != shortest for rest in found):  # "Singer Taylor" is "Taylor"
+        return ()
+    return (" ".join(shortest),) if shortest else ()
+
+
+def _after_a_name(text: str, asked: tuple[str, ...]) -> bool:
+    """Whether `text` writes the party's words after a capitalised word on the same line: a cheap search (the party's
+    literal words) before reading every capitalised run of a long article (~4 ms for 70,000 characters)."""
+    found = re.finditer(r"[ \t]+".join(map(re.escape, asked)), text, re.IGNORECASE)
+    return any(re.search(rf"{_WORD}[ \t]+$", text[max(0, m.start() - 40):m.start()]) for m in found)
 
 
 def _beside_others(rest: tuple[str, ...], asked: tuple[str, ...], runs: list[tuple[str, ...]]) -> bool:
-    """Whether a run of the article puts `rest` beside words that are not the party's ("New York Jets" when the
-    party is the Giants): then `rest` alone does not tell which it names."""
+    """Whether a run of the article puts after `rest` words that are not the party's ("New York Jets" when the party
+    is the Giants): then `rest` alone does not tell which it names. Words before it are a title ("Singer Taylor")."""
     rest_low, n = tuple(w.lower() for w in rest), len(rest)
     for run in runs:
         low = tuple(w.lower() for w in run)
         for i in range(len(low) - n + 1):
-            if low[i:i + n] != rest_low:
-                continue
-            other = low[:i] + low[i + n:]
-            if other and other != asked:
+            after = low[i + n:]
+            if low[i:i + n] == rest_low and after and after[:len(asked)] != asked:
                 return True
     return False

@@ -29,6 +29,13 @@ def test_a_place_beside_two_names_is_the_other_name_of_neither():
     both = f"{PREVIEW}\nNew York Jets (6-8) at Washington Commanders (4-10)"
     assert aliases(both, "Giants") == ()
     assert aliases(both, "Commanders") == ("Washington",)
+    clubs = "Manchester United beat Newcastle United. United are fifth."  # "United" is neither club's other name
+    assert aliases(clubs, "United") == ()
+
+
+def test_a_sentences_opening_word_is_no_part_of_the_other_name():
+    assert aliases("The New York Giants lost. New York has given up 76 sacks.", "Giants") == ("New York",)
+    assert aliases("Singer Taylor Swift waved. Taylor Swift smiled. Swift sang.", "Swift") == ("Taylor",)
 
 
 @pytest.fixture(scope="module")
