@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qa.aliases import aliases
 from qa.amounts import amount_fit, asks_amount
 from qa.evidence import Facts, facts_of, mentions
 from qa.fit import count_fit, entity_fit, reads_parse
@@ -66,7 +67,8 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     for s, f, holds in zip(head, facts, held, strict=True):
         if reading.counted:
             before = _before(index, s.row, f)
-            fit, count = count_fit(f, reading, s.text, before, senses, earlier(index, s.row))
+            fit, count = count_fit(f, _with_aliases(index, s.row, reading), s.text, before, senses,
+                                   earlier(index, s.row))
             if not _places_named(index, s.row, reading):  # "killed in Ukraine": a count from an article on Gaza
                 fit, count = -1.0, None
             at = count.at if count is not None else -1
@@ -208,6 +210,16 @@ def _around(index: Index, row: int, *, titled: bool = False) -> str:
     article = index.articles[index.sentence_doc[row]]
     near = article.text[max(0, start - PLACE_WINDOW):end + PLACE_WINDOW]
     return f"{article.title}\n{near}" if titled else near
+
+
+def _with_aliases(index: Index, row: int, reading: Reading) -> Reading:
+    """`reading` with the other names the sentence's article gives each party asked ("New York" for the Giants, where
+    it writes "New York Giants": `qa.aliases`)."""
+    if not reading.party:
+        return reading
+    text = index.articles[index.sentence_doc[row]].text
+    more = [a for p in reading.party for a in aliases(text, p) if a not in reading.party]
+    return replace(reading, party=(*reading.party, *dict.fromkeys(more))) if more else reading
 
 
 def _places_named(index: Index, row: int, reading: Reading) -> bool:
