@@ -2,7 +2,7 @@
 
 A measure (`Question.measure`: "How fast ...?" a speed) is given in a unit of its own family: a speed in mph or knots,
 not "a run of 26 yards"; a weight in kilograms or pounds (of weight, not money), not "starts at $549". A question
-none of whose best sentences gives the measure in its units abstains (`unmeasured`).
+whose lead does not give the measure in its units abstains (`unmeasured`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from qa.question import Question
 from qa.records import Abstention
 from qa.sentence_score import Scored
 
-MEASURED_IN = 3  # the best sentences one of which must give the measure asked
+MEASURED_IN = 1  # the lead must give the measure asked: a measure in a sentence behind it is not the answer's
 # Measures given in money (`gives`): any sum, not a unit of a family.
 MONEY = frozenset({"price", "sum of money"})
 _NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -66,8 +66,8 @@ def _money_at(text: str, at: int) -> bool:
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
-    """"no_measure" when the question asks for a measure that none of the best MEASURED_IN sentences gives in its
-    units."""
+    """"no_measure" when the question asks for a measure that the answer's lead (its first MEASURED_IN sentences, the
+    lead first) does not give in its units."""
     if question.measure and not any(gives(question, s.text) for s in scored[:MEASURED_IN]):
         return Abstention("no_measure", (question.measure,))
     return None

@@ -43,6 +43,18 @@ def test_a_measure_is_given_in_its_own_familys_units(loaded, asked, text, given)
     assert (unmeasured(question, [_best(text)]) is None) is given
 
 
+def test_the_lead_gives_the_measure_not_a_sentence_behind_it(loaded):
+    """"How much money have the 500 VCs pledged to Israeli startups?" led with "More than 500 VCs have pledged their
+    support" (no sum) and was answered, a sum of another fund standing behind it: the lead gives the measure asked,
+    or the answer abstains ("no_measure")."""
+    question = loaded.question("How much money have the investors pledged?")
+    assert question.measure == "sum of money"
+    pledged = _best("More than 500 VCs have pledged their support of the efforts, too.")
+    raised = _best("A fund for Palestinian founders raised $30 million before the war.")
+    assert unmeasured(question, [pledged, raised]) is not None
+    assert unmeasured(question, [raised, pledged]) is None
+
+
 def test_a_speed_or_a_weight_no_sentence_gives_abstains(games):
     """Asked of the NFL and Steam Deck articles, "How fast can a jaguar run?" was answered with the Jaguars QB's "run
     of 26 yards" (a distance), and "How much does the Steam Deck OLED weigh?" with its price ("starts at $549")."""
