@@ -84,6 +84,8 @@ def _credit_kept(orig: Callable[..., Any]) -> Callable[..., Any]:
 
 def ablations() -> dict[str, list[Patch]]:
     """Every ablation by name: the patches it applies (built lazily: importing qa loads nothing heavy)."""
+    from qa.lead import TOP  # the candidates the lead is chosen from
+
     return {
         "base": [],
         # qa.abstain.ruled_out
@@ -111,7 +113,7 @@ def ablations() -> dict[str, list[Patch]]:
         "about_articles": [("qa.answer.about_articles", _false)],
         "credited abstentions": [_wrapped("qa.answer.credited", _credit_kept)],
         # qa.lead._eligible and what it calls
-        "eligible (all lead)": [("qa.lead._eligible", lambda ranked, scored: [True] * min(len(scored), 8))],
+        "eligible (all lead)": [("qa.lead._eligible", lambda ranked, scored: [True] * min(len(scored), TOP))],
         "eligible.named": [_eligible_without("named")],
         "eligible.counting": [_eligible_without("counting")],
         "eligible.attribute_given": [("qa.lead.attribute_given", _none)],
