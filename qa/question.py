@@ -134,6 +134,11 @@ def split_clauses(text: str, key_terms: Sequence[str] = (), sources: Sequence[st
     return tuple(out)
 
 
+# "When ...?" asks a date, also after a lead-in ("According to the articles, when ...?"); a "when" opening a clause
+# inside another question ("What gave the early dinosaurs an edge when oxygen levels fell?") does not.
+_ASKS_WHEN = re.compile(r"(?:[^,?]*,)?\W*(?:(?:and|but|so|then)\s+)?(?:(?:until|since|by|from)\s+)?when\b")
+
+
 def expected_type(question: str) -> AnswerType | None:
     """What kind of thing the question asks for, from its wording."""
     q = question.lower()
@@ -143,7 +148,7 @@ def expected_type(question: str) -> AnswerType | None:
         return "number"
     if re.search(r"\b(who|whom|whose)\b", q):
         return "person"
-    if re.search(r"\b(when|what year|what date|what day|what time)\b", q):
+    if _ASKS_WHEN.match(q) or re.search(r"\b(what year|what date|what day|what time)\b", q):
         return "date"
     if re.search(r"\b(where|(which|what) (country|countries|city|cities)|which islands?)\b", q):
         return "place"

@@ -4,9 +4,11 @@ claim of qa/claim_quotes.py."""
 
 from __future__ import annotations
 
+import pytest
+
 from qa.diverse import clauses
 from qa.query import QueryHints
-from qa.question import Clause, Question, split_clauses
+from qa.question import Clause, Question, expected_type, split_clauses
 from qa.tokens import tokenize
 
 ASKED = ("Did the TechCrunch report published on October 7, 2023 say that Flexport cut 20% of its staff, while "
@@ -42,3 +44,18 @@ def test_the_bm25_clauses_leave_out_the_publications_named():
                      tokenize("Flexport cut 20% of its staff"),
                      tokenize("Flexport's founder returned as chief executive")]
     # "The Verge reported" keeps one term once the publication is left out: too little to search alone
+
+
+@pytest.mark.parametrize(("asked", "kind"), [
+    ("When did Jorgen Juve die?", "date"),
+    ("And when did he retire?", "date"),
+    ("Until when is Eddie Jones contracted to coach the Wallabies?", "date"),
+    ("According to TechCrunch, when did Convoy shut down?", "date"),
+    ("What year did Flipboard launch?", "date"),
+    # a "when" opening a clause of another question asks no date: main's code read these as "date"
+    ("What gave the early dinosaurs an edge when oxygen levels fell?", None),
+    ("What discount do cardholders get when they use miles to buy Delta flights?", None),
+    ("Who scored when United won at Old Trafford?", "person"),
+])
+def test_a_question_asks_a_date_only_when_its_own_wh_word_is_when(asked, kind):
+    assert expected_type(asked) == kind
