@@ -1,42 +1,56 @@
 """Fresh questions: a held-out check of the realistic question set, never tuned on.
 
-A helper wrote these at stop 38 (2026-12-06) without asking the product any of them, and without reading any benchmark
-log, failure list or note: 8 from facts of the shipped articles that no question in QUESTIONS (stop 37's rotated set
-included) asks (checked against tests/questions.py by the facts' key words: who Ben Hodges is, the share of Putin's army
-out of action, the Donbass recognised as independent, Russian casualty figures "almost impossible to come by", why
-martial law was rumoured, American intelligence "more cautious", Ukraine's attack not linked to Volnovakha's
-evacuations, Zelensky's video address); 28 from seven MultiHop-RAG articles drawn at random, 4 questions each, since a
-user asks about any article in the folder. Seed 38: `random.Random(38).sample(range(609), 20)` over corpus.json's
-records in file order draws 431, 439, 104, 67, 375, 474, 383, 44, 174, 604, 352, 335, 273, 337, 315, 484, 596, 410, 228,
-86, taken in draw order until seven were kept (the first 11 read). Skipped: 439 (Sporting News' Jets vs. Raiders live
-score), a live blog; 104 (Engadget's Apple Black Friday deals), a list of products; 44 (The Age's timeline of Taylor
-Swift's NFL takeover) and 174 (The Independent on Travis Kelce's "finding a breeder" comments): Swift and Kelce's
-romance is asked about (when they connected, the games she attended, Arrowhead Stadium, his podcast New Heights). Kept:
-The Verge's "Amazon's latest Echo Frames are more style than substance" (431), Fox News' "Woman switched at birth spends
-holidays with birth mom after decades-long search" (67), CNBC's "Coinbase rallies more than 60% in same month that FTX
-and Binance founders brace for prison" (375; Bankman-Fried's trial is asked about, Coinbase is not, so nothing of FTX or
-Binance is asked), Sporting News' "Will the Panthers fire Frank Reich? ..." (474), Polygon's review "Spider-Man 2 toys
-with Marvel history to be as much fun as possible" (383; "Spider-Man" is named only in an off-topic question's note),
-Live Science's "Cannabis use in pregnancy linked to small birth size, other poor outcomes" (604) and The Guardian's
-"European roundup: Bellingham helps Real Madrid go top while Bayern draw" (352; named only in a comment of stop 37's
-set, on Bayern's points, and none of its games is asked about); none is asked about in tests/questions.py (searched
-their title words, names and topics). Not reached: 335, 273, 337, 315, 484, 596, 410, 228, 86. Then 10 near misses (the
-right topic of a kept or shipped article, a fact no article gives) and 4 off-topic questions sharing one word with some
-article (gnomes, lipstick, ballet, wind tunnel). Each expected phrase was checked to occur in its article's clean text
-as the index holds it (qa.load + qa.clean over the shipped articles and corpus.json; no index, no model, no product
-query) and counted across all 612 articles; those found in other articles were tightened to a phrase found in that
-article alone: "Mizuho" (also 182) to "analysts at Mizuho", "86%" (4 articles) to "Coinbase lost 86%", "Lautaro
-Martínez" (093, 534) to "Lautaro Martínez came off the bench", "JAMA" (also 066) to "in the journal JAMA". Questions
-whose answer another article also gives were not asked: who calls the Panthers' plays (057: "When Thomas Brown took over
-the Panthers playcalling"), Coinbase's rank among exchanges (374 calls it "the second largest", 375 "the
-fourth-biggest"), Spider-Man 2's web wings (213: "wings to fly") and its "Oct. 20" release (9 articles). Dropped while
-checking: "Is Ukraine short of soldiers too?" (001's "Kyiv is also facing manpower issues"; 442, CNBC on 2024, has
-Ukraine's forces "dwarfed in size by Russia's" and 500,000 more conscripts asked for) and a near miss on RB Leipzig's
-coach (444 says Nagelsmann spent "two years at RB Leipzig"). Each near miss and off-topic question was checked by
-searching that text of all 612 articles for its key words and their synonyms (the comments below say what was searched).
+A helper wrote these at stop 39 (2026-12-06, "stop 39 fresh set") without asking the product any of them, and without
+reading any benchmark log, failure list or note: 8 from facts of the shipped articles that no question in QUESTIONS
+(stop 38's rotated set included) asks (checked against tests/questions.py by the facts' key words: the invasion a "spent
+force", the frustration of the Ukrainians at the MiG plan, Zelensky's "no firm commitments" on NATO, the bridging
+vehicles among the special equipment, Polish officials as the source on the Leopards, Honshu and Hokkaido as Japan's two
+biggest islands, Ukraine's toll "likely far higher", the fighting at Volnovakha on Tuesday); 28 from seven MultiHop-RAG
+articles drawn at random, 4 questions each, since a user asks about any article in the folder. Seed 39:
+`random.Random(39).sample(range(609), 20)` over corpus.json's records in file order draws 214, 265, 394, 26, 199, 225,
+405, 576, 5, 260, 364, 182, 27, 301, 75, 375, 8, 110, 434, 356, taken in draw order until seven were kept (all 20 read:
+7 kept, 13 skipped). Skipped: 225 (Sporting News' Colorado vs. UCLA live score), a live blog; 576 (Wired's Apple Black
+Friday deals), a list of products; 394 (Sporting News' Seahawks-Cowboys fantasy start 'em, sit 'em), a list of players
+and DFS lineups (as stop 38's more-articles block skipped 149), and an Eagles-Seahawks DraftKings Showdown lineup is
+asked (stop 25); topics tests/questions.py asks about: 214 (BBC on the Microsoft Activision deal: stop 31's byline near
+miss names the article by it), 265 (The Crown's last season) and 199 (Startups Weekly): stop 36's more articles; 26
+(Mozilla's Mastodon server): stop 37's more articles; 5 (UTSA vs. Marshall: UTSA's 8-4 record, stop 36's forms); 182
+(the FT on Kishida: stop 28's near miss and stop 31's byline); 75 (Rainforest: stop 27's fresh set); 375 (Coinbase: stop
+38's); 8 (The New York Times on the MLB playoff teams' home fields: stop 31's bylines); 110 (Arteta and Pochettino: stop
+37's fresh set). Kept: TechCrunch's "Kick streamers consider leaving over CEO's comments in a sex worker 'prank' stream"
+(405), Insidesport's "Man United vs Fulham: Red Devils determined to get back to winning ways in PL" (260; a preview:
+Manchester United's Champions League exit, takeover, Chelsea head-to-head and ten Hag's successor are asked, this game,
+its team news and Fulham are not, so nothing of ten Hag or United's defeats by City and Newcastle, which 100 lists too,
+is asked), The Verge's "The Ray-Ban Meta smart glasses actually make the future look cool" (364; stop 38's Echo Frames
+review, 431, gives their $299 price, so the price is not asked), The Age's "How ego and fear fuelled the rise of
+artificial intelligence" (27; OpenAI's board and Altman's firing are asked about, DeepMind, Hinton's auction and
+Anthropic are not, so nothing of OpenAI's boardroom is asked), TechCrunch's "Deft is building e-commerce search to help
+you find the right product quickly" (301), Polygon's "Dear Disney: If you want to last another century, lay off the
+legacy" (434) and Sporting News' "Patrick Kane destinations: Sabres, Red Wings among potential landing spots for free
+agent winger" (356; a section per team, but a feature on one player, not a list of products); none is asked about in
+tests/questions.py (searched their title words, names and topics: Kick, Twitch, streamer, Craven, Ice Poseidon, Fulham,
+Casemiro, Sancho, Ray-Ban, smart glasses, Meta, DeepMind, Hassabis, Hinton, Thiel, Anthropic, Deft, Gunnarson, Disney,
+Wish, Pixar, Patrick Kane, Red Wings, Sabres, NHL, hockey). Not reached: none. Then 10 near misses (the right topic of a
+kept or shipped article, a fact no article gives) and 4 off-topic questions sharing one word with some article (Tahoe,
+bangs, swans, cats). Each expected phrase was checked to occur in its article's clean text as the index holds it
+(qa.load + qa.clean over the shipped articles and corpus.json; no index, no model, no product query) and counted across
+all 612 articles; those found in other articles were tightened to a phrase found in that article alone: "Becca Farsace"
+(also 575, a gift guide's byline) to "camera expert Becca Farsace", "$1.8 million" (six articles) to "$1.8 million in a
+seed round", "far higher" (also 238) to "toll is likely far higher". Questions whose answer another article also gives
+were not asked: the Ray-Ban Meta glasses' price (431: "start at $299"), Manchester United's 3-0 defeat by Newcastle
+(100: "Man United (PL) 0-3 Newcastle United (PL)"), Casemiro's injury ("hamstring issue" in four more articles), Wish's
+place at the box office (173). The shipped articles are nearly exhausted: only a handful of their sentences hold no
+phrase a question expects, so most of the eight come from a sentence another question quotes (the MiGs' replacement, the
+14 Leopards, the 1,300 dead, Honshu and Hokkaido, Volnovakha's place) and ask a fact of it that question does not. Left
+out as too close to a fact already asked: the risk of sending Russia's home-defence units abroad ("leaving the country
+vulnerable", beside stop 29's "territorial defence"), Arestovich's "round two" with Syrians (stop 35's "new
+reinforcements"), Russia's lost missiles ("Thousands of missiles"; the "907 cruise missiles" shot down, asked of 002,
+answer it too) and Kyiv's "manpower issues" (dropped at stop 38: 442 covers them). Each near miss and off-topic question
+was checked by searching that text of all 612 articles for its key words and their synonyms (the comments below say what
+was searched).
 Rule: report it, never tune on it, never read its failures to write rules; when a later session writes its own fresh
-set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 37's did at
-stop 38.
+set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 38's did at
+stop 39.
 """
 
 from __future__ import annotations
@@ -45,105 +59,107 @@ from dataclasses import replace
 
 from questions import held, held_abstain, held_multihop
 
-FRESH = tuple(replace(q, half="fresh", note="stop 38 fresh set") for q in (
+FRESH = tuple(replace(q, half="fresh", note="stop 39 fresh set") for q in (
     # The shipped articles: facts no question in tests/questions.py asks.
-    held("who", "Who is Ben Hodges?", "retired US general"),
-    held("counting", "Counting the wounded, captured and deserted, what share of Putin's army could be out of action?",
-         "between a fifth and a third"),
-    held("answerable", "What status do Russia's negotiators want for the Donbass?", "Donbass as independent"),
-    held("answerable", "Can anyone get accurate figures for Russian casualties at the front?",
-         "almost impossible to come by"),
-    held("answerable", "Why was Putin rumoured to be planning martial law?", "stop men from leaving the country"),
-    held("answerable", "How does US intelligence's view of the war differ from Britain's?", "has been more cautious"),
-    held("answerable", "Has Ukraine tied its attack near Volnovakha to the evacuations there?",
-         "not linked its attack"),
-    held("answerable", "How did Zelensky share his view of the peace talks on Wednesday?", "video address"),
-    # 431, The Verge, 2023-12-07: a review of Amazon's third-gen Echo Frames (the Carrera Cruiser model).
-    held_multihop("answerable", "How much do the Carrera Cruiser Echo Frames cost?", "$389.99", "314.99"),
-    held_multihop("counting", "How many buttons are on the Echo Frames?", "two action buttons"),
-    held_multihop("counting", "How long does it take to charge the Echo Frames from empty?", "about 2.5 hours"),
-    held_multihop("who", "Which eyewear brand did Amazon team up with for its flashier Echo Frames?", "Carrera"),
-    # 67, Fox News, 2023-12-15: Diane Bazella, switched at birth, finds her birth mother.
-    held_multihop("who", "Who turned out to be Diane Bazella's birth mother?", "Sherri Geerts", "Sherri Nordlie"),
-    held_multihop("who", "Who is Diane Bazella's biological father?", "Victor Rebeck"),
-    held_multihop("answerable", "What name was Diane Bazella really given at birth?", "Dawn Marie"),
-    held_multihop("counting", "How many siblings has Diane Bazella met?", "all four of her siblings"),
-    # 375, CNBC, 2023-11-30: Coinbase's rally in the month of Bankman-Fried's conviction and Zhao's plea.
-    held_multihop("counting", "By how much did Coinbase's stock rise in November?", "more than 60%"),
-    held_multihop("answerable", "How much of its value did Coinbase lose in 2022?", "Coinbase lost 86%"),
-    held_multihop("who", "Which bank's analysts rate Coinbase stock underperform?", "analysts at Mizuho"),
-    held_multihop("who", "Which crypto exchange is switching off all trading on December 4?", "Bittrex"),
-    # 474, Sporting News, 2023-11-06: will the Panthers fire Frank Reich?
-    held_multihop("who", "Which Colts player returned two of Bryce Young's interceptions for touchdowns?",
-                  "Kenny Moore"),
-    held_multihop("counting", "What is Frank Reich's record as an NFL head coach?", "41-40-1"),
-    held_multihop("counting", "How many pressures has the Panthers' offensive line allowed this season?",
-                  "74 pressures"),
-    held_multihop("counting", "How many yards a game does Carolina's offense gain?", "283.4"),
-    # 383, Polygon, 2023-10-16: a review of Marvel's Spider-Man 2.
-    held_multihop("who", "Which new villains does Spider-Man 2 bring in?", "Kraven"),
-    held_multihop("who", "Who is Miles Morales' love interest in Spider-Man 2?", "Hailey Cooper"),
-    held_multihop("answerable", "Which parts of New York are new to Spider-Man 2's map?", "Brooklyn and Queens"),
-    held_multihop("counting", "How many Spider-Man games has Insomniac made, counting Spider-Man 2?",
-                  "third Spidey game"),
-    # 604, Live Science, 2023-12-13: cannabis use in pregnancy linked to small birth size.
-    held_multihop("who", "Who led the study linking cannabis in pregnancy to small babies?", "Torri Metz"),
-    held_multihop("counting", "How many pregnant people's urine samples did the cannabis study screen?",
-                  "9,200 pregnant people"),
-    held_multihop("answerable", "How likely were cannabis users in the study to have a poor pregnancy outcome?",
-                  "nearly 26%"),
-    held_multihop("answerable", "Where was the study of cannabis use in pregnancy published?", "in the journal JAMA"),
-    # 352, The Guardian, 2023-09-30: the European weekend (Bayern draw at Leipzig, Real Madrid top, Inter, Monaco).
-    # (093, of 2023-12-09, leaves Real Madrid "with 39 points": a later table, not after Girona)
-    held_multihop("who", "Which Inter substitute scored all four goals against Salernitana?",
-                  "Lautaro Martínez came off the bench"),
-    held_multihop("who", "Who did Marseille appoint as coach?", "Gennaro Gattuso"),
-    held_multihop("counting", "How many points do Real Madrid have after beating Girona?",
-                  "21 points from eight games"),
-    held_multihop("answerable", "What was the score in Bayern Munich's game at RB Leipzig?", "2-2 draw at RB Leipzig"),
+    held("answerable", "Could Russia's invasion soon run out of steam altogether?", "spent force"),
+    held("answerable", "How did Ukraine take it when the plan to hand it Poland's MiGs fell through?",
+         "frustration of the Ukrainians"),
+    held("answerable", "Did Zelensky promise anything definite about NATO?", "no firm commitments"),
+    held("answerable", "What kind of special equipment does Ukraine say it has destroyed?", "bridging vehicles"),
+    held("who", "Who says Poland has delivered every Leopard 2 it promised Ukraine?", "Polish officials"),
+    held("answerable", "How do Honshu and Hokkaido compare in size with Japan's other islands?",
+         "two biggest islands", "two largest islands"),
+    held("answerable", "Is the real Ukrainian death toll likely to be higher than Zelensky admits?",
+         "toll is likely far higher"),
+    held("answerable", "Was there still fighting around Volnovakha on Tuesday?", "fighting ongoing there Tuesday"),
+    # 405, TechCrunch, 2023-09-30: streamers leave Kick after Ice Poseidon's stream and its CEO's laughing emotes.
+    held_multihop("who", "Who is the CEO of the streaming site Kick?", "Eddie Craven"),
+    held_multihop("who", "Which streamer filmed the encounter with a sex worker that set off the exodus from Kick?",
+                  "Ice Poseidon", "Paul Denino"),
+    held_multihop("answerable", "What share of revenue does Kick let its streamers keep?", "95/5 revenue split"),
+    held_multihop("counting", "How many subscribers does MrsViolence have on Kick?", "only 145 subscribers"),
+    # 260, Insidesport, 2023-11-03: a preview of Fulham v Manchester United (4 November).
+    held_multihop("who", "Which striker might Fulham pick ahead of Raul Jimenez against Manchester United?", "Muniz"),
+    held_multihop("answerable", "Why is Jadon Sancho missing Manchester United's trip to Fulham?",
+                  "disciplinary issues"),
+    held_multihop("counting", "How many Premier League games had Manchester United won before facing Fulham?",
+                  "5 wins and 5 defeats"),
+    held_multihop("answerable", "When did Fulham last beat Manchester United?", "first time since 2019"),
+    # 364, The Verge, 2023-10-20: a review of the Ray-Ban Meta smart glasses.
+    held_multihop("counting", "How many microphones do the Ray-Ban Meta glasses have?", "five mics"),
+    held_multihop("counting", "In how many styles do the Ray-Ban Meta glasses come?", "150 style variations"),
+    held_multihop("answerable", "How much extra do Transition lenses cost on the Ray-Ban Meta glasses?", "$80 more"),
+    held_multihop("who", "Which Verge camera expert looked at the Ray-Ban Meta glasses' footage?",
+                  "camera expert Becca Farsace"),
+    # 27, The Age, 2023-12-09: how ego and fear fuelled the rise of AI (DeepMind, Hinton's auction, OpenAI, Anthropic).
+    held_multihop("counting", "How much did Google pay to hire Geoffrey Hinton and his students?", "$US44 million"),
+    held_multihop("counting", "How much did Google pay for DeepMind?", "$US650 million"),
+    held_multihop("answerable", "Where does the name DeepMind come from?", "Deep Thought supercomputer"),
+    held_multihop("who", "Who introduced Demis Hassabis to Peter Thiel?", "Yudkowsky"),
+    # 301, TechCrunch, 2023-11-03: Deft's multimodal search for furniture and home decor.
+    held_multihop("who", "Who founded the shopping search startup Deft?", "Alex Gunnarson and Zach Hudson"),
+    held_multihop("counting", "How much seed funding has Deft raised?", "$1.8 million in a seed round"),
+    held_multihop("counting", "How many monthly users does Deft expect by the end of the year?",
+                  "50,000 monthly active users"),
+    held_multihop("answerable", "What gave Deft's founder the idea for the company?", "specific type of couch"),
+    # 434, Polygon, 2023-12-12: Disney's centenary, Wish and the studio's nostalgia.
+    held_multihop("answerable", "Which Disney film almost bankrupted the studio in the 1980s?", "Black Cauldron"),
+    held_multihop("who", "Who shut down Disney's direct-to-video sequels?", "John Lasseter"),
+    held_multihop("counting", "How much did Lilo & Stitch make compared with its budget?",
+                  "more than three times its budget"),
+    held_multihop("answerable", "Which short film did Disney make for its 100th birthday?", "Once Upon a Studio"),
+    # 356, Sporting News, 2023-11-27: where the free agent Patrick Kane might sign.
+    held_multihop("answerable", "Where is Patrick Kane from?", "Buffalo native"),
+    held_multihop("counting", "How many Stanley Cups has Patrick Kane won?", "three-time Stanley Cup champion"),
+    held_multihop("answerable", "What surgery did Patrick Kane have in the summer?", "surgery on his hip"),
+    held_multihop("who", "Which Sportsnet reporter is quoted on where Patrick Kane might sign?", "Elliotte Friedman"),
     *(held_abstain(q) for q in (
-        # 001: "Talks have been ongoing this week", "ahead of the next round of talks", no place; "Istanbul" is in 013,
-        # 330, 370, 392 (football, a film), "Belarus" in 248 (TikTok's languages), no "Antalya", "Gomel", "Brest";
-        # "peace talks" elsewhere only in 135 (Israel and Hamas, 2013).
-        "Where are Russia and Ukraine holding their peace talks?",
-        # 002: Wagner's convicts signed on "with the promise of freedom if they survive", no count; "Wagner" elsewhere
-        # is Bobby Wagner and Franz Wagner (290, 522); "pardon" only in 280 (Thanksgiving turkeys).
-        "How many Wagner convicts have been freed after serving their six months?",
-        # 431: "third-gen Echo Frames", "previous iterations", no year or date of the first; "Echo Frames" is in 431
-        # alone (searched "first-gen", "original", "debut", "launched", "2019" in it).
-        "When did Amazon release the first Echo Frames?",
-        # 67: "a home DNA test", no company; "23andMe" is in 334 alone (its data breach), "ancestry" in 095, 131, 261,
-        # 283 (of a person, a plant, species, Queensland); no "AncestryDNA" or "MyHeritage".
-        "Which DNA testing company did Diane Bazella use?",
-        # 67: Geerts is "a caregiver to her husband", unnamed; "Geerts" and "Nordlie" are in 67 alone.
-        "What is the name of Sherri Geerts' husband?",
-        # "Coinbase" is in 049, 175, 334, 374, 375, 465; "chief financial officer" or "CFO" in 10 articles, none of
-        # them one of those; no "Alesia Haas".
-        "Who is Coinbase's chief financial officer?",
-        # "Frank Reich" is in 474 and 489 alone; neither has "contract", "salary", "million" or "$".
-        "How much is Frank Reich's contract with the Panthers worth?",
-        # "Spider-Man 2" is in 082, 213, 222, 383; no "copies" in any, "sold" only of Starfield's planets (213) and of
-        # deals' prices (222), no sales figure.
-        "How many copies has Marvel's Spider-Man 2 sold?",
-        # 604 is on pregnancy alone; "breastfe", "lactat", "nursing mother": 238 alone (HIV); "cannabis" also in 115
-        # (an investor) and 230 (a storage device); "marijuana", "THC", "CBD" in no article on nursing.
-        "Is it safe to use cannabis while breastfeeding?",
-        # 352 names no referee; "referee", "officiat", "ref" in none of the articles naming Leipzig (093, 166, 187,
-        # 352, 444, 445), which have no other Bayern-Leipzig game.
-        "Who refereed Bayern Munich's 2-2 draw at RB Leipzig?",
+        # 000, 001: men drawn from "eastern Siberia, the Pacific Fleet, and Armenia", no number with it; "Armenia" is in
+        # 000 and 001 alone (336's "Armenian quarter" is Jerusalem's); no "Yerevan" or "Gyumri".
+        "How many Russian troops is Moscow bringing in from Armenia?",
+        # 000, 001: "Syrian fighters and paid mercenaries", no sum; no "$", "dollar", "rouble", "ruble", "salary",
+        # "wage" or "a month" in the shipped articles; "Syria" elsewhere is Israel's wars and refugees (078, 106, 111,
+        # 135, 218).
+        "How much is Russia paying the Syrian fighters it recruits?",
+        # 002: Poland "has sent all of the 14 Leopard 2 main battle tanks it committed", no count of its own fleet;
+        # "Leopard" is in 002 alone.
+        "How many Leopard 2 tanks does Poland have left?",
+        # 405: "a crypto gambling site also owned by Kick CEO Eddie Craven", unnamed; Kick the platform is also in 401
+        # and 551 (Twitch's revenue splits, TwitchCon), neither names it; no "Stake" (capitalised) in any article;
+        # "casino" elsewhere is sportsbooks (071, 368), Harrah's (027), films (192), a share price (001).
+        "What is the name of the crypto gambling site Kick's CEO owns?",
+        # 260 is a preview; "Fulham" is in 100, 101, 109, 142, 203, 231, 232, 260, 395, 438, 444, none with this game's
+        # result (100's Carabao Cup results, 142's Villa 3-1 Fulham, 438's Fulham 0-2 Burnley); no United score at
+        # Fulham in any article naming Bruno Fernandes (012, 129, 242, 330, 370, 395, 546).
+        "What was the final score of Fulham v Manchester United on 4 November?",
+        # 364: "videos max out at one minute ... to optimize storage", no capacity; "Ray-Ban" is in 364 and 431 alone,
+        # no "GB" in either.
+        "How much storage do the Ray-Ban Meta glasses have?",
+        # 027: AlphaGo "beat one of the world's best players", Lee Se-dol "in March 2016", no score; "AlphaGo" also in
+        # 048 ("the first to defeat a professional human player"), no score; no "4-1".
+        "By what score did AlphaGo beat Lee Se-dol?",
+        # 301 names no city or office; Deft the company is in 301 alone ("deft" elsewhere is the adjective: 165, 185,
+        # 232, 383, 446, 536).
+        "Where is the startup Deft based?",
+        # 434: Wish is "Walt Disney Animation's newest movie", no director or cast; 173 gives Wish's box office alone,
+        # and its "directed" is of other films; no "Chris Buck", "Veerasunthorn", "Ariana DeBose" or "Asha".
+        "Who directed Disney's Wish?",
+        # 356 is written before Kane signs; its "$1.7 million" is the Panthers' cap room; "Patrick Kane" is in 102 and
+        # 356 alone (102: shooting games with DeBrincat), no contract, "signed" or salary of his.
+        "How much is Patrick Kane's new contract worth?",
     )),
     *(replace(held_abstain(q), kind="one_word") for q in (
-        # gnomes: 67 (Bazella and her mother collect "[garden] gnomes") and 392 ("Sherlock Gnomes", a film) alone;
-        # "originat" in six articles, none of gnomes.
-        "Where did garden gnomes originate?",
-        # lipstick: 67 (Geerts' tubes of lipstick) and 257 (red lipstick "will never go out of style"); "smudg" only in
-        # 367 (smudged fingerprints, Uber and Lyft).
-        "How do I stop my lipstick from smudging?",
-        # ballet: 165 (a ballet company in a film), 383 ("a choreographed ballet of kicks"), 563, 587 (a composer); 094
-        # "balletic"; no "ballet class", "dance class" or "dance lesson"; "lessons" in 11 articles, none of dance.
-        "How can I start learning ballet as an adult?",
-        # wind tunnel: 383 alone (Spider-Man's web wings gain speed from them); "aerodynamic" only in 487 (NASCAR's
-        # track test at Phoenix).
-        "How does a wind tunnel work?",
+        # Tahoe: 027 alone (Hinton's auction at Harrah's on Lake Tahoe); no "feet deep", "metres deep" or "meters deep"
+        # in any article.
+        "How deep is Lake Tahoe?",
+        # bangs: 364 alone (curtain bangs in the glasses' shots); "haircut" in 086, 127, 162 (a defendant's, a review
+        # example, a prisoner's); "fringe" only as an adjective (076, 118, 522); no hair how-to.
+        "How do I cut curtain bangs at home?",
+        # swans: 027's swan pond, the Sydney Swans (208, 209, 210, 244), "swan song" (199, 213), Bob Swan (536);
+        # "lifespan" and "life span" only of ChatGPT (048), HIV (238) and people (332).
+        "How long do swans live?",
+        # cats: 24 articles (364's Petey and Pablo, 002's cat toy, 520 and 575's gifts, 428's games, AFL's Geelong
+        # Cats); "purr" only inside "spurred"; no article on cats' behaviour.
+        "Why do cats purr?",
     )),
 ))
