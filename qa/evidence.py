@@ -70,9 +70,33 @@ def _counted_noun(tok: Any) -> Any | None:
         tok, seen = tok.head, seen + 1
     if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head if tok.lower_ in ("1", "one") else _kinds_head(tok.head)
+    noun = _of_noun(tok)
+    return noun if noun is not None else _figure_of(tok)
+
+
+def _of_noun(tok: Any) -> Any | None:
+    """The noun after a token's "of" ("hundreds of [tanks]", "the number of [startups]"), when there is one."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _figure_of(tok: Any) -> Any | None:
+    """What a number counts when it follows "is" said of a figure word ("The active number of startups in the
+    country is [9,000]"; "the death toll was 45" has no "of": none): the noun after the subject's "of"."""
+    verb = tok.doc[tok.i - 1] if tok.i > 0 else None  # the parse may hang the number on what follows it
+    if verb is None or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _of_noun(subject) if subject is not None and subject.lower_ in FIGURE_WORDS else None
+
+
+def _ordinal_count(tok: Any) -> Any | None:
+    """The noun an ordinal counts so far when it is someone's ("his 43rd European goal", "their fourth home win of
+    the season": 43 goals, four wins), not a rank ("the third largest exchange", "the second half")."""
+    if tok.ent_type_ != "ORDINAL" or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+        return None
+    return tok.head if any(c.dep_ == "poss" for c in tok.head.children) else None
 
 
 def _kinds_head(noun: Any) -> Any:
@@ -202,9 +226,10 @@ def _facts(doc: Any) -> Facts:
     counts: list[Count] = []
     for tok in doc:
         vague = tok.lower_ in VAGUE
-        if not (vague or _is_number(tok)):
+        ordinal = _ordinal_count(tok)
+        if not (vague or ordinal is not None or _is_number(tok)):
             continue
-        noun = _counted_noun(tok)
+        noun = ordinal if ordinal is not None else _counted_noun(tok)
         if noun is not None:
             parties, verb, teams = _parties(noun)
             counts.append(Count(tok.text, noun.text, parties, verb, teams=teams, vague=vague, at=tok.idx,
