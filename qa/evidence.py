@@ -93,8 +93,9 @@ def _figure_of(tok: Any) -> Any | None:
 
 def _ordinal_count(tok: Any) -> Any | None:
     """The noun an ordinal counts so far when it is someone's ("his 43rd European goal", "their fourth home win of
-    the season": 43 goals, four wins), not a rank ("the third largest exchange", "the second half")."""
-    if tok.ent_type_ != "ORDINAL" or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+    the season": 43 goals, four wins), not a rank ("the third largest exchange", "the second half"), nor a first
+    ("his first goals for Norway in 2020": when, not how many)."""
+    if tok.ent_type_ != "ORDINAL" or tok.dep_ != "amod" or tok.head.pos_ != "NOUN" or tok.lower_ == "first":
         return None
     return tok.head if any(c.dep_ == "poss" for c in tok.head.children) else None
 

@@ -150,3 +150,20 @@ def test_a_partys_own_act_near_the_asked_one_counts_and_having_is_any_act():
     assert _fit("How many stores does Walmart have?", stores)[0] < COUNTS  # another party's stores
     destroyed = "Ukrainian forces have destroyed 5,348 vehicles since the start of the invasion."
     assert _fit("How many vehicles has Ukraine lost?", destroyed)[0] < COUNTS
+
+
+def test_the_number_of_x_is_n_and_someones_nth_x_count_x():
+    fit, number = _fit("How many startups are active in Israel?",
+                       "The active number of startups in the country is 9,000 (third-highest in the world after the "
+                       "Bay Area and NYC).")
+    assert number == "9,000" and fit >= COUNTS
+    fit, number = _fit("How many home wins have Chelsea had this season?",
+                       "Chelsea's supporters celebrated only their fourth home win of the season.")
+    assert number == "fourth" and fit >= COUNTS
+
+
+def test_an_ordinal_that_ranks_or_says_first_counts_nothing():
+    for sentence in ("Kraken is the third largest crypto exchange by trading volume.",
+                     "They scored in the second half.",
+                     "Haaland only scored his first goals for Norway in 2020."):
+        assert not [c for c in facts_of([sentence])[0].counts if c.number in ("third", "second", "first")], sentence
