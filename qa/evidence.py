@@ -69,9 +69,22 @@ def _counted_noun(tok: Any) -> Any | None:
     while tok.dep_ in _CLIMB and tok.head.i != tok.i and (tok.head.like_num or tok.head.pos_ == "NUM") and seen < 4:
         tok, seen = tok.head, seen + 1
     if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if (won := _times_won(tok)) is not None:
+            return won
         return tok.head if tok.lower_ in ("1", "one") else _kinds_head(tok.head)
     noun = _of_noun(tok)
     return noun if noun is not None else _figure_of(tok)
+
+
+def _times_won(tok: Any) -> Any | None:
+    """What an "N-time" title counts: "Six-time Grammy winner" is six Grammys, "a two-time Super Bowl MVP" two Super
+    Bowl MVPs (the name before the title's noun, else the noun: "three-time champion", three championships won)."""
+    time, doc = tok.head, tok.doc
+    if time.lower_ != "time" or time.dep_ != "compound" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "-":
+        return None
+    title = time.head
+    names = [c for c in title.children if c.dep_ == "compound" and c.i > time.i]
+    return names[0] if names else title
 
 
 def _of_noun(tok: Any) -> Any | None:
@@ -233,10 +246,13 @@ def _facts(doc: Any) -> Facts:
         noun = ordinal if ordinal is not None else _counted_noun(tok)
         if noun is not None:
             parties, verb, teams = _parties(noun)
+            first = tok.i + 1  # the words between the number and its noun tell its kind
+            if tok.dep_ == "nummod" and _times_won(tok) is not None:
+                verb, first = "won", tok.head.i + 1  # "Six-time Grammy winner ... Lady Gaga performed": she won six
             counts.append(Count(tok.text, noun.text, parties, verb, teams=teams, vague=vague, at=tok.idx,
                                 model=_is_model(noun),
                                 said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(verb_above(noun)),
-                                kind=tok.doc[tok.i + 1:noun.i].text))
+                                kind=tok.doc[first:noun.i].text))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)  # "Some 2,500 fled"
                             or _put_at(tok)):
             parties, verb, teams = _parties(tok)

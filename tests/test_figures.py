@@ -167,3 +167,11 @@ def test_an_ordinal_that_ranks_or_says_first_counts_nothing():
                      "They scored in the second half.",
                      "Haaland only scored his first goals for Norway in 2020."):
         assert not [c for c in facts_of([sentence])[0].counts if c.number in ("third", "second", "first")], sentence
+
+
+def test_an_n_time_title_counts_what_was_won():
+    fit, number = _fit("How many Grammys has Lady Gaga won?",
+                       "Six-time Grammy winner and Academy Award nominee Lady Gaga performed the national anthem.")
+    assert number == "Six" and fit >= COUNTS
+    fit, number = _fit("How many Super Bowl MVPs has Tom Brady won?", "Tom Brady, a two-time Super Bowl MVP, retired.")
+    assert number == "two" and fit >= COUNTS
