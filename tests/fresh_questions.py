@@ -5,7 +5,7 @@ reading any benchmark log, failure list or note: 4 from facts of the shipped art
 (stop 39's rotated set included) asks (checked against tests/questions.py by the facts' key words: the sides grinding
 towards a "military stalemate", the broader agreement's "withdrawal of Russian troops", Ukraine's losses highest where
 Russia has "captured the most territory", the surface-to-air missiles Kyiv wants striking "aircraft and rockets at high
-altitude"); 32 from eight MultiHop-RAG articles drawn at random, 4 questions each, since a user asks about any article
+altitude"); 28 from seven MultiHop-RAG articles drawn at random, 4 questions each, since a user asks about any article
 in the folder. Seed 40: `random.Random(40).sample(range(609), 20)` over corpus.json's records in file order draws 469,
 593, 536, 32, 251, 289, 211, 131, 356, 283, 451, 29, 540, 132, 60, 206, 471, 54, 180, 320, taken in draw order (all 20
 read: 6 kept, 14 skipped). Six are not eight, so the draw was extended with the same seed to
@@ -54,6 +54,10 @@ further" (stop 35's "new reinforcements"), the "significant progress" in peace t
 Zelensky's "Ukraine is not a member of NATO" (asked since the first lists), Russia's lost missiles (as at stop 39). Each
 near miss and off-topic question was checked by searching that text of all 612 articles for its key words and their
 synonyms (the comments below say what was searched).
+The lead dropped, at integration, the four questions the writer asked of 148 (Fox News on a parenting expert's
+Christmas mistakes) and its near miss (Hannah Keeley's children): stop 40's tunable block "stop 40 more articles"
+(seed 140, which skipped only the 20 first draws of seed 40) asks about 148 too, and a held-out set asks about
+articles no tunable question does. 45 questions remain.
 Rule: report it, never tune on it, never read its failures to write rules; when a later session writes its own fresh
 set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 39's did at
 stop 40.
@@ -114,13 +118,6 @@ FRESH = tuple(replace(q, half="fresh", note="stop 40 fresh set") for q in (
     held_multihop("who", "Which senator co-wrote Section 230?", "Ron Wyden"),
     held_multihop("answerable", "Which federal appeals court ruled on Florida's social media law?",
                   "Eleventh Circuit"),
-    # 148, Fox News, 2023-12-09: a parenting expert's five Christmas mistakes.
-    held_multihop("who", "Which parenting expert named the biggest mistakes parents make at Christmas?",
-                  "Hannah Keeley"),
-    held_multihop("answerable", "What does Hannah Keeley call using Santa as a bribe?", "stooping to Santa"),
-    held_multihop("counting", "Until what age do children blame themselves for their parents' problems, says Keeley?",
-                  "up to the age of 9"),
-    held_multihop("answerable", "Besides a wish list, what list should children make at Christmas?", "give list"),
     *(held_abstain(q) for q in (
         # 451 names no prize money: no "$" or "prize" in it or in 342 (the only other article naming the Davis Cup;
         # its one "million" is Kyrgios's fans); "prize money" elsewhere is the Cricket World Cup's (133, 246, links)
@@ -153,9 +150,6 @@ FRESH = tuple(replace(q, half="fresh", note="stop 40 fresh set") for q in (
         # "HB 20" in 256 alone; "oral argument" in none; "Supreme Court" elsewhere (042, 095, 097, 136, 138, 319, 355,
         # 368, 501) is other cases.
         "When will the Supreme Court rule on the Florida and Texas social media laws?",
-        # 148: Keeley speaks of her husband and of moms, no children of hers counted; "Keeley" elsewhere only 209's
-        # Keeley Sherar (AFLW).
-        "How many children does Hannah Keeley have?",
     )),
     *(replace(held_abstain(q), kind="one_word") for q in (
         # fig tree: 283 alone (the native fig at Avid Reader); "fig" otherwise only 139's "Fig." captions; no "prune";
