@@ -76,7 +76,7 @@ _MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distan
              "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
              "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
 _MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
-                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.-]+){1,6})))",
+                      r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.,:-]+){1,6})))",
                       re.IGNORECASE)
 # ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
 _MEASURED_ACTS = {t: _MEASURES[w] for w in ("cost", "weigh", *_MONEY) for t in tokenize(w)}

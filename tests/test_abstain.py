@@ -113,6 +113,8 @@ def test_an_age_and_a_place_on_the_charts_are_measures_given(loaded, asked, text
     ("The stadium took 3 years and 2,000 workers to build.", False), ("Curry (35) can still play.", False),
     ("The deal was worth $60,000 in cash.", True), ("Sky paid £304m for the rights.", True),
     ("He earns 1.5 million euros a year.", True), ("Saudi Arabia spent over 100 billion dollars.", True),
+    ("Finally, at $US44 million, Hinton and his students stopped the auction.", True),  # whose dollars after the sign
+    ("It was worth about $A82 million.", True), ("The A4 road runs 20 miles west.", False),
 ])
 def test_a_price_or_sum_of_money_asked_must_be_given_in_money(loaded, text, gives):
     best = Scored(row=0, doc_id="a.txt", text=text, score=1.0, dense=1.0, cover=1.0)
@@ -124,6 +126,8 @@ def test_a_price_or_sum_of_money_asked_must_be_given_in_money(loaded, text, give
         assert question.measure == what
         assert (abstain.unmeasured(question, [best]) is None) is gives, (asked, text)
     assert loaded.question("How much territory has Russia captured?").measure == ""
+    # a name holding a comma or colon: "Warhammer 40,000: Rogue Trader"
+    assert loaded.question("How much does Warhammer 40,000: Rogue Trader cost?").measure == "price"
 
 
 def test_a_sum_of_money_no_passage_gives_abstains(loaded):
