@@ -78,6 +78,11 @@ _MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distan
 _MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
                       r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.,:-]+){1,6})))",
                       re.IGNORECASE)
+# "How far has Bank of America cut its fee?" or "How high have prices risen?" asks how much something changed, in any
+# figure ("from $35 to $10", "by 3%"), not a distance or a height
+_CHANGED = re.compile(r"\b(?:cut|cuts|reduc\w*|fall|falls|fell|fallen|falling|drop\w*|ris(?:e|es|en|ing)|rose|rais\w*|"
+                      r"increas\w*|decreas\w*|climb\w*|slip\w*|slid\w*|sink\w*|sank|sunk|plung\w*|gr[eo]w\w*|"
+                      r"shr[iau]nk\w*|soar\w*|tumbl\w*|jump\w*|surg\w*|lower\w*)\b", re.IGNORECASE)
 # ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
 _MEASURED_ACTS = {t: _MEASURES[w] for w in ("cost", "weigh", *_MONEY) for t in tokenize(w)}
 
@@ -180,6 +185,8 @@ def measure_asked(question: str) -> str:
     or "": such a question wants a figure with its unit, not a count of something."""
     m = _MEASURE.search(question)
     if m is None:
+        return ""
+    if (m.group(1) or "").lower() in ("far", "high") and _CHANGED.search(question, m.end()):  # a change
         return ""
     if m.group(1) or m.group(2):
         return _MEASURES[(m.group(1) or m.group(2)).lower()]

@@ -84,3 +84,13 @@ def test_a_measure_asked_is_not_a_count(loaded, asked, measure):
     assert question.counted == "" and question.reading.counted == "" and question.reading.party == ()
     counting = loaded.question("How many taxis does Denver airport have?")
     assert counting.measure == "" and counting.counted == "taxis"
+
+
+@pytest.mark.parametrize(("asked", "measure"), [
+    ("How far has Bank of America cut its overdraft fee?", ""),  # how much it changed: "from $35 to $10"
+    ("How high have prices risen this year?", ""),
+    ("How far have Russian forces advanced around Bakhmut?", "distance"),
+    ("How high is Mount Fuji?", "height"),
+])
+def test_how_far_something_changed_asks_no_distance(asked, measure):
+    assert qa.question.measure_asked(asked) == measure
