@@ -12,7 +12,7 @@ from qa.candidates import score_sentences
 from qa.clean import fold_text
 from qa.dialog import rank_in_context
 from qa.further_quotes import fullest_copies
-from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, features
+from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, features, shouted
 from qa.sentence_score import Scored
 
 
@@ -50,6 +50,15 @@ def test_the_lead_is_one_of_the_best_hand_scored_and_keeps_the_rest_in_order(loa
     assert chosen[0] in scored[:TOP]
     assert sorted(chosen, key=lambda s: s.row) == sorted(scored, key=lambda s: s.row)
     assert [s for s in chosen[1:]] == [s for s in scored if s is not chosen[0]]
+
+
+def test_a_line_in_capitals_never_leads_when_a_sentence_can(loaded):
+    ranked, scored = _candidates(loaded, "Which islands does the Tsugaru Strait separate?")
+    headline = Scored(row=scored[0].row, doc_id=scored[0].doc_id, text="TSUGARU STRAIT SEPARATES HONSHU AND HOKKAIDO",
+                      score=scored[0].score + 1.0, dense=1.0, cover=1.0)
+    assert shouted(headline.text) and not shouted("NATO and the UK met in Brussels.") and not shouted("NATO UK US")
+    chosen = choose(loaded, ranked, [headline, *scored])
+    assert chosen[0] is not headline and chosen[0] in scored[:TOP - 1]
 
 
 @pytest.mark.slow
