@@ -29,6 +29,7 @@ from qa.tokens import tokenize
 TOP = 8  # hand-ranked candidates the learned model chooses among
 WINDOW = 8  # tokens of the window in which the question's words are counted together
 SHOUTED = 15  # letters from which a line in capitals reads as a heading, not an acronym ("NATO", "UK")
+_LINK = re.compile(r"\s*(?:watch (?:this|the) story|watch|related|also read|read more|read also|see also)\s*:", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*")
 _NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
@@ -226,18 +227,20 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     role = question.reading.role
     if role and states_role(scored[0].text, role) and scored[0].fit > 0:
         return [s.fit > 0 and states_role(s.text, role) for s in scored[:TOP]]
-    # not another officer: X's CFO for X's CEO; not a line in capitals (a link to another story: "MATTHEW PERRY CAUSE
-    # OF DEATH LISTED AS ...")
+    # not another officer: X's CFO for X's CEO; not a link to another story ("MATTHEW PERRY CAUSE OF DEATH LISTED AS
+    # ...", "Watch This Story: Here's How $200,000,000 Worth Canelo Alvarez Spent ...")
     allowed = [(not counting or (s.fit > 0 and s.names_counted)) and not other_title(s.text, role)
-               and not shouted(s.text) for s in scored[:TOP]]
+               and not elsewhere(s.text) for s in scored[:TOP]]
     return allowed if any(allowed) else [True] * len(allowed)
 
 
-def shouted(text: str) -> bool:
-    """Whether a line is set in capitals (nine letters in ten of at least SHOUTED): in news, a heading or a link to
-    another story (Fox News' "TIM MCGRAW CONFESSES ..."), which a sentence of the article answers better."""
+def elsewhere(text: str) -> bool:
+    """Whether a line points to another story, which a sentence of the article answers better than: set in capitals
+    (nine letters in ten of at least SHOUTED: Fox News' "TIM MCGRAW CONFESSES ..."), or led by a label such as
+    "Watch This Story:", "Also Read:", "RELATED:"."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= SHOUTED and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return (len(letters) >= SHOUTED and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+            or bool(_LINK.match(text)))
 
 
 def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Scored]:

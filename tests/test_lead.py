@@ -12,7 +12,7 @@ from qa.candidates import score_sentences
 from qa.clean import fold_text
 from qa.dialog import rank_in_context
 from qa.further_quotes import fullest_copies
-from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, features, shouted
+from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, elsewhere, features
 from qa.sentence_score import Scored
 
 
@@ -52,11 +52,14 @@ def test_the_lead_is_one_of_the_best_hand_scored_and_keeps_the_rest_in_order(loa
     assert [s for s in chosen[1:]] == [s for s in scored if s is not chosen[0]]
 
 
-def test_a_line_in_capitals_never_leads_when_a_sentence_can(loaded):
+def test_a_link_to_another_story_never_leads_when_a_sentence_can(loaded):
     ranked, scored = _candidates(loaded, "Which islands does the Tsugaru Strait separate?")
     headline = Scored(row=scored[0].row, doc_id=scored[0].doc_id, text="TSUGARU STRAIT SEPARATES HONSHU AND HOKKAIDO",
                       score=scored[0].score + 1.0, dense=1.0, cover=1.0)
-    assert shouted(headline.text) and not shouted("NATO and the UK met in Brussels.") and not shouted("NATO UK US")
+    assert elsewhere(headline.text) and not elsewhere("NATO and the UK met in Brussels.")
+    assert not elsewhere("NATO UK US")
+    assert elsewhere("Watch This Story: Here’s How $200,000,000 Worth Canelo Alvarez Spent His First Ever Million")
+    assert elsewhere("Also Read: ICC Cricket World Cup 2023 Prize Money") and not elsewhere("Watch out: it is hot.")
     chosen = choose(loaded, ranked, [headline, *scored])
     assert chosen[0] is not headline and chosen[0] in scored[:TOP - 1]
 
