@@ -83,6 +83,8 @@ _MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|mu
 _CHANGED = re.compile(r"\b(?:cut|cuts|reduc\w*|fall|falls|fell|fallen|falling|drop\w*|ris(?:e|es|en|ing)|rose|rais\w*|"
                       r"increas\w*|decreas\w*|climb\w*|slip\w*|slid\w*|sink\w*|sank|sunk|plung\w*|gr[eo]w\w*|"
                       r"shr[iau]nk\w*|soar\w*|tumbl\w*|jump\w*|surg\w*|lower\w*)\b", re.IGNORECASE)
+# "What is Canelo Alvarez worth?" asks a sum of money as "How much is he worth?" does
+_WORTH = re.compile(r"\s*what\s+(?:is|are|was|were|'s|’s)\s+.+\bworth\s*\??\s*$", re.IGNORECASE)
 # ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
 _MEASURED_ACTS = {t: _MEASURES[w] for w in ("cost", "weigh", *_MONEY) for t in tokenize(w)}
 
@@ -185,7 +187,7 @@ def measure_asked(question: str) -> str:
     or "": such a question wants a figure with its unit, not a count of something."""
     m = _MEASURE.search(question)
     if m is None:
-        return ""
+        return "sum of money" if _WORTH.match(question) else ""
     if (m.group(1) or "").lower() in ("far", "high") and _CHANGED.search(question, m.end()):  # a change
         return ""
     if m.group(1) or m.group(2):

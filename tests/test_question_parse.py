@@ -91,6 +91,8 @@ def test_a_measure_asked_is_not_a_count(loaded, asked, measure):
     ("How high have prices risen this year?", ""),
     ("How far have Russian forces advanced around Bakhmut?", "distance"),
     ("How high is Mount Fuji?", "height"),
+    ("What is Canelo Alvarez worth?", "sum of money"),  # as "How much is he worth?"
+    ("What is the worth of a degree?", ""),
 ])
-def test_how_far_something_changed_asks_no_distance(asked, measure):
+def test_how_far_something_changed_asks_no_distance_and_what_it_is_worth_a_sum(asked, measure):
     assert qa.question.measure_asked(asked) == measure
