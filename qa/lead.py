@@ -211,7 +211,8 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     whose words meet the question's: "1,300 soldiers have been killed", not "started around 250,000 troops"); and
     for "Who is X?" (or "Who is the CEO of X?") whose hand first says who X is (states the role), only sentences that
     do; for an attribute a figure gives ("What was the score ...?") whose hand first gives one, only those that do;
-    for one a fact box's label names ("Welcome bonus: ...") whose hand first is such a line, only those that are."""
+    for one a fact box's label names ("Welcome bonus: ...") whose hand first is such a line, only those that are;
+    otherwise never a link to another story (`elsewhere`) while another candidate may lead."""
     question = ranked.question
     counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
     counting = counting and scored[0].names_counted
