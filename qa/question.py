@@ -84,7 +84,7 @@ _CHANGED = re.compile(r"\b(?:cut|cuts|reduc\w*|fall|falls|fell|fallen|falling|dr
                       r"increas\w*|decreas\w*|climb\w*|slip\w*|slid\w*|sink\w*|sank|sunk|plung\w*|gr[eo]w\w*|"
                       r"shr[iau]nk\w*|soar\w*|tumbl\w*|jump\w*|surg\w*|lower\w*)\b", re.IGNORECASE)
 # "What is Canelo Alvarez worth?" asks a sum of money as "How much is he worth?" does
-_WORTH = re.compile(r"\s*what\s+(?:is|are|was|were|'s|’s)\s+.+\bworth\s*\??\s*$", re.IGNORECASE)
+_WORTH = re.compile(r"\s*what(?:\s+(?:is|are|was|were)|['’]s)\s+.+\bworth\s*\??\s*$", re.IGNORECASE)
 # ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
 _MEASURED_ACTS = {t: _MEASURES[w] for w in ("cost", "weigh", *_MONEY) for t in tokenize(w)}
 

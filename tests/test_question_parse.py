@@ -91,7 +91,7 @@ def test_a_measure_asked_is_not_a_count(loaded, asked, measure):
     ("How high have prices risen this year?", ""),
     ("How far have Russian forces advanced around Bakhmut?", "distance"),
     ("How high is Mount Fuji?", "height"),
-    ("What is Canelo Alvarez worth?", "sum of money"),  # as "How much is he worth?"
+    ("What is Canelo Alvarez worth?", "sum of money"), ("What's Elon Musk worth?", "sum of money"),  # "How much ...?"
     ("What is the worth of a degree?", ""),
 ])
 def test_how_far_something_changed_asks_no_distance_and_what_it_is_worth_a_sum(asked, measure):
