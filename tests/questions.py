@@ -2679,6 +2679,111 @@ _STOP40_MORE = _noted("stop 40 more articles", (
 ))
 
 
+# --- stop 40's held-out set, rotated in ------------------------------------------------------------------------------
+# Written by a helper at stop 40 without asking the product (4 unasked facts of the shipped articles, seven MultiHop-RAG
+# articles drawn with seed 40, near misses, one-word off-topic questions) and reported unseen at stop 40 (answerable
+# 0.5938, abstained 0.5385, at 0ebea8a); stop 41 writes its own held-out set (tests/fresh_questions.py), so these join
+# the tunable set at the end, as written.
+
+_STOP40_FRESH = _noted("stop 40 fresh set", (
+    # The shipped articles: facts no question in tests/questions.py asks.
+    held("answerable", "Is either side close to a breakthrough on the battlefield in Ukraine?", "military stalemate"),
+    held("answerable", "What would the wider deal discussed in the peace talks bring about, say the Ukrainians?",
+         "withdrawal of Russian troops"),
+    held("answerable", "Why are Ukraine's losses likely to be heaviest in the south?", "captured the most territory"),
+    held("answerable", "What should the air defence missiles Kyiv is asking for be able to shoot down?",
+         "aircraft and rockets at high altitude"),
+    # 469, TechCrunch, 2023-12-09: fans' and brands' AI-made pictures of Gag City before Nicki Minaj's Pink Friday 2.
+    held_multihop("who", "Who is Nicki Minaj married to?", "Kenneth Petty"),
+    held_multihop("counting", "How many studio albums has Nicki Minaj made, counting Pink Friday 2?",
+                  "fifth studio album"),
+    held_multihop("answerable", "What does the slang word 'gag' in Gag City mean?", "so amazed that you"),
+    held_multihop("who", "Which restaurant chain joined the Gag City meme with a picture of pink smoke?", "Chili’s"),
+    # 593, TechCrunch, 2023-10-24: Pebble, the Twitter alternative once called T2, shuts down.
+    held_multihop("counting", "How many people used Pebble every day at its peak?", "3,000 daily active users"),
+    held_multihop("who", "Who was the CTO of Pebble, the Twitter alternative once called T2?", "Michael Greer"),
+    held_multihop("counting", "How much did Pebble raise from angel investors?", "$1.1 million angel round"),
+    held_multihop("answerable", "When does Pebble's website go offline for good?", "November 1st"),
+    # 536, CNBC, 2023-10-02: Dave Clark's last days as Flexport's CEO.
+    held_multihop("counting", "How long did Dave Clark work at Amazon before he ran Flexport?", "23 years at Amazon"),
+    held_multihop("who", "Which rapper did Flexport pay to perform at its product launch?", "paid rapper Nelly"),
+    held_multihop("answerable", "What does Dave Clark regret about his year at Flexport?", "picked the wrong founder"),
+    held_multihop("who", "Who is Flexport's top lawyer?", "Chris Ferro"),
+    # 283, The Age, 2023-10-06: the novelist Melissa Lucashenko and her Edenglassie.
+    held_multihop("answerable", "For which novel did Melissa Lucashenko win the Miles Franklin?", "Too Much Lip"),
+    held_multihop("who", "Whose public hanging in Brisbane inspired Lucashenko's novel Edenglassie?", "Dundalli"),
+    held_multihop("counting", "How many brothers does Melissa Lucashenko have?", "six older brothers"),
+    held_multihop("answerable", "What was Melissa Lucashenko's first book?", "Steam Pigs"),
+    # 451, The Age, 2023-11-24: Australia beat Finland to reach the Davis Cup final; Sinner beats Djokovic.
+    held_multihop("who", "Whom did Alexei Popyrin beat in the Davis Cup semi-final against Finland?", "Otto Virtanen"),
+    held_multihop("who", "Who coaches Jannik Sinner?", "Darren Cahill"),
+    held_multihop("counting", "How many times has Australia won the Davis Cup?", "28-time champions",
+                  "29th Davis Cup title"),
+    held_multihop("answerable", "In which city is the 2023 Davis Cup final played?", "Malaga"),
+    # 471, Fortune, 2023-11-03: a review of the American Express Cash Magnet card.
+    held_multihop("counting", "What cash back rate does the Amex Cash Magnet card pay?",
+                  "1.5% cash back on every purchase"),
+    held_multihop("counting", "What sign-up bonus does the Amex Cash Magnet card offer new customers?",
+                  "$200 statement credit"),
+    held_multihop("answerable", "Does the Amex Cash Magnet card charge a fee for purchases abroad?",
+                  "2.7% of each transaction"),
+    held_multihop("answerable", "Is the Amex Cash Magnet a metal card?", "standard plastic credit card"),
+    # 256, TechCrunch, 2023-10-04: the Supreme Court takes up Florida's and Texas's social media laws.
+    held_multihop("who", "Which governor signed Texas's law on social media moderation?", "Greg Abbott"),
+    held_multihop("answerable", "What is Florida's social media law called?", "Senate Bill 7072", "SB 7072"),
+    held_multihop("who", "Which senator co-wrote Section 230?", "Ron Wyden"),
+    held_multihop("answerable", "Which federal appeals court ruled on Florida's social media law?",
+                  "Eleventh Circuit"),
+    *(held_abstain(q) for q in (
+        # 451 names no prize money: no "$" or "prize" in it or in 342 (the only other article naming the Davis Cup;
+        # its one "million" is Kyrgios's fans); "prize money" elsewhere is the Cricket World Cup's (133, 246, links)
+        # and the U.S. Open's equal prize money since 1973 (412).
+        "How much prize money does the team that wins the Davis Cup get?",
+        # 469 names no tour; no "tour" in 469 or in 212 (the only other article naming Minaj).
+        "When does Nicki Minaj's Pink Friday 2 tour start?",
+        # 469: Pink Friday 2 is released, no sales; "Pink Friday" in 469 alone, "Minaj" also in 212 (Ice Spice's
+        # "Barbie World", a chart place, no album sales); "first week", "copies", "Billboard" in no article naming her
+        # album.
+        "How many copies did Pink Friday 2 sell in its first week?",
+        # 593: Pebble returns "a small amount of the funds left over", no sum; the other Pebble articles (026, 049, 195,
+        # 488) give its users or its shutdown, no money returned.
+        "How much money is Pebble giving back to its investors?",
+        # 536: Flexport "ousted Wagers as CFO", no successor; "chief financial officer" and "CFO" elsewhere (008, 043,
+        # 075, 156, 321, 338, 430, 461, 463, 539) are other companies'; Flexport's other articles (011, 049, 321, 337,
+        # 514, 537) name no CFO.
+        "Who replaced Kenny Wagers as Flexport's CFO?",
+        # 283: Lucashenko won the Miles Franklin in 2019, no prize money; "Miles Franklin" in 283 alone; "prize money"
+        # (133, 246, 412) and "$60,000" (056, 183, 276, 509, 583) are of other things.
+        "How much prize money did Melissa Lucashenko get for the Miles Franklin?",
+        # 451 is written before the final (Australia's 29th title "if they account for Italy"); "Davis Cup" is in 342
+        # and 451 alone, and 342 (Djokovic's year, Hewitt at the United Cup) gives no final result; "won the Davis
+        # Cup" in no article.
+        "Who won the 2023 Davis Cup final?",
+        # 471 gives no launch date ("launch" and "introduc" in none of its sentences); "Cash Magnet" in 471 alone; the
+        # "launched in" (15 articles) and "introduced in" (13) elsewhere are of other things.
+        "When did American Express launch the Cash Magnet card?",
+        # 256: the Court "decided that it would hear" the cases, no date of argument or ruling; "NetChoice", "SB 7072",
+        # "HB 20" in 256 alone; "oral argument" in none; "Supreme Court" elsewhere (042, 095, 097, 136, 138, 319, 355,
+        # 368, 501) is other cases.
+        "When will the Supreme Court rule on the Florida and Texas social media laws?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # fig tree: 283 alone (the native fig at Avid Reader); "fig" otherwise only 139's "Fig." captions; no "prune";
+        # "pruning" only 257 (Taylor Swift's songs).
+        "When should I prune a fig tree?",
+        # Malaga: 451 alone (the Davis Cup final; the team hotel on the Costa del Sol); "beach" in 15 articles, none in
+        # Spain.
+        "What are the best beaches near Malaga?",
+        # peppermint: 069 and 148 (peppermint mochas), 154 (Peppermint Patty); no "peppermint bark"; "recipe" in 14
+        # articles (gravy, ice cream makers, figures of speech), none naming peppermint.
+        "How do I make peppermint bark?",
+        # Trojan horse: 469 alone (Beyoncé fans' meme); "Trojans" elsewhere are USC's teams (103, 378); "malware" in
+        # 047, 048, 049, 229, none naming a trojan.
+        "What is a Trojan horse virus?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -2687,6 +2792,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP24_FRESH, *_OTHER_ARTICLES, *_STOP25_FRESH, *_STOP26_FRESH, *_STOP27_FRESH, *_PROBE_28B,
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
-    *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE,
+    *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
 ])
 
