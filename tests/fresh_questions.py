@@ -1,168 +1,163 @@
 """Fresh questions: a held-out check of the realistic question set, never tuned on.
 
-A helper wrote these at stop 40 (2026-12-06, "stop 40 fresh set") without asking the product any of them, and without
-reading any benchmark log, failure list or note: 4 from facts of the shipped articles that no question in QUESTIONS
-(stop 39's rotated set included) asks (checked against tests/questions.py by the facts' key words: the sides grinding
-towards a "military stalemate", the broader agreement's "withdrawal of Russian troops", Ukraine's losses highest where
-Russia has "captured the most territory", the surface-to-air missiles Kyiv wants striking "aircraft and rockets at high
-altitude"); 28 from seven MultiHop-RAG articles drawn at random, 4 questions each, since a user asks about any article
-in the folder. Seed 40: `random.Random(40).sample(range(609), 20)` over corpus.json's records in file order draws 469,
-593, 536, 32, 251, 289, 211, 131, 356, 283, 451, 29, 540, 132, 60, 206, 471, 54, 180, 320, taken in draw order (all 20
-read: 6 kept, 14 skipped). Six are not eight, so the draw was extended with the same seed to
-`random.Random(40).sample(range(609), 30)` (its first 20 are the ones above), which goes on 116, 256, 332, 148, 525,
-535, 99, 417, 50, 323, read in that order until eight were kept (4 more read: 2 kept, 2 skipped). Skipped: 289 (CBS
-Sports' NFL week 13 injuries, a list of players); 60 (Sporting News on line shopping, a how-to and a list of sportsbooks
-with no fact about any team or player, as stop 36 skipped 497); 320 (Wired's Walmart Cyber Monday deals), a list of
-products; 116 (TechCrunch's weekly round-up, an item per story, as stop 38's more articles skipped 537); topics
-tests/questions.py asks about: 32 (The Age on Google Search: the Google search trial, stop 35's else2), 251 (the student
-debt and Christmas gifts: stop 37's more articles), 211 (Latin artists' deals: stop 38's more articles), 131
-(cranberries: stop 26's fresh set and stop 31's byline), 356 (Patrick Kane: stop 39's fresh set), 29 (the daily ASX
-report: stop 31's byline), 540 (Beeper: stop 36's more articles), 132 (England at the Cricket World Cup: stop 28's fresh
-set asks of the tournament, and stops 37 and 38 skipped 409 for it), 206 (Jonathan Liew on England v the Netherlands:
-stop 36's more articles), 54 and 332 (OpenAI's board and Altman's firing, skipped for it at stops 37 and 38), 180
-(Harbaugh and Michigan's sign-stealing: stop 36's near misses). Kept: TechCrunch's "Gag City is a viral win for Nicki
-Minaj" (469), TechCrunch's "Pebble, the Twitter alternative previously known as T2, is shutting down" (593; stop 37
-dropped a question of another article on Pebble's 20,000 users, as 488 and 593 give them too, so Pebble is not asked
-about), CNBC's "The inside story of Dave Clark's tumultuous last days at Flexport" (536), The Age's "Author Melissa
-Lucashenko on playing with black and white binaries" (283), The Age's "'Biggest win of my career': De Minaur, Popyrin
-power Australia into Davis Cup final" (451), Fortune's "American Express Cash Magnet Card review" (471; one card's
-review, not a list; stop 26's Delta SkyMiles Gold Business card is another card), TechCrunch's "What's at stake in the
-Supreme Court's landmark social media case" (256) and Fox News' "The 5 biggest mistakes parents make at Christmastime,
-according to a parenting expert" (148; one expert's advice, not a list of products; stop 37's Adam Grant piece, 147, is
-on children's potential); none is asked about in tests/questions.py (searched their title words, names and topics: Gag
-City, Nicki Minaj, Barbz, Pink Friday, Pebble, T2, Cselle, Flexport, Dave Clark, Petersen, Deliverr, Shopify,
-Lucashenko, Miles Franklin, Edenglassie, Aboriginal, Davis Cup, de Minaur, Popyrin, Hewitt, Sinner, tennis, Cash Magnet,
-American Express, cash back, Supreme Court, NetChoice, Florida, Texas law, Section 230, Keeley, Christmastime,
-parenting). Not reached: 525, 535, 99, 417, 50, 323. Then 10 near misses (the right topic of a kept article, a fact no
-article gives; none of the shipped articles: the two written of them, the warships' home port and the Ukrainians trained
-in Britain, were already asked as near misses, and every other gap found in them is asked already) and 4 off-topic
-questions sharing one word with some article (fig tree, Malaga, peppermint, Trojan horse). Each expected phrase was
-checked to occur in its article's clean text as the index holds it (qa.load + qa.clean over the shipped articles and
-corpus.json; no index, no model, no product query) and counted across all 612 articles (case-folded); those found in
-other articles were tightened to a phrase found in that article alone: "at a loss for words" (also 556, of a space
-weather physicist) to "so amazed that you", "Chili" (also 493, a misspelt Chile) to "Chili’s" (the article's curly
-apostrophe), "Nelly" (also 579's Nelly Furtado) to "paid rapper Nelly", "unlimited 1.5% cash back" (also 470, another
-card) to "1.5% cash back on every purchase". Questions whose answer another article also gives were not asked: Pebble's
-20,000 registered users (026, 488), Flexport's $8 billion valuation (011), its staff cuts (049 and 514 give October's
-20%, 536 January's), Flexport's founder (537: "Flexport founder Ryan Petersen"); the former Wikipedia CEO among Pebble's
-investors was left out too, as "Katherine Maher" is also 199's new Web Summit CEO. The shipped articles are nearly
-exhausted: only a handful of their sentences hold no phrase a question expects, so the four come from sentences other
-questions quote (the peace talks, the Times' report, Ukraine's losses in the south, the weapons Kyiv asks for) and ask a
-fact of them those questions do not. Left out as too close to a fact already asked: Volnovakha "still surrounded by
-Russian forces" (stop 35's "no longer fully besieged"), Arestovich's reinforcements that "could prolong the conflict
-further" (stop 35's "new reinforcements"), the "significant progress" in peace talks (stop 27's "substantial" progress),
-Zelensky's "Ukraine is not a member of NATO" (asked since the first lists), Russia's lost missiles (as at stop 39). Each
-near miss and off-topic question was checked by searching that text of all 612 articles for its key words and their
-synonyms (the comments below say what was searched).
-The lead dropped, at integration, the four questions the writer asked of 148 (Fox News on a parenting expert's
-Christmas mistakes) and its near miss (Hannah Keeley's children): stop 40's tunable block "stop 40 more articles"
-(seed 140, which skipped only the 20 first draws of seed 40) asks about 148 too, and a held-out set asks about
-articles no tunable question does. 45 questions remain.
+A helper wrote these at stop 41 (2026-12-07, "stop 41 fresh set") without asking the product any of them, and without
+reading any benchmark log, failure list or note. None is asked of the shipped articles: their unasked facts were used up
+by stop 40 (whose writer found only a handful of sentences no question quotes), so all 32 answerable questions come
+from eight MultiHop-RAG articles, 4 questions each, since a user asks about any article in the folder. Seed 41:
+`random.Random(41).sample(range(609), 40)` over corpus.json's records in file order draws 390, 340, 236, 170, 394,
+591, 290, 566, 283, 392, 590, 9, 255, 18, 449, 158, 153, 326, 171, 263, 597, 60, 122, 601, 33, 442, 288, 221, 74, 368,
+486, 128, 568, 126, 101, 147, 182, 54, 272, 325, read in draw order until eight were kept (28 read: 8 kept, 20
+skipped); no article outside these 40 was taken (stop 41's tunable block draws with seed 141 and leaves these 40 out,
+so no tunable question asks of an article this set asks of). Skipped as lists: 236 (Polygon's best PC controllers), 591
+(Polygon's best tabletop RPGs of 2023), 392 (everything coming to Netflix in November), 597 (Polygon's best streaming
+comedies): lists of products or titles, as stop 37 skipped 236 and 392; 394 (Seahawks-Cowboys fantasy starts and sits)
+and 288 (week 10 fantasy injury updates): lists of players; 255 (Fox News on Charlie Sheen and four other single
+fathers): a round-up, a section per father (its Kevin Federline section is also stop 38's Britney Spears and Federline
+topic); 326 (where and how to see the Northern Lights): a list of places and tips, as stop 37 skipped it; 60 (Sporting
+News on line shopping): a how-to and a list of sportsbooks, as stop 40 skipped it; 122 (Polygon's Sorcerer builds for
+Diablo 4): a build guide, skill by skill. Skipped as a live blog: 449 (Patriots vs. Broncos live score), as stops 36
+and 37 skipped live scores. Skipped because tests/questions.py asks about their topic: 390 (the myths about ketamine
+after Matthew Perry's death: stop 40's more articles ask of it), 170 (Tim Sweeney on Epic's win over Google: Epic v.
+Google, stop 25's other articles; stop 36 skipped 170 for it), 290 (Seahawks vs. Giants live score: stop 36's forms ask
+the Seahawks' record after the win over the Giants), 566 (superbugs: stop 40's more articles), 283 (Melissa
+Lucashenko: stop 40's fresh set), 9 (the Bankman-Fried trial: stop 35's else2; also a live blog), 18 (Will Smith and
+Jada Pinkett Smith: stop 37's fresh set), 153 (X's DSA probe: stop 38's more articles), 442 (CNBC on Ukraine's fight in
+2024: the `_cnbc` questions). Kept: Yardbarker's "Wild fire HC Dean Evason, hire John Hynes as replacement" (340), Fox
+News' "'Zoom fatigue' is common struggle for remote workers. Here's how to handle it, according to experts" (590;
+three experts' advice, not a list, as stop 40 kept 148), Fox News' "Suicide prevention program at Nebraska children's
+hospital emphasizes encouraging, 'life-saving' notes" (158), The Age's "How shooting Beyoncé and Kamala Harris made
+this photographer famous too" (171), Music Business Worldwide's "Hipgnosis Songs Fund's board is concerned over Citrin
+Cooperman's latest valuation of the company ..." (263), Business Line's "NTPC: Why investors can accumulate this
+stock" (601), TechCrunch's "News publisher files class action antitrust suit against Google, citing AI's harms to their
+bottom line" (33; a publisher's own suit, not the Justice Department's search trial or Epic's, which are asked about;
+none of their facts is asked here) and The Age's "This horror flick boasts the best opening 13 minutes of a film
+you'll see this year" (221, Eli Roth's Thanksgiving). None is asked about in tests/questions.py (searched their title
+words, names and topics: Wild, Evason, Hynes, Minnesota, NHL, hockey, Zoom, fatigue, remote work, Nebraska, suicide,
+Caring Contacts, Tyler Mitchell, photographer, Vogue, Beyoncé, Kamala, NGV, Hipgnosis, Citrin, Mercuriadis, royalties,
+NTPC, power, coal, Helena World Chronicle, class action, publisher, Google, Canada, Thanksgiving, Eli Roth, horror).
+Not reached: 74, 368, 486, 128, 568, 126, 101, 147, 182, 54, 272, 325. Each expected phrase was checked to occur in its
+article's clean text as the index holds it (qa.load + qa.clean over the shipped articles and corpus.json; no index, no
+model, no product query) and counted across all 612 articles (case-folded); those found in other articles were
+tightened to a phrase found in that article alone: "just 23" (also 378) to "Tyler Mitchell was just 23", "48 per cent"
+(also 532) to "gained around 48 per cent", "Beyoncé" (eight articles) to "His subject was Beyoncé". Questions whose
+answer another article also gives were not asked: Hipgnosis Songs Fund's 8.5% discount rate, its valuer Citrin
+Cooperman and the $440 million sale to Hipgnosis Songs Capital (464, MBW's piece on Andrew Sutch stepping down, gives
+all three); the setting of Thanksgiving, "Plymouth, Massachusetts", is also 280's (the Thanksgiving turkeys); Grindhouse
+is also named by 55 and 452. Then 10 near misses (the right topic of a kept article, a fact no article gives) and 4
+one-word questions sharing one word with some article (violin, tyre swing, waffle iron, Havana). Each near miss and
+one-word question was checked by searching that text of all 612 articles for its key words and their synonyms (the
+comments below say what was searched).
 Rule: report it, never tune on it, never read its failures to write rules; when a later session writes its own fresh
-set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 39's did at
-stop 40.
+set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 40's did at
+stop 41.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from questions import held, held_abstain, held_multihop
+from questions import held_abstain, held_multihop
 
-FRESH = tuple(replace(q, half="fresh", note="stop 40 fresh set") for q in (
-    # The shipped articles: facts no question in tests/questions.py asks.
-    held("answerable", "Is either side close to a breakthrough on the battlefield in Ukraine?", "military stalemate"),
-    held("answerable", "What would the wider deal discussed in the peace talks bring about, say the Ukrainians?",
-         "withdrawal of Russian troops"),
-    held("answerable", "Why are Ukraine's losses likely to be heaviest in the south?", "captured the most territory"),
-    held("answerable", "What should the air defence missiles Kyiv is asking for be able to shoot down?",
-         "aircraft and rockets at high altitude"),
-    # 469, TechCrunch, 2023-12-09: fans' and brands' AI-made pictures of Gag City before Nicki Minaj's Pink Friday 2.
-    held_multihop("who", "Who is Nicki Minaj married to?", "Kenneth Petty"),
-    held_multihop("counting", "How many studio albums has Nicki Minaj made, counting Pink Friday 2?",
-                  "fifth studio album"),
-    held_multihop("answerable", "What does the slang word 'gag' in Gag City mean?", "so amazed that you"),
-    held_multihop("who", "Which restaurant chain joined the Gag City meme with a picture of pink smoke?", "Chili’s"),
-    # 593, TechCrunch, 2023-10-24: Pebble, the Twitter alternative once called T2, shuts down.
-    held_multihop("counting", "How many people used Pebble every day at its peak?", "3,000 daily active users"),
-    held_multihop("who", "Who was the CTO of Pebble, the Twitter alternative once called T2?", "Michael Greer"),
-    held_multihop("counting", "How much did Pebble raise from angel investors?", "$1.1 million angel round"),
-    held_multihop("answerable", "When does Pebble's website go offline for good?", "November 1st"),
-    # 536, CNBC, 2023-10-02: Dave Clark's last days as Flexport's CEO.
-    held_multihop("counting", "How long did Dave Clark work at Amazon before he ran Flexport?", "23 years at Amazon"),
-    held_multihop("who", "Which rapper did Flexport pay to perform at its product launch?", "paid rapper Nelly"),
-    held_multihop("answerable", "What does Dave Clark regret about his year at Flexport?", "picked the wrong founder"),
-    held_multihop("who", "Who is Flexport's top lawyer?", "Chris Ferro"),
-    # 283, The Age, 2023-10-06: the novelist Melissa Lucashenko and her Edenglassie.
-    held_multihop("answerable", "For which novel did Melissa Lucashenko win the Miles Franklin?", "Too Much Lip"),
-    held_multihop("who", "Whose public hanging in Brisbane inspired Lucashenko's novel Edenglassie?", "Dundalli"),
-    held_multihop("counting", "How many brothers does Melissa Lucashenko have?", "six older brothers"),
-    held_multihop("answerable", "What was Melissa Lucashenko's first book?", "Steam Pigs"),
-    # 451, The Age, 2023-11-24: Australia beat Finland to reach the Davis Cup final; Sinner beats Djokovic.
-    held_multihop("who", "Whom did Alexei Popyrin beat in the Davis Cup semi-final against Finland?", "Otto Virtanen"),
-    held_multihop("who", "Who coaches Jannik Sinner?", "Darren Cahill"),
-    held_multihop("counting", "How many times has Australia won the Davis Cup?", "28-time champions",
-                  "29th Davis Cup title"),
-    held_multihop("answerable", "In which city is the 2023 Davis Cup final played?", "Malaga"),
-    # 471, Fortune, 2023-11-03: a review of the American Express Cash Magnet card.
-    held_multihop("counting", "What cash back rate does the Amex Cash Magnet card pay?",
-                  "1.5% cash back on every purchase"),
-    held_multihop("counting", "What sign-up bonus does the Amex Cash Magnet card offer new customers?",
-                  "$200 statement credit"),
-    held_multihop("answerable", "Does the Amex Cash Magnet card charge a fee for purchases abroad?",
-                  "2.7% of each transaction"),
-    held_multihop("answerable", "Is the Amex Cash Magnet a metal card?", "standard plastic credit card"),
-    # 256, TechCrunch, 2023-10-04: the Supreme Court takes up Florida's and Texas's social media laws.
-    held_multihop("who", "Which governor signed Texas's law on social media moderation?", "Greg Abbott"),
-    held_multihop("answerable", "What is Florida's social media law called?", "Senate Bill 7072", "SB 7072"),
-    held_multihop("who", "Which senator co-wrote Section 230?", "Ron Wyden"),
-    held_multihop("answerable", "Which federal appeals court ruled on Florida's social media law?",
-                  "Eleventh Circuit"),
+FRESH = tuple(replace(q, half="fresh", note="stop 41 fresh set") for q in (
+    # 340, Yardbarker, 2023-11-27: the Minnesota Wild fire Dean Evason and hire John Hynes.
+    held_multihop("who", "Who is the Minnesota Wild's new head coach?", "John Hynes"),
+    held_multihop("who", "Who is the general manager of the Minnesota Wild?", "Bill Guerin"),
+    held_multihop("counting", "What was the Wild's record when they let Dean Evason go?", "5-10-4"),
+    held_multihop("counting", "How many games in a row had the Wild gone without a win before the coaching change?",
+                  "winless in seven straight"),
+    # 590, Fox News, 2023-12-01: experts on "Zoom fatigue" and how to handle it.
+    held_multihop("who", "Who came up with the term Zoom fatigue?", "Jeremy Bailenson"),
+    held_multihop("answerable", "What physical symptoms can too many video calls cause?",
+                  "headaches, eye strain and stiffness"),
+    held_multihop("answerable", "Why do video meetings wear people out more than meeting face to face?",
+                  "wired for actual in-person interactions", "we miss the cues"),
+    held_multihop("answerable", "Does hiding my own picture on a video call help with Zoom fatigue?",
+                  "self-view option"),
+    # 158, Fox News, 2023-10-18: Children's Nebraska's Caring Contacts notes to teens after a suicide attempt.
+    held_multihop("counting", "What share of families agree to join Children's Nebraska's Caring Contacts program?",
+                  "About 98% of families"),
+    held_multihop("counting", "How many of the teens in the Caring Contacts program came back after another attempt?",
+                  "7% of enrolled patients"),
+    held_multihop("who", "Who is in charge of care coordination at Children's Nebraska?", "Sabrina Schalley"),
+    held_multihop("answerable", "When did Children's Nebraska start sending the Caring Contacts notes?", "May 1, 2020"),
+    # 171, The Age, 2023-11-27: the photographer Tyler Mitchell, in the NGV Triennial.
+    held_multihop("counting", "How old was Tyler Mitchell when he shot his first Vogue cover?",
+                  "Tyler Mitchell was just 23"),
+    held_multihop("who", "Who was on the first Vogue cover Tyler Mitchell photographed?", "His subject was Beyoncé"),
+    held_multihop("answerable", "What is the theme of the NGV Triennial?", "Magic, Matter, Memory"),
+    held_multihop("answerable", "Where did Tyler Mitchell take the course that won him over to still photography?",
+                  "Havana, Cuba"),
+    # 263, Music Business Worldwide, 2023-12-19: Hipgnosis Songs Fund's board delays its results over a valuation.
+    held_multihop("who", "Who chairs the board of Hipgnosis Songs Fund now?", "Rob Naylor"),
+    held_multihop("counting", "How much did Hipgnosis Songs Fund get for the 20,000 songs it sold in December?",
+                  "$23.1 million"),
+    held_multihop("who", "Which JP Morgan analyst follows Hipgnosis Songs Fund?", "Christopher Brown"),
+    held_multihop("answerable", "By when will Hipgnosis Songs Fund put out its delayed half-year results?",
+                  "close of December 31"),
+    # 601, Business Line, 2023-11-11: why investors can keep buying NTPC's stock.
+    held_multihop("counting", "How much has NTPC's share price risen since Business Line's August call?",
+                  "gained around 48 per cent"),
+    held_multihop("counting", "How much renewable power capacity is NTPC aiming for?", "60 GW of renewable"),
+    held_multihop("who", "Which companies supply NTPC with coal?", "Coal India Limited", "Singareni Collieries"),
+    held_multihop("answerable", "How does NTPC want to raise money from its green energy arm?", "by way of IPO"),
+    # 33, TechCrunch, 2023-12-15: an Arkansas publisher's class action against Google over AI.
+    held_multihop("who", "Which newspaper publisher is suing Google over its AI answers?", "Helena World Chronicle"),
+    held_multihop("who", "Which law firm brought the publishers' class action against Google?", "Hausfeld"),
+    held_multihop("counting", "How much of news sites' traffic does Google send them?", "nearly 40% of their traffic"),
+    held_multihop("counting", "How much will Google pay Canada's news outlets every year?", "$73.5 million"),
+    # 221, The Age, 2023-11-15: Eli Roth on his slasher film Thanksgiving.
+    held_multihop("who", "Who directed the horror film Thanksgiving?", "Eli Roth"),
+    held_multihop("who", "What is the name of the killer in the film Thanksgiving?", "John Carver"),
+    held_multihop("counting", "How long ago did Thanksgiving first show up as a fake movie trailer?", "16 years ago"),
+    held_multihop("answerable", "What gave Eli Roth the idea for the opening of Thanksgiving?", "trample videos"),
     *(held_abstain(q) for q in (
-        # 451 names no prize money: no "$" or "prize" in it or in 342 (the only other article naming the Davis Cup;
-        # its one "million" is Kyrgios's fans); "prize money" elsewhere is the Cricket World Cup's (133, 246, links)
-        # and the U.S. Open's equal prize money since 1973 (412).
-        "How much prize money does the team that wins the Davis Cup get?",
-        # 469 names no tour; no "tour" in 469 or in 212 (the only other article naming Minaj).
-        "When does Nicki Minaj's Pink Friday 2 tour start?",
-        # 469: Pink Friday 2 is released, no sales; "Pink Friday" in 469 alone, "Minaj" also in 212 (Ice Spice's
-        # "Barbie World", a chart place, no album sales); "first week", "copies", "Billboard" in no article naming her
-        # album.
-        "How many copies did Pink Friday 2 sell in its first week?",
-        # 593: Pebble returns "a small amount of the funds left over", no sum; the other Pebble articles (026, 049, 195,
-        # 488) give its users or its shutdown, no money returned.
-        "How much money is Pebble giving back to its investors?",
-        # 536: Flexport "ousted Wagers as CFO", no successor; "chief financial officer" and "CFO" elsewhere (008, 043,
-        # 075, 156, 321, 338, 430, 461, 463, 539) are other companies'; Flexport's other articles (011, 049, 321, 337,
-        # 514, 537) name no CFO.
-        "Who replaced Kenny Wagers as Flexport's CFO?",
-        # 283: Lucashenko won the Miles Franklin in 2019, no prize money; "Miles Franklin" in 283 alone; "prize money"
-        # (133, 246, 412) and "$60,000" (056, 183, 276, 509, 583) are of other things.
-        "How much prize money did Melissa Lucashenko get for the Miles Franklin?",
-        # 451 is written before the final (Australia's 29th title "if they account for Italy"); "Davis Cup" is in 342
-        # and 451 alone, and 342 (Djokovic's year, Hewitt at the United Cup) gives no final result; "won the Davis
-        # Cup" in no article.
-        "Who won the 2023 Davis Cup final?",
-        # 471 gives no launch date ("launch" and "introduc" in none of its sentences); "Cash Magnet" in 471 alone; the
-        # "launched in" (15 articles) and "introduced in" (13) elsewhere are of other things.
-        "When did American Express launch the Cash Magnet card?",
-        # 256: the Court "decided that it would hear" the cases, no date of argument or ruling; "NetChoice", "SB 7072",
-        # "HB 20" in 256 alone; "oral argument" in none; "Supreme Court" elsewhere (042, 095, 097, 136, 138, 319, 355,
-        # 368, 501) is other cases.
-        "When will the Supreme Court rule on the Florida and Texas social media laws?",
+        # 340: the Wild let Bob Woods go and it is "unclear whether the Wild will opt to fill his vacancy"; "Bob Woods"
+        # in 340 alone; "Woods" elsewhere is Tiger, Robert and Ed Woods and woodland; "assistant coach" elsewhere only
+        # 108 (the US women's soccer team) and 224 (Michigan).
+        "Who will replace Bob Woods as an assistant coach of the Wild?",
+        # 340: Hynes "will be paid by both Minnesota and Nashville", no sum; the one "$" in 340 is Evason's contract
+        # ("just under $2M per season"); "Hynes" in 340 alone.
+        "How much will the Wild pay John Hynes?",
+        # 590 gives no share or count: no "%", "percent", "per cent", "million" or "survey" in it; "Zoom fatigue",
+        # "video fatigue", "videoconferencing" and "telecommuting" in 590 alone; "video call(s)" elsewhere are device
+        # deals and apps, "work from home" only 20 (one woman's story).
+        "What share of remote workers suffer from Zoom fatigue?",
+        # 158 gives shares (98% of families, 7% of enrolled patients, nearly 30% screening at risk), no number of teens
+        # enrolled; "Caring Contacts" in 158 alone.
+        "How many teenagers have taken part in Children's Nebraska's Caring Contacts program?",
+        # 171 names no price: no "$", "price", "sold", "sell", "auction" or "worth" in it; "Tyler Mitchell" in 171
+        # alone (the other 22 articles' Mitchells are athletes and others).
+        "How much do Tyler Mitchell's photographs sell for?",
+        # 171: the works "can be seen" in the Triennial "this month", no closing date; "Triennial" in 171 alone; "NGV"
+        # elsewhere only inside 167's hashtag "#engvrsa"; no "National Gallery" in any article.
+        "When does the NGV Triennial close?",
+        # 263: the half-year results are delayed, no revenue given (only "Pro-Forma Revenue" as the KPI to watch);
+        # 464 (the only other article naming Hipgnosis) gives the year to March ("best-ever revenues", no sum) and
+        # calendar 2022's streaming growth (14.8%), not the six months to September.
+        "How much revenue did Hipgnosis Songs Fund make in the six months to September?",
+        # 601 keeps its "accumulate" rating and gives no target price or share price ("target" is of 500 GW, NTPC's
+        # renewables and its thermal capacity; its "₹" sums are revenue, EBITDA and capex); "NTPC" in 601 alone.
+        "What price target does Business Line set for NTPC shares?",
+        # 33: "In addition to damages, the suit is asking for an injunction", no sum ("billions of dollars" is what
+        # publishers lose); "damages" elsewhere only 547 (Tesla's $50,000 from Cybertruck resellers); "Helena World
+        # Chronicle" and "Hausfeld" in 33 alone.
+        "How much in damages is Helena World Chronicle asking Google for?",
+        # 221 gives no takings and no release date (no "$", "million", "box office", "release" in it); "Eli Roth" in 221
+        # alone; "box office" elsewhere (46, 81, 94, 173, 192, 193, 257, 419, 563) is other films and tours.
+        "How much has Eli Roth's Thanksgiving made at the box office?",
     )),
     *(replace(held_abstain(q), kind="one_word") for q in (
-        # fig tree: 283 alone (the native fig at Avid Reader); "fig" otherwise only 139's "Fig." captions; no "prune";
-        # "pruning" only 257 (Taylor Swift's songs).
-        "When should I prune a fig tree?",
-        # Malaga: 451 alone (the Davis Cup final; the team hotel on the Costa del Sol); "beach" in 15 articles, none in
-        # Spain.
-        "What are the best beaches near Malaga?",
-        # peppermint: 069 and 148 (peppermint mochas), 154 (Peppermint Patty); no "peppermint bark"; "recipe" in 14
-        # articles (gravy, ice cream makers, figures of speech), none naming peppermint.
-        "How do I make peppermint bark?",
-        # Trojan horse: 469 alone (Beyoncé fans' meme); "Trojans" elsewhere are USC's teams (103, 378); "malware" in
-        # 047, 048, 049, 229, none naming a trojan.
-        "What is a Trojan horse virus?",
+        # violin: 171 alone (a dog listening to a violinist in one of Mitchell's photographs); no "fiddle"; "tune" and
+        # "tuning" elsewhere are "in tune", "to the tune of", "tune in" and fine-tuning AI models.
+        "How do I tune a violin?",
+        # tyre swing: 171 alone (A Glint of Possibility); "tire(s)" elsewhere only 56 ("spinning its tires") and 190
+        # (car tires); no "rope swing", "tree swing" or "swing set".
+        "How do I hang a tyre swing from a tree?",
+        # waffle iron: 221 alone (Roth's shoppers who "kill your neighbour for a waffle iron"); "waffle" otherwise only
+        # 415's "it waffled"; "iron" elsewhere is iron ore, the Iron Dome, gridiron.
+        "How do I clean a waffle iron?",
+        # Havana: 171 alone (Mitchell's photography course); "Cuba(n)" elsewhere only Diana Nyad's swim from Cuba (382,
+        # 392), a Cuban boxer (273) and Mark Cuban (344); no travel article on Cuba.
+        "What is the best time of year to visit Havana?",
     )),
 ))
