@@ -11,6 +11,9 @@ from qa.evidence import Facts, mentions
 from qa.tokens import tokenize
 from qa.understand import Reading
 
+# A figure after a currency sign: "$12", "£1.3bn"; the Australian press writes whose dollars after it: "$US44 million".
+CURRENCY_FIGURE = r"[$£€¥₹₽]\s?(?:US|AU|A|NZ|C|HK|S)?\d"
+
 AMOUNTS = frozenset({"MONEY", "QUANTITY"})
 PARTIES = frozenset({"ORG", "PERSON", "GPE", "NORP"})  # whose amount, when the parse names no party of the verb
 NAMED_FIT = 1.0  # the sentence itself names the party asked

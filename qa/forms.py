@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qa.amounts import CURRENCY_FIGURE
 from qa.nlp import parse_many
 from qa.question import Question
 from qa.records import Abstention
@@ -38,9 +39,8 @@ FAMILIES: dict[str, re.Pattern[str]] = {
     "age": re.compile(_AGE, re.IGNORECASE),
 }
 _CHART_PLACE = re.compile(r"\b(?:number|no\.)\s?\d|#\d", re.IGNORECASE)  # how high a record went on the charts
-# A price or a sum of money is given in money: "20,000 anti-tank weapons" or "3 years" is not one. The Australian press
-# writes whose dollars after the sign: "$US44 million", "$A123 billion".
-_MONEY = re.compile(rf"[$£€¥₹₽]\s?(?:US|AU|A|NZ|C|HK|S)?\d|\d\s?[$£€]|"
+# A price or a sum of money is given in money: "20,000 anti-tank weapons" or "3 years" is not one.
+_MONEY = re.compile(rf"{CURRENCY_FIGURE}|\d\s?[$£€]|"
                     rf"\b{_NUM}(?:\s+(?:million|billion|trillion|bn|m))?\s+"
                     r"(?:dollars|euros|pounds|cents|pence|yen|yuan|rubles|roubles|rupees|lira|francs|hryvnias?)\b|"
                     r"\b(?:USD|EUR|GBP)\s?\d", re.IGNORECASE)

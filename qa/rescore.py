@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from qa.aliases import aliases
-from qa.amounts import amount_fit, asks_amount
+from qa.amounts import CURRENCY_FIGURE, amount_fit, asks_amount
 from qa.evidence import Facts, facts_of, mentions
 from qa.fit import count_fit, entity_fit, reads_parse
 from qa.question import Question
@@ -36,7 +36,7 @@ PLACE_WINDOW = 300  # about two sentences: Volnovakha is named 226 characters be
 ROLES = 2  # sentences stating the role a "who" asks, read besides the top PARSED_NAMES (`_names_head`)
 EXTRA = 2  # sentences that deny an act, or give a sum, parsed besides those with a number first (`_count_head`)
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
-_SUM = re.compile(r"[$€£¥]\s?\d|\d\s?(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
+_SUM = re.compile(rf"{CURRENCY_FIGURE}|\d\s?(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 
 
