@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 Span = tuple[int, int]
 
 _SHORT_LINE_WORDS = 25  # whole-line rules never touch a longer line
+_LINK_LINE_WORDS = 40  # but a labelled link's headline runs longer ("Also Read: IND vs NZ FREE Live Streaming: ...")
 # A long paragraph (short lines such as "Where to watch: Tubi" repeat legitimately) is a near-copy of an
 # earlier one if nearly all its word pairs are in it (a pull-quote, an exact repeat) or most pairs are shared
 # both ways (a reworded author bio); and most of its names are in it too, so templated paragraphs about
@@ -34,8 +35,11 @@ _NAV_LINE = re.compile(
 )
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp reddit email e-mail share print linkedin pinterest "
                          "telegram messenger flipboard copy link comments comment".split())
-# "MORE: <headline>", "READ MORE: ...", "RELATED: ...", "MORE SUPERDRAFT DFS: ...": an upper-case label.
-_LINK_LINE = re.compile(r"(?:MORE|READ MORE|READ|ALSO READ|RELATED|SEE ALSO|WATCH|LISTEN)\b[A-Z0-9 ]*:")
+# "MORE: <headline>", "READ MORE: ...", "RELATED: ...", "MORE SUPERDRAFT DFS: ...": an upper-case label; or one of
+# the labels in any case ("Also Read: ...", "Watch This Story: ...", "Related: ..."); "More:" only in capitals, as a
+# sentence may open with it ("More: that is what the union asked for").
+_LINK_LINE = re.compile(r"(?:MORE|READ MORE|READ|ALSO READ|RELATED|SEE ALSO|WATCH|LISTEN)\b[A-Z0-9 ]*:"
+                        r"|(?i:(?:read more|read also|also read|related|see also|watch(?: (?:this|the) story)?)\s*:)")
 # Calls to action: "CLICK HERE TO GET THE APP", "Click here to subscribe", "Sign up for our newsletter".
 _CALL_TO_ACTION = re.compile(
     r"(?:click here (?:to|for)|sign up (?:for|to)|subscribe to|download (?:the|our))\b", re.IGNORECASE)
@@ -69,10 +73,10 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(line) + 1
 
 
-def _short_line_rule(matches: Callable[[str], bool]) -> Callable[[str], list[Span]]:
+def _short_line_rule(matches: Callable[[str], bool], words: int = _SHORT_LINE_WORDS) -> Callable[[str], list[Span]]:
     def rule(text: str) -> list[Span]:
         return [(s, e) for s, e, line in _lines(text)
-                if len(line.split()) <= _SHORT_LINE_WORDS and matches(line)]
+                if len(line.split()) <= words and matches(line)]
     return rule
 
 
@@ -87,7 +91,7 @@ def _is_call_to_action(line: str) -> bool:
 
 _navigation = _short_line_rule(lambda line: bool(_NAV_LINE.fullmatch(line)) or _is_share_bar(line)
                               or (len(line.split()) <= _SERIES_WORDS and bool(_SERIES_LINE.fullmatch(line))))
-_link_lines = _short_line_rule(lambda line: bool(_LINK_LINE.match(line)))
+_link_lines = _short_line_rule(lambda line: bool(_LINK_LINE.match(line)), _LINK_LINE_WORDS)
 _calls_to_action = _short_line_rule(_is_call_to_action)
 _bio_labels = _short_line_rule(lambda line: bool(_BIO_LABEL.fullmatch(line)))
 

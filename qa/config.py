@@ -23,7 +23,8 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 #     keeps where its body string starts in the file, so its quotes are cited at a line and column.
 # 11: a caption sentence before an image credit ("5,474 fans were at North Sydney Oval ... Photograph: Jack Snape/The
 #     Guardian") is kept; only the credit is furniture.
-PIPELINE_VERSION = 11
+# 12: a link line's label is read in any case ("Also Read: ...", "Watch This Story: ..."), not only in capitals.
+PIPELINE_VERSION = 12
 
 
 @dataclass(frozen=True, slots=True)

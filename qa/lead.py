@@ -238,7 +238,8 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
 def elsewhere(text: str) -> bool:
     """Whether a line points to another story, which a sentence of the article answers better than: set in capitals
     (nine letters in ten of at least SHOUTED: Fox News' "TIM MCGRAW CONFESSES ..."), or led by a label such as
-    "Watch This Story:", "Also Read:", "RELATED:"."""
+    "WATCH:" inside a line (CNBC's "... still paid the artist. WATCH: Flexport CEO ..."; `qa.boilerplate` drops a
+    line that opens with one)."""
     letters = [c for c in text if c.isalpha()]
     return (len(letters) >= SHOUTED and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
             or bool(_LINK.match(text)))

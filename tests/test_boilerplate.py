@@ -31,6 +31,12 @@ def shipped(name: str) -> str:
     "T-72B Attack in Ukraine. Image Credit. Twitter Screenshot.", "MacBook Air Photograph: Apple",
     "(Getty Images)",
     "Expert Biography:", "Share this article", "Related Pages:",
+    # title-case labels too (MultiHop-RAG: 51 such link lines in 26 articles stayed before pipeline 12)
+    "Also Read: ICC World Cup 2023: List of centuries; Most tons in World Cup so far",
+    "Watch This Story: Every WWE Superstar Who Attacked Vince McMahon", "Related: Could CRISPR cure HIV someday?",
+    "Read more: The best password managers for 2023", "Watch:",
+    "Also Read: IND vs NZ FREE Live Streaming: When and How to watch India vs New Zealand Cricket World Cup 2023 "
+    "Semi-Final Match Live on Web, TV, mobile apps online",
 ])
 def test_furniture_lines_are_removed(line):
     text = f"The first body sentence is here.\n{line}\nThe last body sentence is here."
