@@ -5,6 +5,8 @@ dates. Parsed at query time, only for the few best candidates of a question that
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +25,7 @@ _PLACES = frozenset("in at near around across inside into to from throughout".sp
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
 # What a verb gives a figure as: "the US and Europe put the figure [at up to 6,000]", "officials put the toll at 45".
 # Its subject says the figure (`_said_by`), and the number after "at"/"to" stands for what is counted.
+_PERSONAL = re.compile(r"(?:He|She)\b")  # a sentence about someone named before it (`named_before`)
 FIGURE_WORDS = frozenset("figure toll number tally total estimate count".split())
 
 
@@ -271,6 +274,14 @@ def facts_of(sentences: list[str], *, syntax: bool = True) -> list[Facts]:
         return [Facts((), tuple((e.text, e.label_, e.start_char) for e in doc.ents))
                 for doc in parse_many(sentences, syntax=False)]
     return [_facts(doc) for doc in parse_many(sentences)]
+
+
+def named_before(sentence: str, earlier: str, parties: Sequence[str]) -> bool:
+    """Whether a sentence led by "He" or "She" speaks of a person asked about, whom its paragraph named before it by
+    surname ("Levy served in ... He ... has translated some 30 books": Eylon Levy's books)."""
+    return bool(_PERSONAL.match(sentence)) and any(
+        len(words := name.split()) > 1 and words[-1][:1].isupper()
+        and re.search(rf"\b{re.escape(words[-1])}\b", earlier) is not None for name in parties)
 
 
 def mentions(text: str, name: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from qa.acts import Act
 from qa.counted import GENERIC, LOSS_FORMS, NO_ACTS, NOT_ACTS, casualties, counts_people, counts_phrase, counts_thing
 from qa.countries import country_of
-from qa.evidence import Count, Facts, mentions
+from qa.evidence import Count, Facts, mentions, named_before
 from qa.senses import OTHER_ACT, SAME_ACT, Senses
 from qa.tokens import tokenize
 from qa.understand import Frame, Reading, same_name
@@ -45,7 +45,7 @@ _LABELS = {"person": {"PERSON", "ORG", "NORP", "GPE"}, "date": {"DATE", "TIME"},
 
 
 def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], senses: Senses,
-               sentence: str) -> float | None:
+               sentence: str, earlier: str = "") -> float | None:
     """1 when the figure is said of the party asked about, None when of another party (or when that party does
     something else to it: "Ukrainian forces have destroyed 5,348 vehicles" is no count of what Ukraine lost; an act
     near the asked one, of no loss, weighs OTHER_ACT_FIT: `_told_otherwise`).
@@ -76,7 +76,7 @@ def _party_fit(count: Count, reading: Reading, context: tuple[str, Facts], sense
     # The party named anywhere in the sentence or the one before (even as a place: "successful in the UK (with 9.1
     # million viewers)" counts UK viewers) gives it from context; a figure said of another party was refused above.
     named = acts or any(mentions(f"{before} {sentence}", q) for q in reading.party)
-    return CONTEXT_PARTY_FIT if named else UNSAID_PARTY_FIT
+    return CONTEXT_PARTY_FIT if named or named_before(sentence, earlier, reading.party) else UNSAID_PARTY_FIT
 
 
 def _told_otherwise(count: Count, reading: Reading, senses: Senses) -> bool:
@@ -216,7 +216,7 @@ def _best_count(facts: Facts, reading: Reading, sentence: str, before: tuple[str
         else:
             continue
         owned = _owned(count, facts)
-        party = _party_fit(owned, reading, (before_text, facts), senses, sentence)
+        party = _party_fit(owned, reading, (before_text, facts), senses, sentence, earlier)
         if party is None:  # another party's figure
             continue
         fit = min(fit, party, _act_fit(owned, reading, senses), VAGUE_FIT if count.vague else 1.0,

@@ -94,6 +94,23 @@ def test_a_teams_nickname_leaves_whose_figure_it_is_to_the_context():
     assert russians.parties == ("Russians",)
 
 
+def test_a_he_sentence_counts_for_the_person_its_paragraph_named_by_surname():
+    # MultiHop-RAG's article on Eylon Levy (stop 41's tunable questions): "Levy served ... He ... has translated"
+    sentence = ("He served as foreign media advisor for President Isaac Herzog for two years until May 2023 and has "
+                "translated some 30 books from Hebrew to English.")
+    before = "After his army service he worked as a newsreader for the English news on i24News."
+    earlier = f"Levy served in the command center of the IDF coordinator of activities in the territories. {before} "
+    facts, prior = facts_of([sentence, before])
+    senses = Senses.of(load_embedder())
+
+    def fit(question: str, paragraph: str) -> float:
+        return count_fit(facts, read_question(question), sentence, (before, prior), senses, paragraph)[0]
+
+    assert fit("How many books has Eylon Levy translated from Hebrew?", earlier) >= COUNTS
+    assert fit("How many books has Eylon Levy translated from Hebrew?", before) < COUNTS  # not named: whose, unsaid
+    assert fit("How many books has Amos Oz translated from Hebrew?", earlier) < COUNTS  # another person's
+
+
 def test_a_figures_kind_words_with_its_noun_count_the_kind_asked():
     sentence = ("Overall, Ukrainian forces have destroyed 259 anti-aircraft batteries, 2,108 tactical unmanned aerial "
                 "systems and 242 special equipment platforms.")
