@@ -406,3 +406,23 @@ def test_an_answer_left_while_coming_lands_in_its_own_chat(page, served):
         .replace("PENDING", PENDING), arg=DRONES)
     kept = page.evaluate("() => Object.keys(localStorage)")  # Gradio's run history, a chat's history an entry, is off
     assert not [k for k in kept if k.startswith("gradio:run-history")], kept
+
+
+
+def test_a_reload_as_the_answer_shows_keeps_its_turn(page, served):
+    """The page reloaded the moment an answer shows, in a new chat and then in that chat reopened: each question and
+    its answer are in the saved chats after the reload (the save ran through Gradio round trips after the answer
+    showed, so a reload in between lost the turn)."""
+    assert HONSHU in ask(page, TSUGARU).inner_text()
+    page.reload()
+    _listed(page, TSUGARU).click()
+    _shows(page, HONSHU)
+    assert PRIGOZHIN in ask(page, WAGNER).inner_text()
+    page.reload()
+    _listed(page, TSUGARU).click()
+    _shows(page, PRIGOZHIN)
+    _shows(page, HONSHU)
+    from qa.ui_chat_store import STORAGE_KEY
+
+    stored = page.evaluate("(key) => JSON.parse(localStorage.getItem(key))", STORAGE_KEY)
+    assert [[m["role"] for m in chat] for chat in stored] == [["user", "assistant"] * 2]  # one chat of two turns
