@@ -78,9 +78,10 @@ def kept(conversation: Sequence[Message], saved: Sequence[Sequence[Message]] | N
     if not conversation:
         return hint, None
     at = place(conversation, saved, hint)
-    if at is not None and _starts(conversation, saved[at]) and len(saved[at]) == len(conversation):
-        return at, None
     longer = [i for i, chat in enumerate(saved) if _starts(chat, conversation)]
+    same = [i for i in longer if len(saved[i]) == len(conversation)]  # saved as it is: the page may have put it
+    if same:  # beside a chat saved the same (`qa.ui_chat_store.LANDED_JS`, told no place), and it stays there
+        return at if at in same else same[0], None
     if at is None and longer:
         return longer[0], None
     if at is None:

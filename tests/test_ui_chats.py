@@ -71,3 +71,10 @@ def test_an_answer_left_lands_on_its_chat_saved_before_it():
     pending = [*asked, {"role": "assistant", "content": "Searching the articles…"}]
     assert kept(WAGNER2, [pending, TSUGARU], asked_at(WAGNER2, [pending, TSUGARU])) == (0, [WAGNER2, TSUGARU])
     assert asked_at(TSUGARU, [WAGNER2]) is None
+
+
+def test_a_chat_the_page_saved_beside_its_twin_stays_there():
+    """Two chats saved the same, one continued: the page, told no place, put the turn on the first; the save after it,
+    told the other's place, finds it saved as it is and overwrites neither (the twin's state would be lost)."""
+    assert kept(WAGNER2, [WAGNER2, WAGNER], hint=1) == (0, None)
+    assert kept(WAGNER2, [WAGNER, WAGNER2], hint=1) == (1, None)
