@@ -109,8 +109,19 @@ REFRESH_JS = f"""(list) => {{ {_HELPERS}
 # The chat shown, each time it changes: the page notes when it showed that chat (a chat asked anew after it was deleted
 # elsewhere is the user's, not a stale copy), and keeps the last non-empty one (the bin's: it empties the chat first).
 SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS} noteSeen(chat); return [chat?.length ? chat : shown]; }}"""
-# A chat answered after the user left it, seen as it lands in the list (`qa.ui_chats`).
-LANDED_JS = f"""(chat, saved) => {{ {_HELPERS} noteSeen(chat); return [chat, saved]; }}"""
+# A chat answered (`qa.ui_chats`), put in the list by the page itself as the answer's last step reaches it, so the write
+# (`WRITE_JS`, the list's change) is no round trip behind the answer: a reload once it shows keeps it. Placed as
+# `qa.ui_chats.kept` places a chat told no place: nothing if it is saved as it is, else in place of the longest chat it
+# continues, else nothing if a later state of it is saved, else first. Noted as seen: a chat asked anew after it was
+# deleted elsewhere is the user's.
+LANDED_JS = f"""(chat, list) => {{ {_HELPERS} noteSeen(chat);
+  const s = said(chat), saved = list || [], saids = saved.map(said);
+  const at = [...saids.keys()].filter((i) => saids[i].length && starts(s, saids[i]))
+    .sort((i, j) => saids[j].length - saids[i].length)[0];
+  if (!s.length || saids.some((t) => t.length === s.length && starts(t, s))
+      || at === undefined && saids.some((t) => starts(t, s))) return [undefined];
+  return [at === undefined ? [chat, ...saved] : saved.map((c, i) => (i === at ? chat : c))];
+}}"""
 
 
 def wire(chat: Any) -> gr.JSON:

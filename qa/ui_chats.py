@@ -10,7 +10,9 @@ Gradio's code they end with none), and every save finds its place by content (`k
 and never over a conversation it does not continue. The bin deletes the chat it showed, found by content too
 (`shown_at`): a save answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin
 deleted. A chat left before its answer came is saved up to the question, and the answer lands there, never in the
-chat shown (`_stream_fn`, `qa.ui_chat_turns`). The list is kept in the browser as `qa.ui_chat_store` says: plain JSON
+chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat is put in the list by the page itself as the answer
+ends (`landed`), no round trip behind it, so a reload once the answer shows keeps the turn; Gradio's save after it then
+finds it saved. The list is kept in the browser as `qa.ui_chat_store` says: plain JSON
 shared by the app's tabs, deletions recorded, each tab refreshed when another writes.
 """
 
@@ -90,14 +92,6 @@ def kept(conversation: Sequence[Message], saved: Sequence[Sequence[Message]] | N
     return at, saved
 
 
-def asked_at(conversation: Sequence[Message], saved: Sequence[Sequence[Message]]) -> int | None:
-    """The index of the saved chat asking what `conversation` asks (the same questions; a state of it saved while
-    its last answer was coming), None when none is."""
-    asked = _asked(conversation)
-    return next((i for i, chat in enumerate(saved) if asked and _asked(chat) == asked
-                 and _starts(chat, conversation[:asked])), None)
-
-
 def shown_at(shown: Sequence[Message], saved: Sequence[Sequence[Message]] | None,
              hint: int | None = None) -> int | None:
     """The index of the saved chat `shown` is a state of (the bin's chat: the one it is or continues, `hint` first,
@@ -139,8 +133,9 @@ class KeptChatInterface(gr.ChatInterface):
         return at, gr.skip() if saved is None else saved
 
     def _land_left_answers(self) -> None:
-        """An answer whose chat the user left is not streamed into the chat shown: its chat, answered, lands in the
-        saved list (`landed`, in place of its saved state: `kept`). Each question is noted as it is asked (`Turns`)."""
+        """Each chat answered lands in the saved list as its answer ends (`landed`: the page puts it in place of its
+        saved state, `LANDED_JS`), an answer whose chat the user left too: that one is not streamed into the chat
+        shown. Each question is noted as it is asked (`Turns`)."""
         self.landed = gr.JSON(None, visible=False)
         self.additional_outputs = [*self.additional_outputs, self.landed]
         # Named: an event takes its function's name, and "ask" taken here first would leave the chat's own "/ask"
@@ -157,12 +152,8 @@ class KeptChatInterface(gr.ChatInterface):
             self.chatbot.example_select(example, None, None, queue=False, show_progress="hidden",
                                         api_visibility="undocumented")
 
-        def land(chat: list[Any] | None, saved: list[list[Any]] | None) -> Any:
-            _, changed = kept(chat or [], saved, asked_at(chat or [], saved or []))
-            return gr.skip() if changed is None else changed
-
-        self.landed.change(land, [self.landed, self.saved_conversations], self.saved_conversations, js=LANDED_JS,
-                           queue=False, show_progress="hidden", api_visibility="undocumented")
+        self.landed.change(None, [self.landed, self.saved_conversations], self.saved_conversations, js=LANDED_JS,
+                           queue=False, show_progress="hidden")
 
     async def _stream_fn(self, message: Any, history: list[Any], *args: Any) -> AsyncIterator[tuple[Any, ...]]:
         turn = self.turns.start(message) if self.save_history else None
@@ -174,7 +165,7 @@ class KeptChatInterface(gr.ChatInterface):
                 final = out[1]
                 shown = turn is None or not turn.left
                 yield (*out, gr.skip())[:width] if shown else (gr.skip(),) * width
-            if turn is not None and turn.left and not turn.binned and final:
+            if turn is not None and not turn.binned and final:  # a question of the page's: its chat lands
                 yield *(gr.skip(),) * (width - 1), [_as_shown(m) for m in self.serialize_components(final)]
         finally:
             self.turns.end(turn)

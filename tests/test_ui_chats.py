@@ -62,15 +62,13 @@ def test_the_bin_names_the_chat_shown_never_a_stale_place():
     assert shown_at([], [WAGNER], hint=0) is None
 
 
-def test_an_answer_left_lands_on_its_chat_saved_before_it():
-    """An answer the user left lands on its chat saved up to the question (or with the answer's first words)."""
-    from qa.ui_chats import asked_at
-
+def test_an_answer_lands_on_its_chat_saved_before_it_never_on_a_guess():
+    """An answer (its chat left or not) lands on its chat saved up to the question, as the page places it told no place
+    (`qa.ui_chat_store.LANDED_JS`); a chat asking the same questions answered otherwise is another chat: kept beside."""
     asked = WAGNER2[:3]
-    assert kept(WAGNER2, [TSUGARU, asked], asked_at(WAGNER2, [TSUGARU, asked])) == (1, [TSUGARU, WAGNER2])
+    assert kept(WAGNER2, [TSUGARU, asked]) == (1, [TSUGARU, WAGNER2])
     pending = [*asked, {"role": "assistant", "content": "Searching the articles…"}]
-    assert kept(WAGNER2, [pending, TSUGARU], asked_at(WAGNER2, [pending, TSUGARU])) == (0, [WAGNER2, TSUGARU])
-    assert asked_at(TSUGARU, [WAGNER2]) is None
+    assert kept(WAGNER2, [pending, TSUGARU]) == (0, [WAGNER2, pending, TSUGARU])
 
 
 def test_a_chat_the_page_saved_beside_its_twin_stays_there():
