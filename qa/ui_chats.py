@@ -18,6 +18,7 @@ shared by the app's tabs, deletions recorded, each tab refreshed when another wr
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
@@ -29,6 +30,9 @@ from qa.ui_chat_store import LANDED_JS, SHOWN_JS, wire
 from qa.ui_chat_turns import Turns
 
 Message = Mapping[str, Any]
+# How long a chunk of an answer asked on the page waits to learn whether it is the last (the answer ends a thread hop
+# after its last chunk): the last goes out with its chat landing in the saved list, in the one message showing it.
+LAST_WITHIN_S = 0.25
 
 def _said(message: Message) -> tuple[str, str]:
     """(role, text) of a chat message, its content a string or Gradio's list of parts."""
@@ -155,18 +159,26 @@ class KeptChatInterface(gr.ChatInterface):
         self.landed.change(None, [self.landed, self.saved_conversations], self.saved_conversations, js=LANDED_JS,
                            queue=False, show_progress="hidden")
 
+    def _landing(self, turn: Any, final: list[Any] | None) -> list[Any] | None:
+        """The chat answered as it lands in the saved list (`landed`); None for an API call or a binned chat."""
+        if turn is None or turn.binned or not final:
+            return None
+        return [_as_shown(m) for m in self.serialize_components(final)]
+
     async def _stream_fn(self, message: Any, history: list[Any], *args: Any) -> AsyncIterator[tuple[Any, ...]]:
         turn = self.turns.start(message) if self.save_history else None
         if turn is not None and turn.left:  # left before its answer started: the chat state is another chat's
             message, history = turn.message, turn.history
-        final, width = None, 2 + len(self.additional_outputs)  # the chat, its history, the extra outputs, `landed`
-        try:
-            async for out in super()._stream_fn(message, history, *args):
-                final = out[1]
-                shown = turn is None or not turn.left
-                yield (*out, gr.skip())[:width] if shown else (gr.skip(),) * width
-            if turn is not None and not turn.binned and final:  # a question of the page's: its chat lands
-                yield *(gr.skip(),) * (width - 1), [_as_shown(m) for m in self.serialize_components(final)]
+        final, landed, width = None, None, 2 + len(self.additional_outputs)  # the chat, its history, the extras
+        chunks = super()._stream_fn(message, history, *args)
+        try:  # a question of the page's (noted: no API call) lands with its last chunk, else just after it
+            async for out, last in with_last(chunks) if turn is not None else ((c, False) async for c in chunks):
+                final, shown = out[1], turn is None or not turn.left
+                landed = self._landing(turn, final) if last else None
+                yield (*((*out, gr.skip())[:width - 1] if shown else (gr.skip(),) * (width - 1)),
+                       gr.skip() if landed is None else landed)
+            if landed is None and (landed := self._landing(turn, final)) is not None:
+                yield *(gr.skip(),) * (width - 1), landed
         finally:
             self.turns.end(turn)
 
@@ -195,6 +207,23 @@ class KeptChatInterface(gr.ChatInterface):
         listed = [i for i, chat in enumerate(conversations or []) if chat]
         at = listed[index] if 0 <= index < len(listed) else index
         return at, gr.Chatbot(value=conversations[at])
+
+
+async def with_last(chunks: AsyncIterator[Any], within: float = LAST_WITHIN_S) -> AsyncIterator[tuple[Any, bool]]:
+    """Each of `chunks` and whether it is the last: the next is asked for at once and waited for up to `within`
+    seconds (a chunk followed by a slow one goes out then, told not the last: its progress is not held up)."""
+    step = asyncio.ensure_future(chunks.__anext__())
+    try:
+        while True:
+            try:
+                chunk = await step
+            except StopAsyncIteration:
+                return
+            step = asyncio.ensure_future(chunks.__anext__())
+            await asyncio.wait({step}, timeout=within)
+            yield chunk, step.done() and not step.cancelled() and isinstance(step.exception(), StopAsyncIteration)
+    finally:
+        step.cancel()  # closed (the stop button): the answer's own next step is dropped
 
 
 def _example_synced(chat: gr.ChatInterface) -> int | None:

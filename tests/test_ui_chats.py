@@ -76,3 +76,30 @@ def test_a_chat_the_page_saved_beside_its_twin_stays_there():
     told the other's place, finds it saved as it is and overwrites neither (the twin's state would be lost)."""
     assert kept(WAGNER2, [WAGNER2, WAGNER], hint=1) == (0, None)
     assert kept(WAGNER2, [WAGNER, WAGNER2], hint=1) == (1, None)
+
+
+
+def test_an_answers_last_chunk_is_told_as_it_goes_out():
+    """`with_last`: the last chunk is told last when the answer ends within the wait, each chunk goes out once, and a
+    chunk followed by a slow one (or by a slow end) goes out after the wait, told not the last."""
+    import asyncio
+    import time
+    from collections.abc import AsyncIterator
+
+    from qa.ui_chats import with_last
+
+    async def answer(searching: float, ending: float = 0.0) -> AsyncIterator[str]:
+        yield "searching"
+        await asyncio.sleep(searching)
+        yield "answer"
+        await asyncio.sleep(ending)
+
+    async def told(*pauses: float) -> list[tuple[str, bool, float]]:
+        start = time.monotonic()
+        return [(chunk, last, time.monotonic() - start)
+                async for chunk, last in with_last(answer(*pauses), within=0.2)]
+
+    assert [(c, last) for c, last, _ in asyncio.run(told(0.0))] == [("searching", False), ("answer", True)]
+    slow = asyncio.run(told(1.0))
+    assert [(c, last) for c, last, _ in slow] == [("searching", False), ("answer", True)] and slow[0][2] < 0.9
+    assert [(c, last) for c, last, _ in asyncio.run(told(0.0, 1.0))] == [("searching", False), ("answer", False)]
