@@ -10,9 +10,9 @@ Gradio's code they end with none), and every save finds its place by content (`k
 and never over a conversation it does not continue. The bin deletes the chat it showed, found by content too
 (`shown_at`): a save answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin
 deleted. A chat left before its answer came is saved up to the question, and the answer lands there, never in the
-chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat is put in the list by the page itself as the answer
-ends (`landed`), no round trip behind it, so a reload once the answer shows keeps the turn; Gradio's save after it then
-finds it saved. The list is kept in the browser as `qa.ui_chat_store` says: plain JSON
+chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with the
+answer's last chunk (`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the turn;
+Gradio's save after it then finds it saved. The list is kept in the browser as `qa.ui_chat_store` says: plain JSON
 shared by the app's tabs, deletions recorded, each tab refreshed when another writes.
 """
 

@@ -103,3 +103,22 @@ def test_an_answers_last_chunk_is_told_as_it_goes_out():
     slow = asyncio.run(told(1.0))
     assert [(c, last) for c, last, _ in slow] == [("searching", False), ("answer", True)] and slow[0][2] < 0.9
     assert [(c, last) for c, last, _ in asyncio.run(told(0.0, 1.0))] == [("searching", False), ("answer", False)]
+
+    closed = []
+
+    async def stopped() -> None:  # the stop button closes the answer while its next step is on its way
+        async def slow() -> AsyncIterator[str]:
+            try:
+                yield "searching"
+                await asyncio.sleep(5)
+                yield "answer"
+            finally:
+                closed.append(True)
+
+        stream = with_last(slow(), within=0.05)
+        assert await stream.__anext__() == ("searching", False)
+        await stream.aclose()
+        await asyncio.sleep(0.05)
+
+    asyncio.run(stopped())
+    assert closed == [True]  # the answer's own generator is closed, not left running
