@@ -408,7 +408,6 @@ def test_an_answer_left_while_coming_lands_in_its_own_chat(page, served):
     assert not [k for k in kept if k.startswith("gradio:run-history")], kept
 
 
-
 # The page reloading itself `RELOAD_MS` after an answer shows (sooner than a user, or a test's round trip to the
 # browser: a save one Gradio message behind the answer lost the turn to it about one time in two).
 RELOAD_MS = 20
