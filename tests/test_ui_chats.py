@@ -78,7 +78,6 @@ def test_a_chat_the_page_saved_beside_its_twin_stays_there():
     assert kept(WAGNER2, [WAGNER, WAGNER2], hint=1) == (1, None)
 
 
-
 def test_an_answers_last_chunk_is_told_as_it_goes_out():
     """`with_last`: the last chunk is told last when the answer ends within the wait, each chunk goes out once, and a
     chunk followed by a slow one (or by a slow end) goes out after the wait, told not the last."""
