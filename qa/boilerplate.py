@@ -35,11 +35,14 @@ _NAV_LINE = re.compile(
 )
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp reddit email e-mail share print linkedin pinterest "
                          "telegram messenger flipboard copy link comments comment".split())
+# A link's label in any case: "Also Read: ...", "Watch This Story: ...", "Related: ..." (`qa.lead.elsewhere` reads it
+# where it opens a sentence inside a line).
+LINK_LABEL = r"(?:read more|read also|also read|related|see also|watch(?: (?:this|the) story)?)\s*:"
 # "MORE: <headline>", "READ MORE: ...", "RELATED: ...", "MORE SUPERDRAFT DFS: ...": an upper-case label; or one of
-# the labels in any case ("Also Read: ...", "Watch This Story: ...", "Related: ..."); "More:" only in capitals, as a
-# sentence may open with it ("More: that is what the union asked for").
+# LINK_LABEL's in any case; "More:" only in capitals, as a sentence may open with it ("More: that is what the union
+# asked for").
 _LINK_LINE = re.compile(r"(?:MORE|READ MORE|READ|ALSO READ|RELATED|SEE ALSO|WATCH|LISTEN)\b[A-Z0-9 ]*:"
-                        r"|(?i:(?:read more|read also|also read|related|see also|watch(?: (?:this|the) story)?)\s*:)")
+                        rf"|(?i:{LINK_LABEL})")
 # Calls to action: "CLICK HERE TO GET THE APP", "Click here to subscribe", "Sign up for our newsletter".
 _CALL_TO_ACTION = re.compile(
     r"(?:click here (?:to|for)|sign up (?:for|to)|subscribe to|download (?:the|our))\b", re.IGNORECASE)

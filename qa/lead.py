@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from qa.align import alignment, read_words, uniform
+from qa.boilerplate import LINK_LABEL
 from qa.evidence import facts_of, mentions
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
@@ -29,7 +30,7 @@ from qa.tokens import tokenize
 TOP = 8  # hand-ranked candidates the learned model chooses among
 WINDOW = 8  # tokens of the window in which the question's words are counted together
 SHOUTED = 15  # letters from which a line in capitals reads as a heading, not an acronym ("NATO", "UK")
-_LINK = re.compile(r"\s*(?:watch (?:this|the) story|watch|related|also read|read more|read also|see also)\s*:", re.I)
+_LINK = re.compile(rf"\s*{LINK_LABEL}", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*")
 _NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
