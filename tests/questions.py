@@ -2979,6 +2979,117 @@ _STOP41_MORE = _noted("stop 41 more articles", (
 ))
 
 
+# --- stop 41's held-out set, rotated in ------------------------------------------------------------------------------
+# Written by a helper at stop 41 without asking the product (32 questions on eight MultiHop-RAG articles drawn with seed
+# 41, near misses, one-word off-topic questions) and reported unseen at stop 41 (answerable 0.3750, abstained 0.5714, at
+# bf18fab); stop 42 writes its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end, as
+# written.
+
+_STOP41_FRESH = _noted("stop 41 fresh set", (
+    # 340, Yardbarker, 2023-11-27: the Minnesota Wild fire Dean Evason and hire John Hynes.
+    held_multihop("who", "Who is the Minnesota Wild's new head coach?", "John Hynes"),
+    held_multihop("who", "Who is the general manager of the Minnesota Wild?", "Bill Guerin"),
+    held_multihop("counting", "What was the Wild's record when they let Dean Evason go?", "5-10-4"),
+    held_multihop("counting", "How many games in a row had the Wild gone without a win before the coaching change?",
+                  "winless in seven straight"),
+    # 590, Fox News, 2023-12-01: experts on "Zoom fatigue" and how to handle it.
+    held_multihop("who", "Who came up with the term Zoom fatigue?", "Jeremy Bailenson"),
+    held_multihop("answerable", "What physical symptoms can too many video calls cause?",
+                  "headaches, eye strain and stiffness"),
+    held_multihop("answerable", "Why do video meetings wear people out more than meeting face to face?",
+                  "wired for actual in-person interactions", "we miss the cues"),
+    held_multihop("answerable", "Does hiding my own picture on a video call help with Zoom fatigue?",
+                  "self-view option"),
+    # 158, Fox News, 2023-10-18: Children's Nebraska's Caring Contacts notes to teens after a suicide attempt.
+    held_multihop("counting", "What share of families agree to join Children's Nebraska's Caring Contacts program?",
+                  "About 98% of families"),
+    held_multihop("counting", "How many of the teens in the Caring Contacts program came back after another attempt?",
+                  "7% of enrolled patients"),
+    held_multihop("who", "Who is in charge of care coordination at Children's Nebraska?", "Sabrina Schalley"),
+    held_multihop("answerable", "When did Children's Nebraska start sending the Caring Contacts notes?", "May 1, 2020"),
+    # 171, The Age, 2023-11-27: the photographer Tyler Mitchell, in the NGV Triennial.
+    held_multihop("counting", "How old was Tyler Mitchell when he shot his first Vogue cover?",
+                  "Tyler Mitchell was just 23"),
+    held_multihop("who", "Who was on the first Vogue cover Tyler Mitchell photographed?", "His subject was Beyoncé"),
+    held_multihop("answerable", "What is the theme of the NGV Triennial?", "Magic, Matter, Memory"),
+    held_multihop("answerable", "Where did Tyler Mitchell take the course that won him over to still photography?",
+                  "Havana, Cuba"),
+    # 263, Music Business Worldwide, 2023-12-19: Hipgnosis Songs Fund's board delays its results over a valuation.
+    held_multihop("who", "Who chairs the board of Hipgnosis Songs Fund now?", "Rob Naylor"),
+    held_multihop("counting", "How much did Hipgnosis Songs Fund get for the 20,000 songs it sold in December?",
+                  "$23.1 million"),
+    held_multihop("who", "Which JP Morgan analyst follows Hipgnosis Songs Fund?", "Christopher Brown"),
+    held_multihop("answerable", "By when will Hipgnosis Songs Fund put out its delayed half-year results?",
+                  "close of December 31"),
+    # 601, Business Line, 2023-11-11: why investors can keep buying NTPC's stock.
+    held_multihop("counting", "How much has NTPC's share price risen since Business Line's August call?",
+                  "gained around 48 per cent"),
+    held_multihop("counting", "How much renewable power capacity is NTPC aiming for?", "60 GW of renewable"),
+    held_multihop("who", "Which companies supply NTPC with coal?", "Coal India Limited", "Singareni Collieries"),
+    held_multihop("answerable", "How does NTPC want to raise money from its green energy arm?", "by way of IPO"),
+    # 33, TechCrunch, 2023-12-15: an Arkansas publisher's class action against Google over AI.
+    held_multihop("who", "Which newspaper publisher is suing Google over its AI answers?", "Helena World Chronicle"),
+    held_multihop("who", "Which law firm brought the publishers' class action against Google?", "Hausfeld"),
+    held_multihop("counting", "How much of news sites' traffic does Google send them?", "nearly 40% of their traffic"),
+    held_multihop("counting", "How much will Google pay Canada's news outlets every year?", "$73.5 million"),
+    # 221, The Age, 2023-11-15: Eli Roth on his slasher film Thanksgiving.
+    held_multihop("who", "Who directed the horror film Thanksgiving?", "Eli Roth"),
+    held_multihop("who", "What is the name of the killer in the film Thanksgiving?", "John Carver"),
+    held_multihop("counting", "How long ago did Thanksgiving first show up as a fake movie trailer?", "16 years ago"),
+    held_multihop("answerable", "What gave Eli Roth the idea for the opening of Thanksgiving?", "trample videos"),
+    *(held_abstain(q) for q in (
+        # 340: the Wild let Bob Woods go and it is "unclear whether the Wild will opt to fill his vacancy"; "Bob Woods"
+        # in 340 alone; "Woods" elsewhere is Tiger, Robert and Ed Woods and woodland; "assistant coach" elsewhere only
+        # 108 (the US women's soccer team) and 224 (Michigan).
+        "Who will replace Bob Woods as an assistant coach of the Wild?",
+        # 340: Hynes "will be paid by both Minnesota and Nashville", no sum; the one "$" in 340 is Evason's contract
+        # ("just under $2M per season"); "Hynes" in 340 alone.
+        "How much will the Wild pay John Hynes?",
+        # 590 gives no share or count: no "%", "percent", "per cent", "million" or "survey" in it; "Zoom fatigue",
+        # "video fatigue", "videoconferencing" and "telecommuting" in 590 alone; "video call(s)" elsewhere are device
+        # deals and apps, "work from home" only 20 (one woman's story).
+        "What share of remote workers suffer from Zoom fatigue?",
+        # 158 gives shares (98% of families, 7% of enrolled patients, nearly 30% screening at risk), no number of teens
+        # enrolled; "Caring Contacts" in 158 alone.
+        "How many teenagers have taken part in Children's Nebraska's Caring Contacts program?",
+        # 171 names no price: no "$", "price", "sold", "sell", "auction" or "worth" in it; "Tyler Mitchell" in 171
+        # alone (the other 22 articles' Mitchells are athletes and others).
+        "How much do Tyler Mitchell's photographs sell for?",
+        # 171: the works "can be seen" in the Triennial "this month", no closing date; "Triennial" in 171 alone; "NGV"
+        # elsewhere only inside 167's hashtag "#engvrsa"; no "National Gallery" in any article.
+        "When does the NGV Triennial close?",
+        # 263: the half-year results are delayed, no revenue given (only "Pro-Forma Revenue" as the KPI to watch);
+        # 464 (the only other article naming Hipgnosis) gives the year to March ("best-ever revenues", no sum) and
+        # calendar 2022's streaming growth (14.8%), not the six months to September.
+        "How much revenue did Hipgnosis Songs Fund make in the six months to September?",
+        # 601 keeps its "accumulate" rating and gives no target price or share price ("target" is of 500 GW, NTPC's
+        # renewables and its thermal capacity; its "₹" sums are revenue, EBITDA and capex); "NTPC" in 601 alone.
+        "What price target does Business Line set for NTPC shares?",
+        # 33: "In addition to damages, the suit is asking for an injunction", no sum ("billions of dollars" is what
+        # publishers lose); "damages" elsewhere only 547 (Tesla's $50,000 from Cybertruck resellers); "Helena World
+        # Chronicle" and "Hausfeld" in 33 alone.
+        "How much in damages is Helena World Chronicle asking Google for?",
+        # 221 gives no takings and no release date (no "$", "million", "box office", "release" in it); "Eli Roth" in 221
+        # alone; "box office" elsewhere (46, 81, 94, 173, 192, 193, 257, 419, 563) is other films and tours.
+        "How much has Eli Roth's Thanksgiving made at the box office?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # violin: 171 alone (a dog listening to a violinist in one of Mitchell's photographs); no "fiddle"; "tune" and
+        # "tuning" elsewhere are "in tune", "to the tune of", "tune in" and fine-tuning AI models.
+        "How do I tune a violin?",
+        # tyre swing: 171 alone (A Glint of Possibility); "tire(s)" elsewhere only 56 ("spinning its tires") and 190
+        # (car tires); no "rope swing", "tree swing" or "swing set".
+        "How do I hang a tyre swing from a tree?",
+        # waffle iron: 221 alone (Roth's shoppers who "kill your neighbour for a waffle iron"); "waffle" otherwise only
+        # 415's "it waffled"; "iron" elsewhere is iron ore, the Iron Dome, gridiron.
+        "How do I clean a waffle iron?",
+        # Havana: 171 alone (Mitchell's photography course); "Cuba(n)" elsewhere only Diana Nyad's swim from Cuba (382,
+        # 392), a Cuban boxer (273) and Mark Cuban (344); no travel article on Cuba.
+        "What is the best time of year to visit Havana?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -2988,6 +3099,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
     *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
-    *_STOP41_MORE,
+    *_STOP41_MORE, *_STOP41_FRESH,
 ])
 
