@@ -45,6 +45,13 @@ _MONEY = re.compile(rf"{CURRENCY_FIGURE}|\d\s?[$£€]|"
                     r"(?:dollars|euros|pounds|cents|pence|yen|yuan|rubles|roubles|rupees|lira|francs|hryvnias?)\b|"
                     r"\b(?:USD|EUR|GBP)\s?\d", re.IGNORECASE)
 
+# "What share of adults ...?" asks a part of a whole: a per cent or a fraction ("14% of adults", "one-fifth", "between
+# half and three quarters", "a 95/5 revenue split", "one in five"), which a count of the thing alone is not
+_SHARE_ASKED = re.compile(r"\s*(?:what|which)\s+(?:share|percentage|proportion|fraction)\b", re.IGNORECASE)
+_SHARE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)|\b\d+/\d+\b|\b(?:half|halves|thirds?|quarters?|fifths?|"
+                    r"tenths?|majority|minority)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)"
+                    r"\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|hundred)\b", re.IGNORECASE)
+
 
 def gives(question: Question, text: str) -> bool:
     """Whether `text` gives the measure the question asks (`Question.measure`) in its family's units: money for a price
@@ -72,4 +79,6 @@ def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | Non
     lead first) does not give in its units."""
     if question.measure and not any(gives(question, s.text) for s in scored[:MEASURED_IN]):
         return Abstention("no_measure", (question.measure,))
+    if _SHARE_ASKED.match(question.text) and not any(_SHARE.search(s.text) for s in scored[:MEASURED_IN]):
+        return Abstention("no_measure", ("share",))
     return None

@@ -71,11 +71,12 @@ class Clause:
 # "How deep is Dubai Creek?" asks for a measure, not a count: a figure with its unit (`qa.abstain`). "How much did the
 # Warriors pay Curry?" asks for a sum of money as "How much does it cost?" asks for a price.
 _MONEY = ("pay", "paid", "earn", "earned", "earns", "spend", "spent", "raise", "raised", "charge", "charged",
-          "sell", "sold", "worth", "pledge", "donate", "invest")
+          "sell", "sold", "worth", "pledge", "donate", "invest", "valued", "fined", "owe", "owes", "owed")
 _MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
              "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
              "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
-_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|much\s+(?:(money)\b|"
+_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|"
+                      r"much\s+(?:(money|in\s+(?:damages|fines|compensation))\b|"
                       r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.,:-]+){1,6})))",
                       re.IGNORECASE)
 # "How far has Bank of America cut its fee?" or "How high have prices risen?" asks how much something changed, in any
@@ -191,7 +192,7 @@ def measure_asked(question: str) -> str:
     if (m.group(1) or "").lower() in ("far", "high") and _CHANGED.search(question, m.end()):  # a change
         return ""
     if m.group(1) or m.group(2):
-        return _MEASURES[(m.group(1) or m.group(2)).lower()]
+        return _MEASURES.get((m.group(1) or m.group(2)).lower(), "sum of money")  # "in damages": money
     return next((_MEASURED_ACTS[t] for word in m.group(3).split() for t in tokenize(word) if t in _MEASURED_ACTS), "")
 
 

@@ -93,6 +93,10 @@ def test_a_measure_asked_is_not_a_count(loaded, asked, measure):
     ("How high is Mount Fuji?", "height"),
     ("What is Canelo Alvarez worth?", "sum of money"), ("What's Elon Musk worth?", "sum of money"),  # "How much ...?"
     ("What is the worth of a degree?", ""),
+    ("How much is Mistral AI valued at?", "sum of money"), ("How much was TikTok fined?", "sum of money"),
+    ("How much does Marisa Johnson owe in student loans?", "sum of money"),
+    ("How much in damages is the publisher asking Google for?", "sum of money"),
+    ("How much of its value did Coinbase lose in 2022?", ""),  # a share of it ("lost 86%"), not a sum
 ])
 def test_how_far_something_changed_asks_no_distance_and_what_it_is_worth_a_sum(asked, measure):
     assert qa.question.measure_asked(asked) == measure
