@@ -9,6 +9,8 @@ Markdown given back as the assistant's turn), as the chat UI does. Checks, per q
 - expected phrase: not abstained, the lead quote (`quotes[0]`) holds one of the phrases (both sides folded as
   the articles are, `qa.clean.fold_text`; case kept) and is at most 400 characters;
 - abstain: `Answer.abstained`;
+- reported beside them, not a check: whether some quote of an answered question's answer (the lead or another) holds
+  an expected phrase, what a reader who reads past a wrong lead finds;
 - follow-ups: rewritten (`Answer.resolved_question != question`) when the question leans on the conversation,
   not rewritten when it stands on its own;
 - disagreeing figures: "Sources differ:" shown, its section of the answer holds one figure of every group, and
@@ -72,6 +74,7 @@ class Result:
     lead: str
     resolved: str
     ms: float
+    quoted: bool = False  # answered, and some quote of the answer (the lead or another) holds an expected phrase
 
     @property
     def passed(self) -> bool:
@@ -104,13 +107,11 @@ def conflict_checks(q: Question, answer: Any) -> dict[str, bool]:
 
 def checks_for(q: Question, answer: Any) -> dict[str, bool]:
     """The checks `q` names, on `answer`."""
-    from qa.clean import fold_text
-
     out: dict[str, bool] = {}
     lead = answer.quotes[0].text if answer.quotes and not answer.abstained else ""
     if q.expected:
         out["answered"] = not answer.abstained
-        out["lead holds phrase"] = any(fold_text(p) in fold_text(lead) for p in q.expected)
+        out["lead holds phrase"] = _holds(q, [lead])
         out["lead <= 400 chars"] = bool(lead) and len(lead) <= LEAD_MAX
     if q.abstain:
         out["abstained"] = bool(answer.abstained)
@@ -130,7 +131,14 @@ def ask(index: Any, q: Question) -> Result:
     answer = answer_with(index, q.question, history or None)
     ms = (time.perf_counter() - t) * 1000
     lead = answer.quotes[0].text if answer.quotes and not answer.abstained else ""
-    return Result(q, checks_for(q, answer), bool(answer.abstained), lead, answer.resolved_question, ms)
+    return Result(q, checks_for(q, answer), bool(answer.abstained), lead, answer.resolved_question, ms,
+                  quoted=not answer.abstained and _holds(q, [quote.text for quote in answer.quotes]))
+
+
+def _holds(q: Question, texts: Sequence[str]) -> bool:
+    from qa.clean import fold_text
+
+    return any(fold_text(p) in fold_text(t) for p in q.expected for t in texts)
 
 
 def casual(q: Question) -> Question:
@@ -154,6 +162,8 @@ GOALS = {  # issue 13's targets, over the kinds they are about
     "new questions mid-conversation not rewritten": lambda r: r.question.rewrite is False,
     "figure conflicts shown": lambda r: bool(r.question.figures),
 }
+# Not a target: how often a reader who reads past a wrong lead finds the answer among the answer's other quotes
+QUOTED = "answerable: some quote of the answer holds the phrase (the lead or another; not a target)"
 
 
 HALVES = ("tune", "report", "fresh")
@@ -184,9 +194,15 @@ def summarize(results: Sequence[Result]) -> dict[str, Any]:
             rs = [_only(r, key) for r in rs]
         out["goals"][goal] = {"n": len(rs), "all": _rate(rs),
                               **_halves(rs)}
+    rs = [replace(r, checks={"quoted": r.quoted}) for r in results if r.question.expected]
+    out["goals"][QUOTED] = {"n": len(rs), "all": _rate(rs), **_halves(rs)}
     out["blocks"] = {block: {goal: {"n": len(rs), **_halves(rs)} for goal, member in BLOCK_GOALS.items()
                              if (rs := [r for r in results if member(r) and _block(r.question) == block])}
                      for block in dict.fromkeys(_block(r.question) for r in results)}
+    for block, per in out["blocks"].items():
+        if rs := [replace(r, checks={"quoted": r.quoted}) for r in results
+                  if r.question.expected and _block(r.question) == block]:
+            per["quoted by the answer"] = {"n": len(rs), **_halves(rs)}
     out["answer_ms"] = common.percentiles([r.ms for r in results])
     return out
 
@@ -199,7 +215,7 @@ def _block(q: Question) -> str:
 
 def _only(r: Result, check: str) -> Result:
     """`r` judged on one of its checks alone (the rewrite goal does not depend on the answer's quotes)."""
-    return Result(r.question, {check: r.checks[check]}, r.abstained, r.lead, r.resolved, r.ms)
+    return replace(r, checks={check: r.checks[check]})
 
 
 def failures(results: Sequence[Result]) -> list[dict[str, Any]]:
