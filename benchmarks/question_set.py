@@ -9,8 +9,9 @@ Markdown given back as the assistant's turn), as the chat UI does. Checks, per q
 - expected phrase: not abstained, the lead quote (`quotes[0]`) holds one of the phrases (both sides folded as
   the articles are, `qa.clean.fold_text`; case kept) and is at most 400 characters;
 - abstain: `Answer.abstained`;
-- reported beside them, not a check: whether some quote of an answered question's answer (the lead or another) holds
-  an expected phrase, what a reader who reads past a wrong lead finds;
+- reported beside them, not checks: whether some quote of an answered question's answer (the lead or another) holds
+  an expected phrase, and whether a quote or a related passage the answer shows does (also below an abstention):
+  what a reader who reads past a wrong lead finds;
 - follow-ups: rewritten (`Answer.resolved_question != question`) when the question leans on the conversation,
   not rewritten when it stands on its own;
 - disagreeing figures: "Sources differ:" shown, its section of the answer holds one figure of every group, and
@@ -75,6 +76,7 @@ class Result:
     resolved: str
     ms: float
     quoted: bool = False  # answered, and some quote of the answer (the lead or another) holds an expected phrase
+    shown: bool = False  # some quote or related passage the answer shows holds one, answered or abstained
 
     @property
     def passed(self) -> bool:
@@ -132,7 +134,8 @@ def ask(index: Any, q: Question) -> Result:
     ms = (time.perf_counter() - t) * 1000
     lead = answer.quotes[0].text if answer.quotes and not answer.abstained else ""
     return Result(q, checks_for(q, answer), bool(answer.abstained), lead, answer.resolved_question, ms,
-                  quoted=not answer.abstained and _holds(q, [quote.text for quote in answer.quotes]))
+                  quoted=not answer.abstained and _holds(q, [quote.text for quote in answer.quotes]),
+                  shown=_holds(q, [quote.text for quote in (*answer.quotes, *answer.related)]))
 
 
 def _holds(q: Question, texts: Sequence[str]) -> bool:
@@ -162,8 +165,10 @@ GOALS = {  # issue 13's targets, over the kinds they are about
     "new questions mid-conversation not rewritten": lambda r: r.question.rewrite is False,
     "figure conflicts shown": lambda r: bool(r.question.figures),
 }
-# Not a target: how often a reader who reads past a wrong lead finds the answer among the answer's other quotes
-QUOTED = "answerable: some quote of the answer holds the phrase (the lead or another; not a target)"
+# Not targets: how often a reader who reads past a wrong lead finds the answer among the answer's other quotes, or
+# among them and the related passages shown below them (also below an abstention)
+SHOWN = {"quoted": "answerable: some quote of the answer holds the phrase (the lead or another; not a target)",
+         "shown": "answerable: a quote or a related passage shown holds it (answered or not; not a target)"}
 
 
 HALVES = ("tune", "report", "fresh")
@@ -194,15 +199,17 @@ def summarize(results: Sequence[Result]) -> dict[str, Any]:
             rs = [_only(r, key) for r in rs]
         out["goals"][goal] = {"n": len(rs), "all": _rate(rs),
                               **_halves(rs)}
-    rs = [replace(r, checks={"quoted": r.quoted}) for r in results if r.question.expected]
-    out["goals"][QUOTED] = {"n": len(rs), "all": _rate(rs), **_halves(rs)}
+    for key, goal in SHOWN.items():
+        rs = [replace(r, checks={key: getattr(r, key)}) for r in results if r.question.expected]
+        out["goals"][goal] = {"n": len(rs), "all": _rate(rs), **_halves(rs)}
     out["blocks"] = {block: {goal: {"n": len(rs), **_halves(rs)} for goal, member in BLOCK_GOALS.items()
                              if (rs := [r for r in results if member(r) and _block(r.question) == block])}
                      for block in dict.fromkeys(_block(r.question) for r in results)}
     for block, per in out["blocks"].items():
-        if rs := [replace(r, checks={"quoted": r.quoted}) for r in results
-                  if r.question.expected and _block(r.question) == block]:
-            per["quoted by the answer"] = {"n": len(rs), **_halves(rs)}
+        for key in SHOWN:
+            if rs := [replace(r, checks={key: getattr(r, key)}) for r in results
+                      if r.question.expected and _block(r.question) == block]:
+                per[f"{key} by the answer"] = {"n": len(rs), **_halves(rs)}
     out["answer_ms"] = common.percentiles([r.ms for r in results])
     return out
 
