@@ -5,7 +5,8 @@ joined by a neighbour when the answer spans both; sentences from other articles 
 same thing are shown as differing; a question needing several reports quotes one sentence per article
 (`qa.further_quotes`), another question the sentences of other articles that score almost as well. A name no article
 mentions, a "how many X" that no candidate names, or a best sentence the fitted decision of `qa.abstain` does
-not trust means an abstention, with the closest sentences shown as related, not an answer.
+not trust means an abstention, with the closest sentences shown as related, not an answer. Below an answer, the
+sentences ranked next after the lead are shown too, for a reader to read on when the lead does not answer.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from qa.dialog import rank_in_context
 from qa.filters import ArticleFilter, FilterArgs, make_filter
 from qa.followup import asks_for_more, unresolved_person
 from qa.further_quotes import figure_pool, fullest_copies, per_source
-from qa.lead import choose, continued
+from qa.lead import choose, continued, learned_order
 from qa.outlet import from_named, narrowed
 from qa.records import Abstention, Answer, Passage, Quote
 from qa.retrieve import Index, Ranked, cached_index
@@ -43,6 +44,9 @@ CONFLICT_RATIO = 0.5
 # 500 odd questions): 0.9 -> lead holds the answer 0.714 / 0.736, 0.7 -> 0.738 / 0.766, at 2-sentence leads
 # 12% -> 34% of the time: the answer is often the sentence after the one that restates the question.
 JOIN_RATIO = 0.7
+# The sentences the learned model ranks next after the lead, shown below an answer (`Answer.related`): of the question
+# set tune half's 111 wrong leads (stop 42), the next two held the answer 50 times.
+RUNNERS_UP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,22 @@ def _differing(index: Index, scored: Sequence[Scored], lead_quote: Quote, famili
     pool = [s for s in scored if s.score >= CONFLICT_RATIO * lead.score or (s.fit > 0 and s.names_counted)]
     picked = differing([(s.doc_id, s.text) for s in pool], set(families))
     return [lead_quote if pool[i].row == lead.row else _quote(index, [pool[i].row], pool[i].score) for i in picked]
+
+
+def _runners_up(index: Index, ranked: Ranked, scored: Sequence[Scored], cited: Sequence[Quote]) -> tuple[Quote, ...]:
+    """Up to RUNNERS_UP sentences the learned model ranks best (`qa.lead.learned_order`, on `scored` in hand order)
+    that overlap no quote `cited` (the lead's among them): where to read on when the lead misses. An abstention's
+    closest sentences stay in hand order: the learned order of sentences that do not answer flips on a 1e-3 change in
+    the vectors (a Ray build's against an in-process one's, tests/test_ray_build.py)."""
+    out: list[Quote] = []
+    for i in learned_order(index, ranked, scored):
+        sentence = index.sentence(scored[i].row)
+        if not any(q.doc_id == sentence.doc_id and q.start < sentence.end and sentence.start < q.end
+                   for q in (*cited, *out)):
+            out.append(_quote(index, [scored[i].row], scored[i].score))
+        if len(out) == RUNNERS_UP:
+            break
+    return tuple(out)
 
 
 def _shown(quotes: Iterable[Quote]) -> set[str]:
@@ -217,7 +237,7 @@ def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])
         return Answer(question=question, related=related, abstention=why, passages=passages,
                       resolved_question=q.resolved, corrections=q.corrections)
-    scored = led  # qa/lead.py
+    hand, scored = scored, led  # qa/lead.py
     lead = _lead(index, scored[0], {s.row: s for s in scored}, bool(q.reading.counted), q.key_terms)
     differ = (_differing(index, figure_pool(index, ranked, scored, q.families), lead, q.families)  # deeper too
               if q.expected in ("number", None) else [])
@@ -228,6 +248,7 @@ def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple
     shown |= _shown(several)
     support = several or _support(index, scored, shown)  # a multi-source answer's articles are chosen by `per_source`
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),
+                  related=_runners_up(index, ranked, hand, (lead, *differ, *support)),
                   passages=passages, resolved_question=q.resolved, corrections=q.corrections)
 
 

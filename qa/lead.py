@@ -252,15 +252,21 @@ def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Score
     answer placed (`at`) where the question's words meet when no parse placed it, for the clause cut."""
     if not scored:
         return []
-    best = 0
-    if len(scored) > 1:
-        learned = features(index, ranked, scored) @ np.asarray([WEIGHTS[f] for f in FEATURES])
-        allowed = _eligible(ranked, scored)
-        best = max((i for i in range(len(learned)) if allowed[i]), key=lambda i: (learned[i], -i))
+    best = learned_order(index, ranked, scored)[0]
     lead = scored[best]
     if lead.at < 0 and len(lead.text) > LEAD_MAX:
         lead = replace(lead, at=anchor(index, ranked.question.key_terms, lead.text))
     return [lead, *scored[:best], *scored[best + 1:]]
+
+
+def learned_order(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[int]:
+    """The first TOP candidates' places in `scored`, best first by the learned model: those that may lead, then the
+    rest (the first leads: `choose`; the next are shown below the answer, `qa.answer`)."""
+    if len(scored) <= 1:
+        return list(range(len(scored)))
+    learned = features(index, ranked, scored) @ np.asarray([WEIGHTS[f] for f in FEATURES])
+    allowed = _eligible(ranked, scored)
+    return sorted(range(len(learned)), key=lambda i: (not allowed[i], -learned[i], i))
 
 
 def continued(index: Index, key_terms: Sequence[str], row: int) -> int | None:

@@ -26,6 +26,7 @@ DIFFER = "Sources differ:"
 SEARCHED = "Searched for:"
 FILTERED = "Filtered:"
 ALSO = "Also reported:"
+NEXT = "Next closest sentences (if the quotes above do not answer):"
 
 _MARKUP = "\\`*_{}[]()#+-!|~^$=:@"  # ":" and "@" stop autolinks (https://..., mailto, x@y.z)
 _REFERENCES = {**{c: f"&#{ord(c)};" for c in _MARKUP}, "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -111,7 +112,7 @@ def sections(answer: Answer) -> list[Section]:
     else:
         groups = [("", answer.lead)]
     if not answer.abstained:
-        groups.append((ALSO, answer.support))
+        groups += [(ALSO, answer.support), (NEXT, answer.related)]
     return [(title, quotes) for title, quotes in groups if quotes]
 
 

@@ -230,8 +230,8 @@ class Abstention:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """An answer as data: quotes in sections (the lead, differing figures, support from other articles), or an
-    abstention with the closest sentences as `related` (not an answer). Presentation is `qa/present.py`'s job."""
+    """An answer as data: quotes in sections (the lead, differing figures, support, the sentences ranked next as
+    `related`), or an abstention with the closest sentences as `related`. Presentation is `qa/present.py`'s job."""
 
     question: str
     lead: tuple[Quote, ...] = ()

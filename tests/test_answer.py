@@ -40,6 +40,20 @@ def test_every_quote_is_exact_and_cited(loaded, results):
             assert "[1]" in answer.text and "**Sources**" in answer.text
 
 
+def test_the_sentences_ranked_next_show_below_an_answer_exact_and_apart_from_its_quotes(loaded, results):
+    """Below an answer, up to two sentences the learned model ranks next after the lead (`Answer.related`), for a
+    reader to read on when the lead does not answer; none repeats a quote the answer cites."""
+    answered = [answer for answer in results.values() if not answer.abstained]
+    assert answered and all(len(a.related) <= 2 for a in answered)
+    assert sum(bool(a.related) for a in answered) > 0.9 * len(answered)
+    for answer in answered:
+        for r in answer.related:
+            assert loaded.article(r.doc_id).text[r.start:r.end] == r.text
+            assert not any(q.doc_id == r.doc_id and q.start < r.end and r.start < q.end for q in answer.quotes)
+        assert len({(r.doc_id, r.start) for r in answer.related}) == len(answer.related)
+        assert ("Next closest sentences" in answer.text) == bool(answer.related)
+
+
 def test_lead_quote_is_one_or_two_sentences_not_a_chunk(loaded, results):
     for answer in results.values():
         if answer.quotes:

@@ -44,6 +44,15 @@ def test_abstention_says_so_and_labels_related_passages():
     assert names.startswith("The articles do not answer this question: they never mention ") and "[" not in names
 
 
+def test_the_sentences_ranked_next_show_below_an_answer_as_not_its_lead():
+    lead, other, near = _q("Lead sentence."), _q("Other sentence.", doc="b.txt"), _q("Near sentence.", doc="c.txt")
+    text = markdown(Answer("q", lead=(lead,), support=(other,), related=(near,)))
+    assert text.index("Also reported:") < text.index("Next closest sentences") < text.index("> “Near sentence.” [3]")
+    assert "related, not an answer" not in text and "[3] *Title* — c.txt" in text
+    assert "Next closest" not in plain(Answer("q", lead=(lead,)))
+    assert Answer("q", lead=(lead,), related=(near,)).quotes == (lead,)  # not a quote the answer cites
+
+
 def test_answer_text_is_its_markdown():
     answer = Answer("q", lead=(_q("Lead sentence."),))
     assert answer.text == markdown(answer) and answer.quotes[0].text == "Lead sentence."
