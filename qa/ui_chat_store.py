@@ -57,6 +57,15 @@ _HELPERS = f"""
     return s.length && !mine.some((c) => starts(c, s)); }});
   const same = (a, b) => JSON.stringify(a.map(key).sort()) === JSON.stringify(b.map(key).sort());
   const noteSeen = (chat) => {{ if (chat?.length) (window.qaSeen = window.qaSeen || {{}})[key(chat)] = Date.now(); }};
+  const upto = (s) => s.slice(0, s.findLastIndex((m) => m.startsWith("user:")) + 1);
+  const placed = (chat, list, hint) => {{ const s = said(chat), saved = list || [], saids = saved.map(said);
+    const grown = [...saids.keys()].filter((i) => saids[i].length && starts(s, saids[i]));
+    let at = grown.includes(hint) ? hint : grown.sort((i, j) => saids[j].length - saids[i].length)[0];
+    const again = saids[hint]?.length && upto(s).length && upto(saids[hint]).length === upto(s).length;
+    if (at === undefined && again && starts(saids[hint], upto(s))) at = hint;
+    const longer = saids.filter((t) => starts(t, s));
+    if (!s.length || longer.some((t) => t.length === s.length) || at === undefined && longer.length) return undefined;
+    return at === undefined ? [chat, ...saved] : saved.map((c, i) => (i === at ? chat : c)); }};
 """
 
 LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
@@ -73,7 +82,6 @@ LOAD_JS = f"""() => {{ {_HELPERS} {LISTEN_JS}
 WRITE_JS = f"""(list) => {{ {_HELPERS}
   const stored = readSaved(), base = window.qaSavedBase || [], now = Date.now(), mine = (list || []).map(said);
   const bin = said(window.qaDeleting || []);
-  const upto = (s) => s.slice(0, s.findLastIndex((m) => m.startsWith("user:")) + 1);
   window.qaDeleting = null;
   const gone = base.filter((b) => {{ const s = said(b); return s.length && !mine.some((c) => starts(c, s))
     && (bin.length && (starts(s, bin) || starts(bin, s)) || mine.some((c) => starts(upto(c), upto(s)) && upto(c).length
@@ -110,17 +118,24 @@ REFRESH_JS = f"""(list) => {{ {_HELPERS}
 # elsewhere is the user's, not a stale copy), and keeps the last non-empty one (the bin's: it empties the chat first).
 SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS} noteSeen(chat); return [chat?.length ? chat : shown]; }}"""
 # A chat answered (`qa.ui_chats`), put in the list by the page itself as the answer's last step reaches it, so the write
-# (`WRITE_JS`, the list's change) is no round trip behind the answer: a reload once it shows keeps it. Placed as
-# `qa.ui_chats.kept` places a chat told no place: nothing if it is saved as it is, else in place of the longest chat it
-# continues, else nothing if a later state of it is saved, else first. Noted as seen: a chat asked anew after it was
+# (`WRITE_JS`, the list's change) is no round trip behind the answer: a reload once it shows keeps it. The landing is
+# {"chat": the chat answered, "was": the chat an answer retried replaces, else null}, placed as `qa.ui_chats.kept`
+# places it told the place of "was" if it is saved (else no place): nothing if it is saved as it is, else in place of
+# the chat it continues (the place told first, else the longest), else in place of the chat told answered again,
+# else nothing if a later state of it is saved, else first (`placed`). Noted as seen: a chat asked anew after it was
 # deleted elsewhere is the user's.
-LANDED_JS = f"""(chat, list) => {{ {_HELPERS} noteSeen(chat);
-  const s = said(chat), saved = list || [], saids = saved.map(said);
-  const at = [...saids.keys()].filter((i) => saids[i].length && starts(s, saids[i]))
-    .sort((i, j) => saids[j].length - saids[i].length)[0];
-  if (!s.length || saids.some((t) => t.length === s.length && starts(t, s))
-      || at === undefined && saids.some((t) => starts(t, s))) return [undefined];
-  return [at === undefined ? [chat, ...saved] : saved.map((c, i) => (i === at ? chat : c))];
+LANDED_JS = f"""(landing, list) => {{ {_HELPERS} const chat = landing?.chat || [], was = landing?.was;
+  noteSeen(chat); const hint = was ? (list || []).findIndex((c) => key(c) === key(was)) : -1;
+  return [placed(chat, list, hint < 0 ? undefined : hint)];
+}}"""
+# A question asked (the textbox's submit): the page puts the chat shown with it in the list at once, placed as a chat
+# answered is, so a reload (or the tab closed) before its answer ends keeps the question; its answer then lands in its
+# place, continuing it. Messages are as the chat shows them (`qa.ui_chats._as_shown`); an empty question is none.
+ASKED_JS = f"""(question, chat, list) => {{ {_HELPERS}
+  if (!String(question ?? "").trim()) return [undefined];
+  const asked = [...(chat || []), {{ role: "user", metadata: null, content: [{{ text: question, type: "text" }}],
+                                     options: null }}];
+  noteSeen(asked); return [placed(asked, list)];
 }}"""
 
 

@@ -28,6 +28,7 @@ class Turn:
 
     message: Any
     history: list[Any]
+    was: list[Any] | None = None  # the chat shown when its answer was retried (the answer it replaces), else None
     left: bool = False  # the user left its chat: the answer goes to the saved list, not into the chat shown
     binned: bool = False  # the user deleted its chat: the answer goes nowhere
 
@@ -39,10 +40,11 @@ class Turns:
 
     waiting: dict[str, list[Turn]] = field(default_factory=dict)
 
-    def ask(self, message: Any, history: list[Any] | None) -> None:
-        """Note a question just asked in the chat shown (`history` the chat before it); an empty one is not noted."""
+    def ask(self, message: Any, history: list[Any] | None, was: list[Any] | None = None) -> None:
+        """Note a question just asked in the chat shown (`history` the chat before it; `was` the chat shown, for an
+        answer retried); an empty one is not noted."""
         if str(message or "").strip():
-            self.waiting.setdefault(session(), []).append(Turn(message, list(history or [])))
+            self.waiting.setdefault(session(), []).append(Turn(message, list(history or []), was))
 
     def start(self, message: Any) -> Turn | None:
         """The turn an answer to `message` starting now answers: the first noted of its session asking it, or left
@@ -61,9 +63,9 @@ class Turns:
         """The user stopped the answers (the stop button cancels every one of the session, waiting or streaming)."""
         self.waiting.pop(session(), None)
 
-    def pending(self) -> bool:
-        """Whether a question of this session waits for or streams its answer."""
-        return bool(self.waiting.get(session()))
+    def pending(self, question: str | None = None) -> bool:
+        """Whether a question of this session (`question`, if named) waits for or streams its answer."""
+        return any(question is None or str(t.message) == question for t in self.waiting.get(session(), []))
 
     def leave(self, *, binned: bool = False) -> None:
         """The user left the chat shown (or deleted it: `binned`): the turns waiting in it are left (a turn left before

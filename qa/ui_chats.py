@@ -9,11 +9,14 @@ events the page runs before Gradio's reset), an example's events end with a save
 Gradio's code they end with none), and every save finds its place by content (`kept`): it never writes an empty chat,
 and never over a conversation it does not continue. The bin deletes the chat it showed, found by content too
 (`shown_at`): a save answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin
-deleted. A chat left before its answer came is saved up to the question, and the answer lands there, never in the
-chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with the
-answer's last chunk (`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the turn;
-Gradio's save after it then finds it saved. The list is kept in the browser as `qa.ui_chat_store` says: plain JSON
-shared by the app's tabs, deletions recorded, each tab refreshed when another writes.
+deleted. Every question is put in the list by the page as it is asked, its chat saved up to it (`ASKED_JS`), so a
+reload or a closed tab before its answer ends keeps it (the chat opened then says it has no answer, and retry asks it
+again: `UNANSWERED`); a chat left before its answer came lands its answer there, never in the chat shown (`_stream_fn`,
+`qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with the answer's last chunk
+(`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the turn; a retried answer
+lands in place of the answer it replaces. Gradio's save after it then finds it saved. The list is kept in the browser
+as `qa.ui_chat_store` says: plain JSON shared by the app's tabs, deletions recorded, each tab refreshed when another
+writes.
 """
 
 from __future__ import annotations
@@ -26,13 +29,16 @@ import gradio as gr
 from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
-from qa.ui_chat_store import LANDED_JS, SHOWN_JS, wire
+from qa.ui_chat_store import ASKED_JS, LANDED_JS, SHOWN_JS, wire
 from qa.ui_chat_turns import Turns
 
 Message = Mapping[str, Any]
 # How long a chunk of an answer asked on the page waits to learn whether it is the last (the answer ends a thread hop
 # after its last chunk): the last goes out with its chat landing in the saved list, in the one message showing it.
 LAST_WITHIN_S = 0.25
+# A saved chat opened whose last question has no answer (its question is saved as it is asked; the page was reloaded
+# or closed before the answer came): said under it, in the chat shown, where Gradio's retry button asks it again.
+UNANSWERED = "⚠️ No answer came: the page was reloaded or closed before it did. Retry (↻) asks the question again."
 
 def _said(message: Message) -> tuple[str, str]:
     """(role, text) of a chat message, its content a string or Gradio's list of parts."""
@@ -137,33 +143,49 @@ class KeptChatInterface(gr.ChatInterface):
         return at, gr.skip() if saved is None else saved
 
     def _land_left_answers(self) -> None:
-        """Each chat answered lands in the saved list as its answer ends (`landed`: the page puts it in place of its
-        saved state, `LANDED_JS`), an answer whose chat the user left too: that one is not streamed into the chat
-        shown. Each question is noted as it is asked (`Turns`)."""
+        """Each question lands in the saved list as it is asked, its chat saved up to it (`ASKED_JS`, by the page at
+        once; an example's by a `landed` of its own), and each chat answered as its answer ends (`landed`: the page
+        puts it in place of its saved state, `LANDED_JS`), an answer whose chat the user left too: that one is not
+        streamed into the chat shown. Each question is noted as it is asked or retried (`Turns`)."""
         self.landed = gr.JSON(None, visible=False)
         self.additional_outputs = [*self.additional_outputs, self.landed]
+        self.textbox.submit(None, [self.textbox, self.chatbot, self.saved_conversations], self.saved_conversations,
+                            js=ASKED_JS, queue=False, show_progress="hidden")
         # Named: an event takes its function's name, and "ask" taken here first would leave the chat's own "/ask"
         # endpoint (the API's and benchmarks/load_test.py's) "/ask_1", answering an API call with nothing.
         self.textbox.submit(self.turns.ask, [self.textbox, self.chatbot_state], None, queue=False,
                             show_progress="hidden", api_name="note_question", api_visibility="undocumented")
         self.textbox.stop(self.turns.stop, None, None, queue=False, show_progress="hidden",
                           api_visibility="undocumented")
+        self.chatbot.retry(self._note_retry, self.chatbot_state, None, queue=False, show_progress="hidden",
+                           api_visibility="undocumented")
         if self.examples:  # an example is asked in an empty chat
 
-            def example(chosen: gr.SelectData) -> None:
-                self.turns.ask(chosen.value.get("text"), [])
+            def example(chosen: gr.SelectData) -> dict[str, Any] | None:
+                self.turns.ask(question := chosen.value.get("text"), [])
+                return {"chat": [_as_shown({"role": "user", "content": question})], "was": None} if question else None
 
-            self.chatbot.example_select(example, None, None, queue=False, show_progress="hidden",
+            self.chatbot.example_select(example, None, self.landed, queue=False, show_progress="hidden",
                                         api_visibility="undocumented")
 
         self.landed.change(None, [self.landed, self.saved_conversations], self.saved_conversations, js=LANDED_JS,
                            queue=False, show_progress="hidden")
 
-    def _landing(self, turn: Any, final: list[Any] | None) -> list[Any] | None:
-        """The chat answered as it lands in the saved list (`landed`); None for an API call or a binned chat."""
+    def _note_retry(self, history: list[Any]) -> None:
+        """Gradio's retry asks the chat's last question again, its answer to replace the one shown: noted as asked."""
+        before, question = self._pop_last_user_message(history)
+        self.turns.ask(question, before, was=history)
+
+    def _landing(self, turn: Any, final: list[Any] | None) -> dict[str, Any] | None:
+        """The chat answered as it lands in the saved list (`landed`): {"chat", "was": the chat a retried answer
+        replaces, else None}; None for an API call or a binned chat."""
         if turn is None or turn.binned or not final:
             return None
-        return [_as_shown(m) for m in self.serialize_components(final)]
+
+        def shown(chat: list[Any]) -> list[dict[str, Any]]:
+            return [_as_shown(m) for m in self.serialize_components(chat)]
+
+        return {"chat": shown(final), "was": None if turn.was is None else shown(turn.was)}
 
     async def _stream_fn(self, message: Any, history: list[Any], *args: Any) -> AsyncIterator[tuple[Any, ...]]:
         turn = self.turns.start(message) if self.save_history else None
@@ -204,9 +226,13 @@ class KeptChatInterface(gr.ChatInterface):
         return gr.skip() if conversations is None else super()._load_chat_history(conversations)
 
     def _load_conversation(self, index: int, conversations: list[list[Any]]) -> tuple[int, gr.Chatbot]:
+        """The saved chat clicked; its last question, if no answer came for it nor is on its way, says so."""
         listed = [i for i, chat in enumerate(conversations or []) if chat]
         at = listed[index] if 0 <= index < len(listed) else index
-        return at, gr.Chatbot(value=conversations[at])
+        chat = list(conversations[at])
+        if chat and chat[-1].get("role") == "user" and not self.turns.pending(_said(chat[-1])[1]):
+            chat.append({"role": "assistant", "content": UNANSWERED})
+        return at, gr.Chatbot(value=chat)
 
 
 async def with_last(chunks: AsyncIterator[Any], within: float = LAST_WITHIN_S) -> AsyncIterator[tuple[Any, bool]]:
