@@ -121,3 +121,32 @@ def test_an_answers_last_chunk_is_told_as_it_goes_out():
 
     asyncio.run(stopped())
     assert closed == [True]  # the answer's own generator is closed, not left running
+
+
+def test_a_retry_is_noted_with_the_chat_it_replaces_and_an_unanswered_question_says_so():
+    """Gradio's retry is a question of the page: its answer lands naming the chat it replaces. A saved chat opened
+    whose last question has no answer says so under it, unless its answer is on its way (it lands in the saved list)."""
+    import gradio as gr
+
+    from qa.ui_chats import UNANSWERED, KeptChatInterface
+
+    def said(chat: list[dict]) -> list[tuple[str, str]]:
+        return [(m["role"], m["content"] if isinstance(m["content"], str) else m["content"][0]["text"]) for m in chat]
+
+    with gr.Blocks():
+        chat = KeptChatInterface(lambda message, history: message, save_history=True)
+    chat._note_retry(WAGNER2)
+    turn = chat.turns.start("Since when?")
+    assert turn is not None and said(turn.history) == said(WAGNER) and turn.was == WAGNER2
+    again = [*WAGNER, *_chat(("Since when?", "Since 2014."))]
+    landing = chat._landing(turn, again)
+    assert [said(landing[k]) for k in ("chat", "was")] == [said(again), said(WAGNER2)]
+    chat.turns.end(turn)
+    assert chat._landing(None, again) is None  # an API call lands nothing
+
+    asked = WAGNER2[:3]
+    _, shown = chat._load_conversation(0, [asked, TSUGARU])
+    assert said(shown.value) == [*said(asked), ("assistant", UNANSWERED)]
+    assert said(chat._load_conversation(1, [asked, TSUGARU])[1].value) == said(TSUGARU)
+    chat.turns.ask("Since when?", WAGNER)  # its answer on its way (the chat left): nothing said yet
+    assert said(chat._load_conversation(0, [asked])[1].value) == said(asked)
