@@ -80,5 +80,5 @@ def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | Non
     if question.measure and not any(gives(question, s.text) for s in scored[:MEASURED_IN]):
         return Abstention("no_measure", (question.measure,))
     if _SHARE_ASKED.match(question.text) and not any(_SHARE.search(s.text) for s in scored[:MEASURED_IN]):
-        return Abstention("no_measure", ("share",))
+        return Abstention("no_measure", ("share (a per cent or a fraction)",))
     return None

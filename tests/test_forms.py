@@ -52,11 +52,11 @@ def test_a_measure_is_given_in_its_own_familys_units(loaded, asked, text, given)
 ])
 def test_a_share_asked_is_given_as_a_per_cent_or_a_fraction(loaded, text, given):
     """"What share of remote workers suffer from Zoom fatigue?" was answered with "many have complained of so-called
-    'Zoom fatigue'": no article gives the share, so the answer abstains ("no_measure", "share")."""
+    'Zoom fatigue'": no article gives the share, so the answer abstains ("no_measure": no share)."""
     question = loaded.question("What share of remote workers suffer from Zoom fatigue?")
     why = unmeasured(question, [_best(text)])
     assert (why is None) is given
-    assert given or why.missing == ("share",)
+    assert given or why.missing == ("share (a per cent or a fraction)",)
 
 
 def test_the_lead_gives_the_measure_not_a_sentence_behind_it(loaded):
