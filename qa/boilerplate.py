@@ -56,6 +56,9 @@ _BIO_LABEL = re.compile(
     r"(?:(?:expert|author|writer) )?bio(?:graph(?:y|ies))?:?|about the (?:author|writer)s?:?", re.IGNORECASE)
 # The Daily Mail-style inline widget: "RELATED ARTICLES Previous 1 Next <headlines> Share this article Share".
 _RELATED_WIDGET = re.compile(r"RELATED ARTICLES\b[^\n]{0,1500}?\bShare this article(?: Share)?")
+# The Age's and the Sydney Morning Herald's lazy-loaded widget, left as the word "Loading" between two sentences
+# ("... set free. Loading That debate has pitted ..."): the word and its space go; "Loading the trucks took ..." stays.
+_LOADING = re.compile(r"(?:^|(?<=[.!?”\"’'] ))Loading (?=[“\"A-Z])", re.MULTILINE)
 # A share button's label opening the headline's line: "Share All sharing options for: <the headline>". Only the label
 # goes; the words after it are the page's own.
 # A bare "Share:" stays: it may be a figure's label ("Share: 12%").
@@ -133,6 +136,11 @@ def _related_widgets(text: str) -> list[Span]:
     return [m.span() for m in _RELATED_WIDGET.finditer(text)]
 
 
+def _loading_widgets(text: str) -> list[Span]:
+    """The word "Loading" a lazy-loaded widget leaves between two sentences, removed with its space."""
+    return [m.span() for m in _LOADING.finditer(text)]
+
+
 def _fingerprint(line: str) -> tuple[set[tuple[str, str]], set[str]]:
     """A paragraph's word pairs (lower-cased) and its names and numbers (capitalised or digit-led words)."""
     words = _WORDS.findall(line)
@@ -174,7 +182,7 @@ def _repeated_paragraphs(text: str) -> list[Span]:
 
 RULES: tuple[Callable[[str], list[Span]], ...] = (
     _navigation, _link_lines, _calls_to_action, _captions, _bio_labels, _share_labels, _related_widgets,
-    _repeated_paragraphs,
+    _loading_widgets, _repeated_paragraphs,
 )
 
 

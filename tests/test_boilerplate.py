@@ -69,6 +69,22 @@ def test_related_articles_widget_is_cut_out_of_its_line():
     assert clean == "Ukraine has lost 343, Oryx added. Defence experts fear Russia could send supplies."
 
 
+@pytest.mark.parametrize(("text", "clean"), [
+    ("Wall Street has dealt with shutdowns before. Loading September has brought a loss of 5.2 per cent.",
+     "Wall Street has dealt with shutdowns before. September has brought a loss of 5.2 per cent."),
+    ("whether it should be set free.” Loading Having won over Thiel, he went on.",
+     "whether it should be set free.” Having won over Thiel, he went on."),
+    ("The first line.\nLoading The most challenging aspects? Time.",
+     "The first line.\nThe most challenging aspects? Time."),
+    ("Loading the trucks took hours. He kept loading. Loading bays were shut.",
+     "Loading the trucks took hours. He kept loading. Loading bays were shut."),
+])
+def test_a_lazy_loaded_widgets_loading_word_between_sentences_goes(text, clean):
+    """The Age's and the Sydney Morning Herald's widgets leave "Loading" before a sentence; a sentence about loading
+    stays."""
+    assert clean_text(text)[0] == clean
+
+
 def test_repeated_bio_keeps_the_first_copy():
     text = f"Body text of the article goes here.\n{BIO}\n{BIO_AGAIN}"
     assert removed(text) == [BIO_AGAIN]
