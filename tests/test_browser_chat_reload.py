@@ -45,6 +45,14 @@ def _stored(page: Any) -> list[list[tuple[str, str]]]:
               else str(m["content"])) for m in chat] for chat in stored]
 
 
+def _until(page: Any, day: str) -> None:
+    """"Published until" set to `day`, and the box seen holding it."""
+    box = page.locator(UNTIL).first
+    box.fill(day)
+    box.press("Enter")
+    page.wait_for_function("([s, d]) => document.querySelector(s)?.value === d", arg=[UNTIL, day])
+
+
 def _retry(page: Any) -> None:
     page.locator("#qa-chat button[aria-label='Retry']").last.click()
 
@@ -85,13 +93,14 @@ def test_a_reload_while_the_answer_streams_keeps_the_question(page, served):
 def test_a_reload_as_a_retried_answer_shows_keeps_it(page, served):
     """A question answered under a filter that keeps no article, the filter cleared and the answer retried, the page
     reloaded the moment the retried answer shows: the saved chat holds the retried answer, in place of the first."""
+    # The app loaded first (its question box focused, as on every load): a box filled while the page still mounts can
+    # lose its value, and the question is then asked unfiltered (seen once, beside a benchmark at load 7).
+    page.wait_for_function("() => document.activeElement?.closest('#qa-input') != null", timeout=ANSWER_TIMEOUT_MS)
     page.get_by_text("Filters").first.click()
-    page.locator(UNTIL).first.fill("2000-01-01")
-    page.locator(UNTIL).first.press("Enter")
+    _until(page, "2000-01-01")
     assert "the filter excludes every one" in ask(page, TSUGARU).inner_text()
     chats._listed(page, TSUGARU)
-    page.locator(UNTIL).first.fill("")
-    page.locator(UNTIL).first.press("Enter")
+    _until(page, "")
     page.evaluate(RELOAD_ON_ANSWER, [PENDING, HONSHU, chats.RELOAD_MS])
     with page.expect_navigation(timeout=ANSWER_TIMEOUT_MS):
         _retry(page)
