@@ -117,13 +117,14 @@ def _differing(index: Index, scored: Sequence[Scored], lead_quote: Quote, famili
     return [lead_quote if pool[i].row == lead.row else _quote(index, [pool[i].row], pool[i].score) for i in picked]
 
 
-def _runners_up(index: Index, ranked: Ranked, scored: Sequence[Scored], cited: Sequence[Quote]) -> tuple[Quote, ...]:
-    """Up to RUNNERS_UP sentences the learned model ranks best (`qa.lead.learned_order`, on `scored` in hand order)
-    that overlap no quote `cited` (the lead's among them): where to read on when the lead misses. An abstention's
+def _runners_up(index: Index, scored: Sequence[Scored], order: Sequence[int], cited: Sequence[Quote]
+                ) -> tuple[Quote, ...]:
+    """Up to RUNNERS_UP sentences the learned model ranks best (`order`: `qa.lead.learned_order` of `scored`, in hand
+    order) that overlap no quote `cited` (the lead's among them): where to read on when the lead misses. An abstention's
     closest sentences stay in hand order: the learned order of sentences that do not answer flips on a 1e-3 change in
     the vectors (a Ray build's against an in-process one's, tests/test_ray_build.py)."""
     out: list[Quote] = []
-    for i in learned_order(index, ranked, scored):
+    for i in order:
         sentence = index.sentence(scored[i].row)
         if not any(q.doc_id == sentence.doc_id and q.start < sentence.end and sentence.start < q.end
                    for q in (*cited, *out)):
@@ -198,14 +199,16 @@ def _answer_ranked(index: Index, question: str, ranked: Ranked, k: int, told: To
     return _from_sentences(index, question, ranked, passages, told)  # "Who wrote about X?": maybe the text says
 
 
-def _ordered(index: Index, ranked: Ranked, scored: Sequence[Scored], told: Told) -> list[Scored]:
-    """`scored` in the order the answer quotes them: the lead first (`qa.lead.choose`; for a "who else", a new
-    party's claim: `qa.conversation.new_claims`), the rest in hand order."""
+def _ordered(index: Index, ranked: Ranked, scored: Sequence[Scored], told: Told, order: Sequence[int]
+             ) -> list[Scored]:
+    """`scored` in the order the answer quotes them: the lead first (`qa.lead.choose`, the first of `order`, the
+    learned order of `scored`; for a "who else", a new party's claim: `qa.conversation.new_claims`), the rest in hand
+    order."""
     q = ranked.question
     claims = new_claims(scored, told.given, q.resolved, told.acts) if told.who and told.given.groups else []
     rows = {c.row for c in claims}
     return [*choose(index, ranked, claims), *(s for s in scored if s.row not in rows)] if claims else choose(
-        index, ranked, scored)
+        index, ranked, scored, order)
 
 
 def _candidates(index: Index, ranked: Ranked) -> tuple[Ranked, list[Scored]]:
@@ -225,11 +228,13 @@ def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple
     ranked, every = _candidates(index, ranked)
     q = ranked.question
     why = (Abstention("unresolved", (told.pronoun,)) if told.pronoun else None) or structural_abstention(every, q)
-    led = _ordered(index, ranked, every, Told()) if why is None else every
+    order = learned_order(index, ranked, every) if why is None else []  # the lead's, then the runners-up's
+    led = _ordered(index, ranked, every, Told(), order) if why is None else every
     why = why or abstain.abstention(index, ranked, every, led)
     scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every
     if scored is not every:  # a conversation's sentences already quoted left out: the lead is chosen again
-        led = _ordered(index, ranked, scored, told) if scored else []
+        order = learned_order(index, ranked, scored)
+        led = _ordered(index, ranked, scored, told, order) if scored else []
         if len(scored) < len(every) and (not scored or structural_abstention(scored, q)
                                          or abstain.abstention(index, ranked, scored, led)):
             why = Abstention("nothing_new")  # the answer would be what the conversation already quoted: say so
@@ -248,7 +253,7 @@ def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple
     shown |= _shown(several)
     support = several or _support(index, scored, shown)  # a multi-source answer's articles are chosen by `per_source`
     return Answer(question=question, lead=(lead,), differ=tuple(differ), support=tuple(support),
-                  related=_runners_up(index, ranked, hand, (lead, *differ, *support)),
+                  related=_runners_up(index, hand, order, (lead, *differ, *support)),
                   passages=passages, resolved_question=q.resolved, corrections=q.corrections)
 
 

@@ -246,13 +246,13 @@ def elsewhere(text: str) -> bool:
             or bool(_LINK.match(text)))
 
 
-def choose(index: Index, ranked: Ranked, scored: Sequence[Scored]) -> list[Scored]:
-    """`scored` with the candidate the learned model ranks best among the first TOP moved to the front (the rest
-    in hand order; scores unchanged, so joins, support and abstention bars read what they always read), and its
-    answer placed (`at`) where the question's words meet when no parse placed it, for the clause cut."""
+def choose(index: Index, ranked: Ranked, scored: Sequence[Scored], order: Sequence[int] | None = None) -> list[Scored]:
+    """`scored` with the first of `learned_order` (`order`, when the caller has it) moved to the front (the rest in hand
+    order; scores unchanged, so joins, support and abstention bars read what they always read), and its answer placed
+    (`at`) where the question's words meet when no parse placed it, for the clause cut."""
     if not scored:
         return []
-    best = learned_order(index, ranked, scored)[0]
+    best = (learned_order(index, ranked, scored) if order is None else order)[0]
     lead = scored[best]
     if lead.at < 0 and len(lead.text) > LEAD_MAX:
         lead = replace(lead, at=anchor(index, ranked.question.key_terms, lead.text))
