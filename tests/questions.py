@@ -3294,6 +3294,127 @@ _STOP42_MORE = _noted("stop 42 more articles", (
 ))
 
 
+# --- stop 42's held-out set, rotated in ------------------------------------------------------------------------------
+# Written by a helper at stop 42 without asking the product (32 questions on eight MultiHop-RAG articles drawn with seed
+# 42, near misses, one-word off-topic questions) and reported unseen at stop 42 (answerable 0.4375, abstained 0.5714, at
+# 525dc4d); stop 43 writes its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end, as
+# written.
+
+_STOP42_FRESH = _noted("stop 42 fresh set", (
+    # 281, Essentially Sports, 2023-12-25: the NBA's Christmas Day games against the NFL's Thanksgiving Day games.
+    held_multihop("answerable", "When did the NBA first play games on Christmas Day?", "dates back to 1947"),
+    held_multihop("counting", "How many people watched the NFL's Thanksgiving games on average this season?",
+                  "average viewership of 34.1 million"),
+    held_multihop("who", "Which teams open the NBA's Christmas Day schedule?",
+                  "Milwaukee Bucks and the New York Knicks"),
+    held_multihop("counting", "In how many countries can fans watch the NBA's Christmas games?", "over 200 countries"),
+    # 95, The Independent, 2023-12-06: the Cherokee Nation on Mattel's Wilma Mankiller Barbie.
+    held_multihop("who", "Which Cherokee leader is Mattel's new Barbie modelled on?", "Wilma Mankiller"),
+    held_multihop("answerable", "What did the Cherokee writing on the Barbie's box spell by mistake?",
+                  "Chicken Nation"),
+    held_multihop("who", "Who is the principal chief of the Cherokee Nation?", "Chuck Hoskin Jr"),
+    held_multihop("who", "Which Native American woman got a Barbie doll before Wilma Mankiller?", "Bessie Coleman"),
+    # 223, Fortune, 2023-10-20: House Republicans drop Jim Jordan as their speaker nominee after a third ballot.
+    held_multihop("counting", "How many votes did Jim Jordan get on his third ballot for speaker?", "194 for Jordan"),
+    held_multihop("counting", "How many Republicans voted against Jim Jordan in the third speaker vote?",
+                  "lost 25 Republican colleagues"),
+    held_multihop("who", "Which Republican congresswoman said she got death threats after voting against Jordan?",
+                  "Mariannette Miller-Meeks"),
+    held_multihop("answerable", "What did Jim Jordan tell his colleagues in private after losing the nomination?",
+                  "I tried my best"),
+    # 238, Live Science, 2023-12-01: how the world could end the AIDS epidemic by 2030.
+    held_multihop("answerable", "What does the UN's 95-95-95 target for HIV mean?",
+                  "95% of people with HIV know their status"),
+    held_multihop("counting", "How much does a shot of the HIV prevention drug cabotegravir cost in the US?",
+                  "$3,700 per dose"),
+    held_multihop("who", "Which countries have already reached the 95-95-95 HIV targets?",
+                  "Botswana, Eswatini, Rwanda"),
+    held_multihop("counting", "What share of children with HIV were being treated in 2022?",
+                  "only 57% of the 1.5 million children"),
+    # 203, Sporting News, 2023-10-04: Inter Miami's 2024 season-ticket prices after Messi's arrival.
+    held_multihop("counting", "What did Inter Miami's cheapest season ticket cost in 2023?",
+                  "cheapest season ticket in 2023 was $485"),
+    held_multihop("counting", "How much is Barcelona's cheapest season ticket?", "$377 for the season"),
+    held_multihop("who", "Who was sent a wrong Inter Miami season-ticket bill because of a computer glitch?",
+                  "Mike Ryan"),
+    held_multihop("answerable", "Which Premier League club sells the most expensive season ticket?",
+                  "can be found at Fulham"),
+    # 429, Essentially Sports, 2023-10-10: should the Yankees trade Gleyber Torres?
+    held_multihop("who", "Which team has been keen to trade for Gleyber Torres?", "Miami Marlins",
+                  "Marlins have been interested in him"),
+    held_multihop("counting", "How much did Gleyber Torres sign for to avoid arbitration before the 2023 season?",
+                  "$9.95 million"),
+    held_multihop("counting", "How often does Gleyber Torres strike out?", "14.6% strikeout rate"),
+    held_multihop("answerable", "How bad was the Yankees' 2023 season compared with recent years?",
+                  "worst finish in seven years"),
+    # 459, Live Science, 2023-09-28: the ocean explorer Jon Copley on his book and the deep sea.
+    held_multihop("answerable", "What is Jon Copley's new book called?", "Deep Sea: 10 Things You Should Know"),
+    held_multihop("counting", "How many animal species live only at hydrothermal vents?", "400 animal species"),
+    held_multihop("answerable", "Which effect of climate change on the deep ocean worries Jon Copley most?",
+                  "deoxygenation"),
+    held_multihop("who", "Who interviewed Jon Copley for Live Science?", "Sascha Pare"),
+    # 603, TechCrunch, 2023-11-06: Daye's tampon-based STI test, launched in the UK.
+    held_multihop("counting", "How much does Daye's tampon STI test cost?", "£99 a pop"),
+    held_multihop("answerable", "Which infections does Daye's tampon test look for?",
+                  "Chlamydia, gonorrhoea, trichomonas"),
+    held_multihop("who", "Who founded Daye?", "Valentina Milanova"),
+    held_multihop("answerable", "What will Daye's tampon test screen for next?", "HPV is next on its list"),
+    *(held_abstain(q) for q in (
+        # 281 names no player or score of a Christmas game (no "points" in it); searched "most points", "record" and
+        # "scor" near "Christmas": only NFL defences (3, 314), Christmas spending (29), freight rates (321), a film
+        # score (587); "Christmas Day game" in 281 alone.
+        "Who has scored the most points in NBA Christmas Day games?",
+        # 95 gives no price: no "$", "£", "price", "cost", "sale" in it ("purchased the product" only); "Mankiller"
+        # in 95 alone; "doll(s)" elsewhere only A Doll's House (81, 578); "Barbie" elsewhere is the film (46, 90, 94,
+        # 212), its one price HBO Max's.
+        "How much does the Wilma Mankiller Barbie cost?",
+        # 223: Scalise says they will "come back and start over" on Monday, no new nominee; "Scalise" in 223 and 377
+        # alone (377: the party's first nominee, before Jordan); no "Mike Johnson", "Emmer", "Byron Donalds" or "Kevin
+        # Hern"; "House speaker" elsewhere only 306 (the Philippines' Romualdez); 29 names McCarthy's ouster.
+        "Who did House Republicans nominate for speaker after dropping Jim Jordan?",
+        # 238 gives the US only as shares (75% with "some HIV care", 66% suppressed in 2021), no count; searched
+        # "HIV" within 200 characters of "U.S.", "United States", "America(ns)": 238 alone; 472 gives 39 million
+        # worldwide, 239 (drug pipelines) no count of people.
+        "How many Americans are living with HIV?",
+        # 203: "an extensive waiting list", no count of holders; 88 (fans' protest at the prices) gives none;
+        # searched "season ticket holders", "members", "waiting list", "waitlist": other hits are apps (26, 48, 488).
+        "How many season-ticket holders does Inter Miami have?",
+        # 429: the Marlins "have been interested in him for a long time", no offer or player named; "Marlins" elsewhere
+        # is 118's Josh Bell, 120's young pitchers, playoff results (8, 408, 495); "Gleyber" in 429 and 118 alone (118
+        # names no suitor).
+        "What have the Marlins offered the Yankees for Gleyber Torres?",
+        # 459 gives no price: no "£", "$", "price", "cost" in it ("available in the U.K. to order on Amazon");
+        # "Copley" and "Deep Sea: 10 Things" in 459 alone.
+        "How much does Jon Copley's book Deep Sea cost?",
+        # 459: "the world's deepest hydrothermal vents", no depth (no "metres", "meters", "feet", "depth" in it; its one
+        # measure is the vents' 50 square kilometers); "hydrothermal" in 459 alone; "vent(s)" elsewhere a game's wall
+        # vents (213), a laptop's heat vent (526), a car vent mount (576); "trench", "abyss", "deepest" elsewhere are
+        # football, games and condolences.
+        "How deep is the deepest hydrothermal vent?",
+        # 603: the US is "slated to get the service 'soon'", no date; "Daye" in 603 alone (213's "Dayenu!" aside);
+        # "tampon" in 603 alone.
+        "When will Daye's STI test be available in the US?",
+        # 603 names no funding, investor or valuation (no "raise", "fund", "invest", "million" in it); "Milanova" in
+        # 603 alone.
+        "How much money has Daye raised from investors?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # eggnog: 281 alone ("as synonymous with Christmas as eggnog and presents"); no "egg nog" or "custard";
+        # "nutmeg" elsewhere only football's (101, 588).
+        "How do I make eggnog?",
+        # moccasins: 95 alone (the doll should have had "pucker toe moccasins"); 8's "water moccasin" is a snake; no
+        # "suede" in any article ("slipper" only inside "slippery").
+        "How do I clean suede moccasins?",
+        # ice pack: 603 alone (samples posted back with an ice pack); no "icepack", "ice bag", "cold compress" or
+        # "refreeze"; "frozen" elsewhere is frozen accounts, urine samples, desserts, tundra.
+        "Can I refreeze an ice pack?",
+        # sonar: 459 alone (seawater "means we have to use sonar in the deep ocean"); no "fish finder" or "echo
+        # sounder"; "radar" elsewhere is "under the radar", a podcast, a phone's radar chip, doorbells.
+        "How does sonar work?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -3303,6 +3424,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
     *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
-    *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE,
+    *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE, *_STOP42_FRESH,
 ])
 
