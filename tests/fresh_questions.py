@@ -53,16 +53,16 @@ product query) and counted across all 612 articles (case-folded; and in corpus.j
 the tests count); those found in other articles were tightened to a phrase found in that article alone: "Bad Bunny"
 (also 291, 363) to "Bad Bunny, signed to Sony's The Orchard", "$6 billion" (also 344) to "USD $6 billion", "5,000
 deaths" (also 566, superbugs) to "5,000 deaths related to the flu", "Mid-October" (321 and 555 in lower case) to
-"Mid-October is the", "Community Notes" (24, 25, 396) to "Community Notes, I personally think". Questions whose answer
-another article also gives, or gives otherwise, were not asked: who coached Germany before Nagelsmann (315 names Hansi
-Flick as the former Germany manager), Nagelsmann's age (231: "the 36-year-old"), Mats Hummels's recall (Hummels is in 93
-and 588 too), the fully loaded MacBook Pro's price (526's $7,200 against 351's $7,199 for the same review unit), Sony's
-absence from Dream Track (380). Left out rather than tightened, their phrase being in another article: the MacBook Pro's
-six speakers (351's 15-inch Air has six too), its 600-nit SDR brightness (354's Steam Deck OLED too), the game the
-reviewer played, Lies of P (213). Then 10 near misses (the right topic of a kept article, a fact no article gives) and 4
-one-word questions sharing one word with some article (guinea pigs, campfire, cough syrup, pothole). Each near miss and
-one-word question was checked by searching that text of all 612 articles for its key words and their synonyms (the
-comments below say what was searched).
+"Mid-October is the", "Community Notes" (24, 25, 153, 396) to "Community Notes, I personally think". Questions whose
+answer another article also gives, or gives otherwise, were not asked: who coached Germany before Nagelsmann (315 names
+Hansi Flick as the former Germany manager), Nagelsmann's age (231: "the 36-year-old"), Mats Hummels's recall (Hummels is
+in 93 and 588 too), the fully loaded MacBook Pro's price (526's $7,200 against 351's $7,199 for the same review unit),
+Sony's absence from Dream Track (380). Left out rather than tightened, their phrase being in another article: the
+MacBook Pro's six speakers (351's 15-inch Air has six too), its 600-nit SDR brightness (354's Steam Deck OLED too), the
+game the reviewer played, Lies of P (213). Then 10 near misses (the right topic of a kept article, a fact no article
+gives) and 4 one-word questions sharing one word with some article (guinea pigs, campfire, cough syrup, pothole). Each
+near miss and one-word question was checked by searching that text of all 612 articles for its key words and their
+synonyms (the comments below say what was searched).
 Rule: report it, never tune on it, never read its failures to write rules; when a later session writes its own fresh
 set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 42's did at
 stop 43.
@@ -72,7 +72,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from questions import held_multihop
+from questions import held_abstain, held_multihop
 
 FRESH = tuple(replace(q, half="fresh", note="stop 43 fresh set") for q in (
     # 98, TechCrunch, 2023-10-31: what senators, lawyers and investors said of Biden's executive order on AI.
@@ -131,4 +131,56 @@ FRESH = tuple(replace(q, half="fresh", note="stop 43 fresh set") for q in (
                   "5,000 deaths related to the flu"),
     held_multihop("who", "Which doctor from CSL Seqirus talked about flu vaccines?", "Gregg Sylvester"),
     held_multihop("answerable", "When is a good time to get a flu shot?", "Mid-October is the"),
+    *(held_abstain(q) for q in (
+        # 98 gives no length (no "page" in it); 313, Engadget on the order, none either; "executive order" or "EO"
+        # within 300 characters of "page(s)": no article.
+        "How many pages long is Biden's executive order on AI?",
+        # 526 gives hours of video (26 hours, 45 minutes), no capacity: no "watt", "Wh", "mAh" or "capacity" in it;
+        # "MacBook" within 200 characters of "watt-hour", "Wh", "mAh" or "battery capacity": no article.
+        "What is the battery capacity of the 16-inch MacBook Pro in watt-hours?",
+        # 381 only wonders whether "significant licensing payments" were made; its one sum is YouTube's $6 billion to
+        # rightsholders in a year; 380 (Sony's takedowns) gives no sum; "Dream Track", "Universal Music", "UMG" within
+        # 150 characters of "$", "million", "billion", "paid", "fee": 381's filing quote ("multibillion commercial
+        # enterprises") and 271's lawsuit against Anthropic only.
+        "How much did YouTube pay Universal Music for Dream Track?",
+        # 444 gives no pay; "Nagelsmann" (231, 315, 444) within 300 characters of "salary", "paid", "€", "contract",
+        # "wage", "million": no article.
+        "How much is Julian Nagelsmann paid to coach Germany?",
+        # 164 names no fine or penalty (no "penalt", "$", "million" in it; its "fine" is in "define" and "redefine");
+        # "CPPA", "CCPA", "California Consumer Privacy" within 300 characters of "fine", "penalt", "$": 164 alone.
+        "How big a fine can California's privacy agency give for breaking its AI rules?",
+        # 518 measures use in school (97% during school hours), no ban; "ban" near "phone(s)", "smartphone": Google's
+        # deals (15), an iPhone import ban (241); "school" near "phone": 518, 59's game of telephone, 138 alone.
+        "How many US schools have banned phones in class?",
+        # 278 names the fund (Seven Seven Six, 776) without a sum: its "multibillion" is Reddit's worth; "776", "Seven
+        # Seven Six", "Ohanian" within 300 characters of "fund", "$", "million", "billion": 278 alone; 43 (events) and
+        # 547 (the Cybertruck's first buyers) name Ohanian only.
+        "How much money does Alexis Ohanian's fund Seven Seven Six manage?",
+        # 278: Reddit "grew out of his running of a forum site in college", no year; "Reddit" within 200 characters of
+        # "founded", "2005", "launched", "started": 43, 278, 547's "co-founder" only, no year.
+        "What year did Alexis Ohanian start Reddit?",
+        # 65 names no hospital ("urgent care", "the ICU", "the hospital" only, no town); "Miller" within 150
+        # characters of "hospital", "medical center", "clinic": 65's "hospitalization" sentence only.
+        "Which hospital treated Allison Miller for the flu?",
+        # 65 gives no price (no "$", "cost", "price", "insurance" in it); "flu", "influenza", "vaccin" within 200
+        # characters of "$", "cost(s)", "price", "insurance", "copay": 262's Nobel prize for mRNA vaccines only.
+        "How much does a flu shot cost without insurance?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # guinea pigs: 381 alone (stars as "guinea pigs" for AI music); "guinea" elsewhere the country (400); "hamster"
+        # a game's hamster ball (549); "rodent" proto-mammals (460); no "cavy" or "pet food"; "hay" only 233's barn
+        # (and 84's Spanish "hay"); "pellet" a foam blaster's (424).
+        "What do guinea pigs eat?",
+        # campfire: 278 ("the faces & voices we knew around the campfire") and 50 (the studio Campfire Cabal); no
+        # "camp fire" or "extinguish"; "fire pit" and "bonfire" only Solo Stove deals (222, 558).
+        "How do I put out a campfire?",
+        # cough syrup: 65 alone (Miller was sent home with it); "syrup" elsewhere only pancakes' (520); "cough"
+        # elsewhere fumbles (6, 37), a game character's (213), dogs' respiratory illness (565); no "codeine" or
+        # "dextromethorphan"; "ingredient(s)" elsewhere food, recipes, tires, soap, a hydrogel, none of a medicine.
+        "What is in cough syrup?",
+        # pothole: 19 (Amy Grant's bike accident) and 576 (a MagSafe mount over a deep pothole);
+        # "report(s)" elsewhere are markets', police, moderation and research reports; no "road repair" or "council"
+        # roads (its "council" hits are an AI council, a city councilman, research councils).
+        "How do I report a pothole?",
+    )),
 ))
