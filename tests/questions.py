@@ -3533,9 +3533,9 @@ _STOP43_MORE = _noted("stop 43 more articles", (
     held_multihop("who", "Which company will be the first to move into Miki Naimi's new office park?", "Audicodes"),
     held_multihop("counting", "How much office space is AI21 Labs renting in Tel Aviv?", "7,000 square meters"),
     held_multihop("counting", "How much of Azrieli's office space is let?", "97% occupancy"),
-    held_multihop("counting", "How much have office rents in Israel fallen?", "about 10% at most"),
+    held_multihop("counting", "At most, how much have office rents in Israel dropped?", "about 10% at most"),
     # 193 The Independent, Martin Scorsese quizzed on internet slang
-    held_multihop("who", "Which of his daughters tested Martin Scorsese on internet slang?", "Francesca Scorsese"),
+    held_multihop("who", "Who quizzed Martin Scorsese on internet slang?", "Francesca Scorsese"),
     held_multihop("answerable", "What did Martin Scorsese think 'ship' meant?", "A ship is a boat"),
     held_multihop("counting", "How many views did Scorsese's TikTok slang quiz get?", "viewed one million times"),
     # 363 Music Business Worldwide, TikTok users and music streaming
