@@ -228,12 +228,23 @@ def asked_which(doc: Any) -> tuple[str, bool]:
 
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # a title in capitals: "CEO" (`qa.roles` reads sentences with it too)
 _ROLE_BE = frozenset({"is", "was", "are", "were", "'s"})
+_HEADS = {"run": "CEO", "head": "head"}  # the role a verb of heading a named body asks for (`asked_role`)
 _TITLE_MODS = frozenset({"compound", "amod", "nmod"})
+
+
+def _named_object(doc: Any) -> bool:
+    """Whether the words after "Who runs (the)", up to a preposition or a mark, are capitalised or an entity: a name."""
+    end = next((t.i for t in doc[2:] if t.is_punct or t.pos_ == "ADP" and not t.ent_type_), len(doc))  # "Nike": ADP
+    words = [t for t in doc[2:end] if t.pos_ != "DET"]
+    return bool(words) and all(t.is_title or t.is_upper or t.ent_type_ for t in words)
 
 
 def asked_role(doc: Any) -> str:
     """The role a "Who is the X of Y?" / "Who is Y's X?" question asks for, with its compounded words ("head coach"),
-    as written; "" when it asks no role ("Who is Yevgeny Prigozhin?", "Who leads the Wagner Group?")."""
+    as written; "CEO" for "Who runs Y?" and "head" for "Who heads Y?" when Y is a name ("Who runs Masimo?": "Masimo
+    CEO Joe Kiani"); "" when it asks no role ("Who is Yevgeny Prigozhin?", "Who leads the Wagner Group?")."""
+    if len(doc) >= 3 and doc[0].lower_ == "who" and doc[1].lemma_ in _HEADS and _named_object(doc):
+        return _HEADS[doc[1].lemma_]
     if len(doc) < 3 or doc[0].lower_ != "who" or doc[1].lower_ not in _ROLE_BE:
         return ""
     noun = next((t for t in doc[2:] if t.dep_ in ("attr", "nsubj") and t.head.i == doc[1].i), None)

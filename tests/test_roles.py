@@ -16,6 +16,11 @@ CEO = "\u201cWe\u2019re helping to solve the affordability crisis,\u201d said CE
     ("Who is the head coach of the Eagles?", "head coach"), ("Who is the chief executive of Apple?", "chief executive"),
     ("Who was ABC's vice-president?", "vice-president"),
     ("Who is Yevgeny Prigozhin?", ""), ("Who leads the Wagner Group?", ""), ("How many CEOs are there?", ""),
+    # "Who runs Y?" asks for Y's chief executive, "Who heads Y?" for its head, when Y is a name (spaCy reads "Masimo"
+    # as an adverb, "Emissions Analytics" as nouns of an ORG); not "Who runs the country?", nor China research
+    ("Who runs Masimo?", "CEO"), ("Who runs Emissions Analytics?", "CEO"), ("Who ran Capitol Music Group?", "CEO"),
+    ("Who heads the American Society of Ketamine Physicians?", "head"), ("Who runs the country?", ""),
+    ("Who heads China research at 22V Research?", ""),
 ])
 def test_the_role_asked_is_the_noun_after_who_is(question, role):
     assert read_question(question).role == role
@@ -50,6 +55,7 @@ def test_another_officers_title_is_no_answer_for_the_one_asked():
 @pytest.mark.parametrize(("question", "name"), [
     ("Who is the CEO of Simply Homes?", "Brian Bagdasarian"),  # main: "co-founder and CFO Robert Kavanagh"
     ("Who is the CEO of Nike?", "John Donahoe"),  # not Spotify's "CEO Daniel Ek", of another company's article
+    ("Who runs Simply Homes?", "Brian Bagdasarian"),  # rot43: "The opportunity to help people overcome poverty ..."
 ])
 def test_the_ceo_asked_is_the_one_named_in_that_role(multihop_few, question, name):
     answer = answer_with(multihop_few, question)
