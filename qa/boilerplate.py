@@ -35,12 +35,14 @@ _NAV_LINE = re.compile(
 )
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp reddit email e-mail share print linkedin pinterest "
                          "telegram messenger flipboard copy link comments comment".split())
-# A link's label in any case: "Also Read: ...", "Watch This Story: ...", "Related: ..." (`qa.lead.elsewhere` reads it
-# where it opens a sentence inside a line).
+# A link's label in any case: "Also Read: ...", "Watch This Story: ...", "Related: ..." (`elsewhere` reads it where it
+# opens a sentence inside a line).
 LINK_LABEL = r"(?:read more|read also|also read|related|see also|watch(?: (?:this|the) story)?)\s*:"
 # "MORE: <headline>", "READ MORE: ...", "RELATED: ...", "MORE SUPERDRAFT DFS: ...": an upper-case label; or one of
 # LINK_LABEL's in any case; "More:" only in capitals, as a sentence may open with it ("More: that is what the union
 # asked for").
+_LINK = re.compile(rf"\s*{LINK_LABEL}", re.I)
+SHOUTED = 15  # letters from which a line in capitals reads as a heading, not an acronym ("NATO", "UK")
 _LINK_LINE = re.compile(r"(?:MORE|READ MORE|READ|ALSO READ|RELATED|SEE ALSO|WATCH|LISTEN)\b[A-Z0-9 ]*:"
                         rf"|(?i:{LINK_LABEL})")
 # Calls to action: "CLICK HERE TO GET THE APP", "Click here to subscribe", "Sign up for our newsletter".
@@ -196,3 +198,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def elsewhere(text: str) -> bool:
+    """Whether a line points to another story, which a sentence of the article answers better than: set in capitals
+    (nine letters in ten of at least SHOUTED: Fox News' "TIM MCGRAW CONFESSES ..."), or led by a label such as
+    "WATCH:" inside a line (CNBC's "... still paid the artist. WATCH: Flexport CEO ..."; `furniture_spans` drops a
+    line that opens with one)."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= SHOUTED and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+            or bool(_LINK.match(text)))

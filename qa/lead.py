@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from qa.align import alignment, read_words, uniform
-from qa.boilerplate import LINK_LABEL
+from qa.boilerplate import elsewhere
 from qa.evidence import facts_of, mentions
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
@@ -29,8 +29,6 @@ from qa.tokens import tokenize
 
 TOP = 8  # hand-ranked candidates the learned model chooses among
 WINDOW = 8  # tokens of the window in which the question's words are counted together
-SHOUTED = 15  # letters from which a line in capitals reads as a heading, not an acronym ("NATO", "UK")
-_LINK = re.compile(rf"\s*{LINK_LABEL}", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*")
 _NUMBER = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
@@ -234,16 +232,6 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     allowed = [(not counting or (s.fit > 0 and s.names_counted)) and not other_title(s.text, role)
                and not elsewhere(s.text) for s in scored[:TOP]]
     return allowed if any(allowed) else [True] * len(allowed)
-
-
-def elsewhere(text: str) -> bool:
-    """Whether a line points to another story, which a sentence of the article answers better than: set in capitals
-    (nine letters in ten of at least SHOUTED: Fox News' "TIM MCGRAW CONFESSES ..."), or led by a label such as
-    "WATCH:" inside a line (CNBC's "... still paid the artist. WATCH: Flexport CEO ..."; `qa.boilerplate` drops a
-    line that opens with one)."""
-    letters = [c for c in text if c.isalpha()]
-    return (len(letters) >= SHOUTED and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-            or bool(_LINK.match(text)))
 
 
 def choose(index: Index, ranked: Ranked, scored: Sequence[Scored], order: Sequence[int] | None = None) -> list[Scored]:

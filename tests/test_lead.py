@@ -8,11 +8,12 @@ import sys
 import pytest
 from questions import ANSWERABLE
 
+from qa.boilerplate import elsewhere
 from qa.candidates import score_sentences
 from qa.clean import fold_text
 from qa.dialog import rank_in_context
 from qa.further_quotes import fullest_copies
-from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, elsewhere, features
+from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, features
 from qa.sentence_score import Scored
 
 
