@@ -74,6 +74,13 @@ def _money_at(text: str, at: int) -> bool:
     return any(e.label_ == "MONEY" and e.start_char <= at < e.end_char for e in entities)
 
 
+def gives_asked(question: Question, text: str) -> bool:
+    """Whether `text` gives the measure or the share the question asks (`gives`); False when it asks neither."""
+    if question.measure:
+        return gives(question, text)
+    return bool(_SHARE_ASKED.match(question.text) and _SHARE.search(text))
+
+
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
     """"no_measure" when the question asks for a measure that the answer's lead (its first MEASURED_IN sentences, the
     lead first) does not give in its units."""

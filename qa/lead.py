@@ -20,6 +20,7 @@ import numpy as np
 from qa.align import alignment, read_words, uniform
 from qa.boilerplate import elsewhere
 from qa.evidence import facts_of, mentions
+from qa.forms import gives_asked
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
 from qa.roles import other_title, states_role
@@ -211,16 +212,19 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     for "Who is X?" (or "Who is the CEO of X?") whose hand first says who X is (states the role), only sentences that
     do; for an attribute a figure gives ("What was the score ...?") whose hand first gives one, only those that do;
     for one a fact box's label names ("Welcome bonus: ...") whose hand first is such a line, only those that are;
-    otherwise never a link to another story (`elsewhere`) while another candidate may lead."""
+    for a measure or a share ("How much did Pebble raise?") whose hand first gives it, only those that do (a lead
+    without it abstains: `qa.forms`); otherwise never a link to another story (`elsewhere`) while another may lead."""
     question = ranked.question
-    counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0
-    counting = counting and scored[0].names_counted
+    counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0 and scored[
+        0].names_counted
     # "Who is X?": a sentence saying who X is; "Who is the CEO of X?": one stating the role (`qa.rescore`)
     if question.reading.named and scored[0].fit > 0:
         return [s.fit > 0 for s in scored[:TOP]]
     given = attribute_given(question.reading.attribute)
     if given is not None and given.search(scored[0].text):  # "What was the score ...?": a sentence giving one
         return [bool(given.search(s.text)) for s in scored[:TOP]]
+    if gives_asked(question, scored[0].text):
+        return [gives_asked(question, s.text) for s in scored[:TOP]]
     attribute = question.reading.attribute  # "What is the welcome bonus of ...?": "Welcome bonus: 75,000 Bonus Miles"
     if attribute and labels(attribute, scored[0].text):
         return [True] + [labels(attribute, s.text) for s in scored[1:TOP]]

@@ -13,7 +13,7 @@ from qa.candidates import score_sentences
 from qa.clean import fold_text
 from qa.dialog import rank_in_context
 from qa.further_quotes import fullest_copies
-from qa.lead import FEATURES, TOP, WEIGHTS, _focus, _local_weights, choose, features
+from qa.lead import FEATURES, TOP, WEIGHTS, _eligible, _focus, _local_weights, choose, features
 from qa.sentence_score import Scored
 
 
@@ -63,6 +63,15 @@ def test_a_link_to_another_story_never_leads_when_a_sentence_can(loaded):
     assert elsewhere("Also Read: ICC Cricket World Cup 2023 Prize Money") and not elsewhere("Watch out: it is hot.")
     chosen = choose(loaded, ranked, [headline, *scored])
     assert chosen[0] is not headline and chosen[0] in scored[:TOP - 1]
+
+
+def test_a_measure_asked_leads_with_a_sentence_giving_it_when_the_hand_first_does(loaded):
+    # "How much did Pebble raise from angel investors?" abstained (no_measure): the hand first gave "$1.1 million angel
+    # round", the learned model led a sentence giving no sum
+    ranked, scored = _candidates(loaded, "How far from Kyiv are the Russian ground forces?")
+    far, near = _scored(1, "Russian forces are 9-12 miles from Kyiv."), _scored(2, "Russian forces are close to Kyiv.")
+    assert _eligible(ranked, [far, near, far, *scored])[:3] == [True, False, True]
+    assert _eligible(ranked, [near, far])[0]  # the hand first gives none: the rule stands aside
 
 
 @pytest.mark.slow
