@@ -4,15 +4,21 @@ answer the user left ("New chat", a saved chat opened) lands in that chat's save
 Gradio streams an answer into whatever chat the page shows, and a queued answer reads the chat state when it starts:
 left before then, it was answered with the history of the chat opened instead. `Turns` notes each question when it is
 asked (its message and history), marks it left when the user leaves its chat, and `KeptChatInterface` (`qa.ui_chats`)
-reads the mark at every chunk of the answer.
+reads the mark at every chunk of the answer, told the last chunk as it goes out (`with_last`).
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from gradio.context import LocalContext
+
+# How long a chunk of an answer asked on the page waits to learn whether it is the last (the answer ends a thread hop
+# after its last chunk): the last goes out with its chat landing in the saved list, in the one message showing it.
+LAST_WITHIN_S = 0.25
 
 
 def session() -> str:
@@ -72,3 +78,20 @@ class Turns:
         was asked in another chat)."""
         for turn in self.waiting.get(session(), []):
             turn.binned, turn.left = turn.binned or (binned and not turn.left), True
+
+
+async def with_last(chunks: AsyncIterator[Any], within: float = LAST_WITHIN_S) -> AsyncIterator[tuple[Any, bool]]:
+    """Each of `chunks` and whether it is the last: the next is asked for at once and waited for up to `within`
+    seconds (a chunk followed by a slow one goes out then, told not the last: its progress is not held up)."""
+    step = asyncio.ensure_future(chunks.__anext__())
+    try:
+        while True:
+            try:
+                chunk = await step
+            except StopAsyncIteration:
+                return
+            step = asyncio.ensure_future(chunks.__anext__())
+            await asyncio.wait({step}, timeout=within)
+            yield chunk, step.done() and not step.cancelled() and isinstance(step.exception(), StopAsyncIteration)
+    finally:
+        step.cancel()  # closed (the stop button): the answer's own next step is dropped

@@ -21,7 +21,6 @@ writes.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
@@ -30,12 +29,9 @@ from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
 from qa.ui_chat_store import ASKED_JS, LANDED_JS, SHOWN_JS, wire
-from qa.ui_chat_turns import Turns
+from qa.ui_chat_turns import Turns, with_last
 
 Message = Mapping[str, Any]
-# How long a chunk of an answer asked on the page waits to learn whether it is the last (the answer ends a thread hop
-# after its last chunk): the last goes out with its chat landing in the saved list, in the one message showing it.
-LAST_WITHIN_S = 0.25
 # A saved chat opened whose last question has no answer (its question is saved as it is asked; the page was reloaded
 # or closed before the answer came): said under it, in the chat shown, where Gradio's retry button asks it again.
 UNANSWERED = "⚠️ No answer came: the page was reloaded or closed before it did. Retry (↻) asks the question again."
@@ -233,23 +229,6 @@ class KeptChatInterface(gr.ChatInterface):
         if chat and chat[-1].get("role") == "user" and not self.turns.pending(_said(chat[-1])[1]):
             chat.append({"role": "assistant", "content": UNANSWERED})
         return at, gr.Chatbot(value=chat)
-
-
-async def with_last(chunks: AsyncIterator[Any], within: float = LAST_WITHIN_S) -> AsyncIterator[tuple[Any, bool]]:
-    """Each of `chunks` and whether it is the last: the next is asked for at once and waited for up to `within`
-    seconds (a chunk followed by a slow one goes out then, told not the last: its progress is not held up)."""
-    step = asyncio.ensure_future(chunks.__anext__())
-    try:
-        while True:
-            try:
-                chunk = await step
-            except StopAsyncIteration:
-                return
-            step = asyncio.ensure_future(chunks.__anext__())
-            await asyncio.wait({step}, timeout=within)
-            yield chunk, step.done() and not step.cancelled() and isinstance(step.exception(), StopAsyncIteration)
-    finally:
-        step.cancel()  # closed (the stop button): the answer's own next step is dropped
 
 
 def _example_synced(chat: gr.ChatInterface) -> int | None:
