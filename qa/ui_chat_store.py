@@ -2,11 +2,12 @@
 chats deleted recorded beside them (tombstones) so that no tab's write brings one back.
 
 The page's code is JavaScript run by Gradio's `js=` events (`wire`): the list is read when the page loads (`LOAD_JS`),
-each change of it is written merged with what other tabs stored meanwhile (`WRITE_JS`), and a write by another tab
-(the browser's `storage` event) refreshes the list of this one (`REFRESH_JS`). A chat is told by its messages, one hash
-a message (`key`); a tombstone keeps the key of the chat deleted and the time, so a chat that is that chat or an earlier
-state of it is dropped from a tab's list unless that tab showed it since (asked anew after the deletion), while a chat
-continued past the deleted state (a question asked in it after the deletion, in another tab) is newer work and kept.
+each change of it is written merged with what other tabs stored meanwhile (`WRITE_JS`), and a write by another tab (the
+browser's `storage` event) refreshes the list of this one (`REFRESH_JS`). A chat is told by its messages, one hash a
+message (`key`); a tombstone keeps the key of the chat deleted and the time, so a chat that is that chat or an earlier
+state of it (of a state undone, that chat only) is dropped from a tab's list unless that tab showed it since (asked anew
+after the deletion), while a chat continued past the deleted state (a question asked in it after the deletion, in
+another tab) is newer work and kept.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ _HELPERS = f"""
   const key = (chat) => said(chat).map(hash).join(".");
   const starts = (a, b) => b.length <= a.length && b.every((m, i) => m === a[i]);
   const dead = (chat, deleted) => {{ const k = key(chat), seen = (window.qaSeen || {{}})[k] || 0;
-    return k !== "" && deleted.some((t) => (t.key === k || t.key.startsWith(k + ".")) && seen <= t.at); }};
+    return k !== "" && deleted.some((t) => (t.key === k || !t.exact && t.key.startsWith(k + ".")) && seen <= t.at); }};
   const covered = (mine, chats) => chats.filter((chat) => {{ const s = said(chat);
     return s.length && !mine.some((c) => starts(c, s)); }});
   const same = (a, b) => JSON.stringify(a.map(key).sort()) === JSON.stringify(b.map(key).sort());
@@ -66,6 +67,7 @@ _HELPERS = f"""
     const longer = saids.filter((t) => starts(t, s));
     if (!s.length || longer.some((t) => t.length === s.length) || at === undefined && longer.length) return undefined;
     return at === undefined ? [chat, ...saved] : saved.map((c, i) => (i === at ? chat : c)); }};
+  const lastUser = (chat) => (chat || []).findLastIndex((m) => m.role === "user");
 """
 
 LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
@@ -81,13 +83,14 @@ LOAD_JS = f"""() => {{ {_HELPERS} {LISTEN_JS}
 # the list before a refresh) is no deletion: the stored copy stays. Nothing new: nothing written (tabs converge).
 WRITE_JS = f"""(list) => {{ {_HELPERS}
   const stored = readSaved(), base = window.qaSavedBase || [], now = Date.now(), mine = (list || []).map(said);
-  const bin = said(window.qaDeleting || []);
-  window.qaDeleting = null;
+  const bin = said(window.qaDeleting || []), undone = key(window.qaUndone || []);
+  window.qaDeleting = window.qaUndone = null;
   const gone = base.filter((b) => {{ const s = said(b); return s.length && !mine.some((c) => starts(c, s))
     && (bin.length && (starts(s, bin) || starts(bin, s)) || mine.some((c) => starts(upto(c), upto(s)) && upto(c).length
-        === upto(s).length)); }});
+        === upto(s).length) || key(b) === undone); }});
   let deleted = [...readDeleted().filter((t) => !gone.some((g) => key(g) === t.key)),
-                 ...gone.map((g) => ({{ key: key(g), at: now }}))].slice(-{KEEP_DELETED});
+                 ...gone.map((g) => ({{ key: key(g), at: now, ...(key(g) === undone && {{ exact: true }}) }}))]
+    .slice(-{KEEP_DELETED});
   const live = (list || []).filter((c) => !dead(c, deleted)), keys = live.map(key);
   const revived = deleted.filter((t) => keys.includes(t.key));
   deleted = deleted.filter((t) => !keys.includes(t.key));
@@ -136,6 +139,18 @@ ASKED_JS = f"""(question, chat, list) => {{ {_HELPERS}
   const asked = [...(chat || []), {{ role: "user", metadata: null, content: [{{ text: question, type: "text" }}],
                                      options: null }}];
   noteSeen(asked); return [placed(asked, list)];
+}}"""
+# Undo (Gradio's button on the last question) takes the chat shown back to before its last question: its saved state
+# (the saved chat with the same questions that it is, or continues) goes with it, replaced by the chat undone, or
+# dropped if nothing is left. The state undone is recorded deleted (`WRITE_JS`) for this exact chat only, not its
+# earlier states, so no tab writes it back, and the chat undone stays.
+UNDONE_JS = f"""(chat, list) => {{ {_HELPERS} const s = said(chat), cut = (chat || []).slice(0, lastUser(chat));
+  const at = (list || []).findIndex((c) => {{ const t = said(c);
+    return t.length && starts(s, t) && upto(t).length === upto(s).length; }});
+  if (!s.length || at < 0) return [undefined];
+  window.qaUndone = list[at]; noteSeen(cut);
+  const rest = list.filter((c, i) => i !== at), there = rest.some((c) => key(c) === key(cut));
+  return [cut.length && !there ? list.map((c, i) => (i === at ? cut : c)) : rest];
 }}"""
 
 

@@ -1,22 +1,23 @@
-"""The chat's saved conversations (Gradio's `save_history`, in the browser's local storage), kept whatever the order
-of the page's events.
+"""The chat's saved conversations (Gradio's `save_history`, in the browser's local storage), kept whatever the order of
+the page's events.
 
-Gradio saves a conversation by events chained after the answer's, and "New chat" or a click on a saved chat resets
-the chat by events of its own; in Gradio's code the two race: a save that runs after the reset reads an empty chat
-and the conversation is never listed, and one answered after it points the new chat at the old one's place, so the
-new chat's first save overwrites it. In `KeptChatInterface` leaving a chat saves it first (`keep_on_leaving`, whose
-events the page runs before Gradio's reset), an example's events end with a save as Gradio's other events do (in
-Gradio's code they end with none), and every save finds its place by content (`kept`): it never writes an empty chat,
-and never over a conversation it does not continue. The bin deletes the chat it showed, found by content too
-(`shown_at`): a save answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin
-deleted. Every question is put in the list by the page as it is asked, its chat saved up to it (`ASKED_JS`), so a
-reload or a closed tab before its answer ends keeps it (the chat opened then says it has no answer, and retry asks it
-again: `UNANSWERED`); a chat left before its answer came lands its answer there, never in the chat shown (`_stream_fn`,
-`qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with the answer's last chunk
-(`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the turn; a retried answer
-lands in place of the answer it replaces. Gradio's save after it then finds it saved. The list is kept in the browser
-as `qa.ui_chat_store` says: plain JSON shared by the app's tabs, deletions recorded, each tab refreshed when another
-writes.
+Gradio saves a conversation by events chained after the answer's, and "New chat" or a click on a saved chat resets the
+chat by events of its own; in Gradio's code the two race: a save that runs after the reset reads an empty chat and the
+conversation is never listed, and one answered after it points the new chat at the old one's place, so the new chat's
+first save overwrites it. In `KeptChatInterface` leaving a chat saves it first (`keep_on_leaving`, whose events the page
+runs before Gradio's reset), an example's events end with a save as Gradio's other events do (in Gradio's code they end
+with none), and every save finds its place by content (`kept`): it never writes an empty chat, and never over a
+conversation it does not continue. The bin deletes the chat it showed, found by content too (`shown_at`): a save
+answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin deleted. Every question is
+put in the list by the page as it is asked, its chat saved up to it (`ASKED_JS`), so a reload or a closed tab before its
+answer ends keeps it (the chat opened then says it has no answer, and retry asks it again: `UNANSWERED`); a chat left
+before its answer came lands its answer there, never in the chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every
+answered chat is put in the list by the page itself, told with the answer's last chunk (`with_last`, `landed`), no round
+trip behind the answer, so a reload once it shows keeps the turn; a retried answer lands in place of the answer it
+replaces. Gradio's save after it then finds it saved. Undo (Gradio's button on the last question) takes the turn off the
+saved chat as it takes it off the screen (`UNDONE_JS`): in Gradio's code the save found the chat undone an earlier state
+of a saved one, and kept the turn, so a reload showed it again. The list is kept in the browser as `qa.ui_chat_store`
+says: plain JSON shared by the app's tabs, deletions recorded, each tab refreshed when another writes.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import gradio as gr
 from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
-from qa.ui_chat_store import ASKED_JS, LANDED_JS, SHOWN_JS, wire
+from qa.ui_chat_store import ASKED_JS, LANDED_JS, SHOWN_JS, UNDONE_JS, wire
 from qa.ui_chat_turns import Turns, with_last
 
 Message = Mapping[str, Any]
@@ -116,6 +117,8 @@ class KeptChatInterface(gr.ChatInterface):
         self.turns = Turns()
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
             self.saved_conversations = wire(self)
+            self.chatbot.undo(None, [self.chatbot, self.saved_conversations], self.saved_conversations, js=UNDONE_JS,
+                              queue=False, show_progress="hidden")  # before Gradio's: it reads the chat undone
             keep_on_leaving(self)
             self._delete_shown()
             self._land_left_answers()
