@@ -7,11 +7,14 @@ browser's `storage` event) refreshes the list of this one (`REFRESH_JS`). A chat
 message (`key`); a tombstone keeps the key of the chat deleted and the time, so a chat that is that chat or an earlier
 state of it (of a state undone, that chat only) is dropped from a tab's list unless that tab showed it since (asked anew
 after the deletion), while a chat continued past the deleted state (a question asked in it after the deletion, in
-another tab) is newer work and kept.
+another tab) is newer work and kept. The questions each tab waits for the answer of are kept beside them too
+(`ASKING_KEY`), so another tab showing such a chat tells the answer is on its way rather than that none came
+(`told_js`).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import gradio as gr
@@ -28,6 +31,12 @@ UNREADABLE_KEY = f"{STORAGE_KEY}:unreadable"
 DELETED_KEY = f"{STORAGE_KEY}:deleted"
 KEEP_DELETED, KEEP_DELETED_DAYS = 200, 30
 REFRESH_ID = "qa-saved-refresh"  # the hidden button another tab's write clicks
+# The questions a tab's page waits for the answer of: [{"key": the chat up to the question (`key`), "tab": the tab's id,
+# "at": ms}], each taken off as its answer lands, the stop button or the bin ends it, or its tab goes (reloaded, closed:
+# the answer goes with the page); kept fresh every `ASKING_BEAT_S` while its tab lives, and dead past `ASKING_DEAD_S`
+# unrefreshed (a tab that crashed; Chromium runs a hidden tab's timers once a minute).
+ASKING_KEY = f"{STORAGE_KEY}:asking"
+ASKING_BEAT_S, ASKING_DEAD_S = 20, 90
 
 # Helpers every snippet starts with (a snippet is a function body of its own). `window.qaSeen` holds, for each chat key
 # this page showed, the last time it showed it.
@@ -67,12 +76,26 @@ _HELPERS = f"""
     const longer = saids.filter((t) => starts(t, s));
     if (!s.length || longer.some((t) => t.length === s.length) || at === undefined && longer.length) return undefined;
     return at === undefined ? [chat, ...saved] : saved.map((c, i) => (i === at ? chat : c)); }};
+  const tab = window.qaTab = window.qaTab || Math.random().toString(36).slice(2);
+  const readAsking = () => {{ let all = [];
+    try {{ all = JSON.parse(localStorage.getItem("{ASKING_KEY}") || "[]"); }} catch (e) {{}}
+    const since = Date.now() - {ASKING_DEAD_S} * 1e3;
+    return (Array.isArray(all) ? all : []).filter((a) => typeof a?.key === "string" && a.at > since); }};
+  const writeAsking = (all) => {{ try {{ localStorage.setItem("{ASKING_KEY}", JSON.stringify(all)); }}
+    catch (e) {{}} }};
+  const asking = (chat) => writeAsking([...readAsking(), {{ key: key(chat), tab, at: Date.now() }}]);
+  const answered = (chats) => {{ const ks = chats && chats.map(key), all = readAsking();
+    const left = all.filter((a) => a.tab !== tab || ks && !ks.some((k) => k === a.key || k.startsWith(a.key + ".")));
+    if (left.length < all.length) writeAsking(left); }};
   const lastUser = (chat) => (chat || []).findLastIndex((m) => m.role === "user");
 """
 
 LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
-  window.addEventListener("storage", (e) => {{ if (e.key === "{STORAGE_KEY}" || e.key === null)
-    document.querySelector("#{REFRESH_ID}")?.click(); }}); }}"""
+  window.addEventListener("storage", (e) => {{ if ([null, "{STORAGE_KEY}", "{ASKING_KEY}"].includes(e.key))
+    document.querySelector("#{REFRESH_ID}")?.click(); }});
+  window.addEventListener("pagehide", () => answered(null));
+  setInterval(() => {{ const all = readAsking(); if (all.some((a) => a.tab === tab))
+    writeAsking(all.map((a) => (a.tab === tab ? {{ ...a, at: Date.now() }} : a))); }}, {ASKING_BEAT_S} * 1e3); }}"""
 LOAD_JS = f"""() => {{ {_HELPERS} {LISTEN_JS}
   const saved = readSaved(); window.qaSavedBase = saved; return [saved]; }}"""
 
@@ -102,7 +125,7 @@ WRITE_JS = f"""(list) => {{ {_HELPERS}
         if (gone.length || !same(merged, stored)) localStorage.setItem("{STORAGE_KEY}", JSON.stringify(merged)); }}
   catch (e) {{ alert("Article QA could not save this chat in the browser's storage (" + e.name + "): free some "
                      + "space in it (site data) and ask again to save it."); throw e; }}
-  window.qaSavedBase = merged;
+  window.qaSavedBase = merged; answered(merged.filter((c) => c.at(-1)?.role === "assistant"));
   return [merged.map(key).join() !== (list || []).map(key).join() ? merged : undefined];
 }}"""
 
@@ -128,7 +151,8 @@ SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS} noteSeen(chat); return [chat?.leng
 # else nothing if a later state of it is saved, else first (`placed`). Noted as seen: a chat asked anew after it was
 # deleted elsewhere is the user's.
 LANDED_JS = f"""(landing, list) => {{ {_HELPERS} const chat = landing?.chat || [], was = landing?.was;
-  noteSeen(chat); const hint = was ? (list || []).findIndex((c) => key(c) === key(was)) : -1;
+  noteSeen(chat); if (chat.at(-1)?.role === "user") asking(chat);
+  const hint = was ? (list || []).findIndex((c) => key(c) === key(was)) : -1;
   return [placed(chat, list, hint < 0 ? undefined : hint)];
 }}"""
 # A question asked (the textbox's submit): the page puts the chat shown with it in the list at once, placed as a chat
@@ -138,8 +162,14 @@ ASKED_JS = f"""(question, chat, list) => {{ {_HELPERS}
   if (!String(question ?? "").trim()) return [undefined];
   const asked = [...(chat || []), {{ role: "user", metadata: null, content: [{{ text: question, type: "text" }}],
                                      options: null }}];
-  noteSeen(asked); return [placed(asked, list)];
+  noteSeen(asked); asking(asked); return [placed(asked, list)];
 }}"""
+# Retry (↻) asks the chat's last question again, and the stop button or the bin ends this tab's answers: noted for the
+# other tabs (`ASKING_KEY`).
+RETRIED_JS = f"""(chat) => {{ {_HELPERS} asking((chat || []).slice(0, lastUser(chat) + 1)); return []; }}"""
+ENDED_JS = f"""() => {{ {_HELPERS} answered(null); return []; }}"""
+BIN_JS = f"""(shown, i, saved) => {{ {_HELPERS} window.qaDeleting = shown; answered([shown || []]);
+  return [shown, i, saved]; }}"""
 # Undo (Gradio's button on the last question) takes the chat shown back to before its last question: its saved state
 # (the saved chat with the same questions that it is, or continues) goes with it, replaced by the chat undone, or
 # dropped if nothing is left. The state undone is recorded deleted (`WRITE_JS`) for this exact chat only, not its
@@ -152,15 +182,32 @@ UNDONE_JS = f"""(chat, list) => {{ {_HELPERS} const s = said(chat), cut = (chat 
   const rest = list.filter((c, i) => i !== at), there = rest.some((c) => key(c) === key(cut));
   return [cut.length && !there ? list.map((c, i) => (i === at ? cut : c)) : rest];
 }}"""
+# The chat shown whose last question has no answer (`qa.ui_chats`: a saved chat opened, or the list refreshed by
+# another tab's write) says what is true now: the answer is on its way in another tab of this browser (`ASKING_KEY`), or
+# no answer came; once the answer lands there, the chat shown is the chat answered. [chat] if it changes, else [null].
+def told_js(unanswered: str, coming: str) -> str:
+    """The page's snippet telling the chat shown's unanswered question `unanswered` or `coming`."""
+    return f"""(chat) => {{ {_HELPERS} const last = said((chat || []).slice(-1))[0] || "";
+  const lines = {{ ["assistant:" + {json.dumps(unanswered)}]: false, ["assistant:" + {json.dumps(coming)}]: true }};
+  if (!(last in lines)) return [null];
+  const asked = chat.slice(0, -1), k = key(asked), n = asked.length;
+  const landed = readSaved().find((c) => {{ const t = said(c);
+    return t.length > n && starts(t, said(asked)) && t[n].startsWith("assistant:"); }});
+  if (landed) return [landed];
+  const coming = readAsking().some((a) => a.tab !== tab && a.key === k);
+  if (coming === lines[last]) return [null];
+  return [[...asked, {{ role: "assistant", metadata: null, options: null,
+    content: [{{ type: "text", text: coming ? {json.dumps(coming)} : {json.dumps(unanswered)} }}] }}]];
+}}"""
 
 
-def wire(chat: Any) -> gr.JSON:
-    """The saved chats as the page holds them, in place of Gradio's BrowserState: read from local storage when the page
-    loads, written back merged with what other tabs stored, refreshed when another tab writes."""
+def wire(chat: Any) -> tuple[gr.JSON, Any]:
+    """(the saved chats as the page holds them, in place of Gradio's BrowserState: read from local storage when the
+    page loads, written back merged with what other tabs stored; the event refreshing them when another tab writes)."""
     chat.saved_conversations.unrender()
     saved = gr.JSON(None, visible=False)  # None until the page has read local storage: no list to show yet
     get_blocks_context().root_block.load(None, None, saved, js=LOAD_JS)  # the page's: a nested one never fires
     saved.change(None, saved, saved, js=WRITE_JS)
     refresh = gr.Button(visible="hidden", elem_id=REFRESH_ID)
-    refresh.click(None, saved, saved, js=REFRESH_JS, queue=False, show_progress="hidden", trigger_mode="always_last")
-    return saved
+    return saved, refresh.click(None, saved, saved, js=REFRESH_JS, queue=False, show_progress="hidden",
+                                trigger_mode="always_last")

@@ -10,14 +10,16 @@ with none), and every save finds its place by content (`kept`): it never writes 
 conversation it does not continue. The bin deletes the chat it showed, found by content too (`shown_at`): a save
 answered between "New chat"'s two steps leaves a stale place, which in Gradio's code the bin deleted. Every question is
 put in the list by the page as it is asked, its chat saved up to it (`ASKED_JS`), so a reload or a closed tab before its
-answer ends keeps it (the chat opened then says it has no answer, and retry asks it again: `UNANSWERED`); a chat left
-before its answer came lands its answer there, never in the chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every
-answered chat is put in the list by the page itself, told with the answer's last chunk (`with_last`, `landed`), no round
-trip behind the answer, so a reload once it shows keeps the turn; a retried answer lands in place of the answer it
-replaces. Gradio's save after it then finds it saved. Undo (Gradio's button on the last question) takes the turn off the
-saved chat as it takes it off the screen (`UNDONE_JS`): in Gradio's code the save found the chat undone an earlier state
-of a saved one, and kept the turn, so a reload showed it again. The list is kept in the browser as `qa.ui_chat_store`
-says: plain JSON shared by the app's tabs, deletions recorded, each tab refreshed when another writes.
+answer ends keeps it (the chat opened then says it has no answer, and retry asks it again: `UNANSWERED`; an answer goes
+with the page that asked it, since Gradio stops answering a page that is gone). Opened in another tab while its answer
+is on its way, the chat says so (`COMING`) and shows the answer once it lands (`_told`, `told_js`); a chat left before
+its answer came lands its answer there, never in the chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat
+is put in the list by the page itself, told with the answer's last chunk (`with_last`, `landed`), no round trip behind
+the answer, so a reload once it shows keeps the turn; a retried answer lands in place of the answer it replaces.
+Gradio's save after it then finds it saved. Undo (Gradio's button on the last question) takes the turn off the saved
+chat as it takes it off the screen (`UNDONE_JS`): in Gradio's code the save found the chat undone an earlier state of a
+saved one, and kept the turn, so a reload showed it again. The list is kept in the browser as `qa.ui_chat_store` says:
+plain JSON shared by the app's tabs, deletions recorded, each tab refreshed when another writes.
 """
 
 from __future__ import annotations
@@ -29,13 +31,18 @@ import gradio as gr
 from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
-from qa.ui_chat_store import ASKED_JS, LANDED_JS, SHOWN_JS, UNDONE_JS, wire
+from qa.ui_chat_store import ASKED_JS, BIN_JS, ENDED_JS, LANDED_JS, RETRIED_JS, SHOWN_JS, UNDONE_JS, told_js, wire
 from qa.ui_chat_turns import Turns, with_last
 
 Message = Mapping[str, Any]
 # A saved chat opened whose last question has no answer (its question is saved as it is asked; the page was reloaded
 # or closed before the answer came): said under it, in the chat shown, where Gradio's retry button asks it again.
-UNANSWERED = "⚠️ No answer came: the page was reloaded or closed before it did. Retry (↻) asks the question again."
+# An answer is the page's: Gradio stops answering a page that is gone, so none is kept for a page opened later.
+UNANSWERED = ("⚠️ No answer came: the page that asked was reloaded or closed before its answer was done, and an "
+              "answer goes with its page. Retry (↻) asks the question again.")
+# Said instead while another tab of the browser waits for the answer (`qa.ui_chat_store.ASKING_KEY`): it replaces this
+# line once it lands there, and `UNANSWERED` does if that tab goes first.
+COMING = "⏳ The answer is on its way in another tab of this browser: it shows here once it lands there."
 
 def _said(message: Message) -> tuple[str, str]:
     """(role, text) of a chat message, its content a string or Gradio's list of parts."""
@@ -116,7 +123,9 @@ class KeptChatInterface(gr.ChatInterface):
     def _setup_events(self) -> None:
         self.turns = Turns()
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
-            self.saved_conversations = wire(self)
+            self.saved_conversations, refreshed = wire(self)
+            refreshed.then(self._told, self.chatbot, [self.chatbot, self.chatbot_state], js=told_js(UNANSWERED, COMING),
+                           queue=False, show_progress="hidden", api_visibility="undocumented")
             self.chatbot.undo(None, [self.chatbot, self.saved_conversations], self.saved_conversations, js=UNDONE_JS,
                               queue=False, show_progress="hidden")  # before Gradio's: it reads the chat undone
             keep_on_leaving(self)
@@ -127,6 +136,12 @@ class KeptChatInterface(gr.ChatInterface):
             return
         for listing in (f for f in get_blocks_context().fns.values() if f.outputs == [self.chat_history_dataset]):
             listing.trigger_mode = "always_last"  # Gradio's "once" drops a change of the list while one is listed
+        fns = get_blocks_context().fns.values()
+        opened = next(f._id for f in fns if getattr(f.fn, "__func__", None) is KeptChatInterface._load_conversation)
+        synced = next(f._id for f in fns if f.trigger_after == opened)  # the chat state set to the chat opened
+        Dependency(self.chatbot, {}, synced, None).then(
+            self._told, self.chatbot, [self.chatbot, self.chatbot_state], js=told_js(UNANSWERED, COMING), queue=False,
+            show_progress="hidden", api_visibility="undocumented")
         synced = _example_synced(self)
         if synced is not None:  # Gradio's example events end with no save: end them with one
             Dependency(self.chatbot, {}, synced, None).then(
@@ -154,8 +169,9 @@ class KeptChatInterface(gr.ChatInterface):
         # endpoint (the API's and benchmarks/load_test.py's) "/ask_1", answering an API call with nothing.
         self.textbox.submit(self.turns.ask, [self.textbox, self.chatbot_state], None, queue=False,
                             show_progress="hidden", api_name="note_question", api_visibility="undocumented")
-        self.textbox.stop(self.turns.stop, None, None, queue=False, show_progress="hidden",
+        self.textbox.stop(self.turns.stop, None, None, js=ENDED_JS, queue=False, show_progress="hidden",
                           api_visibility="undocumented")
+        self.chatbot.retry(None, self.chatbot, None, js=RETRIED_JS, queue=False, show_progress="hidden")
         self.chatbot.retry(self._note_retry, self.chatbot_state, None, queue=False, show_progress="hidden",
                            api_visibility="undocumented")
         if self.examples:  # an example is asked in an empty chat
@@ -174,6 +190,12 @@ class KeptChatInterface(gr.ChatInterface):
         """Gradio's retry asks the chat's last question again, its answer to replace the one shown: noted as asked."""
         before, question = self._pop_last_user_message(history)
         self.turns.ask(question, before, was=history)
+
+    @staticmethod
+    def _told(chat: list[Any] | None) -> tuple[Any, Any]:
+        """The chat shown as the page tells it (`told_js`: its unanswered question's line, or its answer landed in
+        another tab), the chat state with it; nothing when the page changed nothing."""
+        return (gr.skip(), gr.skip()) if not chat else (chat, chat)
 
     def _landing(self, turn: Any, final: list[Any] | None) -> dict[str, Any] | None:
         """The chat answered as it lands in the saved list (`landed`): {"chat", "was": the chat a retried answer
@@ -216,7 +238,7 @@ class KeptChatInterface(gr.ChatInterface):
 
         self.chatbot.clear(delete, [shown, self.conversation_id, self.saved_conversations],
                            [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden",
-                           js="(shown, i, saved) => { window.qaDeleting = shown; return [shown, i, saved]; }")
+                           js=BIN_JS)
 
     def _delete_conversation(self, index: int | None, saved_conversations: list[list[Any]]) -> tuple[Any, Any]:
         return None, gr.skip()  # the bin's own event deleted the chat shown (`_delete_shown`), not a stale place
