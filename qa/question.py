@@ -79,8 +79,8 @@ _MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|"
                       r"much\s+(?:(money|in\s+(?:damages|fines|compensation))\b|"
                       r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.,:-]+){1,6})))",
                       re.IGNORECASE)
-# "How far has Bank of America cut its fee?" or "How high have prices risen?" asks how much something changed, in any
-# figure ("from $35 to $10", "by 3%"), not a distance or a height
+# "How far has Bank of America cut its fee?", "How high have prices risen?" or "How fast did music sales grow?" asks how
+# much something changed, in any figure ("from $35 to $10", "by 3%"), not a distance, a height or a speed
 _CHANGED = re.compile(r"\b(?:cut|cuts|reduc\w*|fall|falls|fell|fallen|falling|drop\w*|ris(?:e|es|en|ing)|rose|rais\w*|"
                       r"increas\w*|decreas\w*|climb\w*|slip\w*|slid\w*|sink\w*|sank|sunk|plung\w*|gr[eo]w\w*|"
                       r"shr[iau]nk\w*|soar\w*|tumbl\w*|jump\w*|surg\w*|lower\w*)\b", re.IGNORECASE)
@@ -189,7 +189,7 @@ def measure_asked(question: str) -> str:
     m = _MEASURE.search(question)
     if m is None:
         return "sum of money" if _WORTH.match(question) else ""
-    if (m.group(1) or "").lower() in ("far", "high") and _CHANGED.search(question, m.end()):  # a change
+    if (m.group(1) or "").lower() in ("far", "high", "fast") and _CHANGED.search(question, m.end()):  # a change
         return ""
     if m.group(1) or m.group(2):
         return _MEASURES.get((m.group(1) or m.group(2)).lower(), "sum of money")  # "in damages": money
