@@ -4,13 +4,11 @@ app and page of tests/test_browser_chats.py; a held request makes the moment exa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import test_browser_chats as chats
-from browser_kit import ask, launch, patient
-from test_browser import _chromium
+from browser_kit import ask
 from test_browser_chat_reload import _stored
 from test_browser_chats import HONSHU, LISTED_MS, PRIGOZHIN, TSUGARU, WAGNER, Hold
 
@@ -18,23 +16,8 @@ from qa.ui_chat_store import STORAGE_KEY
 
 pytestmark = pytest.mark.slow
 
-served, page = chats.served, chats.page  # the same app and a fresh browser on it, for this module
+served, page, tabs = chats.served, chats.page, chats.tabs  # the same app, a fresh browser on it, two tabs
 UNDO = "#qa-chat button[aria-label='Undo']"
-
-
-@pytest.fixture
-def tabs(served) -> Iterator[tuple[Any, Any]]:
-    """Two tabs of one browser (one local storage) on the app."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = launch(p, _chromium())
-        context = patient(browser.new_context(viewport={"width": 1400, "height": 1000}))
-        first, second = (context.new_page() for _ in range(2))
-        for tab in (first, second):
-            tab.goto(served[0])
-        yield first, second
-        browser.close()
 
 
 def _bots(page: Any) -> list[str]:

@@ -347,10 +347,9 @@ def test_a_chat_deleted_in_one_tab_stays_deleted(served):
         browser.close()
 
 
-def test_another_tabs_chat_is_listed_at_once(served):
-    """A chat saved in one tab is listed in the other at once (the browser's storage event), while the other's own
-    answer is on its way, which then comes into its chat as asked (in main's code only its next save or a reload
-    listed the other tab's chats)."""
+@pytest.fixture
+def tabs(served) -> Iterator[tuple[Any, Any]]:
+    """Two tabs of one browser (one local storage) on the app."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -359,17 +358,25 @@ def test_another_tabs_chat_is_listed_at_once(served):
         first, second = (context.new_page() for _ in range(2))
         for tab in (first, second):
             tab.goto(served[0])
-        hold = Hold(second, served[1]["answer"])
-        _type(second, TSUGARU)
-        hold.wait(lambda: hold.held, "the second tab's answer")
-        assert PRIGOZHIN in ask(first, WAGNER).inner_text()
-        _listed(second, WAGNER)
-        hold.release()
-        _shows(second, HONSHU)
-        assert PRIGOZHIN not in second.locator("#qa-chat").inner_text()
-        _listed(second, TSUGARU)
-        _listed(first, TSUGARU)
+        yield first, second
         browser.close()
+
+
+def test_another_tabs_chat_is_listed_at_once(served, tabs):
+    """A chat saved in one tab is listed in the other at once (the browser's storage event), while the other's own
+    answer is on its way, which then comes into its chat as asked (in main's code only its next save or a reload
+    listed the other tab's chats)."""
+    first, second = tabs
+    hold = Hold(second, served[1]["answer"])
+    _type(second, TSUGARU)
+    hold.wait(lambda: hold.held, "the second tab's answer")
+    assert PRIGOZHIN in ask(first, WAGNER).inner_text()
+    _listed(second, WAGNER)
+    hold.release()
+    _shows(second, HONSHU)
+    assert PRIGOZHIN not in second.locator("#qa-chat").inner_text()
+    _listed(second, TSUGARU)
+    _listed(first, TSUGARU)
 
 
 def test_an_answer_left_while_coming_lands_in_its_own_chat(page, served):
