@@ -124,8 +124,7 @@ class KeptChatInterface(gr.ChatInterface):
         self.turns = Turns()
         if self.save_history:  # first: the page runs a click's events in order, so the chat is saved before reset
             self.saved_conversations, refreshed = wire(self)
-            refreshed.then(self._told, self.chatbot, [self.chatbot, self.chatbot_state], js=told_js(UNANSWERED, COMING),
-                           queue=False, show_progress="hidden", api_visibility="undocumented")
+            self._tell_after(refreshed)
             self.chatbot.undo(None, [self.chatbot, self.saved_conversations], self.saved_conversations, js=UNDONE_JS,
                               queue=False, show_progress="hidden")  # before Gradio's: it reads the chat undone
             keep_on_leaving(self)
@@ -139,9 +138,7 @@ class KeptChatInterface(gr.ChatInterface):
         fns = get_blocks_context().fns.values()
         opened = next(f._id for f in fns if getattr(f.fn, "__func__", None) is KeptChatInterface._load_conversation)
         synced = next(f._id for f in fns if f.trigger_after == opened)  # the chat state set to the chat opened
-        Dependency(self.chatbot, {}, synced, None).then(
-            self._told, self.chatbot, [self.chatbot, self.chatbot_state], js=told_js(UNANSWERED, COMING), queue=False,
-            show_progress="hidden", api_visibility="undocumented")
+        self._tell_after(Dependency(self.chatbot, {}, synced, None))
         synced = _example_synced(self)
         if synced is not None:  # Gradio's example events end with no save: end them with one
             Dependency(self.chatbot, {}, synced, None).then(
@@ -190,6 +187,12 @@ class KeptChatInterface(gr.ChatInterface):
         """Gradio's retry asks the chat's last question again, its answer to replace the one shown: noted as asked."""
         before, question = self._pop_last_user_message(history)
         self.turns.ask(question, before, was=history)
+
+    def _tell_after(self, event: Dependency) -> None:
+        """After `event` (the list refreshed by another tab's write, a saved chat opened), the chat shown says what is
+        true of its unanswered question (`told_js`)."""
+        event.then(self._told, self.chatbot, [self.chatbot, self.chatbot_state], js=told_js(UNANSWERED, COMING),
+                   queue=False, show_progress="hidden", api_visibility="undocumented")
 
     @staticmethod
     def _told(chat: list[Any] | None) -> tuple[Any, Any]:
