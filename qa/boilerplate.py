@@ -38,11 +38,11 @@ _SHARE_WORDS = frozenset("facebook twitter x whatsapp reddit email e-mail share 
 # A link's label in any case: "Also Read: ...", "Watch This Story: ...", "Related: ..." (`elsewhere` reads it where it
 # opens a sentence inside a line).
 LINK_LABEL = r"(?:read more|read also|also read|related|see also|watch(?: (?:this|the) story)?)\s*:"
+_LINK = re.compile(rf"\s*{LINK_LABEL}", re.I)
+SHOUTED = 15  # letters from which a line in capitals reads as a heading, not an acronym ("NATO", "UK")
 # "MORE: <headline>", "READ MORE: ...", "RELATED: ...", "MORE SUPERDRAFT DFS: ...": an upper-case label; or one of
 # LINK_LABEL's in any case; "More:" only in capitals, as a sentence may open with it ("More: that is what the union
 # asked for").
-_LINK = re.compile(rf"\s*{LINK_LABEL}", re.I)
-SHOUTED = 15  # letters from which a line in capitals reads as a heading, not an acronym ("NATO", "UK")
 _LINK_LINE = re.compile(r"(?:MORE|READ MORE|READ|ALSO READ|RELATED|SEE ALSO|WATCH|LISTEN)\b[A-Z0-9 ]*:"
                         rf"|(?i:{LINK_LABEL})")
 # Calls to action: "CLICK HERE TO GET THE APP", "Click here to subscribe", "Sign up for our newsletter".

@@ -215,8 +215,8 @@ def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
     for a measure or a share ("How much did Pebble raise?") whose hand first gives it, only those that do (a lead
     without it abstains: `qa.forms`); otherwise never a link to another story (`elsewhere`) while another may lead."""
     question = ranked.question
-    counting = (bool(question.reading.counted) or question.expected == "number") and scored[0].fit > 0 and scored[
-        0].names_counted
+    counting = ((bool(question.reading.counted) or question.expected == "number")
+                and scored[0].fit > 0 and scored[0].names_counted)
     # "Who is X?": a sentence saying who X is; "Who is the CEO of X?": one stating the role (`qa.rescore`)
     if question.reading.named and scored[0].fit > 0:
         return [s.fit > 0 for s in scored[:TOP]]

@@ -243,10 +243,10 @@ def asked_role(doc: Any) -> str:
     """The role a "Who is the X of Y?" / "Who is Y's X?" question asks for, with its compounded words ("head coach"),
     as written; "CEO" for "Who runs Y?" and "head" for "Who heads Y?" when Y is a name ("Who runs Masimo?": "Masimo
     CEO Joe Kiani"); "" when it asks no role ("Who is Yevgeny Prigozhin?", "Who leads the Wagner Group?")."""
-    if len(doc) >= 3 and doc[0].lower_ == "who" and doc[1].lemma_ in _HEADS and _named_object(doc):
-        return _HEADS[doc[1].lemma_]
-    if len(doc) < 3 or doc[0].lower_ != "who" or doc[1].lower_ not in _ROLE_BE:
+    if len(doc) < 3 or doc[0].lower_ != "who":
         return ""
+    if doc[1].lower_ not in _ROLE_BE:  # "Who runs Y?", "Who heads Y?" of a name; no role for another verb
+        return _HEADS.get(doc[1].lemma_, "") if _named_object(doc) else ""
     noun = next((t for t in doc[2:] if t.dep_ in ("attr", "nsubj") and t.head.i == doc[1].i), None)
     if noun is None or noun.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or not (
             noun.pos_ == "NOUN" or ACRONYM.match(noun.text)):
