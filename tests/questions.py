@@ -3617,6 +3617,124 @@ _STOP43_MORE = _noted("stop 43 more articles", (
 ))
 
 
+# --- stop 43's held-out set, rotated in ------------------------------------------------------------------------------
+# Written by a helper at stop 43 without asking the product (32 questions on eight MultiHop-RAG articles drawn with seed
+# 43, near misses, one-word off-topic questions) and reported unseen at stop 43 (answerable 0.5312, abstained 0.7143, at
+# 5e52452); stop 44 writes its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end, as
+# written.
+
+_STOP43_FRESH = _noted("stop 43 fresh set", (
+    # 98, TechCrunch, 2023-10-31: what senators, lawyers and investors said of Biden's executive order on AI.
+    held_multihop("who", "Which senator said he was impressed by how much ground Biden's AI order covers?",
+                  "Mark Warner"),
+    held_multihop("who", "Which lawyer said the timing of Biden's AI order was off?", "Bob Cattanach"),
+    held_multihop("who", "Which Tola Capital co-founder commented on Biden's AI order?", "Sheila Gulati"),
+    held_multihop("answerable", "What does Paul Barrett think AI companies should have to prove?",
+                  "burden of proving"),
+    # 526, TechCrunch, 2023-11-06: a review of the 16-inch MacBook Pro with Apple's M3 Max chip.
+    held_multihop("counting", "How long did the 16-inch MacBook Pro's battery last in TechCrunch's video test?",
+                  "26 hours, 45 minutes", "ran until 7:30 the following evening"),
+    held_multihop("answerable", "Which film did TechCrunch play on a loop to test the MacBook Pro's battery?",
+                  "Bill & Ted Face the Music"),
+    held_multihop("counting", "How much does the 16-inch MacBook Pro weigh?", "4.7/4.8 pounds"),
+    held_multihop("answerable", "Which MacBook does the reviewer suggest for people who fly a lot?",
+                  "recommend the 15-inch Air", "much better travel companion"),
+    # 381, Music Business Worldwide, 2023-11-23: why Sony Music's artists stayed out of YouTube's Dream Track.
+    held_multihop("who", "Whose voices can YouTube creators clone with Dream Track?",
+                  "Charlie Puth", "John Legend", "Demi Lovato"),
+    held_multihop("who", "Which Sony star was angry about a TikTok song that copied his voice with AI?",
+                  "Bad Bunny, signed to Sony’s The Orchard"),
+    held_multihop("counting", "How much did YouTube pay music rights holders in the year to June 2022?",
+                  "USD $6 billion"),
+    held_multihop("answerable", "How does Google's filing to the US Copyright Office describe training AI on "
+                  "copyrighted work?", "knowledge harvesting"),
+    # 444, Sporting News, 2023-10-06: Nagelsmann's first Germany squad, before the friendly against the USA.
+    held_multihop("counting", "How many Bayern Munich players are in Nagelsmann's first Germany squad?",
+                  "five players hail from his former club Bayern Munich"),
+    held_multihop("who", "Which former Germany player questioned the team's trip to the US?", "Lothar Matthaus"),
+    held_multihop("answerable", "Why is Serge Gnabry missing from Germany's squad?", "broken arm"),
+    held_multihop("who", "Who got a first Germany call-up from Nagelsmann?", "Kevin Behrens"),
+    # 164, TechCrunch, 2023-11-27: California's privacy agency drafts rules on automated decisions and AI.
+    held_multihop("who", "Who is the executive director of California's privacy agency?", "Ashkan Soltani"),
+    held_multihop("who", "Which board member of California's privacy agency helped draft its AI rules?", "Vinhcent Le"),
+    held_multihop("counting", "How many exceptions to the right to see how AI used your data does California's draft "
+                  "allow?", "just three are proposed"),
+    held_multihop("answerable", "When could California's AI rules take effect at the earliest?",
+                  "2025 looks like the very earliest"),
+    # 518, Fox News, 2023-10-01: Common Sense Media's study of how children use their phones.
+    held_multihop("counting", "How many children took part in Common Sense Media's phone study?",
+                  "203 kids aged 11 to 17"),
+    held_multihop("counting", "How long do kids spend on their phones each day?", "median of 4.5 hours per day"),
+    held_multihop("counting", "How many phone notifications do kids get in a day?", "237 notifications per day"),
+    held_multihop("who", "Which social worker in Florida spoke about what phones do to kids?", "Jennifer Kelman"),
+    # 278, TechCrunch, 2023-10-31: Reddit co-founder Alexis Ohanian on social media, at the University of Virginia.
+    held_multihop("who", "Who interviewed Alexis Ohanian at the University of Virginia?", "Kara Swisher"),
+    held_multihop("who", "Who took Alexis Ohanian's seat on Reddit's board?", "Michael Seibel"),
+    held_multihop("answerable", "What is Alexis Ohanian's venture fund called?", "Seven Seven Six", "fund 776"),
+    held_multihop("answerable", "Which way of moderating posts does Alexis Ohanian rate the best so far?",
+                  "Community Notes, I personally think", "best system for moderation"),
+    # 65, Fox News, 2023-10-18: Allison Miller lost a leg after the flu and urges people to get vaccinated.
+    held_multihop("counting", "How old was Allison Miller when the flu nearly killed her?", "At age 33",
+                  "being 33 at the time"),
+    held_multihop("counting", "How many people died of the flu in the 2021-2022 season?",
+                  "5,000 deaths related to the flu"),
+    held_multihop("who", "Which doctor from CSL Seqirus talked about flu vaccines?", "Gregg Sylvester"),
+    held_multihop("answerable", "When is a good time to get a flu shot?", "Mid-October is the"),
+    *(held_abstain(q) for q in (
+        # 98 gives no length (no "page" in it); 313, Engadget on the order, none either; "executive order" or "EO"
+        # within 300 characters of "page(s)": no article.
+        "How many pages long is Biden's executive order on AI?",
+        # 526 gives hours of video (26 hours, 45 minutes), no capacity: no "watt", "Wh", "mAh" or "capacity" in it;
+        # "MacBook" within 200 characters of "watt-hour", "Wh", "mAh" or "battery capacity": no article.
+        "What is the battery capacity of the 16-inch MacBook Pro in watt-hours?",
+        # 381 only wonders whether "significant licensing payments" were made; its one sum is YouTube's $6 billion to
+        # rightsholders in a year; 380 (Sony's takedowns) gives no sum; "Dream Track", "Universal Music", "UMG" within
+        # 150 characters of "$", "million", "billion", "paid", "fee": 381's filing quote ("multibillion commercial
+        # enterprises") and 271's lawsuit against Anthropic only.
+        "How much did YouTube pay Universal Music for Dream Track?",
+        # 444 gives no pay; "Nagelsmann" (231, 315, 444) within 300 characters of "salary", "paid", "€", "contract",
+        # "wage", "million": no article.
+        "How much is Julian Nagelsmann paid to coach Germany?",
+        # 164 names no fine or penalty (no "penalt", "$", "million" in it; its "fine" is in "define" and "redefine");
+        # "CPPA", "CCPA", "California Consumer Privacy" within 300 characters of "fine", "penalt", "$": 164 alone.
+        "How big a fine can California's privacy agency give for breaking its AI rules?",
+        # 518 measures use in school (97% during school hours), no ban; "ban" near "phone(s)", "smartphone": Google's
+        # deals (15), an iPhone import ban (241); "school" near "phone": 518, 59's game of telephone, 138 alone.
+        "How many US schools have banned phones in class?",
+        # 278 names the fund (Seven Seven Six, 776) without a sum: its "multibillion" is Reddit's worth; "776", "Seven
+        # Seven Six", "Ohanian" within 300 characters of "fund", "$", "million", "billion": 278 alone; 43 (events) and
+        # 547 (the Cybertruck's first buyers) name Ohanian only.
+        "How much money does Alexis Ohanian's fund Seven Seven Six manage?",
+        # 278: Reddit "grew out of his running of a forum site in college", no year; "Reddit" within 200 characters of
+        # "founded", "2005", "launched", "started": 43, 278, 547's "co-founder" only, no year.
+        "What year did Alexis Ohanian start Reddit?",
+        # 65 names no hospital ("urgent care", "the ICU", "the hospital" only, no town); "Miller" within 150
+        # characters of "hospital", "medical center", "clinic": 65's "hospitalization" sentence only.
+        "Which hospital treated Allison Miller for the flu?",
+        # 65 gives no price (no "$", "cost", "price", "insurance" in it); "flu", "influenza", "vaccin" within 200
+        # characters of "$", "cost(s)", "price", "insurance", "copay": 262's Nobel prize for mRNA vaccines only.
+        "How much does a flu shot cost without insurance?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # guinea pigs: 381 alone (stars as "guinea pigs" for AI music); "guinea" elsewhere the country (400); "hamster"
+        # a game's hamster ball (549); "rodent" proto-mammals (460); no "cavy" or "pet food"; "hay" only 233's barn
+        # (and 84's Spanish "hay"); "pellet" a foam blaster's (424).
+        "What do guinea pigs eat?",
+        # campfire: 278 ("the faces & voices we knew around the campfire") and 50 (the studio Campfire Cabal); no
+        # "camp fire" or "extinguish"; "fire pit" and "bonfire" only Solo Stove deals (222, 558).
+        "How do I put out a campfire?",
+        # cough syrup: 65 alone (Miller was sent home with it); "syrup" elsewhere only pancakes' (520); "cough"
+        # elsewhere fumbles (6, 37), a game character's (213), dogs' respiratory illness (565); no "codeine" or
+        # "dextromethorphan"; "ingredient(s)" elsewhere food, recipes, tires, soap, a hydrogel, none of a medicine.
+        "What is in cough syrup?",
+        # pothole: 19 (Amy Grant's bike accident) and 576 (a MagSafe mount over a deep pothole);
+        # "report(s)" elsewhere are markets', police, moderation and research reports; no "road repair" or "council"
+        # roads (its "council" hits are an AI council, a city councilman, research councils).
+        "How do I report a pothole?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -3626,6 +3744,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP28_FRESH, *_WHO_ELSE, *_BYLINES, *_WHICH, *_CORPUS, *_ACTS, *_OUTLET, *_STOP29_FRESH, *_ELSE2,
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
     *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
-    *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE, *_STOP42_FRESH, *_STOP43_MORE,
+    *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE, *_STOP42_FRESH, *_STOP43_MORE, *_STOP43_FRESH,
 ])
 
