@@ -3735,6 +3735,238 @@ _STOP43_FRESH = _noted("stop 43 fresh set", (
 ))
 
 
+# --- stop 44: questions from more articles ---------------------------------------------------------------------------
+# Written by a helper at stop 44 (2026-12-07) without asking the product any question and without reading any benchmark
+# log or failure list, as stop 43's block was. Articles: seed 144, `random.Random(144).sample(range(609), 60)` over
+# corpus.json's records in file order, less the 2 of them (310, 387) reserved for stop 44's held-out set
+# (`random.Random(44).sample(range(609), 40)`), read in draw order (all 58 read: 12 kept, 46 skipped; none of the 40
+# reserved articles was read). Skipped because a tunable question's expected phrase points at them: 459 (Jon Copley and
+# the deep ocean, stop 42's fresh set), 36 (Will Smith and Jada Pinkett Smith, stop 37's fresh set), 601 (NTPC, stop
+# 41's fresh set), 429 (the Yankees and Gleyber Torres, stop 42's fresh set), 39 (Amazon and iRobot, stop 37 more), 479
+# (existing-home sales, stop 41 more), 247 (MXenes, stop 42 more), 265 (The Crown, stop 36 more), 208 (Richmond's AFLW
+# win, stop 26's fresh set), 420 (Boston Dynamics, stop 40 more), 451 (the Davis Cup semi-final, stop 40's fresh set),
+# 178 (Gellar and Roblox, stop 40 more), 405 (Kick's streamers, stop 39's fresh set), 148 (parents' Christmas mistakes,
+# stop 40 more), 103 (USC basketball, stop 36 forms), 277 (2023's top goalscorers, stop 25's fresh set), 363 (TikTok
+# users and music streaming, stop 43 more), 2 (Amazon's sellers on the FTC case, stop 37 more), 444 (Nagelsmann's first
+# Germany squad, stop 43's fresh set). Skipped because tests/questions.py asks about their topic: 83 (The Verge on
+# Bankman-Fried's testimony) and 226 (FTX's executives and roommates testify): his trial is asked (stop 35's else2); 419
+# (Taylor Swift's concert film, as stops 37 and 43 skipped it); 508 (The Verge's case for the fediverse: stop 36 more
+# asks 507, Flipboard's fediverse plans, stop 37 more 26, Mozilla's Mastodon server); 516 (Altman ousted: OpenAI's board
+# and Altman's firing, skipped for it since stop 37); 46 (Taylor Swift as Time's Person of the Year, stop 29's fresh
+# set); 87 (the daily ASX report, stop 31's byline); 355 (Epic v. Google, stop 25's other articles); 409 (the Cricket
+# World Cup, as stops 37 and 38 skipped it); 168 (the Wallabies at the World Cup: stop 37 more asks Eddie Jones's
+# Wallabies); 137 (the Joshua-Wilder card: predictions, odds and picks; stop 29's fresh set asks Joshua and Wilder, and
+# stops 38 and 42 skipped it). Skipped as live blogs: 408 (World Series Game 4 live score), 88 (Inter Miami vs FC
+# Cincinnati live score). Skipped as round-ups: 406 and 240 (the NBL's rounds 4 and 5, game by game). Skipped as lists:
+# 90 (Black Friday deals under $25), 243 (eight authors' gift book picks), 197 and 552 (fantasy WR and TE rankings), 56
+# (FanDuel DFS picks), 264 (MLB betting sites), 259 (college football odds, lines and schedule), 202 (sportsbook bonus
+# offers), 403 (price-matching policies, store by store, as stop 43's fresh set skipped it), 323 (stores open on
+# Thanksgiving, store by store), 154 (shows to stream in December), 453 (surprise vampires, as stop 38 skipped it).
+# Kept, in draw order: 465 TechCrunch "Meet Alliance DAO's latest accelerator cohort of startups building in crypto
+# winter" (a demo-day report: the cohort, eight startups' pitches in prose with their founders' words, and a close; not
+# a ranking, a shopping list or bets; asked of the cohort and two pitches); 173 Fortune "Beyoncé tops box office with
+# $21 million debut for concert film 'Renaissance'" (419 and 462 are Swift's film and concert films in general: only
+# Renaissance's own figures are asked, nothing of the Eras Tour film; stop 39's fresh set's near miss of Wish's director
+# names 173 in a comment only); 476 The Guardian "Gabriel Jesus's sublime goal and assist gives Arsenal vital victory in
+# Sevilla" (187, Sporting News' group tables, gives its score alone; the score is not asked); 124 TechCrunch "People are
+# turning to Snap Map for firsthand perspectives from Gaza" (stop 43 more asks 135's blockade, UNRWA and Gaza's food;
+# nothing of them is asked here); 262 Fortune "Nobel Prize winner shocked by early morning phone call from Sweden ..."
+# (436, Science News for Students, tells the same chemistry prize: the winners, their institutes, the 11 million kronor,
+# the American Chemical Society's president; so only 262's own facts are asked: the sleeping Brus, the ages, 1981, the
+# 50 years' secrecy, the physics prize); 542 The Guardian "Liverpool enjoy home comforts but Dyche's Everton offer derby
+# danger" (300, talkSPORT's preview of the same Saturday, gives Robertson's shoulder injury without a length and
+# Everton's one win in 25 derbies: neither is asked as 300 gives it; stop 38 more asks 92's points penalty and 152's
+# Toulouse game, not this derby); 441 Essentially Sports "Is Kevin Durant the Most Disrespected Superstar in the History
+# of NBA?"; 330 The Guardian "Ten Hag demands both positivity and pragmatism from erratic Onana" (Ratcliffe's £1.3bn,
+# asked of 366 by stop 36 more, and the derby's result, which 260 gives, are not asked); 216 TechCrunch "Why Gogoro
+# picked India as its new go-to market" (537, TechCrunch's The Station, shows Gogoro's batteries in MIH's Project X car;
+# nothing of it is asked); 539 The Verge "CEO David Baszucki's mission to make Roblox a billion-player platform" (stop
+# 40 more asks 178's hacked account, nothing of Roblox the company); 509 TechCrunch "The new American Dream is to get
+# MrBeast to pay off your debt"; 599 TechCrunch "Consistent policy is key to unlocking the climate tech boom, but the
+# UK's U-turn isn't helping". None is asked about in tests/questions.py or tests/fresh_questions.py (searched their
+# title words, names and topics: Beyoncé, Renaissance, AMC, box office, Alliance DAO, web3, accelerator, Kravata,
+# Sleepagotchi, Sevilla, Gabriel Jesus, Martinelli, Arteta, Snap, Snapchat, Snap Map, Gaza, Nobel, quantum, Everton,
+# Liverpool, Klopp, Salah, Robertson, Merseyside, Durant, Barkley, SuperSonics, Suns, Onana, Ten Hag, Inzaghi,
+# Manchester United, Gogoro, scooter, battery swap, Roblox, Baszucki, Code Conference, MrBeast, YouTuber, medical debt,
+# Sunak, net zero, Jeremy Hunt, R&D, climate tech; the hits are other topics: Tyler Mitchell's Vogue cover of Beyoncé,
+# other films' box office, Arteta and Pochettino's hotel, Snap's purchase of Zenly, Gaza's money and blockade, quantum
+# computing in a list, Everton's points penalty and chairman, Salah's goal against Toulouse, United's Champions League
+# exit, the Ratcliffe and Qatari bids, who will replace Ten Hag, Gellar's hacked Roblox account, SSSniperwolf's YouTube
+# channel). Four or five questions each (56: 12 answerable, 22 who, 22 counting), worded as a reader would ask, not in
+# the sentence's words. Each expected phrase was checked in its article's clean text (qa.load + qa.clean over the
+# shipped articles and corpus.json; no index, no model) and counted across all 612 articles (folded, case-folded; and in
+# the records' body, author and source, as the tests read them); those found in other articles were tightened to a
+# phrase found in that article alone: "$21 million" (15, 500) -> "opened in first place with $21 million"; "Colombia"
+# (106, 392, 478, 534) -> "Colombia-based"; "Jesus" (120, 245, 270, 569, 570) -> "stripped bare by Jesus"; "Martinelli"
+# (395: his goal ruled out at Old Trafford) -> "Dashing free was Gabriel Martinelli"; "3,000" (eleven others) -> "3,000
+# Arsenal fans"; "2017" (many) -> "first launched in 2017"; "Brus" (436, and inside "brush", "Brussels") -> "Brus, a
+# professor emeritus"; "78" -> "Ekimov, 78"; "50 years" -> "confidential for 50 years"; "1981" (112, 221, 479, 563) ->
+# "first publication on the topic was in 1981"; "three months" -> "up to three months with a shoulder injury"; "Barkley"
+# (Saquon Barkley in 89, 198, 273, 290, 317, 494) -> "Charles Barkley called Durant"; "Inzaghi" (400: Pippo Inzaghi) ->
+# "Simone Inzaghi"; "Sheffield United" (100, 142, 277, 300, 571) -> "Sheffield United, Brentford and FC Copenhagen";
+# "2-1 win" (41, 93) -> "2-1 win for United"; "Nepal" (229, 363) -> "starting with neighboring country Nepal"; "Alex
+# Heath" (508: he interviewed Zuckerberg) -> "Verge deputy editor Alex Heath"; "33 percent" (190) -> "north of 33
+# percent"; "41%" (149, 465) -> "41% of American adults"; "five years" (many) -> "by at least five years". The articles'
+# curly apostrophes are left out of every phrase. Questions not asked because another article gives the fact, or gives
+# it otherwise: the chemistry laureates' names, their prize money and the American Chemical Society's president (436
+# gives them too, the president as "Judith Giordan"), Comscore's analyst Paul Dergarabedian (419 quotes him too),
+# Godzilla Minus One's director (94 names him too), whether Roblox has ever had layoffs (539: "We've never done
+# layoffs"; 49: Roblox let go of 30 recruiters), Bruno Fernandes's goals this season (330: two in 12 appearances; 129,
+# later: one behind McTominay's six); Gaza's death toll, a figure that changes by the day, was left out. Ten near misses
+# (a kept article's topic, a fact no article gives) and four one-word off-topic questions (one word shared with an
+# article, nothing else), each checked by searching the clean text of all 612 articles for its key words and synonyms
+# (the comments say what was searched). Every kind's count is even and the block is appended after every earlier
+# question, so it splits evenly and no earlier question changes half.
+
+_STOP44_MORE = _noted("stop 44 more articles", (
+    # 465 TechCrunch, Alliance DAO's All11 accelerator cohort
+    held_multihop("who", "Which Alliance DAO contributor called All11 the most exclusive cohort in its history?",
+                  "Qiao Wang"),
+    held_multihop("who", "Who is behind the NFT sleep game Sleepagotchi?", "Anton Kraminkin"),
+    held_multihop("counting", "How many applications did Alliance DAO's latest accelerator cohort get?",
+                  "1,083 applications"),
+    held_multihop("counting", "How much money does Alliance DAO put into the startups in its program?",
+                  "$250,000 in startups"),
+    held_multihop("answerable", "Which country is the crypto on-ramp Kravata from?", "Colombia-based"),
+    # 173 Fortune, Beyoncé's Renaissance concert film at the box office
+    held_multihop("who", "Which AMC executive thanked Beyoncé for bringing her concert film to her fans?",
+                  "Elizabeth Frank"),
+    held_multihop("counting", "How much did Renaissance: A Film by Beyoncé make in its opening weekend?",
+                  "opened in first place with $21 million"),
+    held_multihop("counting", "How many cinemas in the US and Canada showed Beyoncé's Renaissance film when it opened?",
+                  "2,539 theaters"),
+    held_multihop("counting", "What did a ticket to Beyoncé's concert film cost on average?", "$23.32"),
+    held_multihop("answerable", "How did Beyoncé's Renaissance film do on Rotten Tomatoes?", "100% on Rotten Tomatoes"),
+    # 476 The Guardian, Sevilla 1 Arsenal 2 in the Champions League
+    held_multihop("who", "Who set up Arsenal's first goal in Sevilla?", "stripped bare by Jesus"),
+    held_multihop("who", "Who scored Arsenal's opener against Sevilla?", "Dashing free was Gabriel Martinelli"),
+    held_multihop("who", "Who got Sevilla's goal back against Arsenal?", "Nemanja Gudelj header"),
+    held_multihop("counting", "How many Arsenal fans made the trip to Sevilla?", "3,000 Arsenal fans"),
+    held_multihop("answerable", "What did the banner Sevilla's fans unfurled against Arsenal say?",
+                  "Europe knows what we are capable of"),
+    # 124 TechCrunch, Snap Map and eyewitness views of Gaza
+    held_multihop("answerable", "When did Snap Map come out?", "first launched in 2017"),
+    held_multihop("counting", "How many journalists have been killed in Gaza, according to the Committee to Protect "
+                  "Journalists?", "at least 30 journalists"),
+    held_multihop("who", "Besides Google, who turned off live traffic data in Israel at the IDF's request?",
+                  "Apple Maps"),
+    held_multihop("who", "Whose report found that young people see more political bias in the news?",
+                  "Knight Foundation"),
+    # 262 Fortune, the 2023 Nobel Prize in chemistry (quantum dots) and its leak
+    held_multihop("who", "Which chemistry Nobel winner didn't pick up when the academy called in the night?",
+                  "Brus, a professor emeritus"),
+    held_multihop("who", "Who won the 2023 Nobel Prize in physics?", "Pierre Agostini", "Ferenc Krausz"),
+    held_multihop("counting", "How old is Alexei Ekimov?", "Ekimov, 78"),
+    held_multihop("counting", "How long does the Nobel academy keep its deliberations secret?",
+                  "confidential for 50 years"),
+    held_multihop("answerable", "When did Ekimov first publish on quantum dots?",
+                  "first publication on the topic was in 1981"),
+    # 542 The Guardian, Liverpool v Everton preview
+    held_multihop("counting", "How many times has Klopp lost to Everton?",
+                  "lost one of his 17 encounters with Everton"),
+    held_multihop("counting", "How long will Andy Robertson be out?", "up to three months with a shoulder injury"),
+    held_multihop("counting", "How many Premier League games in a row has Salah scored or set up a goal in?",
+                  "14 consecutive Premier League matches"),
+    held_multihop("answerable", "Which Merseyside derby is this one, by number?", "243rd edition"),
+    # 441 Essentially Sports, Kevin Durant and his critics
+    held_multihop("who", "Which team drafted Kevin Durant?", "Seattle SuperSonics drafted him"),
+    held_multihop("who", "Who said Kevin Durant is very sensitive?", "Charles Barkley called Durant"),
+    held_multihop("counting", "How many regular season points has Kevin Durant scored?", "27,393 points"),
+    held_multihop("counting", "How many scoring titles does Kevin Durant have?", "four scoring titles"),
+    held_multihop("answerable", "Why do fans call Kevin Durant a snake?", "join the very team that had defeated him"),
+    # 330 The Guardian, Ten Hag on Onana before the Manchester derby
+    held_multihop("counting", "How much did Manchester United pay for André Onana?", "£47.2m"),
+    held_multihop("who", "Who coaches Inter Milan?", "Simone Inzaghi"),
+    held_multihop("who", "Which teams have Manchester United beaten in their last three games?",
+                  "Sheffield United, Brentford and FC Copenhagen"),
+    held_multihop("answerable", "What was the score of last season's Manchester derby at Old Trafford?",
+                  "2-1 win for United"),
+    # 216 TechCrunch, Gogoro's launch in India
+    held_multihop("who", "Who runs Gogoro?", "Horace Luke"),
+    held_multihop("who", "Which company is Gogoro investing $2.5 billion with in Maharashtra?", "Belrise Industries"),
+    held_multihop("counting", "How many battery-swapping stations does Gogoro have in Taiwan?", "12,500 stations"),
+    held_multihop("counting", "How many stations is Gogoro opening in Delhi?", "30 stations in Delhi"),
+    held_multihop("answerable", "Which country does Gogoro want to move into from India first?",
+                  "starting with neighboring country Nepal"),
+    # 539 The Verge, Roblox's CEO David Baszucki at the Code Conference
+    held_multihop("who", "Who interviewed Roblox's CEO at the Code Conference?", "Verge deputy editor Alex Heath"),
+    held_multihop("who", "Which gaming executive told Baszucki her son makes money building on Roblox?", "Cathy Hackl"),
+    held_multihop("counting", "How fast is Roblox's 17 to 24 age group growing?", "north of 33 percent"),
+    held_multihop("counting", "How many hours a month do people spend on Roblox?", "5 billion hours per month"),
+    held_multihop("answerable", "How many daily users does Roblox want?", "billion daily active people"),
+    # 509 TechCrunch, MrBeast's contestants and their debts
+    held_multihop("who", "Who won MrBeast's challenge of living 100 days in a room?",
+                  "Suzie Taylor and Bailey Stanfield"),
+    held_multihop("who", "What is MrBeast's real name?", "Jimmy Donaldson"),
+    held_multihop("counting", "How much did the winners of MrBeast's 100 days in a room challenge get?",
+                  "winning $185,000 each"),
+    held_multihop("counting", "What share of American adults have medical debt?", "41% of American adults"),
+    held_multihop("answerable", "What is Suzie Taylor doing with the money she won from MrBeast?",
+                  "reinvesting her winnings into becoming a content creator"),
+    # 599 TechCrunch, the UK's climate U-turn and climate tech startups
+    held_multihop("who", "Which chancellor said he wanted the world's tech entrepreneurs to come to the UK?",
+                  "Jeremy Hunt"),
+    held_multihop("who", "Who led the lobbying that saved part of the UK's R&D tax credit?", "Startup Coalition"),
+    held_multihop("counting", "How far has Sunak pushed back Britain's net-zero timeline?", "by at least five years"),
+    held_multihop("answerable", "What slogan was on Sunak's lectern?", "Long-term decisions for a brighter future"),
+    *(held_abstain(q) for q in (
+        # 465: Kravata "is raising a seed round", no sum (465's one raise is Sleepagotchi's $3.5 million); "Kravata" in
+        # 465 alone, with no "$", "raised", "million" or "valuation" within 300 characters of it.
+        "How much money has Kravata raised?",
+        # 173 gives no running time; "Renaissance" or "Beyoncé" (171, 173, 419, 462, 469, 560, 596, 597) within 300
+        # characters of "minute(s)", "runtime", "running time", "hours long", "two hours", "length": no article.
+        "How long is Beyoncé's Renaissance concert film?",
+        # 476 names no referee; "Sevilla" or "Arsenal" within 300 characters of "referee", "ref", "officiat", "whistle":
+        # 110's "first whistle" (Chelsea v Arsenal) and 395's refereeing decision at Old Trafford only.
+        "Who was the referee for Sevilla against Arsenal?",
+        # 124: Snap gave "no hard data", only a "moderate" increase; "Snap Map(s)" in 124 alone; "Snap(chat)" within 200
+        # characters of "users", "million", "monthly", "daily", "billion": 196's Zenly (Snap's purchase), 345's lawsuit,
+        # 518's hours on Snapchat, and "snap a photo" (301); no count of Snap Map's or Snapchat's users.
+        "How many people use Snap Map?",
+        # 262: the peace prize is still to come ("The prizes in literature, peace and economics follow"); "peace prize",
+        # "Nobel Peace", "Mohammadi", "Fosse", "literature prize", "Goldin": 262's sentence alone; "Nobel" elsewhere 418
+        # (Krugman) and 436 (the chemistry prize).
+        "Who won the 2023 Nobel Peace Prize?",
+        # 441 gives no pay; "Durant" (194's Spanish "durante", 281, 441, 589) within 300 characters of "$", "salary",
+        # "contract", "million", "paid", "earn", "extension": 441's "millions of fans" only.
+        "How much does Kevin Durant earn with the Suns?",
+        # 330 gives the fee (£47.2m), no wage; "Onana" (12, 129, 330, 370, 395, 546, 571) within 300 characters of
+        # "wage", "a week", "per week", "salary", "contract", "earn", "£", "paid": 330's fee, and "earn" inside 12's
+        # "learn" and 370's "earnestly" only.
+        "How much does André Onana earn a week at Manchester United?",
+        # 216 gives no sales of Gogoro's own (its 93% and 80% are Taiwan's EVs, 90% and 5% India's EV and two-wheeler
+        # markets); "Gogoro" in 216 and 537 (MIH's Project X car, its "100,000 of the minicars" a year, not Gogoro's):
+        # "sold", "sales", "units", "customers", "riders" near "Gogoro" give no count of scooters sold in India.
+        "How many scooters has Gogoro sold in India?",
+        # 539 gives no revenue ("a really good business", bookings growing faster than headcount); "Roblox" within 200
+        # characters of "revenue", "bookings", "$", "billion", "million", "earnings", "sales": 178's billionaire Kim
+        # Kardashian and 539's installs and headsets only; 49's Roblox line is its 30 recruiters let go.
+        "How much revenue did Roblox make last year?",
+        # 599 gives the net-zero delay ("at least five years"), no date for cars; "petrol", "gasoline car", "combustion
+        # engine", "2035", "boiler": 74 and 111 (petroleum), 216 (India's ICE vehicles), 233 ("post-petrol"), 602
+        # (OPEC), none of the UK or of a ban; "Sunak" in 313 (the AI summit) and 599 alone.
+        "When will the UK stop the sale of new petrol cars after Sunak's U-turn?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # ghost pepper: 509 alone (MrBeast once paid $10,000 to eat one); no "Scoville", "habanero", "jalapeno",
+        # "capsaicin", "Carolina Reaper"; "pepper" elsewhere is peppermint, a verb (208), Sam Pepper, Jabrill Peppers,
+        # cayenne pepper as a dressing (269), Sgt. Pepper's; "chili" is Chili's restaurant (469) and Chile misspelt
+        # (493); "spicy" is figurative, a candle's notes (68) or 520's spicy snack.
+        "How hot is a ghost pepper?",
+        # sewing machine: 539 alone ("a digital sewing machine"); no "bobbin"; "needle" elsewhere is figurative, needle
+        # drops or 565's Dr. David Needle; "stitch" is Stitch Fix, Lilo & Stitch and stitches in a wound.
+        "How do I thread a sewing machine?",
+        # Godzilla: 94, 154, 173, 308 (films, a series, a box set); "Godzilla" or "kaiju" within 300 characters of
+        # "tall", "height", "feet", "metres", "meters": only 94's "the soaring heights of Shin Godzilla".
+        "How tall is Godzilla?",
+        # washing cars: 124 alone (Israelis "washing their cars" on Snap's heat map); no "car wash", "car wax",
+        # "pressure wash"; "wash", "soap", "wax" within 100 characters of "car(s)" or "vehicle": 124 alone; "detailing"
+        # elsewhere is the verb (24, 27, 116, 208, 226, 530) or 520's trimmer attachments.
+        "How often should I wash my car?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -3745,5 +3977,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
     *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
     *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE, *_STOP42_FRESH, *_STOP43_MORE, *_STOP43_FRESH,
+    *_STOP44_MORE,
 ])
 
