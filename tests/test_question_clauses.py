@@ -59,3 +59,16 @@ def test_the_bm25_clauses_leave_out_the_publications_named():
 ])
 def test_a_question_asks_a_date_only_when_its_own_wh_word_is_when(asked, kind):
     assert expected_type(asked) == kind
+
+
+@pytest.mark.parametrize(("asked", "kind"), [
+    # a "how much" inside a question another wh-word opens asks no figure: main's code read these as "number"
+    ("Which senator said he was impressed by how much ground Biden's AI order covers?", None),
+    ("Who said how many tanks Poland had sent?", "person"),
+    ("When did Zelensky say how long the war would last?", "date"),
+    # ... but a lead-in before the comma is no opening, nor a "who" clause after the count
+    ("According to the articles, how many reservists has Zelensky called up?", "number"),
+    ("How many people, who had fled, came back?", "number"), ("How long can Switchblade drones loiter?", "duration"),
+])
+def test_the_opening_wh_word_says_what_a_question_asks(asked, kind):
+    assert expected_type(asked) == kind
