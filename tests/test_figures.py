@@ -54,6 +54,13 @@ def test_people_a_loss_befalls_count_casualties():
     assert _fit("How many civilians has Russia killed?", sentence)[0] < COUNTS
 
 
+def test_deaths_count_the_people_a_question_says_died():
+    sentence = ("During the 2021-2022 influenza season, the CDC estimates that there were nine million illnesses, "
+                "10,000 hospitalizations and 5,000 deaths related to the flu.")
+    assert _fit("How many people died of the flu in the 2021-2022 season?", sentence) == (1.0, "5,000")
+    assert _fit("How many people were hospitalized with the flu?", sentence)[1] != "5,000"  # no death asked
+
+
 def test_troops_are_people_a_how_many_people_counts():
     """ "troops" is near "soldiers" (0.89) though the model puts it barely nearer "people" than "things"."""
     sentence = ("In a short video titled “Wagner and Bakhmut,” the British Ministry of Defense assessed that the "
