@@ -29,7 +29,9 @@ _SPEED = (rf"{_RANGE}(?:mph|km/h|kmh|kph|knots|m/s|(?:{_LENGTH})\s*(?:per|an|a|/
           r"\bmach\s+\d|\d\s*mph\b")
 _WEIGHT = rf"{_RANGE}(?:kg|kilo(?:gram)?s?|grams?|g|tonnes?|tons?|lbs?|pounds|ounces?|oz|stone)\b"
 _LONG = rf"{_RANGE}(?:{_LENGTH})\b"
-_AGE = rf"{_RANGE}(?:{_TIME})\b|\bage[ds]?\s+(?:of\s+)?\d"
+# An age is also told bare: "Ekimov, 78, and Brus, 80," "Tyler Mitchell was just 23 when he ..."
+_AGE = (rf"{_RANGE}(?:{_TIME})\b|\bage[ds]?\s+(?:of\s+)?\d|[A-Z][^\W\d_]+,\s\d{{1,3}}(?:,|\s+(?:and|who)\b)|"
+        r"\b(?:is|was|turned)\s+(?:just\s+|only\s+|now\s+)?\d{1,3}(?=\s+(?:when|at|years)\b|[,;]|\.(?!\d))")
 # Each measure `Question.measure` names, given in its own units ("height" also in storeys, a place on the charts).
 FAMILIES: dict[str, re.Pattern[str]] = {
     "speed": re.compile(_SPEED, re.IGNORECASE),

@@ -36,6 +36,11 @@ def _best(text: str) -> Scored:
     ("How deep is the Tsugaru Strait?", "A ticket costs $25 at the gate.", False),
     ("How deep is the Tsugaru Strait?", "The strait is 200 metres deep.", True),
     ("How tall is the tower?", "The tower rises 30 storeys over the city.", True),
+    # an age told bare, beside a name or after "was ... when"; a year or a rate is none
+    ("How old is Alexei Ekimov?", "In the 1980s, Ekimov, 78, and Brus, 80, honed the theory.", True),
+    ("How old was Tyler Mitchell?", "Tyler Mitchell was just 23 when he shot the cover.", True),
+    ("How old was Tyler Mitchell?", "In 2019, 45 people saw the Vogue cover.", False),
+    ("How old was Tyler Mitchell?", "His rate was 23.5 percent.", False),
 ])
 def test_a_measure_is_given_in_its_own_familys_units(loaded, asked, text, given):
     question = loaded.question(asked)
