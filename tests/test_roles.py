@@ -22,7 +22,8 @@ CEO = "\u201cWe\u2019re helping to solve the affordability crisis,\u201d said CE
     ("Who heads the American Society of Ketamine Physicians?", "head"), ("Who runs the country?", ""),
     ("Who heads China research at 22V Research?", ""),
     # a verb's doer holds its role, when the question names an entity to check it against: "under director Emma Tammi"
-    ("Who directed the Five Nights at Freddy's movie?", "director"), ("Who coaches the Sydney Swans AFLW team?", "coach"),
+    ("Who directed the Five Nights at Freddy's movie?", "director"),
+    ("Who coaches the Sydney Swans AFLW team?", "coach"),
     ("Who refereed the Rugby World Cup final between South Africa and New Zealand?", "referee"),
     ("Who co-founded Poolside?", ""),  # no entity: any article's co-founder would hold the role ("Pebble's")
 ])
