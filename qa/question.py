@@ -145,11 +145,10 @@ def split_clauses(text: str, key_terms: Sequence[str] = (), sources: Sequence[st
 # "When ...?" asks a date, also after a lead-in ("According to the articles, when ...?"); a "when" opening a clause
 # inside another question ("What gave the early dinosaurs an edge when oxygen levels fell?") does not.
 _ASKS_WHEN = re.compile(r"(?:[^,?]*,)?\W*(?:(?:and|but|so|then)\s+)?(?:(?:until|since|by|from)\s+)?when\b")
-
-
 # A question opening with another wh-word asks for what that word asks, whatever "how much" its clause holds later
 # ("Which senator said he was impressed by how much ground the order covers?" asks a person)
 _OPENS_OTHER = re.compile(r"(?:(?:(?!\bhow\b)[^,?])*,\s*)?(?:who|whom|whose|which|when|where)\b")
+_COUNTS = re.compile(r"\b(how many|how much|what number|what percentage|what share|how large|how big)\b")
 
 
 def expected_type(question: str) -> AnswerType | None:
@@ -158,8 +157,7 @@ def expected_type(question: str) -> AnswerType | None:
     opened = _OPENS_OTHER.match(q) is not None
     if not opened and re.search(r"\bhow long\b", q):
         return "duration"
-    if not opened and re.search(r"\b(how many|how much|what number|what percentage|what share|how large|how big)\b",
-                                q):
+    if not opened and _COUNTS.search(q):
         return "number"
     if re.search(r"\b(who|whom|whose)\b", q):
         return "person"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from qa.role_asked import ACRONYM as _ACRONYM
 from qa.tokens import STOP_WORDS
-from qa.understand import ACRONYM as _ACRONYM
 
 _WORD = re.compile(r"[^\W\d_]+")
 _OFFICER = re.compile(r"^C[A-Z]{1,2}O$")  # a chief officer's title: CEO, CFO, COO, CTO, CMO, CISO
