@@ -34,23 +34,26 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def spawn_ui(index_dir: Path, corpus: Path, log: Path, *, port: int, host: str = "127.0.0.1") -> subprocess.Popen:
+def spawn_ui(index_dir: Path, corpus: Path, log: Path, *, port: int, host: str = "127.0.0.1",
+             script: str | None = None) -> subprocess.Popen:
     """`ui.py` serving `index_dir` over `corpus` on `host`:`port`, started (not yet answering): offline, no
-    analytics, no password (QA_UI_AUTH unset); its output goes to `log`."""
+    analytics, no password (QA_UI_AUTH unset); its output goes to `log`. `script`: Python run in place of `ui.py`
+    (`python -c`, the flags in `sys.argv`), for a test that changes the app before calling `ui.main()`."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
     env.pop("QA_UI_AUTH", None)
+    run = [str(REPO / "ui.py")] if script is None else ["-c", script]
     with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, str(REPO / "ui.py"), "--host", host, "--port", str(port),
+        return subprocess.Popen([sys.executable, *run, "--host", host, "--port", str(port),
                                  "--index", str(index_dir), "--corpus", str(corpus)],
                                 cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
-def start_ui(index_dir: Path, corpus: Path, log: Path, *, port: int | None = None,
-             host: str = "127.0.0.1") -> tuple[str, subprocess.Popen]:
+def start_ui(index_dir: Path, corpus: Path, log: Path, *, port: int | None = None, host: str = "127.0.0.1",
+             script: str | None = None) -> tuple[str, subprocess.Popen]:
     """(loopback URL, process) of `spawn_ui` on `port` (a free one when None), once the page answers;
     RuntimeError (the log's tail) if it dies or is slow."""
     port = port or free_port()
-    proc = spawn_ui(index_dir, corpus, log, port=port, host=host)
+    proc = spawn_ui(index_dir, corpus, log, port=port, host=host, script=script)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_ready(url, proc, log)

@@ -42,16 +42,14 @@ def _steps(deps: dict[int, dict], clicked: int) -> list[int]:
     return sorted(i for i in steps if deps[i].get("backend_fn", True))
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, Any], Path]]:
+def serve(root: Path, script: str | None = None) -> Iterator[tuple[str, dict[str, Any], Path]]:
     """(loopback URL of ui.py over the shipped articles, the fn_index of Gradio's saving events: "save" for the
     save after an answer, "before" for the queued textbox update just before it, "reset_synced" for "New chat"'s
     second step (the chat state set to the emptied chat), "delete" for the bin's deleting steps; "new_chat" and "open"
     for every step the server runs on a click of "New chat" or of a saved chat), the folder of its index and
-    articles)."""
-    root = tmp_path_factory.mktemp("chats")
+    articles), `root`; the app run by `script` if given (`browser_kit.spawn_ui`)."""
     shutil.copytree(REPO / "articles", root / "articles")
-    url, proc = start_ui(root / "index", root / "articles", root / "ui.log")
+    url, proc = start_ui(root / "index", root / "articles", root / "ui.log", script=script)
     try:
         with urllib.request.urlopen(f"{url}/config", timeout=30) as r:
             config = json.load(r)
@@ -75,6 +73,12 @@ def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, Any], Path]]:
                     "open": _steps(deps, opener["targets"][0][0])}, root
     finally:
         stop(proc)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, Any], Path]]:
+    """`serve`: the app over a copy of the shipped articles, for this module."""
+    yield from serve(tmp_path_factory.mktemp("chats"))
 
 
 @pytest.fixture
