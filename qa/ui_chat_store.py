@@ -32,9 +32,9 @@ DELETED_KEY = f"{STORAGE_KEY}:deleted"
 KEEP_DELETED, KEEP_DELETED_DAYS = 200, 30
 REFRESH_ID = "qa-saved-refresh"  # the hidden button another tab's write clicks
 # The questions a tab's page waits for the answer of: [{"key": the chat up to the question (`key`), "tab": the tab's id,
-# "at": ms}], each taken off as its answer lands, the stop button or the bin ends it, or its tab goes (reloaded, closed:
-# the answer goes with the page); kept fresh every `ASKING_BEAT_S` while its tab lives, and dead past `ASKING_DEAD_S`
-# unrefreshed (a tab that crashed; Chromium runs a hidden tab's timers once a minute).
+# "at": ms}], each taken off as its answer lands or fails, the stop button or the bin ends it, or its tab goes
+# (reloaded, closed: the answer goes with the page); kept fresh every `ASKING_BEAT_S` while its tab lives, and dead past
+# `ASKING_DEAD_S` unrefreshed (a tab that crashed; Chromium runs a hidden tab's timers once a minute).
 ASKING_KEY = f"{STORAGE_KEY}:asking"
 ASKING_BEAT_S, ASKING_DEAD_S = 20, 90
 
@@ -149,8 +149,11 @@ SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS} noteSeen(chat); return [chat?.leng
 # places it told the place of "was" if it is saved (else no place): nothing if it is saved as it is, else in place of
 # the chat it continues (the place told first, else the longest), else in place of the chat told answered again,
 # else nothing if a later state of it is saved, else first (`placed`). Noted as seen: a chat asked anew after it was
-# deleted elsewhere is the user's.
-LANDED_JS = f"""(landing, list) => {{ {_HELPERS} const chat = landing?.chat || [], was = landing?.was;
+# deleted elsewhere is the user's. An answer that failed (an error in the app) lands {"ended": the chat up to its
+# question}: nothing is saved, and its note is taken off, so another tab showing the chat says no answer came.
+LANDED_JS = f"""(landing, list) => {{ {_HELPERS}
+  if (landing?.ended) {{ answered([landing.ended]); return [undefined]; }}
+  const chat = landing?.chat || [], was = landing?.was;
   noteSeen(chat); if (chat.at(-1)?.role === "user") asking(chat);
   const hint = was ? (list || []).findIndex((c) => key(c) === key(was)) : -1;
   return [placed(chat, list, hint < 0 ? undefined : hint)];

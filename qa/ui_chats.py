@@ -24,6 +24,7 @@ plain JSON shared by the app's tabs, deletions recorded, each tab refreshed when
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
@@ -36,12 +37,13 @@ from qa.ui_chat_turns import Turns, with_last
 
 Message = Mapping[str, Any]
 # A saved chat opened whose last question has no answer (its question is saved as it is asked; the page was reloaded
-# or closed before the answer came): said under it, in the chat shown, where Gradio's retry button asks it again.
-# An answer is the page's: Gradio stops answering a page that is gone, so none is kept for a page opened later.
-UNANSWERED = ("⚠️ No answer came: the page that asked was reloaded or closed before its answer was done, and an "
-              "answer goes with its page. Retry (↻) asks the question again.")
+# or closed before the answer came, or the answer failed): said under it, in the chat shown, where Gradio's retry
+# button asks it again. An answer is the page's: Gradio stops answering a page that is gone, so none is kept for a page
+# opened later.
+UNANSWERED = ("⚠️ No answer came: the page that asked was reloaded or closed before its answer was done (an answer "
+              "goes with its page), or the answer failed with an error. Retry (↻) asks the question again.")
 # Said instead while another tab of the browser waits for the answer (`qa.ui_chat_store.ASKING_KEY`): it replaces this
-# line once it lands there, and `UNANSWERED` does if that tab goes first.
+# line once it lands there, and `UNANSWERED` does if that tab goes first or the answer fails there.
 COMING = "⏳ The answer is on its way in another tab of this browser: it shows here once it lands there."
 
 def _said(message: Message) -> tuple[str, str]:
@@ -205,11 +207,10 @@ class KeptChatInterface(gr.ChatInterface):
         replaces, else None}; None for an API call or a binned chat."""
         if turn is None or turn.binned or not final:
             return None
+        return {"chat": self._shown(final), "was": None if turn.was is None else self._shown(turn.was)}
 
-        def shown(chat: list[Any]) -> list[dict[str, Any]]:
-            return [_as_shown(m) for m in self.serialize_components(chat)]
-
-        return {"chat": shown(final), "was": None if turn.was is None else shown(turn.was)}
+    def _shown(self, chat: list[Any]) -> list[dict[str, Any]]:
+        return [_as_shown(m) for m in self.serialize_components(chat)]
 
     async def _stream_fn(self, message: Any, history: list[Any], *args: Any) -> AsyncIterator[tuple[Any, ...]]:
         turn = self.turns.start(message) if self.save_history else None
@@ -225,6 +226,11 @@ class KeptChatInterface(gr.ChatInterface):
                        gr.skip() if landed is None else landed)
             if landed is None and (landed := self._landing(turn, final)) is not None:
                 yield *(gr.skip(),) * (width - 1), landed
+        except Exception:  # an unexpected error, shown by Gradio as ever: the page first hears the answer is over
+            if turn is not None and not turn.binned:  # (`LANDED_JS` takes its note off: `ASKING_KEY`)
+                asked = [*self._shown(turn.history), _as_shown({"role": "user", "content": str(turn.message)})]
+                yield *(gr.skip(),) * (width - 1), {"ended": asked, "at": time.time()}  # `at`: a change each time
+            raise
         finally:
             self.turns.end(turn)
 

@@ -150,3 +150,36 @@ def test_a_retry_is_noted_with_the_chat_it_replaces_and_an_unanswered_question_s
     assert said(chat._load_conversation(1, [asked, TSUGARU])[1].value) == said(TSUGARU)
     chat.turns.ask("Since when?", WAGNER)  # its answer on its way (the chat left): nothing said yet
     assert said(chat._load_conversation(0, [asked])[1].value) == said(asked)
+
+
+def test_an_answer_that_fails_tells_the_page_it_is_over_then_fails_as_before():
+    """An unexpected error in the answer: the page is told the turn is over ({"ended": the chat up to its question},
+    so it takes its note off and another tab says no answer came), then the error goes on to Gradio, which shows it
+    as it always has; the turn is no longer waited for."""
+    import asyncio
+    from collections.abc import Iterator
+
+    import gradio as gr
+    import pytest
+
+    from qa.ui_chats import KeptChatInterface
+
+    def failing(message: str, history: list) -> Iterator[str]:
+        yield "Searching the articles…"
+        raise RuntimeError("unexpected")
+
+    with gr.Blocks():
+        chat = KeptChatInterface(failing, save_history=True)
+    chat.turns.ask("Since when?", WAGNER)
+
+    async def answered() -> list[tuple]:
+        outs = []
+        with pytest.raises(RuntimeError, match="unexpected"):
+            async for out in chat._stream_fn("Since when?", WAGNER):
+                outs.append(out)
+        return outs
+
+    ended = asyncio.run(answered())[-1][-1]
+    assert [(m["role"], m["content"][0]["text"]) for m in ended["ended"]] == [
+        ("user", "Who leads Wagner?"), ("assistant", "Prigozhin."), ("user", "Since when?")]
+    assert not chat.turns.pending()

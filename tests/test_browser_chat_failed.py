@@ -1,0 +1,55 @@
+"""An answer that fails with an unexpected error (an exception in the answer function) while another tab shows its
+chat, in a real browser: the tab that asked shows Gradio's error as ever, and the other tab says no answer came
+instead of waiting for it (the app of tests/test_browser_chats.py, one question made to fail)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import test_browser_chats as chats
+from test_browser_chat_reload import _stored
+from test_browser_chat_turns import _says
+from test_browser_chats import LISTED_MS, Hold
+
+from qa.ui_chat_store import ASKING_KEY
+
+pytestmark = pytest.mark.slow
+
+FAILS = "Which question makes the answer fail?"
+# ui.py with its answer raising an unexpected error (no QAError, which is a user's error said in the chat) for FAILS.
+FAILING_UI = f"""import sys, ui
+answer_with = ui.answer_with
+def failing(index, message, *args, **kwargs):
+    if message == {FAILS!r}:
+        raise RuntimeError("an unexpected error, made by the test")
+    return answer_with(index, message, *args, **kwargs)
+ui.answer_with = failing
+sys.exit(ui.main())"""
+
+tabs = chats.tabs  # two tabs of one browser on this module's app
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, Any], Any]]:
+    """`chats.serve` with FAILS failing."""
+    yield from chats.serve(tmp_path_factory.mktemp("failing"), FAILING_UI)
+
+
+def test_an_answer_that_fails_says_no_answer_came_in_the_other_tab(tabs, served):
+    """FAILS asked in the first tab, its chat opened in the second while the answer is held back, then the answer
+    fails: the first tab shows Gradio's "Error" (as before), its note of the question is taken off, and the second
+    tab says no answer came (in rot44's code it said the answer was on its way until the first tab closed)."""
+    first, second = tabs
+    hold = Hold(first, served[1]["answer"])
+    chats._type(first, FAILS)
+    hold.wait(lambda: hold.held, "the answer")
+    chats._listed(second, FAILS).click()
+    _says(second, "another tab")
+    hold.release()
+    first.locator("#qa-chat").get_by_text("Error", exact=True).wait_for(timeout=LISTED_MS)
+    _says(second, "No answer came")
+    assert "another tab" not in second.locator("#qa-chat").inner_text()
+    assert first.evaluate("(k) => JSON.parse(localStorage.getItem(k) || '[]')", ASKING_KEY) == []
+    assert _stored(second) == [[("user", FAILS)]]  # the question kept, no answer saved
