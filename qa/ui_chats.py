@@ -12,14 +12,15 @@ answered between "New chat"'s two steps leaves a stale place, which in Gradio's 
 put in the list by the page as it is asked, its chat saved up to it (`ASKED_JS`), so a reload or a closed tab before its
 answer ends keeps it (the chat opened then says it has no answer, and retry asks it again: `UNANSWERED`; an answer goes
 with the page that asked it, since Gradio stops answering a page that is gone). Opened in another tab while its answer
-is on its way, the chat says so (`COMING`) and shows the answer once it lands (`_told`, `told_js`); a chat left before
-its answer came lands its answer there, never in the chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat
-is put in the list by the page itself, told with the answer's last chunk (`with_last`, `landed`), no round trip behind
-the answer, so a reload once it shows keeps the turn; a retried answer lands in place of the answer it replaces.
-Gradio's save after it then finds it saved. Undo (Gradio's button on the last question) takes the turn off the saved
-chat as it takes it off the screen (`UNDONE_JS`): in Gradio's code the save found the chat undone an earlier state of a
-saved one, and kept the turn, so a reload showed it again. The list is kept in the browser as `qa.ui_chat_store` says:
-plain JSON shared by the app's tabs, deletions recorded, each tab refreshed when another writes.
+is on its way, the chat says so (`COMING`), holds a follow-up in the box till then (`qa.ui_chat_coming`), and shows the
+answer once it lands (`_told`, `told_js`); a chat left before its answer came lands its answer there, never in the chat
+shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with the
+answer's last chunk (`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the turn;
+a retried answer lands in place of the answer it replaces. Gradio's save after it then finds it saved. Undo (Gradio's
+button on the last question) takes the turn off the saved chat as it takes it off the screen (`UNDONE_JS`): in Gradio's
+code the save found the chat undone an earlier state of a saved one, and kept the turn, so a reload showed it again. The
+list is kept in the browser as `qa.ui_chat_store` says: plain JSON shared by the app's tabs, deletions recorded, each
+tab refreshed when another writes.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import gradio as gr
 from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
+from qa.ui_chat_coming import COMING, hold_follow_ups, waiting_note
 from qa.ui_chat_store import ASKED_JS, BIN_JS, ENDED_JS, LANDED_JS, RETRIED_JS, SHOWN_JS, UNDONE_JS, told_js, wire
 from qa.ui_chat_turns import Turns, with_last
 
@@ -42,9 +44,6 @@ Message = Mapping[str, Any]
 # opened later.
 UNANSWERED = ("⚠️ No answer came: the page that asked was reloaded or closed before its answer was done (an answer "
               "goes with its page), or the answer failed with an error. Retry (↻) asks the question again.")
-# Said instead while another tab of the browser waits for the answer (`qa.ui_chat_store.ASKING_KEY`): it replaces this
-# line once it lands there, and `UNANSWERED` does if that tab goes first or the answer fails there.
-COMING = "⏳ The answer is on its way in another tab of this browser: it shows here once it lands there."
 
 def _said(message: Message) -> tuple[str, str]:
     """(role, text) of a chat message, its content a string or Gradio's list of parts."""
@@ -132,6 +131,7 @@ class KeptChatInterface(gr.ChatInterface):
             keep_on_leaving(self)
             self._delete_shown()
             self._land_left_answers()
+            hold_follow_ups(self.chatbot, self.waiting)
         super()._setup_events()
         if not self.save_history:
             return
@@ -147,6 +147,10 @@ class KeptChatInterface(gr.ChatInterface):
                 self._save_conversation, [self.conversation_id, self.chatbot_state, self.saved_conversations],
                 [self.conversation_id, self.saved_conversations], queue=False, show_progress="hidden",
                 api_visibility="undocumented")
+
+    def _render_footer(self) -> None:
+        self.waiting = waiting_note()  # under the question box (`qa.ui_chat_coming`), above the examples and filters
+        super()._render_footer()
 
     def _save_conversation(self, index: int | None, conversation: list[Any],
                            saved_conversations: list[list[Any]]) -> tuple[Any, Any]:

@@ -12,6 +12,7 @@ from browser_kit import ask
 from test_browser_chat_reload import _stored
 from test_browser_chats import HONSHU, LISTED_MS, PRIGOZHIN, TSUGARU, WAGNER, Hold
 
+from qa.ui_chat_coming import WAIT_ID
 from qa.ui_chat_store import STORAGE_KEY
 
 pytestmark = pytest.mark.slow
@@ -59,6 +60,35 @@ def test_a_chat_whose_answer_comes_in_another_tab_says_so_and_gets_it(tabs, serv
     chats._listed(second, WAGNER).click()
     chats._shows(second, HONSHU)
     assert len(_bots(second)) == 2 and "another tab" not in second.locator("#qa-chat").inner_text()
+
+
+def test_a_follow_up_asked_while_the_answer_comes_elsewhere_waits_for_it(tabs, served):
+    """A follow-up sent (Enter, then the send button) and retry clicked in the second tab while its chat says the answer
+    is on its way in the first: nothing is sent, the box keeps the question and the note under it says to wait (in
+    rot44's code the follow-up was saved with the "on its way" line as its chat's answer, and the first tab's answer
+    then landed as a chat of its own: two chats); once the answer lands, the note goes and the follow-up asked then is
+    answered in the same chat, after the answer it follows: one chat, two turns, in both tabs."""
+    first, second = tabs
+    hold = _asked_elsewhere(tabs, served)
+    box = second.locator("#qa-input textarea")
+    box.fill(TSUGARU)
+    box.press("Enter")
+    second.locator("#qa-input [data-testid='submit-button']").click()
+    second.locator("#qa-chat button[aria-label='Retry']").last.click()
+    second.locator(f"#{WAIT_ID}", has_text="Wait for that answer").wait_for(timeout=LISTED_MS)
+    second.wait_for_timeout(1000)  # time for a question sent to show
+    assert box.input_value() == TSUGARU and len(_bots(second)) == 1
+    assert _stored(second) == [[("user", WAGNER)]]
+    hold.release()
+    chats._shows(second, PRIGOZHIN)
+    second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="detached", timeout=LISTED_MS)
+    assert HONSHU in ask(second, TSUGARU).inner_text()
+    assert PRIGOZHIN in _bots(second)[0] and "another tab" not in second.locator("#qa-chat").inner_text()
+    second.wait_for_function("k => JSON.parse(localStorage.getItem(k) || '[]')[0]?.length === 4", arg=STORAGE_KEY,
+                             timeout=LISTED_MS)
+    assert [[m[0] for m in c] for c in _stored(second)] == [["user", "assistant"] * 2]
+    for tab in (second, first):  # each tab lists that one chat
+        tab.wait_for_function("s => document.querySelectorAll(s).length === 1", arg=chats.SAVED, timeout=LISTED_MS)
 
 
 def test_the_other_tab_reloaded_its_chat_says_no_answer_came(tabs, served):

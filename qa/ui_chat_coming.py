@@ -1,0 +1,56 @@
+"""A saved chat shown while its answer is on its way in another tab of the browser: the line said in place of the
+answer (`COMING`), and the question box holding a follow-up until that answer lands (`hold_follow_ups`).
+
+Asked on while the line shows, a follow-up was saved with the line as the answer before it, and the other tab's answer
+then landed as a chat of its own: two chats, and the follow-up answered without the answer it follows. The box could
+instead send it and have the answer fill its turn when it lands, but the follow-up would still be answered without
+that answer (follow-ups read the conversation: "How long can they loiter?"), and its chat would hold two questions in
+a row until then. So the page does what a careful user would: it keeps the question in the box (nothing typed is
+lost), says to send it once the answer shows, and sends nothing (Enter, the send button and retry (↻) are held) while
+the line shows. The answer lands within the chat, the note goes, and the question is asked with the answer before it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+import gradio as gr
+
+# Said in place of the answer while another tab of the browser waits for it (`qa.ui_chat_store.ASKING_KEY`): it replaces
+# this line once it lands there, and `qa.ui_chats.UNANSWERED` does if that tab goes first or the answer fails there.
+COMING = "⏳ The answer is on its way in another tab of this browser: it shows here once it lands there."
+# Said under the question box while the line shows.
+WAIT = ("Wait for that answer before asking on in this chat: your question stays in the box; send it once the answer "
+        "shows here (asked now, it would be answered without it).")
+WAIT_ID = "qa-wait"
+_NOTE = f"<p>{html.escape(WAIT)}</p>"
+
+# Each change of the chat shown: the note says WAIT while the chat's last message is the line, else nothing; the first
+# run installs the hold. A send (Enter in the box, its send button, retry) is held while the chat shown ends with the
+# line, as the page shows it at that moment, and the note blinks to say why.
+_HOLD_JS = f"""(chat) => {{ const coming = {json.dumps(COMING)};
+  const shows = () => {{ const bots = document.querySelectorAll("#qa-chat [data-testid='bot']");
+    return !!bots.length && bots[bots.length - 1].innerText.includes(coming); }};
+  if (!window.qaHolding) {{ window.qaHolding = true;
+    const hold = (e) => {{ const t = e.target;
+      const send = e.type === "keypress" ? e.key === "Enter" && !e.shiftKey && t.matches?.("#qa-input textarea")
+        : t.closest?.("#qa-input [data-testid='submit-button'], #qa-chat button[aria-label='Retry']");
+      if (!send || !shows()) return;
+      e.preventDefault(); e.stopImmediatePropagation();
+      document.querySelector("#{WAIT_ID}")?.animate([{{ opacity: 0.2 }}, {{ opacity: 1 }}], 700); }};
+    window.addEventListener("keypress", hold, true); window.addEventListener("click", hold, true); }}
+  const last = (chat || []).at(-1), parts = Array.isArray(last?.content) ? last.content : [last?.content];
+  const said = parts.map((p) => p?.text ?? String(p ?? "")).join("\\n");
+  return [last?.role === "assistant" && said === coming ? {json.dumps(_NOTE)} : ""];
+}}"""
+
+
+def waiting_note() -> gr.HTML:
+    """The note under the question box (empty but while a chat's answer is on its way in another tab)."""
+    return gr.HTML("", elem_id=WAIT_ID, container=False, padding=False)
+
+
+def hold_follow_ups(chatbot: gr.Chatbot, note: gr.HTML) -> None:
+    """While the chat shown says its answer is on its way in another tab, no question is sent from it (`_HOLD_JS`)."""
+    chatbot.change(None, chatbot, note, js=_HOLD_JS, queue=False, show_progress="hidden")
