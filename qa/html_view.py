@@ -45,6 +45,8 @@ CSS = """
 .qa-state { font-weight: 600; }
 .qa-filtered { font-size: 0.9em; font-weight: 600; }
 .qa-warm { margin: 0 0 6px; }
+#qa-wait:not(:has(p)) { display: none; }
+#qa-wait p { margin: 0 4px; font-size: 0.9em; }
 """
 
 
