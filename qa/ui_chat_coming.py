@@ -5,9 +5,9 @@ Asked on while the line shows, a follow-up was saved with the line as the answer
 then landed as a chat of its own: two chats, and the follow-up answered without the answer it follows. The box could
 instead send it and have the answer fill its turn when it lands, but the follow-up would still be answered without
 that answer (follow-ups read the conversation: "How long can they loiter?"), and its chat would hold two questions in
-a row until then. So the page does what a careful user would: it keeps the question in the box (nothing typed is
-lost), says to send it once the answer shows, and sends nothing (Enter, the send button and retry (↻) are held) while
-the line shows. The answer lands within the chat, the note goes, and the question is asked with the answer before it.
+a row until then. So the page does what a careful user would: while the line shows it sends nothing (Enter, the send
+button and retry (↻) are held), keeps the question in the box (nothing typed is lost) and says to send it once the
+answer shows. The answer then lands in the chat, the note goes, and the question sent is answered after it.
 """
 
 from __future__ import annotations
