@@ -11,8 +11,9 @@ import pytest
 import test_browser_chats as chats
 from test_browser_chat_reload import _stored
 from test_browser_chat_turns import _says
-from test_browser_chats import LISTED_MS, Hold
+from test_browser_chats import LISTED_MS, WAGNER, Hold
 
+from qa.ui_chat_coming import WAIT_ID
 from qa.ui_chat_store import ASKING_KEY
 
 pytestmark = pytest.mark.slow
@@ -40,16 +41,23 @@ def served(tmp_path_factory) -> Iterator[tuple[str, dict[str, Any], Any]]:
 def test_an_answer_that_fails_says_no_answer_came_in_the_other_tab(tabs, served):
     """FAILS asked in the first tab, its chat opened in the second while the answer is held back, then the answer
     fails: the first tab shows Gradio's "Error" (as before), its note of the question is taken off, and the second
-    tab says no answer came (in rot44's code it said the answer was on its way until the first tab closed)."""
+    tab says no answer came (in rot44's code it said the answer was on its way until the first tab closed); a follow-up
+    typed there meanwhile, held, is still in the box, free to send."""
     first, second = tabs
     hold = Hold(first, served[1]["answer"])
     chats._type(first, FAILS)
     hold.wait(lambda: hold.held, "the answer")
     chats._listed(second, FAILS).click()
     _says(second, "another tab")
+    box = second.locator("#qa-input textarea")
+    box.fill(WAGNER)  # a follow-up, held while the answer is on its way (`qa.ui_chat_coming`)
+    box.press("Enter")
+    second.locator(f"#{WAIT_ID}", has_text="Wait for that answer").wait_for(timeout=LISTED_MS)
     hold.release()
     first.locator("#qa-chat").get_by_text("Error", exact=True).wait_for(timeout=LISTED_MS)
     _says(second, "No answer came")
     assert "another tab" not in second.locator("#qa-chat").inner_text()
+    second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="detached", timeout=LISTED_MS)
+    assert box.input_value() == WAGNER  # still there, to send now or after a retry
     assert first.evaluate("(k) => JSON.parse(localStorage.getItem(k) || '[]')", ASKING_KEY) == []
     assert _stored(second) == [[("user", FAILS)]]  # the question kept, no answer saved
