@@ -25,7 +25,7 @@ _PLACES = frozenset("in at near around across inside into to from throughout".sp
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
 # What a verb gives a figure as: "the US and Europe put the figure [at up to 6,000]", "officials put the toll at 45".
 # Its subject says the figure (`_said_by`), and the number after "at"/"to" stands for what is counted.
-_PERSONAL = re.compile(r"(?:He|She)\b")  # a sentence about someone named before it (`named_before`)
+_PERSONAL = re.compile(r"(?:He|She|His|Her)\b")  # a sentence about someone named before it (`named_before`)
 FIGURE_WORDS = frozenset("figure toll number tally total estimate count".split())
 
 

@@ -61,6 +61,18 @@ def test_deaths_count_the_people_a_question_says_died():
     assert _fit("How many people were hospitalized with the flu?", sentence)[1] != "5,000"  # no death asked
 
 
+def test_a_sentence_led_by_his_counts_for_the_person_its_paragraph_named():
+    """ "His accomplishments include ... four scoring titles" are Durant's: the paragraph named him just before."""
+    earlier = "Kevin Durant has amassed 27,393 points. Durant is a surefire future first-ballot Hall of Famer. "
+    sentence = "His accomplishments include two NBA titles, two NBA finals MVP awards, four scoring titles."
+    fit, count = count_fit(facts_of([sentence])[0], read_question("How many scoring titles does Kevin Durant have?"),
+                           sentence, ("", None), Senses.of(load_embedder()), earlier)
+    assert fit >= COUNTS and count is not None and count.number == "four"
+    fit, _ = count_fit(facts_of([sentence])[0], read_question("How many scoring titles does LeBron James have?"),
+                       sentence, ("", None), Senses.of(load_embedder()), earlier)
+    assert fit < COUNTS  # not of someone the paragraph never named
+
+
 def test_troops_are_people_a_how_many_people_counts():
     """ "troops" is near "soldiers" (0.89) though the model puts it barely nearer "people" than "things"."""
     sentence = ("In a short video titled “Wagner and Bakhmut,” the British Ministry of Defense assessed that the "
