@@ -79,11 +79,12 @@ _MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|"
                       r"much\s+(?:(money|in\s+(?:damages|fines|compensation))\b|"
                       r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.,:-]+){1,6})))",
                       re.IGNORECASE)
-# "How far has Bank of America cut its fee?", "How high have prices risen?" or "How fast did music sales grow?" asks how
-# much something changed, in any figure ("from $35 to $10", "by 3%"), not a distance, a height or a speed
+# "How far has Bank of America cut its fee?", "How high have prices risen?", "How far has Sunak pushed back the date?"
+# asks how much something changed, in any figure ("from $35 to $10", "by 3%", "by five years"), not a distance or height
 _CHANGED = re.compile(r"\b(?:cut|cuts|reduc\w*|fall|falls|fell|fallen|falling|drop\w*|ris(?:e|es|en|ing)|rose|rais\w*|"
                       r"increas\w*|decreas\w*|climb\w*|slip\w*|slid\w*|sink\w*|sank|sunk|plung\w*|gr[eo]w\w*|"
-                      r"shr[iau]nk\w*|soar\w*|tumbl\w*|jump\w*|surg\w*|lower\w*)\b", re.IGNORECASE)
+                      r"shr[iau]nk\w*|soar\w*|tumbl\w*|jump\w*|surg\w*|lower\w*|push\w*\s+back|delay\w*|postpon\w*)\b",
+                      re.IGNORECASE)
 # "What is Canelo Alvarez worth?" asks a sum of money as "How much is he worth?" does
 _WORTH = re.compile(r"\s*what(?:\s+(?:is|are|was|were)|['’]s)\s+.+\bworth\s*\??\s*$", re.IGNORECASE)
 # ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
