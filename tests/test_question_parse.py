@@ -89,7 +89,7 @@ def test_a_measure_asked_is_not_a_count(loaded, asked, measure):
 @pytest.mark.parametrize(("asked", "measure"), [
     ("How far has Bank of America cut its overdraft fee?", ""),  # how much it changed: "from $35 to $10"
     ("How high have prices risen this year?", ""),
-    ("How far has Sunak pushed back Britain's net-zero timeline?", ""),  # "by at least five years": a delay, no distance
+    ("How far has Sunak pushed back Britain's net-zero timeline?", ""),  # "by five years": a delay, no distance
     ("How fast did recorded music grow in Africa?", ""), ("How fast can a jaguar run?", "speed"),  # a rate of change
     ("How far have Russian forces advanced around Bakhmut?", "distance"),
     ("How high is Mount Fuji?", "height"),
