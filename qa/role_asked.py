@@ -1,5 +1,5 @@
 """The role a "who" question asks for, read from spaCy's parse of it: "Who is the CEO of Nike?" and "Who runs Nike?"
-ask Nike's CEO, "Who directed the movie?" its director. Whether a sentence states the role is `qa.roles`'s.
+ask Nike's CEO. Whether a sentence states the role is `qa.roles`'s.
 """
 
 from __future__ import annotations
@@ -10,13 +10,6 @@ from typing import Any
 ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # a title in capitals: "CEO" (`qa.roles` reads sentences with it too)
 _ROLE_BE = frozenset({"is", "was", "are", "were", "'s"})
 _HEADS = {"run": "CEO", "head": "head"}  # the role a verb of heading a named body asks for (`asked_role`)
-# ... and the role a verb's doer holds whatever its object: "Who directed the movie?" asks its director ("under director
-# Emma Tammi"), "Who coaches the Swans?" its coach ("Swans coach Scott Gowans"), "Who founded X?" its founder
-# (read off the words: the small model tags "refereed" a noun and splits "co-founded")
-_AGENTS = {"direct": "director", "coach": "coach", "found": "founder", "referee": "referee", "produce": "producer"}
-_HOLDERS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})  # an entity a held role is checked against
-# (`qa.rescore._of_named`); with none ("Who co-founded Poolside?", Poolside no entity) any article's founder would do
-_AGENT = re.compile(r"who\s+(?:co-?)?(direct|coach|found|referee|produce)(?:s|es|d|ed)?\b", re.IGNORECASE)
 _TITLE_MODS = frozenset({"compound", "amod", "nmod"})
 
 
@@ -34,8 +27,7 @@ def asked_role(doc: Any) -> str:
     if len(doc) < 3 or doc[0].lower_ != "who":
         return ""
     if doc[1].lower_ not in _ROLE_BE:  # "Who runs Y?", "Who heads Y?" of a name; no role for another verb
-        agent = _AGENT.match(doc.text) if any(e.label_ in _HOLDERS for e in doc.ents) else None
-        return _AGENTS[agent.group(1).lower()] if agent else _HEADS.get(doc[1].lemma_, "") if _named_object(doc) else ""
+        return _HEADS.get(doc[1].lemma_, "") if _named_object(doc) else ""
     noun = next((t for t in doc[2:] if t.dep_ in ("attr", "nsubj") and t.head.i == doc[1].i), None)
     if noun is None or noun.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or not (
             noun.pos_ == "NOUN" or ACRONYM.match(noun.text)):

@@ -21,11 +21,6 @@ CEO = "\u201cWe\u2019re helping to solve the affordability crisis,\u201d said CE
     ("Who runs Masimo?", "CEO"), ("Who runs Emissions Analytics?", "CEO"), ("Who ran Capitol Music Group?", "CEO"),
     ("Who heads the American Society of Ketamine Physicians?", "head"), ("Who runs the country?", ""),
     ("Who heads China research at 22V Research?", ""),
-    # a verb's doer holds its role, when the question names an entity to check it against: "under director Emma Tammi"
-    ("Who directed the Five Nights at Freddy's movie?", "director"),
-    ("Who coaches the Sydney Swans AFLW team?", "coach"),
-    ("Who refereed the Rugby World Cup final between South Africa and New Zealand?", "referee"),
-    ("Who co-founded Poolside?", ""),  # no entity: any article's co-founder would hold the role ("Pebble's")
 ])
 def test_the_role_asked_is_the_noun_after_who_is(question, role):
     assert read_question(question).role == role
