@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import test_browser_chats as chats
 from test_browser_chat_reload import _stored
-from test_browser_chat_turns import _says
-from test_browser_chats import LISTED_MS, WAGNER, Hold
+from test_browser_chat_turns import _asked_elsewhere, _says
+from test_browser_chats import LISTED_MS, WAGNER
 
 from qa.ui_chat_coming import WAIT_ID
 from qa.ui_chat_store import ASKING_KEY
@@ -44,11 +44,7 @@ def test_an_answer_that_fails_says_no_answer_came_in_the_other_tab(tabs, served)
     tab says no answer came (in rot44's code it said the answer was on its way until the first tab closed); a follow-up
     typed there meanwhile, held, is still in the box, free to send."""
     first, second = tabs
-    hold = Hold(first, served[1]["answer"])
-    chats._type(first, FAILS)
-    hold.wait(lambda: hold.held, "the answer")
-    chats._listed(second, FAILS).click()
-    _says(second, "another tab")
+    hold = _asked_elsewhere(tabs, served, FAILS)
     box = second.locator("#qa-input textarea")
     box.fill(WAGNER)  # a follow-up, held while the answer is on its way (`qa.ui_chat_coming`)
     box.press("Enter")

@@ -31,13 +31,13 @@ def _says(page: Any, text: str) -> None:
                            timeout=LISTED_MS)
 
 
-def _asked_elsewhere(tabs: tuple[Any, Any], served: Any) -> Hold:
-    """WAGNER asked in the first tab, its answer held back; the second tab opens its chat."""
+def _asked_elsewhere(tabs: tuple[Any, Any], served: Any, question: str = WAGNER) -> Hold:
+    """`question` asked in the first tab, its answer held back; the second tab opens its chat."""
     first, second = tabs
     hold = Hold(first, served[1]["answer"])
-    chats._type(first, WAGNER)
+    chats._type(first, question)
     hold.wait(lambda: hold.held, "the answer")
-    chats._listed(second, WAGNER).click()
+    chats._listed(second, question).click()
     _says(second, "another tab")
     assert "No answer came" not in second.locator("#qa-chat").inner_text()
     return hold
