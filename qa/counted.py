@@ -21,8 +21,8 @@ SOLDIERS = "soldiers"
 # "How many casualties ...?" (or deaths, fatalities: the model's 0.72-0.75 to "casualties") is counted by people a
 # loss befalls: "between 20,000 and 30,000 troops [killed or wounded]" the forces "have lost"
 CASUALTIES = "casualties"
-# "How many people died ...?" is counted by deaths: "5,000 deaths related to the flu" (the model puts "deaths" 0.3 from
-# "people": no noun of people)
+# "How many people died ...?" is counted by deaths: "5,000 deaths related to the flu" (the model puts "deaths" at 0.35
+# to "people", and among things: no noun of people)
 DEATHS = frozenset("deaths death fatalities fatality".split())
 DYING = frozenset("die dies died dying killed".split())
 
