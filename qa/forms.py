@@ -8,7 +8,7 @@ whose lead does not give the measure in its units abstains (`unmeasured`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from qa.amounts import CURRENCY_FIGURE
 from qa.nlp import parse_many
@@ -76,18 +76,27 @@ def _money_at(text: str, at: int) -> bool:
     return any(e.label_ == "MONEY" and e.start_char <= at < e.end_char for e in entities)
 
 
-def gives_asked(question: Question, text: str) -> bool:
-    """Whether `text` gives the measure or the share the question asks (`gives`); False when it asks neither."""
+def _asked(question: Question) -> list[tuple[str, Callable[[str], bool]]]:
+    """What the question asks to be given, each with its test of a text: the measure (`gives`), then a share."""
+    out: list[tuple[str, Callable[[str], bool]]] = []
     if question.measure:
-        return gives(question, text)
-    return bool(_SHARE_ASKED.match(question.text) and _SHARE.search(text))
+        out.append((question.measure, lambda text: gives(question, text)))
+    if _SHARE_ASKED.match(question.text):
+        out.append(("share (a per cent or a fraction)", lambda text: _SHARE.search(text) is not None))
+    return out
+
+
+def gives_asked(question: Question, text: str) -> bool:
+    """Whether `text` gives the measure or the share the question asks (the first of `_asked`); False when it asks
+    neither."""
+    asked = _asked(question)
+    return bool(asked) and asked[0][1](text)
 
 
 def unmeasured(question: Question, scored: Sequence[Scored]) -> Abstention | None:
-    """"no_measure" when the question asks for a measure that the answer's lead (its first MEASURED_IN sentences, the
-    lead first) does not give in its units."""
-    if question.measure and not any(gives(question, s.text) for s in scored[:MEASURED_IN]):
-        return Abstention("no_measure", (question.measure,))
-    if _SHARE_ASKED.match(question.text) and not any(_SHARE.search(s.text) for s in scored[:MEASURED_IN]):
-        return Abstention("no_measure", ("share (a per cent or a fraction)",))
+    """"no_measure" when the question asks for a measure (or a share) that the answer's lead (its first MEASURED_IN
+    sentences, the lead first) does not give in its units."""
+    for missing, given in _asked(question):
+        if not any(given(s.text) for s in scored[:MEASURED_IN]):
+            return Abstention("no_measure", (missing,))
     return None
