@@ -35,14 +35,19 @@ def counts_thing(count: Count, reading: Reading, words: set[str], senses: Senses
     generic = noun.lower() in GENERIC and set(tokenize(reading.counted)) <= words  # "220,000 men" (reservists)
     men = (noun.lower() in FORCE_MEN and senses.same_thing(reading.counted, SOLDIERS)
            and in_act_asked(count, reading, senses))
-    asked = {v.lower() for v in (reading.verb, reading.counted_act, *reading.verbs)}
-    died = noun.lower() in DEATHS and bool(DYING & asked) and senses.of_people(reading.counted)
+    died = (noun.lower() in DEATHS and any(v.lower() in DYING for v in _acts(reading))
+            and senses.of_people(reading.counted))
     return kind or generic or men or died or senses.same_thing(noun, reading.counted)
+
+
+def _acts(reading: Reading) -> list[str]:
+    """The question's verbs: the one its party does, the one done to what it counts, every other."""
+    return [v for v in (reading.verb, reading.counted_act, *reading.verbs) if v]
 
 
 def in_act_asked(count: Count, reading: Reading, senses: Senses) -> bool:
     """Whether one of the figure's acts is one the question asks of what it counts (or both tell a loss)."""
-    asked = [v for v in (reading.verb, reading.counted_act, *reading.verbs) if v and v not in NO_ACTS]
+    asked = [v for v in _acts(reading) if v not in NO_ACTS]
     return any(senses.same_act(a, v) or (a in LOSS_FORMS and v in LOSS_FORMS)
                for a in dict.fromkeys(x for x in (count.act, *count.acts) if x) for v in asked)
 
