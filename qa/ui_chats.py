@@ -135,9 +135,9 @@ class KeptChatInterface(gr.ChatInterface):
         super()._setup_events()
         if not self.save_history:
             return
-        for listing in (f for f in get_blocks_context().fns.values() if f.outputs == [self.chat_history_dataset]):
-            listing.trigger_mode = "always_last"  # Gradio's "once" drops a change of the list while one is listed
         fns = get_blocks_context().fns.values()
+        for listing in (f for f in fns if f.outputs == [self.chat_history_dataset]):
+            listing.trigger_mode = "always_last"  # Gradio's "once" drops a change of the list while one is listed
         opened = next(f._id for f in fns if getattr(f.fn, "__func__", None) is KeptChatInterface._load_conversation)
         synced = next(f._id for f in fns if f.trigger_after == opened)  # the chat state set to the chat opened
         self._tell_after(Dependency(self.chatbot, {}, synced, None))
