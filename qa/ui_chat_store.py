@@ -39,7 +39,8 @@ ASKING_KEY = f"{STORAGE_KEY}:asking"
 ASKING_BEAT_S, ASKING_DEAD_S = 20, 90
 
 # Helpers every snippet starts with (a snippet is a function body of its own). `window.qaSeen` holds, for each chat key
-# this page showed, the last time it showed it.
+# this page showed, the last time it showed it. `continues(k, base)`: the chat keyed k is the chat keyed base or goes on
+# from it.
 _HELPERS = f"""
   const readSaved = () => {{ const raw = localStorage.getItem("{STORAGE_KEY}");
     try {{ const saved = JSON.parse(raw || "[]"); if (Array.isArray(saved)) return saved; }} catch (e) {{}}
@@ -61,8 +62,9 @@ _HELPERS = f"""
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36); }};
   const key = (chat) => said(chat).map(hash).join(".");
   const starts = (a, b) => b.length <= a.length && b.every((m, i) => m === a[i]);
+  const continues = (k, base) => k === base || k.startsWith(base + ".");
   const dead = (chat, deleted) => {{ const k = key(chat), seen = (window.qaSeen || {{}})[k] || 0;
-    return k !== "" && deleted.some((t) => (t.key === k || !t.exact && t.key.startsWith(k + ".")) && seen <= t.at); }};
+    return k !== "" && deleted.some((t) => (t.exact ? t.key === k : continues(t.key, k)) && seen <= t.at); }};
   const covered = (mine, chats) => chats.filter((chat) => {{ const s = said(chat);
     return s.length && !mine.some((c) => starts(c, s)); }});
   const same = (a, b) => JSON.stringify(a.map(key).sort()) === JSON.stringify(b.map(key).sort());
@@ -85,7 +87,7 @@ _HELPERS = f"""
     catch (e) {{}} }};
   const asking = (chat) => writeAsking([...readAsking(), {{ key: key(chat), tab, at: Date.now() }}]);
   const answered = (chats) => {{ const ks = chats && chats.map(key), all = readAsking();
-    const left = all.filter((a) => a.tab !== tab || ks && !ks.some((k) => k === a.key || k.startsWith(a.key + ".")));
+    const left = all.filter((a) => a.tab !== tab || ks && !ks.some((k) => continues(k, a.key)));
     if (left.length < all.length) writeAsking(left); }};
   const lastUser = (chat) => (chat || []).findLastIndex((m) => m.role === "user");
 """
