@@ -3967,6 +3967,127 @@ _STOP44_MORE = _noted("stop 44 more articles", (
 ))
 
 
+# --- stop 44's held-out set, rotated in ------------------------------------------------------------------------------
+# Written by a helper at stop 44 without asking the product (32 questions on eight MultiHop-RAG articles drawn with seed
+# 44, near misses, one-word off-topic questions) and reported unseen at stop 44 (answerable 0.5625, abstained 0.7143, at
+# bf34311); stop 45 writes its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end, as
+# written.
+
+_STOP44_FRESH = _noted("stop 44 fresh set", (
+    # 418, Business Line, 2023-10-14: how to value a stock against its peers (PE, EV/EBITDA, "ketchup economics").
+    held_multihop("who", "Whose research found that most equity analysts value stocks by comparing them with others?",
+                  "Aswath Damodaran"),
+    held_multihop("who", "Which economist came up with the term ketchup economics?", "Larry Summers termed as Ketchup"),
+    held_multihop("counting", "How much has Bharti Airtel's stock returned since bl.portfolio recommended buying it?",
+                  "returned 80 per cent since"),
+    held_multihop("answerable", "Why does TCS trade at a higher valuation than Infosys and Wipro?",
+                  "superior margins and much more consistent growth"),
+    # 554, Sporting News, 2023-11-01: what an over/under (totals) bet is, sport by sport.
+    held_multihop("answerable", "What does an over/under bet usually count in MMA?",
+                  "refer to the duration of the fight"),
+    held_multihop("answerable", "What is an over/under bet based on in tennis?",
+                  "total number of games or sets played"),
+    held_multihop("answerable", "Why are over/under totals set at half points like 210.5?",
+                  "The 0.5 ensures no chance of a tie", "cannot possibly match the set total exactly"),
+    held_multihop("counting", "What odds do over/under bets usually have?", "ranging from -105 to -120"),
+    # 388, Fox News, 2023-10-31: blue Halloween buckets for children with autism, and the argument over them.
+    held_multihop("who", "Which mom started the blue Halloween bucket trend?", "Alicia Plumer"),
+    held_multihop("answerable", "When did the blue Halloween bucket trend start?", "first started in 2018"),
+    held_multihop("answerable", "What does a teal pumpkin bucket mean at Halloween?", "Teal pumpkins = hypoallergenic"),
+    held_multihop("who", "Which child psychologist told Fox News it's best not to label a child?", "Michele Borba"),
+    # 230, TechCrunch, 2023-10-04: Keep Labs' lockable box that tracks the medicine taken from it.
+    held_multihop("counting", "How many people preordered Keep Labs' medicine box?", "Over 15,000 people preordered"),
+    held_multihop("who", "Who runs Keep Labs as CEO?", "Jeff Wandzura"),
+    held_multihop("answerable", "Why did Keep Labs lose its CES innovation award?",
+                  "marketed as a cannabis storage device"),
+    held_multihop("counting", "How much venture capital has Keep Labs raised?", "$2.18 million"),
+    # 605, The Guardian, 2023-10-10: looking after ageing parents (technology, walks, supplements, protein).
+    held_multihop("counting", "By how much can a daily walk cut an older person's risk of depression?",
+                  "cut the risk of depression by up to 43%"),
+    held_multihop("counting", "How much protein should older adults eat?", "1 to 1.5g of protein per kilogram"),
+    held_multihop("who", "Which Limerick researcher says older parents should walk five days a week?", "Eamon Laird"),
+    held_multihop("counting", "How many people took part in Columbia University's multivitamin study?",
+                  "2,200 adults aged 60"),
+    # 346, The Verge, 2023-11-23: how Pokémon grew from a game into a lifestyle, and its live-action series PokéTsume.
+    held_multihop("who", "Who created Pokémon?", "Satoshi Tajiri"),
+    held_multihop("who", "Who stars in PokéTsume, the live-action Pokémon series?", "Nanase Nishino"),
+    held_multihop("answerable", "What foundation did The Pokémon Company set up after the 2011 earthquake in Japan?",
+                  "Pokémon With You Foundation"),
+    held_multihop("counting", "How many copies have the new Pokémon games on Switch sold?",
+                  "selling over 20 million copies"),
+    # 523, The Age, 2023-10-07: the founders of the Shameless podcast and their business.
+    held_multihop("who", "Who started the Shameless podcast?", "Michelle Andrews", "Zara McDonald"),
+    held_multihop("answerable", "Where did the Shameless founders work before they started the podcast?", "Mamamia"),
+    held_multihop("counting", "How many people get the Ask Shameless newsletter?",
+                  "more than 64,000 subscriber inboxes"),
+    held_multihop("counting", "How many staff does Shameless Media have?", "now has 11 staff"),
+    # 602, The Verge, 2023-12-13: what the COP28 climate talks in Dubai agreed on fossil fuels and clean energy.
+    held_multihop("who", "Who is the president of COP28?", "Sultan Ahmed Al Jaber"),
+    held_multihop("answerable", "What did the COP28 deal call for instead of phasing out fossil fuels?",
+                  "transitioning away from fossil fuels"),
+    held_multihop("answerable", "What target for renewable energy did COP28 agree on?",
+                  "tripling of renewable energy capacity globally by 2030"),
+    held_multihop("who", "Who said the COP28 draft read as if OPEC had dictated it?", "Al Gore"),
+    *(held_abstain(q) for q in (
+        # 418 names Infosys once (TCS's premium over it, Wipro and HCLTech) with no figure; "Infosys", "Wipro", "TCS",
+        # "HCL" within 300 characters of "PE", "P/E", "price-to-earnings", "earnings multiple", "times earnings": that
+        # sentence of 418 only; "Tata Consultancy" only 191 (digital twins); 253 gives Reliance's multiple alone.
+        "What PE ratio does Infosys trade at?",
+        # "over/under", "over-under", "totals bet(ting)" within 200 characters of "invent", "origin", "history",
+        # "pioneer", "coined", "first used / offered / introduced": no article (554's "first" is McIlroy's first round).
+        "Who invented over/under betting?",
+        # 388 says retailers like Walmart sell blue buckets, at no price; "bucket", "pail", "basket" within 200
+        # characters of "$", "price", "cost": betting on basketball, a gift basket, bucket hats, an order "basket";
+        # "Halloween", "pumpkin" within 300 characters of them: deals (69), MacBooks (222, 351), Elfman's show (587).
+        "How much does a blue Halloween bucket cost?",
+        # 388 gives no count (its headline's "spike in cases" has no number); "autis" within 300 characters of
+        # "prevalen", "diagnos", "rate", "how many", "number of", and within 200 of "%", "per cent", "one in", "1 in N",
+        # "N children / kids / million": no article (391, the cavefish and the keto diet, gives none).
+        "How many children in the US have autism?",
+        # 230 gives no headcount: its "staff" is staff training, its "150 users" a beta program; "Keep Labs",
+        # "Wandzura", "Wilkins" elsewhere: none of Keep's (a Dolphins player, Hipgnosis's Wilkinson).
+        "How many employees does Keep Labs have?",
+        # 605 recommends vitamin D and B12 with no dose; "vitamin D / B", "B12": 605 alone; "vitamin", "B12",
+        # "supplement", "protein" within 300 characters of "IU", "mcg", "microgram", "mg", "milligram", "dose",
+        # "dosage", "per day": no article.
+        "How much vitamin D should older people take a day?",
+        # 346 calls Pokémon Concierge "upcoming", with no date; "Concierge" elsewhere only 390's concierge medical
+        # facility; "Pokémon", "Pikachu" within 300 characters of "premiere", "release", "launch", "debut", "Netflix",
+        # "December", "2023", "2024": 346 alone (the 1996 game, PokéTsume's premiere).
+        "When does Pokémon Concierge come out on Netflix?",
+        # 523: "Profitable from day one", no sum (its "$" are clothes and $70 of flyers); "Shameless", "Andrews",
+        # "McDonald", "podcast" within 300 characters of "revenue", "turnover", "earn", "income", "profit", "worth",
+        # "$N million": 523's "Profitable" only, and other companies' sums (Spotify 461, IronNet 11, 334, 115).
+        "How much revenue does Shameless Media make a year?",
+        # 602 names no fund and no sum (its "pledged" is the tripling of renewables); "loss and damage" elsewhere only
+        # car rental insurance (471, 557); "climate finance", "adaptation fund", "damage fund", "Green Climate Fund":
+        # only 599's "climate finance sectors"; "climate", "COP", "fossil" within 300 characters of "fund", "pledg",
+        # "$N billion / million": no climate fund.
+        "How much money was pledged to the loss and damage fund at COP28?",
+        # "COP29", "COP30", "Baku", "next summit / conference / talks", "host the next", "next COP": no article;
+        # "Azerbaijan" only in 48 (ChatGPT's new countries) and 277 (Lukaku's goals).
+        "Where will the next UN climate summit, COP29, be held?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # ketchup: 418 alone (Larry Summers's "ketchup economics", two bottles of ketchup); "tomato" elsewhere Rotten
+        # Tomatoes (173) and a Mediterranean meal (466); "condiment" only ranch (311); "homemade" only fries (520);
+        # "recipe(s)" elsewhere ice cream, an air fryer's, and figurative ones; no sauce is made in any.
+        "How is ketchup made?",
+        # manhole: 346 alone (Pokémon-themed manhole covers in Japan); "sewer" only 233's homestead; no "drain
+        # cover", "storm drain", "utility hole"; "round" near "cover" only betting and draft rounds, round-by-round
+        # coverage.
+        "Why are manhole covers round?",
+        # Rubik: 388 alone (a headline: a man with autism beats the Rubik's cube world record); "cube(s)" elsewhere
+        # chargers, a lamp's, packing cubes; no "speedcub"; "puzzle(s)" video games', a crossword, scientists'.
+        "How do you solve a Rubik's cube?",
+        # camel: 582 (Robyn Davidson's desert trip with her camels), 574 (CamelCamelCamel), 576 (a camel colour), 433
+        # (the Camelia Bowl); no "dromedary"; "hump" only 275's "get over the hump"; "without water(ing)" only 285's
+        # SmartFarm; no "dehydrat".
+        "How long can a camel go without water?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -3977,6 +4098,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
     *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
     *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE, *_STOP42_FRESH, *_STOP43_MORE, *_STOP43_FRESH,
-    *_STOP44_MORE,
+    *_STOP44_MORE, *_STOP44_FRESH,
 ])
 
