@@ -4088,6 +4088,236 @@ _STOP44_FRESH = _noted("stop 44 fresh set", (
 ))
 
 
+# --- stop 45: questions from more articles ---------------------------------------------------------------------------
+# Written by a helper at stop 45 (2026-12-07) without asking the product any question and without reading any benchmark
+# log or failure list, as stop 44's block was. Articles: seed 145, `random.Random(145).sample(range(609), 60)` over
+# corpus.json's records in file order, less the 3 of them (328, 318, 146) reserved for stop 45's held-out set
+# (`random.Random(45).sample(range(609), 40)`), read in draw order (all 57 read: 10 kept, 47 skipped; none of the 40
+# reserved articles was read). Skipped because a tunable question's expected phrase points at them (as
+# tests/test_question_set.py's `_articles_asked` computes): 451 (the Davis Cup semi-final, stop 40's fresh set), 523
+# (the Shameless founders, stop 44's fresh set), 281 (NBA Christmas games, stop 42's fresh set), 115 (the people who
+# ruined the internet, stop 28's fresh set), 270 (Christmas amid war, stop 43 more), 190 (tires, stop 39 more), 283
+# (Melissa Lucashenko, stop 40's fresh set), 330 (Ten Hag and Onana, stop 44 more), 38 (AI startups in France, stop 38
+# more), 585 (Mikaela Shiffrin's parents, stop 43 more), 443 (Kyle Larson, stop 36 more), 469 (Gag City, stop 40's fresh
+# set), 554 (the over/under bet, stop 44's fresh set), 352 (Bellingham's Real Madrid, stop 38's fresh set), 230 (Keep
+# Labs, stop 44's fresh set), 262 (the chemistry Nobel's phone call, stop 44 more), 602 (COP28, stop 44's fresh set),
+# 391 (cavefish and the keto diet, stop 38 more), 405 (Kick's streamers, stop 39's fresh set), 533 (Diablo 4's season 2,
+# stop 42 more), 418 (relative valuation, stop 44's fresh set). Skipped because tests/questions.py asks about their
+# topic: 1 (the daily ASX report, stop 31's byline, as stop 44 skipped 87); 25 (the EU's warning to Musk's X over
+# illegal content after Hamas's attack: stop 38 more asks 153, the EU's DSA probe of X); 46 (Taylor Swift as Time's
+# Person of the Year, stop 29's fresh set, as stop 44 skipped it); 409 (the Cricket World Cup, as stops 37, 38 and 44
+# skipped it); 52 (the shocking moments of Britney Spears' memoir: stop 39 more asks 358, her timeline with Federline);
+# 44 (Taylor Swift's NFL takeover, a timeline) and 45 (Travis Kelce's old tweets): Swift and Kelce are asked (stops 25
+# and 29's fresh sets); 14 (Apple defends its Google search deal in court: Eddy Cue's testimony is asked, stop 35's
+# else2, and the Google search trial, stop 25's other articles); 300 (talkSPORT's preview of Liverpool v Everton: stop
+# 44 more asks 542's preview of the same derby); 224 (Michigan beats Ohio State: the game's score is asked, stop 36's
+# forms); 313 (Biden's AI executive order: stop 43's fresh set asks 98); 89 (Ratcliffe's Manchester United in-tray: stop
+# 36 more asks 366, his takeover); 61 (Sporting News' moneyline explainer: stop 44's fresh set asks 554, its over/under
+# explainer, and 61's push, -110 and overtime are told by 60, 71 and 359 too). Skipped as live blogs: 449 (Patriots vs.
+# Broncos live score), 480 (the Shohei Ohtani rumors tracker, dated update by update). Skipped as round-ups: 209 (the
+# AFLW's last round, game by game), 537 (TechCrunch's The Station, a weekly transportation newsletter). Skipped as
+# lists: 432 (sportsbook promo codes), 582 (14 books for October), 325 (ten discoveries about the sun), 273 (Showtime
+# Boxing's top 5 fights), 6 (North Texas vs. SMU odds, props, predictions), 183 (FanDuel DFS picks), 597 (the best
+# comedies to stream), 584 (anti-Prime Big Deal Day deals), 231 (the USMNT's October roster). Kept, in draw order: 535
+# Sporting News "Inter Miami friendly matches for 2024 preseason: Lionel Messi to play Newell's Old Boys, China tour
+# cancelled" (a preseason schedule told in prose, match by match, with the club's words; stop 42's fresh set asks 203,
+# Inter Miami's 2024 season-ticket prices: nothing of tickets is asked here); 455 Music Business Worldwide "Warner Music
+# Group boss Robert Kyncl on AI, why labels still exist, and 2 other things we learned from his Q&A at the Code
+# Conference" (381, asked by stop 43's fresh set, quotes Kyncl as Warner's CEO and tells of Content ID, so neither is
+# asked; stop 44 more asks 539, Roblox's CEO at the same conference, stop 38 more 211, Believe's deal for Si No Estás:
+# nothing of either is asked here); 261 Science News For Students "These jellyfish can learn without brains"; 525
+# TechCrunch "EU says incoming rules for general purpose AIs can evolve over time" (stop 39 more skipped it because 564,
+# TechCrunch on the same AI Act deal, tells most of it; no question asks 564, so 525 is kept and asked only what 564
+# does not give: the 38 hours, the generic term, the final text's date, watermarking; not the 10^25 FLOPs, the AI
+# Office, Breton, the six and 24 months or 2026, which 564 gives too); 502 The Independent "Emily Ratajkowski's latest
+# photo shoot sparks fury"; 447 Sporting News "Baker Mayfield stats today: Buccaneers QB keeps Tampa Bay atop NFC South
+# with sparkling showing vs. Packers" (a game report written after it, not a live blog; other articles name Mayfield
+# only in fantasy picks and power rankings); 410 Business World "Strategizing for sustainable development" (the
+# Philippines' development plan; 306, Business World's 2024 deficit budget, gives a debt ratio of about 63% and a 5.5%
+# inflation forecast: no debt ratio and no forecast is asked, only 410's average for nine months); 398 TechCrunch
+# "European neobroker Scalable Capital raises $65M on a flat $1.4B valuation"; 440 The Roar "'So used to seeing us
+# winning': Healy denies Aussie era ending after India loss, calls for more Tests" (the women's one-off Test; the men's
+# Cricket World Cup, asked by stop 28's fresh set, is another topic); 234 Engadget "Hitting the Books: We are the frogs
+# in the boiling pot, it's time we started governing like it." (an excerpt of Democracy in a Hotter Time). None is asked
+# about in tests/questions.py or tests/fresh_questions.py (searched their title words, names and topics: Messi, Inter
+# Miami, Ronaldo, Al Nassr, Newell's, Kyncl, Warner Music, Code Conference, jellyfish, brain, Science News, AI Act,
+# general purpose, foundation model, Ratajkowski, plus-size, body image, Mayfield, Buccaneers, Packers, Lambeau,
+# Philippine, Business World, poverty, inflation, Scalable, neobroker, broker, Robinhood, Healy, women's cricket,
+# Australia, authoritarian, Engadget, Hitting the Books, democracy; the hits are other topics: other articles of Science
+# News, Business World and Engadget, Inter Miami's season tickets and Ronaldo's Piers Morgan interview, Warner's 10K
+# Projects stake, Roblox at the Code Conference, the cavefish's brain, Robin Williams's brain disease, 564's deal named
+# in a skip, the Philippines' House speaker, Blanchard's inflation target, the Davis Cup, Rugby Australia and TikTok in
+# Australia). Five or six questions each (56: 12 answerable, 22 who, 22 counting), worded as a reader would ask, not in
+# the sentence's words. Each expected phrase was checked in its article's clean text (qa.load + qa.clean over the
+# shipped articles and corpus.json; no index, no model) and counted across all 612 articles (folded, case-folded; and in
+# the records' body, author and source, as the tests read them); those found in other articles were tightened to a
+# phrase found in that article alone: "Daniel Ek" (334, 461: Spotify's founder) -> "credit goes to Daniel Ek"; "David
+# Bowie" (597) -> "publishing catalog of David Bowie"; "700 million" (54, 372, 422, 426, 531, 580) -> "700 million
+# people in the world"; "My Body" (52, 137, 322, as "my body") -> "titled My Body"; "Godwin" (six others: fantasy
+# advice) -> "caught 10 passes for 155 yards"; "Kirk Cousins" (six others) -> "Kirk Cousins (2018)"; "Balderton" (243)
+# -> "Balderton is leading the round"; "Munich" (15 others) -> "Munich startup"; "600,000" (three others) -> "over
+# 600,000 customers"; "75" (many) -> "chased down 75"; "eight wickets" (63, 64, 132, 409) -> "by eight wickets in
+# Mumbai"; "Bangladesh" (48, 172, 409, 458) -> "T20 World Cup in Bangladesh"; "32" (many) -> "The supermodel, 32". The
+# articles' curly apostrophes are left out of every phrase. Questions not asked because another article gives the fact,
+# or gives it otherwise: who runs Warner Music Group (381), how Content ID works (381), the Messi-Ronaldo rivalry beyond
+# their 35 meetings (41's Shaqiri picks Messi; 277 counts Ronaldo's 2023 goals), the Buccaneers' 34-20 score (282: the
+# Lions' 34-20 win over Green Bay; not asked to keep the two apart), the AI Act's threshold, phases and AI Office (564),
+# the Philippines' debt ratio (306: "about 63%", 410: "nearly 61%"), music streaming subscribers in the US (363). Ten
+# near misses (a kept article's topic, a fact no article gives) and four one-word off-topic questions (one word shared
+# with an article, nothing else), each checked by searching the clean text of all 612 articles for its key words and
+# synonyms (the comments say what was searched). Every kind's count is even and the block is appended after every
+# earlier question, so it splits evenly and no earlier question changes half.
+
+_STOP45_MORE = _noted("stop 45 more articles", (
+    # 535 Sporting News, Inter Miami's 2024 preseason friendlies
+    held_multihop("who", "Which Saudi team does Inter Miami play three days before it faces Al Nassr?", "Al Hilal"),
+    held_multihop("who", "Who is Inter Miami's sporting director?", "Chris Henderson"),
+    held_multihop("counting", "How many times have Messi and Ronaldo played against each other?",
+                  "squared off 35 times"),
+    held_multihop("counting", "How many goals did Messi reportedly score as a youth player at Newell's Old Boys?",
+                  "reportedly scored 234 goals"),
+    held_multihop("answerable", "Why was Inter Miami's trip to China called off?", "commercial and bureaucratic",
+                  "too difficult logistically"),
+    # 455 Music Business Worldwide, Robert Kyncl at the Code Conference
+    held_multihop("who", "Which Believe executive thinks tools to flag AI-generated music are nearly ready?",
+                  "Denis Ladegallerie"),
+    held_multihop("who", "Who did Warner Music's boss credit with forging the path for music streaming?",
+                  "credit goes to Daniel Ek"),
+    held_multihop("who", "Whose publishing catalog did Warner Music Group buy a few years ago?",
+                  "publishing catalog of David Bowie"),
+    held_multihop("counting", "How many people worldwide pay for premium music streaming, according to Warner Music's "
+                  "CEO?", "700 million people in the world"),
+    held_multihop("answerable", "Where was this year's Code Conference held?", "Laguna Niguel"),
+    held_multihop("answerable", "What was Robert Kyncl's job at YouTube?", "Chief Business Officer"),
+    # 261 Science News For Students, box jellyfish that learn without a brain
+    held_multihop("who", "Who led the study that found box jellyfish can learn?", "Jan Bielecki"),
+    held_multihop("who", "Which scientist wants more jellyfish tested before he believes they can learn?", "Brembs"),
+    held_multihop("counting", "How many neurons does each rhopalium of a box jellyfish have?", "about 1,000 neurons"),
+    held_multihop("counting", "How many jellyfish were put in the tank for the learning test?", "12 jellyfish"),
+    held_multihop("counting", "How often were the jellyfish bumping into the tank wall by the end of the test?",
+                  "0.78 per minute"),
+    held_multihop("answerable", "Which journal published the box jellyfish learning study?", "Current Biology"),
+    # 525 TechCrunch, the EU AI Act's rules for general purpose AI
+    held_multihop("counting", "How long did the final talks on the EU's AI Act go on?", "marathon 38 hour talks"),
+    held_multihop("answerable", "Why did the EU call them general purpose AI models rather than foundation models?",
+                  "looking for a more generic term"),
+    held_multihop("answerable", "When will the final text of the EU AI Act come out?", "likely in January or February"),
+    held_multihop("answerable", "Is it easier to watermark AI-generated text or video?",
+                  "better at watermarking videos and audio than watermarking text"),
+    # 502 The Independent, Emily Ratajkowski's M Le Monde shoot
+    held_multihop("who", "Who photographed Emily Ratajkowski's shoot for M Le Monde?", "Oliver Hadlee Pearch"),
+    held_multihop("who", "Which plus-size model asked Emily Ratajkowski to give back the jeans?", "Holliday commented"),
+    held_multihop("counting", "How old is Emily Ratajkowski?", "The supermodel, 32"),
+    held_multihop("counting", "How big is the plus-size clothing market expected to be this year?", "$288bn"),
+    held_multihop("answerable", "What is Emily Ratajkowski's book of essays called?", "titled My Body"),
+    held_multihop("answerable", "What is Emily Ratajkowski's swimwear line called?", "Inamorata"),
+    # 447 Sporting News, Baker Mayfield's perfect game at Lambeau Field
+    held_multihop("who", "Who was the last visiting quarterback before Baker Mayfield to throw for 350 yards and four "
+                  "touchdowns at Lambeau Field?", "Kirk Cousins (2018)"),
+    held_multihop("who", "Which other quarterbacks have thrown for 375 yards and four touchdowns with a perfect passer "
+                  "rating on the road?", "Nick Foles", "Ken O'Brien"),
+    held_multihop("who", "Who runs the Green Bay Packers' defense?", "Joe Barry's Packers defense"),
+    held_multihop("counting", "How many passing yards did Baker Mayfield have against the Packers?", "381 yards"),
+    held_multihop("counting", "What was Baker Mayfield's passer rating at Lambeau Field?", "158.3"),
+    held_multihop("counting", "How many catches did Chris Godwin have against Green Bay?",
+                  "caught 10 passes for 155 yards"),
+    # 410 Business World, the Philippines' plan for sustainable development
+    held_multihop("who", "Who wrote Business World's article on the Philippines' strategy for sustainable development?",
+                  "Noel P. Rabaja"),
+    held_multihop("counting", "What was the Philippines' GNI per capita in 2022?", "$3,950"),
+    held_multihop("counting", "What income per head does the Philippines need to become an upper middle-income "
+                  "country?", "at least $4,466"),
+    held_multihop("counting", "What was the poverty rate in the Philippines in 2021?", "18.1% in 2021"),
+    held_multihop("counting", "What was the Philippines' average inflation in the first nine months of 2023?",
+                  "inflation averaged 6.6%"),
+    held_multihop("answerable", "Which country is the most disaster-prone in the world?",
+                  "most disaster-prone country in the world"),
+    # 398 TechCrunch, Scalable Capital's flat round
+    held_multihop("who", "Who co-founded Scalable Capital?", "Erik Podzuweit", "Florian Prucker"),
+    held_multihop("who", "Which investor led Scalable Capital's latest round?", "Balderton is leading the round"),
+    held_multihop("who", "Which startup is Scalable Capital's biggest rival?", "Trade Republic"),
+    held_multihop("counting", "How much did Scalable Capital raise in its latest round?", "€60 million in equity"),
+    held_multihop("counting", "How many customers does Scalable Capital have?", "over 600,000 customers"),
+    held_multihop("answerable", "Where is Scalable Capital based?", "Munich startup"),
+    # 440 The Roar, Alyssa Healy after Australia's Test loss to India
+    held_multihop("who", "Who captains Australia's women's cricket team?", "Alyssa Healy"),
+    held_multihop("who", "Which Australian women's cricket stars have retired recently?",
+                  "Meg Lanning and Rachael Haynes"),
+    held_multihop("counting", "How many runs did India need in the fourth innings to beat Australia's women in Mumbai?",
+                  "chased down 75"),
+    held_multihop("counting", "By how many wickets did India's women beat Australia in the Test?",
+                  "by eight wickets in Mumbai"),
+    held_multihop("counting", "How many Tests have Australia's women played against India?",
+                  "their first in 11 Tests against India"),
+    held_multihop("answerable", "Where is the next women's T20 World Cup being played?", "T20 World Cup in Bangladesh"),
+    # 234 Engadget, Hitting the Books: Democracy in a Hotter Time
+    held_multihop("who", "Who edited Democracy in a Hotter Time?", "edited by David W. Orr"),
+    held_multihop("who", "Who wrote the Hitting the Books excerpt on climate change, authoritarianism and the "
+                  "internet?", "Holly Jean Buck"),
+    held_multihop("who", "Which historian calls the pull of addictive notifications limbic capitalism?",
+                  "David Courtwright"),
+    held_multihop("who", "Who said post-truth is to digital capitalism what pollution is to fossil capitalism?",
+                  "Evgeny Morozov"),
+    held_multihop("counting", "How many people in the world live under authoritarian rule?",
+                  "About four billion people"),
+    *(held_abstain(q) for q in (
+        # 535 tells of the Noche d'Or before it was played, with no result; "NYCFC", "New York City FC", "Noche d'Or",
+        # "Night of Gold": 535 alone, and 88's NYCFC win over D.C. United in the playoff race.
+        "What was the score of Inter Miami's Noche d'Or friendly against NYCFC?",
+        # "Warner Music", "WMG", "Kyncl" within 300 characters of "revenue", "billion", "$", "earnings", "turnover",
+        # "sales", "income": 212 (QC's $300 million sale, 10K Projects' stake), 363 (the music industry's revenue
+        # drivers), 381 ("multibillion" AI enterprises), 455 (YouTube's Content ID business); no revenue of Warner's.
+        "How much revenue did Warner Music Group make last year?",
+        # 261 gives no lifespan; "jellyfish" elsewhere only 170 (a Fortnite skin); "jellyfish", "jellies", "cnidarian",
+        # "rhopali" within 300 characters of "lifespan", "life span", "years", "months", "weeks", "live for", "old":
+        # none; "lifespan", "life span", "life expectancy" elsewhere ChatGPT (48), HIV (238, 239), cancer (303), Retro
+        # Biosciences (332), a diet (466).
+        "How long do box jellyfish live?",
+        # "Ratajkowski" in 502 alone, with no "tall", "height", "cm", "inches", "5'" within 400 characters ("feet": the
+        # jeans fell at her feet).
+        "How tall is Emily Ratajkowski?",
+        # 525: "there's no budget nor headcount defined" for the AI Office; 564 names the office with no sum; "AI
+        # Office" within 300 characters of "budget", "€", "euro", "million", "staff", "headcount", "hire": 525's
+        # sentences and 163's chief AI officer only.
+        "How big is the budget of the EU's new AI Office?",
+        # "Mayfield" (57, 119, 179, 276, 343, 447, 544, 553) within 300 characters of "contract", "salary", "million",
+        # "signed", "$", "paid", "earn": DraftKings prices (544's $5,300, 276's Evans at $8,500) and 57's "dealing with
+        # injuries" only.
+        "How much is Baker Mayfield's contract with the Buccaneers worth?",
+        # 410 says CREATE "lowered the corporate income tax rate", no rate; "corporate income tax", "corporate tax",
+        # "CIT rate": 410's sentence alone; "income tax" within 300 characters of "Philippine", "CREATE", "%": the same.
+        "What is the Philippines' corporate income tax rate under the CREATE law?",
+        # "Scalable", "Podzuweit" within 400 characters of "revenue", "profit", "sales", "turnover", "income",
+        # "earnings", "loss": 398's "disposable income" of its users only ("Scalable" elsewhere is "scalable" as an
+        # adjective: 262, 420, 458).
+        "How much revenue does Scalable Capital make?",
+        # 440 names no Indian player; "player of the match", "man of the match", "player of the series", "Harmanpreet",
+        # "Mandhana", "Sneh Rana", "Vastrakar", "Deepti", "Jemimah", "Pooja": 63's Andre Russell (a men's T20I) only.
+        "Who was player of the match when India's women beat Australia in the Mumbai Test?",
+        # "Hotter Time", "Hitting the Books", "MIT Press", "David W. Orr" (234 alone) within 400 characters of "$",
+        # "price", "cost", "pages", "hardcover", "paperback": none.
+        "How much does the book Democracy in a Hotter Time cost?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # mangrove: 261 alone (the jellyfish steer between mangrove roots); no "salt water", "brackish",
+        # "salt-tolerant"; "saltwater" only 283's saltwater country and 285's hydrogels.
+        "How do mangrove trees survive in salt water?",
+        # Grateful Dead: 234 alone (John Perry Barlow, its lyricist); no "Jerry Garcia", "Bob Weir", "lead singer";
+        # "Barlow" elsewhere 118's Scott Barlow, a pitcher.
+        "Who was the lead singer of the Grateful Dead?",
+        # jeans: 165 (bootcut jeans), 502 (the oversized pair), 521 (a Kindle's denim colour); "shrink" elsewhere
+        # brains, bezels, markets, a bond portfolio, never clothes; "laundry" is figurative, 190's microfibers or 520's
+        # laundry room; "dryer" hair dryers and a smoothing dryer; no "washing machine", "tumble dry", "cold wash".
+        "How do I stop my jeans from shrinking in the wash?",
+        # tundra: 183 and 447 (Lambeau Field's frozen tundra), 213 (a game's freezing tundras); "Arctic" (and
+        # "Antarctic") in six articles: ice melt, sea ice, auroras, deep-sea vents, a film; no "permafrost"; "Arctic" or
+        # "tundra" within 300 characters of "°", "degree", "cold", "temperature", "freez", "below zero", "minus": an
+        # Arizona heat wave, 213's game, 233's record temperatures, none of the tundra's.
+        "How cold does the Arctic tundra get in winter?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -4098,6 +4328,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
     *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
     *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE, *_STOP42_FRESH, *_STOP43_MORE, *_STOP43_FRESH,
-    *_STOP44_MORE, *_STOP44_FRESH,
+    *_STOP44_MORE, *_STOP44_FRESH, *_STOP45_MORE,
 ])
 
