@@ -37,7 +37,8 @@ def counts_thing(count: Count, reading: Reading, words: set[str], senses: Senses
            and in_act_asked(count, reading, senses))
     died = (noun.lower() in DEATHS and any(v.lower() in DYING for v in _acts(reading))
             and senses.of_people(reading.counted))
-    return kind or generic or men or died or senses.same_thing(noun, reading.counted)
+    unit = bool(count.of) and senses.same_thing(count.of, reading.counted)  # "1.5g of protein" for "How much protein"
+    return kind or generic or men or died or unit or senses.same_thing(noun, reading.counted)
 
 
 def _acts(reading: Reading) -> list[str]:

@@ -27,6 +27,9 @@ _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number s
 # Its subject says the figure (`_said_by`), and the number after "at"/"to" stands for what is counted.
 _PERSONAL = re.compile(r"(?:He|She|His|Her)\b")  # a sentence about someone named before it (`named_before`)
 FIGURE_WORDS = frozenset("figure toll number tally total estimate count".split())
+# Units a figure measures a mass noun in: "1.5g of protein", "7 million barrels of oil" ("How much protein ...?")
+UNITS = frozenset("g gram grams kg kilogram kilograms mg milligrams tonnes tons pounds lbs ounces oz litres liters ml "
+                  "gallons barrels cups servings".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class Count:
     act: str = ""  # the verb the counted noun hangs from, whoever does it ("7,000 Russian troops have now *died*")
     acts: tuple[str, ...] = ()  # the acts of the figure's clause, lower case (`_clause_acts`: "managed", "flee")
     kind: str = ""  # the words between the number and its noun ("Multiple Launch Rocket" of "493 ... Systems")
+    of: str = ""  # what a unit measures ("protein" of "1.5g of protein": `UNITS`)
     teams: tuple[str, ...] = ()  # subjects a team's nickname names, not in `parties` ("the Bulldogs": `_nickname`)
 
 
@@ -95,6 +99,12 @@ def _of_noun(tok: Any) -> Any | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _unit_of(noun: Any) -> str:
+    """What a unit measures: "1.5g of [protein]", "barrels of [oil]"; "" for a noun no unit."""
+    of = _of_noun(noun) if noun.lower_ in UNITS else None
+    return "" if of is None else of.text
 
 
 def _figure_of(tok: Any) -> Any | None:
@@ -255,7 +265,7 @@ def _facts(doc: Any) -> Facts:
             counts.append(Count(tok.text, noun.text, parties, verb, teams=teams, vague=vague, at=tok.idx,
                                 model=_is_model(noun),
                                 said_by=_said_by(tok), act=_act(noun), acts=_clause_acts(verb_above(noun)),
-                                kind=tok.doc[first:noun.i].text))
+                                kind=tok.doc[first:noun.i].text, of=_unit_of(noun)))
         elif not vague and (tok.dep_ in _BARE or any(c.dep_ == "acl" for c in tok.children)  # "Some 2,500 fled"
                             or _put_at(tok)):
             parties, verb, teams = _parties(tok)
