@@ -10,6 +10,7 @@ import re
 import numpy as np
 
 from qa.conflicts import figures
+from qa.countries import names_country, people_of
 from qa.question import Question
 from qa.records import Sentence
 from qa.rescore import best, rescore
@@ -114,6 +115,7 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
     asked = question.expected is not None or "?" in question.text or len(question.text.split()) > SEARCH_WORDS
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
     thing_tokens = frozenset(tokenize(question.counted))
+    people = people_of(question.counted)  # "How many Americans die ...?": "In the U.S. alone, ... 35,000 deaths"
     best_in_group: dict[int, Scored] = {}
     for i, row in enumerate(rows):
         sentence = index.sentence(row)
@@ -125,7 +127,7 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
             continue
         tokens = set(tokenize(sentence.text))
         share = cover(weights, tokens)
-        names_counted, counted_before = thing_tokens <= tokens, False
+        names_counted, counted_before = thing_tokens <= tokens or names_country(people, sentence.text), False
         if not names_counted and same_paragraph(index, row - 1, row):
             counted_before = names_counted = thing_tokens <= set(tokenize(index.sentence(row - 1).text))
         type_fit = _type_fit(sentence.text, question)

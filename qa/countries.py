@@ -6,6 +6,7 @@ A question's "Washington" may be a sentence's "the US", its "Moscow" a sentence'
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from countryinfo import CountryInfo
@@ -36,4 +37,26 @@ def country_of(name: str) -> str:
     """The country `name` names by its name, another spelling, its demonym or its capital ("the US", "Washington",
     "Russian" -> United States, United States, Russia), or ""."""
     low = name.lower().removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
-    return _by_name().get(low, "")
+    return _by_name().get(low, "") or _by_name().get(low.replace(".", ""), "")  # "U.S." is "US"
+
+
+def people_of(noun: str) -> str:
+    """The country whose people a plural demonym counts ("Americans", "Israelis" -> United States, Israel), or ""."""
+    singular = noun.removesuffix("s")
+    demonym = singular.lower()
+    return next((name for name, _, d, _ in _countries() if d.lower() == demonym), "") if singular != noun else ""
+
+
+@lru_cache(maxsize=64)
+def _naming(country: str) -> re.Pattern[str]:
+    """A country's name, other spellings and demonym as one pattern: capitals-only spellings ("US", "U.S.") as written,
+    the rest in any case and form ("American", "Americans")."""
+    forms = next(((n, *s, d) for n, s, d, _ in _countries() if n == country), ())
+    exact = [r"\.?".join(f) + r"\b\.?" for f in forms if f.isupper()]
+    loose = [rf"(?i:{re.escape(f)})" for f in forms if f and not f.isupper()]
+    return re.compile(r"\b(?:" + "|".join(exact + loose) + ")")
+
+
+def names_country(country: str, text: str) -> bool:
+    """Whether `text` names `country` by its name, another spelling or its demonym ("In the U.S. alone")."""
+    return bool(country) and bool(_naming(country).search(text))
