@@ -211,3 +211,11 @@ def test_an_n_time_title_counts_what_was_won():
     assert number == "Six" and fit >= COUNTS
     fit, number = _fit("How many Super Bowl MVPs has Tom Brady won?", "Tom Brady, a two-time Super Bowl MVP, retired.")
     assert number == "two" and fit >= COUNTS
+
+
+def test_a_unit_measures_what_follows_its_of():
+    """ "1.5g of protein" is protein, as "How much protein ...?" asks (main: a count of "g", no count of protein)."""
+    sentence = "“Older adults should be taking at least 1 to 1.5g of protein per kilogram of body weight,” says Laird."
+    fit, number = _fit("How much protein should older adults eat?", sentence)
+    assert fit >= COUNTS and number in ("1", "1.5")
+    assert _fit("How much fibre should older adults eat?", sentence)[0] < COUNTS  # not what the unit measures
