@@ -24,6 +24,7 @@ from qa.sparse import SparseIndex
 from qa.spelling import Speller, respell
 from qa.tokens import STOP_WORDS, tokenize
 from qa.understand import Reading, read_question
+from qa.unmentioned import unknown_names
 
 AnswerType = Literal["number", "duration", "person", "date", "place"]
 MAX_QUESTION_CHARS = 2000  # the model reads 256 word pieces; BM25 gains nothing from a 100 KB question
@@ -44,8 +45,6 @@ OPENING_WORDS = frozenset("""what which who whom whose when where why how is are
     would should shall may might must has have had""".split())
 _BRACKETS = re.compile(r"\([^()]*\)")
 MIN_ASKED_TERMS = 2  # a follow-up's own words that must remain for its bracketed context to leave its key terms
-_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][^\W\d_]{2,}(?:-[^\W_]+)*\b")
-_DOTTED_TAIL = re.compile(r"(?:\.\w+)*")  # "CBSSports[.com]"
 # A proper name a pronoun stands for ("China", "the Wagner Group's"): capitalised words, not "Switchblade drones".
 _PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s)?")
 # Where a question's clauses part: each may rest on another article ("Did X report that A, while Y noted B?").
@@ -219,21 +218,6 @@ def counted_thing(vocabulary: SparseIndex, question: str) -> str:
         if _PLURAL.match(word):
             break
     return max(phrase, key=lambda w: max(vocabulary.idf(t) for t in tokenize(w)), default="")
-
-
-def unknown_names(vocabulary: SparseIndex, question: str, speller: Speller | None = None) -> tuple[str, ...]:
-    """Capitalised names in the question that no indexed chunk contains, nor the corpus's names one slip away
-    (`Speller.has_near_name`): the articles cannot be about them. A name is read with the dotted tail of its word:
-    "CBSSports.com" is one token the articles have, not the unknown "CBSSports" (which made 6% of MultiHop-RAG's
-    answerable queries abstain)."""
-    out: list[str] = []
-    text = question.strip()
-    for m in _NAME.finditer(text):
-        name, word = m.group(0), m.group(0) + _DOTTED_TAIL.match(text, m.end()).group(0)
-        if all(tokenize(x) and all(t not in vocabulary.vocab for t in tokenize(x)) for x in {name, word}) \
-                and name not in out and not (speller is not None and speller.has_near_name(name)):
-            out.append(name)
-    return tuple(out)
 
 
 def sentence_form(text: str) -> str:

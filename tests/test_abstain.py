@@ -13,11 +13,11 @@ from qa.answer import answer_with
 from qa.bars import answers as bars_answer
 from qa.candidates import score_sentences
 from qa.further_quotes import fullest_copies
-from qa.question import unknown_names
 from qa.records import Abstention
 from qa.sentence_score import Scored
 from qa.sparse import build_sparse
 from qa.spelling import Speller, count_words
+from qa.unmentioned import unknown_names
 
 
 def test_a_dotted_name_is_read_whole_and_an_absent_name_is_still_unknown():
