@@ -47,6 +47,12 @@ def people_of(noun: str) -> str:
     return next((name for name, _, d, _ in _countries() if d.lower() == demonym), "") if singular != noun else ""
 
 
+def spellings(country: str) -> tuple[str, ...]:
+    """A country's name, other spellings (the capitals-only ones dotted too: "US", "U.S.") and demonym; () for ""."""
+    forms = next(((n, *s, d) for n, s, d, _ in _countries() if n == country and country), ())
+    return tuple(f for f in (*forms, *(".".join(f) + "." for f in forms if f.isupper())) if f)
+
+
 @lru_cache(maxsize=64)
 def _naming(country: str) -> re.Pattern[str]:
     """A country's name, other spellings and demonym as one pattern: capitals-only spellings ("US", "U.S.") as written,
