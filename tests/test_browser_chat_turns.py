@@ -10,7 +10,7 @@ import pytest
 import test_browser_chats as chats
 from browser_kit import ask
 from test_browser_chat_reload import _stored
-from test_browser_chats import HONSHU, LISTED_MS, PRIGOZHIN, TSUGARU, WAGNER, Hold
+from test_browser_chats import BIN, HONSHU, LISTED_MS, PRIGOZHIN, TSUGARU, WAGNER, Hold
 
 from qa.ui_chat_coming import WAIT_ID
 from qa.ui_chat_store import STORAGE_KEY
@@ -89,6 +89,34 @@ def test_a_follow_up_asked_while_the_answer_comes_elsewhere_waits_for_it(tabs, s
     assert [[m[0] for m in c] for c in _stored(second)] == [["user", "assistant"] * 2]
     for tab in (second, first):  # each tab lists that one chat
         tab.wait_for_function("s => document.querySelectorAll(s).length === 1", arg=chats.SAVED, timeout=LISTED_MS)
+
+
+@pytest.mark.parametrize("button", [UNDO, BIN])
+def test_undo_and_the_bin_wait_for_the_answer_coming_elsewhere(tabs, served, button):
+    """Undo or the bin clicked in the second tab while its chat says the answer is on its way in the first: nothing is
+    undone or deleted, and the note under the box says to wait (in rot45's code the chat went from the screen and the
+    list at once, and came back, answered, when the answer landed in the first tab: undone or deleted, then not); once
+    the answer shows, the same click takes the chat off for good: listed in neither tab, before and after a reload."""
+    first, second = tabs
+    hold = _asked_elsewhere(tabs, served)
+    second.locator(button).last.click()
+    second.wait_for_timeout(1000)  # time for an undo or a deletion to show
+    assert "another tab" in second.locator("#qa-chat").inner_text()
+    assert _stored(second) == [[("user", WAGNER)]]
+    second.locator(f"#{WAIT_ID}", has_text="Wait for that answer").wait_for(timeout=LISTED_MS)
+    hold.release()
+    chats._shows(second, PRIGOZHIN)
+    second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="detached", timeout=LISTED_MS)
+    second.locator(button).last.click()
+    second.wait_for_function("() => !document.querySelector(\"#qa-chat [data-testid='bot']\")")
+    second.wait_for_function("k => JSON.parse(localStorage.getItem(k) || '[]').length === 0", arg=STORAGE_KEY,
+                             timeout=LISTED_MS)
+    for tab in (first, second):
+        chats._saved(tab, WAGNER).wait_for(state="detached", timeout=LISTED_MS)
+    first.reload()
+    first.wait_for_function("() => document.activeElement?.closest('#qa-input') != null")
+    first.wait_for_timeout(1000)  # time for the list to show
+    assert chats._saved(first, WAGNER).count() == 0
 
 
 def test_the_other_tab_reloaded_its_chat_says_no_answer_came(tabs, served):
