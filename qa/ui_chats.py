@@ -12,15 +12,15 @@ answered between "New chat"'s two steps leaves a stale place, which in Gradio's 
 put in the list by the page as it is asked, its chat saved up to it (`ASKED_JS`), so a reload or a closed tab before its
 answer ends keeps it (the chat opened then says it has no answer, and retry asks it again: `UNANSWERED`; an answer goes
 with the page that asked it, since Gradio stops answering a page that is gone). Opened in another tab while its answer
-is on its way, the chat says so (`COMING`), holds a follow-up in the box till then (`qa.ui_chat_coming`), and shows the
-answer once it lands (`_told`, `told_js`); a chat left before its answer came lands its answer there, never in the chat
-shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with the
-answer's last chunk (`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the turn;
-a retried answer lands in place of the answer it replaces. Gradio's save after it then finds it saved. Undo (Gradio's
-button on the last question) takes the turn off the saved chat as it takes it off the screen (`UNDONE_JS`): in Gradio's
-code the save found the chat undone an earlier state of a saved one, and kept the turn, so a reload showed it again. The
-list is kept in the browser as `qa.ui_chat_store` says: plain JSON shared by the app's tabs, deletions recorded, each
-tab refreshed when another writes.
+is on its way, the chat says so (`COMING`), holds a follow-up, undo and the bin till then (`qa.ui_chat_coming`), and
+shows the answer once it lands (`_told`, `told_js`); a chat left before its answer came lands its answer there, never in
+the chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with
+the answer's last chunk (`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the
+turn; a retried answer lands in place of the answer it replaces. Gradio's save after it then finds it saved. Undo
+(Gradio's button on the last question) takes the turn off the saved chat as it takes it off the screen (`UNDONE_JS`): in
+Gradio's code the save found the chat undone an earlier state of a saved one, and kept the turn, so a reload showed it
+again. The list is kept in the browser as `qa.ui_chat_store` says: plain JSON shared by the app's tabs, deletions
+recorded, each tab refreshed when another writes.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import gradio as gr
 from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
-from qa.ui_chat_coming import COMING, hold_follow_ups, waiting_note
+from qa.ui_chat_coming import COMING, hold_while_coming, waiting_note
 from qa.ui_chat_store import ASKED_JS, BIN_JS, ENDED_JS, LANDED_JS, RETRIED_JS, SHOWN_JS, UNDONE_JS, told_js, wire
 from qa.ui_chat_turns import Turns, with_last
 
@@ -131,7 +131,7 @@ class KeptChatInterface(gr.ChatInterface):
             keep_on_leaving(self)
             self._delete_shown()
             self._land_left_answers()
-            hold_follow_ups(self.chatbot, self.waiting)
+            hold_while_coming(self.chatbot, self.waiting)
         super()._setup_events()
         if not self.save_history:
             return
