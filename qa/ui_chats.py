@@ -34,6 +34,7 @@ from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
 from qa.ui_chat_coming import COMING, hold_while_coming, waiting_note
+from qa.ui_chat_events import example_synced
 from qa.ui_chat_store import ASKED_JS, BIN_JS, ENDED_JS, LANDED_JS, RETRIED_JS, SHOWN_JS, UNDONE_JS, told_js, wire
 from qa.ui_chat_turns import Turns, with_last
 
@@ -141,7 +142,7 @@ class KeptChatInterface(gr.ChatInterface):
         opened = next(f._id for f in fns if getattr(f.fn, "__func__", None) is KeptChatInterface._load_conversation)
         synced = next(f._id for f in fns if f.trigger_after == opened)  # the chat state set to the chat opened
         self._tell_after(Dependency(self.chatbot, {}, synced, None))
-        synced = _example_synced(self)
+        synced = example_synced(self)
         if synced is not None:  # Gradio's example events end with no save: end them with one
             Dependency(self.chatbot, {}, synced, None).then(
                 self._save_conversation, [self.conversation_id, self.chatbot_state, self.saved_conversations],
@@ -267,17 +268,6 @@ class KeptChatInterface(gr.ChatInterface):
         if chat and chat[-1].get("role") == "user" and not self.turns.pending(_said(chat[-1])[1]):
             chat.append({"role": "assistant", "content": UNANSWERED})
         return at, gr.Chatbot(value=chat)
-
-
-def _example_synced(chat: gr.ChatInterface) -> int | None:
-    """The id of the last step of Gradio's example events, the one syncing the chat state with the chat shown (as
-    its other events do just before their save); None with no examples."""
-    fns = get_blocks_context().fns.values()
-    step = next((f for f in fns if (chat.chatbot._id, "example_select") in f.targets and f.outputs), None)
-    while step is not None and chat.chatbot_state not in step.outputs:
-        after = [f for f in fns if f.trigger_after == step._id]
-        step = next((f for f in after if chat.chatbot_state in f.outputs), after[0] if len(after) == 1 else None)
-    return None if step is None else step._id
 
 
 def keep_on_leaving(chat: gr.ChatInterface) -> None:
