@@ -18,3 +18,8 @@ def example_synced(chat: Any) -> int | None:
         step = next((f for f in after if chat.chatbot_state in f.outputs), after[0] if len(after) == 1 else None)
     return None if step is None else step._id
 
+
+def answering(chat: Any) -> list[int]:
+    """The ids of Gradio's steps streaming an answer into the chat shown (a question sent, retried, an example asked:
+    its empty output first, then the chat); not the API's, which answers into no chat."""
+    return [f._id for f in get_blocks_context().fns.values() if f.outputs[:2] == [chat.null_component, chat.chatbot]]

@@ -34,7 +34,9 @@ REFRESH_ID = "qa-saved-refresh"  # the hidden button another tab's write clicks
 # The questions a tab's page waits for the answer of: [{"key": the chat up to the question (`key`), "tab": the tab's id,
 # "at": ms}], each taken off as its answer lands or fails, the stop button or the bin ends it, or its tab goes
 # (reloaded, closed: the answer goes with the page); kept fresh every `ASKING_BEAT_S` while its tab lives, and dead past
-# `ASKING_DEAD_S` unrefreshed (a tab that crashed; Chromium runs a hidden tab's timers once a minute).
+# `ASKING_DEAD_S` unrefreshed (a tab that crashed; Chromium runs a hidden tab's timers once a minute). A tab that lost
+# its connection to the app keeps its notes fresh, since Gradio then runs none of the page's events: the other tabs,
+# cut off from the same app, can show nothing new either, and the tab reloads itself once the app is back.
 ASKING_KEY = f"{STORAGE_KEY}:asking"
 ASKING_BEAT_S, ASKING_DEAD_S = 20, 90
 
@@ -169,8 +171,9 @@ ASKED_JS = f"""(question, chat, list) => {{ {_HELPERS}
                                      options: null }}];
   noteSeen(asked); asking(asked); return [placed(asked, list)];
 }}"""
-# Retry (↻) asks the chat's last question again, and the stop button or the bin ends this tab's answers: noted for the
-# other tabs (`ASKING_KEY`).
+# Retry (↻) asks the chat's last question again, and the stop button, the bin or an answer that Gradio reports failed
+# (`qa.ui_chats`) ends this tab's answers: noted for the other tabs (`ASKING_KEY`). A failure ends them all: another
+# answer of the tab, still to come in another chat, is then said in other tabs to have none till it lands.
 RETRIED_JS = f"""(chat) => {{ {_HELPERS} asking((chat || []).slice(0, lastUser(chat) + 1)); return []; }}"""
 ENDED_JS = f"""() => {{ {_HELPERS} answered(null); return []; }}"""
 BIN_JS = f"""(shown, i, saved) => {{ {_HELPERS} window.qaDeleting = shown; answered([shown || []]);

@@ -34,7 +34,7 @@ from gradio.context import get_blocks_context
 from gradio.events import Dependency
 
 from qa.ui_chat_coming import COMING, hold_while_coming, waiting_note
-from qa.ui_chat_events import example_synced
+from qa.ui_chat_events import answering, example_synced
 from qa.ui_chat_store import ASKED_JS, BIN_JS, ENDED_JS, LANDED_JS, RETRIED_JS, SHOWN_JS, UNDONE_JS, told_js, wire
 from qa.ui_chat_turns import Turns, with_last
 
@@ -142,6 +142,8 @@ class KeptChatInterface(gr.ChatInterface):
         opened = next(f._id for f in fns if getattr(f.fn, "__func__", None) is KeptChatInterface._load_conversation)
         synced = next(f._id for f in fns if f.trigger_after == opened)  # the chat state set to the chat opened
         self._tell_after(Dependency(self.chatbot, {}, synced, None))
+        for answer in answering(self):  # failed in Gradio's steps around the answer function: its note goes too
+            Dependency(self.chatbot, {}, answer, None).failure(None, js=ENDED_JS, queue=False, show_progress="hidden")
         synced = example_synced(self)
         if synced is not None:  # Gradio's example events end with no save: end them with one
             Dependency(self.chatbot, {}, synced, None).then(
