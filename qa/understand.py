@@ -238,7 +238,9 @@ def read_question(text: str) -> Reading:
         mods = tuple(t.text for t in counted.subtree if t.i != counted.i and t.dep_ in _MODIFIERS
                      and t.lower_ not in ("many", "much") and tokenize(t.text))
     first = [t.lower_ for t in doc[:3]]  # "Who is Yevgeny Prigozhin?", not "Who are most of the casualties?"
-    describe = len(first) == 3 and first[0] == "who" and first[1] in _DESCRIBE and doc[2].ent_type_ in PARTY_LABELS
+    role = asked_role(doc)  # "Who is Britney Spears' lawyer?" asks a name: her lawyer's, not who she is
+    describe = (len(first) == 3 and first[0] == "who" and first[1] in _DESCRIBE and doc[2].ent_type_ in PARTY_LABELS
+                and not role)
     ent = next((e for e in doc.ents if e.start <= 2 < e.end), None) if describe else None
     whole = ent is not None and all(t.is_punct for t in doc[ent.end:])  # not "Who was [ABC]'s vice-president?"
     named = entity_of(doc[2]) if whole else ""
@@ -249,7 +251,7 @@ def read_question(text: str) -> Reading:
                    entities=tuple((e.text, e.label_) for e in doc.ents), describe=describe, named=named,
                    attribute=_attribute(doc), verbs=tuple(dict.fromkeys(t.lower_ for t in doc if t.pos_ == "VERB")),
                    counted_act=_counted_act(counted),
-                   frame=_frame(doc), role=asked_role(doc), credit=credit_asked(doc), which=which,
+                   frame=_frame(doc), role=role, credit=credit_asked(doc), which=which,
                    name_asked=name_asked)
 
 
