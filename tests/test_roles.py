@@ -26,6 +26,17 @@ def test_the_role_asked_is_the_noun_after_who_is(question, role):
     assert read_question(question).role == role
 
 
+@pytest.mark.parametrize(("question", "describe"), [
+    ("Who is Yevgeny Prigozhin?", True), ("Who was Mikhail Mizintsev?", True),
+    # a role of a named party asks the role's holder: main read these as "who is Britney Spears", whose answer it
+    # found in no sentence, so no candidate fit the name asked
+    ("Who is Britney Spears' lawyer?", False), ("Who is Diane Bazella's biological father?", False),
+    ("Who was ABC's vice-president?", False),
+])
+def test_who_is_x_asks_a_description_and_who_is_xs_role_asks_a_name(question, describe):
+    assert read_question(question).describe is describe
+
+
 @pytest.mark.parametrize(("sentence", "role", "stated"), [
     (CEO, "CEO", True), (CFO, "CEO", False), (CFO, "CFO", True),
     ("Chief Executive Officer Tim Cook said so.", "CEO", True),
