@@ -28,6 +28,7 @@ pytest.importorskip("ray", reason="Ray is the optional extra `cluster` (make ins
 from qa import dense, dense_files, store, trust, vector_rows  # noqa: E402
 from qa.answer import answer_with  # noqa: E402
 from qa.build import build_index  # noqa: E402
+from qa.records import Answer  # noqa: E402
 from qa.retrieve import load_index  # noqa: E402
 
 pytestmark = [pytest.mark.slow, pytest.mark.ray]
@@ -38,6 +39,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.ray]
 VECTORS = {dense.FILE, dense.DELTA_FILE, vector_rows.BASE, vector_rows.DELTA}
 NOT_ROWS = VECTORS | {"manifest.json", ".verified.json"}  # the manifest names the version's time and checksums
 EMBED_ACTOR_CALL = b"ray::_Embed.embed"  # an embedding actor's title while it embeds
+# How far those last-bit differences move a sentence's score: enough to swap two closest sentences that tie this
+# closely (stop 45's question "Where did the Shameless founders work ...?", off the shipped articles' topic, showed
+# new.txt's sentence from one build and the Wagner sentence from the other, their scores within it)
+TIED = 2e-3
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +62,7 @@ def _questions() -> list[tuple[str, list[dict[str, str]] | None]]:
     return asked
 
 
-_ANSWERS: dict[str, list[str]] = {}
+_ANSWERS: dict[str, list[Answer]] = {}
 
 
 def _content(version: Path) -> str:
@@ -74,14 +79,14 @@ def _content(version: Path) -> str:
     return digest.hexdigest()
 
 
-def _answers(index_dir: Path) -> list[str]:
+def _answers(index_dir: Path) -> list[Answer]:
     """The answer to each of `_questions()` from the index's current version, computed once per content: a version
     whose files are byte for byte those of one already answered (the shipped index, the expected side of three tests
     here, or a Ray build that came out identical) loads the same index and so gives the same answers."""
     content = _content(store.current_version(index_dir))
     if content not in _ANSWERS:
         index = load_index(index_dir)
-        _ANSWERS[content] = [answer_with(index, question, history).text for question, history in _questions()]
+        _ANSWERS[content] = [answer_with(index, question, history) for question, history in _questions()]
     return _ANSWERS[content]
 
 
@@ -100,7 +105,18 @@ def assert_same_index(expected: Path, actual: Path) -> None:
         cosine = np.sum(va * vb, axis=1) / np.linalg.norm(va, axis=1) / np.linalg.norm(vb, axis=1)
         assert cosine.min() > 1 - 1e-3
     for (question, _), a, b in zip(_questions(), _answers(expected), _answers(actual), strict=True):
-        assert a == b, question
+        assert a.text == b.text or _tied(a, b), (question, a.text, b.text)
+
+
+def _tied(a: Answer, b: Answer) -> bool:
+    """The same answer but for its closest sentences, each shown in place of one whose score ties with it (`TIED`):
+    the same verdict and quotes, and the closest sentences' scores alike."""
+    def cited(answer: Answer) -> list[tuple[str, int, int]]:
+        return [(q.doc_id, q.start, q.end) for q in answer.quotes]
+
+    ties = zip(sorted(q.score for q in a.related), sorted(q.score for q in b.related), strict=False)
+    return (a.abstention == b.abstention and cited(a) == cited(b) and len(a.related) == len(b.related)
+            and all(abs(x - y) <= TIED for x, y in ties))
 
 
 def test_a_ray_build_writes_the_in_process_index(local_ray, shipped_index, tmp_path):
