@@ -47,19 +47,24 @@ def people_of(noun: str) -> str:
     return next((name for name, _, d, _ in _countries() if d.lower() == demonym), "") if singular != noun else ""
 
 
+def _forms(country: str) -> tuple[str, ...]:
+    """A country's name, other spellings and demonym, as the table writes them; () for ""."""
+    return next((tuple(f for f in (n, *s, d) if f) for n, s, d, _ in _countries() if n == country and country), ())
+
+
 def spellings(country: str) -> tuple[str, ...]:
     """A country's name, other spellings (the capitals-only ones dotted too: "US", "U.S.") and demonym; () for ""."""
-    forms = next(((n, *s, d) for n, s, d, _ in _countries() if n == country and country), ())
-    return tuple(f for f in (*forms, *(".".join(f) + "." for f in forms if f.isupper())) if f)
+    forms = _forms(country)
+    return (*forms, *(".".join(f) + "." for f in forms if f.isupper()))
 
 
 @lru_cache(maxsize=64)
 def _naming(country: str) -> re.Pattern[str]:
     """A country's name, other spellings and demonym as one pattern: capitals-only spellings ("US", "U.S.") as written,
     the rest in any case and form ("American", "Americans")."""
-    forms = next(((n, *s, d) for n, s, d, _ in _countries() if n == country), ())
+    forms = _forms(country)
     exact = [r"\.?".join(f) + r"\b\.?" for f in forms if f.isupper()]
-    loose = [rf"(?i:{re.escape(f)})" for f in forms if f and not f.isupper()]
+    loose = [rf"(?i:{re.escape(f)})" for f in forms if not f.isupper()]
     return re.compile(r"\b(?:" + "|".join(exact + loose) + ")")
 
 
