@@ -40,11 +40,20 @@ def country_of(name: str) -> str:
     return _by_name().get(low, "") or _by_name().get(low.replace(".", ""), "")  # "U.S." is "US"
 
 
+@lru_cache(maxsize=1)
+def _by_demonym() -> dict[str, str]:
+    """Lower-case demonym -> the country's name (the larger country's when two share one, as in `_by_name`)."""
+    out: dict[str, str] = {}
+    for name, _, demonym, _ in _countries():
+        if demonym:
+            out.setdefault(demonym.lower(), name)
+    return out
+
+
 def people_of(noun: str) -> str:
     """The country whose people a plural demonym counts ("Americans", "Israelis" -> United States, Israel), or ""."""
     singular = noun.removesuffix("s")
-    demonym = singular.lower()
-    return next((name for name, _, d, _ in _countries() if d.lower() == demonym), "") if singular != noun else ""
+    return _by_demonym().get(singular.lower(), "") if singular != noun else ""
 
 
 def _forms(country: str) -> tuple[str, ...]:

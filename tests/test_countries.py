@@ -19,7 +19,7 @@ def test_a_country_named_otherwise_is_the_same_country():
 def test_dotted_spellings_and_demonyms_name_the_country():
     assert country_of("U.S.") == country_of("US") != "" and country_of("the U.K.'s") == country_of("UK") != ""
     assert people_of("Americans") == "United States" and people_of("Israelis") == "Israel"
-    assert people_of("American") == "" and people_of("troops") == ""  # a plural demonym only
+    assert people_of("American") == "" and people_of("troops") == "" and people_of("s") == ""  # a plural demonym only
     assert names_country("United States", "In the U.S. alone, 35,000 deaths each year.")
     assert names_country("United States", "American hospitals") and names_country("United States", "US-based")
     assert not names_country("United States", "Trust us, this works.") and not names_country("", "the U.S.")
