@@ -142,9 +142,9 @@ class KeptChatInterface(gr.ChatInterface):
         opened = next(f._id for f in fns if getattr(f.fn, "__func__", None) is KeptChatInterface._load_conversation)
         synced = next(f._id for f in fns if f.trigger_after == opened)  # the chat state set to the chat opened
         self._tell_after(Dependency(self.chatbot, {}, synced, None))
-        for answer in answering(self):  # failed in Gradio's steps around the answer function: its note goes too
+        for answer in answering(self, fns):  # failed in Gradio's steps around the answer function: its note goes too
             Dependency(self.chatbot, {}, answer, None).failure(None, js=ENDED_JS, queue=False, show_progress="hidden")
-        synced = example_synced(self)
+        synced = example_synced(self, fns)
         if synced is not None:  # Gradio's example events end with no save: end them with one
             Dependency(self.chatbot, {}, synced, None).then(
                 self._save_conversation, [self.conversation_id, self.chatbot_state, self.saved_conversations],
