@@ -4318,6 +4318,117 @@ _STOP45_MORE = _noted("stop 45 more articles", (
 ))
 
 
+# --- stop 45's held-out set, rotated in -------------------------------------------------------------------------------
+# Written by a helper at stop 45 without asking the product (28 questions on seven MultiHop-RAG articles drawn with seed
+# 45, near misses, one-word off-topic questions) and reported unseen at stop 45 (answerable 0.6429, abstained 0.6429, at
+# 38641cd); stop 46 writes its own held-out set (tests/fresh_questions.py), so these join the tunable set at the end, as
+# written.
+
+_STOP45_FRESH = _noted("stop 45 fresh set", (
+    # 499, Polygon, 2023-10-25: how to get the Jack-o'-Head armor in Monster Hunter Now's Halloween event.
+    held_multihop("counting", "How many Pumpkin Tickets do I need for the Jack-o'-Head armor in Monster Hunter Now?",
+                  "first earn 10 Pumpkin Tickets"),
+    held_multihop("counting", "After how many Pumpkin Tickets do Jack-o'-Head armor upgrades need only regular "
+                  "materials?", "70 Pumpkin Tickets"),
+    held_multihop("answerable", "When does the Monster Hunter Now Halloween event end?",
+                  "Tuesday, Oct. 31, at 11.59 p.m."),
+    held_multihop("answerable", "What skill does the Jack-o'-Head armor give in Monster Hunter Now?",
+                  "Solidarity (Pumpkin Hunt)"),
+    # 117, TechCrunch, 2023-12-18: OpenAI's Preparedness Framework, its Safety Advisory Group and the board's veto.
+    held_multihop("counting", "How many risk categories does OpenAI rate its AI models on?", "four risk categories"),
+    held_multihop("answerable", "What happens to an OpenAI model that is rated high risk?", "cannot be deployed"),
+    held_multihop("answerable", "What new group is OpenAI setting up to review the safety of its models?",
+                  "Safety Advisory Group"),
+    held_multihop("answerable", "How does OpenAI define a catastrophic risk?",
+                  "hundreds of billions of dollars in economic damage"),
+    # 76, NBC News (via Hacker News), 2023-10-16: how The Epoch Times, Falun Gong's newspaper, grew and made money.
+    held_multihop("who", "Who founded Falun Gong?", "Li Hongzhi"),
+    held_multihop("who", "Who is the CEO of The Epoch Times?", "John Tang"),
+    held_multihop("counting", "How much revenue did The Epoch Times make in 2021?", "$122 million in 2021"),
+    held_multihop("answerable", "Why did Facebook ban The Epoch Times from advertising?",
+                  "leveraged foreign actors posing as Americans"),
+    # 417, Engadget, 2023-12-19: a review of Teenage Engineering's EP-133 K.O. II sampler.
+    held_multihop("who", "Which company makes the K.O. II sampler?", "Teenage Engineering"),
+    held_multihop("counting", "How much does the K.O. II sampler cost?", "at $299, was reasonably priced"),
+    held_multihop("counting", "How many sounds can the K.O. II play at once?", "make 12 sounds at once",
+                  "12-voice limit"),
+    held_multihop("answerable", "What was fadergate?", "defective faders"),
+    # 32, The Age, 2023-10-22: a columnist tests Google Search against Bing and DuckDuckGo, and how Search works.
+    held_multihop("counting", "How big is Google's search index?", "more than 100 million gigabytes"),
+    held_multihop("counting", "How many search quality tests did Google run in 2022?", "almost 900,000 quality tests"),
+    held_multihop("answerable", "Which Google setting lets me stop my web history shaping my search results?",
+                  "Web & App Activity"),
+    held_multihop("answerable", "Does Google use my race or religion to shape my search results?",
+                  "does not infer personal information like race or religion"),
+    # 96, The Verge, 2023-10-07: Discogs' sellers on its higher fees and its ageing site.
+    held_multihop("who", "Who founded Discogs?", "Kevin Lewandowski"),
+    held_multihop("who", "Who started the viral Twitter thread criticising Discogs?", "Mike Simonetti"),
+    held_multihop("counting", "How much did Discogs raise its selling fee to?", "from 8 to 9 percent"),
+    held_multihop("answerable", "Why did Discogs say it raised its fees?",
+                  "compliance with various regulatory programs"),
+    # 324, The Independent, 2023-11-17: ways to celebrate Friendsgiving other than a sit-down dinner.
+    held_multihop("answerable", "What is Friendsgiving?", "celebration with close pals"),
+    held_multihop("who", "Who hosts the Winter Village at Bryant Park?", "Bank of America is currently hosting"),
+    held_multihop("counting", "How long is a Turkey Trot race?", "from a 5K to a half marathon"),
+    held_multihop("answerable", "Which charity is the Turkey Trot at Flushing Meadows-Corona Park running for?",
+                  "Rolling Thunder"),
+    *(held_abstain(q) for q in (
+        # 499: defeating a pumpkin rock Kulu-Ya-Ku rewards Pumpkin Tickets, no count (its counts are per quest step);
+        # "Kulu" elsewhere only Dejan Kulusevski (379, 478); "Pumpkin Ticket(s)" only 499.
+        "How many Pumpkin Tickets does a pumpkin rock Kulu-Ya-Ku drop?",
+        # 117 names no one to lead the group; "advisory group / board / panel" elsewhere Keep Labs' board (230) and
+        # the EU's AI Office panel (525); "head / lead / chair of safety / preparedness": Meta's head of safety (141)
+        # and 415's head of preparedness Aleksander Madry (another team); nothing "led by" or "headed by".
+        "Who leads OpenAI's new Safety Advisory Group?",
+        # 76 says "fourth-largest newspaper by subscriber count" and gives subscription revenue, no count; "Epoch"
+        # and "Falun" are in 76 alone; its "280,000 free copies" were mailed "to increase subscription".
+        "How many subscribers does The Epoch Times have?",
+        # 76: "Neither the chairman nor the editor-in-chief of The Epoch Times returned ...", unnamed;
+        # "editor-in-chief", "editor in chief", "executive editor" elsewhere only 582 (another publication).
+        "Who is the editor-in-chief of The Epoch Times?",
+        # 417 gives its size (12 inches diagonally), no weight: no "weigh", "gram(s)", "kg", "pound(s)", "lb(s)",
+        # "ounce(s)" in 417; "K.O. II", "Teenage Engineering", "sampler" are in 417 alone.
+        "How much does the K.O. II weigh?",
+        # 417: "I asked Teenage Engineering about the issue and will update this story", no fix; "fader" near "fix",
+        # "repair", "replace", "firmware", "patch": only "Those icons are actually fixed"; its firmware v1.1.1 fixes
+        # nothing named.
+        "When will Teenage Engineering fix the K.O. II's faders?",
+        # 32 gives the index's size and 900,000 quality tests, no daily searches; "searches" or "queries" within 60
+        # characters of "a day", "per day", "daily", "every day", "a second": no article; "billion / million /
+        # trillion searches / queries": none; Google with "billion" near "search" only the $26.3 billion default deal.
+        "How many searches does Google handle a day?",
+        # 96 gives no user count; "Discogs" within 300 characters of "million", "users", "members", "collectors",
+        # "customers", "sellers": only 96's "Discogs users were different"; "Discogs" elsewhere only 424 (a gift).
+        "How many users does Discogs have?",
+        # 96 names a European and a Connecticut seller, not where Discogs is; "Portland", "Oregon", "headquarter",
+        # "based in", "HQ": none in 96 or 424 (the others are other companies).
+        "Where is Discogs based?",
+        # 324 gives the Flushing Meadows Turkey Trot's date and charity, no price; "Turkey Trot" is in 324 alone, with
+        # no "$", "fee", "cost", "price", "register(ation)", "free" within 300 characters; "entry fee", "registration
+        # fee" elsewhere only 296's prop bets.
+        "How much does it cost to enter the Turkey Trot at Flushing Meadows?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # lollipop: 499 alone (Monster Hunter Now's "Lollipop Candy" quests); "candy" (42, 50, 214, 230, 388, 424, 467,
+        # 499, 520, 586) and "lollipop" within 200 characters of "invent", "first made", "history", "origin": none;
+        # "sucker(s)" only Sucker Punch, sucker-punched, a dirt sucker, vampires' suckers; no "hard candy".
+        "Who invented the lollipop?",
+        # napalm: 48 (a chatbot tricked into giving napalm's recipe), 78 (napalm bombs in Vietnam), 117 (models that
+        # describe making napalm); "napalm", "incendiary" within 300 characters of "invent", "develop", "creat",
+        # "Harvard", "chemist": only 78's incendiary balloons and 117's making it; no "flamethrower", "Dow Chemical".
+        "Who invented napalm?",
+        # calculator: 417 alone (the K.O. II's "retro desk calculator aesthetic"); no "calculators", "pocket
+        # calculator", "adding machine", "abacus", "Casio"; "Texas Instruments" only 338's list of earnings reports;
+        # "invent" near none of them.
+        "Who invented the calculator?",
+        # gingerbread: 324 alone ("decorating gingerbread cookies"); "ginger" elsewhere Ginger Snaps (165),
+        # "gingerly" (240, 448), a congee with ginger (575); no "molasses"; "recipe", "bake", "baking", "flour" near
+        # "ginger", "cookie", "biscuit": 148's sugar cookies and cookie bake-offs (148, 251); no origin of either.
+        "Where does gingerbread come from?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -4328,6 +4439,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
     *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
     *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE, *_STOP42_FRESH, *_STOP43_MORE, *_STOP43_FRESH,
-    *_STOP44_MORE, *_STOP44_FRESH, *_STOP45_MORE,
+    *_STOP44_MORE, *_STOP44_FRESH, *_STOP45_MORE, *_STOP45_FRESH,
 ])
 
