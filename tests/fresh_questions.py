@@ -1,74 +1,77 @@
 """Fresh questions: a held-out check of the realistic question set, never tuned on.
 
-A helper wrote these at stop 45 (2026-12-07, "stop 45 fresh set") without asking the product any of them, and without
+A helper wrote these at stop 46 (2026-12-07, "stop 46 fresh set") without asking the product any of them, and without
 reading any benchmark log, failure list or note. None is asked of the shipped articles: their unasked facts were used up
 by stop 40, so all 28 answerable questions come from seven MultiHop-RAG articles, 4 questions each, since a user asks
-about any article in the folder. Seed 45: `random.Random(45).sample(range(609), 40)` over corpus.json's records in file
-order draws 278, 427, 499, 263, 83, 310, 346, 22, 74, 495, 11, 117, 290, 120, 318, 36, 68, 138, 157, 216, 438, 76, 417,
-146, 58, 32, 176, 328, 257, 365, 327, 96, 421, 91, 21, 336, 324, 396, 543, 549, read in draw order (all 40 read: 7 kept,
-33 skipped; eight were not to be had without taking a round-up or a topic asked, see below); no article outside these 40
-was taken, and none of the seven is one a tunable question asks of (checked as tests/test_question_set.py does: no
-tunable question's expected phrase points at them). Skipped because a tunable question's expected phrase points at them:
-278 (Alexis Ohanian, stop 43's fresh set), 427 (the new Alzheimer's drugs, stop 41's more articles), 263 (Hipgnosis's
-valuation, stop 41's fresh set), 310 (insomnia, stop 39's more articles), 346 (Pokémon as a lifestyle, stop 44's fresh
-set), 22 (the Springboks' World Cup final, stop 42's more articles), 36 (the Smiths' separation, stop 37's fresh set),
-138 (Gen Z and the war in Israel, stop 40's more articles), 216 (Gogoro in India, stop 44's more articles), 328
-(Harper's "atta boy", stop 42's more articles), 421 (humanoid robot startups, stop 41's more articles), 336 (Hikvision
-in the West Bank, stop 36's fresh set), 549 (Fortnite's portal to the past, stop 39's more articles). Skipped because
-tests/questions.py asks about their topic: 83 (The Verge on Bankman-Fried's testimony: his trial is asked, stop 35's
-else2, as stop 44's more articles skipped 83), 74 (the ASX to open lower: the daily ASX report is asked, stop 31's
-byline, as stop 37's more articles skipped 74), 176 (The Roar on the Springboks and All Blacks before the final: the
-final is asked, stop 42's more articles, which left questions out because 176 answers them too), 21 (Kelce's friendship
-bracelet: Swift and Kelce are asked, stop 29's fresh set, as stop 38's more articles skipped 21), 396 (the EU's analysis
-of disinformation on X: stop 40's more articles ask 248's code of practice and left out what 396 also says, as stop 38's
-more articles did), 543 (Bill Kenwright's death: stop 31's byline asks who wrote it and who published it). Skipped as
-live blogs: 495 (World Series Game 3, as stop 43's more articles skipped it), 290 (Seahawks vs. Giants, likewise), 120
-(the MLB Winter Meetings tracker, as stop 37's more articles skipped it), 157 (Jamaica vs Canada). Skipped as lists: 318
-(the small EVs lost in 2023, car by car, as stop 40's more articles skipped it), 68 (The White Company's festive range,
-as stop 37's more articles skipped it), 146 (fantasy WR waiver adds and DFS plays) and 58 (fantasy starts and sits, game
-by game): lists of players; 257 (BBC's song-by-song guide to 1989, as stop 43's more articles skipped it), 365 (eight
-predictions for AI, as stop 37's more articles skipped it), 327 (noir films for Noirvember, film by film), 91 (Apple
-Cyber Monday deals, as stop 43's more articles skipped it). Skipped as round-ups: 11 (TechCrunch's Week in Review, story
-by story, as stop 43's more articles skipped 116; it also tells the SBF trial) and 438 (The Roar's Premier League
-Saturday, match by match, as stop 43's more articles skipped 142; United under ten Hag and Everton are asked too). Kept,
-in draw order: Polygon's "How to get Pumpkin Tickets, Jack-o'-Head armor in Monster Hunter Now's Halloween event" (499;
-a guide to one game's one event, not a list of items; stop 44's fresh set asks 388's blue Halloween buckets, nothing of
-which is asked here; 213, Polygon's best games of the year, names Niantic as Monster Hunter Now's developer, so who
-makes the game is not asked), TechCrunch's "OpenAI buffs safety team and gives board veto power on risky AI" (117; a
-judgment call: OpenAI's board and Altman's firing are asked (stop 30's who else, stop 35's else2), and earlier sets
-skipped 332, 333 and 516 for them, but 117 is about the Preparedness Framework, the firing only its background; nothing
-of the firing or of who sits on the board is asked, and nothing of 415's head of preparedness), NBC News' "How the
-conspiracy-fueled Epoch Times went mainstream and made millions" (76, via Hacker News), Engadget's "Teenage
-Engineering's K.O. II sampler proves the company can do cost-friendly cool" (417), The Age's "Is Google Search better
-than the rest? And is that fair?" (32; a judgment call: the US v Google trial is asked (stop 25's other articles: the
-default payments, the judge, Google's data against Bing's; stop 35's else2: its witnesses), and earlier sets skipped 15
-and 237 for it, but 32 is a columnist's test of Google against Bing and DuckDuckGo and how Search works, the trial its
-frame; only how Search works is asked here, nothing of the trial, Kent Walker's defence of Google as the default, or
-Megan Gray's claim), The Verge's "Discogs' vibrant vinyl community is shattering" (96) and The Independent's "From a
-Turkey trot to a movie marathon, Friendsgiving celebrations that aren't a sit-down dinner" (324; a judgment call: it
-sets out its ideas one by one, as earlier sets skipped lists of places (326, 555) and authors (452), but it ranks
-nothing and sells nothing, its topic is asked nowhere, and without it the draw gives six articles where the tests want
-seven; 11, a round-up, would have been the eighth and was not taken). None is asked about in tests/questions.py beyond
-what is said above (searched their title words, names and topics: Monster Hunter, Niantic, Capcom, Halloween, pumpkin,
-Epoch, Falun, Hongzhi, Shen Yun, OpenAI, preparedness, Sutskever, Toner, Murati, Teenage Engineering, sampler, synth,
-Pocket Operator, fader, Google, Bing, DuckDuckGo, Danny Sullivan, Discogs, vinyl, PayPal, eBay, Lewandowski,
-Friendsgiving, Thanksgiving, Turkey Trot, Bryant Park, Bank of America, Secret Santa, Flushing; the hits are other
-topics: 388's Halloween buckets, Murati among the comments on Altman's firing, the Google trial, DeepMind and the
-publishers' suit, Bank of America's overdraft fees, Costco's Thanksgiving hours, Eli Roth's film Thanksgiving, the NFL's
-Thanksgiving games). Each expected phrase was checked to occur in its article's clean text as the index holds it
-(qa.load + qa.clean over the shipped articles and corpus.json; no index, no model, no product query) and counted across
-all 612 articles (case-folded; and in corpus.json's body, author and source fields, as the tests count); those found in
-other articles were tightened to a phrase found in that article alone: "$299" (also 0, 205, 222, 230, 291, 364, 369,
-431, 558) and "at $299" (also 431) to "at $299, was reasonably priced", "Bank of America" (also 97, 112, 182, 186, 338,
-357, 433, 485) to "Bank of America is currently hosting". Questions whose answer another article also gives were not
-asked: who makes Monster Hunter Now (213), who OpenAI's CTO is (48, 332, 333, 415, 516), who Google's search liaison is
-(Danny Sullivan also in 115 and 127), when Thanksgiving falls this year (280, 323). Then 10 near misses (the right topic
-of a kept article, a fact no article gives) and 4 one-word questions sharing one word with some article (lollipop,
-napalm, calculator, gingerbread). Each near miss and one-word question was checked by searching that text of all 612
-articles for its key words and their synonyms (the comments below say what was searched).
+about any article in the folder. Seed 46: `random.Random(46).sample(range(609), 40)` over corpus.json's records in file
+order draws 78, 409, 40, 602, 600, 234, 528, 155, 597, 550, 32, 31, 70, 327, 55, 138, 561, 302, 540, 337, 95, 407, 490,
+369, 159, 482, 476, 76, 470, 557, 112, 443, 231, 344, 518, 454, 281, 156, 109, 363, read in draw order (all 40 read: 7
+kept, 33 skipped; four of the seven are judgment calls, see below); no article outside these 40 was taken, and none of
+the seven is one a tunable question asks of (checked as tests/test_question_set.py does: no tunable question's expected
+phrase points at them). Skipped because a tunable question's expected phrase points at them: 602 (the COP28 deal, stop
+44's fresh set), 234 (Democracy in a Hotter Time, stop 45's more articles), 550 (VTubers, stop 42's more articles), 32
+(Google Search against the rest, stop 45's fresh set), 138 (Gen Z and the war in Israel, stop 40's more articles), 561
+(Jai Opetaia's knockout, stop 29's fresh set), 302 (gut stem cells' fate, stop 43's more articles), 540 (Beeper and
+iMessage, stop 36's more articles), 337 (Uber's third quarter, stop 37's more articles), 95 (the Cherokee Barbie, stop
+42's fresh set), 407 (Eddie Jones and the Wallabies, stop 37's more articles), 490 (golf's ball rollback, stop 41's more
+articles), 476 (Arsenal in Sevilla, stop 44's more articles), 76 (The Epoch Times, stop 45's fresh set), 443 (Kyle
+Larson's sprint car series, stop 36's more articles), 518 (children's phones at school, stop 43's fresh set), 281 (NBA
+Christmas games, stop 42's fresh set), 363 (TikTok users and music streaming, stop 43's more articles). Skipped because
+tests/questions.py asks about their topic: 31 (Bankman-Fried's opening statements: his trial is asked, stop 35's else2,
+as stop 42's more articles skipped 31), 159 (Will Smith on his marriage to Jada Pinkett Smith: stop 37's fresh set asks
+36, their separation, and near misses ask of her memoir Worthy), 557 (the Delta SkyMiles Gold Business card: stop 26's
+fresh set asks its welcome bonus, fee, discount and credit score), 344 (the coverage of Taylor Swift and Travis Kelce:
+they are asked, stops 25 and 29's fresh sets), 109 (Pochettino on Reece James before Chelsea v Arsenal: stop 37's fresh
+set asks 110, Arteta and Pochettino before the same game, and a near miss asks its score). Skipped as lists: 409 (the
+Cricket World Cup's history and winners, edition by edition; the tournament is asked too, as stops 37, 38, 44 and 45's
+more articles skipped 409), 40 (the NFL playoff picture, team by team), 600 (Wired's Prime Day Apple deals, as stop 43's
+more articles skipped it), 597 (the best comedies to stream, as stop 45's more articles skipped it), 327 (noir films for
+Noirvember, as stop 45's fresh set skipped it), 55 (nine films on Tubi, film by film), 369 (headphone and earbud deals),
+482 (the World Cup's top ten run scorers and wicket takers, player by player), 231 (the USMNT's October roster, as stops
+40, 43 and 45's more articles skipped it), 454 (gifts for a home theater, as stop 40's more articles skipped it). No
+live blog or round-up was drawn. Kept, in draw order: Globes' "Israel's defense undone by reliance on technology" (78; a
+judgment call: the war is asked (stop 35's fresh set: Hamas's attack on Sderot; later sets: its hostages, Hamas's money,
+the blockade, the markets), but earlier sets kept 486, 135, 111 and 413 for facets nobody asked, and 78 is about the
+Gaza barrier, the Iron Dome and the IDF's faith in technology; nothing of the attack's toll, the hostages or Sderot is
+asked, and stop 45's one-word "Who invented napalm?" only shares a word with it), TechCrunch's "Amazon's Tye Brady
+discusses generative AI, humanoid robots and mobile manipulation" (528; a judgment call: stop 41's more articles ask
+421's humanoid robot startups (Figure, Agility, Sanctuary) and left out Digit's Amazon pilot and who runs Amazon's
+robotics because 528 gives them; 528 is about Amazon's own robots and drones, and nothing of Agility, Digit or Tye Brady
+is asked here), The New York Times' (The Athletic) "After a Stunning Snub, College Football Is Facing an Identity
+Crisis" (155; a judgment call: stop 35's fresh set asks 258, the playoff race before conference championship weekend,
+but 155 is the committee's choice after it and Florida State's snub; nothing 258 gives (Texas's 34-24 win over Alabama,
+Washington over Oregon, the one-loss teams) is asked, nor the four teams picked, which 433's bowl odds give as the
+semifinals), The Independent's "Should you introduce your partner to your family during the holidays? Relationship
+experts weigh in" (70), Fortune's "Fifth Third 1.67% Cash/Back Card: One of the simplest cash back credit cards with an
+above-average return" (470; a review of one card, as stop 40's fresh set kept 471's Amex Cash Magnet; nothing of the
+cards it compares it with is asked), Fortune's "Buckle up for more 'turbulence' in the housing market, BofA says" (112;
+a judgment call: stop 41's more articles ask 479's existing-home sales and left out Volcker's 18% mortgages and the
+1980s comparison because 112 gives them; 479 also names Jeseo Park and the millennial buyers, so only what 479 does not
+give is asked here: the 1979 median price, adjustable-rate loans, mortgage debt against income, BofA's 2023 forecast)
+and Fortune's (Bloomberg) "Power struggle in one of Canada's wealthiest clans has sister accusing chairman brother of
+'vendetta'" (156). Without the four judgment calls the draw gives three articles where the tests want seven; the skipped
+ones above were not to be had. None is asked about in tests/questions.py beyond what is said above (searched their title
+words, names and topics: Iron Dome, Iron Beam, barrier, Shin Bet, Berlin, Yom Kippur, Matania, Eiland, Amazon Robotics,
+robot, Sequoia, drone, Tye Brady, College Station, Julie Shah, Florida State, Corrigan, Travis, playoff, Louisville,
+therapist, significant other, partner, Fifth Third, cash back, Quicksilver, Double Cash, Rogers, Staffieri, Shaw, Telus,
+Blue Jays, Bank of America, BofA, Volcker, mortgage, adjustable, Jeseo, housing; the hits are other topics: Sequoia
+Capital China, Amazon's iRobot deal, the Switchblade and Bayraktar drones, 421's humanoid startups and 479's home sales
+named above, Bank of America's overdraft fees, Travis Kelce, Union Berlin, 471's Amex Cash Magnet, other playoffs). Each
+expected phrase was checked to occur in its article's clean text as the index holds it (qa.load + qa.clean over the
+shipped articles and corpus.json; no index, no model, no product query) and counted across all 612 articles
+(case-folded; and in corpus.json's body, author and source fields, as the tests count); every one is found in its
+article alone. Questions whose answer another article also gives, or whose phrase could not be tightened, were not
+asked: who runs Amazon's robotics ("Tye Brady", also 421), who led Bank of America's housing note ("Jeseo Park", also
+479), which poll found the holidays stressful ("American Psychological Association", also 138), which four teams made
+the playoff (433's semifinals), when the Shaw takeover closed ("April 3", also 48, 49), why BofA sees a floor under
+prices ("demographics", also 238, 345, 346, 539), the Fifth Third card's late fee ("Up to $40", also 471). The articles'
+curly apostrophes are left out of every phrase. Then 10 near misses (the right topic of a kept article, a fact no
+article gives) and 4 one-word questions sharing one word with some article (geodesic, grapevine, vanilla, Vietcong).
+Each near miss and one-word question was checked by searching that text of all 612 articles for its key words and their
+synonyms (the comments below say what was searched).
 Rule: report it, never tune on it, never read its failures to write rules; when a later session writes its own fresh
-set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 44's did at
-stop 45.
+set, these join QUESTIONS as written (`questions._noted`; alternating halves) and become tunable, as stop 45's did at
+stop 46.
 """
 
 from __future__ import annotations
@@ -77,106 +80,108 @@ from dataclasses import replace
 
 from questions import held_abstain, held_multihop
 
-FRESH = tuple(replace(q, half="fresh", note="stop 45 fresh set") for q in (
-    # 499, Polygon, 2023-10-25: how to get the Jack-o'-Head armor in Monster Hunter Now's Halloween event.
-    held_multihop("counting", "How many Pumpkin Tickets do I need for the Jack-o'-Head armor in Monster Hunter Now?",
-                  "first earn 10 Pumpkin Tickets"),
-    held_multihop("counting", "After how many Pumpkin Tickets do Jack-o'-Head armor upgrades need only regular "
-                  "materials?", "70 Pumpkin Tickets"),
-    held_multihop("answerable", "When does the Monster Hunter Now Halloween event end?",
-                  "Tuesday, Oct. 31, at 11.59 p.m."),
-    held_multihop("answerable", "What skill does the Jack-o'-Head armor give in Monster Hunter Now?",
-                  "Solidarity (Pumpkin Hunt)"),
-    # 117, TechCrunch, 2023-12-18: OpenAI's Preparedness Framework, its Safety Advisory Group and the board's veto.
-    held_multihop("counting", "How many risk categories does OpenAI rate its AI models on?", "four risk categories"),
-    held_multihop("answerable", "What happens to an OpenAI model that is rated high risk?", "cannot be deployed"),
-    held_multihop("answerable", "What new group is OpenAI setting up to review the safety of its models?",
-                  "Safety Advisory Group"),
-    held_multihop("answerable", "How does OpenAI define a catastrophic risk?",
-                  "hundreds of billions of dollars in economic damage"),
-    # 76, NBC News (via Hacker News), 2023-10-16: how The Epoch Times, Falun Gong's newspaper, grew and made money.
-    held_multihop("who", "Who founded Falun Gong?", "Li Hongzhi"),
-    held_multihop("who", "Who is the CEO of The Epoch Times?", "John Tang"),
-    held_multihop("counting", "How much revenue did The Epoch Times make in 2021?", "$122 million in 2021"),
-    held_multihop("answerable", "Why did Facebook ban The Epoch Times from advertising?",
-                  "leveraged foreign actors posing as Americans"),
-    # 417, Engadget, 2023-12-19: a review of Teenage Engineering's EP-133 K.O. II sampler.
-    held_multihop("who", "Which company makes the K.O. II sampler?", "Teenage Engineering"),
-    held_multihop("counting", "How much does the K.O. II sampler cost?", "at $299, was reasonably priced"),
-    held_multihop("counting", "How many sounds can the K.O. II play at once?", "make 12 sounds at once",
-                  "12-voice limit"),
-    held_multihop("answerable", "What was fadergate?", "defective faders"),
-    # 32, The Age, 2023-10-22: a columnist tests Google Search against Bing and DuckDuckGo, and how Search works.
-    held_multihop("counting", "How big is Google's search index?", "more than 100 million gigabytes"),
-    held_multihop("counting", "How many search quality tests did Google run in 2022?", "almost 900,000 quality tests"),
-    held_multihop("answerable", "Which Google setting lets me stop my web history shaping my search results?",
-                  "Web & App Activity"),
-    held_multihop("answerable", "Does Google use my race or religion to shape my search results?",
-                  "does not infer personal information like race or religion"),
-    # 96, The Verge, 2023-10-07: Discogs' sellers on its higher fees and its ageing site.
-    held_multihop("who", "Who founded Discogs?", "Kevin Lewandowski"),
-    held_multihop("who", "Who started the viral Twitter thread criticising Discogs?", "Mike Simonetti"),
-    held_multihop("counting", "How much did Discogs raise its selling fee to?", "from 8 to 9 percent"),
-    held_multihop("answerable", "Why did Discogs say it raised its fees?",
-                  "compliance with various regulatory programs"),
-    # 324, The Independent, 2023-11-17: ways to celebrate Friendsgiving other than a sit-down dinner.
-    held_multihop("answerable", "What is Friendsgiving?", "celebration with close pals"),
-    held_multihop("who", "Who hosts the Winter Village at Bryant Park?", "Bank of America is currently hosting"),
-    held_multihop("counting", "How long is a Turkey Trot race?", "from a 5K to a half marathon"),
-    held_multihop("answerable", "Which charity is the Turkey Trot at Flushing Meadows-Corona Park running for?",
-                  "Rolling Thunder"),
+FRESH = tuple(replace(q, half="fresh", note="stop 46 fresh set") for q in (
+    # 78, Globes, 2023-11-05: how Israel's faith in its Gaza barrier and the Iron Dome failed on October 7.
+    held_multihop("counting", "How much did the barrier on Israel's border with Gaza cost to build?",
+                  "NIS 3.5 billion"),
+    held_multihop("answerable", "How did Hamas knock out the cameras along the Gaza border fence?",
+                  "drones easily purchased"),
+    held_multihop("answerable", "Why wasn't Israel's Iron Beam laser used against Hamas's drones?",
+                  "has not yet entered into operational activity"),
+    held_multihop("who", "Who was the first head of the Israel National Cyber Directorate?", "Eviatar Matania"),
+    # 528, TechCrunch, 2023-10-28: Amazon's robots, drones and Sequoia, and Tye Brady on generative AI.
+    held_multihop("counting", "How many mobile robots does Amazon run in its operations?", "750,000 mobile robots"),
+    held_multihop("answerable", "Where is Amazon delivering prescriptions by drone?", "College Station, Texas"),
+    held_multihop("counting", "How much faster can Amazon's Sequoia system store inventory?", "up to 75% faster"),
+    held_multihop("who", "Which MIT professor is studying how workers and shoppers feel about Amazon's robots?",
+                  "Julie Shah"),
+    # 155, The New York Times (The Athletic), 2023-12-03: Florida State left out of the College Football Playoff.
+    held_multihop("who", "Who chairs the College Football Playoff committee?", "Boo Corrigan"),
+    held_multihop("who", "Which Florida State quarterback broke his leg late in the season?", "Jordan Travis"),
+    held_multihop("counting", "What was the score of the ACC Championship Game between Florida State and Louisville?",
+                  "16-6"),
+    held_multihop("answerable", "How did Florida State's coach react to being left out of the playoff?",
+                  "disgusted and infuriated"),
+    # 70, The Independent, 2023-12-12: therapists on bringing a new partner home for the holidays.
+    held_multihop("counting", "What share of Americans say they feel more stressed during the holidays?",
+                  "41 per cent of US adults"),
+    held_multihop("who", "Which Chicago therapist gave advice on bringing a partner home for the holidays?",
+                  "Rachel Zar"),
+    held_multihop("answerable", "What if my parents won't let my partner and me share a room over Christmas?",
+                  "stay elsewhere"),
+    held_multihop("answerable", "When is the right time to introduce a new partner to my family?",
+                  "right or wrong time to introduce"),
+    # 470, Fortune, 2023-11-13: a review of the Fifth Third 1.67% Cash/Back Card.
+    held_multihop("counting", "How much will the Fifth Third cash back card pay if my phone is stolen?",
+                  "up to $800 per claim"),
+    held_multihop("answerable", "Why does the Fifth Third card pay exactly 1.67% cash back?", "5/3 = 1.67"),
+    held_multihop("answerable", "Can anyone get the Fifth Third 1.67% Cash/Back Card?",
+                  "already be a Fifth Third customer"),
+    held_multihop("counting", "What APR does the Fifth Third 1.67% card charge on purchases?", "20.74%"),
+    # 156, Fortune (Bloomberg), 2023-10-12: two Rogers sisters sue Rogers Communications over their brother's board.
+    held_multihop("who", "Who is the chair of Rogers Communications?", "Rogers Chair Edward Rogers"),
+    held_multihop("who", "Who is the CEO of Rogers Communications?", "Tony Staffieri"),
+    held_multihop("counting", "How much is the Rogers family's controlling stake in the company worth?", "C$8 billion"),
+    held_multihop("answerable", "Why are Melinda Rogers-Hixon and Martha Rogers suing Rogers Communications?",
+                  "frozen out of board meetings"),
+    # 112, Fortune, 2023-10-06: Bank of America on a 1980s-style housing recession, not a 2008 crash.
+    held_multihop("counting", "What was the median price of a US home when Paul Volcker became Fed chair?", "$64,700"),
+    held_multihop("counting", "What share of home loans are adjustable-rate mortgages today?",
+                  "less than 5% of total purchase and refinance loans"),
+    held_multihop("counting", "How large is US household mortgage debt compared with disposable income?",
+                  "roughly 65%"),
+    held_multihop("answerable", "What did Bank of America forecast for US home prices in 2023?",
+                  "0% home price growth"),
     *(held_abstain(q) for q in (
-        # 499: defeating a pumpkin rock Kulu-Ya-Ku rewards Pumpkin Tickets, no count (its counts are per quest step);
-        # "Kulu" elsewhere only Dejan Kulusevski (379, 478); "Pumpkin Ticket(s)" only 499.
-        "How many Pumpkin Tickets does a pumpkin rock Kulu-Ya-Ku drop?",
-        # 117 names no one to lead the group; "advisory group / board / panel" elsewhere Keep Labs' board (230) and
-        # the EU's AI Office panel (525); "head / lead / chair of safety / preparedness": Meta's head of safety (141)
-        # and 415's head of preparedness Aleksander Madry (another team); nothing "led by" or "headed by".
-        "Who leads OpenAI's new Safety Advisory Group?",
-        # 76 says "fourth-largest newspaper by subscriber count" and gives subscription revenue, no count; "Epoch"
-        # and "Falun" are in 76 alone; its "280,000 free copies" were mailed "to increase subscription".
-        "How many subscribers does The Epoch Times have?",
-        # 76: "Neither the chairman nor the editor-in-chief of The Epoch Times returned ...", unnamed;
-        # "editor-in-chief", "editor in chief", "executive editor" elsewhere only 582 (another publication).
-        "Who is the editor-in-chief of The Epoch Times?",
-        # 417 gives its size (12 inches diagonally), no weight: no "weigh", "gram(s)", "kg", "pound(s)", "lb(s)",
-        # "ounce(s)" in 417; "K.O. II", "Teenage Engineering", "sampler" are in 417 alone.
-        "How much does the K.O. II weigh?",
-        # 417: "I asked Teenage Engineering about the issue and will update this story", no fix; "fader" near "fix",
-        # "repair", "replace", "firmware", "patch": only "Those icons are actually fixed"; its firmware v1.1.1 fixes
-        # nothing named.
-        "When will Teenage Engineering fix the K.O. II's faders?",
-        # 32 gives the index's size and 900,000 quality tests, no daily searches; "searches" or "queries" within 60
-        # characters of "a day", "per day", "daily", "every day", "a second": no article; "billion / million /
-        # trillion searches / queries": none; Google with "billion" near "search" only the $26.3 billion default deal.
-        "How many searches does Google handle a day?",
-        # 96 gives no user count; "Discogs" within 300 characters of "million", "users", "members", "collectors",
-        # "customers", "sellers": only 96's "Discogs users were different"; "Discogs" elsewhere only 424 (a gift).
-        "How many users does Discogs have?",
-        # 96 names a European and a Connecticut seller, not where Discogs is; "Portland", "Oregon", "headquarter",
-        # "based in", "HQ": none in 96 or 424 (the others are other companies).
-        "Where is Discogs based?",
-        # 324 gives the Flushing Meadows Turkey Trot's date and charity, no price; "Turkey Trot" is in 324 alone, with
-        # no "$", "fee", "cost", "price", "register(ation)", "free" within 300 characters; "entry fee", "registration
-        # fee" elsewhere only 296's prop bets.
-        "How much does it cost to enter the Turkey Trot at Flushing Meadows?",
+        # 78: Iron Beam "has not yet entered into operational activity", no cost; "Iron Beam" and "interception
+        # system" are in 78 alone; "laser" within 300 characters of "$", "cost", "billion", "million", "shekel", "NIS":
+        # only vacuum cleaners and a doorbell in deals lists (222, 520, 558).
+        "How much did Israel spend developing the Iron Beam laser?",
+        # 78 names no commander on the border ("IDF" elsewhere only 124's maps, 134's captured general, 413's Eylon
+        # Levy); "Gaza Division", "Southern Command", "division commander", "commander of the Gaza/southern": none;
+        # "command" within 150 characters of "Gaza": only 486's Hamas commander.
+        "Who commanded the IDF's Gaza Division on October 7?",
+        # 528: the MK30 is "significantly quieter than the last model", no range; "MK30" is in 528 alone; "drone"
+        # within 200 characters of "range", "miles", "kilometres", "km", "fly for", "flight time": none.
+        "How far can Amazon's MK30 delivery drone fly?",
+        # 528: "next year, the service will launch in a third U.S. city", unnamed (and "one city in Texas and another in
+        # California"); "Prime Air", "third city", "delivered via drone", "drone deliver(y)": 528 alone.
+        "Which third US city will get Amazon's drone deliveries next year?",
+        # "Florida State" is in 136 (a professor), 155, 179 (draft prospects), 258, 259 (odds), none with a bowl;
+        # "Orange / Rose / Sugar / Fiesta / Peach / Cotton Bowl": 225 and 259 (stadiums), 433 (the bowls' sites and
+        # the semifinals, no Florida State).
+        "Which bowl game will Florida State play in after missing the playoff?",
+        # 70 gives the APA's 41 per cent more stressed, no break-ups; "break up", "breakup", "broke up", "split up",
+        # "dumped": Spears, Bankman-Fried, Danis, co-founders, football plays, none near "holiday" or "Christmas";
+        # "couple" within 150 characters of "holiday" or "Christmas": none.
+        "How many couples break up over the holidays?",
+        # 470 gives rates, fees and the $800 phone cover, no limit; "credit limit", "spending limit", "line of
+        # credit": Alameda's at FTX (9, 53, 86, 121, 226, 305) and 471 ("American Express doesn't list the minimum").
+        "What credit limit does the Fifth Third 1.67% Cash/Back Card give?",
+        # 156: "late founder Ted Rogers", no date; "Ted Rogers" is in 156 alone; its deaths are Loretta Rogers (June
+        # 2022), Alan Horn and Phil Lind (this year); "Rogers" elsewhere only 120's Jesse Rogers (ESPN).
+        "When did Ted Rogers die?",
+        # 156: "the country's largest wireless provider", no count; "subscriber(s)" within 200 characters of "Rogers"
+        # or "wireless": none; 156's "customers" only in the spokesperson's "our customers and stakeholders".
+        "How many wireless subscribers does Rogers Communications have?",
+        # 112: "single-family building permits have steadily held up", no number; "permit" elsewhere is never housing;
+        # "housing starts", "homebuilder", "new homes": only 430's home builders, with no count (422's new homes are
+        # ballplayers' new teams).
+        "How many single-family building permits were issued in the US last month?",
     )),
     *(replace(held_abstain(q), kind="one_word") for q in (
-        # lollipop: 499 alone (Monster Hunter Now's "Lollipop Candy" quests); "candy" (42, 50, 214, 230, 388, 424, 467,
-        # 499, 520, 586) and "lollipop" within 200 characters of "invent", "first made", "history", "origin": none;
-        # "sucker(s)" only Sucker Punch, sucker-punched, a dirt sucker, vampires' suckers; no "hard candy".
-        "Who invented the lollipop?",
-        # napalm: 48 (a chatbot tricked into giving napalm's recipe), 78 (napalm bombs in Vietnam), 117 (models that
-        # describe making napalm); "napalm", "incendiary" within 300 characters of "invent", "develop", "creat",
-        # "Harvard", "chemist": only 78's incendiary balloons and 117's making it; no "flamethrower", "Dow Chemical".
-        "Who invented napalm?",
-        # calculator: 417 alone (the K.O. II's "retro desk calculator aesthetic"); no "calculators", "pocket
-        # calculator", "adding machine", "abacus", "Casio"; "Texas Instruments" only 338's list of earnings reports;
-        # "invent" near none of them.
-        "Who invented the calculator?",
-        # gingerbread: 324 alone ("decorating gingerbread cookies"); "ginger" elsewhere Ginger Snaps (165),
-        # "gingerly" (240, 448), a congee with ginger (575); no "molasses"; "recipe", "bake", "baking", "flour" near
-        # "ginger", "cookie", "biscuit": 148's sugar cookies and cookie bake-offs (148, 251); no origin of either.
-        "Where does gingerbread come from?",
+        # geodesic: 528 alone (the Spheres, "geodesic domes" at Amazon's Seattle headquarters); no "Buckminster";
+        # "Fuller" only "richer fuller sound" (91, 104); "dome" within 40 characters of "invent" or "design": none.
+        "Who invented the geodesic dome?",
+        # grapevine: 70 ("through the grapevine") and 155 (Grapevine, Texas); "grape(s)" only 210's hand-picked grapes;
+        # no "vineyard" or "vintner"; "vine(s)" only cranberry vines (130, 131) and ayahuasca's vine (322), none of
+        # them about grapes or how long a vine takes to fruit.
+        "How long does a grapevine take to bear grapes?",
+        # vanilla: 48 ("vanilla ChatGPT"), 154 ("a little vanilla"), 470 ("a mostly vanilla cash back credit card"),
+        # all figurative; no "orchid", "Madagascar", "vanilla bean", "vanilla extract".
+        "Where does vanilla come from?",
+        # Vietcong: 78 alone ("convinced themselves that the Vietcong could not withstand it"); no "Viet Cong",
+        # "Ho Chi Minh"; "Vietnam" elsewhere only 136 (a Vietnamese American) and 138 (boomers and the Vietnam War).
+        "Who led the Vietcong?",
     )),
 ))
