@@ -4429,6 +4429,217 @@ _STOP45_FRESH = _noted("stop 45 fresh set", (
 ))
 
 
+# --- stop 46: questions from more articles ---------------------------------------------------------------------------
+# Written by a helper at stop 46 (2026-12-07) without asking the product any question and without reading any benchmark
+# log or failure list, as stop 45's block was. Articles: seed 146, `random.Random(146).sample(range(609), 60)` over
+# corpus.json's records in file order, less the 3 of them (74, 318, 68) reserved for stop 46's held-out set
+# (`random.Random(46).sample(range(609), 40)`), read in draw order (all 57 read: 6 kept, 51 skipped; none of the 40
+# reserved articles was read; only six of the 57 pass the skip rules, so the block has six articles where ten were
+# wanted, and no article outside the draw was taken). Skipped because a tunable question's expected phrase points at
+# them (as tests/test_question_set.py's `_articles_asked` computes): 136 (the professors' tormenter, stop 38 more), 336
+# (Hikvision in the West Bank, stop 36's fresh set), 66 (Ozempic and stomach paralysis, stop 27's fresh set), 86
+# (Bankman-Fried as a boyfriend, stop 35's else2), 312 (the second AI Insight Forum, stop 25's other articles and stop
+# 30's who else), 158 (Children's Nebraska's suicide prevention notes, stop 41's fresh set), 75 (Rainforest, stop 27's
+# fresh set and stop 31's byline), 39 (Amazon and iRobot, stop 37 more), 33 (the publisher's antitrust suit against
+# Google, stop 41's fresh set), 134 (Hamas's attack and Mossad, stop 35's fresh set), 593 (Pebble, stop 40's fresh set),
+# 398 (Scalable Capital, stop 45 more), 397 (ASOS, stop 40 more), 505 (Discord's teen safety, stop 43 more), 348 (Craig
+# Morgan, stop 35's fresh set), 585 (Mikaela Shiffrin's parents, stop 43 more), 110 (Arteta and Pochettino, stop 37's
+# fresh set), 248 (deepfakes and the EU's code of practice, stop 40 more), 173 (Beyoncé's Renaissance film, stop 44
+# more), 26 (Mozilla's Mastodon server, stop 37 more), 178 (Sarah Michelle Gellar and Roblox, stop 40 more), 500 (the
+# 49ers' cap space, stop 37 more), 594 (Lucas Goeller's liver, stop 41 more), 130 (Marcus Urann's cranberries, stop 26's
+# fresh set). Skipped because tests/questions.py asks about their topic: 162 (The Verge on Bankman-Fried's defence) and
+# 9 (TechCrunch's SBF trial updates, also a running file): his trial is asked (stop 35's else2, as stop 44 skipped 83);
+# 355 (Epic v. Google, stop 25's other articles, as stop 44 skipped it); 219 (Ten Hag and United's Champions League
+# campaign: stop 25's other articles ask 546, United out of Europe, and stop 44 more asks 330, Ten Hag and Onana, as
+# stop 39 skipped 13); 548 (the Cybertruck and pedestrians: the Cybertruck is asked, stop 36's forms and fresh set, as
+# stop 41 skipped it); 436 (the quantum dots chemistry Nobel: stop 44 more asks 262, the same prize and Ekimov's quantum
+# dots); 295 (Taylor Swift and Travis Kelce, stops 25 and 29's fresh sets); 402 (Beeper Mini back after Apple's block:
+# stop 36 more asks 540, Beeper Mini, and left out what 402 gives); 224 (Michigan beats Ohio State: the score is asked,
+# stop 36's forms, as stop 45 skipped it); 462 (concert films: the Eras Tour film, as stop 39 skipped it; stop 44 more
+# asks 173's Renaissance film); 357 and 74 (the daily ASX report, stop 31's byline); 333 (OpenAI's board and Altman's
+# firing, skipped for it since stop 37); 24 (the EU's investigation of X: stop 38 more asks 153, as stop 39 skipped it).
+# Skipped as live blogs: 143 (Dolphins vs. Eagles live score, as stops 36 and 39 skipped it), 449 (Patriots vs. Broncos
+# live score, as stop 45 skipped it). Skipped as round-ups: 150 (The Guardian's NFL roundup, game by game), 342 (The
+# Roar's tennis news, story by story). Skipped as lists: 577 (UFC 295 predictions, best bets, odds, as stops 37 and 39
+# skipped it), 288 (fantasy injury updates, player by player), 198 (fantasy RB rankings), 595 (Prime Day headphone
+# deals), 368 (NBA betting sites, as stop 37 skipped it), 428 (the 35 best couch co-op games for the Switch), 382 (new
+# movies to watch this weekend, film by film), 318 (the small EVs lost in 2023, as stop 40 skipped it), 68 (The White
+# Company's festive range, as stop 37 skipped it). Kept, in draw order: 423 Essentially Sports "Unraveling Potential
+# Reasons Why the Dodgers May Not Pursue Shohei Ohtani and Mike Trout in Free Agency Despite Their Availability" (a
+# judgment call: stop 36's forms asks 531, the New York Times on Ohtani's $700 million deal with the Dodgers, for his
+# fastball's speed (and, as a near miss, his pitching record); 531 and 426 (the Ohtani rumors tracker) give Trout's
+# $426.5 million deal, 531 Ohtani's elbow and Betts's contract; 423 is an opinion piece on the Dodgers' payroll and
+# Trout's career, so nothing of Ohtani, his contract or his elbow is asked, nor Trout's record deal, only the Dodgers'
+# payroll, Trout's salary, career and the Angels' season; 423's projection of Ohtani's deal, $535 million for 11 years,
+# is not asked, since 531 reports the deal made); 341 Sporting News "Liam Paro responds to Shakur Stevenson sparring
+# clip ahead of return vs. Montana Love"; 478 Sport Grill "Tottenham's Unbeaten Run Ends With 4-1 Home Loss to Chelsea"
+# (379, Sporting News, breaks down the first half's VAR calls, and was skipped as a list by stop 38; 142, The Roar's
+# Premier League weekend, gives the 4-1 score; neither is asked, and only what neither gives is asked here: the second
+# half, Jackson's hat-trick, Postecoglou's run, the table; not the score (478's first line says "2-1 defeat" too),
+# Kulusevski's opener, Romero's red card, Palmer's penalty or the referee); 345 The Guardian "Their kids died after
+# buying drugs on Snapchat. Now the parents are suing"; 456 TechCrunch "French soccer players back African mobile video
+# network StarNews Mobile in $3M round"; 458 TechCrunch "10 Minute School aims to democratize education for Bangladeshi
+# students" (stop 43 more opened it early while checking topics and asked nothing of it). None is asked about in
+# tests/questions.py or tests/fresh_questions.py beyond what is said above (searched their title words, names and
+# topics: Ohtani, Trout, Dodgers, Angels, Freeman, Kershaw, Betts, Paro, Stevenson, Haney, Prograis, Montana Love,
+# Tottenham, Spurs, Chelsea, Postecoglou, Pochettino, Jackson, Udogie, Maddison, Snapchat, Snap, fentanyl, overdose,
+# Section 230, StarNews, Kamgaing, Janngo, Tchouaméni, Koundé, Maignan, Cameroon, creator economy, 10 Minute School,
+# Bangladesh, edtech, Peak XV, Sequoia, Shikho, Khan Academy; the hits are other topics: 531's fastball, Spurs' loss to
+# West Ham, Chelsea's games with Blackburn, Arsenal and Manchester United, Arteta and Pochettino's hotel, Snap's
+# purchase of Zenly and Snap Map in Gaza, Ron Wyden and Section 230, John Belushi's overdose, Sequoia China's new name,
+# Bangladesh in cricket). Nine or ten questions each (56: 12 answerable, 22 who, 22 counting), worded as a reader would
+# ask, not in the sentence's words. Each expected phrase was checked in its article's clean text (qa.load + qa.clean
+# over the shipped articles and corpus.json; no index, no model) and counted across all 612 articles (folded,
+# case-folded; and in the records' body, author and source, as the tests read them); those found in other articles were
+# tightened to a phrase found in that article alone: "27-year-old" (220, 297, 330) and "The Prodigy" (308) not used;
+# "Tchouaméni" (352: his goal for Real Madrid) -> "Tchouaméni of Real Madrid"; "Mike Maignan" (425: Milan's goalkeeper
+# at Newcastle) -> "Maignan from AC Milan"; "$5.5 million" (422) -> "pre-Series A of $5.5 million"; "in the 55th minute"
+# (93) and "Marc Cucurella" (129, 142) not used; the articles' bylines are not in their clean text, so no "Who wrote"
+# question is asked. The articles' curly apostrophes are left out of every phrase. Questions not asked because another
+# article gives the fact, or gives it otherwise: Trout's record contract (426, 531), why Ohtani will not pitch in 2024
+# (531), who manages the Dodgers (120, 426: Dave Roberts), the Spurs-Chelsea score (142) and anything of the first half
+# (379), Ron Wyden's part in Section 230 (256). Ten near misses (a kept article's topic, a fact no article gives) and
+# four one-word off-topic questions (one word shared with an article, nothing else), each checked by searching the clean
+# text of all 612 articles for its key words and synonyms (the comments say what was searched). Every kind's count is
+# even and the block is appended after every earlier question, so it splits evenly and no earlier question changes half.
+
+_STOP46_MORE = _noted("stop 46 more articles", (
+    # 423 Essentially Sports, why the Dodgers may not sign both Ohtani and Trout
+    held_multihop("who", "Which Dodgers pitcher is leaving the team this season?", "Clayton Kershaw is exiting"),
+    held_multihop("who", "Which Dodgers player is paid $27 million a year?", "Freddie Freeman ($27 million)"),
+    held_multihop("counting", "How much is the Dodgers' payroll this season?", "valued at $283 million"),
+    held_multihop("counting", "How much does Mike Trout earn a year?", "annual salary of about $35.45 million"),
+    held_multihop("counting", "How many years are left on Mike Trout's contract with the Angels?",
+                  "seven years left on his Angels contract"),
+    held_multihop("counting", "How many hits has Mike Trout had in his career?", "1624 hits"),
+    held_multihop("counting", "How many Silver Slugger awards has Mike Trout won?", "nine-time Silver Slugger"),
+    held_multihop("counting", "How many games did the Angels win this season?", "73-game win record"),
+    held_multihop("answerable", "What nickname do Ohtani and Trout go by as a pair?", "Troutani"),
+    held_multihop("answerable", "Why would the Dodgers be better off signing Trout than Ohtani?", "cheaper price tag"),
+    # 341 Sporting News, Liam Paro on Shakur Stevenson's sparring clip
+    held_multihop("who", "Who is Liam Paro fighting on his comeback?", "Montana Love"),
+    held_multihop("who", "Who did Shakur Stevenson beat in the fight with the fewest punches landed?",
+                  "Edwin De Los Santos"),
+    held_multihop("who", "Who did Shakur Stevenson send the video of him sparring Liam Paro to?", "Bill Haney"),
+    held_multihop("who", "Who was Liam Paro supposed to fight in Liverpool in March?", "Robbie Davies Jnr"),
+    held_multihop("counting", "How many rounds have Liam Paro and Shakur Stevenson sparred?", "sparred over 80 rounds"),
+    held_multihop("counting", "Where is Liam Paro ranked by the WBO now?", "now 11th in line"),
+    held_multihop("counting", "How many times does Liam Paro want to fight in 2024?", "fight three times next year"),
+    held_multihop("answerable", "Why did Liam Paro pull out of his world title fight in New Orleans?",
+                  "Achilles tendon issue"),
+    held_multihop("answerable", "When was the sparring video of Liam Paro and Shakur Stevenson filmed?",
+                  "a video from 2019"),
+    # 478 Sport Grill, Chelsea's win at Tottenham, the second half
+    held_multihop("who", "Who scored a hat-trick for Chelsea at Tottenham?", "his first hat-trick as a Chelsea player",
+                  "secured Jackson his first Premier League hat-trick"),
+    held_multihop("who", "Which Tottenham players went off injured against Chelsea?",
+                  "Mickey van de Ven and James Maddison"),
+    held_multihop("who", "Which Tottenham player was sent off for a second yellow card against Chelsea?",
+                  "Destiny Udogie was sent off"),
+    held_multihop("who", "Which Chelsea defender did Pochettino take off at half-time at Tottenham?",
+                  "Colwill though found himself hooked off"),
+    held_multihop("counting", "How long was Ange Postecoglou's unbeaten home run before Chelsea beat Spurs?",
+                  "52-match unbeaten home run"),
+    held_multihop("counting", "How old is Nicolas Jackson?", "The 22 year-old"),
+    held_multihop("counting", "How many Premier League games had Chelsea won after beating Tottenham?",
+                  "fourth league win of the season"),
+    held_multihop("answerable", "Where did Chelsea move to in the table after winning at Tottenham?",
+                  "lifted them up to tenth"),
+    held_multihop("answerable", "Where do Tottenham play after losing to Chelsea?", "trip to Wolves"),
+    # 345 The Guardian, parents suing Snap over fentanyl bought on Snapchat
+    held_multihop("who", "Who is the lead lawyer for the families suing Snap over fentanyl deaths?", "Matthew Bergman"),
+    held_multihop("who", "Which law firm represents the parents suing Snapchat?", "Social Media Victims Law Center"),
+    held_multihop("who", "Which father decided not to sue Snap after his son died from a fake pill?", "Ed Ternan"),
+    held_multihop("who", "Which pharmacist's daughter died after buying a counterfeit pill on Snapchat?",
+                  "Hanh Badger"),
+    held_multihop("counting", "How many victims' families are suing Snap over drugs bought on Snapchat?",
+                  "more than 65 victims"),
+    held_multihop("counting", "How much did fentanyl overdose deaths among California teenagers rise?", "nearly 800%"),
+    held_multihop("counting", "How long did Snapchat take to act on a mother's reports about her son's dealer?",
+                  "took eight months"),
+    held_multihop("answerable", "What law is Snap relying on to get the fentanyl lawsuit thrown out?",
+                  "Section 230 of the Communications Decency Act"),
+    held_multihop("answerable", "When is the hearing on Snap's motion to dismiss the parents' lawsuit?",
+                  "scheduled for 18 October"),
+    # 456 TechCrunch, StarNews Mobile's pre-Series A round
+    held_multihop("who", "Who founded StarNews Mobile?", "Guy Kamgaing"),
+    held_multihop("who", "Which firm led StarNews Mobile's latest funding round?", "Janngo Capital"),
+    held_multihop("who", "Which footballers invested in StarNews Mobile?", "Jules Koundé of Barcelona",
+                  "Tchouaméni of Real Madrid", "Maignan from AC Milan"),
+    held_multihop("who", "Who founded Janngo Capital?", "Fatoumata Bâ"),
+    held_multihop("counting", "How much did StarNews Mobile raise in its latest round?", "$3 million in pre-Series A"),
+    held_multihop("counting", "How many subscribers does StarNews Mobile have?",
+                  "active subscriber base of over 4 million"),
+    held_multihop("counting", "How many people work at StarNews Mobile?", "currently with 40 employees"),
+    held_multihop("counting", "How many new users did StarNews get from its Africa Cup of Nations coverage?",
+                  "600,000 new users"),
+    held_multihop("answerable", "In which country did StarNews Mobile start?", "Cameroon (where it started)"),
+    held_multihop("answerable", "How do StarNews subscribers pay for it?", "pay using their airtime"),
+    # 458 TechCrunch, 10 Minute School's pre-Series A round
+    held_multihop("who", "Who founded 10 Minute School?", "Ayman Sadiq"),
+    held_multihop("who", "Which investor led 10 Minute School's latest round?", "Conjunction Capital"),
+    held_multihop("who", "Who is 10 Minute School's COO?", "Mirza Salman Hossain Beg"),
+    held_multihop("who", "Which Bangladeshi edtech startup competes with 10 Minute School?", "Shikho"),
+    held_multihop("counting", "How much did 10 Minute School raise in its pre-Series A?",
+                  "pre-Series A of $5.5 million"),
+    held_multihop("counting", "How many video lessons does 10 Minute School have?", "35,000 recorded video lessons"),
+    held_multihop("counting", "What share of 10 Minute School's students are girls?", "34% are girls"),
+    held_multihop("answerable", "What was Peak XV called before?", "formerly Sequoia Capital India"),
+    held_multihop("answerable", "How did 10 Minute School get started?", "YouTube channel in 2015"),
+    *(held_abstain(q) for q in (
+        # 423 gives Trout's career hits, RBIs, WAR and .301 average, nothing of 2023 but two hand injuries; "Trout"
+        # (416, 423, 426, 531) within 300 characters of "home run", "homer", "HR", "dinger": 531's Babe Ruth sentence
+        # only.
+        "How many home runs did Mike Trout hit in 2023?",
+        # "Trout" within 300 characters of "batting", "average", "BA", ".3xx", "hitting": 423's career ".301 BA", its
+        # better-than-average hitters and the average retirement age, 531's Ohtani fastball; no 2023 average.
+        "What was Mike Trout's batting average in 2023?",
+        # "Paro" (341 alone) within 400 characters of "trainer", "trains", "coach", "corner", "camp": Stevenson's camp,
+        # the camps in Las Vegas and "an opposite corner"; no one named.
+        "Who trains Liam Paro?",
+        # "Paro" within 400 characters of "record", "unbeaten", "undefeated", a won-lost figure, "knockouts", "KOs",
+        # "professional": only the record for the fewest punches landed (Stevenson's fight); 341 gives one knockout,
+        # no record.
+        "What is Liam Paro's professional record?",
+        # "Maddison" and "van de Ven" are in 478 alone, with no "weeks", "months", "ankle", "hamstring", "out for",
+        # "return", "scan", "sidelined" near them: only "two huge blows".
+        "How long will James Maddison be out injured?",
+        # "attendance", "crowd" (49 articles: other games and events) in none of 478, 379 or 142 (the three on the
+        # game); no "spectators", "sell-out" or "NN,NNN fans" near Tottenham or Chelsea.
+        "How many fans were at the Tottenham Hotspur Stadium for Spurs against Chelsea?",
+        # 345 has no "damages", "compensation", "$", "million", "settle", "sum", "money"; "Snap" elsewhere Zenly,
+        # Snap Map and Snapchat's hours, no suit.
+        "How much money are the parents suing Snap asking for?",
+        # 345 gives the rise (nearly 800%, "nearly doubled") and no count; "overdose" elsewhere only 227 (John
+        # Belushi), "fentanyl" only 468 ("digital fentanyl"); no "NN,NNN deaths" or "deaths rose to" near either.
+        "How many teenagers died of fentanyl overdoses in California in 2021?",
+        # "StarNews" and "Kamgaing" are in 456 alone; its sums are rounds, payouts and GDP ($3 million, $8 million,
+        # $900,000, $2 million, $1.8 million, $1 million, $70,000, $20 billion); no "price", "cost", "fee", "CFA",
+        # "naira" (its "bundles, weekly subscriptions and daily plans" have no prices).
+        "How much does a StarNews Mobile subscription cost?",
+        # "10 Minute School" and "10MS" are in 458 alone, with no "employ", "staff", "headcount", "workers"; "team"
+        # only "a separate sales team", "people" only its 100,000 YouTube followers (456 gives StarNews's 40).
+        "How many people work at 10 Minute School?",
+    )),
+    *(replace(held_abstain(q), kind="one_word") for q in (
+        # horoscopes: 456 alone ("jokes and horoscopes via telcos"); "astrolog" 392 (a film's astrological reader) and
+        # 520 (a candle's astrology, "Accurate!" of its sign); no "zodiac", "star sign"; no "scien" near any.
+        "Is there any scientific evidence that horoscopes work?",
+        # Khan Academy: 458 alone (inspired 10MS's founder); no "Sal Khan", "Salman Khan"; "Khan" elsewhere Lina Khan
+        # (48, 272), Shah Rukh Khan (94, 382), Shayaan Khan (106), Zaheer Khan (133), Arshad and Shahrukh Khan (307);
+        # no "found", "start", "creat" near "Khan Academy".
+        "Who founded Khan Academy?",
+        # pharmacist: 230 (a trained pharmacist), 339 (Medino's lead pharmacist), 345 (Brooke Badger's mother);
+        # "pharmacy" 253, 528, 597; no "become a pharmacist", "pharmacy school", "pharmacy degree", "Doctor of
+        # Pharmacy"; "years", "degree", "study" near "pharmac" only drug research (309, 427) and Amazon Pharmacy.
+        "How long does it take to become a pharmacist?",
+        # Mackay: 341 alone (Paro's hometown); "Brisbane" in ten others (AFLW, NBL, tennis, a bookshop, a streamer);
+        # no "km", "kilometres", "drive", "flight", "north of" near either ("Miles" only the Miles Franklin Award).
+        "How far is Mackay from Brisbane?",
+    )),
+))
+
+
 QUESTIONS: tuple[Question, ...] = _halves([
     *_FROM_FIRST_LISTS, *_ANSWERABLE, *_WHO, *_COUNTING, *_MISSPELT, *_NEAR_MISSES, *_OFF_TOPIC, *_ONE_WORD,
     *_FOLLOW_UPS, *_NEW_TOPICS, *_CONFLICTS,
@@ -4439,6 +4650,6 @@ QUESTIONS: tuple[Question, ...] = _halves([
     *_STOP35_FRESH, *_FORMS36, *_STOP36_MORE, *_STOP36_FRESH, *_STOP37_MORE,
     *_STOP37_FRESH, *_STOP38_MORE, *_STOP38_FRESH, *_STOP39_MORE, *_STOP39_FRESH, *_STOP40_MORE, *_STOP40_FRESH,
     *_STOP41_MORE, *_STOP41_FRESH, *_STOP42_MORE, *_STOP42_FRESH, *_STOP43_MORE, *_STOP43_FRESH,
-    *_STOP44_MORE, *_STOP44_FRESH, *_STOP45_MORE, *_STOP45_FRESH,
+    *_STOP44_MORE, *_STOP44_FRESH, *_STOP45_MORE, *_STOP45_FRESH, *_STOP46_MORE,
 ])
 

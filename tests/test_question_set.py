@@ -140,7 +140,7 @@ def test_earlier_fresh_sets_join_the_tunable_set_at_the_end_in_both_halves():
               "stop 42 fresh set": 46, "stop 43 more articles": 70,
               "stop 43 fresh set": 46, "stop 44 more articles": 70,
               "stop 44 fresh set": 46, "stop 45 more articles": 70,
-              "stop 45 fresh set": 42}
+              "stop 45 fresh set": 42, "stop 46 more articles": 70}
     order = list(blocks)
     sets = [(note, n, tuple(order[order.index(note) + 1:])) for note, n in blocks.items() if n is not None]
     for note, n, later in sets:
