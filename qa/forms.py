@@ -29,6 +29,13 @@ _SPEED = (rf"{_RANGE}(?:mph|km/h|kmh|kph|knots|m/s|(?:{_LENGTH})\s*(?:per|an|a|/
           r"\bmach\s+\d|\d\s*mph\b")
 _WEIGHT = rf"{_RANGE}(?:kg|kilo(?:gram)?s?|grams?|g|tonnes?|tons?|lbs?|pounds|ounces?|oz|stone)\b"
 _LONG = rf"{_RANGE}(?:{_LENGTH})\b"
+# A time: "40 minutes", "an 80-minute meeting", "a single day", "days-long", "for weeks", "since 2019", "until the age
+# of 16", "1961 to 1972"
+_YEAR = r"\b(?:1[0-9]|20)\d\d\b"
+_DURATION = (rf"{_RANGE}(?:(?:single|full|whole|couple\s+of|few)\s+)?(?:{_TIME})\b|"
+             r"(?-i:\b(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\b)|"
+             rf"\b(?:since|until|till)\b|{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}")
+_RACE = r"\b\d+(?:\.\d+)?\s?k\b|\bmarathons?\b"  # a race's length: "a 5K", "a half marathon"
 # An age is also told bare: "Ekimov, 78, and Brus, 80," "Tyler Mitchell was just 23 when he ..."
 _AGE = (rf"{_RANGE}(?:{_TIME})\b|\bage[ds]?\s+(?:of\s+)?\d|[A-Z][^\W\d_]+,\s\d{{1,3}}(?:,|\s+(?:and|who)\b)|"
         r"\b(?:is|was|turned)\s+(?:just\s+|only\s+|now\s+)?\d{1,3}(?=\s+(?:when|at|years)\b|[,;]|\.(?!\d))")
@@ -39,6 +46,8 @@ FAMILIES: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("depth", "width", "distance"), re.compile(_LONG, re.IGNORECASE)),
     "height": re.compile(rf"{_LONG}|{_RANGE}(?:storeys|stories|floors)\b", re.IGNORECASE),
     "age": re.compile(_AGE, re.IGNORECASE),
+    "duration": re.compile(_DURATION, re.IGNORECASE),
+    "length or duration": re.compile(rf"{_DURATION}|{_LONG}|{_RACE}", re.IGNORECASE),
 }
 _CHART_PLACE = re.compile(r"\b(?:number|no\.)\s?\d|#\d", re.IGNORECASE)  # how high a record went on the charts
 # A price or a sum of money is given in money: "20,000 anti-tank weapons" or "3 years" is not one.

@@ -71,10 +71,10 @@ class Clause:
 # Warriors pay Curry?" asks for a sum of money as "How much does it cost?" asks for a price.
 _MONEY = ("pay", "paid", "earn", "earned", "earns", "spend", "spent", "raise", "raised", "charge", "charged",
           "sell", "sold", "worth", "pledge", "donate", "invest", "valued", "fined", "owe", "owes", "owed")
-_MEASURES = {"deep": "depth", "tall": "height", "high": "height", "far": "distance", "wide": "width",
-             "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
+_MEASURES = {"long": "duration", "deep": "depth", "tall": "height", "high": "height", "far": "distance",
+             "wide": "width", "heavy": "weight", "old": "age", "fast": "speed", "cost": "price", "weigh": "weight",
              "money": "sum of money", **dict.fromkeys(_MONEY, "sum of money")}
-_MEASURE = re.compile(r"\bhow\s+(?:(deep|tall|high|far|wide|heavy|old|fast)\b|"
+_MEASURE = re.compile(r"\bhow\s+(?:(long|deep|tall|high|far|wide|heavy|old|fast)\b|"
                       r"much\s+(?:(money|in\s+(?:damages|fines|compensation))\b|"
                       r"(?:does|do|did|will|would|is|was|are|were|has|have|had)\s+[\w'’.-]+((?:\s+[\w'’.,:-]+){1,6})))",
                       re.IGNORECASE)
@@ -84,6 +84,9 @@ _CHANGED = re.compile(r"\b(?:cut|cuts|reduc\w*|fall|falls|fell|fallen|falling|dr
                       r"increas\w*|decreas\w*|climb\w*|slip\w*|slid\w*|sink\w*|sank|sunk|plung\w*|gr[eo]w\w*|"
                       r"shr[iau]nk\w*|soar\w*|tumbl\w*|jump\w*|surg\w*|lower\w*|push\w*\s+back|delay\w*|postpon\w*)\b",
                       re.IGNORECASE)
+# "How long is X?" asks a length or a time, by X; "How long does the façade stretch ...?" a length
+_IS_OR_EXTENDS = re.compile(r"\s+(?:(?:is|was|are|were)\b|(?:\S+\s+){1,6}?(?:stretch|extend|span|measure)"
+                            r"(?:es|s|ed)?\b)", re.IGNORECASE)
 # "What is Canelo Alvarez worth?" asks a sum of money as "How much is he worth?" does
 _WORTH = re.compile(r"\s*what(?:\s+(?:is|are|was|were)|['’]s)\s+.+\bworth\s*\??\s*$", re.IGNORECASE)
 # ... the verb read by its stem, in any form ("paying", "pays", "costs"), as the first of the next few words
@@ -196,6 +199,8 @@ def measure_asked(question: str) -> str:
         return "sum of money" if _WORTH.match(question) else ""
     if (m.group(1) or "").lower() in ("far", "high", "fast") and _CHANGED.search(question, m.end()):  # a change
         return ""
+    if (m.group(1) or "").lower() == "long" and _IS_OR_EXTENDS.match(question, m.end()):  # "How long is the race?"
+        return "length or duration"
     if m.group(1) or m.group(2):
         return _MEASURES.get((m.group(1) or m.group(2)).lower(), "sum of money")  # "in damages": money
     return next((_MEASURED_ACTS[t] for word in m.group(3).split() for t in tokenize(word) if t in _MEASURED_ACTS), "")

@@ -41,6 +41,20 @@ def _best(text: str) -> Scored:
     ("How old was Tyler Mitchell?", "Tyler Mitchell was just 23 when he shot the cover.", True),
     ("How old was Tyler Mitchell?", "In 2019, 45 people saw the Vogue cover.", False),
     ("How old was Tyler Mitchell?", "His rate was 23.5 percent.", False),
+    # "How long ...?" a time ("How long is X?" a length too); a day's name is no time, nor a length one that lives
+    ("How long do box jellyfish live?", "Box jellyfish use their vision to navigate the lagoons.", False),
+    ("How long do dragonflies live?", "It had a nearly three-foot (0.9 meter) wingspan.", False),
+    ("How long do dragonflies live?", "Adults live for only a few weeks.", True),
+    ("How long did Schumer meet Xi for?", "They held an 80-minute meeting.", True),
+    ("How long does ketamine take to leave the body?", "It is eliminated by the body in a single day.", True),
+    ("How long was the invasion meant to last?", "It was intended as a days-long operation.", True),
+    ("How long has she run the company?", "She has run it since 2019.", True),
+    ("How long is a Turkey Trot race?", "Many cities host a Turkey Trot run after Thanksgiving Day.", False),
+    ("How long is a Turkey Trot race?", "Options range from a 5K to a half marathon.", True),
+    ("How long is the front line?", "It holds a 600-mile front.", True),
+    ("How long did Project Apollo run?", "Project Apollo ran from 1961 to 1972.", True),
+    ("How long are students required to learn Welsh?", "Welsh is taught until the age of 16.", True),
+    ("How long does the façade stretch along Cromwell Gardens?", "The main façade stretches 720 feet.", True),
 ])
 def test_a_measure_is_given_in_its_own_familys_units(loaded, asked, text, given):
     question = loaded.question(asked)

@@ -99,6 +99,9 @@ def test_a_measure_asked_is_not_a_count(loaded, asked, measure):
     ("How much does Marisa Johnson owe in student loans?", "sum of money"),
     ("How much in damages is the publisher asking Google for?", "sum of money"),
     ("How much of its value did Coinbase lose in 2022?", ""),  # a share of it ("lost 86%"), not a sum
+    ("How long do box jellyfish live?", "duration"), ("How long ago did the Great Dying happen?", "duration"),
+    ("How long is a Turkey Trot race?", "length or duration"),  # a race, a flight, a war: a length or a time
+    ("How long does the main façade stretch along Cromwell Gardens?", "length or duration"),
 ])
 def test_how_far_something_changed_asks_no_distance_and_what_it_is_worth_a_sum(asked, measure):
     assert qa.question.measure_asked(asked) == measure
