@@ -30,27 +30,34 @@ WAIT = ("Wait for that answer before going on in this chat: until it shows here,
         "they took off when it lands).")
 WAIT_ID = "qa-wait"
 _NOTE = f"<p>{html.escape(WAIT)}</p>"
-# What the hold stops while the line shows: the send button, and retry (↻), undo and the bin (Enter in the box too).
-_HELD = ", ".join(["#qa-input [data-testid='submit-button']",
-                   *(f"#qa-chat button[aria-label='{label}']" for label in ("Retry", "Undo", "Clear"))])
+# What the hold stops while the line shows: every button of the chat (retry ↻, undo, the bin, whatever Gradio adds)
+# but those that only copy, and every button of the question box but the stop button (Enter in the box too). Found by
+# the elem ids this app gives, never by a button's label: Gradio translates those into the browser's language
+# ("Wiederholen", "Rückgängig", "Chat leeren" in German), so a hold by label stopped nothing there, nor after a rename.
+# The buttons freed are named by Gradio's (English, untranslated) copy labels and test id: renamed, they are held
+# too, which only delays a copy or a stop till the answer lands (a hold that fails stops too much, never too little).
+_HELD = "#qa-chat button, #qa-input button"
+_FREE = ("#qa-input [data-testid='stop-button'], #qa-chat button[aria-label^='Copy'], "
+         "#qa-chat button[aria-label^='Copied'], #qa-copy, #qa-copy button")
 
-# Each change of the chat shown: the note says WAIT while the chat's last message is the line, else nothing; the first
-# run installs the hold. A send (Enter in the box, its send button, retry), undo or the bin is held while the chat shown
-# ends with the line, as the page shows it at that moment (`_HELD`), and the note blinks to say why.
+# Each change of the chat shown: the page notes whether the chat ends with the line (`window.qaComing`, read from the
+# chat itself, not from Gradio's markup), the note says WAIT while it does, else nothing; the first run installs the
+# hold. A send (Enter in the box, a button of the box), or a button of the chat is held while the chat shown ends with
+# the line and its answer is not known lost (`window.qaAnswerLost`, `qa.ui_chat_lost`), and the note blinks to say why.
 _HOLD_JS = f"""(chat) => {{ const coming = {json.dumps(COMING)};
-  const shows = () => {{ const bots = document.querySelectorAll("#qa-chat [data-testid='bot']");
-    return !!bots.length && bots[bots.length - 1].innerText.includes(coming); }};
   if (!window.qaHolding) {{ window.qaHolding = true;
     const hold = (e) => {{ const t = e.target;
       const send = e.type === "keypress" ? e.key === "Enter" && !e.shiftKey && t.matches?.("#qa-input textarea")
-        : t.closest?.({json.dumps(_HELD)});
-      if (!send || !shows()) return;
+        : t.closest?.({json.dumps(_HELD)}) && !t.closest({json.dumps(_FREE)});
+      if (!send || !window.qaComing || window.qaAnswerLost) return;
       e.preventDefault(); e.stopImmediatePropagation();
       document.querySelector("#{WAIT_ID}")?.animate([{{ opacity: 0.2 }}, {{ opacity: 1 }}], 700); }};
     window.addEventListener("keypress", hold, true); window.addEventListener("click", hold, true); }}
   const last = (chat || []).at(-1), parts = Array.isArray(last?.content) ? last.content : [last?.content];
   const said = parts.map((p) => p?.text ?? String(p ?? "")).join("\\n");
-  return [last?.role === "assistant" && said === coming ? {json.dumps(_NOTE)} : ""];
+  window.qaComing = last?.role === "assistant" && said === coming; window.qaAnswerLost = false;
+  document.querySelector("#{WAIT_ID}")?.style.removeProperty("display");
+  return [window.qaComing ? {json.dumps(_NOTE)} : ""];
 }}"""
 
 
