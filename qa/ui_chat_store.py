@@ -33,12 +33,14 @@ KEEP_DELETED, KEEP_DELETED_DAYS = 200, 30
 REFRESH_ID = "qa-saved-refresh"  # the hidden button another tab's write clicks
 # The questions a tab's page waits for the answer of: [{"key": the chat up to the question (`key`), "tab": the tab's id,
 # "at": ms}], each taken off as its answer lands or fails, the stop button or the bin ends it, or its tab goes
-# (reloaded, closed: the answer goes with the page); kept fresh every `ASKING_BEAT_S` while its tab lives, and dead past
-# `ASKING_DEAD_S` unrefreshed (a tab that crashed; Chromium runs a hidden tab's timers once a minute). A tab that lost
-# its connection to the app keeps its notes fresh, since Gradio then runs none of the page's events: the other tabs,
-# cut off from the same app, can show nothing new either, and the tab reloads itself once the app is back.
+# (reloaded, closed: the answer goes with the page); kept fresh every `ASKING_BEAT_S` while its tab lives and the app
+# that served it answers it, and dead past `ASKING_DEAD_S` unrefreshed (a tab that crashed; Chromium runs a hidden tab's
+# timers once a minute). A tab that lost the app (its connection dropped, the app stopped or restarted: Gradio then runs
+# none of the page's events, and an answer never outlives its connection) takes its notes off at its next check, every
+# `ASKING_CHECK_S` while it has notes (the app's id fetched within `ASKING_REACH_S`), so the other tabs stop waiting
+# (`qa.ui_chat_lost`); Gradio reloads the tab once the app is back.
 ASKING_KEY = f"{STORAGE_KEY}:asking"
-ASKING_BEAT_S, ASKING_DEAD_S = 20, 90
+ASKING_BEAT_S, ASKING_DEAD_S, ASKING_CHECK_S, ASKING_REACH_S = 20, 90, 5, 10
 
 # Helpers every snippet starts with (a snippet is a function body of its own). `window.qaSeen` holds, for each chat key
 # this page showed, the last time it showed it. `continues(k, base)`: the chat keyed k is the chat keyed base or goes on
@@ -98,8 +100,18 @@ LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
   window.addEventListener("storage", (e) => {{ if ([null, "{STORAGE_KEY}", "{ASKING_KEY}"].includes(e.key))
     document.querySelector("#{REFRESH_ID}")?.click(); }});
   window.addEventListener("pagehide", () => answered(null));
-  setInterval(() => {{ const all = readAsking(); if (all.some((a) => a.tab === tab))
-    writeAsking(all.map((a) => (a.tab === tab ? {{ ...a, at: Date.now() }} : a))); }}, {ASKING_BEAT_S} * 1e3); }}"""
+  const reaches = async () => {{ const config = window.gradio_config || {{}};
+    const url = String(config.root || location.origin).replace(/[/]$/, "") + (config.api_prefix || "/gradio_api");
+    try {{ const r = await fetch(url + "/app_id", {{ cache: "no-store",
+                                                     signal: AbortSignal.timeout({ASKING_REACH_S} * 1e3) }});
+          return r.ok && (!config.app_id || (await r.json()).app_id === config.app_id); }}
+    catch (e) {{ return false; }} }};
+  let beat = 0;
+  setInterval(async () => {{ if (!readAsking().some((a) => a.tab === tab)) return;
+    const alive = await reaches(), all = readAsking(), now = Date.now();
+    if (!alive) writeAsking(all.filter((a) => a.tab !== tab));
+    else if (now - beat >= {ASKING_BEAT_S} * 1e3) {{ beat = now;
+      writeAsking(all.map((a) => (a.tab === tab ? {{ ...a, at: now }} : a))); }} }}, {ASKING_CHECK_S} * 1e3); }}"""
 LOAD_JS = f"""() => {{ {_HELPERS} {LISTEN_JS}
   const saved = readSaved(); window.qaSavedBase = saved; return [saved]; }}"""
 

@@ -35,6 +35,7 @@ from gradio.events import Dependency
 
 from qa.ui_chat_coming import COMING, hold_while_coming, waiting_note
 from qa.ui_chat_events import answering, example_synced
+from qa.ui_chat_lost import stop_waiting_when_lost
 from qa.ui_chat_store import ASKED_JS, BIN_JS, ENDED_JS, LANDED_JS, RETRIED_JS, SHOWN_JS, UNDONE_JS, told_js, wire
 from qa.ui_chat_turns import Turns, with_last
 
@@ -43,8 +44,9 @@ Message = Mapping[str, Any]
 # or closed before the answer came, or the answer failed): said under it, in the chat shown, where Gradio's retry
 # button asks it again. An answer is the page's: Gradio stops answering a page that is gone, so none is kept for a page
 # opened later.
-UNANSWERED = ("⚠️ No answer came: the page that asked was reloaded or closed before its answer was done (an answer "
-              "goes with its page), or the answer failed with an error. Retry (↻) asks the question again.")
+UNANSWERED = ("⚠️ No answer came: the page that asked was reloaded, closed or cut off from the app before its answer "
+              "was done (an answer goes with its page), or the answer failed with an error. Retry (↻) asks the "
+              "question again.")
 
 def _said(message: Message) -> tuple[str, str]:
     """(role, text) of a chat message, its content a string or Gradio's list of parts."""
@@ -133,6 +135,7 @@ class KeptChatInterface(gr.ChatInterface):
             self._delete_shown()
             self._land_left_answers()
             hold_while_coming(self.chatbot, self.waiting)
+            stop_waiting_when_lost(self.chatbot, self.textbox)  # its answer's tab cut off from the app
         super()._setup_events()
         if not self.save_history:
             return

@@ -1,0 +1,93 @@
+"""The app lost (stopped, then started again at the same address) while a chat's answer is on its way in one tab and
+another tab shows that chat, in a real browser: the other tab stops waiting within a bounded time and says no answer
+is coming, keeps what was typed in its question box, and after the app is back still has it (the app of
+tests/test_browser_chats.py, one question's answer made slow so that it is surely on its way when the app goes)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import test_browser_chats as chats
+from browser_kit import REPO, free_port, start_ui, stop
+from test_browser_chat_turns import _says
+from test_browser_chats import HONSHU, LISTED_MS, TSUGARU, WAGNER
+
+from qa.ui_chat_coming import WAIT_ID
+from qa.ui_chat_store import ASKING_KEY
+
+pytestmark = pytest.mark.slow
+
+SLOW = "Which question is answered slowly?"
+# ui.py with SLOW's answer taking ten minutes: it is on its way, in the app, when the app is stopped.
+SLOW_UI = f"""import sys, time, ui
+answer_with = ui.answer_with
+def slow(index, message, *args, **kwargs):
+    if message == {SLOW!r}:
+        time.sleep(600)
+    return answer_with(index, message, *args, **kwargs)
+ui.answer_with = slow
+sys.exit(ui.main())"""
+# The bound on the other tab's wait once the app is gone: the tab that asked finds it gone within its check and the
+# app's id fetch (`qa.ui_chat_store.ASKING_CHECK_S`, `ASKING_REACH_S`), the other tab within two of its own checks.
+STOPS_WAITING_MS = 45_000
+
+tabs = chats.tabs  # two tabs of one browser on this module's app
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory) -> Iterator[tuple[str, Path, int]]:
+    """(URL, folder, port) of the app with SLOW slow over a copy of the shipped articles; the test stops and restarts
+    it at the same port (the `app` dict holds the process running)."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("lost")
+    shutil.copytree(REPO / "articles", root / "articles")
+    port = free_port()
+    url, proc = start_ui(root / "index", root / "articles", root / "ui.log", port=port, script=SLOW_UI)
+    app["proc"] = proc
+    try:
+        yield url, root, port
+    finally:
+        stop(app["proc"])
+
+
+app: dict[str, Any] = {}
+
+
+def test_a_chat_whose_answer_was_lost_with_the_app_stops_waiting_and_keeps_the_box(tabs, served):
+    """SLOW asked in the first tab, its chat opened in the second (the answer is on its way there) and a follow-up typed
+    and held; then the app stops: within STOPS_WAITING_MS the second tab no longer says the answer is on its way but
+    that none is coming, holds nothing, and its box still holds the follow-up; the first tab's note of the question is
+    off (in rot46's code the first tab kept its note fresh while it stayed open, so the second said the answer was
+    coming, and held the chat, until the app was back and the pages reloaded). The app started again, the second tab
+    reloaded: the follow-up is still in its box, and the chat opened says no answer came."""
+    first, second = tabs
+    url, root, port = served
+    assert HONSHU in chats.ask(first, TSUGARU).inner_text()  # the index built and loaded: the app answers
+    chats._new_chat(first)
+    chats._type(first, SLOW)
+    chats._listed(second, SLOW).click()
+    _says(second, "another tab")
+    box = second.locator("#qa-input textarea")
+    box.fill(WAGNER)
+    box.press("Enter")
+    second.locator(f"#{WAIT_ID}", has_text="Wait for that answer").wait_for(timeout=LISTED_MS)
+    first.wait_for_timeout(2000)  # the answer under way in the app
+    stop(app["proc"])
+    second.wait_for_function("() => { const t = document.querySelector('#qa-chat').innerText;"
+                             "  return !t.includes('another tab') && t.includes('No answer'); }",
+                             timeout=STOPS_WAITING_MS)
+    assert box.input_value() == WAGNER
+    second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="hidden", timeout=LISTED_MS)
+    assert first.evaluate("(k) => JSON.parse(localStorage.getItem(k) || '[]')", ASKING_KEY) == []
+    _, app["proc"] = start_ui(root / "index", root / "articles", root / "again.log", port=port, script=SLOW_UI)
+    chats._reload_after_restart(second)
+    second.wait_for_function("() => document.activeElement?.closest('#qa-input') != null")
+    second.wait_for_function("(q) => document.querySelector('#qa-input textarea')?.value === q", arg=WAGNER,
+                             timeout=LISTED_MS)
+    chats._listed(second, SLOW).click()
+    _says(second, "No answer came")
+    assert box.input_value() == WAGNER
