@@ -36,9 +36,10 @@ REFRESH_ID = "qa-saved-refresh"  # the hidden button another tab's write clicks
 # (reloaded, closed: the answer goes with the page); kept fresh every `ASKING_BEAT_S` while its tab lives and the app
 # that served it answers it, and dead past `ASKING_DEAD_S` unrefreshed (a tab that crashed; Chromium runs a hidden tab's
 # timers once a minute). A tab that lost the app (its connection dropped, the app stopped or restarted: Gradio then runs
-# none of the page's events, and an answer never outlives its connection) takes its notes off at its next check, every
-# `ASKING_CHECK_S` while it has notes (the app's id fetched within `ASKING_REACH_S`), so the other tabs stop waiting
-# (`qa.ui_chat_lost`); Gradio reloads the tab once the app is back.
+# none of the page's events, and an answer never outlives its connection) takes its notes off when it finds the app
+# restarted (another app id) or out of reach at two checks in a row (one slow answer under load is no loss), checking
+# every `ASKING_CHECK_S` while it has notes, each fetch of the app's id given `ASKING_REACH_S`; so the other tabs stop
+# waiting (`qa.ui_chat_lost`). Gradio reloads the tab once the app is back.
 ASKING_KEY = f"{STORAGE_KEY}:asking"
 ASKING_BEAT_S, ASKING_DEAD_S, ASKING_CHECK_S, ASKING_REACH_S = 20, 90, 5, 10
 
@@ -104,13 +105,15 @@ LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
     const url = String(config.root || location.origin).replace(/[/]$/, "") + (config.api_prefix || "/gradio_api");
     try {{ const r = await fetch(url + "/app_id", {{ cache: "no-store",
                                                      signal: AbortSignal.timeout({ASKING_REACH_S} * 1e3) }});
-          return r.ok && (!config.app_id || (await r.json()).app_id === config.app_id); }}
-    catch (e) {{ return false; }} }};
-  let beat = 0;
+          if (!r.ok) return "unreached";
+          return !config.app_id || (await r.json()).app_id === config.app_id ? "same" : "another"; }}
+    catch (e) {{ return "unreached"; }} }};
+  let beat = 0, missed = 0;
   setInterval(async () => {{ if (!readAsking().some((a) => a.tab === tab)) return;
-    const alive = await reaches(), all = readAsking(), now = Date.now();
-    if (!alive) writeAsking(all.filter((a) => a.tab !== tab));
-    else if (now - beat >= {ASKING_BEAT_S} * 1e3) {{ beat = now;
+    const app = await reaches(), all = readAsking(), now = Date.now();
+    missed = app === "unreached" ? missed + 1 : 0;
+    if (app === "another" || missed >= 2) writeAsking(all.filter((a) => a.tab !== tab));
+    else if (app === "same" && now - beat >= {ASKING_BEAT_S} * 1e3) {{ beat = now;
       writeAsking(all.map((a) => (a.tab === tab ? {{ ...a, at: now }} : a))); }} }}, {ASKING_CHECK_S} * 1e3); }}"""
 LOAD_JS = f"""() => {{ {_HELPERS} {LISTEN_JS}
   const saved = readSaved(); window.qaSavedBase = saved; return [saved]; }}"""
