@@ -22,7 +22,7 @@ from typing import Any
 from gradio.context import get_blocks_context
 
 from qa.ui_chat_coming import COMING, WAIT_ID
-from qa.ui_chat_store import _HELPERS, REFRESH_ID
+from qa.ui_chat_store import HELPERS, REFRESH_ID
 
 CHECK_S = 3
 # Said in place of the line when the app cannot be asked to change the chat (it is out of reach of this tab too).
@@ -32,7 +32,7 @@ DRAFT_KEY = "article-qa:draft"
 
 # Each change of the chat shown notes the chat up to its question while its last message is the line; the first run
 # starts the check (see the module's docstring).
-_WATCH_JS = f"""(chat) => {{ {_HELPERS} const coming = {json.dumps(COMING)}, lost = {json.dumps(LOST)};
+_WATCH_JS = f"""(chat) => {{ {HELPERS} const coming = {json.dumps(COMING)}, lost = {json.dumps(LOST)};
   window.qaComingAsked = said((chat || []).slice(-1))[0] === "assistant:" + coming ? chat.slice(0, -1) : null;
   if (!window.qaWatching) {{ window.qaWatching = true;
     setInterval(() => {{ const asked = window.qaComingAsked; if (!asked) return;

@@ -46,7 +46,7 @@ ASKING_BEAT_S, ASKING_DEAD_S, ASKING_CHECK_S, ASKING_REACH_S = 20, 90, 5, 10
 # Helpers every snippet starts with (a snippet is a function body of its own). `window.qaSeen` holds, for each chat key
 # this page showed, the last time it showed it. `continues(k, base)`: the chat keyed k is the chat keyed base or goes on
 # from it.
-_HELPERS = f"""
+HELPERS = f"""
   const readSaved = () => {{ const raw = localStorage.getItem("{STORAGE_KEY}");
     try {{ const saved = JSON.parse(raw || "[]"); if (Array.isArray(saved)) return saved; }} catch (e) {{}}
     console.error("saved chats unreadable: kept under {UNREADABLE_KEY}");
@@ -115,7 +115,7 @@ LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
     if (app === "another" || missed >= 2) writeAsking(all.filter((a) => a.tab !== tab));
     else if (app === "same" && now - beat >= {ASKING_BEAT_S} * 1e3) {{ beat = now;
       writeAsking(all.map((a) => (a.tab === tab ? {{ ...a, at: now }} : a))); }} }}, {ASKING_CHECK_S} * 1e3); }}"""
-LOAD_JS = f"""() => {{ {_HELPERS} {LISTEN_JS}
+LOAD_JS = f"""() => {{ {HELPERS} {LISTEN_JS}
   const saved = readSaved(); window.qaSavedBase = saved; return [saved]; }}"""
 
 # Each write of a tab's list records the chats this tab deleted (in the list it last read or wrote, continued by none
@@ -123,7 +123,7 @@ LOAD_JS = f"""() => {{ {_HELPERS} {LISTEN_JS}
 # elsewhere (`dead`), forgets the deletion of a chat asked anew, and keeps the chats another tab stored meanwhile that
 # no chat of the list is or continues, appended so no index moves. A chat missing for another reason (a save computed on
 # the list before a refresh) is no deletion: the stored copy stays. Nothing new: nothing written (tabs converge).
-WRITE_JS = f"""(list) => {{ {_HELPERS}
+WRITE_JS = f"""(list) => {{ {HELPERS}
   const stored = readSaved(), base = window.qaSavedBase || [], now = Date.now(), mine = (list || []).map(said);
   const bin = said(window.qaDeleting || []), undone = key(window.qaUndone || []);
   window.qaDeleting = window.qaUndone = null;
@@ -150,7 +150,7 @@ WRITE_JS = f"""(list) => {{ {_HELPERS}
 
 # Another tab wrote: this tab's list, in its order, less the chats deleted elsewhere, each chat continued elsewhere in
 # its stored state, then the chats it did not have. The chat shown is not touched (it is no part of the list).
-REFRESH_JS = f"""(list) => {{ {_HELPERS}
+REFRESH_JS = f"""(list) => {{ {HELPERS}
   const stored = readSaved(), storedSaid = stored.map(said), deleted = readDeleted();
   const live = (list || []).filter((c) => !dead(c, deleted)).map((c) => {{ const s = said(c);
     const i = storedSaid.findIndex((t) => t.length > s.length && starts(t, s)); return i < 0 ? c : stored[i]; }});
@@ -161,7 +161,7 @@ REFRESH_JS = f"""(list) => {{ {_HELPERS}
 
 # The chat shown, each time it changes: the page notes when it showed that chat (a chat asked anew after it was deleted
 # elsewhere is the user's, not a stale copy), and keeps the last non-empty one (the bin's: it empties the chat first).
-SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS} noteSeen(chat); return [chat?.length ? chat : shown]; }}"""
+SHOWN_JS = f"""(chat, shown) => {{ {HELPERS} noteSeen(chat); return [chat?.length ? chat : shown]; }}"""
 # A chat answered (`qa.ui_chats`), put in the list by the page itself as the answer's last step reaches it, so the write
 # (`WRITE_JS`, the list's change) is no round trip behind the answer: a reload once it shows keeps it. The landing is
 # {"chat": the chat answered, "was": the chat an answer retried replaces, else null}, placed as `qa.ui_chats.kept`
@@ -170,7 +170,7 @@ SHOWN_JS = f"""(chat, shown) => {{ {_HELPERS} noteSeen(chat); return [chat?.leng
 # else nothing if a later state of it is saved, else first (`placed`). Noted as seen: a chat asked anew after it was
 # deleted elsewhere is the user's. An answer that failed (an error in the app) lands {"ended": the chat up to its
 # question}: nothing is saved, and its note is taken off, so another tab showing the chat says no answer came.
-LANDED_JS = f"""(landing, list) => {{ {_HELPERS}
+LANDED_JS = f"""(landing, list) => {{ {HELPERS}
   if (landing?.ended) {{ answered([landing.ended]); return [undefined]; }}
   const chat = landing?.chat || [], was = landing?.was;
   noteSeen(chat); if (chat.at(-1)?.role === "user") asking(chat);
@@ -180,7 +180,7 @@ LANDED_JS = f"""(landing, list) => {{ {_HELPERS}
 # A question asked (the textbox's submit): the page puts the chat shown with it in the list at once, placed as a chat
 # answered is, so a reload (or the tab closed) before its answer ends keeps the question; its answer then lands in its
 # place, continuing it. Messages are as the chat shows them (`qa.ui_chats._as_shown`); an empty question is none.
-ASKED_JS = f"""(question, chat, list) => {{ {_HELPERS}
+ASKED_JS = f"""(question, chat, list) => {{ {HELPERS}
   if (!String(question ?? "").trim()) return [undefined];
   const asked = [...(chat || []), {{ role: "user", metadata: null, content: [{{ text: question, type: "text" }}],
                                      options: null }}];
@@ -189,15 +189,15 @@ ASKED_JS = f"""(question, chat, list) => {{ {_HELPERS}
 # Retry (↻) asks the chat's last question again, and the stop button, the bin or an answer that Gradio reports failed
 # (`qa.ui_chats`) ends this tab's answers: noted for the other tabs (`ASKING_KEY`). A failure ends them all: another
 # answer of the tab, still to come in another chat, is then said in other tabs to have none till it lands.
-RETRIED_JS = f"""(chat) => {{ {_HELPERS} asking((chat || []).slice(0, lastUser(chat) + 1)); return []; }}"""
-ENDED_JS = f"""() => {{ {_HELPERS} answered(null); return []; }}"""
-BIN_JS = f"""(shown, i, saved) => {{ {_HELPERS} window.qaDeleting = shown; answered([shown || []]);
+RETRIED_JS = f"""(chat) => {{ {HELPERS} asking((chat || []).slice(0, lastUser(chat) + 1)); return []; }}"""
+ENDED_JS = f"""() => {{ {HELPERS} answered(null); return []; }}"""
+BIN_JS = f"""(shown, i, saved) => {{ {HELPERS} window.qaDeleting = shown; answered([shown || []]);
   return [shown, i, saved]; }}"""
 # Undo (Gradio's button on the last question) takes the chat shown back to before its last question: its saved state
 # (the saved chat with the same questions that it is, or continues) goes with it, replaced by the chat undone, or
 # dropped if nothing is left. The state undone is recorded deleted (`WRITE_JS`) for this exact chat only, not its
 # earlier states, so no tab writes it back, and the chat undone stays.
-UNDONE_JS = f"""(chat, list) => {{ {_HELPERS} const s = said(chat), cut = (chat || []).slice(0, lastUser(chat));
+UNDONE_JS = f"""(chat, list) => {{ {HELPERS} const s = said(chat), cut = (chat || []).slice(0, lastUser(chat));
   const at = (list || []).findIndex((c) => {{ const t = said(c);
     return t.length && starts(s, t) && upto(t).length === upto(s).length; }});
   if (!s.length || at < 0) return [undefined];
@@ -210,7 +210,7 @@ UNDONE_JS = f"""(chat, list) => {{ {_HELPERS} const s = said(chat), cut = (chat 
 # no answer came; once the answer lands there, the chat shown is the chat answered. [chat] if it changes, else [null].
 def told_js(unanswered: str, coming: str) -> str:
     """The page's snippet telling the chat shown's unanswered question `unanswered` or `coming`."""
-    return f"""(chat) => {{ {_HELPERS} const last = said((chat || []).slice(-1))[0] || "";
+    return f"""(chat) => {{ {HELPERS} const last = said((chat || []).slice(-1))[0] || "";
   const lines = {{ ["assistant:" + {json.dumps(unanswered)}]: false, ["assistant:" + {json.dumps(coming)}]: true }};
   if (!(last in lines)) return [null];
   const asked = chat.slice(0, -1), k = key(asked), n = asked.length;

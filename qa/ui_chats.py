@@ -13,14 +13,15 @@ put in the list by the page as it is asked, its chat saved up to it (`ASKED_JS`)
 answer ends keeps it (the chat opened then says it has no answer, and retry asks it again: `UNANSWERED`; an answer goes
 with the page that asked it, since Gradio stops answering a page that is gone). Opened in another tab while its answer
 is on its way, the chat says so (`COMING`), holds a follow-up, undo and the bin till then (`qa.ui_chat_coming`), and
-shows the answer once it lands (`_told`, `told_js`); a chat left before its answer came lands its answer there, never in
-the chat shown (`_stream_fn`, `qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with
-the answer's last chunk (`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the
-turn; a retried answer lands in place of the answer it replaces. Gradio's save after it then finds it saved. Undo
-(Gradio's button on the last question) takes the turn off the saved chat as it takes it off the screen (`UNDONE_JS`): in
-Gradio's code the save found the chat undone an earlier state of a saved one, and kept the turn, so a reload showed it
-again. The list is kept in the browser as `qa.ui_chat_store` says: plain JSON shared by the app's tabs, deletions
-recorded, each tab refreshed when another writes.
+shows the answer once it lands (`_told`, `told_js`), or says none is coming once that tab loses the app
+(`qa.ui_chat_lost`); a chat left before its answer came lands its answer there, never in the chat shown (`_stream_fn`,
+`qa.ui_chat_turns`). Every answered chat is put in the list by the page itself, told with the answer's last chunk
+(`with_last`, `landed`), no round trip behind the answer, so a reload once it shows keeps the turn; a retried answer
+lands in place of the answer it replaces. Gradio's save after it then finds it saved. Undo (Gradio's button on the last
+question) takes the turn off the saved chat as it takes it off the screen (`UNDONE_JS`): in Gradio's code the save found
+the chat undone an earlier state of a saved one, and kept the turn, so a reload showed it again. The list is kept in the
+browser as `qa.ui_chat_store` says: plain JSON shared by the app's tabs, deletions recorded, each tab refreshed when
+another writes.
 """
 
 from __future__ import annotations
@@ -40,10 +41,10 @@ from qa.ui_chat_store import ASKED_JS, BIN_JS, ENDED_JS, LANDED_JS, RETRIED_JS, 
 from qa.ui_chat_turns import Turns, with_last
 
 Message = Mapping[str, Any]
-# A saved chat opened whose last question has no answer (its question is saved as it is asked; the page was reloaded
-# or closed before the answer came, or the answer failed): said under it, in the chat shown, where Gradio's retry
-# button asks it again. An answer is the page's: Gradio stops answering a page that is gone, so none is kept for a page
-# opened later.
+# A saved chat opened whose last question has no answer (its question is saved as it is asked; the page was reloaded,
+# closed or cut off from the app before the answer came, or the answer failed): said under it, in the chat shown, where
+# Gradio's retry button asks it again. An answer is the page's: Gradio stops answering a page that is gone, so none is
+# kept for a page opened later.
 UNANSWERED = ("⚠️ No answer came: the page that asked was reloaded, closed or cut off from the app before its answer "
               "was done (an answer goes with its page), or the answer failed with an error. Retry (↻) asks the "
               "question again.")
