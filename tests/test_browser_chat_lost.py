@@ -13,10 +13,10 @@ import pytest
 import test_browser_chats as chats
 from browser_kit import REPO, free_port, start_ui, stop
 from test_browser_chat_turns import _says
-from test_browser_chats import HONSHU, LISTED_MS, TSUGARU, WAGNER
+from test_browser_chats import HONSHU, LISTED_MS, PRIGOZHIN, TSUGARU, WAGNER
 
 from qa.ui_chat_coming import WAIT_ID
-from qa.ui_chat_store import ASKING_KEY
+from qa.ui_chat_store import ASKING_DEAD_S, ASKING_KEY
 
 pytestmark = pytest.mark.slow
 
@@ -35,6 +35,12 @@ sys.exit(ui.main())"""
 STOPS_WAITING_MS = 45_000
 
 tabs = chats.tabs  # two tabs of one browser on this module's app
+# The asking tab frozen (a tab the browser stopped, or one that crashed without leaving the page): none of its timers
+# runs again, and its notes are as old as `ASKING_DEAD_S` less `ms` milliseconds.
+FREEZE = """([key, ms]) => { const top = setTimeout(() => {}, 0);
+  for (let i = 0; i <= top; i++) { clearInterval(i); clearTimeout(i); }
+  const notes = JSON.parse(localStorage.getItem(key) || "[]");
+  localStorage.setItem(key, JSON.stringify(notes.map((a) => ({ ...a, at: Date.now() - DEAD_MS + ms })))); }"""
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +61,28 @@ def served(tmp_path_factory) -> Iterator[tuple[str, Path, int]]:
 
 
 app: dict[str, Any] = {}
+
+
+def test_a_chat_whose_asking_tab_froze_stops_waiting(tabs, served):
+    """WAGNER asked in the first tab (its queued requests held back: the answer never starts), its chat opened in the
+    second; then the first tab freezes, its note of the question left to die: the second tab says no answer came within
+    STOPS_WAITING_MS of the note's death, holds nothing, and retry (↻) there answers the question (in rot46's code only
+    another tab's write made the second tab look again, so with the first tab frozen it said the answer was on its
+    way, and held the chat, to a reload)."""
+    first, second = tabs
+    held: list[Any] = []  # every queued request of the first tab from now on, its answer's with them
+    first.route("**/gradio_api/queue/join**", lambda route: held.append(route))
+    chats._type(first, WAGNER)
+    chats._listed(second, WAGNER).click()
+    _says(second, "another tab")
+    first.evaluate(FREEZE.replace("DEAD_MS", str(ASKING_DEAD_S * 1000)), [ASKING_KEY, 3000])
+    second.wait_for_function("() => { const t = document.querySelector('#qa-chat').innerText;"
+                             "  return !t.includes('another tab') && t.includes('No answer came'); }",
+                             timeout=STOPS_WAITING_MS)
+    second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="detached", timeout=LISTED_MS)
+    assert held, "the first tab's answer was never asked"
+    second.locator("#qa-chat button[aria-label='Retry']").last.click()
+    chats._shows(second, PRIGOZHIN)
 
 
 def test_a_chat_whose_answer_was_lost_with_the_app_stops_waiting_and_keeps_the_box(tabs, served):
