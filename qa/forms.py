@@ -33,7 +33,7 @@ _LONG = rf"{_RANGE}(?:{_LENGTH})\b"
 # of 16", "1961 to 1972"
 _YEAR = r"\b(?:1[0-9]|20)\d\d\b"
 _DURATION = (rf"{_RANGE}(?:(?:single|full|whole|couple\s+of|few)\s+)?(?:{_TIME})\b|"
-             r"(?-i:\b(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\b)|"
+             rf"(?-i:\b(?:{_TIME.replace('?', '')})\b)|"  # bare, a unit in lower-case plural: not "Thanksgiving Day"
              rf"\b(?:since|until|till)\b|{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}")
 _RACE = r"\b\d+(?:\.\d+)?\s?k\b|\bmarathons?\b"  # a race's length: "a 5K", "a half marathon"
 # An age is also told bare: "Ekimov, 78, and Brus, 80," "Tyler Mitchell was just 23 when he ..."

@@ -197,9 +197,10 @@ def measure_asked(question: str) -> str:
     m = _MEASURE.search(question)
     if m is None:
         return "sum of money" if _WORTH.match(question) else ""
-    if (m.group(1) or "").lower() in ("far", "high", "fast") and _CHANGED.search(question, m.end()):  # a change
+    how = (m.group(1) or "").lower()  # "How [far] ...?"
+    if how in ("far", "high", "fast") and _CHANGED.search(question, m.end()):  # a change
         return ""
-    if (m.group(1) or "").lower() == "long" and _IS_OR_EXTENDS.match(question, m.end()):  # "How long is the race?"
+    if how == "long" and _IS_OR_EXTENDS.match(question, m.end()):  # "How long is the race?"
         return "length or duration"
     if m.group(1) or m.group(2):
         return _MEASURES.get((m.group(1) or m.group(2)).lower(), "sum of money")  # "in damages": money
