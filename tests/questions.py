@@ -939,7 +939,10 @@ _STOP28_FRESH = _noted("stop 28 fresh set", (
         "How much money does BlackRock manage?",
         "When did Fumio Kishida become prime minister?",
         "How much did Warren Buffett invest in Japan's trading houses?",
-        "How much does a Walmart+ membership cost?",
+        # Was "How much does a Walmart+ membership cost?" until stop 47: 574 gives it ("Walmart Plus costs $99 per
+        # year", found by stop 47's held-out writer); no article gives a member count (Walmart+ / Walmart Plus are in
+        # 222, 473, 558, 574 only)
+        "How many members does Walmart+ have?",
         "What is the seating capacity of the Wankhede Stadium?",
         "How much money has Cade Lee made from SEO?",
         "How many tickets were sold for the India vs New Zealand semi-final?",
