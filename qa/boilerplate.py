@@ -61,6 +61,36 @@ _RELATED_WIDGET = re.compile(r"RELATED ARTICLES\b[^\n]{0,1500}?\bShare this arti
 # The Age's and the Sydney Morning Herald's lazy-loaded widget, left as the word "Loading" between two sentences
 # ("... set free. Loading That debate has pitted ..."): the word and its space go; "Loading the trucks took ..." stays.
 _LOADING = re.compile(r"(?:^|(?<=[.!?”\"’'] ))Loading (?=[“\"A-Z])", re.MULTILINE)
+# A sign-up form or a reader's-tools bar left inline by the page (The Independent's newsletter box in 34 MultiHop-RAG
+# articles, Mashable's, the Age's and the Sydney Morning Herald's save and text-size bar): each piece is a form's fixed
+# wording; a run of them goes when it holds two or more, or one no article sentence says.
+_FORM_PIECES = (
+    # a piece that never stands in an article's sentence: it goes alone too
+    r"please enter a valid email address\.?",
+    r"i would like to be emailed about offers, events and updates from [^.\n]{1,60}\.",
+    r"thanks for signing up(?: to the\s+[^.!?\n{]{1,60}?(?:email|newsletter)s?)?!?",
+    r"\{\{\s*[#^/]?\w+\s*\}\}",
+    r"by signing up,? you agree to our terms of (?:use|service) and privacy policy\.?",
+    r"by entering your email, you are agreeing to [^.\n]{1,80}?privacy policy ?, which includes our notice of "
+    r"financial incentive ?\.",
+    r"by pressing sign up, i confirm that i have read and agree to the terms of use and acknowledge [^.\n]{1,40}?"
+    r"privacy policy",
+    r"please check the opt-in box to acknowledge that you would like to subscribe\.",
+    r"sorry! there was an error processing your subscription\.",
+    r"save log in ?, register or subscribe to save articles for later\.",
+    r"add articles to your saved list and come back to them any time\.",
+    r"normal text size larger text size very large text size",
+    # a piece that goes only beside another
+    r"(?-i:SIGN UP)", r"sign me up", r"loading\.\.\.", r"got it", r"read our privacy (?:notice|policy)\.?",
+    r"something went wrong\.? please try again later\.?", r"see all newsletters", r"keep an eye on your inbox\.",
+    r"(?:stay ahead of|get)[^.!?\n{]{1,100}? with our free (?:weekly|daily|monthly) [^.!?\n{]{1,40}? newsletter",
+    r"sign up (?:for|to) [^.!?\n]{1,80}?newsletter(?: sent straight to your inbox(?: for free)?)?[.!]?",
+    r"want more [^.!?\n]{1,60}? in your inbox\?", r"save articles for later", r"read this article for free!",
+    r"plus get unlimited access to [^.!?\n]{1,80}? with your free account!",
+    r"to access the content, check your email and follow the instructions provided\.",
+)
+_FORM_ALONE = 12  # the first _FORM_ALONE pieces go alone too
+_FORM_PIECE = re.compile("|".join(rf"(?<!\w)({p})(?!\w)" for p in _FORM_PIECES), re.IGNORECASE)
 # A share button's label opening the headline's line: "Share All sharing options for: <the headline>". Only the label
 # goes; the words after it are the page's own.
 # A bare "Share:" stays: it may be a figure's label ("Share: 12%").
@@ -143,6 +173,24 @@ def _loading_widgets(text: str) -> list[Span]:
     return [m.span() for m in _LOADING.finditer(text)]
 
 
+def _sign_up_forms(text: str) -> list[Span]:
+    """Runs of a sign-up form's or a reader's-tools bar's fixed wording ("Please enter a valid email address SIGN UP I
+    would like to be emailed about offers, ..."), removed with the space after them; the text around is kept."""
+    spans: list[Span] = []
+    run: list[re.Match[str]] = []
+    for m in [*_FORM_PIECE.finditer(text), None]:
+        if m is not None and run and not text[run[-1].end():m.start()].strip():
+            run.append(m)
+            continue
+        if len(run) >= 2 or (run and run[0].lastindex <= _FORM_ALONE):
+            end = run[-1].end()
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            spans.append((run[0].start(), end))
+        run = [m] if m is not None else []
+    return spans
+
+
 def _fingerprint(line: str) -> tuple[set[tuple[str, str]], set[str]]:
     """A paragraph's word pairs (lower-cased) and its names and numbers (capitalised or digit-led words)."""
     words = _WORDS.findall(line)
@@ -184,7 +232,7 @@ def _repeated_paragraphs(text: str) -> list[Span]:
 
 RULES: tuple[Callable[[str], list[Span]], ...] = (
     _navigation, _link_lines, _calls_to_action, _captions, _bio_labels, _share_labels, _related_widgets,
-    _loading_widgets, _repeated_paragraphs,
+    _loading_widgets, _sign_up_forms, _repeated_paragraphs,
 )
 
 

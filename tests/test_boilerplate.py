@@ -85,6 +85,39 @@ def test_a_lazy_loaded_widgets_loading_word_between_sentences_goes(text, clean):
     assert clean_text(text)[0] == clean
 
 
+INDEPENDENT_FORM = (
+    "Stay ahead of the trend in fashion and beyond with our free weekly Lifestyle Edit newsletter Please enter a valid "
+    "email address SIGN UP I would like to be emailed about offers, events and updates from The Independent. Read our "
+    "privacy notice Thanks for signing up to the\nLifestyle Edit email {{ #verifyErrors }} {{ message }} "
+    "{{ /verifyErrors }} Something went wrong. Please try again later {{ /verifyErrors }}\n")
+NINE_BAR = ("Save Log in , register or subscribe to save articles for later. Save articles for later Add articles to "
+            "your saved list and come back to them any time. Got it Normal text size Larger text size Very large text "
+            "size ")
+MASHABLE_FORM = ("Want more hand-picked deals in your inbox? Sign up for Mashable's daily Deals newsletter. Loading... "
+                 "Sign Me Up By signing up you agree to our Terms of Use and Privacy Policy Thanks for signing up!\n")
+FOX_FORM = ("Read this article for free! Plus get unlimited access to thousands of articles, videos and more with your "
+            "free account! Please enter a valid email address. By entering your email, you are agreeing to Fox News "
+            "Terms of Service and Privacy Policy , which includes our Notice of Financial Incentive . To access the "
+            "content, check your email and follow the instructions provided.\n")
+
+
+@pytest.mark.parametrize("form", [INDEPENDENT_FORM, NINE_BAR, MASHABLE_FORM, FOX_FORM])
+def test_a_sign_up_form_or_a_text_size_bar_left_inline_goes(form):
+    """The pages' forms, left in the text (46 MultiHop-RAG articles): "Got it Normal text size ... Tyler Mitchell was
+    just 23 ..." was one sentence, and a newsletter's sign-up its article's first."""
+    body = "Tyler Mitchell was just 23 when he shot the cover. His subject was Beyoncé."
+    assert clean_text(f"The headline\n{form}{body}")[0] == f"The headline\n{body}"
+
+
+@pytest.mark.parametrize("text", [
+    "“Something went wrong. Please try again later,” the app told him.",
+    "He got it right. Readers can sign up for the free weekly newsletter, which launched in May.",
+    "She said SIGN UP in capitals. Loading... the trucks took hours.",
+])
+def test_a_forms_words_in_an_articles_sentence_stay(text):
+    assert clean_text(text)[0] == text
+
+
 def test_repeated_bio_keeps_the_first_copy():
     text = f"Body text of the article goes here.\n{BIO}\n{BIO_AGAIN}"
     assert removed(text) == [BIO_AGAIN]
