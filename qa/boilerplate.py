@@ -56,8 +56,10 @@ _CREDIT = re.compile(r"\b(?:image|photo|picture) credits?\b|\b(?:photograph|phot
 # Author-box labels: "Expert Biography:", "Author Bio", "About the author".
 _BIO_LABEL = re.compile(
     r"(?:(?:expert|author|writer) )?bio(?:graph(?:y|ies))?:?|about the (?:author|writer)s?:?", re.IGNORECASE)
-# The Daily Mail-style inline widget: "RELATED ARTICLES Previous 1 Next <headlines> Share this article Share".
-_RELATED_WIDGET = re.compile(r"RELATED ARTICLES\b[^\n]{0,1500}?\bShare this article(?: Share)?")
+# The Daily Mail-style inline widget: "RELATED ARTICLES Previous 1 Next <headlines> Share this article Share"; the
+# Guardian's newsletter box, "skip past newsletter promotion Sign up to ... after newsletter promotion".
+_RELATED_WIDGET = re.compile(r"RELATED ARTICLES\b[^\n]{0,1500}?\bShare this article(?: Share)?"
+                             r"|\bskip past newsletter promotion\b[^\n]{0,1500}?\bafter newsletter promotion\b")
 # The Age's and the Sydney Morning Herald's lazy-loaded widget, left as the word "Loading" between two sentences
 # ("... set free. Loading That debate has pitted ..."): the word and its space go; "Loading the trucks took ..." stays.
 _LOADING = re.compile(r"(?:^|(?<=[.!?”\"’'] ))Loading (?=[“\"A-Z])", re.MULTILINE)
@@ -164,7 +166,8 @@ def _share_labels(text: str) -> list[Span]:
 
 
 def _related_widgets(text: str) -> list[Span]:
-    """Inline "RELATED ARTICLES ... Share this article Share" widgets, removed with the text around kept."""
+    """Inline "RELATED ARTICLES ... Share this article Share" widgets and newsletter boxes, removed with the text around
+    kept."""
     return [m.span() for m in _RELATED_WIDGET.finditer(text)]
 
 

@@ -27,7 +27,7 @@ MODEL_MAX_TOKENS = 256  # the model truncates past this many word pieces, [CLS] 
 # 13: the word "Loading" a lazy-loaded widget leaves between two sentences (The Age, the Sydney Morning Herald: 45 in 21
 #     MultiHop-RAG articles) is furniture: "Loading September has brought a loss ..." was quoted so.
 # 14: a sign-up form or a reader's-tools bar left inline (a newsletter box, "Got it Normal text size Larger text size
-#     ...": 46 MultiHop-RAG articles) is furniture: "Got it ... Very large text size Tyler Mitchell was just 23 ..." was
+#     ...": 66 MultiHop-RAG articles) is furniture: "Got it ... Very large text size Tyler Mitchell was just 23 ..." was
 #     one sentence.
 PIPELINE_VERSION = 14
 

@@ -93,6 +93,11 @@ INDEPENDENT_FORM = (
 NINE_BAR = ("Save Log in , register or subscribe to save articles for later. Save articles for later Add articles to "
             "your saved list and come back to them any time. Got it Normal text size Larger text size Very large text "
             "size ")
+GUARDIAN_FORM = (
+    "skip past newsletter promotion Sign up to Football Daily Free daily newsletter Kick off your evenings with the "
+    "Guardian's take on the world of football Privacy Notice: Newsletters may contain info about charities, online "
+    "ads, and content funded by outside parties. For more information see our Privacy Policy . We use Google reCaptcha "
+    "to protect our website and the Google Privacy Policy and Terms of Service apply. after newsletter promotion\n")
 MASHABLE_FORM = ("Want more hand-picked deals in your inbox? Sign up for Mashable's daily Deals newsletter. Loading... "
                  "Sign Me Up By signing up you agree to our Terms of Use and Privacy Policy Thanks for signing up!\n")
 FOX_FORM = ("Read this article for free! Plus get unlimited access to thousands of articles, videos and more with your "
@@ -101,9 +106,9 @@ FOX_FORM = ("Read this article for free! Plus get unlimited access to thousands 
             "content, check your email and follow the instructions provided.\n")
 
 
-@pytest.mark.parametrize("form", [INDEPENDENT_FORM, NINE_BAR, MASHABLE_FORM, FOX_FORM])
+@pytest.mark.parametrize("form", [INDEPENDENT_FORM, NINE_BAR, GUARDIAN_FORM, MASHABLE_FORM, FOX_FORM])
 def test_a_sign_up_form_or_a_text_size_bar_left_inline_goes(form):
-    """The pages' forms, left in the text (46 MultiHop-RAG articles): "Got it Normal text size ... Tyler Mitchell was
+    """The pages' forms, left in the text (66 MultiHop-RAG articles): "Got it Normal text size ... Tyler Mitchell was
     just 23 ..." was one sentence, and a newsletter's sign-up its article's first."""
     body = "Tyler Mitchell was just 23 when he shot the cover. His subject was Beyoncé."
     assert clean_text(f"The headline\n{form}{body}")[0] == f"The headline\n{body}"
