@@ -1,17 +1,19 @@
 """A saved chat whose answer was on its way in another tab when that tab lost the app (its connection dropped, the app
-stopped or restarted): the tab showing it stops waiting and says the answer is not coming, and nothing typed is lost
-to the reload Gradio makes once the app is back.
+stopped or restarted) or went without a word (crashed, killed): the tab showing it stops waiting and says the answer is
+not coming, and nothing typed is lost to the reload Gradio makes once the app is back.
 
 The tab that asked takes its note of the question off as soon as the app no longer answers it (`qa.ui_chat_store`'s
-check), or its note dies unrefreshed (a tab that crashed), but the tab showing the line (`qa.ui_chat_coming.COMING`)
-heard of it only through the browser's storage event, and then only by a round trip to the app, which may be the very
-app that is gone: it said the answer was coming, and held the chat, until a reload. So that tab checks for itself,
-every `CHECK_S` while it shows the line: no live note of another tab for that question and no answer landed means no
-answer is coming. It then lets go of the chat (`window.qaAnswerLost`, read by the hold) and asks the app to say so
-(the hidden refresh: the line becomes `qa.ui_chats.UNANSWERED`); a check later, the line still shown means the app is
-out of reach too, and the page says it itself (`LOST`, written in place of the line till the page reloads). Gradio
-reloads every tab once the app is back; the question box's text is kept across a reload (`DRAFT_KEY`, this tab's
-session storage), so a follow-up typed while the answer was awaited is still there to send.
+check); a note is dead at once when its tab is gone (its Web Lock goes with it: `qa.ui_chat_store.ASKING_LOCK`), or
+past its life unrefreshed (a tab frozen). But the tab showing the line (`qa.ui_chat_coming.COMING`) heard of a note
+taken off only through the browser's storage event, and then only by a round trip to the app, which may be the very
+app that is gone, and of a note dead by no event at all: it said the answer was coming, and held the chat, until a
+reload. So that tab checks for itself, every `CHECK_S` while it shows the line: no live note of another tab for that
+question (`liveAsking`) and no answer landed means no answer is coming. It then lets go of the chat
+(`window.qaAnswerLost`, read by the hold) and asks the app to say so (the hidden refresh: the line becomes
+`qa.ui_chats.UNANSWERED`); a check later, the line still shown means the app is out of reach too, and the page says it
+itself (`LOST`, written in place of the line till the page reloads). Gradio reloads every tab once the app is back; the
+question box's text is kept across a reload (`DRAFT_KEY`, this tab's session storage), so a follow-up typed while
+the answer was awaited is still there to send.
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ DRAFT_KEY = "article-qa:draft"
 _WATCH_JS = f"""(chat) => {{ {HELPERS} const coming = {json.dumps(COMING)}, lost = {json.dumps(LOST)};
   window.qaComingAsked = said((chat || []).slice(-1))[0] === "assistant:" + coming ? chat.slice(0, -1) : null;
   if (!window.qaWatching) {{ window.qaWatching = true;
-    setInterval(() => {{ const asked = window.qaComingAsked; if (!asked) return;
+    setInterval(async () => {{ const asked = window.qaComingAsked; if (!asked) return;
       const k = key(asked), s = said(asked), n = s.length;
-      if (readAsking().some((a) => a.tab !== tab && a.key === k)) return;
+      if ((await liveAsking()).some((a) => a.tab !== tab && a.key === k) || window.qaComingAsked !== asked) return;
       if (readSaved().some((c) => {{ const t = said(c);
         return t.length > n && starts(t, s) && t[n].startsWith("assistant:"); }})) return;
       if (!window.qaAnswerLost) {{ window.qaAnswerLost = true;

@@ -9,7 +9,8 @@ state of it (of a state undone, that chat only) is dropped from a tab's list unl
 after the deletion), while a chat continued past the deleted state (a question asked in it after the deletion, in
 another tab) is newer work and kept. The questions each tab waits for the answer of are kept beside them too
 (`ASKING_KEY`), so another tab showing such a chat tells the answer is on its way rather than that none came
-(`told_js`).
+(`told_js`), and each tab holds a Web Lock while its page lives, so a tab that crashed or was killed is known gone at
+once (`ASKING_LOCK`).
 """
 
 from __future__ import annotations
@@ -34,14 +35,25 @@ REFRESH_ID = "qa-saved-refresh"  # the hidden button another tab's write clicks
 # The questions a tab's page waits for the answer of: [{"key": the chat up to the question (`key`), "tab": the tab's id,
 # "at": ms}], each taken off as its answer lands or fails, the stop button or the bin ends it, or its tab goes
 # (reloaded, closed: the answer goes with the page); kept fresh every `ASKING_BEAT_S` while its tab lives and the app
-# that served it answers it, and dead past `ASKING_DEAD_S` unrefreshed (a tab that crashed; Chromium runs a hidden tab's
-# timers once a minute). A tab that lost the app (its connection dropped, the app stopped or restarted: Gradio then runs
-# none of the page's events, and an answer never outlives its connection) takes its notes off when it finds the app
-# restarted (another app id) or out of reach at two checks in a row (one slow answer under load is no loss), checking
-# every `ASKING_CHECK_S` while it has notes, each fetch of the app's id given `ASKING_REACH_S`; so the other tabs stop
-# waiting (`qa.ui_chat_lost`). Gradio reloads the tab once the app is back.
+# that served it answers it, and dead past `ASKING_DEAD_S` unrefreshed (a tab frozen; Chromium runs a hidden tab's
+# timers once a minute), or at once when its tab is gone (`ASKING_LOCK`). A tab that lost the app (its connection
+# dropped, the app stopped or restarted: Gradio then runs none of the page's events, and an answer never outlives its
+# connection) takes its notes off when it finds the app restarted (another app id) or out of reach at two checks in a
+# row (one slow answer under load is no loss), checking every `ASKING_CHECK_S` while it has notes, each fetch of the
+# app's id given `ASKING_REACH_S`; so the other tabs stop waiting (`qa.ui_chat_lost`). Gradio reloads the tab once the
+# app is back.
 ASKING_KEY = f"{STORAGE_KEY}:asking"
 ASKING_BEAT_S, ASKING_DEAD_S, ASKING_CHECK_S, ASKING_REACH_S = 20, 90, 5, 10
+# Age alone held the other tabs for up to `ASKING_DEAD_S` after a tab crashed, was killed or closed without its pagehide
+# running. So each tab holds a Web Lock (`navigator.locks`) named `ASKING_LOCK` and its id from its load on, never let
+# go: the browser lets go of it the moment the tab's page goes (reloaded, closed, crashed, killed), whatever its timers
+# and unload handlers do. Each note names its tab's lock ("lock"), and a tab reading the notes (`liveAsking`) takes one
+# whose lock no tab holds or waits for as dead at once, unless it is younger than `ASKING_GRACE_S` (a tab may write a
+# note before its lock is granted). Held for the page's life, not a note's: no release and request again between two
+# questions to race with a reader, and a lock nobody waits for keeps no tab from being frozen. A tab frozen or hung but
+# alive keeps its lock: its notes still die by age. Web Locks exist only in secure contexts (https, http://localhost or
+# 127.0.0.1; not plain http to a LAN address or host name): elsewhere notes name no lock, and age alone tells.
+ASKING_LOCK, ASKING_GRACE_S = f"{ASKING_KEY}:tab:", 5
 
 # Helpers every snippet starts with (a snippet is a function body of its own). `window.qaSeen` holds, for each chat key
 # this page showed, the last time it showed it. `continues(k, base)`: the chat keyed k is the chat keyed base or goes on
@@ -90,7 +102,13 @@ HELPERS = f"""
     return (Array.isArray(all) ? all : []).filter((a) => typeof a?.key === "string" && a.at > since); }};
   const writeAsking = (all) => {{ try {{ localStorage.setItem("{ASKING_KEY}", JSON.stringify(all)); }}
     catch (e) {{}} }};
-  const asking = (chat) => writeAsking([...readAsking(), {{ key: key(chat), tab, at: Date.now() }}]);
+  const asking = (chat) => writeAsking([...readAsking(), {{ key: key(chat), tab, at: Date.now(),
+    ...(navigator.locks && window.qaTabLock !== "refused" && {{ lock: "{ASKING_LOCK}" + tab }}) }}]);
+  const liveAsking = async () => {{ const all = readAsking(), young = Date.now() - {ASKING_GRACE_S} * 1e3;
+    if (!navigator.locks || !all.some((a) => a.lock)) return all;
+    let names; try {{ const {{ held, pending }} = await navigator.locks.query();
+                      names = [...held, ...pending].map((l) => l.name); }} catch (e) {{ return all; }}
+    return all.filter((a) => !a.lock || a.at > young || names.includes(a.lock)); }};
   const answered = (chats) => {{ const ks = chats && chats.map(key), all = readAsking();
     const left = all.filter((a) => a.tab !== tab || ks && !ks.some((k) => continues(k, a.key)));
     if (left.length < all.length) writeAsking(left); }};
@@ -98,6 +116,8 @@ HELPERS = f"""
 """
 
 LISTEN_JS = f"""if (!window.qaListening) {{ window.qaListening = true;
+  if (navigator.locks) navigator.locks.request("{ASKING_LOCK}" + tab, () => new Promise(() => {{}}))
+    .catch(() => {{ window.qaTabLock = "refused"; }});
   window.addEventListener("storage", (e) => {{ if ([null, "{STORAGE_KEY}", "{ASKING_KEY}"].includes(e.key))
     document.querySelector("#{REFRESH_ID}")?.click(); }});
   window.addEventListener("pagehide", () => answered(null));
@@ -210,14 +230,14 @@ UNDONE_JS = f"""(chat, list) => {{ {HELPERS} const s = said(chat), cut = (chat |
 # no answer came; once the answer lands there, the chat shown is the chat answered. [chat] if it changes, else [null].
 def told_js(unanswered: str, coming: str) -> str:
     """The page's snippet telling the chat shown's unanswered question `unanswered` or `coming`."""
-    return f"""(chat) => {{ {HELPERS} const last = said((chat || []).slice(-1))[0] || "";
+    return f"""async (chat) => {{ {HELPERS} const last = said((chat || []).slice(-1))[0] || "";
   const lines = {{ ["assistant:" + {json.dumps(unanswered)}]: false, ["assistant:" + {json.dumps(coming)}]: true }};
   if (!(last in lines)) return [null];
   const asked = chat.slice(0, -1), k = key(asked), n = asked.length;
   const landed = readSaved().find((c) => {{ const t = said(c);
     return t.length > n && starts(t, said(asked)) && t[n].startsWith("assistant:"); }});
   if (landed) return [landed];
-  const coming = readAsking().some((a) => a.tab !== tab && a.key === k);
+  const coming = (await liveAsking()).some((a) => a.tab !== tab && a.key === k);
   if (coming === lines[last]) return [null];
   return [[...asked, {{ role: "assistant", metadata: null, options: null,
     content: [{{ type: "text", text: coming ? {json.dumps(coming)} : {json.dumps(unanswered)} }}] }}]];
