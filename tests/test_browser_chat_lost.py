@@ -1,10 +1,12 @@
 """The app lost (stopped, then started again at the same address) while a chat's answer is on its way in one tab and
 another tab shows that chat, in a real browser: the other tab stops waiting within a bounded time and says no answer
-is coming, keeps what was typed in its question box, and after the app is back still has it (the app of
-tests/test_browser_chats.py, one question's answer made slow so that it is surely on its way when the app goes)."""
+is coming, keeps what was typed in its question box, and after the app is back still has it; so does a tab showing a
+chat whose asking tab froze or crashed (the app of tests/test_browser_chats.py, one question's answer made slow so that
+it is surely on its way when the app goes)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -81,6 +83,49 @@ def test_a_chat_whose_asking_tab_froze_stops_waiting(tabs, served):
                              timeout=STOPS_WAITING_MS)
     second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="detached", timeout=LISTED_MS)
     assert held, "the first tab's answer was never asked"
+    second.locator("#qa-chat button[aria-label='Retry']").last.click()
+    chats._shows(second, PRIGOZHIN)
+
+
+# The bound on the other tab's wait once the asking tab crashed: the lock of its notes goes with it (then
+# `ASKING_GRACE_S` for a note just written, the other tab's next check, `qa.ui_chat_lost.CHECK_S`, and a round trip to
+# the app), far below the `ASKING_DEAD_S` a crashed tab's note held the other tabs for when its age told its death.
+CRASH_STOPS_WAITING_MS = 30_000
+
+
+def _crash(page: Any) -> None:
+    """The renderer of `page` killed: no pagehide, unload or timer of the page runs again (a tab that crashed, or whose
+    process the system killed). Playwright's `page.close()`, even with run_before_unload=False, and CDP's
+    Target.closeTarget close the page the way a user does, pagehide and all; CDP's Page.crash never answers, so the
+    call would wait for ever. chrome://kill is Chromium's debug address doing just this to the tab's renderer."""
+    from playwright.sync_api import Error
+
+    with page.expect_event("crash"):
+        try:
+            page.goto("chrome://kill")
+        except Error:  # net::ERR_ABORTED: the navigation goes with the renderer
+            pass
+
+
+def test_a_chat_whose_asking_tab_crashed_stops_waiting_at_once(tabs, served):
+    """WAGNER asked in the first tab (its queued requests held back: the answer never starts), its chat opened in the
+    second; then the first tab's renderer is killed (`_crash`): within CRASH_STOPS_WAITING_MS, not the ASKING_DEAD_S
+    of its note's life, the second tab says no answer came, holds nothing, and retry (↻) there answers the question
+    (in base47's code the note, told dead by its age alone, held the second tab for up to 90 s)."""
+    first, second = tabs
+    held: list[Any] = []  # every queued request of the first tab from now on, its answer's with them
+    first.route("**/gradio_api/queue/join**", lambda route: held.append(route))
+    chats._type(first, WAGNER)
+    chats._listed(second, WAGNER).click()
+    _says(second, "another tab")
+    assert held, "the first tab's answer was never asked"
+    _crash(first)
+    began = time.monotonic()
+    second.wait_for_function("() => { const t = document.querySelector('#qa-chat').innerText;"
+                             "  return !t.includes('another tab') && t.includes('No answer came'); }",
+                             timeout=CRASH_STOPS_WAITING_MS)
+    print(f"the second tab stopped waiting {time.monotonic() - began:.1f} s after the crash")
+    second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="detached", timeout=LISTED_MS)
     second.locator("#qa-chat button[aria-label='Retry']").last.click()
     chats._shows(second, PRIGOZHIN)
 
