@@ -1,6 +1,7 @@
 """qa/ui_chat_store.py's `LANDED_JS` and `ASKED_JS`, run in a real browser (no app): the page puts an answered chat,
 or a chat with the question just asked, in the saved list exactly where `qa.ui_chats.kept` would (told the place of the
-chat a retried answer replaces, else no place), so the save Gradio runs after it finds it saved as it is."""
+chat a retried answer replaces, else no place), so the save Gradio runs after it finds it saved as it is. And its
+`liveAsking`: which notes of questions asked in other tabs are live, told by their tab's Web Lock and their age."""
 
 from __future__ import annotations
 
@@ -65,3 +66,35 @@ def test_the_page_lands_a_chat_where_kept_puts_it():
     assert placed[0] == [[*WAGNER, {"role": "user", "metadata": None, "content": [{"text": question, "type": "text"}],
                                     "options": None}]]  # as the chat shows a message (qa.ui_chats._as_shown)
     assert blank is None  # an empty question saves nothing
+
+
+# Notes of other tabs, each (its tab, seconds old, whether it names its tab's lock), read by `liveAsking` while this
+# page holds the lock of tab "held" (as that tab would), and none of tab "gone" (a tab crashed: its lock went with it).
+NOTES = [("held", 60, True), ("held", 95, True), ("gone", 1, True), ("gone", 10, True), ("old", 60, False)]
+LIVE = """async ([notes, store, lock]) => { HELPERS
+  await new Promise((granted) => navigator.locks.request(lock + "held", () => {
+    granted(); return new Promise(() => {}); }));
+  localStorage.setItem(store, JSON.stringify(notes.map(([tab, s, locked], i) => ({ key: String(i), tab,
+    at: Date.now() - s * 1e3, ...(locked && { lock: lock + tab }) }))));
+  const live = (await liveAsking()).map((a) => Number(a.key));
+  asking([]); return [live, JSON.parse(localStorage.getItem(store)).at(-1).lock === lock + tab]; }"""
+
+
+def test_a_note_lives_while_its_tabs_lock_is_held():
+    """A note naming its tab's lock is live while that lock is held (up to ASKING_DEAD_S old, as every note), dead at
+    once when nobody holds it, unless younger than ASKING_GRACE_S (written before its lock was granted); a note naming
+    no lock (Web Locks missing) lives by its age alone. A note written here names this tab's lock."""
+    from playwright.sync_api import sync_playwright
+
+    from qa.ui_chat_store import ASKING_KEY, ASKING_LOCK, HELPERS
+
+    url = "http://127.0.0.1:9/"  # a secure context (Web Locks exist there), served by the route below, not the net
+    with sync_playwright() as p:
+        browser = launch(p, _chromium())
+        page = browser.new_page()
+        page.route(url, lambda route: route.fulfill(body="<html><body></body></html>", content_type="text/html"))
+        page.goto(url)
+        live, named = page.evaluate(LIVE.replace("HELPERS", HELPERS), [NOTES, ASKING_KEY, ASKING_LOCK])
+        browser.close()
+    assert live == [0, 2, 4]
+    assert named
