@@ -6,7 +6,6 @@ it is surely on its way when the app goes)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,17 +71,29 @@ def test_a_chat_whose_asking_tab_froze_stops_waiting(tabs, served):
     another tab's write made the second tab look again, so with the first tab frozen it said the answer was on its
     way, and held the chat, to a reload)."""
     first, second = tabs
+    held = _asked_there_shown_here(first, second)
+    first.evaluate(FREEZE.replace("DEAD_MS", str(ASKING_DEAD_S * 1000)), [ASKING_KEY, 3000])
+    _no_answer_came_and_retry_answers(second, STOPS_WAITING_MS)
+    assert held, "the first tab's answer was never asked"
+
+
+def _asked_there_shown_here(first: Any, second: Any) -> list[Any]:
+    """WAGNER asked in `first` with its queued requests held back (the answer never starts; returned), its chat opened
+    in `second`, which says the answer is on its way in another tab."""
     held: list[Any] = []  # every queued request of the first tab from now on, its answer's with them
     first.route("**/gradio_api/queue/join**", lambda route: held.append(route))
     chats._type(first, WAGNER)
     chats._listed(second, WAGNER).click()
     _says(second, "another tab")
-    first.evaluate(FREEZE.replace("DEAD_MS", str(ASKING_DEAD_S * 1000)), [ASKING_KEY, 3000])
+    return held
+
+
+def _no_answer_came_and_retry_answers(second: Any, within_ms: int) -> None:
+    """Within `within_ms`, `second` says no answer came, holds nothing, and retry (↻) there answers WAGNER."""
     second.wait_for_function("() => { const t = document.querySelector('#qa-chat').innerText;"
                              "  return !t.includes('another tab') && t.includes('No answer came'); }",
-                             timeout=STOPS_WAITING_MS)
+                             timeout=within_ms)
     second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="detached", timeout=LISTED_MS)
-    assert held, "the first tab's answer was never asked"
     second.locator("#qa-chat button[aria-label='Retry']").last.click()
     chats._shows(second, PRIGOZHIN)
 
@@ -113,21 +124,10 @@ def test_a_chat_whose_asking_tab_crashed_stops_waiting_at_once(tabs, served):
     of its note's life, the second tab says no answer came, holds nothing, and retry (↻) there answers the question
     (in base47's code the note, told dead by its age alone, held the second tab for up to 90 s)."""
     first, second = tabs
-    held: list[Any] = []  # every queued request of the first tab from now on, its answer's with them
-    first.route("**/gradio_api/queue/join**", lambda route: held.append(route))
-    chats._type(first, WAGNER)
-    chats._listed(second, WAGNER).click()
-    _says(second, "another tab")
+    held = _asked_there_shown_here(first, second)
     assert held, "the first tab's answer was never asked"
     _crash(first)
-    began = time.monotonic()
-    second.wait_for_function("() => { const t = document.querySelector('#qa-chat').innerText;"
-                             "  return !t.includes('another tab') && t.includes('No answer came'); }",
-                             timeout=CRASH_STOPS_WAITING_MS)
-    print(f"the second tab stopped waiting {time.monotonic() - began:.1f} s after the crash")
-    second.locator(f"#{WAIT_ID}", has_text="Wait for").wait_for(state="detached", timeout=LISTED_MS)
-    second.locator("#qa-chat button[aria-label='Retry']").last.click()
-    chats._shows(second, PRIGOZHIN)
+    _no_answer_came_and_retry_answers(second, CRASH_STOPS_WAITING_MS)
 
 
 def test_a_chat_whose_answer_was_lost_with_the_app_stops_waiting_and_keeps_the_box(tabs, served):
