@@ -4,13 +4,16 @@ the stages' functions called in turn), and where the sentence that answers stood
 candidate rank, the fitted probability had it led).
 
     .venv/bin/python benchmarks/misfires.py [DATA] [--work DIR] [--set questions|squad|multihop] [--all] [--answered]
+        [--half tune|report|fresh]
 
 `--set questions` reads the question set's tune half (answerable questions; `--all`: every question, the ones that
 must abstain too); `--set squad` SQuAD's even half. Prints one JSON line per question that abstains (with `--all`,
 per question) and a count per stage. `--answered` turns to the questions that must abstain: the question set's tune
 half (off-topic, one word, near misses, the counting ones marked), SQuAD's even half asked of the wrong articles (the
 realistic index), `--set multihop` MultiHop-RAG's even null queries (its own index); one line per question answered,
-with the stage that let it through (`through`), and a count per stage.
+with the stage that let it through (`through`), and a count per stage. `--half report|fresh` (the question set's report
+half, or the held-out sets) prints the counts alone: those questions' failures are never read, only how many each
+stage causes.
 """
 
 from __future__ import annotations
@@ -123,16 +126,17 @@ def diagnose(index: Any, question: str, history: list[dict[str, str]] | None,
     return out
 
 
-def _question_set(index: Any, every: bool, answered: bool = False) -> list[dict[str, Any]]:
+def _question_set(index: Any, every: bool, answered: bool = False, half: str = "tune") -> list[dict[str, Any]]:
     sys.path.insert(0, str(common.REPO / "tests"))
+    from fresh_questions import FRESH
     from question_set import conversation
     from questions import QUESTIONS
 
     from qa.clean import fold_text
 
     rows = []
-    for q in QUESTIONS:
-        if q.half != "tune" or not (q.abstain if answered else q.expected or every):
+    for q in (*QUESTIONS, *FRESH):
+        if q.half != half or not (q.abstain if answered else q.expected or every):
             continue
         phrases = [fold_text(p) for p in q.expected]
         holds = (lambda text, ps=phrases: any(p in fold_text(text) for p in ps)) if phrases else None
@@ -165,6 +169,8 @@ def main() -> None:
     p.add_argument("--set", choices=("questions", "squad", "multihop"), default="questions")
     p.add_argument("--all", action="store_true", help="every question, not only the answerable that abstain")
     p.add_argument("--answered", action="store_true", help="the questions that must abstain and answer")
+    p.add_argument("--half", choices=("tune", "report", "fresh"), default="tune",
+                   help="the question set's half (report, fresh: the counts alone, never a question's records)")
     args = p.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from qa.retrieve import load_index
@@ -176,16 +182,17 @@ def main() -> None:
         rows = _squad(index, args.data, args.work, wrong=args.answered)
     else:
         index = load_index(args.work / "realistic-ct200")
-        rows = _question_set(index, args.all, args.answered)
+        rows = _question_set(index, args.all, args.answered, args.half)
+    held_out = args.set == "questions" and args.half != "tune"  # counts alone
     if args.answered or args.set == "multihop":
-        shown = rows if args.all else [r for r in rows if not r["reason"]]
+        shown = [] if held_out else rows if args.all else [r for r in rows if not r["reason"]]
         for r in shown:
             print(json.dumps(r, ensure_ascii=False))
         answered = [r for r in rows if not r["reason"]]
         print(json.dumps({"n": len(rows), "answered": len(answered), "through": Counter(r["through"] for r in answered),
                           "passed": Counter(x for r in answered for x in r["passed"])}))
         return
-    shown = rows if args.all else [r for r in rows if r["reason"]]
+    shown = [] if held_out else rows if args.all else [r for r in rows if r["reason"]]
     for r in shown:
         print(json.dumps(r, ensure_ascii=False))
     print(json.dumps({"n": len(rows), "abstained": sum(bool(r["reason"]) for r in rows),

@@ -4,7 +4,7 @@ sentence first, read from the product's own records (the candidates `qa.candidat
 hand order before `qa.rescore`, `qa.lead`'s features, weights and eligibility, the quote `qa.answer` builds). No
 output string is parsed. (Abstentions on answerable questions are benchmarks/misfires.py's.)
 
-    .venv/bin/python benchmarks/wrong_leads.py [DATA] [--work DIR] [--set questions|squad]
+    .venv/bin/python benchmarks/wrong_leads.py [DATA] [--work DIR] [--set questions|squad] [--half tune|report|fresh]
 
 Causes, first that applies: `retrieval` (no candidate chunk holds the answer), `not a candidate` (a candidate chunk
 holds it, no candidate sentence does: split over sentences, or left out; a chunk past the CANDIDATE_CHUNKS is
@@ -14,7 +14,9 @@ TOP or below after `qa.rescore`; `rescore` when it ranked within TOP before it),
 leads but the quote loses it: clause cut, or a join past 400 characters), `other check` (the lead holds the phrase;
 the question set's other checks fail); for SQuAD, `metric` when the quote holds the answer once punctuation is read as
 a space (squad.py's test joins "24-yard" into one word). Prints one JSON line per such question and a count per
-cause; `--dump`: every answered question, with its TOP candidates' records.
+cause; `--dump`: every answered question, with its TOP candidates' records. `--half report|fresh` (the question set's
+report half, or the held-out sets) prints the counts alone: those questions' failures are never read, only how many
+each stage causes.
 """
 
 from __future__ import annotations
@@ -132,16 +134,17 @@ def diagnose(index: Any, question: str, history: list[dict[str, str]] | None, ho
     return out
 
 
-def _question_set(index: Any) -> tuple[int, list[dict[str, Any]]]:
+def _question_set(index: Any, half: str = "tune") -> tuple[int, list[dict[str, Any]]]:
     sys.path.insert(0, str(common.REPO / "tests"))
+    from fresh_questions import FRESH
     from question_set import checks_for, conversation
     from questions import QUESTIONS
 
     from qa.clean import fold_text
 
     rows, n = [], 0
-    for q in QUESTIONS:
-        if q.half != "tune" or not q.expected:
+    for q in (*QUESTIONS, *FRESH):
+        if q.half != half or not q.expected:
             continue
         n += 1
         phrases = [fold_text(p) for p in q.expected]
@@ -177,6 +180,8 @@ def main() -> None:
     p = common.parser(__doc__.split("\n")[0])
     p.add_argument("--set", choices=("questions", "squad"), default="questions")
     p.add_argument("--dump", action="store_true", help="every answered question, with its TOP candidates")
+    p.add_argument("--half", choices=("tune", "report", "fresh"), default="tune",
+                   help="the question set's half (report, fresh: the counts alone, never a question's records)")
     args = p.parse_args()
     global DUMP  # noqa: PLW0603
     DUMP = args.dump
@@ -185,8 +190,8 @@ def main() -> None:
     if args.set == "squad":
         n, rows = _squad(load_index(args.work / "squad-index"), args.data, args.work)
     else:
-        n, rows = _question_set(load_index(args.work / "realistic-ct200"))
-    for r in rows:
+        n, rows = _question_set(load_index(args.work / "realistic-ct200"), args.half)
+    for r in rows if args.half == "tune" or args.set == "squad" else ():
         print(json.dumps(r if DUMP else {k: v for k, v in r.items() if k != "top"}, ensure_ascii=False))
     wrong = [r for r in rows if r["failed"]]
     print(json.dumps({"n": n, "wrong_lead": len(wrong), "by_cause": Counter(r["cause"] for r in wrong)}))
