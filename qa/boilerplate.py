@@ -66,8 +66,8 @@ _LOADING = re.compile(r"(?:^|(?<=[.!?”\"’'] ))Loading (?=[“\"A-Z])", re.MU
 # A sign-up form or a reader's-tools bar left inline by the page (The Independent's newsletter box in 34 MultiHop-RAG
 # articles, Mashable's, the Age's and the Sydney Morning Herald's save and text-size bar): each piece is a form's fixed
 # wording; a run of them goes when it holds two or more, or one no article sentence says.
-_FORM_PIECES = (
-    # a piece that never stands in an article's sentence: it goes alone too
+# A piece that never stands in an article's sentence: it goes alone too.
+_FORM_ALONE = (
     r"please enter a valid email address\.?",
     r"i would like to be emailed about offers, events and updates from [^.\n]{1,60}\.",
     r"thanks for signing up(?: to the\s+[^.!?\n{]{1,60}?(?:email|newsletter)s?)?!?",
@@ -82,7 +82,9 @@ _FORM_PIECES = (
     r"save log in ?, register or subscribe to save articles for later\.",
     r"add articles to your saved list and come back to them any time\.",
     r"normal text size larger text size very large text size",
-    # a piece that goes only beside another
+)
+# A piece that goes only beside another.
+_FORM_BESIDE = (
     r"(?-i:SIGN UP)", r"sign me up", r"loading\.\.\.", r"got it", r"read our privacy (?:notice|policy)\.?",
     r"something went wrong\.? please try again later\.?", r"see all newsletters", r"keep an eye on your inbox\.",
     r"(?:stay ahead of|get)[^.!?\n{]{1,100}? with our free (?:weekly|daily|monthly) [^.!?\n{]{1,40}? newsletter",
@@ -91,14 +93,13 @@ _FORM_PIECES = (
     r"plus get unlimited access to [^.!?\n]{1,80}? with your free account!",
     r"to access the content, check your email and follow the instructions provided\.",
 )
-_FORM_ALONE = 12  # the first _FORM_ALONE pieces go alone too
 # Words every run of them holds one of (lower case): only the text within _FORM_REACH characters of one is scanned (the
 # pieces' alternation reads every position: 2.3x the whole cleaning's time over MultiHop-RAG's 609 articles, read whole)
 _FORM_MARKERS = ("email address", "emailed", "sign up", "sign me up", "newsletter", "{{", "text size", "save articles",
                  "saved list", "signing up", "subscription", "opt-in", "privacy policy", "privacy notice", "inbox",
                  "free account", "instructions provided")
 _FORM_REACH = 800  # a form's run is shorter and holds a marker every few words (The Independent's box: 600)
-_FORM_PIECE = re.compile("|".join(rf"(?<!\w)({p})(?!\w)" for p in _FORM_PIECES), re.IGNORECASE)
+_FORM_PIECE = re.compile("|".join(rf"(?<!\w)({p})(?!\w)" for p in (*_FORM_ALONE, *_FORM_BESIDE)), re.IGNORECASE)
 # A share button's label opening the headline's line: "Share All sharing options for: <the headline>". Only the label
 # goes; the words after it are the page's own.
 # A bare "Share:" stays: it may be a figure's label ("Share: 12%").
@@ -190,13 +191,7 @@ def _form_windows(text: str) -> list[Span]:
         while at >= 0:
             out.append((max(0, at - _FORM_REACH), min(len(text), at + _FORM_REACH)))
             at = low.find(marker, at + 1)
-    merged: list[Span] = []
-    for lo, hi in sorted(out):
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
-        else:
-            merged.append((lo, hi))
-    return merged
+    return _merged(out)
 
 
 def _sign_up_forms(text: str) -> list[Span]:
@@ -209,7 +204,7 @@ def _sign_up_forms(text: str) -> list[Span]:
             if m is not None and run and not text[run[-1].end():m.start()].strip():
                 run.append(m)
                 continue
-            if len(run) >= 2 or (run and run[0].lastindex <= _FORM_ALONE):
+            if len(run) >= 2 or (run and run[0].lastindex <= len(_FORM_ALONE)):  # groups count from 1, alone first
                 end = run[-1].end()
                 while end < len(text) and text[end] in " \t":
                     end += 1
@@ -265,9 +260,13 @@ RULES: tuple[Callable[[str], list[Span]], ...] = (
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping spans of page furniture in `text` (already folded, one paragraph per line)."""
-    spans = sorted(span for rule in RULES for span in rule(text))
+    return _merged([span for rule in RULES for span in rule(text)])
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """`spans` sorted, those that overlap or touch made one."""
     merged: list[Span] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
