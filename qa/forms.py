@@ -31,10 +31,10 @@ _WEIGHT = rf"{_RANGE}(?:kg|kilo(?:gram)?s?|grams?|g|tonnes?|tons?|lbs?|pounds|ou
 _LONG = rf"{_RANGE}(?:{_LENGTH})\b"
 # A time: "40 minutes", "an 80-minute meeting", "a single day", "days-long", "for weeks", "since 2019", "until the age
 # of 16", "1961 to 1972"
-_YEAR = r"\b(?:1[0-9]|20)\d\d\b"
+YEAR = r"\b(?:1[0-9]|20)\d\d\b"  # a year, 1000-2099 (`qa.lead` reads it too)
 _DURATION = (rf"{_RANGE}(?:(?:single|full|whole|couple\s+of|few)\s+)?(?:{_TIME})\b|"
              rf"(?-i:\b(?:{_TIME.replace('?', '')})\b)|"  # bare, a unit in lower-case plural: not "Thanksgiving Day"
-             rf"\b(?:since|until|till)\b|{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}")
+             rf"\b(?:since|until|till)\b|{YEAR}\s*(?:-|–|to|through)\s*{YEAR}")
 _RACE = r"\b\d+(?:\.\d+)?\s?k\b|\bmarathons?\b"  # a race's length: "a 5K", "a half marathon"
 # An age is also told bare: "Ekimov, 78, and Brus, 80," "Tyler Mitchell was just 23 when he ..."
 _AGE = (rf"{_RANGE}(?:{_TIME})\b|\bage[ds]?\s+(?:of\s+)?\d|[A-Z][^\W\d_]+,\s\d{{1,3}}(?:,|\s+(?:and|who)\b)|"

@@ -20,7 +20,7 @@ import numpy as np
 from qa.align import alignment, read_words, uniform
 from qa.boilerplate import elsewhere
 from qa.evidence import facts_of, mentions
-from qa.forms import gives_asked
+from qa.forms import YEAR, gives_asked
 from qa.rescore import PARSED_NAMES
 from qa.retrieve import Index, Ranked
 from qa.roles import other_title, states_role
@@ -38,7 +38,7 @@ _ANAPHOR = re.compile(r"(?:He|She|It|They|This|These|Its|His|Her|Their|The)\b")
 _FOCUS = re.compile(r"\b(?:what|which)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|can\b)"
                     r"(\w+(?:\s+\w+)?)", re.I)
 _WHO = re.compile(r"\s*who\b", re.I)  # a "who" question, which a person's name answers more often than a body's
-_DATE = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+_DATE = re.compile(rf"{YEAR}|\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bcentur", re.I)
 
 FEATURES = ("dense", "cover", "prior", "kind", "fit", "hand_rank", "gap", "window", "bigrams", "novel",
