@@ -38,10 +38,7 @@ _WATCH_JS = f"""(chat) => {{ {HELPERS} const coming = {json.dumps(COMING)}, lost
   window.qaComingAsked = said((chat || []).slice(-1))[0] === "assistant:" + coming ? chat.slice(0, -1) : null;
   if (!window.qaWatching) {{ window.qaWatching = true;
     setInterval(async () => {{ const asked = window.qaComingAsked; if (!asked) return;
-      const k = key(asked), s = said(asked), n = s.length;
-      if ((await liveAsking()).some((a) => a.tab !== tab && a.key === k) || window.qaComingAsked !== asked) return;
-      if (readSaved().some((c) => {{ const t = said(c);
-        return t.length > n && starts(t, s) && t[n].startsWith("assistant:"); }})) return;
+      if (await askedElsewhere(asked) || window.qaComingAsked !== asked || landedAnswer(asked)) return;
       if (!window.qaAnswerLost) {{ window.qaAnswerLost = true;
         document.querySelector("#{REFRESH_ID}")?.click(); return; }}
       const walk = document.createTreeWalker(document.querySelector("#qa-chat"), NodeFilter.SHOW_TEXT);

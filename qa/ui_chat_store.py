@@ -57,7 +57,8 @@ ASKING_LOCK, ASKING_GRACE_S = f"{ASKING_KEY}:tab:", 5
 
 # Helpers every snippet starts with (a snippet is a function body of its own). `window.qaSeen` holds, for each chat key
 # this page showed, the last time it showed it. `continues(k, base)`: the chat keyed k is the chat keyed base or goes on
-# from it.
+# from it. For a chat up to its question (`asked`): `askedElsewhere`, another tab waits for its answer (a live note);
+# `landedAnswer`, the saved chat holding its answer, if one landed (`told_js` and `qa.ui_chat_lost` read both).
 HELPERS = f"""
   const readSaved = () => {{ const raw = localStorage.getItem("{STORAGE_KEY}");
     try {{ const saved = JSON.parse(raw || "[]"); if (Array.isArray(saved)) return saved; }} catch (e) {{}}
@@ -109,6 +110,11 @@ HELPERS = f"""
     let names; try {{ const {{ held, pending }} = await navigator.locks.query();
                       names = [...held, ...pending].map((l) => l.name); }} catch (e) {{ return all; }}
     return all.filter((a) => !a.lock || a.at > young || names.includes(a.lock)); }};
+  const askedElsewhere = async (asked) => {{ const k = key(asked);
+    return (await liveAsking()).some((a) => a.tab !== tab && a.key === k); }};
+  const landedAnswer = (asked) => {{ const s = said(asked), n = s.length;
+    return readSaved().find((c) => {{ const t = said(c);
+      return t.length > n && starts(t, s) && t[n].startsWith("assistant:"); }}); }};
   const answered = (chats) => {{ const ks = chats && chats.map(key), all = readAsking();
     const left = all.filter((a) => a.tab !== tab || ks && !ks.some((k) => continues(k, a.key)));
     if (left.length < all.length) writeAsking(left); }};
@@ -233,11 +239,9 @@ def told_js(unanswered: str, coming: str) -> str:
     return f"""async (chat) => {{ {HELPERS} const last = said((chat || []).slice(-1))[0] || "";
   const lines = {{ ["assistant:" + {json.dumps(unanswered)}]: false, ["assistant:" + {json.dumps(coming)}]: true }};
   if (!(last in lines)) return [null];
-  const asked = chat.slice(0, -1), k = key(asked), n = asked.length;
-  const landed = readSaved().find((c) => {{ const t = said(c);
-    return t.length > n && starts(t, said(asked)) && t[n].startsWith("assistant:"); }});
+  const asked = chat.slice(0, -1), landed = landedAnswer(asked);
   if (landed) return [landed];
-  const coming = (await liveAsking()).some((a) => a.tab !== tab && a.key === k);
+  const coming = await askedElsewhere(asked);
   if (coming === lines[last]) return [null];
   return [[...asked, {{ role: "assistant", metadata: null, options: null,
     content: [{{ type: "text", text: coming ? {json.dumps(coming)} : {json.dumps(unanswered)} }}] }}]];
