@@ -99,6 +99,10 @@ _FORM_MARKERS = ("email address", "emailed", "sign up", "sign me up", "newslette
                  "saved list", "signing up", "subscription", "opt-in", "privacy policy", "privacy notice", "inbox",
                  "free account", "instructions provided")
 _FORM_REACH = 800  # a form's run is shorter and holds a marker every few words (The Independent's box: 600)
+# A form's pitch, between its line's start and the run: no sentence's end, and it names what the form signs up to
+# ("Live your life healthier ... with our free Living Well newsletter, packed with ... recipes Please enter ...").
+_FORM_PITCH = re.compile(r"[^.!?\n]{1,300}", re.IGNORECASE)
+_PITCH_WORDS = ("newsletter", "email", "sign up")
 _FORM_PIECE = re.compile("|".join(rf"(?<!\w)({p})(?!\w)" for p in (*_FORM_ALONE, *_FORM_BESIDE)), re.IGNORECASE)
 # A share button's label opening the headline's line: "Share All sharing options for: <the headline>". Only the label
 # goes; the words after it are the page's own.
@@ -194,6 +198,16 @@ def _form_windows(text: str) -> list[Span]:
     return _merged(out)
 
 
+def _pitch_start(text: str, start: int) -> int:
+    """Where a form's run starting at `start` really starts: its line's start when the words before it there are the
+    form's pitch (The Independent's, which read as the article's headline when left), else `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = text[line:start]
+    if _FORM_PITCH.fullmatch(lead) and any(word in lead.lower() for word in _PITCH_WORDS):
+        return line
+    return start
+
+
 def _sign_up_forms(text: str) -> list[Span]:
     """Runs of a sign-up form's or a reader's-tools bar's fixed wording ("Please enter a valid email address SIGN UP I
     would like to be emailed about offers, ..."), removed with the space after them; the text around is kept."""
@@ -208,7 +222,7 @@ def _sign_up_forms(text: str) -> list[Span]:
                 end = run[-1].end()
                 while end < len(text) and text[end] in " \t":
                     end += 1
-                spans.append((run[0].start(), end))
+                spans.append((_pitch_start(text, run[0].start()), end))
             run = [m] if m is not None else []
     return spans
 

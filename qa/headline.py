@@ -1,15 +1,15 @@
 """The headline of a .txt/.md article: the page header is the leading run of short lines that are not body sentences.
 
-A Markdown "# heading" near the top is the title as written; else a first line of 21-40 words with no end
-punctuation followed by body sentences; else, of the header's headline lines (3 words or more, not a byline), the one
-sharing the most words with the body's opening (its first 3,000 characters), the nearest the body on a tie. So a
-page's navigation or site name above the headline is passed over (it shares none), and so is a subheading, a dek, a
-date or a photo credit below it ("Theatre producer and Everton chairman Kenwright dies" above the caption "Bill
-Kenwright became Everton chairman in 2004"): the line the body is about is the title; the lines after it stay text.
-The same headline twice (the page's own, updated or re-cased, opening the body under the one written first) keeps the
-first as the title and the repeat as text. A line in headline case ending in a full stop ("He's Hockey's Brightest
-Young Star. This Is What Makes His Shot So Special.") is a headline; a dateline ("BELFAST, Maine — How does ...") opens
-the body.
+A Markdown "# heading" near the top is the title as written; else a first line of 21-40 words with no end punctuation
+followed by body sentences; else, of the header's headline lines (3 words or more, not a byline), the one sharing the
+most words with the body's opening (its first 3,000 characters); on a tie, one not ending as a sentence, then the
+nearest the body. So a page's navigation or site name above the headline is passed over (it shares none), and so is a
+subheading, a dek, a date or a photo credit below it ("Theatre producer and Everton chairman Kenwright dies" above the
+caption "Bill Kenwright became Everton chairman in 2004"): the line the body is about is the title; the lines after it
+stay text. The same headline twice (the page's own, updated or re-cased, opening the body under the one written first)
+keeps the first as the title and the repeat as text. A line in headline case ending in a full stop ("He's Hockey's
+Brightest Young Star. This Is What Makes His Shot So Special.") is a headline; a dateline ("BELFAST, Maine — How does
+...") opens the body.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _MAX_LONG_TITLE_WORDS = 40  # MultiHop-RAG's longest headline has 39 words; 31 o
 # caption ("... Bali, Indonesia, November 14, 2022. Kevin Lamarque | Reuters"); "U.S. President", "Sen. Robert" are not.
 _NOT_LONG_TITLE = re.compile(r"[.!?…,;:][\s\"'’”)\]]*$|[;|]|(?<![\w.])(?:[a-z]+|\d+)[.!?][\"'’”)\]]*\s+[\"'‘“]?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!…][\"'’”)\]]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'’”)\]]*$")  # a question too
 _NOT_TITLE = re.compile(r"^(?:By|Published|Updated|Posted)\b|:$|^[\W\d_]*$")
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # a Markdown heading: "# Title", "## Title ##"
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -80,7 +81,9 @@ def find_title(text: str) -> tuple[str, int]:
     if not headlines:
         return "", 0
     lede = _words(text[starts[body]:starts[body] + _LEDE_CHARS])
-    title = max(headlines, key=lambda i: (len(_words(lines[i]) & lede), i))  # a tie: the nearest the body
+    # A tie: a line that does not end as a sentence does, the question opening a body ("How can there be ... on
+    # Earth?") losing to the headline above it; then the nearest the body.
+    title = max(headlines, key=lambda i: (len(_words(lines[i]) & lede), not _ENDS_SENTENCE.search(lines[i]), i))
     title = next(i for i in headlines if i == title or _same_headline(lines[i], lines[title]))
     return lines[title], starts[title + 1]
 

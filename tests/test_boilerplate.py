@@ -114,6 +114,28 @@ def test_a_sign_up_form_or_a_text_size_bar_left_inline_goes(form):
     assert clean_text(f"The headline\n{form}{body}")[0] == f"The headline\n{body}"
 
 
+@pytest.mark.parametrize("pitch", [
+    "Live your life healthier and happier with our free Living Well newsletter, packed with wellness advice, practical "
+    "tips and nutritious recipes Live your life healthier and happier with our free weekly Living Well newsletter",
+    "Sign up to our free IndyArts newsletter for all the latest entertainment news and reviews Sign up to our free "
+    "IndyArts newsletter",
+    "Sign up to Simon Calder’s free travel email for expert advice and money-saving discounts Get Simon Calder’s "
+    "Travel email",
+])
+def test_a_forms_pitch_opening_its_line_goes_with_it(pitch):
+    """The Independent's pitches (6 MultiHop-RAG articles) were left as a line of their own, and read as the article's
+    headline ("Live your life healthier ..." for "When do the clocks change in 2023?")."""
+    form = INDEPENDENT_FORM.split("newsletter ", 1)[1]
+    body = "Tyler Mitchell was just 23 when he shot the cover. His subject was Beyoncé."
+    assert clean_text(f"The headline\n{pitch} {form}{body}")[0] == f"The headline\n{body}"
+
+
+def test_a_sentence_ended_before_a_form_stays():
+    """Only an unpunctuated line start goes with a form as its pitch; a sentence that ends before the form stays."""
+    text = "The newsletter, she said, is free. Please enter a valid email address\nHe wrote it."
+    assert clean_text(text)[0] == "The newsletter, she said, is free.\nHe wrote it."
+
+
 @pytest.mark.parametrize("text", [
     "“Something went wrong. Please try again later,” the app told him.",
     "He got it right. Readers can sign up for the free weekly newsletter, which launched in May.",

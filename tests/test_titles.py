@@ -118,6 +118,15 @@ def test_a_short_headline_above_a_subheading_is_the_title_and_the_subheading_sta
     assert article.text.startswith("\n".join(after)) and article.text.rstrip().endswith("nineteen years.")
 
 
+def test_a_question_opening_the_body_is_not_the_title_on_a_tie():
+    """Two header lines sharing as many words with the body: the one ending as a sentence (a question) opens the body
+    (MultiHop-RAG's "How can there be "Joy To the World" ...?" under its headline, once the Fox form above went)."""
+    text = ("Christmas proves that love triumphs over hate\nHow can there be joy when there is sorrow on Earth?\n\n"
+            "How can there be thoughts of sleigh bells when war rages and hate seethes, with sorrow on Earth and the "
+            "Christmas lights? Henry Wadsworth Longfellow, one of America's greatest poets, thought the same.\n")
+    assert _find_title(clean_text(text)[0])[0] == "Christmas proves that love triumphs over hate"
+
+
 def test_multihop_short_headlines_over_a_subheading_are_read():
     from conftest import needs_shared_data
 
