@@ -219,3 +219,13 @@ def test_a_unit_measures_what_follows_its_of():
     fit, number = _fit("How much protein should older adults eat?", sentence)
     assert fit >= COUNTS and number in ("1", "1.5")
     assert _fit("How much fibre should older adults eat?", sentence)[0] < COUNTS  # not what the unit measures
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("He has bagged 1624 hits and 940 RBIs across his 12-year-long baseball career.", {"1624": "hits", "940": "RBIs"}),
+    ("The 2019 playoffs were a letdown for 12 teams.", {"12": "teams"}),  # a year
+    ("Humans have cultivated sorghum for some 5,500 years.", {}),  # a time, not a count
+])
+def test_a_number_read_as_a_date_counts_the_plural_noun_it_modifies_unless_a_year_or_time(sentence, counted):
+    """The recognizer calls "1624" in "1624 hits" a date (a career's hits, for "How many hits has Mike Trout had?")."""
+    assert {c.number: c.noun for c in facts_of([sentence])[0].counts} == counted
