@@ -23,6 +23,8 @@ _TIME_UNITS = frozenset("second minute hour day night week weekend month season 
 _CLIMB = frozenset({"quantmod", "conj", "compound", "cc", "advmod"})  # "between 20,000 and [30,000] troops"
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+# A figure's noun its verb takes itself ("Russia lost its 500 tanks"): a possessive pronoun on it is the subject's
+_OWN_CLAUSE = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 _PLACES = frozenset("in at near around across inside into to from throughout".split())
 _BARE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})  # a number standing for the thing itself
 # What a verb gives a figure as: "the US and Europe put the figure [at up to 6,000]", "officials put the toll at 45".
@@ -203,6 +205,8 @@ def _parties(noun: Any) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     own = [_ent_text(t) for t in noun.children if t.dep_ in _MODIFIERS and not _names_itself(t, noun)]
     if any(own):
         return tuple(dict.fromkeys(x for x in own if x)), "", ()
+    if noun.dep_ not in _OWN_CLAUSE and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in noun.children):
+        return (), "", ()  # "Fanny, ... the mother of his six children, had died": whose "his" is, the context says
     verb = verb_above(noun)
     if verb.lower_ in CLAIM_VERBS or _gives_figure(verb):
         return (), "", ()

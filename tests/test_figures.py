@@ -229,3 +229,13 @@ def test_a_unit_measures_what_follows_its_of():
 def test_a_number_read_as_a_date_counts_the_plural_noun_it_modifies_unless_a_year_or_time(sentence, counted):
     """The recognizer calls "1624" in "1624 hits" a date (a career's hits, for "How many hits has Mike Trout had?")."""
     assert {c.number: c.noun for c in facts_of([sentence])[0].counts} == counted
+
+
+def test_a_possessive_pronoun_on_a_figure_deep_in_its_clause_leaves_whose_it_is_to_the_context():
+    """"Fanny, his wife ... and the mother of his six children, had died": the children are Longfellow's (named the
+    sentence before), not Fanny's, the subject of "died"; "Russia lost its 500 tanks": its are the subject's."""
+    sentence = "Fanny, his wife of 18 years and the mother of his six children, had died in a fiery accident."
+    fit, number = _fit("How many children did Longfellow have?", sentence,
+                       "At the same time the poet Henry Longfellow suffered from personal tragedies.")
+    assert number == "six" and fit >= COUNTS
+    assert facts_of(["Russia lost its 500 tanks in the first year."])[0].counts[0].parties == ("Russia",)
