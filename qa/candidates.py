@@ -6,6 +6,7 @@ what the question asks for (a figure of the thing counted, a person, a date...).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -105,6 +106,17 @@ def best_sentence(index: Index, ranked: Ranked) -> Scored | None:
     return best(index, ranked.question, ordered, weights)
 
 
+def _read_with_before(index: Index, rows: Sequence[int], query: np.ndarray) -> np.ndarray:
+    """Each sentence's similarity to the question read with the sentence before it in its article (their vectors
+    summed): "Founder and CEO Guy Kamgaing launched the startup" says whose startup only after "StarNews ..."."""
+    at = np.asarray(rows)
+    prev = np.maximum(at - 1, 0)
+    own = np.asarray(index.sentence_vectors[at], dtype=np.float32)
+    both = own + np.asarray(index.sentence_vectors[prev], dtype=np.float32) * (
+        (at > 0) & (index.sentence_doc[prev] == index.sentence_doc[at]))[:, None]
+    return both @ query / np.maximum(np.linalg.norm(both, axis=1), 1e-6)
+
+
 def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, float]]:
     """The candidates scored before any parse, best first, and the question's key-term weights."""
     question = ranked.question
@@ -114,6 +126,7 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
     weights = key_weights(index, question)
     asked = question.expected is not None or "?" in question.text or len(question.text.split()) > SEARCH_WORDS
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
+    read_on = _read_with_before(index, rows, ranked.query_vector)
     thing_tokens = frozenset(tokenize(question.counted))
     people = people_of(question.counted)  # "How many Americans die ...?": "In the U.S. alone, ... 35,000 deaths"
     best_in_group: dict[int, Scored] = {}
@@ -133,7 +146,7 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
         type_fit = _type_fit(sentence.text, question)
         if not names_counted:  # a figure, but of something else
             type_fit = min(type_fit, 0.0)
-        base = W_DENSE * float(dense[i]) + W_COVER * share + W_RANK * priors[i]
+        base = W_DENSE * max(float(dense[i]), float(read_on[i])) + W_COVER * share + W_RANK * priors[i]
         scored = Scored(row, sentence.doc_id, sentence.text, base + W_TYPE * type_fit, float(dense[i]), share,
                         names_counted, counted_before, base, mentions_counted=names_counted, prior=priors[i])
         group = int(index.sentence_dup[row])
