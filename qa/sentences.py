@@ -16,6 +16,7 @@ import pysbd
 
 from qa.records import Article, Sentence
 from qa.runons import run_on_starts
+from qa.stopwords import STOP_WORDS
 
 # pysbd's run time grows with the square of a sentence's length, so long paragraphs go through it in windows.
 WINDOW = 4000
@@ -23,6 +24,9 @@ WINDOW = 4000
 MARGIN = 200
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# An abbreviation that ends a name's part, not a sentence, before a capitalised word: pysbd cuts after it
+_NAME_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:Bros|Jr|Sr)\.\s*$")
+_NEXT_WORD = re.compile(r"[A-Z][\w’']*")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 
@@ -64,7 +68,15 @@ def _paragraph_cuts(text: str) -> list[int]:
         cuts.extend(pos + s for s in safe)
         pos += safe[-1]
     cuts.extend(pos + s for s in _pysbd_starts(text[pos:]))
-    return cuts
+    return [c for c in cuts if not _inside_name(text, c)]
+
+
+def _inside_name(text: str, cut: int) -> bool:
+    """Whether pysbd cut inside a name after its abbreviation: "Super Mario Bros. | Wonder", "Warner Bros. | Discovery",
+    "Marvin Harrison Jr. | WR". The next word a stop word ("... Ted Debiase Jr. | The then World Tag Team Champions
+    lost") starts a sentence."""
+    word = _NEXT_WORD.match(text, cut)
+    return bool(_NAME_ABBREVIATION.search(text, 0, cut) and word and word.group().lower() not in STOP_WORDS)
 
 
 def split_sentences(article: Article) -> list[Sentence]:

@@ -41,6 +41,22 @@ def test_abbreviations_and_thousands_do_not_break_sentences():
     ]
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("Whether or not Super Mario Bros. Wonder is the unofficial Super Mario Bros. 5, I leave to the forums. It sold.",
+     ["Whether or not Super Mario Bros. Wonder is the unofficial Super Mario Bros. 5, I leave to the forums.",
+      "It sold."]),
+    ("A deal with Warner Bros. Discovery was signed.", ["A deal with Warner Bros. Discovery was signed."]),
+    ("He played Super Mario Bros. The game was great.", ["He played Super Mario Bros.", "The game was great."]),
+    ("His partner was Ted Debiase Jr. The champions lost.", ["His partner was Ted Debiase Jr.", "The champions lost."]),
+])
+def test_a_names_abbreviation_before_a_capitalised_word_ends_no_sentence(text, sentences):
+    """pysbd cut after "Bros." and "Jr." before any capital: "Whether or not Super Mario Bros." was quoted alone (and
+    "Wonder will be released Oct. 20 ..." read as its own sentence). A stop word after it starts a sentence."""
+    a = plain_article(text)
+    check_spans(a, split_sentences(a))
+    assert texts(split_sentences(a)) == sentences
+
+
 def test_paragraphs_split_first_and_offsets_are_absolute():
     a = plain_article("Russian warships pass through Japan strait\nIt is unusual. "
                 "The ministry reported two sightings.\nEnd")
