@@ -23,6 +23,7 @@ from qa.tokens import STOP_WORDS
 PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # who can do or undergo an act
 _CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 _WHO = re.compile(r"\s*who\b", re.IGNORECASE)
+_THE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
 # The best candidates read for a new party (as `qa.unnamed`'s UNNAMED_IN). The lead alone (or with the sentence
 # before it) caught 3 tune near misses and cost 2-9 SQuAD even right leads and a MultiHop-RAG one (RESULTS.md, who36).
 NAMED_IN = 3
@@ -48,8 +49,15 @@ def own_party(question: str, name: str) -> bool:
 
 def new_parties(question: str, texts: Sequence[str]) -> list[str]:
     """The parties `texts` name that `question` does not (entities only: ~5 ms a sentence, cached by text)."""
-    return [name for facts in facts_of(list(texts), syntax=False) for name, label, _ in facts.entities
-            if label in PARTIES and not own_party(question, name)]
+    return [name for text, facts in zip(texts, facts_of(list(texts), syntax=False), strict=True)
+            for name, label, at in facts.entities
+            if label in PARTIES and not own_party(question, name) and not _thing_read_as_person(text, label, at)]
+
+
+def _thing_read_as_person(text: str, label: str, at: int) -> bool:
+    """Whether the recognizer's PERSON follows "the", which a person's name does not: "As the sun sets on the Switch"
+    (the console) is no one who could have directed a game."""
+    return label == "PERSON" and _THE.search(text, 0, at) is not None
 
 
 def no_one_new(question: Question, scored: Sequence[Scored]) -> Abstention | None:

@@ -89,3 +89,12 @@ def test_who_the_reviews_never_name_abstains(mario):
 def test_who_the_reviews_name_is_answered(mario):
     answer = answer_with(mario, "Who steals a Wonder Flower in Super Mario Bros. Wonder?")
     assert not answer.abstained and "Bowser" in answer.lead[0].text, answer.text
+
+
+def test_a_person_after_the_is_a_thing_the_recognizer_misread():
+    """spaCy's small model reads "the Switch" (the console) as a PERSON: no one who could answer a "Who ...?"."""
+    from qa.someone import new_parties
+
+    texts = ["As the sun sets on the Switch, after an unprecedented run, we get Super Mario Bros. Wonder.",
+             "The game was directed by Shiro Mouri."]
+    assert new_parties("Who directed Super Mario Bros. Wonder?", texts) == ["Shiro Mouri"]
