@@ -13,13 +13,11 @@ from typing import Any
 from qa.acts import Act, Denial, acts_of, denials, verb_above
 from qa.countries import country_of
 from qa.described import described
+from qa.figure_tokens import designation, is_number
 from qa.nlp import parse_many
 from qa.understand import CLAIM_VERBS, PARTY_LABELS, does_act
 
 VAGUE = frozenset("dozens hundreds thousands tens millions scores several many".split())  # "hundreds of tanks"
-_NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
-_YEARS = range(1900, 2100)  # a four-digit number there before a plural noun is its year: "the 2021 models"
-_TIME_UNITS = frozenset("second minute hour day night week weekend month season year decade century".split())
 _CLIMB = frozenset({"quantmod", "conj", "compound", "cc", "advmod"})  # "between 20,000 and [30,000] troops"
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -145,18 +143,13 @@ def _kinds_head(noun: Any) -> Any:
     return min((c for c in chain if c.tag_ == "NNS"), key=lambda c: c.i, default=noun)
 
 
-def _designation(text: str) -> bool:
-    """Letters with digits in one token ("F-16", "T-72", "TB2"): a model's name, not a figure."""
-    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
-
-
 def _is_model(noun: Any) -> bool:
     """Whether a counted noun is a named model, not a kind: a PRODUCT entity, or a proper noun with a model
     designation beside it ("M1 Abrams", "Bayraktar TB2")."""
     if noun.pos_ != "PROPN":
         return False
     near = [noun, *(t for t in noun.children if t.dep_ == "compound")]
-    return noun.ent_type_ == "PRODUCT" or any(_designation(t.text) for t in near)
+    return noun.ent_type_ == "PRODUCT" or any(designation(t.text) for t in near)
 
 
 def _act(noun: Any) -> str:
@@ -246,30 +239,12 @@ def _said_by(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in out if x))
 
 
-def _count_read_as_date(tok: Any) -> bool:
-    """Whether a number the recognizer calls a date counts the plural noun it modifies: "He has bagged 1624 hits"
-    (no year of the news: outside _YEARS), not "the 2019 playoffs" nor "some 5,500 years"."""
-    digits = tok.text.replace(",", "")
-    return (tok.ent_type_ == "DATE" and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and digits.isdigit()
-            and tok.head.lemma_.lower() not in _TIME_UNITS and not (len(tok.text) == 4 and int(digits) in _YEARS))
-
-
-def _is_number(tok: Any) -> bool:
-    """Whether a token gives a figure: not a date or sum, not a designation ("F-16", "MiG-29": letters with digits),
-    not the number of a name ("Leopard 2")."""
-    if (tok.ent_type_ in _NOT_COUNTS and not _count_read_as_date(tok) or not (tok.like_num or tok.pos_ == "NUM")
-            or _designation(tok.text)):
-        return False
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None  # "Leopard 2", "Su 25": part of a name
-    return not (before is not None and before.pos_ == "PROPN" and tok.text.isdigit() and len(tok.text) <= 2)
-
-
 def _facts(doc: Any) -> Facts:
     counts: list[Count] = []
     for tok in doc:
         vague = tok.lower_ in VAGUE
         ordinal = _ordinal_count(tok)
-        if not (vague or ordinal is not None or _is_number(tok)):
+        if not (vague or ordinal is not None or is_number(tok)):
             continue
         noun = ordinal if ordinal is not None else _counted_noun(tok)
         if noun is not None:
