@@ -35,6 +35,11 @@ SEARCH_WORDS = 3  # a bare search of up to 3 words ("Bakhmut casualties") may be
 HEADING_WORDS, TITLE_SHARE = 12, 0.6  # a heading: a line of at most 12 words, 60% of them capitalised (`heading`)
 _ENDS = frozenset(".!?;\"'’”…)")
 _WORDS = re.compile(r"[^\W\d_]+")
+# A sentence is also read with the one before it in its article: their similarity to the question (vectors summed)
+# and this share of the key terms the two hold together. "Their average rate dropped from 1.8 bumps per minute to 0.78
+# per minute." says whose rate only after "The jellyfish also stopped bumping into the wall ...": such a sentence now
+# reaches the candidates the ranker reads (RESULTS.md, ctx48).
+BEFORE_COVER = 0.5
 
 
 def _type_fit(text: str, question: Question) -> float:
@@ -106,14 +111,17 @@ def best_sentence(index: Index, ranked: Ranked) -> Scored | None:
     return best(index, ranked.question, ordered, weights)
 
 
-def _read_with_before(index: Index, rows: Sequence[int], query: np.ndarray) -> np.ndarray:
-    """Each sentence's similarity to the question read with the sentence before it in its article (their vectors
-    summed): "Founder and CEO Guy Kamgaing launched the startup" says whose startup only after "StarNews ..."."""
+def _before_rows(index: Index, rows: Sequence[int]) -> np.ndarray:
+    """The row of the sentence before each in its article, or -1 for an article's first."""
     at = np.asarray(rows)
-    prev = np.maximum(at - 1, 0)
-    own = np.asarray(index.sentence_vectors[at], dtype=np.float32)
-    both = own + np.asarray(index.sentence_vectors[prev], dtype=np.float32) * (
-        (at > 0) & (index.sentence_doc[prev] == index.sentence_doc[at]))[:, None]
+    before = at - 1
+    return np.where((before >= 0) & (index.sentence_doc[np.maximum(before, 0)] == index.sentence_doc[at]), before, -1)
+
+
+def _read_with_before(index: Index, rows: Sequence[int], before: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Each sentence's similarity to the question read with the sentence before it (their vectors summed)."""
+    both = (np.asarray(index.sentence_vectors[np.asarray(rows)], dtype=np.float32)
+            + np.asarray(index.sentence_vectors[np.maximum(before, 0)], dtype=np.float32) * (before >= 0)[:, None])
     return both @ query / np.maximum(np.linalg.norm(both, axis=1), 1e-6)
 
 
@@ -126,7 +134,8 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
     weights = key_weights(index, question)
     asked = question.expected is not None or "?" in question.text or len(question.text.split()) > SEARCH_WORDS
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
-    read_on = _read_with_before(index, rows, ranked.query_vector)
+    before = _before_rows(index, rows)
+    read_on = _read_with_before(index, rows, before, ranked.query_vector)
     thing_tokens = frozenset(tokenize(question.counted))
     people = people_of(question.counted)  # "How many Americans die ...?": "In the U.S. alone, ... 35,000 deaths"
     best_in_group: dict[int, Scored] = {}
@@ -146,7 +155,9 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
         type_fit = _type_fit(sentence.text, question)
         if not names_counted:  # a figure, but of something else
             type_fit = min(type_fit, 0.0)
-        base = W_DENSE * max(float(dense[i]), float(read_on[i])) + W_COVER * share + W_RANK * priors[i]
+        with_before = tokens | set(tokenize(index.sentence(int(before[i])).text)) if before[i] >= 0 else tokens
+        read_share = max(share, BEFORE_COVER * cover(weights, with_before))
+        base = W_DENSE * max(float(dense[i]), float(read_on[i])) + W_COVER * read_share + W_RANK * priors[i]
         scored = Scored(row, sentence.doc_id, sentence.text, base + W_TYPE * type_fit, float(dense[i]), share,
                         names_counted, counted_before, base, mentions_counted=names_counted, prior=priors[i])
         group = int(index.sentence_dup[row])

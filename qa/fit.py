@@ -123,13 +123,13 @@ def _act_fit(count: Count, reading: Reading, senses: Senses) -> float:
 
 
 def _own_act_fit(count: Count, reading: Reading, senses: Senses) -> float:
-    """OTHER_ACT_FIT when a question naming no party counts what does an act ("How many people escaped ...?") and
-    none of the figure's acts is that act (`SAME_ACT`: "up to 13,800 men" Russia "is thought to have lost", 0.57 to
-    "escaped"; "Some 2,500 managed to flee", 0.75, is); 1 when one is, or either is unknown. With a party asked,
-    `_party_fit` and `_act_fit` compare the acts."""
+    """OTHER_ACT_FIT when a question naming no party counts what does an act ("How many people escaped ...?") and none
+    of the figure's acts is it (`SAME_ACT`: "13,800 men" lost, 0.57 to "escaped"); -1 for a bare number, which its
+    context alone ties to the thing ("Some 2,500 managed to flee" for "... killed?"); else 1 (a party: `_party_fit`)."""
     if reading.party or not (reading.counted_act and count.acts):
         return 1.0
-    return 1.0 if any(senses.same_act(a, reading.counted_act) for a in count.acts) else OTHER_ACT_FIT
+    same = any(senses.same_act(a, reading.counted_act) for a in count.acts)
+    return 1.0 if same else OTHER_ACT_FIT if count.noun else -1.0
 
 
 def _claim_fit(count: Count, reading: Reading, facts: Facts) -> float:

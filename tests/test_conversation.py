@@ -123,10 +123,12 @@ def test_the_figures_a_sentence_states_are_its_numbers_not_its_dates():
 def test_what_else_did_oryx_say_is_not_oryx_s_figure_again(loaded):
     """After Oryx's 1,292 vehicles "including 214 tanks", main's "What else did Oryx say?" led with "... including 214
     tanks, according to Oryx": the same count again. A sentence restating a figure already quoted comes after the
-    others, so the lead says something new."""
+    others, so the lead says something new. The first answer now quotes Oryx's next sentence too ("Ukraine has lost
+    343, Oryx added."), so what Oryx says elsewhere only restates it: nothing new, said so."""
     first, more = _chat(loaded, "What did Oryx estimate about Russia's vehicle losses?", "What else did Oryx say?")
-    assert "214 tanks" in first.quotes[0].text
-    assert not more.abstained and "214" not in more.quotes[0].text and "Oryx" in more.quotes[0].text
+    assert "214 tanks" in first.quotes[0].text and "Ukraine has lost 343, Oryx added." in first.quotes[0].text
+    assert more.abstention is not None and more.abstention.reason == "nothing_new"
+    assert all("214" not in q.text for q in more.quotes)
 
 
 @pytest.mark.slow
