@@ -101,7 +101,7 @@ _FORM_MARKERS = ("email address", "emailed", "sign up", "sign me up", "newslette
 _FORM_REACH = 800  # a form's run is shorter and holds a marker every few words (The Independent's box: 600)
 # A form's pitch, between its line's start and the run: no sentence's end, and it names what the form signs up to
 # ("Live your life healthier ... with our free Living Well newsletter, packed with ... recipes Please enter ...").
-_FORM_PITCH = re.compile(r"[^.!?\n]{1,300}", re.IGNORECASE)
+_FORM_PITCH = re.compile(r"[^.!?\n]{1,300}")
 _PITCH_WORDS = ("newsletter", "email", "sign up")
 _FORM_PIECE = re.compile("|".join(rf"(?<!\w)({p})(?!\w)" for p in (*_FORM_ALONE, *_FORM_BESIDE)), re.IGNORECASE)
 # A share button's label opening the headline's line: "Share All sharing options for: <the headline>". Only the label
