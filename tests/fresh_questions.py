@@ -14,5 +14,6 @@ from __future__ import annotations
 from held_out_46 import STOP46
 from held_out_47 import STOP47
 from held_out_48 import STOP48
+from held_out_49 import STOP49
 
-FRESH = (*STOP46, *STOP47, *STOP48)
+FRESH = (*STOP46, *STOP47, *STOP48, *STOP49)
