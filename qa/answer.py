@@ -22,7 +22,17 @@ from qa.bars import MIN_SCORE, structural_abstention
 from qa.bylines import credited
 from qa.candidates import score_sentences
 from qa.conflicts import differing, figures
-from qa.conversation import EARLIER, Given, asked_verbs, earlier_turn, new_claims, new_only, quoted, repeats
+from qa.conversation import (
+    EARLIER,
+    Given,
+    asked_verbs,
+    counted_again,
+    earlier_turn,
+    new_claims,
+    new_only,
+    quoted,
+    repeats,
+)
 from qa.copies import other_articles
 from qa.dates import as_of
 from qa.dialog import rank_in_context
@@ -177,6 +187,7 @@ def _in_chat(index: Index, question: str, history: Sequence[Mapping[str, Any]] |
     if credit is not None and not credit.topic and turn is not None:  # "this article": the one quoted before
         shown = next((x.doc_id for x in _in_chat(index, *turn, k, chosen, 0)[0].quotes), "")
     pronoun = unresolved_person(question) if turn is None else ""
+    given = given if given.thread else replace(given, thread=ranked.question)  # the thread's first question
     told = Told(given, more in ("who", "whom"), acts, shown, pronoun)
     return replace(_answer_ranked(index, question, ranked, k, told), filter=chosen), given
 
@@ -232,6 +243,8 @@ def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple
     led = _ordered(index, ranked, every, Told(), order) if why is None else every
     why = why or abstain.abstention(index, ranked, every, led)
     scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every
+    if told.who and scored is not every:  # a count asked again: another side's toll is no other estimate
+        scored = counted_again(index, told.given, question, scored)
     if scored is not every:  # a conversation's sentences already quoted left out: the lead is chosen again
         order = learned_order(index, ranked, scored)
         led = _ordered(index, ranked, scored, told, order) if scored else []

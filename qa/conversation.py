@@ -15,14 +15,16 @@ number the earlier answers stated come after the others.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from qa.followup import PARTY_NOUNS, message_text
 from qa.nlp import parse, parse_many
+from qa.question import Question
 from qa.records import Quote
+from qa.rescore import COUNTS, PARSED_COUNTS, rescore
 from qa.retrieve import Index
-from qa.sentence_score import Scored
+from qa.sentence_score import TYPE_PATTERNS, Scored, key_weights
 
 # Entities that can answer a "who": people, organisations, countries and cities, nationalities and groups.
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -35,19 +37,24 @@ CLAIM_DEPTH = 30  # the best fresh sentences parsed for a new party's claim (eac
 _OWN = frozenset({"compound", "amod", "poss", "nmod"})  # "British intelligence", "Britain's ministry"
 _NOT_FIGURES = frozenset({"DATE", "TIME", "ORDINAL"})
 _DULL = frozenset({"be", "have", "do", "else", "say", "tell"})  # "Who else says X?" asks for X, not for a saying
+# "Who else gave an estimate?" asks for the thread's figure again, of no other thing ("... estimated Russia's losses?")
+_GIVING = CLAIM_LEMMAS | {"give", "count"}
+_FIGURE_NOUNS = frozenset({"estimate", "figure", "number", "count", "toll", "tally", "one"})
 
 
 @dataclass(frozen=True, slots=True)
 class Given:
     """What earlier answers of the thread quoted: their sentences' near-duplicate groups (`Index.sentence_dup`) and
-    the keys of the parties they name (`name_keys`)."""
+    the keys of the parties they name (`name_keys`); and the question that began the thread."""
 
     groups: frozenset[int] = frozenset()
     names: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()  # the numbers they state (`stated_figures`), dates and ordinals aside
+    thread: Question | None = None  # the first question, which the "who else"s after it ask more of
 
     def __or__(self, other: Given) -> Given:
-        return Given(self.groups | other.groups, self.names | other.names, self.figures | other.figures)
+        return Given(self.groups | other.groups, self.names | other.names, self.figures | other.figures,
+                     self.thread or other.thread)
 
 
 def earlier_turn(history: Sequence[Mapping[str, Any]] | None) -> tuple[str, list[Mapping[str, Any]]] | None:
@@ -119,6 +126,30 @@ def new_only(index: Index, scored: Sequence[Scored], given: Given, asked: str, w
     named = _parties([s.text for s in fresh])
     return [s for s, parties in zip(fresh, named, strict=True)
             if not parties or any(not name_keys(name, label) & known for name, label in parties)]
+
+
+def counted_again(index: Index, given: Given, asked: str, scored: list[Scored]) -> list[Scored]:
+    """For a "who else" (`asked`) in a thread asking a count ("How many Russian troops have died according to the
+    Pentagon?" / "Who else gave an estimate?"), only the sentences counting what the thread counts, of its party,
+    whoever gives the figure (`qa.rescore`, the claimant left out): another side's toll is no other estimate.
+    `scored` as it is when the thread asks no count or the question another act or thing ("Who else has sent
+    tanks?", "Has anyone else estimated Russia's losses?")."""
+    thread = given.thread
+    if thread is None or not thread.reading.counted or not _same_figure(asked):
+        return scored
+    counting = replace(thread, reading=replace(thread.reading, claimant=()))
+    weights = key_weights(index, counting)
+    numbered = [s for s in scored[:CLAIM_DEPTH] if TYPE_PATTERNS["number"].search(s.text)]
+    fits = {s.row for i in range(0, len(numbered), PARSED_COUNTS)  # each slice parsed whole (`rescore`'s head)
+            for s in rescore(index, counting, numbered[i:i + PARSED_COUNTS], weights) if s.fit >= COUNTS}
+    return [s for s in scored if s.row in fits]
+
+
+def _same_figure(asked: str) -> bool:
+    """Whether a question asking for more asks for the same figure: no verb but giving one, no noun but its name."""
+    doc = parse(asked)
+    return (all(t.lemma_.lower() in _GIVING | _DULL for t in doc if t.pos_ == "VERB")
+            and all(t.lemma_.lower() in _FIGURE_NOUNS for t in doc if t.pos_ in ("NOUN", "PROPN")))
 
 
 def _unrepeated(scored: list[Scored], figures: frozenset[str]) -> list[Scored]:
