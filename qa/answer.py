@@ -32,6 +32,7 @@ from qa.conversation import (
     new_only,
     quoted,
     repeats,
+    thread_count,
 )
 from qa.copies import other_articles
 from qa.dates import as_of
@@ -238,18 +239,19 @@ def _from_sentences(index: Index, question: str, ranked: Ranked, passages: tuple
     abstention rules, which judge it (`qa.abstain.abstention`): the sentence quoted first, not the hand first."""
     ranked, every = _candidates(index, ranked)
     q = ranked.question
+    counting = thread_count(told.given, question) if told.who else None  # the thread's count, asked of another party
     why = (Abstention("unresolved", (told.pronoun,)) if told.pronoun else None) or structural_abstention(every, q)
     order = learned_order(index, ranked, every) if why is None else []  # the lead's, then the runners-up's
     led = _ordered(index, ranked, every, Told(), order) if why is None else every
-    why = why or abstain.abstention(index, ranked, every, led)
+    why = why or (None if counting else abstain.abstention(index, ranked, every, led))  # if counting: its fit judges
     scored = new_only(index, every, told.given, q.resolved, told.who) if told.given.groups and not why else every
-    if told.who and scored is not every:  # a count asked again: another side's toll is no other estimate
-        scored = counted_again(index, told.given, question, scored)
+    if counting is not None and scored is not every:  # a new party's count of the thread's thing (not another side's)
+        scored = new_claims(counted_again(index, counting, scored), told.given, q.resolved, told.acts)
     if scored is not every:  # a conversation's sentences already quoted left out: the lead is chosen again
         order = learned_order(index, ranked, scored)
         led = _ordered(index, ranked, scored, told, order) if scored else []
         if len(scored) < len(every) and (not scored or structural_abstention(scored, q)
-                                         or abstain.abstention(index, ranked, scored, led)):
+                                         or not counting and abstain.abstention(index, ranked, scored, led)):
             why = Abstention("nothing_new")  # the answer would be what the conversation already quoted: say so
     if why is not None:
         related = tuple(_quote(index, [s.row], s.score) for s in scored[:2])

@@ -128,16 +128,20 @@ def new_only(index: Index, scored: Sequence[Scored], given: Given, asked: str, w
             if not parties or any(not name_keys(name, label) & known for name, label in parties)]
 
 
-def counted_again(index: Index, given: Given, asked: str, scored: list[Scored]) -> list[Scored]:
-    """For a "who else" (`asked`) in a thread asking a count ("How many Russian troops have died according to the
-    Pentagon?" / "Who else gave an estimate?"), only the sentences counting what the thread counts, of its party,
-    whoever gives the figure (`qa.rescore`, the claimant left out): another side's toll is no other estimate.
-    `scored` as it is when the thread asks no count or the question another act or thing ("Who else has sent
-    tanks?", "Has anyone else estimated Russia's losses?")."""
+def thread_count(given: Given, asked: str) -> Question | None:
+    """The thread's "how many" question, its claimant left out, when the "who else" `asked` asks the same figure of
+    another party ("How many Russian troops have died according to the Pentagon?" / "Who else gave an estimate?");
+    None when the thread quoted nothing or asks no count, or the question names another act or thing ("Who else has
+    sent tanks?", "Has anyone else estimated Russia's losses?")."""
     thread = given.thread
-    if thread is None or not thread.reading.counted or not _same_figure(asked):
-        return scored
-    counting = replace(thread, reading=replace(thread.reading, claimant=()))
+    if not given.groups or thread is None or not thread.reading.counted or not _same_figure(asked):
+        return None
+    return replace(thread, reading=replace(thread.reading, claimant=()))
+
+
+def counted_again(index: Index, counting: Question, scored: list[Scored]) -> list[Scored]:
+    """The sentences of `scored` counting what the thread counts (`thread_count`), of its party, whoever gives the
+    figure (`qa.rescore`'s fit): another side's toll is no other estimate."""
     weights = key_weights(index, counting)
     numbered = [s for s in scored[:CLAIM_DEPTH] if TYPE_PATTERNS["number"].search(s.text)]
     fits = {s.row for i in range(0, len(numbered), PARSED_COUNTS)  # each slice parsed whole (`rescore`'s head)

@@ -102,6 +102,15 @@ def test_who_else_after_a_count_quotes_only_counts_of_the_thing_asked(loaded):
     assert last.abstention is not None and last.abstention.reason == "nothing_new"
 
 
+@pytest.mark.slow
+def test_who_else_gave_a_figure_is_answered_by_another_party_s_count_of_the_thing(loaded):
+    """After Moscow's 500 casualties, "Who else gave a figure?" abstained `unsupported` (the fitted decision read the
+    bare question) with the answer first among the closest sentences. The thread's count was answered, and another
+    party's figure of it answers the question: that fit judges."""
+    _, more = _chat(loaded, "How many casualties has Moscow acknowledged?", "Who else gave a figure?")
+    assert not more.abstained and "Ukraine says 13,800 men have been lost" in more.quotes[0].text
+
+
 LOSSES = ("Russian losses mount in Ukraine\n\nThe Pentagon estimates at least 7,000 Russian troops have now died in "
           "Ukraine, while another 14,000 to 21,000 have been wounded.\n\nThe fighting around Kyiv has stalled for a "
           "week.\n\nRussia is estimated to have lost 7,000 soldiers and more than 1,250 vehicles in the first three "
