@@ -118,8 +118,9 @@ def _before_rows(index: Index, rows: Sequence[int]) -> np.ndarray:
     return np.where((before >= 0) & (index.sentence_doc[np.maximum(before, 0)] == index.sentence_doc[at]), before, -1)
 
 
-def _read_with_before(index: Index, rows: Sequence[int], before: np.ndarray, query: np.ndarray) -> np.ndarray:
-    """Each sentence's similarity to the question read with the sentence before it (their vectors summed)."""
+def read_with_before(index: Index, rows: Sequence[int], before: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Each sentence's similarity to the question read with the sentence before it (their vectors summed; `before`:
+    its row, or -1 to read it alone)."""
     both = (np.asarray(index.sentence_vectors[np.asarray(rows)], dtype=np.float32)
             + np.asarray(index.sentence_vectors[np.maximum(before, 0)], dtype=np.float32) * (before >= 0)[:, None])
     return both @ query / np.maximum(np.linalg.norm(both, axis=1), 1e-6)
@@ -135,7 +136,7 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
     asked = question.expected is not None or "?" in question.text or len(question.text.split()) > SEARCH_WORDS
     dense = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ ranked.query_vector
     before = _before_rows(index, rows)
-    read_on = _read_with_before(index, rows, before, ranked.query_vector)
+    read_on = read_with_before(index, rows, before, ranked.query_vector)
     thing_tokens = frozenset(tokenize(question.counted))
     people = people_of(question.counted)  # "How many Americans die ...?": "In the U.S. alone, ... 35,000 deaths"
     best_in_group: dict[int, Scored] = {}

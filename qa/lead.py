@@ -19,6 +19,7 @@ import numpy as np
 
 from qa.align import alignment, read_words, uniform
 from qa.boilerplate import elsewhere
+from qa.candidates import read_with_before
 from qa.evidence import facts_of, mentions
 from qa.forms import YEAR, gives_asked
 from qa.rescore import PARSED_NAMES
@@ -197,11 +198,8 @@ def _names_person(ranked: Ranked, top: Sequence[Scored]) -> list[float]:
 
 
 def _context_dense(index: Index, ranked: Ranked, row: int, prev: int) -> float:
-    """Similarity of the question to the sentence read with the one before it (its vectors summed)."""
-    v = np.asarray(index.sentence_vectors[row], dtype=np.float32)
-    if prev >= 0:
-        v = v + np.asarray(index.sentence_vectors[prev], dtype=np.float32)
-    return float(v @ ranked.query_vector / (np.linalg.norm(v) or 1.0))
+    """Similarity of the question to the sentence read with the one before it in its paragraph (`prev`, or -1)."""
+    return float(read_with_before(index, [row], np.asarray([prev]), ranked.query_vector)[0])
 
 
 def _eligible(ranked: Ranked, scored: Sequence[Scored]) -> list[bool]:
