@@ -7,7 +7,9 @@ earlier answers are made again from their own questions by `qa.answer` (the same
 read back from the chat's text, whose form (Markdown, the UI's HTML with each citation's context) is the edge's.
 What a "who else" asks for is a new party saying or doing it: among what is left, a sentence whose subject (or the
 X of "according to X") is a party none of them named, with a claim verb or the question's own verb, leads
-(`new_claims`); a country, a group or an organisation is such a party as a person is ("Ukraine says ..."). Another
+(`new_claims`); a country, a group or an organisation is such a party as a person is ("Ukraine says ..."). In a
+thread that asks a count, a "who else" asking the figure again wants that count from another party (`thread_count`,
+`counted_again`): the Pentagon's Russian dead, then Oryx's, not Zelensky's count of Ukraine's own dead. Another
 question asking for more ("What else did Oryx say?") wants something new of the same thing: the sentences restating a
 number the earlier answers stated come after the others.
 """
