@@ -91,10 +91,10 @@ def test_who_else_quotes_what_the_previous_answer_did_not(loaded):
 
 @pytest.mark.slow
 def test_who_else_after_a_count_quotes_only_counts_of_the_thing_asked(loaded):
-    """A fourth "Who else?" after the Pentagon's count of Russian dead quoted "President Zelensky has admitted that 1,300
-    soldiers have been killed" (Ukraine's own dead; stop 48's note): another side's toll is no other estimate. Now the
-    chain quotes counts of Russian losses, then says nothing new is left. "Has anyone else estimated Russia's losses?"
-    names its own thing and is not held to the thread's count (the test above)."""
+    """A fourth "Who else?" after the Pentagon's count of Russian dead quoted "President Zelensky has admitted that
+    1,300 soldiers have been killed" (Ukraine's own dead; stop 48's note): another side's toll is no other estimate.
+    Now the chain quotes counts of Russian losses, then says nothing new is left. "Has anyone else estimated Russia's
+    losses?" names its own thing and is not held to the thread's count (the test above)."""
     *chain, last = _chat(loaded, "How many Russian troops have died according to the Pentagon?",
                          "Who else gave an estimate?", "Who else?", "Who else?")
     assert all("1,300" not in q.text for a in (*chain, last) for q in a.quotes)
