@@ -32,7 +32,8 @@ from qa.tokens import tokenize
 
 CANDIDATE_CHUNKS = 10  # top fused chunks whose sentences compete
 SEARCH_WORDS = 3  # a bare search of up to 3 words ("Bakhmut casualties") may be answered by a heading
-HEADING_WORDS, TITLE_SHARE = 12, 0.6  # a heading: a line of at most 12 words, 60% of them capitalised (`heading`)
+# a heading: a line of at most 12 words, 60% of them capitalised or in sentence case with no comma (`heading`)
+HEADING_WORDS, TITLE_SHARE = 12, 0.6
 _ENDS = frozenset(".!?;\"'’”…)")
 _WORDS = re.compile(r"[^\W\d_]+")
 # A sentence is also read with the one before it in its article: their similarity to the question (vectors summed)
@@ -55,15 +56,17 @@ def _type_fit(text: str, question: Question) -> float:
 
 
 def heading(index: Index, sentence: Sentence) -> bool:
-    """Whether the sentence is a heading: a line of its own of at most HEADING_WORDS words, most capitalised, with no
-    end punctuation, figure or label ("High Casualties and Internal Rifts", "Ole Miss vs. Georgia score"; not
-    "Director: Norman Jewison", "FINAL: Colorado 27, Arizona State 24")."""
+    """Whether the sentence is a heading: a line of its own of at most HEADING_WORDS words, most capitalised or none
+    with a comma, with no end punctuation, figure or label ("High Casualties and Internal Rifts", "Ole Miss vs. Georgia
+    score", "Jets vs. Raiders final score", "Jack-o'-Head armor skill explained"; not "Director: Norman Jewison",
+    "FINAL: Colorado 27, Arizona State 24", "two goals, one assist and a red card")."""
     text = sentence.text.strip()
     if not text or text[-1] in _ENDS or any(ch.isdigit() or ch in ":|" for ch in text):
         return False
     words = _WORDS.findall(text)
     counted = [w for w in words if w[0].isupper() or len(w) > 3]  # title case leaves "vs", "and", "of" lower case
-    if not words or len(words) > HEADING_WORDS or sum(w[0].isupper() for w in counted) < TITLE_SHARE * len(counted):
+    titled = sum(w[0].isupper() for w in counted) >= TITLE_SHARE * len(counted) or "," not in text
+    if not words or len(words) > HEADING_WORDS or not titled:
         return False
     article = index.article(sentence.doc_id).text
     return article[:sentence.start].rstrip(" \t")[-1:] in ("", "\n") and article[sentence.end:].lstrip(" \t")[:1] in (

@@ -23,6 +23,26 @@ def test_a_heading_is_a_short_capitalised_line_with_no_end_figure_or_label(loade
     assert heading(loaded, loaded.sentence(row)) is is_heading
 
 
+GAME = ("Raiders hold off the Jets in Las Vegas\n\nThe Raiders beat the New York Jets on Sunday night.\n\n"
+        "Jets vs. Raiders final score\n\nThe Raiders won 16-12 after a late interception.\n\n"
+        "Mane scored twice, set up another and was sent off\n\nHis night ended early.\n")
+
+
+def test_a_sentence_case_line_with_no_comma_is_a_heading_too(tmp_path):
+    """Sentence-case section headings ("Jets vs. Raiders final score", half its words capitalised) led answers ("By
+    what score did the Raiders beat the Jets?"); a line in sentence case with a comma is a clause, no heading."""
+    from qa.build import build_index
+    from qa.retrieve import load_index
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "game.txt").write_text(GAME, encoding="utf-8")
+    build_index(tmp_path / "articles", tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    assert heading(index, index.sentence(_row(index, "Jets vs. Raiders final score")))
+    assert not heading(index, index.sentence(_row(index, "Mane scored twice, set up another and was sent off")))
+    assert not heading(index, index.sentence(_row(index, "The Raiders won 16-12 after a late interception.")))
+
+
 @pytest.mark.slow
 def test_a_heading_never_leads(loaded):
     answer = answer_with(loaded, "What are the high casualties and internal rifts?")  # main: the heading
