@@ -14,7 +14,7 @@ from qa.conflicts import figures
 from qa.countries import names_country, people_of
 from qa.question import Question
 from qa.records import Sentence
-from qa.rescore import best, rescore, sentence_before
+from qa.rescore import best, rescore
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import (
     TYPE_PATTERNS,
@@ -159,7 +159,8 @@ def _by_words(index: Index, ranked: Ranked) -> tuple[list[Scored], dict[str, flo
         type_fit = _type_fit(sentence.text, question)
         if not names_counted:  # a figure, but of something else
             type_fit = min(type_fit, 0.0)
-        read_share = max(share, BEFORE_COVER * cover(weights, tokens | set(tokenize(sentence_before(index, row)))))
+        prior_text = index.sentence(int(before[i])).text if before[i] >= 0 else ""  # before it in its article
+        read_share = max(share, BEFORE_COVER * cover(weights, tokens | set(tokenize(prior_text))))
         base = W_DENSE * max(float(dense[i]), float(read_on[i])) + W_COVER * read_share + W_RANK * priors[i]
         scored = Scored(row, sentence.doc_id, sentence.text, base + W_TYPE * type_fit, float(dense[i]), share,
                         names_counted, counted_before, base, mentions_counted=names_counted, prior=priors[i])
