@@ -24,7 +24,7 @@ from qa.followup import PARTY_NOUNS, message_text
 from qa.nlp import parse, parse_many
 from qa.question import Question
 from qa.records import Quote
-from qa.rescore import COUNTS, PARSED_COUNTS, rescore
+from qa.rescore import COUNTS, rescore
 from qa.retrieve import Index
 from qa.sentence_score import TYPE_PATTERNS, Scored, key_weights
 
@@ -144,10 +144,9 @@ def thread_count(given: Given, asked: str) -> Question | None:
 def counted_again(index: Index, counting: Question, scored: list[Scored]) -> list[Scored]:
     """The sentences of `scored` counting what the thread counts (`thread_count`), of its party, whoever gives the
     figure (`qa.rescore`'s fit): another side's toll is no other estimate."""
-    weights = key_weights(index, counting)
     numbered = [s for s in scored[:CLAIM_DEPTH] if TYPE_PATTERNS["number"].search(s.text)]
-    fits = {s.row for i in range(0, len(numbered), PARSED_COUNTS)  # each slice parsed whole (`rescore`'s head)
-            for s in rescore(index, counting, numbered[i:i + PARSED_COUNTS], weights) if s.fit >= COUNTS}
+    fits = {s.row for s in rescore(index, counting, numbered, key_weights(index, counting), head=numbered)
+            if s.fit >= COUNTS}
     return [s for s in scored if s.row in fits]
 
 

@@ -40,14 +40,16 @@ _SUM = re.compile(rf"{CURRENCY_FIGURE}|\d\s?(?:million|billion|trillion|bn|m)\b"
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 
 
-def rescore(index: Index, question: Question, scored: list[Scored], weights: dict[str, float]) -> list[Scored]:
-    """The best PARSED candidates re-scored by how their parse fits the answer asked (`qa.fit`), the rest
-    ranked after them as unfit; a sentence that fits leads before one that does not. `weights`: the question's key
-    terms and their idf (`qa.sentence_score.key_weights`), computed once by the caller."""
+def rescore(index: Index, question: Question, scored: list[Scored], weights: dict[str, float],
+            head: list[Scored] | None = None) -> list[Scored]:
+    """The best PARSED candidates (or those of `head`) re-scored by how their parse fits the answer asked (`qa.fit`),
+    the rest ranked after them as unfit; a sentence that fits leads before one that does not. `weights`: the
+    question's key terms and their idf (`qa.sentence_score.key_weights`), computed once by the caller."""
     reading = question.reading
     amount = asks_amount(question.text, reading)
     role = reading.role if question.expected == "person" and not reading.counted else ""
-    head = _count_head(scored, reading, amount) if reading.counted else _names_head(scored, role)
+    if head is None:
+        head = _count_head(scored, reading, amount) if reading.counted else _names_head(scored, role)
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
     # "Who is the CEO of X?": when a candidate says a person holds the role, one that does not (X's CFO) cannot answer
     held = [bool(role) and _role_held(index, role, reading, s, f) for s, f in zip(head, facts, strict=True)]
