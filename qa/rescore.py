@@ -37,6 +37,7 @@ ROLES = 2  # sentences stating the role a "who" asks, read besides the top PARSE
 EXTRA = 2  # sentences that deny an act, or give a sum, parsed besides those with a number first (`_count_head`)
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
 _SUM = re.compile(rf"{CURRENCY_FIGURE}|\d\s?(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
+LOOK_AGAIN = 3 * PARSED  # how far down a "how many" looks when no figure in its count head fits (`_counted`)
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 
 
@@ -48,8 +49,10 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
     reading = question.reading
     amount = asks_amount(question.text, reading)
     role = reading.role if question.expected == "person" and not reading.counted else ""
+    if head is None and reading.counted:
+        return _counted(index, question, scored, weights, _count_head(scored, reading, amount))
     if head is None:
-        head = _count_head(scored, reading, amount) if reading.counted else _names_head(scored, role)
+        head = _names_head(scored, role)
     facts = facts_of([s.text for s in head], syntax=bool(reading.counted))
     # "Who is the CEO of X?": when a candidate says a person holds the role, one that does not (X's CFO) cannot answer
     held = [bool(role) and _role_held(index, role, reading, s, f) for s, f in zip(head, facts, strict=True)]
@@ -130,6 +133,19 @@ def _name_scored(question: Question, s: Scored, facts: Facts, senses: Senses, *,
     fit, at = entity_fit(facts, question.expected or "", question.reading, question.text, senses)
     fit = -1.0 if unfit else fit
     return replace(s, score=s.base + W_FIT_NAMES * fit if fit > 0 else s.score, fit=fit, at=at)
+
+
+def _counted(index: Index, question: Question, scored: list[Scored], weights: dict[str, float],
+             head: list[Scored]) -> list[Scored]:
+    """`rescore` of a "how many" over its count head; when no figure there counts the thing asked, over the head and
+    up to PARSED_COUNTS more sentences holding a number, down to LOOK_AGAIN (the Echo Frames' "two action buttons" is
+    the 13th candidate, below twelve on the glasses as a whole)."""
+    out = rescore(index, question, scored, weights, head=head)
+    taken = {s.row for s in head}
+    more = [s for s in scored[PARSED:LOOK_AGAIN] if s.row not in taken and TYPE_PATTERNS["number"].search(s.text)]
+    if any(s.names_counted for s in out) or not more:
+        return out
+    return rescore(index, question, scored, weights, head=[*head, *more[:PARSED_COUNTS]])
 
 
 def _count_head(scored: list[Scored], reading: Reading, amount: bool) -> list[Scored]:
@@ -225,12 +241,14 @@ def _with_aliases(index: Index, row: int, reading: Reading) -> Reading:
 
 
 def _places_named(index: Index, row: int, reading: Reading) -> bool:
-    """Whether the text around the sentence (PLACE_WINDOW characters either side), or its own paragraph however long
+    """Whether the text around the sentence (PLACE_WINDOW characters either side), its own paragraph however long
     ("In Stardew Valley you inherit a farm ... you can share a farm with up to three other players", 400 characters
-    on), names every place the counting question names: "killed in Ukraine" is not answered by a toll from an article
-    on Gaza that mentions Ukraine once, far away. Who claims the figure is no place: "according to the US" is weighed
-    by `qa.fit` (a figure its claimant does not give counts half), not required near the sentence."""
-    text = f"{_around(index, row)}\n{_paragraph(index, row)}"
+    on), or its article's title names every place the counting question names: "killed in Ukraine" is not answered by
+    a toll from an article on Gaza that mentions Ukraine once, far away; "the Echo Frames" (read as a place) is by
+    "The right side has two action buttons" in a review titled "Amazon's latest Echo Frames ...". Who claims the
+    figure is no place: "according to the US" is weighed by `qa.fit` (a figure its claimant does not give counts
+    half), not required near the sentence."""
+    text = f"{_around(index, row, titled=True)}\n{_paragraph(index, row)}"
     return all(mentions(text, name) for name, label in reading.entities
                if label in _PLACES and not any(same_name(name, c) for c in reading.claimant))
 
