@@ -48,6 +48,7 @@ REVERSED_IN = 3  # the best candidates read for the asked act stated with its pa
 # The fit read indexes of 2,284 (SQuAD) and 10,313 chunks. On a few articles (the 3 shipped ones: 67 chunks) the idf
 # shares it reads are noise ("leads" is as rare as "Wagner"): below this many chunks the score bars decide.
 MIN_CHUNKS = 1000
+FULL_COUNT = 1.0  # a figure's fit (`qa.fit`) from which it counts the very thing asked, and answers (`counted`)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "LOC", "NORP"})
 _PROPER_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)+")
 # A figure the question gives ("Who won the Super Bowl in 2016?"): two or more digits, not part of a model name
@@ -214,7 +215,8 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
     of fewer than MIN_CHUNKS chunks the score bars (`qa.bars.answers`)."""
     if not scored:
         return False
-    if described(ranked.question, scored[0]) or role_held(index, ranked.question, scored[0]):
+    if described(ranked.question, scored[0]) or counted(ranked.question, scored[0]) \
+            or role_held(index, ranked.question, scored[0]):
         return True
     if index.bm25.n_docs < MIN_CHUNKS:
         return bars_answer(scored[0])
@@ -230,6 +232,13 @@ def described(question: Question, best: Scored) -> bool:
     Volker told CNBC ...": `qa.fit.entity_fit`). Such a sentence answers, however little else of it is about X (its
     cosine to the question is low: 0.24, and the fitted decision abstained)."""
     return bool(question.reading.named) and best.fit > 0
+
+
+def counted(question: Question, best: Scored) -> bool:
+    """Whether the best sentence's figure counts the very thing a "how many" asks, for the party asked, by the act asked
+    (`qa.fit`: a full fit, "The right side has two action buttons" for "How many buttons are on the Echo Frames?").
+    Such a sentence answers, however little else of it is about the question (its cosine is low: 0.47)."""
+    return bool(question.reading.counted) and best.fit >= FULL_COUNT
 
 
 def headed(question: Question, best: Scored) -> bool:
