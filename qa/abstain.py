@@ -215,7 +215,7 @@ def answers(index: Index, ranked: Ranked, scored: Sequence[Scored], *, threshold
     of fewer than MIN_CHUNKS chunks the score bars (`qa.bars.answers`)."""
     if not scored:
         return False
-    if described(ranked.question, scored[0]) or counted(ranked.question, scored[0]) \
+    if described(ranked.question, scored[0]) or counted(index, ranked, scored[0]) \
             or role_held(index, ranked.question, scored[0]):
         return True
     if index.bm25.n_docs < MIN_CHUNKS:
@@ -234,11 +234,16 @@ def described(question: Question, best: Scored) -> bool:
     return bool(question.reading.named) and best.fit > 0
 
 
-def counted(question: Question, best: Scored) -> bool:
+def counted(index: Index, ranked: Ranked, best: Scored) -> bool:
     """Whether the best sentence's figure counts the very thing a "how many" asks, for the party asked, by the act asked
-    (`qa.fit`: a full fit, "The right side has two action buttons" for "How many buttons are on the Echo Frames?").
-    Such a sentence answers, however little else of it is about the question (its cosine is low: 0.47)."""
-    return bool(question.reading.counted) and best.fit >= FULL_COUNT
+    (`qa.fit`: a full fit), in an article holding every key term and named thing of the question: "The right side has
+    two action buttons" in a review of the Echo Frames. Such a sentence answers, however little else of it is about
+    the question (its cosine is 0.41); a full fit in an article about something else ("a 60-page slideshow" for "How
+    many pages long is Biden's executive order on AI?") is left to the fitted decision."""
+    if not ranked.question.reading.counted or best.fit < FULL_COUNT:
+        return False
+    ev = evidence(index, ranked, best)
+    return ev.article_cover >= 1.0 - 1e-9 and ev.names_missing_lead == 0.0
 
 
 def headed(question: Question, best: Scored) -> bool:
