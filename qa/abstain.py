@@ -27,7 +27,7 @@ from qa.forms import unmeasured
 from qa.nlp import parse
 from qa.question import Question
 from qa.records import Abstention
-from qa.rescore import role_held
+from qa.rescore import FULL_FIT, role_held
 from qa.retrieve import Index, Ranked
 from qa.sentence_score import Scored, cover, key_weights
 from qa.slot import reversed_parties
@@ -48,7 +48,6 @@ REVERSED_IN = 3  # the best candidates read for the asked act stated with its pa
 # The fit read indexes of 2,284 (SQuAD) and 10,313 chunks. On a few articles (the 3 shipped ones: 67 chunks) the idf
 # shares it reads are noise ("leads" is as rare as "Wagner"): below this many chunks the score bars decide.
 MIN_CHUNKS = 1000
-FULL_COUNT = 1.0  # a figure's fit (`qa.fit`) from which it counts the very thing asked, and answers (`counted`)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "GPE", "LOC", "NORP"})
 _PROPER_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)+")
 # A figure the question gives ("Who won the Super Bowl in 2016?"): two or more digits, not part of a model name
@@ -240,7 +239,7 @@ def counted(index: Index, ranked: Ranked, best: Scored) -> bool:
     two action buttons" in a review of the Echo Frames. Such a sentence answers, however little else of it is about
     the question (its cosine is 0.41); a full fit in an article about something else ("a 60-page slideshow" for "How
     many pages long is Biden's executive order on AI?") is left to the fitted decision."""
-    if not ranked.question.reading.counted or best.fit < FULL_COUNT:
+    if not ranked.question.reading.counted or best.fit < FULL_FIT:
         return False
     ev = evidence(index, ranked, best)
     return ev.article_cover >= 1.0 - 1e-9 and ev.names_missing_lead == 0.0

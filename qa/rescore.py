@@ -38,6 +38,7 @@ EXTRA = 2  # sentences that deny an act, or give a sum, parsed besides those wit
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
 _SUM = re.compile(rf"{CURRENCY_FIGURE}|\d\s?(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
 LOOK_AGAIN = 3 * PARSED  # how far down a "how many" looks when no figure in its count head fits (`_counted`)
+FULL_FIT = 1.0  # ... where only a figure of the very thing asked, for the party asked, by the act asked, is taken
 COUNTS = 0.3  # fit from which a figure counts the thing asked (not "hundreds of tanks", not a party unsaid)
 
 
@@ -74,7 +75,8 @@ def rescore(index: Index, question: Question, scored: list[Scored], weights: dic
             before = _before(index, s.row, f)
             fit, count = count_fit(f, _with_aliases(index, s.row, reading), s.text, before, senses,
                                    earlier(index, s.row))
-            if not _places_named(index, s.row, reading):  # "killed in Ukraine": a count from an article on Gaza
+            if not _places_named(index, s.row, reading) and not (  # "killed in Ukraine": a count from an article on
+                    fit >= FULL_FIT and _places_named(index, s.row, reading, titled=True)):  # Gaza; a title: a full fit
                 fit, count = -1.0, None
             at = count.at if count is not None else -1
             if fit < COUNTS and amount:  # "How much funding ...?": "$22 million in funding"
@@ -145,7 +147,8 @@ def _counted(index: Index, question: Question, scored: list[Scored], weights: di
     more = [s for s in scored[PARSED:LOOK_AGAIN] if s.row not in taken and TYPE_PATTERNS["number"].search(s.text)]
     if any(s.names_counted for s in out) or not more:
         return out
-    return rescore(index, question, scored, weights, head=[*head, *more[:PARSED_COUNTS]])
+    again = rescore(index, question, scored, weights, head=[*head, *more[:PARSED_COUNTS]])
+    return again if again[0].fit >= FULL_FIT else out
 
 
 def _count_head(scored: list[Scored], reading: Reading, amount: bool) -> list[Scored]:
@@ -240,15 +243,16 @@ def _with_aliases(index: Index, row: int, reading: Reading) -> Reading:
     return replace(reading, party=(*reading.party, *dict.fromkeys(more))) if more else reading
 
 
-def _places_named(index: Index, row: int, reading: Reading) -> bool:
+def _places_named(index: Index, row: int, reading: Reading, *, titled: bool = False) -> bool:
     """Whether the text around the sentence (PLACE_WINDOW characters either side), its own paragraph however long
     ("In Stardew Valley you inherit a farm ... you can share a farm with up to three other players", 400 characters
-    on), or its article's title names every place the counting question names: "killed in Ukraine" is not answered by
-    a toll from an article on Gaza that mentions Ukraine once, far away; "the Echo Frames" (read as a place) is by
-    "The right side has two action buttons" in a review titled "Amazon's latest Echo Frames ...". Who claims the
-    figure is no place: "according to the US" is weighed by `qa.fit` (a figure its claimant does not give counts
-    half), not required near the sentence."""
-    text = f"{_around(index, row, titled=True)}\n{_paragraph(index, row)}"
+    on), or with `titled` its article's title, names every place the counting question names: "killed in Ukraine" is
+    not answered by a toll from an article on Gaza that mentions Ukraine once, far away. The title admits only a figure
+    that fits fully (`rescore`): "the Echo Frames" (read as a place) by "The right side has two action buttons" in a
+    review titled "Amazon's latest Echo Frames ...", not a squad table's "Bayern Munich 80" for "How many Bayern
+    Munich players are in Nagelsmann's first Germany squad?". Who claims the figure is no place: "according to the
+    US" is weighed by `qa.fit` (a figure its claimant does not give counts half), not required near the sentence."""
+    text = f"{_around(index, row, titled=titled)}\n{_paragraph(index, row)}"
     return all(mentions(text, name) for name, label in reading.entities
                if label in _PLACES and not any(same_name(name, c) for c in reading.claimant))
 
